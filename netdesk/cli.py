@@ -1,0 +1,136 @@
+"""The command line: the same executable as the app, no Qt needed.
+
+Errors go to stderr with exit status 2, never as a traceback. Later features add their commands
+by appending to ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from netdesk import __version__
+from netdesk.core.errors import NetDeskError
+from netdesk.models import DatabaseError, init_db
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, TextIO], int]
+    needs_db: bool = True
+
+
+class UsageError(NetDeskError):
+    pass
+
+
+def _configure_demo(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--contacts", type=int, default=60, metavar="N", help="how many people (default 60)"
+    )
+    parser.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+
+
+def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.demo import generate_demo
+
+    if args.contacts < 1:
+        raise UsageError("--contacts must be at least 1")
+    summary = generate_demo(args.contacts, seed=args.seed)
+    out.write(
+        f"Added {summary.contacts:,} contacts ({summary.roots:,} people you know, "
+        f"{summary.referrals:,} referrals up to {summary.max_depth} introductions deep), "
+        f"{summary.meetings:,} meetings and {summary.postings:,} job postings at "
+        f"{summary.companies:,} companies in {summary.seconds:.1f} s.\n"
+    )
+    return 0
+
+
+def _configure_list(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--search", default="", metavar="Q", help="prefix search, any word")
+    parser.add_argument("--json", action="store_true", help="one JSON array on stdout")
+
+
+def _run_list(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.export import contact_records
+    from netdesk.core.query import ContactFilter, contact_ids
+
+    ids = contact_ids(ContactFilter(search=args.search))
+    records = contact_records(ids)
+    if args.json:
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    for rec in records:
+        org = f" - {rec['organization']}" if rec["organization"] else ""
+        email = f" <{rec['emails'][0]}>" if rec["emails"] else ""
+        out.write(f"{rec['id']:>6}  {_printable(rec['display_name'])}{_printable(org)}{email}\n")
+    out.write(f"{len(records):,} contacts\n")
+    return 0
+
+
+def _printable(text: str) -> str:
+    """Control characters in names must not drive the terminal."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+
+
+COMMANDS: list[Command] = [
+    Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
+    Command("list", "list contacts, optionally searched", _configure_list, _run_list),
+]
+
+
+def command_names() -> set[str]:
+    return {c.name for c in COMMANDS}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netdesk",
+        description="NetDesk: run your job-search networking as a campaign. "
+        "Without a command, the app opens.",
+    )
+    parser.add_argument("--db", type=Path, metavar="PATH", help="database file to use")
+    parser.add_argument("--version", action="version", version=f"NetDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.configure(sub.add_parser(command.name, help=command.help))
+    return parser
+
+
+def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:  # argparse already printed the usage message
+        return 0 if exc.code == 0 else 2
+    command = next(c for c in COMMANDS if c.name == args.command)
+    try:
+        if command.needs_db:
+            init_db(args.db)
+        return command.run(args, out)
+    except (NetDeskError, DatabaseError, OSError, ValueError) as exc:
+        err.write(f"netdesk {command.name}: {exc}\n")
+        return 2
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 0
+    except KeyboardInterrupt:
+        err.write(f"netdesk {command.name}: interrupted\n")
+        return 2
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")

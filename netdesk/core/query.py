@@ -1,0 +1,216 @@
+"""The sorted, filtered list of contact ids the table pages through, and the rows it shows.
+
+Everything here runs in SQLite: FTS5 for search, one index per sortable column. Blank values
+always sort last, in both directions, by asking for the filled and the blank part separately (two
+index scans instead of one sort of the whole table).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from netdesk.core.dates import Week
+from netdesk.core.text import fts_query
+from netdesk.models import Lead, Relationship, Status, database
+
+
+class SortColumn(StrEnum):
+    NAME = "name"
+    ORGANIZATION = "organization"
+    TITLE = "title"
+    RELATIONSHIP = "relationship"
+    LEAD = "lead"
+    STATUS = "status"
+    REFERRED_BY = "referred_by"
+    LAST_CONTACT = "last_contact"
+    NEXT_FOLLOW_UP = "next_follow_up"
+    EMAIL = "email"
+    PHONE = "phone"
+    DATE_ADDED = "date_added"
+
+
+# column -> (sort key expression, predicate for "blank" or None when never blank)
+_SORT_KEYS: dict[SortColumn, tuple[str, str | None]] = {
+    SortColumn.NAME: ("c.sort_name", None),
+    SortColumn.ORGANIZATION: ("c.org_sort", "c.org_sort = ''"),
+    SortColumn.TITLE: ("c.title COLLATE NOCASE", "c.title COLLATE NOCASE = ''"),
+    SortColumn.RELATIONSHIP: ("c.relationship", None),
+    SortColumn.LEAD: ("c.lead", None),
+    SortColumn.STATUS: ("c.status", None),
+    SortColumn.REFERRED_BY: ("c.referrer_sort", "c.referrer_sort = ''"),
+    SortColumn.LAST_CONTACT: ("c.last_contact", "c.last_contact IS NULL"),
+    SortColumn.NEXT_FOLLOW_UP: ("c.next_follow_up", "c.next_follow_up IS NULL"),
+    SortColumn.EMAIL: ("c.primary_email COLLATE NOCASE", "c.primary_email COLLATE NOCASE = ''"),
+    SortColumn.PHONE: ("c.primary_phone", "c.primary_phone = ''"),
+    SortColumn.DATE_ADDED: ("c.date_added", None),
+}
+
+
+@dataclass(frozen=True)
+class Sort:
+    column: SortColumn = SortColumn.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """What the search box and the quick filters ask for; empty fields do not filter."""
+
+    search: str = ""
+    status: Status | None = None
+    relationship: Relationship | None = None
+    lead: Lead | None = None
+    tag: str | None = None
+    follow_up_due_by: date | None = None
+    """Contacts whose next follow-up falls on or before this day (overdue included)."""
+
+    def is_empty(self) -> bool:
+        return self == ContactFilter()
+
+
+def _where(flt: ContactFilter) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    match = fts_query(flt.search)
+    if match:
+        clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        params.append(match)
+    if flt.status is not None:
+        clauses.append("c.status = ?")
+        params.append(Status(flt.status).value)
+    if flt.relationship is not None:
+        clauses.append("c.relationship = ?")
+        params.append(Relationship(flt.relationship).value)
+    if flt.lead is not None:
+        clauses.append("c.lead = ?")
+        params.append(Lead(flt.lead).value)
+    if flt.tag:
+        clauses.append(
+            "c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(flt.tag)
+    if flt.follow_up_due_by is not None:
+        clauses.append("c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?")
+        params.append(flt.follow_up_due_by.isoformat())
+    return clauses, params
+
+
+def _ids(conn: sqlite3.Connection, clauses: list[str], params: list[Any], order: str) -> list[int]:
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    cursor = conn.execute(f"SELECT c.id FROM contact c {where} ORDER BY {order}", params)
+    return [row[0] for row in cursor]
+
+
+def contact_ids(flt: ContactFilter | None = None, sort: Sort | None = None) -> list[int]:
+    """Ids of the contacts matching ``flt``, in ``sort`` order (ties broken by name, then id)."""
+    flt = flt or ContactFilter()
+    sort = sort or Sort()
+    conn: sqlite3.Connection = database.connection()
+    clauses, params = _where(flt)
+    key, blank = _SORT_KEYS[sort.column]
+    direction = "DESC" if sort.descending else "ASC"
+    tail = f"c.sort_name {direction}, c.id {direction}"
+    if blank is None:
+        return _ids(conn, clauses, params, f"{key} {direction}, {tail}")
+    filled_test = blank.replace(" IS NULL", " IS NOT NULL").replace(" = ''", " > ''")
+    filled = _ids(conn, [*clauses, filled_test], params, f"{key} {direction}, {tail}")
+    blanks = _ids(conn, [*clauses, blank], params, tail)
+    return filled + blanks
+
+
+def count_contacts(flt: ContactFilter | None = None) -> int:
+    clauses, params = _where(flt or ContactFilter())
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    row = database.execute_sql(f"SELECT count(*) FROM contact c {where}", params).fetchone()
+    return int(row[0])
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contact table."""
+
+    id: int
+    display_name: str
+    organization: str
+    title: str
+    relationship: Relationship
+    lead: Lead
+    status: Status
+    referrer_id: int | None
+    referred_by: str
+    last_contact: date | None
+    next_follow_up: date | None
+    email: str
+    phone: str
+
+    def follow_up_overdue(self, today: date) -> bool:
+        return self.next_follow_up is not None and self.next_follow_up < today
+
+
+_ROW_SQL = """
+SELECT c.id, c.display_name, coalesce(co.name, ''), c.title, c.relationship, c.lead, c.status,
+       r.referrer_id, coalesce(p.display_name, ''), c.last_contact, c.next_follow_up,
+       c.primary_email, c.primary_phone
+FROM contact c
+LEFT JOIN company co ON co.id = c.company_id
+LEFT JOIN referral r ON r.referred_id = c.id
+LEFT JOIN contact p ON p.id = r.referrer_id
+WHERE c.id IN ({marks})
+"""
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def fetch_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
+    """The table rows for ``ids`` (missing ids are simply absent), one query per 500 ids."""
+    rows: dict[int, ContactRow] = {}
+    conn: sqlite3.Connection = database.connection()
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        sql = _ROW_SQL.format(marks=",".join("?" * len(chunk)))
+        for r in conn.execute(sql, chunk):
+            rows[r[0]] = ContactRow(
+                id=r[0],
+                display_name=r[1],
+                organization=r[2],
+                title=r[3],
+                relationship=Relationship(r[4]),
+                lead=Lead(r[5]),
+                status=Status(r[6]),
+                referrer_id=r[7],
+                referred_by=r[8],
+                last_contact=_date(r[9]),
+                next_follow_up=_date(r[10]),
+                email=r[11],
+                phone=r[12],
+            )
+    return rows
+
+
+@dataclass(frozen=True)
+class Counts:
+    contacts: int
+    follow_ups_due_this_week: int
+
+
+def counts(today: date | None = None) -> Counts:
+    """The status bar's numbers: all contacts, and follow-ups due by Sunday (overdue included)."""
+    week = Week.containing(today or date.today())
+    row = database.execute_sql(
+        "SELECT (SELECT count(*) FROM contact), "
+        "(SELECT count(*) FROM contact WHERE next_follow_up IS NOT NULL AND next_follow_up <= ?)",
+        (week.sunday.isoformat(),),
+    ).fetchone()
+    return Counts(int(row[0]), int(row[1]))
+
+
+def all_tags() -> list[str]:
+    return [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name COLLATE NOCASE")]

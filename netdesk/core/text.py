@@ -1,0 +1,31 @@
+"""Text helpers shared by search, sorting and matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """A sort and match key that ignores case and accents: "Müller" -> "muller"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into an FTS5 prefix query that cannot be a syntax error.
+
+    Every word becomes a quoted prefix term and all must match, so "mul an" finds "Anna Müller"
+    and "john.sm" finds john.smith@example.com. FTS5 operators and quotes typed by the user are
+    taken literally. Returns "" when nothing searchable was typed.
+    """
+    words = _TOKEN.findall(unicodedata.normalize("NFC", text))
+    return " ".join(f'"{word}"*' for word in dict.fromkeys(words))
+
+
+def display_name_from(given: str, family: str) -> str:
+    return " ".join(part for part in (given.strip(), family.strip()) if part)

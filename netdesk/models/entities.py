@@ -1,0 +1,168 @@
+"""Peewee models mirroring the schema the migrations build (a test compares the two)."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from netdesk.models.db import BaseModel
+
+
+class Company(BaseModel):
+    name = pw.TextField()
+    sort_name = pw.TextField(unique=True)
+    website = pw.TextField(default="")
+    notes = pw.TextField(default="")
+
+
+class Contact(BaseModel):
+    uid = pw.TextField(unique=True)
+    display_name = pw.TextField()
+    given_name = pw.TextField(default="")
+    family_name = pw.TextField(default="")
+    sort_name = pw.TextField(index=True)
+    company = pw.ForeignKeyField(Company, null=True, on_delete="SET NULL", backref="contacts")
+    title = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    photo = pw.BlobField(null=True)
+    photo_mime = pw.TextField(default="")
+    relationship = pw.TextField(default="other")
+    lead = pw.TextField(default="cold")
+    status = pw.TextField(default="to_contact")
+    how_met = pw.TextField(default="")
+    date_added = pw.DateField()
+    last_contact = pw.DateField(null=True)
+    next_follow_up = pw.DateField(null=True)
+    # Sort keys maintained by triggers (see migration 2); never written by the application.
+    org_sort = pw.TextField(default="")
+    referrer_sort = pw.TextField(default="")
+    primary_email = pw.TextField(default="")
+    primary_phone = pw.TextField(default="")
+
+
+class ContactEmail(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="emails")
+    address = pw.TextField()
+    label = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+
+
+class ContactPhone(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="phones")
+    number = pw.TextField()
+    label = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+
+
+class ContactAddress(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="addresses")
+    label = pw.TextField(default="")
+    street = pw.TextField(default="")
+    locality = pw.TextField(default="")
+    region = pw.TextField(default="")
+    postal_code = pw.TextField(default="")
+    country = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+
+
+class ContactLink(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="links")
+    url = pw.TextField()
+    label = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+
+
+class Tag(BaseModel):
+    name = pw.TextField(unique=True)
+
+
+class ContactTag(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="tag_links")
+    tag = pw.ForeignKeyField(Tag, on_delete="CASCADE", backref="contact_links")
+
+    class Meta:
+        primary_key = pw.CompositeKey("contact", "tag")
+
+
+class JobPosting(BaseModel):
+    company = pw.ForeignKeyField(Company, on_delete="CASCADE", backref="postings")
+    title = pw.TextField()
+    url = pw.TextField(default="")
+    date_seen = pw.DateField()
+    status = pw.TextField(default="seen")
+    notes = pw.TextField(default="")
+
+
+class Meeting(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="meetings")
+    starts_at = pw.DateTimeField()
+    kind = pw.TextField(default="networking")
+    purpose = pw.TextField(default="")
+    agenda = pw.TextField(default="")
+    planned_minutes = pw.IntegerField(default=15)
+    actual_minutes = pw.IntegerField(null=True)
+    notes = pw.TextField(default="")
+    outcome = pw.TextField(default="")
+    help_information = pw.BooleanField(default=False)
+    help_contacts = pw.BooleanField(default=False)
+    help_connections = pw.BooleanField(default=False)
+    help_referrals = pw.BooleanField(default=False)
+    thank_you_due = pw.DateField(null=True)
+    thank_you_sent = pw.DateField(null=True)
+    follow_up = pw.DateField(null=True)
+
+
+class Referral(BaseModel):
+    """``referrer`` suggested that you meet ``referred``; each contact has at most one referrer."""
+
+    referred = pw.ForeignKeyField(Contact, unique=True, on_delete="CASCADE", backref="referral")
+    referrer = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="referrals_given")
+    referred_on = pw.DateField(null=True)
+    meeting = pw.ForeignKeyField(
+        Meeting, null=True, on_delete="SET NULL", backref="referrals_obtained"
+    )
+    reason = pw.TextField(default="")
+    calls_ahead = pw.BooleanField(default=False)
+
+
+class Interaction(BaseModel):
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="interactions")
+    kind = pw.TextField()
+    happened_at = pw.DateTimeField()
+    summary = pw.TextField(default="")
+
+
+class Task(BaseModel):
+    contact = pw.ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="tasks")
+    meeting = pw.ForeignKeyField(Meeting, null=True, on_delete="CASCADE", backref="tasks")
+    kind = pw.TextField(default="follow_up")
+    title = pw.TextField()
+    due = pw.DateField()
+    done = pw.BooleanField(default=False)
+    done_on = pw.DateField(null=True)
+
+
+class Favour(BaseModel):
+    """Reciprocity: what you gave and what you received."""
+
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="favours")
+    direction = pw.TextField()
+    description = pw.TextField()
+    happened_on = pw.DateField()
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    ContactLink,
+    Tag,
+    ContactTag,
+    JobPosting,
+    Meeting,
+    Referral,
+    Interaction,
+    Task,
+    Favour,
+)

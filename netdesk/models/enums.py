@@ -1,0 +1,144 @@
+"""The fixed vocabularies of a networking campaign.
+
+Values are stored as these short strings; labels are what a person reads. The CHECK constraints in
+the schema list the same values, and a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Relationship(StrEnum):
+    FAMILY = "family"
+    FRIEND = "friend"
+    NEIGHBOUR = "neighbour"
+    COWORKER = "coworker"
+    FORMER_COWORKER = "former_coworker"
+    ALUMNI = "alumni"
+    CLIENT = "client"
+    SUPPLIER = "supplier"
+    PROFESSIONAL = "professional"
+    CLUB = "club"
+    VOLUNTEER = "volunteer"
+    RECRUITER = "recruiter"
+    ACQUAINTANCE = "acquaintance"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _RELATIONSHIP_LABELS[self]
+
+    @property
+    def is_warm(self) -> bool:
+        """People you already know are warm leads; recruiters and strangers start cold."""
+        return self not in (Relationship.RECRUITER, Relationship.OTHER)
+
+
+_RELATIONSHIP_LABELS = {
+    Relationship.FAMILY: "Family",
+    Relationship.FRIEND: "Friend",
+    Relationship.NEIGHBOUR: "Neighbour",
+    Relationship.COWORKER: "Co-worker",
+    Relationship.FORMER_COWORKER: "Former co-worker",
+    Relationship.ALUMNI: "Classmate / alumni",
+    Relationship.CLIENT: "Client",
+    Relationship.SUPPLIER: "Supplier",
+    Relationship.PROFESSIONAL: "Professional",
+    Relationship.CLUB: "Association / club member",
+    Relationship.VOLUNTEER: "Volunteer",
+    Relationship.RECRUITER: "Recruiter",
+    Relationship.ACQUAINTANCE: "Acquaintance",
+    Relationship.OTHER: "Other",
+}
+
+
+class Lead(StrEnum):
+    WARM = "warm"
+    COLD = "cold"
+
+    @property
+    def label(self) -> str:
+        return "Warm" if self is Lead.WARM else "Cold"
+
+
+class Status(StrEnum):
+    """Where a contact stands in the networking pipeline."""
+
+    TO_CONTACT = "to_contact"
+    CONTACTED = "contacted"
+    MEETING_SET = "meeting_set"
+    MET = "met"
+    KEEP_IN_TOUCH = "keep_in_touch"
+    DORMANT = "dormant"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    Status.TO_CONTACT: "To contact",
+    Status.CONTACTED: "Contacted",
+    Status.MEETING_SET: "Meeting set",
+    Status.MET: "Met",
+    Status.KEEP_IN_TOUCH: "Keep in touch",
+    Status.DORMANT: "Dormant",
+}
+
+
+class MeetingKind(StrEnum):
+    NETWORKING = "networking"
+    INFORMATIONAL = "informational"
+    DIRECT_CONTACT = "direct_contact"
+    INTERVIEW = "interview"
+    EVENT = "event"
+
+    @property
+    def label(self) -> str:
+        return _MEETING_LABELS[self]
+
+
+_MEETING_LABELS = {
+    MeetingKind.NETWORKING: "Networking",
+    MeetingKind.INFORMATIONAL: "Informational",
+    MeetingKind.DIRECT_CONTACT: "Direct contact",
+    MeetingKind.INTERVIEW: "Interview",
+    MeetingKind.EVENT: "Event",
+}
+
+
+class InteractionKind(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    LETTER = "letter"
+    MESSAGE = "message"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        return {"call": "Call", "email": "E-mail", "letter": "Letter", "message": "Message"}.get(
+            self.value, "Note"
+        )
+
+
+class TaskKind(StrEnum):
+    FOLLOW_UP = "follow_up"
+    THANK_YOU = "thank_you"
+    CALL = "call"
+    OTHER = "other"
+
+
+class FavourDirection(StrEnum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class PostingStatus(StrEnum):
+    SEEN = "seen"
+    INTERESTED = "interested"
+    APPLIED = "applied"
+    INTERVIEWING = "interviewing"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    CLOSED = "closed"

@@ -1,0 +1,1 @@
+"""Widgets, item models, dialogs and printing. Calls the core; never writes SQL."""

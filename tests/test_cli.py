@@ -1,0 +1,85 @@
+"""The command line: demo, list --json, and errors without tracebacks."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from netdesk.cli import run_cli
+from netdesk.models import close_db
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run_cli(list(args), out, err)
+    close_db()
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_demo_then_list_json_shows_multi_level_chains(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    code, out, _ = cli("--db", db, "demo")
+    assert code == 0 and "contacts" in out
+    code, out, _ = cli("--db", db, "list", "--json")
+    assert code == 0
+    records = json.loads(out)
+    assert 50 <= len(records) <= 70
+    keys = {
+        "id", "display_name", "given_name", "family_name", "organization", "title", "emails",
+        "phones", "referred_by", "relationship", "status", "next_follow_up",
+    }  # fmt: skip
+    assert all(set(r) == keys for r in records)
+    assert all(isinstance(r["emails"], list) and isinstance(r["phones"], list) for r in records)
+    by_id = {r["id"]: r for r in records}
+
+    def depth(r: dict[str, object]) -> int:
+        d = 0
+        while r["referred_by"] is not None:
+            r = by_id[r["referred_by"]]  # type: ignore[index]
+            d += 1
+        return d
+
+    assert max(depth(r) for r in records) >= 3
+    assert any(r["referred_by"] is None for r in records)
+    assert any(not r["display_name"].isascii() for r in records)
+
+
+def test_list_search(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    cli("--db", db, "demo", "--contacts", "300")
+    code, out, _ = cli("--db", db, "list", "--search", "mü", "--json")
+    names = [r["display_name"] for r in json.loads(out)]
+    assert code == 0 and any("Müller" in n for n in names)
+    _, everyone, _ = cli("--db", db, "list", "--json")
+    assert len(names) < len(json.loads(everyone))
+
+
+def test_errors_go_to_stderr_with_status_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database at all" * 100)
+    code, out, err = cli("--db", str(bad), "list")
+    assert code == 2 and out == ""
+    assert "not a NetDesk database" in err and "Traceback" not in err
+    code, _, err = cli("--db", str(tmp_path / "x.sqlite"), "demo", "--contacts", "0")
+    assert code == 2 and "at least 1" in err
+
+
+def test_python_dash_m_entry_point(tmp_path: Path) -> None:
+    db = str(tmp_path / "m.sqlite")
+    result = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", db, "demo", "--contacts", "10"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", db, "list", "--nonsense"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -1,0 +1,151 @@
+"""Search and sort in SQLite: accents, prefixes, filters, blanks last, triggers in step."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netdesk.core.companies import add_posting, who_do_i_know_at
+from netdesk.core.contacts import (
+    ContactData,
+    Email,
+    Phone,
+    ReferralInfo,
+    create_contact,
+    load_contact,
+    update_contact,
+)
+from netdesk.core.query import (
+    ContactFilter,
+    Sort,
+    SortColumn,
+    contact_ids,
+    count_contacts,
+    counts,
+    fetch_rows,
+)
+from netdesk.core.text import fts_query
+from netdesk.models import Lead, Status, database
+
+
+def search(text: str) -> list[int]:
+    return contact_ids(ContactFilter(search=text))
+
+
+def test_search_ignores_case_and_accents_and_matches_prefixes(db: Path) -> None:
+    anna = create_contact(ContactData(given_name="Anna", family_name="Müller"))
+    create_contact(ContactData(display_name="Bob Jones"))
+    assert search("mul") == [anna]
+    assert search("MÜL") == [anna]
+    assert search("mül an") == [anna]
+    assert search("muller bob") == []
+
+
+def test_search_covers_org_title_emails_phones_notes_tags(db: Path) -> None:
+    sara = create_contact(
+        ContactData(
+            display_name="Sara Smith",
+            organization="Société Générale",
+            title="Recruiter",
+            emails=[Email("sara.smith@globex.example")],
+            phones=[Phone("(555) 010-2000")],
+            notes="Plays tennis",
+            tags=["priority"],
+        )
+    )
+    for text in ("societe", "recruit", "globex", "sara.sm", "555 010", "5550102", "tennis", "prio"):
+        assert search(text) == [sara], text
+
+
+def test_index_follows_edits(db: Path) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith", emails=[Email("a@old.example")]))
+    data = load_contact(sara)
+    data.emails = [Email("sara@new.example")]
+    data.organization = "Initech"
+    data.tags = ["hiring"]
+    update_contact(sara, data)
+    assert search("old") == []
+    assert search("new") == search("initech") == search("hiring") == [sara]
+    row = fetch_rows([sara])[sara]
+    assert row.email == "sara@new.example" and row.organization == "Initech"
+
+
+def test_punctuation_and_operators_never_break_search(db: Path) -> None:
+    create_contact(ContactData(display_name='O"Neil AND (x) NEAR/2 *'))
+    for text in ['"', "AND", "(", "*", "NEAR/2", "-", "O'Neil", ":", "^", '""*']:
+        search(text)  # must not raise
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_fts_query_is_always_valid(text: str) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE f USING fts5(a, tokenize='unicode61 remove_diacritics 2', "
+        "detail=none)"
+    )
+    query = fts_query(text)
+    if query:
+        conn.execute("SELECT * FROM f WHERE f MATCH ?", (query,)).fetchall()
+
+
+def test_sorting_puts_blanks_last_both_ways(db: Path) -> None:
+    a = create_contact(ContactData(display_name="Alpha", next_follow_up=date(2026, 1, 2)))
+    b = create_contact(ContactData(display_name="Bravo"))
+    c = create_contact(ContactData(display_name="Charlie", next_follow_up=date(2026, 1, 1)))
+    asc = contact_ids(sort=Sort(SortColumn.NEXT_FOLLOW_UP))
+    desc = contact_ids(sort=Sort(SortColumn.NEXT_FOLLOW_UP, descending=True))
+    assert asc == [c, a, b]
+    assert desc == [a, c, b]
+    assert contact_ids(sort=Sort(SortColumn.NAME, descending=True)) == [c, b, a]
+
+
+def test_sort_by_organization_and_referrer(db: Path) -> None:
+    z = create_contact(ContactData(display_name="Zed", organization="Acme"))
+    y = create_contact(ContactData(display_name="Yan", organization="Ängel Corp"))
+    x = create_contact(ContactData(display_name="Xi"))
+    w = create_contact(ContactData(display_name="Wu", referral=ReferralInfo(z)))
+    assert contact_ids(sort=Sort(SortColumn.ORGANIZATION)) == [z, y, w, x]
+    by_referrer = contact_ids(sort=Sort(SortColumn.REFERRED_BY))
+    assert by_referrer[0] == w
+    data = load_contact(z)
+    data.display_name = "Aaron"
+    update_contact(z, data)
+    assert fetch_rows([w])[w].referred_by == "Aaron"
+
+
+def test_quick_filters_combine(db: Path) -> None:
+    today = date(2026, 11, 23)
+    due = create_contact(
+        ContactData(
+            display_name="Due Soon",
+            status=Status.CONTACTED,
+            lead=Lead.WARM,
+            tags=["tech"],
+            next_follow_up=date(2026, 11, 27),
+        )
+    )
+    create_contact(ContactData(display_name="Later", next_follow_up=date(2026, 12, 10)))
+    overdue = create_contact(ContactData(display_name="Overdue", next_follow_up=date(2026, 11, 1)))
+    week_end = date(2026, 11, 29)
+    assert set(contact_ids(ContactFilter(follow_up_due_by=week_end))) == {due, overdue}
+    assert contact_ids(ContactFilter(status=Status.CONTACTED, lead=Lead.WARM, tag="TECH")) == [due]
+    assert count_contacts(ContactFilter(lead=Lead.COLD)) == 2
+    assert counts(today).contacts == 3
+    assert counts(today).follow_ups_due_this_week == 2
+
+
+def test_who_do_i_know_at_a_company(db: Path) -> None:
+    warm = create_contact(ContactData(display_name="Warm Person", organization="Globex",
+                                      lead=Lead.WARM))  # fmt: skip
+    cold = create_contact(ContactData(display_name="Alpha Cold", organization="globex"))
+    create_contact(ContactData(display_name="Elsewhere", organization="Initech"))
+    add_posting("GLOBEX", "Data Analyst", "https://jobs.example/1")
+    assert [p.id for p in who_do_i_know_at("Globex")] == [warm, cold]
+    conn = database.connection()
+    assert conn.execute("SELECT count(*) FROM company").fetchone()[0] == 2
