@@ -1,0 +1,372 @@
+"""The week's plan: what the "This week" view shows and the printed outreach sheet holds.
+
+One Qt-free function builds it from the database so the view, the sheet and the tests agree on
+what "due this week" means:
+
+- calls to make: referrals not yet contacted (status "to contact" with a referrer) and follow-ups
+  due this week (open tasks, or a contact's next follow-up date), one item per person;
+- meetings scheduled this week;
+- thank-you notes owed: meetings held with a note due this week and not yet sent;
+- overdue: follow-ups and thank-you notes that fell due before this week and are still open;
+- last week in numbers;
+- suggestions: warm leads to reach out to next, so an empty week still says what to do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from netdesk.core.contacts import Address
+from netdesk.core.dates import Week
+from netdesk.models import database
+
+REFERRALS_PER_MEETING_GOAL = 2
+THANK_YOU_DAYS = 2
+
+
+@dataclass(frozen=True)
+class CallItem:
+    """Someone to call or e-mail this week."""
+
+    contact_id: int
+    name: str
+    organization: str
+    phone: str
+    email: str
+    referrer: str
+    reason: str
+    calls_ahead: bool
+    due: date | None
+    task_id: int | None
+    is_referral: bool
+
+    @property
+    def opening_line(self) -> str:
+        if self.referrer:
+            return f"{self.referrer} suggested I give you a call."
+        return ""
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    meeting_id: int
+    contact_id: int
+    name: str
+    organization: str
+    starts_at: datetime
+    kind: str
+    purpose: str
+    agenda: list[str]
+    planned_minutes: int
+
+
+@dataclass(frozen=True)
+class ThankYouItem:
+    meeting_id: int
+    contact_id: int
+    name: str
+    meeting_date: date
+    due: date
+    email: str
+    address: str
+
+
+@dataclass(frozen=True)
+class WeekNumbers:
+    new_contacts: int
+    meetings_held: int
+    referrals_obtained: int
+    thank_yous_due: int
+    thank_yous_on_time: int
+    goal: int = REFERRALS_PER_MEETING_GOAL
+
+    @property
+    def referrals_per_meeting(self) -> float | None:
+        return self.referrals_obtained / self.meetings_held if self.meetings_held else None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    contact_id: int
+    name: str
+    organization: str
+    relationship: str
+    last_contact: date | None
+    phone: str
+    email: str
+
+
+@dataclass
+class WeekPlan:
+    week: Week
+    today: date
+    calls: list[CallItem] = field(default_factory=list)
+    meetings: list[MeetingItem] = field(default_factory=list)
+    thank_yous: list[ThankYouItem] = field(default_factory=list)
+    overdue_calls: list[CallItem] = field(default_factory=list)
+    overdue_thank_yous: list[ThankYouItem] = field(default_factory=list)
+    last_week: WeekNumbers | None = None
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.calls
+            or self.meetings
+            or self.thank_yous
+            or self.overdue_calls
+            or self.overdue_thank_yous
+        )
+
+    @property
+    def item_count(self) -> int:
+        return (
+            len(self.calls)
+            + len(self.meetings)
+            + len(self.thank_yous)
+            + len(self.overdue_calls)
+            + len(self.overdue_thank_yous)
+        )
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+_PERSON = """
+    c.id, c.display_name, coalesce(co.name, ''), c.primary_phone, c.primary_email,
+    coalesce(p.display_name, ''), coalesce(r.reason, ''), coalesce(r.calls_ahead, 0)
+"""
+_PERSON_JOINS = """
+    LEFT JOIN company co ON co.id = c.company_id
+    LEFT JOIN referral r ON r.referred_id = c.id
+    LEFT JOIN contact p ON p.id = r.referrer_id
+"""
+
+
+def _calls(conn: sqlite3.Connection, start: date | None, end: date) -> list[CallItem]:
+    """Follow-ups due in [start, end] (start None: before ``end``), plus pending referrals."""
+    lo = start.isoformat() if start else "0000-01-01"
+    hi = end.isoformat()
+    items: dict[int, CallItem] = {}
+    for row in conn.execute(
+        f"""
+        SELECT {_PERSON}, t.due, t.id
+        FROM task t JOIN contact c ON c.id = t.contact_id {_PERSON_JOINS}
+        WHERE t.done = 0 AND t.kind IN ('follow_up', 'call') AND t.due BETWEEN ? AND ?
+        ORDER BY t.due, c.sort_name
+        """,
+        (lo, hi),
+    ):
+        if row[0] not in items:
+            items[row[0]] = _call(row, _d(row[8]), int(row[9]), is_referral=bool(row[5]))
+    for row in conn.execute(
+        f"""
+        SELECT {_PERSON}, c.next_follow_up
+        FROM contact c {_PERSON_JOINS}
+        WHERE c.next_follow_up BETWEEN ? AND ? ORDER BY c.next_follow_up, c.sort_name
+        """,
+        (lo, hi),
+    ):
+        if row[0] not in items:
+            items[row[0]] = _call(row, _d(row[8]), None, is_referral=bool(row[5]))
+    return sorted(items.values(), key=lambda i: (i.due or date.max, i.name.casefold()))
+
+
+def _call(row: tuple[object, ...], due: date | None, task_id: int | None, *, is_referral: bool
+          ) -> CallItem:  # fmt: skip
+    return CallItem(
+        contact_id=int(row[0]),  # type: ignore[call-overload]
+        name=str(row[1]),
+        organization=str(row[2]),
+        phone=str(row[3]),
+        email=str(row[4]),
+        referrer=str(row[5]),
+        reason=str(row[6]),
+        calls_ahead=bool(row[7]),
+        due=due,
+        task_id=task_id,
+        is_referral=is_referral,
+    )
+
+
+def _pending_referrals(conn: sqlite3.Connection, exclude: set[int]) -> list[CallItem]:
+    rows = conn.execute(
+        f"""
+        SELECT {_PERSON}, r.referred_on
+        FROM contact c {_PERSON_JOINS}
+        WHERE r.id IS NOT NULL AND c.status = 'to_contact'
+        ORDER BY r.referred_on IS NULL, r.referred_on, c.sort_name
+        """
+    )
+    return [_call(row, None, None, is_referral=True) for row in rows if row[0] not in exclude]
+
+
+def _thank_yous(conn: sqlite3.Connection, start: date | None, end: date, today: date
+                ) -> list[ThankYouItem]:  # fmt: skip
+    lo = start.isoformat() if start else "0000-01-01"
+    rows = conn.execute(
+        """
+        SELECT m.id, c.id, c.display_name, m.starts_at, m.thank_you_due, c.primary_email
+        FROM meeting m JOIN contact c ON c.id = m.contact_id
+        WHERE m.thank_you_sent IS NULL AND m.thank_you_due BETWEEN ? AND ?
+          AND m.starts_at < ?
+        ORDER BY m.thank_you_due, c.sort_name
+        """,
+        (lo, end.isoformat(), (today + timedelta(days=1)).isoformat()),
+    ).fetchall()
+    addresses = _first_addresses(conn, [int(r[1]) for r in rows])
+    return [
+        ThankYouItem(
+            meeting_id=int(r[0]),
+            contact_id=int(r[1]),
+            name=str(r[2]),
+            meeting_date=_d(r[3]) or today,
+            due=_d(r[4]) or today,
+            email=str(r[5]),
+            address=addresses.get(int(r[1]), ""),
+        )
+        for r in rows
+    ]
+
+
+def _first_addresses(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT contact_id, label, street, locality, region, postal_code, country "
+            f"FROM contact_address WHERE contact_id IN ({marks}) ORDER BY position, id",
+            chunk,
+        ):
+            found.setdefault(int(row[0]), Address(*row[1:]).one_line())
+    return found
+
+
+def _meetings(conn: sqlite3.Connection, week: Week) -> list[MeetingItem]:
+    rows = conn.execute(
+        """
+        SELECT m.id, c.id, c.display_name, coalesce(co.name, ''), m.starts_at, m.kind,
+               m.purpose, m.agenda, m.planned_minutes
+        FROM meeting m JOIN contact c ON c.id = m.contact_id
+        LEFT JOIN company co ON co.id = c.company_id
+        WHERE m.starts_at >= ? AND m.starts_at < ?
+        ORDER BY m.starts_at, c.sort_name
+        """,
+        (week.monday.isoformat(), (week.sunday + timedelta(days=1)).isoformat()),
+    )
+    return [
+        MeetingItem(
+            meeting_id=int(r[0]),
+            contact_id=int(r[1]),
+            name=str(r[2]),
+            organization=str(r[3]),
+            starts_at=datetime.fromisoformat(str(r[4])),
+            kind=str(r[5]),
+            purpose=str(r[6]),
+            agenda=[line.strip() for line in str(r[7]).splitlines() if line.strip()],
+            planned_minutes=int(r[8]),
+        )
+        for r in rows
+    ]
+
+
+def week_numbers(week: Week, today: date | None = None) -> WeekNumbers:
+    """What happened in ``week``: contacts added, meetings held, referrals, thank-yous on time."""
+    today = today or date.today()
+    conn: sqlite3.Connection = database.connection()
+    lo, hi = week.monday.isoformat(), (week.sunday + timedelta(days=1)).isoformat()
+    held_before = min(hi, (today + timedelta(days=1)).isoformat())
+    row = conn.execute(
+        """
+        SELECT
+          (SELECT count(*) FROM contact WHERE date_added >= ? AND date_added < ?),
+          (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?),
+          (SELECT count(*) FROM referral r LEFT JOIN meeting m ON m.id = r.meeting_id
+             WHERE (m.id IS NOT NULL AND m.starts_at >= ? AND m.starts_at < ?)
+                OR (m.id IS NULL AND r.referred_on >= ? AND r.referred_on < ?)),
+          (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?
+             AND thank_you_due IS NOT NULL),
+          (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?
+             AND thank_you_sent IS NOT NULL AND thank_you_sent <= thank_you_due)
+        """,
+        (lo, hi, lo, held_before, lo, held_before, lo, hi, lo, held_before, lo, held_before),
+    ).fetchone()
+    return WeekNumbers(*(int(v) for v in row))
+
+
+def _suggestions(conn: sqlite3.Connection, limit: int) -> list[Suggestion]:
+    """Warm leads you have not spoken to for longest: good people to reach out to next."""
+    rows = conn.execute(
+        """
+        SELECT c.id, c.display_name, coalesce(co.name, ''), c.relationship, c.last_contact,
+               c.primary_phone, c.primary_email
+        FROM contact c LEFT JOIN company co ON co.id = c.company_id
+        WHERE c.lead = 'warm' AND c.status IN ('to_contact', 'keep_in_touch', 'dormant')
+        ORDER BY c.last_contact IS NOT NULL, c.last_contact, c.sort_name
+        LIMIT ?
+        """,
+        (limit,),
+    )
+    return [
+        Suggestion(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _d(r[4]), str(r[5]), str(r[6]))
+        for r in rows
+    ]
+
+
+def build_week_plan(week: Week, today: date | None = None, suggestions: int = 10) -> WeekPlan:
+    """Everything due or planned in ``week``, overdue items from before it, last week's numbers."""
+    today = today or date.today()
+    conn: sqlite3.Connection = database.connection()
+    plan = WeekPlan(week=week, today=today)
+    plan.calls = _calls(conn, week.monday, week.sunday)
+    plan.overdue_calls = _calls(conn, None, week.monday - timedelta(days=1))
+    already = {c.contact_id for c in plan.calls} | {c.contact_id for c in plan.overdue_calls}
+    plan.calls.extend(_pending_referrals(conn, already))
+    plan.meetings = _meetings(conn, week)
+    plan.thank_yous = _thank_yous(conn, week.monday, week.sunday, today)
+    plan.overdue_thank_yous = _thank_yous(conn, None, week.monday - timedelta(days=1), today)
+    plan.last_week = week_numbers(week.previous(), today)
+    plan.suggestions = _suggestions(conn, suggestions)
+    return plan
+
+
+# Checking items off ------------------------------------------------------------------------------
+
+
+def complete_task(task_id: int, on: date | None = None) -> None:
+    database.execute_sql(
+        "UPDATE task SET done = 1, done_on = ? WHERE id = ?",
+        ((on or date.today()).isoformat(), task_id),
+    )
+
+
+def reopen_task(task_id: int) -> None:
+    database.execute_sql("UPDATE task SET done = 0, done_on = NULL WHERE id = ?", (task_id,))
+
+
+def mark_thank_you_sent(meeting_id: int, on: date | None = None) -> None:
+    """Record the note as sent and close the meeting's thank-you task with it."""
+    day = (on or date.today()).isoformat()
+    with database.atomic():
+        database.execute_sql(
+            "UPDATE meeting SET thank_you_sent = ? WHERE id = ?", (day, meeting_id)
+        )
+        database.execute_sql(
+            "UPDATE task SET done = 1, done_on = ? "
+            "WHERE meeting_id = ? AND kind = 'thank_you' AND done = 0",
+            (day, meeting_id),
+        )
+
+
+def mark_contacted(contact_id: int, on: date | None = None) -> None:
+    """A call made or an e-mail sent: the person moves on from "to contact"."""
+    day = (on or date.today()).isoformat()
+    database.execute_sql(
+        "UPDATE contact SET status = CASE WHEN status = 'to_contact' THEN 'contacted' "
+        "ELSE status END, last_contact = ? WHERE id = ?",
+        (day, contact_id),
+    )
