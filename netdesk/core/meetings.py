@@ -1,0 +1,607 @@
+"""Networking meetings: one record per conversation, with what came out of it.
+
+A networking meeting is short, has a purpose and an agenda, and ends with two requests: for names
+(referrals) and, afterwards, a thank-you note. Saving a meeting therefore touches more than the
+meeting row, all in one transaction so a failure leaves nothing half-written:
+
+- the names obtained become referrals by the met contact from this meeting (new contacts are
+  created for names not yet in the address book);
+- the thank-you note and the follow-up become tasks (kinds ``thank_you`` and ``follow_up``) that
+  follow the meeting when it is edited and close when the note is sent;
+- the contact moves along the pipeline: a meeting ahead means "meeting set", a meeting held means
+  "met", and the date of the meeting counts as the last contact.
+
+The per-contact timeline (meetings, interactions, favours) and the quick "log a call" live here
+too, because they read and write the same history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from netdesk.core.contacts import (
+    ContactData,
+    ReferralInfo,
+    contact_exists,
+    create_contact,
+    display_names,
+    set_referral,
+    would_create_cycle,
+)
+from netdesk.core.errors import FieldError, NetDeskError, NotFoundError, ValidationError
+from netdesk.core.week_plan import THANK_YOU_DAYS
+from netdesk.models import (
+    Contact,
+    Favour,
+    FavourDirection,
+    Interaction,
+    InteractionKind,
+    Lead,
+    Meeting,
+    MeetingKind,
+    Referral,
+    Status,
+    Task,
+    TaskKind,
+    database,
+)
+
+DEFAULT_PLANNED_MINUTES = 15
+FAR_AWAY_DAYS = 365
+"""A date further than this from today is probably a typo (2062 for 2026): ask before saving."""
+
+MEETING_KIND_HINTS: dict[MeetingKind, str] = {
+    MeetingKind.NETWORKING: (
+        "A short talk to learn and to ask for two names: it is not a request for a job."
+    ),
+    MeetingKind.INFORMATIONAL: (
+        "You interview them about their field or company to learn how it really works."
+    ),
+    MeetingKind.DIRECT_CONTACT: (
+        "You approach a decision-maker directly about a need you could meet, without a posting."
+    ),
+    MeetingKind.INTERVIEW: "A job interview for a position: prepare for their questions.",
+    MeetingKind.EVENT: "A group event (fair, association, conference): meet people, collect names.",
+}
+
+DEFAULT_AGENDA = "\n".join(
+    (
+        "Who I am, in two sentences",
+        "What I am exploring",
+        "My questions:",
+        "Ask for two names I should talk to",
+        "Ask whether they will call ahead to introduce me",
+    )
+)
+
+
+def default_thank_you_due(starts_at: datetime) -> date:
+    return starts_at.date() + timedelta(days=THANK_YOU_DAYS)
+
+
+@dataclass
+class ReferralEntry:
+    """A name the contact gave: an existing contact (``contact_id``) or a new one (``name``)."""
+
+    name: str = ""
+    contact_id: int | None = None
+    reason: str = ""
+    calls_ahead: bool = False
+
+
+@dataclass
+class MeetingData:
+    """Everything the meeting form shows: the unit of save and load."""
+
+    contact_id: int | None = None
+    starts_at: datetime | None = None
+    kind: MeetingKind = MeetingKind.NETWORKING
+    purpose: str = ""
+    agenda: str = ""
+    planned_minutes: int = DEFAULT_PLANNED_MINUTES
+    actual_minutes: int | None = None
+    notes: str = ""
+    outcome: str = ""
+    help_information: bool = False
+    help_contacts: bool = False
+    help_connections: bool = False
+    help_referrals: bool = False
+    thank_you_due: date | None = None
+    thank_you_sent: date | None = None
+    follow_up: date | None = None
+    referrals: list[ReferralEntry] = field(default_factory=list)
+
+    @property
+    def ends_at(self) -> datetime | None:
+        if self.starts_at is None:
+            return None
+        minutes = self.actual_minutes if self.actual_minutes is not None else self.planned_minutes
+        return self.starts_at + timedelta(minutes=minutes)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    meeting_id: int
+    created_contact_ids: list[int]
+
+
+class ConfirmationNeeded(NetDeskError):
+    """The data is valid but unusual (a date years away): ask the user, then save confirmed."""
+
+    def __init__(self, questions: list[FieldError]) -> None:
+        self.questions = questions
+        super().__init__("\n".join(q.message for q in questions))
+
+
+def minutes_between(start: datetime, end: datetime) -> int:
+    """Whole minutes from ``start`` to ``end``; negative when the end is before the start."""
+    return int((end - start).total_seconds() // 60)
+
+
+# Validation --------------------------------------------------------------------------------------
+
+
+def validate(data: MeetingData, meeting_id: int | None = None) -> list[FieldError]:
+    """Everything wrong with ``data``; empty when it can be saved."""
+    errors: list[FieldError] = []
+    if data.contact_id is None:
+        errors.append(FieldError("contact", "Choose who you are meeting."))
+    elif not contact_exists(data.contact_id):
+        errors.append(FieldError("contact", "This contact no longer exists."))
+    if data.starts_at is None:
+        errors.append(FieldError("starts_at", "Enter the date and time of the meeting."))
+    if data.planned_minutes <= 0:
+        errors.append(
+            FieldError("planned_minutes", "The planned length must be at least a minute.")
+        )
+    if data.actual_minutes is not None and data.actual_minutes < 0:
+        errors.append(FieldError("actual_minutes", "The meeting cannot end before it starts."))
+    if data.starts_at is not None:
+        day = data.starts_at.date()
+        if data.thank_you_due is not None and data.thank_you_due < day:
+            errors.append(
+                FieldError("thank_you_due", "The thank-you note cannot be due before the meeting.")
+            )
+        if data.thank_you_sent is not None and data.thank_you_sent < day:
+            errors.append(
+                FieldError(
+                    "thank_you_sent", "The thank-you note cannot be sent before the meeting."
+                )
+            )
+        if data.follow_up is not None and data.follow_up < day:
+            errors.append(FieldError("follow_up", "The follow-up cannot be before the meeting."))
+    errors.extend(_referral_errors(data))
+    return errors
+
+
+def _referral_errors(data: MeetingData) -> list[FieldError]:
+    errors: list[FieldError] = []
+    seen: set[int] = set()
+    for row, entry in enumerate(data.referrals):
+        where = f"referrals.{row}"
+        if entry.contact_id is None:
+            if not entry.name.strip():
+                errors.append(FieldError(where, f"Referral {row + 1}: enter a name."))
+            continue
+        if entry.contact_id in seen:
+            errors.append(FieldError(where, f"Referral {row + 1}: this person is listed twice."))
+        seen.add(entry.contact_id)
+        if not contact_exists(entry.contact_id):
+            errors.append(FieldError(where, f"Referral {row + 1}: this contact no longer exists."))
+        elif data.contact_id is not None and would_create_cycle(entry.contact_id, data.contact_id):
+            names = display_names([entry.contact_id, data.contact_id])
+            referred = names.get(entry.contact_id, "")
+            referrer = names.get(data.contact_id, "")
+            if entry.contact_id == data.contact_id:
+                message = f"Referral {row + 1}: {referrer} cannot refer themselves."
+            else:
+                message = (
+                    f"Referral {row + 1}: {referrer} cannot refer {referred}: {referred} is "
+                    f"already part of the chain that led to {referrer}."
+                )
+            errors.append(FieldError(where, message))
+    return errors
+
+
+def confirmations(
+    data: MeetingData, meeting_id: int | None = None, today: date | None = None
+) -> list[FieldError]:
+    """Unusual but possible things to confirm before saving: far dates, a referrer replaced."""
+    today = today or date.today()
+    questions: list[FieldError] = []
+    dates: tuple[tuple[str, str, date | None], ...] = (
+        ("starts_at", "The meeting", data.starts_at.date() if data.starts_at else None),
+        ("thank_you_due", "The thank-you note", data.thank_you_due),
+        ("follow_up", "The follow-up", data.follow_up),
+    )
+    for name, what, day in dates:
+        if day is not None and abs((day - today).days) > FAR_AWAY_DAYS:
+            questions.append(
+                FieldError(name, f"{what} is on {day.isoformat()}, more than a year from today.")
+            )
+    for row, entry in enumerate(data.referrals):
+        if entry.contact_id is None or data.contact_id is None:
+            continue
+        current = Referral.get_or_none(Referral.referred == entry.contact_id)
+        if current is None or int(current.referrer_id) == data.contact_id:
+            continue
+        names = display_names([entry.contact_id, int(current.referrer_id), data.contact_id])
+        questions.append(
+            FieldError(
+                f"referrals.{row}",
+                f"{names.get(entry.contact_id)} was referred by "
+                f"{names.get(int(current.referrer_id))}; saving makes "
+                f"{names.get(data.contact_id)} their referrer instead.",
+            )
+        )
+    return questions
+
+
+# Save, load, delete ------------------------------------------------------------------------------
+
+
+def _meeting_fields(data: MeetingData) -> dict[str, Any]:
+    return {
+        "contact": data.contact_id,
+        "starts_at": data.starts_at,
+        "kind": MeetingKind(data.kind).value,
+        "purpose": data.purpose.strip(),
+        "agenda": data.agenda.strip("\n"),
+        "planned_minutes": data.planned_minutes,
+        "actual_minutes": data.actual_minutes,
+        "notes": data.notes,
+        "outcome": data.outcome.strip(),
+        "help_information": data.help_information,
+        "help_contacts": data.help_contacts,
+        "help_connections": data.help_connections,
+        "help_referrals": data.help_referrals,
+        "thank_you_due": data.thank_you_due,
+        "thank_you_sent": data.thank_you_sent,
+        "follow_up": data.follow_up,
+    }
+
+
+def save_meeting(
+    data: MeetingData,
+    meeting_id: int | None = None,
+    *,
+    confirmed: bool = False,
+    now: datetime | None = None,
+) -> SaveResult:
+    """Create (``meeting_id`` None) or update a meeting with its referrals and tasks.
+
+    Raises :class:`ValidationError` for what must be fixed and, unless ``confirmed``,
+    :class:`ConfirmationNeeded` for what must be confirmed. ``data`` is not modified.
+    """
+    now = now or datetime.now()
+    errors = validate(data, meeting_id)
+    if errors:
+        raise ValidationError(errors)
+    if not confirmed:
+        questions = confirmations(data, meeting_id, now.date())
+        if questions:
+            raise ConfirmationNeeded(questions)
+    assert data.contact_id is not None and data.starts_at is not None
+    with database.atomic():
+        if meeting_id is None:
+            meeting_id = int(Meeting.create(**_meeting_fields(data)).id)
+        elif not Meeting.update(**_meeting_fields(data)).where(Meeting.id == meeting_id).execute():
+            raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+        created = _save_referrals(meeting_id, data)
+        _sync_tasks(meeting_id, data)
+        _advance_contact(data.contact_id, data.starts_at, now)
+    return SaveResult(meeting_id, created)
+
+
+def _save_referrals(meeting_id: int, data: MeetingData) -> list[int]:
+    """Make the referrals from this meeting exactly ``data.referrals``; returns new contact ids.
+
+    A name removed from the list loses its link to this meeting but stays in the address book:
+    the person may have been called, edited or referred on since.
+    """
+    assert data.contact_id is not None and data.starts_at is not None
+    referrer = data.contact_id
+    referrer_name = display_names([referrer]).get(referrer, "")
+    day = data.starts_at.date()
+    created: list[int] = []
+    kept: set[int] = set()
+    for entry in data.referrals:
+        info = ReferralInfo(
+            referrer_id=referrer,
+            referred_on=day,
+            reason=entry.reason.strip(),
+            calls_ahead=entry.calls_ahead,
+            meeting_id=meeting_id,
+        )
+        if entry.contact_id is None:
+            new_id = create_contact(
+                ContactData(
+                    display_name=entry.name.strip(),
+                    lead=Lead.WARM,
+                    status=Status.TO_CONTACT,
+                    how_met=f"Referred by {referrer_name}",
+                    referral=info,
+                ),
+                today=day,
+            )
+            created.append(new_id)
+            kept.add(new_id)
+        else:
+            existing = Referral.get_or_none(Referral.referred == entry.contact_id)
+            if existing is not None and int(existing.referrer_id) == referrer:
+                # Keep the original date when the link predates this meeting.
+                info.referred_on = existing.referred_on or day
+            set_referral(entry.contact_id, info)
+            kept.add(entry.contact_id)
+    stale = Referral.delete().where(Referral.meeting == meeting_id)
+    if kept:
+        stale = stale.where(Referral.referred.not_in(sorted(kept)))
+    stale.execute()
+    return created
+
+
+def _sync_tasks(meeting_id: int, data: MeetingData) -> None:
+    """Keep the meeting's thank-you and follow-up tasks in step with its dates."""
+    name = display_names([data.contact_id or 0]).get(data.contact_id or 0, "")
+    _sync_task(
+        meeting_id,
+        data.contact_id,
+        TaskKind.THANK_YOU,
+        f"Send a thank-you note to {name}",
+        data.thank_you_due,
+        data.thank_you_sent,
+    )
+    _sync_task(
+        meeting_id, data.contact_id, TaskKind.FOLLOW_UP, f"Follow up with {name}", data.follow_up
+    )
+
+
+def _sync_task(
+    meeting_id: int,
+    contact_id: int | None,
+    kind: TaskKind,
+    title: str,
+    due: date | None,
+    done_on: date | None = None,
+) -> None:
+    tasks = list(
+        Task.select()
+        .where((Task.meeting == meeting_id) & (Task.kind == kind.value))
+        .order_by(Task.id)
+    )
+    if due is None:
+        for task in tasks:
+            task.delete_instance()
+        return
+    if not tasks:
+        Task.create(
+            contact=contact_id,
+            meeting=meeting_id,
+            kind=kind.value,
+            title=title,
+            due=due,
+            done=done_on is not None,
+            done_on=done_on,
+        )
+        return
+    task, extra = tasks[0], tasks[1:]
+    for duplicate in extra:
+        duplicate.delete_instance()
+    if kind is TaskKind.THANK_YOU:
+        done, closed_on = done_on is not None, done_on
+    elif _as_date(task.due) != due:
+        done, closed_on = False, None  # a new follow-up date is a new thing to do
+    else:
+        done, closed_on = bool(task.done), _as_date(task.done_on)
+    Task.update(contact=contact_id, title=title, due=due, done=done, done_on=closed_on).where(
+        Task.id == task.id
+    ).execute()
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _as_datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    return datetime.fromisoformat(str(value))
+
+
+_BEFORE_MEETING = (Status.TO_CONTACT.value, Status.CONTACTED.value, Status.DORMANT.value)
+_BEFORE_MET = (*_BEFORE_MEETING, Status.MEETING_SET.value)
+
+
+def _advance_contact(contact_id: int, starts_at: datetime, now: datetime) -> None:
+    """A meeting ahead sets "meeting set"; a meeting held sets "met" and the last contact."""
+    contact = Contact.get_by_id(contact_id)
+    status = str(contact.status)
+    fields: dict[str, Any] = {}
+    if starts_at <= now:
+        if status in _BEFORE_MET:
+            fields["status"] = Status.MET.value
+        last = _as_date(contact.last_contact)
+        if last is None or last < starts_at.date():
+            fields["last_contact"] = starts_at.date()
+    elif status in _BEFORE_MEETING:
+        fields["status"] = Status.MEETING_SET.value
+    if fields:
+        Contact.update(**fields).where(Contact.id == contact_id).execute()
+
+
+def load_meeting(meeting_id: int) -> MeetingData:
+    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+    referrals = list(Referral.select().where(Referral.meeting == meeting_id).order_by(Referral.id))
+    names = display_names(int(r.referred_id) for r in referrals)
+    return MeetingData(
+        contact_id=int(meeting.contact_id),
+        starts_at=_as_datetime(meeting.starts_at),
+        kind=MeetingKind(meeting.kind),
+        purpose=meeting.purpose,
+        agenda=meeting.agenda,
+        planned_minutes=int(meeting.planned_minutes),
+        actual_minutes=None if meeting.actual_minutes is None else int(meeting.actual_minutes),
+        notes=meeting.notes,
+        outcome=meeting.outcome,
+        help_information=bool(meeting.help_information),
+        help_contacts=bool(meeting.help_contacts),
+        help_connections=bool(meeting.help_connections),
+        help_referrals=bool(meeting.help_referrals),
+        thank_you_due=_as_date(meeting.thank_you_due),
+        thank_you_sent=_as_date(meeting.thank_you_sent),
+        follow_up=_as_date(meeting.follow_up),
+        referrals=[
+            ReferralEntry(
+                name=names.get(int(r.referred_id), ""),
+                contact_id=int(r.referred_id),
+                reason=r.reason,
+                calls_ahead=bool(r.calls_ahead),
+            )
+            for r in referrals
+        ],
+    )
+
+
+def delete_meeting(meeting_id: int) -> MeetingData:
+    """Delete a meeting and its tasks; referrals it produced stay, unlinked from it.
+
+    Returns what was deleted so the caller can offer to recreate it.
+    """
+    with database.atomic():
+        data = load_meeting(meeting_id)
+        Task.delete().where(Task.meeting == meeting_id).execute()
+        Referral.update(meeting=None).where(Referral.meeting == meeting_id).execute()
+        Meeting.delete().where(Meeting.id == meeting_id).execute()
+    return data
+
+
+def meetings_of(contact_id: int) -> list[int]:
+    """Ids of a contact's meetings, newest first."""
+    query = (
+        Meeting.select(Meeting.id)
+        .where(Meeting.contact == contact_id)
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .tuples()
+    )
+    return [int(row[0]) for row in query]
+
+
+# Timeline ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing that happened with a contact, for the newest-first history."""
+
+    source: str  # "meeting", "interaction" or "favour"
+    record_id: int
+    kind: str  # meeting kind, interaction kind or favour direction
+    when: datetime
+    has_time: bool
+    summary: str
+    detail: str
+
+
+def timeline(contact_id: int) -> list[TimelineEntry]:
+    """Meetings, interactions and favours of one contact, newest first."""
+    entries: list[TimelineEntry] = []
+    for m in Meeting.select().where(Meeting.contact == contact_id):
+        detail = "\n".join(part for part in (m.outcome, m.notes) if part.strip())
+        entries.append(
+            TimelineEntry(
+                "meeting",
+                int(m.id),
+                str(m.kind),
+                _as_datetime(m.starts_at),
+                True,
+                m.purpose,
+                detail,
+            )
+        )
+    for i in Interaction.select().where(Interaction.contact == contact_id):
+        when = _as_datetime(i.happened_at)
+        entries.append(
+            TimelineEntry("interaction", int(i.id), str(i.kind), when, True, i.summary, "")
+        )
+    for f in Favour.select().where(Favour.contact == contact_id):
+        when = _as_datetime(f.happened_on)
+        entries.append(
+            TimelineEntry("favour", int(f.id), str(f.direction), when, False, f.description, "")
+        )
+    # A dated favour sorts at the end of its day, above anything timed that day.
+    entries.sort(
+        key=lambda e: e.when if e.has_time else e.when + timedelta(days=1, microseconds=-1),
+        reverse=True,
+    )
+    return entries
+
+
+def log_interaction(
+    contact_id: int,
+    kind: InteractionKind,
+    summary: str = "",
+    when: datetime | None = None,
+) -> int:
+    """Record a call, e-mail, letter, message or note; a real exchange counts as contact."""
+    when = when or datetime.now().replace(second=0, microsecond=0)
+    if not contact_exists(contact_id):
+        raise NotFoundError(f"Contact {contact_id} no longer exists.")
+    kind = InteractionKind(kind)
+    with database.atomic():
+        new_id = int(
+            Interaction.create(
+                contact=contact_id, kind=kind.value, happened_at=when, summary=summary.strip()
+            ).id
+        )
+        if kind is not InteractionKind.NOTE:
+            _touch_contact(contact_id, when.date())
+    return new_id
+
+
+def _touch_contact(contact_id: int, day: date) -> None:
+    contact = Contact.get_by_id(contact_id)
+    fields: dict[str, Any] = {}
+    last = _as_date(contact.last_contact)
+    if last is None or last < day:
+        fields["last_contact"] = day
+    if contact.status == Status.TO_CONTACT.value:
+        fields["status"] = Status.CONTACTED.value
+    if fields:
+        Contact.update(**fields).where(Contact.id == contact_id).execute()
+
+
+def delete_interaction(interaction_id: int) -> None:
+    Interaction.delete().where(Interaction.id == interaction_id).execute()
+
+
+def add_favour(
+    contact_id: int, direction: FavourDirection, description: str, on: date | None = None
+) -> int:
+    """Reciprocity: what you did for them or they did for you."""
+    if not description.strip():
+        raise ValidationError([FieldError("description", "Say what the favour was.")])
+    if not contact_exists(contact_id):
+        raise NotFoundError(f"Contact {contact_id} no longer exists.")
+    favour = Favour.create(
+        contact=contact_id,
+        direction=FavourDirection(direction).value,
+        description=description.strip(),
+        happened_on=on or date.today(),
+    )
+    return int(favour.id)
+
+
+def delete_favour(favour_id: int) -> None:
+    Favour.delete().where(Favour.id == favour_id).execute()
