@@ -1,0 +1,140 @@
+"""Small input widgets the meeting form and the timeline share."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from netdesk.core.contacts import display_names, find_by_name
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be absent: a checkbox saying what the date is, and the date."""
+
+    changed = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.edit = QDateEdit(calendarPopup=True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy")
+        self.edit.setDate(to_qdate(date.today()))
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, day: date | None, fallback: date | None = None) -> None:
+        """Show ``day``; when absent, uncheck and keep ``fallback`` ready for when it is ticked."""
+        shown = day or fallback
+        if shown is not None:
+            self.edit.setDate(to_qdate(shown))
+        self.check.setChecked(day is not None)
+
+
+class ContactPicker(QLineEdit):
+    """Type a name: existing contacts are offered as you type; anything else is a new name.
+
+    ``contact_id()`` is the chosen existing contact, or None while the text is a new name.
+    """
+
+    contact_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, exclude: int | None = None) -> None:
+        super().__init__(parent)
+        self._contact_id: int | None = None
+        self._chosen_name = ""
+        self.exclude = exclude
+        self._model = QStandardItemModel(self)
+        self._completer = QCompleter(self._model, self)
+        # The core already matched accent- and case-insensitively; show its answer as it is.
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setWidget(self)
+        self._completer.activated[QModelIndex].connect(self._chosen)
+        self.textEdited.connect(self._edited)
+
+    def contact_id(self) -> int | None:
+        return self._contact_id
+
+    def set_contact(self, contact_id: int | None, name: str | None = None) -> None:
+        if contact_id is not None and name is None:
+            name = display_names([contact_id]).get(contact_id, "")
+        self._contact_id = contact_id
+        self._chosen_name = name or ""
+        self.setText(self._chosen_name)
+        self.contact_changed.emit()
+
+    def _edited(self, text: str) -> None:
+        if self._contact_id is not None and text != self._chosen_name:
+            self._contact_id = None
+            self.contact_changed.emit()
+        self._model.clear()
+        for contact_id, name, organization in find_by_name(text, limit=12):
+            if contact_id == self.exclude:
+                continue
+            label = f"{name} ({organization})" if organization else name
+            item = QStandardItem(label)
+            item.setData(contact_id, ID_ROLE)
+            item.setData(name, NAME_ROLE)
+            self._model.appendRow(item)
+        if self._model.rowCount():
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.set_contact(int(index.data(ID_ROLE)), str(index.data(NAME_ROLE)))
+
+    def choose_first_match(self) -> bool:
+        """Pick the first contact offered for the current text (keyboard users and tests)."""
+        self._edited(self.text())
+        if not self._model.rowCount():
+            return False
+        self._chosen(self._model.index(0, 0))
+        self._completer.popup().hide()
+        return True
+
+
+class ErrorLabel(QLabel):
+    """The message under a field that is wrong; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #c62828;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
