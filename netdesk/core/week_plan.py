@@ -370,3 +370,56 @@ def mark_contacted(contact_id: int, on: date | None = None) -> None:
         "ELSE status END, last_contact = ? WHERE id = ?",
         (day, contact_id),
     )
+
+
+def mark_thank_you_unsent(meeting_id: int) -> None:
+    """Undo :func:`mark_thank_you_sent`: the note is owed again."""
+    with database.atomic():
+        database.execute_sql("UPDATE meeting SET thank_you_sent = NULL WHERE id = ?", (meeting_id,))
+        database.execute_sql(
+            "UPDATE task SET done = 0, done_on = NULL WHERE meeting_id = ? AND kind = 'thank_you'",
+            (meeting_id,),
+        )
+
+
+@dataclass(frozen=True)
+class ContactProgress:
+    """The fields checking a person off changes, kept so the check can be undone."""
+
+    contact_id: int
+    status: str
+    last_contact: date | None
+    next_follow_up: date | None
+
+
+def contact_progress(contact_id: int) -> ContactProgress | None:
+    row = database.execute_sql(
+        "SELECT status, last_contact, next_follow_up FROM contact WHERE id = ?", (contact_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return ContactProgress(contact_id, str(row[0]), _d(row[1]), _d(row[2]))
+
+
+def restore_contact_progress(progress: ContactProgress) -> None:
+    database.execute_sql(
+        "UPDATE contact SET status = ?, last_contact = ?, next_follow_up = ? WHERE id = ?",
+        (
+            progress.status,
+            progress.last_contact.isoformat() if progress.last_contact else None,
+            progress.next_follow_up.isoformat() if progress.next_follow_up else None,
+            progress.contact_id,
+        ),
+    )
+
+
+def mark_followed_up(contact_id: int, on: date | None = None, through: date | None = None) -> None:
+    """A contact's own follow-up done: contacted, and a follow-up date up to ``through``
+    (default ``on``) cleared so it stops showing; a later date is left alone."""
+    day = on or date.today()
+    with database.atomic():
+        mark_contacted(contact_id, day)
+        database.execute_sql(
+            "UPDATE contact SET next_follow_up = NULL WHERE id = ? AND next_follow_up <= ?",
+            (contact_id, max(day, through or day).isoformat()),
+        )

@@ -50,6 +50,7 @@ from netdesk.core.meetings import (
     MeetingData,
     ReferralEntry,
     default_thank_you_due,
+    delete_meeting,
     load_meeting,
     minutes_between,
     save_meeting,
@@ -139,6 +140,7 @@ class MeetingForm(QDialog):
     """Create or edit one meeting with ``contact_id``; emits ``meeting_saved(id)`` on save."""
 
     meeting_saved = Signal(int)
+    meeting_deleted = Signal(int)
 
     def __init__(
         self,
@@ -168,10 +170,12 @@ class MeetingForm(QDialog):
         self._build()
         if meeting_id is None:
             self._start_new(contact_id)
+            self._thank_you_follows_start = True
         else:
             self.set_data(load_meeting(meeting_id))
             self._thank_you_follows_start = self.thank_you_due.value() == self._default_thank_you()
         self._update_title()
+        self.delete_button.setVisible(meeting_id is not None)
         self._initial = self.data()
 
     # Building ------------------------------------------------------------------------------------
@@ -337,6 +341,12 @@ class MeetingForm(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
+        self.delete_button = self.buttons.addButton(
+            self.tr("&Delete meeting"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setIcon(icon("delete"))
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete)
         self.buttons.rejected.connect(self.reject)
         self.general_error = ErrorLabel()
         layout = QVBoxLayout(self)
@@ -640,6 +650,34 @@ class MeetingForm(QDialog):
         self._countdown.stop()
         self.meeting_saved.emit(result.meeting_id)
         self.accept()
+        return True
+
+    def confirm_delete(self) -> bool:
+        """Ask before deleting the meeting (replaced in tests)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this meeting?"),
+            self.tr(
+                "The meeting and its thank-you and follow-up tasks are deleted. "
+                "The people they referred you to stay in your contacts."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> bool:
+        meeting_id = self._meeting_id
+        if meeting_id is None or not self.confirm_delete():
+            return False
+        try:
+            delete_meeting(meeting_id)
+        except NetDeskError as exc:
+            self.general_error.show_message(str(exc))
+            return False
+        self._countdown.stop()
+        self.meeting_deleted.emit(meeting_id)
+        super().reject()
         return True
 
     def is_modified(self) -> bool:

@@ -98,6 +98,13 @@ class ContactPicker(QLineEdit):
         if self._contact_id is not None and text != self._chosen_name:
             self._contact_id = None
             self.contact_changed.emit()
+        if self._refill(text):
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _refill(self, text: str) -> int:
+        """Offer the contacts whose names start with ``text``; returns how many."""
         self._model.clear()
         for contact_id, name, organization in find_by_name(text, limit=12):
             if contact_id == self.exclude:
@@ -107,18 +114,14 @@ class ContactPicker(QLineEdit):
             item.setData(contact_id, ID_ROLE)
             item.setData(name, NAME_ROLE)
             self._model.appendRow(item)
-        if self._model.rowCount():
-            self._completer.complete()
-        else:
-            self._completer.popup().hide()
+        return self._model.rowCount()
 
     def _chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
         self.set_contact(int(index.data(ID_ROLE)), str(index.data(NAME_ROLE)))
 
     def choose_first_match(self) -> bool:
         """Pick the first contact offered for the current text (keyboard users and tests)."""
-        self._edited(self.text())
-        if not self._model.rowCount():
+        if not self._refill(self.text()):
             return False
         self._chosen(self._model.index(0, 0))
         self._completer.popup().hide()

@@ -1,0 +1,139 @@
+"""The "This week" view lists the right items for a seeded week and checks them off."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.meetings import MeetingData, ReferralEntry, save_meeting
+from netdesk.models import Contact, Meeting, Status, Task
+from netdesk.ui.week_view import Section, WeekView
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def seed() -> dict[str, int]:
+    sara = create_contact(ContactData(display_name="Sara Smith", organization="Acme"))
+    held = save_meeting(
+        MeetingData(
+            contact_id=sara,
+            starts_at=datetime(2026, 11, 23, 9, 30),
+            purpose="Learn how the data team hires",
+            thank_you_due=date(2026, 11, 25),
+            follow_up=date(2026, 11, 27),
+            referrals=[
+                ReferralEntry(name="John Public", reason="knows everyone", calls_ahead=True)
+            ],
+        ),
+        now=datetime(2026, 11, 25, 12),
+    )
+    anna = create_contact(ContactData(display_name="Anna Müller"))
+    upcoming = save_meeting(
+        MeetingData(contact_id=anna, starts_at=datetime(2026, 11, 27, 14), purpose="Coffee"),
+        now=datetime(2026, 11, 25, 12),
+    )
+    olga = create_contact(
+        ContactData(
+            display_name="Olga Overdue", status=Status.MET, next_follow_up=date(2026, 11, 2)
+        )
+    )
+    create_contact(ContactData(display_name="Far Future", next_follow_up=date(2027, 3, 1)))
+    return {
+        "sara": sara,
+        "anna": anna,
+        "olga": olga,
+        "john": held.created_contact_ids[0],
+        "held": held.meeting_id,
+        "upcoming": upcoming.meeting_id,
+    }
+
+
+def make_view(qtbot: QtBot) -> WeekView:
+    view = WeekView(today=lambda: TODAY)
+    qtbot.addWidget(view)
+    return view
+
+
+def test_the_seeded_week_lists_the_right_items(db: Path, qtbot: QtBot) -> None:
+    seed()
+    view = make_view(qtbot)
+    assert view.week_label.text().startswith("This week · week 48")
+    assert view.section_texts(Section.MEETINGS) == ["Sara Smith", "Anna Müller"]
+    assert view.section_texts(Section.THANK_YOUS) == ["Sara Smith"]
+    assert view.section_texts(Section.FOLLOW_UPS) == ["Sara Smith (Acme)"]
+    assert view.section_texts(Section.REFERRALS) == ["John Public"]
+    assert view.section_texts(Section.OVERDUE) == ["Follow up with Olga Overdue"]
+    john = view.section_item(Section.REFERRALS, "John Public")
+    assert "Sara Smith suggested I give you a call." in john.text(2)
+    assert "they will call ahead" in john.text(2)
+
+    view.next_button.click()
+    assert view.week_label.text().startswith("Next week · week 49")
+    assert view.section_texts(Section.MEETINGS) == []
+    assert view.section_texts(Section.THANK_YOUS) == []
+    # Pending referrals and overdue items are still waiting, whatever the week shown.
+    assert view.section_texts(Section.REFERRALS) == ["John Public"]
+    view.this_week_button.click()
+    assert view.week().monday == date(2026, 11, 23)
+
+
+def test_checking_items_off_and_back_on(db: Path, qtbot: QtBot) -> None:
+    ids = seed()
+    view = make_view(qtbot)
+    changes: list[None] = []
+    view.plan_changed.connect(lambda: changes.append(None))
+
+    view.section_item(Section.THANK_YOUS, "Sara Smith").setCheckState(0, Qt.CheckState.Checked)
+    assert Meeting.get_by_id(ids["held"]).thank_you_sent == TODAY
+    assert Task.get((Task.meeting == ids["held"]) & (Task.kind == "thank_you")).done
+
+    follow_up = view.section_item(Section.FOLLOW_UPS, "Sara Smith (Acme)")
+    follow_up.setCheckState(0, Qt.CheckState.Checked)
+    assert Task.get((Task.meeting == ids["held"]) & (Task.kind == "follow_up")).done
+    assert follow_up.font(0).strikeOut()
+
+    view.section_item(Section.REFERRALS, "John Public").setCheckState(0, Qt.CheckState.Checked)
+    john = Contact.get_by_id(ids["john"])
+    assert (john.status, john.last_contact) == (Status.CONTACTED, TODAY)
+
+    olga = view.section_item(Section.OVERDUE, "Follow up with Olga Overdue")
+    olga.setCheckState(0, Qt.CheckState.Checked)
+    assert Contact.get_by_id(ids["olga"]).next_follow_up is None
+    assert len(changes) == 4
+
+    # Unchecking undoes: John is back to "to contact", Olga's date is back.
+    view.section_item(Section.REFERRALS, "John Public").setCheckState(0, Qt.CheckState.Unchecked)
+    olga.setCheckState(0, Qt.CheckState.Unchecked)
+    john = Contact.get_by_id(ids["john"])
+    assert (john.status, john.last_contact) == (Status.TO_CONTACT, None)
+    assert Contact.get_by_id(ids["olga"]).next_follow_up == date(2026, 11, 2)
+
+    view.refresh()
+    assert view.section_texts(Section.THANK_YOUS) == []
+    assert view.section_texts(Section.FOLLOW_UPS) == []
+    assert view.section_texts(Section.REFERRALS) == ["John Public"]
+    assert view.section_texts(Section.OVERDUE) == ["Follow up with Olga Overdue"]
+
+
+def test_activating_rows_asks_for_the_meeting_or_the_contact(db: Path, qtbot: QtBot) -> None:
+    ids = seed()
+    view = make_view(qtbot)
+    with qtbot.waitSignal(view.meeting_activated) as meeting:
+        view.tree.itemActivated.emit(view.section_item(Section.MEETINGS, "Anna Müller"), 0)
+    assert meeting.args == [ids["upcoming"]]
+    with qtbot.waitSignal(view.contact_activated) as contact:
+        view.tree.itemActivated.emit(view.section_item(Section.REFERRALS, "John Public"), 0)
+    assert contact.args == [ids["john"]]
+
+
+def test_an_empty_week_suggests_warm_leads(db: Path, qtbot: QtBot) -> None:
+    from netdesk.models import Lead
+
+    create_contact(ContactData(display_name="Old Friend", lead=Lead.WARM))
+    view = make_view(qtbot)
+    assert view.section_texts(Section.MEETINGS) == []
+    assert view.section_texts(Section.SUGGESTIONS) == ["Old Friend"]
