@@ -83,9 +83,42 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2026-11-23") from None
+
+
+def _configure_calendar(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("output", type=Path, help="the .ics file to write")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="only meetings and follow-ups from this day on",
+    )
+
+
+def _run_calendar(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.ics import export_ics
+
+    summary = export_ics(args.output, start=args.start)
+    what = f"{summary.meetings:,} meetings and {summary.tasks:,} follow-ups"
+    out.write(f"Wrote {what} to {args.output}\n")
+    return 0
+
+
 COMMANDS: list[Command] = [
     Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
     Command("list", "list contacts, optionally searched", _configure_list, _run_list),
+    Command(
+        "calendar",
+        "export meetings and follow-ups as an iCalendar (.ics) file",
+        _configure_calendar,
+        _run_calendar,
+    ),
 ]
 
 
