@@ -113,10 +113,12 @@ class WeekView(QWidget):
         self.tree.setHeaderLabels([self.tr("To do"), self.tr("When"), self.tr("Details")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.resizeSection(0, 250)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.itemActivated.connect(self._item_activated)
 
@@ -271,8 +273,8 @@ class WeekView(QWidget):
         details = " · ".join(p for p in (what, m.organization, m.purpose) if p)
         item = QTreeWidgetItem([m.name, m.starts_at.strftime("%a %d %b %H:%M"), details])
         item.setData(0, ROW_ROLE, _Row(m.contact_id, meeting_id=m.meeting_id))
-        if m.agenda:
-            item.setToolTip(2, "\n".join(m.agenda))
+        item.setToolTip(0, "\n".join([details, *m.agenda]))
+        item.setToolTip(2, "\n".join([details, *m.agenda]))
         return item
 
     def _thank_you_row(self, t: ThankYouItem, *, overdue: bool = False) -> QTreeWidgetItem:
@@ -284,7 +286,7 @@ class WeekView(QWidget):
         item = QTreeWidgetItem([text, self.tr("due {day}").format(day=t.due.strftime("%a %d %b")),
                                 details])  # fmt: skip
         item.setData(0, ROW_ROLE, _Row(t.contact_id, meeting_id=t.meeting_id, check="thank_you"))
-        item.setToolTip(0, self.tr("Tick when the note is sent"))
+        item.setToolTip(0, details + "\n" + self.tr("Tick when the note is sent"))
         self._checkable(item)
         if overdue:
             item.setForeground(1, QBrush(QColor("#c62828")))
@@ -307,9 +309,12 @@ class WeekView(QWidget):
         if c.calls_ahead:
             parts.append(self.tr("they will call ahead"))
         parts.append(c.phone or c.email)
-        item = QTreeWidgetItem([name, when, " · ".join(p for p in parts if p)])
+        details = " · ".join(p for p in parts if p)
+        item = QTreeWidgetItem([name, when, details])
         item.setData(0, ROW_ROLE, _Row(c.contact_id, check=check, task_id=c.task_id))
-        item.setToolTip(0, self.tr("Tick when you have called or written"))
+        tip = self.tr("Tick when you have called or written")
+        item.setToolTip(0, f"{details}\n{tip}" if details else tip)
+        item.setToolTip(2, details)
         self._checkable(item)
         if overdue:
             item.setForeground(1, QBrush(QColor("#c62828")))
