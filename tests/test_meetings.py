@@ -266,3 +266,17 @@ def test_timeline_is_newest_first_and_logging_counts_as_contact(db: Path) -> Non
     assert Contact.get_by_id(quiet).status == Status.TO_CONTACT
     log_interaction(quiet, InteractionKind.CALL, "Left a message", datetime(2026, 11, 2, 9))
     assert Contact.get_by_id(quiet).status == Status.CONTACTED
+
+
+def test_a_new_name_already_in_the_contacts_asks_before_adding_a_second(db: Path) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    create_contact(ContactData(display_name="Bob Known"))
+    data = full_meeting(sara, referrals=[ReferralEntry(name="bob known")])
+    with pytest.raises(ConfirmationNeeded) as exc:
+        save_meeting(data, now=NOW)
+    assert [q.field for q in exc.value.questions] == ["referrals.0"]
+    assert "already in your contacts" in str(exc.value)
+    assert len(save_meeting(data, confirmed=True, now=NOW).created_contact_ids) == 1
+    # A name that is only the start of someone else's is not a duplicate.
+    other = full_meeting(sara, referrals=[ReferralEntry(name="Bob")])
+    assert len(save_meeting(other, now=NOW).created_contact_ids) == 1

@@ -27,10 +27,12 @@ from netdesk.core.contacts import (
     contact_exists,
     create_contact,
     display_names,
+    find_by_name,
     set_referral,
     would_create_cycle,
 )
 from netdesk.core.errors import FieldError, NetDeskError, NotFoundError, ValidationError
+from netdesk.core.text import fold
 from netdesk.core.week_plan import THANK_YOU_DAYS
 from netdesk.models import (
     Contact,
@@ -222,6 +224,18 @@ def confirmations(
                 FieldError(name, f"{what} is on {day.isoformat()}, more than a year from today.")
             )
     for row, entry in enumerate(data.referrals):
+        if entry.contact_id is None and entry.name.strip():
+            key = fold(entry.name)
+            same = [n for _, n, _ in find_by_name(entry.name, limit=50) if fold(n) == key]
+            if same:
+                questions.append(
+                    FieldError(
+                        f"referrals.{row}",
+                        f"{same[0]} is already in your contacts; saving adds a second "
+                        f"{entry.name.strip()}. To link the one you have, choose them from "
+                        "the list offered as you type.",
+                    )
+                )
         if entry.contact_id is None or data.contact_id is None:
             continue
         current = Referral.get_or_none(Referral.referred == entry.contact_id)
