@@ -275,3 +275,36 @@ def test_escape_closes_an_untouched_form_and_delete_removes_the_meeting(
     with qtbot.waitSignal(form.meeting_deleted):
         assert form.delete()
     assert Meeting.select().count() == 0 and Task.select().count() == 0
+
+
+def test_saves_and_deletes_go_on_the_undo_stack(
+    db: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    stack = QUndoStack()
+    refreshed: list[str | None] = []
+    form = MeetingForm(
+        sara, settings=settings, now=lambda: NOW, undo_stack=stack, after_undo=refreshed.append
+    )
+    qtbot.addWidget(form)
+    form.add_referral().person.setText("Nina New")
+    assert form.save()
+    assert stack.undoText() == "Add meeting"
+    assert (Meeting.select().count(), Contact.select().count()) == (1, 2)
+    stack.undo()
+    assert (Meeting.select().count(), Contact.select().count(), Task.select().count()) == (0, 1, 0)
+    assert refreshed == [None]
+    stack.redo()
+    assert (Meeting.select().count(), Contact.select().count(), Task.select().count()) == (1, 2, 1)
+
+    form = MeetingForm(
+        sara, int(Meeting.get().id), settings=settings, now=lambda: NOW, undo_stack=stack
+    )
+    qtbot.addWidget(form)
+    form.confirm_delete = lambda: True  # type: ignore[method-assign]
+    assert form.delete()
+    assert stack.undoText() == "Delete meeting" and Meeting.select().count() == 0
+    stack.undo()
+    assert load_meeting(int(Meeting.get().id)).referrals[0].name == "Nina New"

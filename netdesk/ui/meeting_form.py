@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.contacts import display_names
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
+from netdesk.core.meeting_undo import delete_with_undo, save_with_undo
 from netdesk.core.meetings import (
     DEFAULT_AGENDA,
     DEFAULT_PLANNED_MINUTES,
@@ -49,6 +50,7 @@ from netdesk.core.meetings import (
     ConfirmationNeeded,
     MeetingData,
     ReferralEntry,
+    SaveResult,
     default_thank_you_due,
     delete_meeting,
     load_meeting,
@@ -57,6 +59,7 @@ from netdesk.core.meetings import (
 )
 from netdesk.models import MeetingKind
 from netdesk.ui.icons import icon
+from netdesk.ui.meeting_commands import MeetingCommand
 from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit
 
 AGENDA_TEMPLATE_KEY = "meetings/agenda_template"
@@ -151,9 +154,13 @@ class MeetingForm(QDialog):
         settings: QSettings | None = None,
         now: Callable[[], datetime] = datetime.now,
         clock: Callable[[], float] = time.monotonic,
+        undo_stack: QUndoStack | None = None,
+        after_undo: Callable[[str | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._meeting_id = meeting_id
+        self._undo_stack = undo_stack
+        self._after_undo = after_undo or (lambda _error: None)
         self._settings = settings or QSettings()
         self._now = now
         self._clock = clock
@@ -634,12 +641,12 @@ class MeetingForm(QDialog):
         data = self.data()
         try:
             try:
-                result = save_meeting(data, self._meeting_id, now=self._now())
+                result = self._save(data, confirmed=False)
             except ConfirmationNeeded as question:
                 if not self.confirm(question.questions):
                     self._show_errors(question.questions)
                     return False
-                result = save_meeting(data, self._meeting_id, confirmed=True, now=self._now())
+                result = self._save(data, confirmed=True)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
@@ -671,7 +678,12 @@ class MeetingForm(QDialog):
         if meeting_id is None or not self.confirm_delete():
             return False
         try:
-            delete_meeting(meeting_id)
+            if self._undo_stack is None:
+                delete_meeting(meeting_id)
+            else:
+                change = delete_with_undo(meeting_id)
+                command = MeetingCommand(change, self.tr("Delete meeting"), self._after_undo)
+                self._undo_stack.push(command)
         except NetDeskError as exc:
             self.general_error.show_message(str(exc))
             return False
@@ -679,6 +691,16 @@ class MeetingForm(QDialog):
         self.meeting_deleted.emit(meeting_id)
         super().reject()
         return True
+
+    def _save(self, data: MeetingData, *, confirmed: bool) -> SaveResult:
+        if self._undo_stack is None:
+            return save_meeting(data, self._meeting_id, confirmed=confirmed, now=self._now())
+        result, change = save_with_undo(
+            data, self._meeting_id, confirmed=confirmed, now=self._now()
+        )
+        text = self.tr("Save meeting") if self._meeting_id else self.tr("Add meeting")
+        self._undo_stack.push(MeetingCommand(change, text, self._after_undo))
+        return result
 
     def is_modified(self) -> bool:
         return self.data() != self._initial

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QStatusBar, QToolBar
 
 from netdesk.core.errors import NetDeskError
@@ -28,6 +28,7 @@ class HostWindow(Protocol):
     """What the meetings need from the main window."""
 
     settings: QSettings
+    undo_stack: QUndoStack
     file_menu: QMenu
     file_import_anchor: QAction
     toolbar: QToolBar
@@ -115,7 +116,14 @@ class MeetingsIntegration(QObject):
             self.form.activateWindow()
             return self.form
         assert isinstance(self.window, QMainWindow)
-        form = MeetingForm(contact_id, meeting_id, self.window, settings=self.window.settings)
+        form = MeetingForm(
+            contact_id,
+            meeting_id,
+            self.window,
+            settings=self.window.settings,
+            undo_stack=self.window.undo_stack,
+            after_undo=self._undone,
+        )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.meeting_saved.connect(self._meeting_changed)
         form.meeting_deleted.connect(self._meeting_changed)
@@ -142,6 +150,11 @@ class MeetingsIntegration(QObject):
 
     def _meeting_changed(self, _meeting_id: int) -> None:
         """A meeting saved or deleted may have added referrals and moved the contact on."""
+        self._contacts_touched()
+
+    def _undone(self, error: str | None) -> None:
+        if error:
+            self.window.statusBar().showMessage(error, 8000)
         self._contacts_touched()
 
     def _contacts_touched(self) -> None:
