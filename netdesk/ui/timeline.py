@@ -143,7 +143,7 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self._contact_id: int | None = None
         self._now = now
-        self.title = QLabel()
+        self.title = QLabel(wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
@@ -210,12 +210,13 @@ class TimelineWidget(QWidget):
         self.empty.setStyleSheet("color: palette(placeholder-text);")
 
         quick = QHBoxLayout()
-        quick.addWidget(self.summary, 1)
         quick.addWidget(self.call_button)
         quick.addWidget(self.email_button)
         quick.addWidget(self.more_button)
+        quick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.summary)
         layout.addLayout(quick)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)

@@ -68,6 +68,7 @@ class _Row:
 
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_EXPANDED_MAX = 8
 
 
 class WeekView(QWidget):
@@ -101,7 +102,7 @@ class WeekView(QWidget):
         self.next_button = QToolButton(icon=icon("next-week"))
         self.next_button.setToolTip(self.tr("Next week"))
         self.next_button.clicked.connect(lambda: self.set_week(self._week.next()))
-        self.week_label = QLabel()
+        self.week_label = QLabel(wordWrap=True)
         font = self.week_label.font()
         font.setBold(True)
         self.week_label.setFont(font)
@@ -186,7 +187,10 @@ class WeekView(QWidget):
 
         overdue = [self._call_row(c, overdue=True) for c in plan.overdue_calls]
         overdue += [self._thank_you_row(t, overdue=True) for t in plan.overdue_thank_yous]
-        self._section(Section.OVERDUE, self.tr("Overdue"), icon("overdue"), overdue)
+        late = self._section(Section.OVERDUE, self.tr("Overdue"), icon("overdue"), overdue)
+        if late is not None:
+            # A long backlog stays one click away instead of hiding this week's meetings.
+            late.setExpanded(len(overdue) <= OVERDUE_EXPANDED_MAX)
         self._section(
             Section.MEETINGS,
             self.tr("Meetings"),
