@@ -105,7 +105,9 @@ def _run_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk.core.ics import export_ics
 
     summary = export_ics(args.output, start=args.start)
-    what = f"{summary.meetings:,} meetings and {summary.tasks:,} follow-ups"
+    meetings = "1 meeting" if summary.meetings == 1 else f"{summary.meetings:,} meetings"
+    tasks = "1 follow-up" if summary.tasks == 1 else f"{summary.tasks:,} follow-ups"
+    what = f"{meetings} and {tasks}"
     out.write(f"Wrote {what} to {args.output}\n")
     return 0
 

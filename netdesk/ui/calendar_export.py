@@ -51,6 +51,14 @@ def write_calendar(parent: QWidget | None, path: Path, settings: QSettings) -> s
         )
         return None
     settings.setValue(LAST_FOLDER_KEY, str(path.parent))
-    return _tr("Exported {meetings} meetings and {tasks} follow-ups to {name}").format(
-        meetings=summary.meetings, tasks=summary.tasks, name=path.name
+    meetings = (
+        _tr("1 meeting")
+        if summary.meetings == 1
+        else _tr("{n} meetings").format(n=summary.meetings)
+    )
+    tasks = (
+        _tr("1 follow-up") if summary.tasks == 1 else _tr("{n} follow-ups").format(n=summary.tasks)
+    )
+    return _tr("Exported {meetings} and {tasks} to {name}").format(
+        meetings=meetings, tasks=tasks, name=path.name
     )
