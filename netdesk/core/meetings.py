@@ -145,7 +145,7 @@ def minutes_between(start: datetime, end: datetime) -> int:
 # Validation --------------------------------------------------------------------------------------
 
 
-def validate(data: MeetingData, meeting_id: int | None = None) -> list[FieldError]:
+def validate(data: MeetingData) -> list[FieldError]:
     """Everything wrong with ``data``; empty when it can be saved."""
     errors: list[FieldError] = []
     if data.contact_id is None:
@@ -207,9 +207,7 @@ def _referral_errors(data: MeetingData) -> list[FieldError]:
     return errors
 
 
-def confirmations(
-    data: MeetingData, meeting_id: int | None = None, today: date | None = None
-) -> list[FieldError]:
+def confirmations(data: MeetingData, today: date | None = None) -> list[FieldError]:
     """Unusual but possible things to confirm before saving: far dates, a referrer replaced."""
     today = today or date.today()
     questions: list[FieldError] = []
@@ -290,11 +288,11 @@ def save_meeting(
     :class:`ConfirmationNeeded` for what must be confirmed. ``data`` is not modified.
     """
     now = now or datetime.now()
-    errors = validate(data, meeting_id)
+    errors = validate(data)
     if errors:
         raise ValidationError(errors)
     if not confirmed:
-        questions = confirmations(data, meeting_id, now.date())
+        questions = confirmations(data, now.date())
         if questions:
             raise ConfirmationNeeded(questions)
     assert data.contact_id is not None and data.starts_at is not None
