@@ -73,12 +73,21 @@ class ContactFilter:
         return self == ContactFilter()
 
 
-def _where(flt: ContactFilter) -> tuple[list[str], list[Any]]:
+def _where(flt: ContactFilter, *, probe: bool = False) -> tuple[list[str], list[Any]]:
+    """SQL conditions for ``flt``; with ``probe`` the search tests each row through ``f``.
+
+    The usual form collects every FTS hit first, which costs time in proportion to the hits.
+    The probe form needs ``contact_fts f`` joined on ``f.rowid = c.id`` and checks rows one by
+    one in sort order, which is much cheaper for a first page when most rows match anyway.
+    """
     clauses: list[str] = []
     params: list[Any] = []
     match = fts_query(flt.search)
     if match:
-        clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        if probe:
+            clauses.append("f.contact_fts MATCH ?")
+        else:
+            clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
         params.append(match)
     if flt.status is not None:
         clauses.append("c.status = ?")
@@ -101,27 +110,64 @@ def _where(flt: ContactFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _ids(conn: sqlite3.Connection, clauses: list[str], params: list[Any], order: str) -> list[int]:
+def _ids(
+    conn: sqlite3.Connection,
+    clauses: list[str],
+    params: list[Any],
+    order: str,
+    limit: int | None = None,
+    probe: bool = False,
+) -> list[int]:
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    cursor = conn.execute(f"SELECT c.id FROM contact c {where} ORDER BY {order}", params)
-    return [row[0] for row in cursor]
+    source = "contact c CROSS JOIN contact_fts f ON f.rowid = c.id" if probe else "contact c"
+    sql = f"SELECT c.id FROM {source} {where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit):d}"
+    return [row[0] for row in conn.execute(sql, params)]
 
 
-def contact_ids(flt: ContactFilter | None = None, sort: Sort | None = None) -> list[int]:
-    """Ids of the contacts matching ``flt``, in ``sort`` order (ties broken by name, then id)."""
+def contact_ids(
+    flt: ContactFilter | None = None, sort: Sort | None = None, *, limit: int | None = None
+) -> list[int]:
+    """Ids of the contacts matching ``flt``, in ``sort`` order (ties broken by name, then id).
+
+    With ``limit``, only the first ``limit`` ids of that same order: the table asks for a first
+    screenful this way so it can paint at once, and fetches the full list off the GUI thread.
+    """
     flt = flt or ContactFilter()
     sort = sort or Sort()
     conn: sqlite3.Connection = database.connection()
-    clauses, params = _where(flt)
+    probe = limit is not None and _search_is_broad(conn, flt.search)
+    clauses, params = _where(flt, probe=probe)
     key, blank = _SORT_KEYS[sort.column]
     direction = "DESC" if sort.descending else "ASC"
     tail = f"c.sort_name {direction}, c.id {direction}"
+    # Repeating sort_name would make SQLite sort again instead of walking the index.
+    order = tail if key == "c.sort_name" else f"{key} {direction}, {tail}"
     if blank is None:
-        return _ids(conn, clauses, params, f"{key} {direction}, {tail}")
+        return _ids(conn, clauses, params, order, limit, probe)
     filled_test = blank.replace(" IS NULL", " IS NOT NULL").replace(" = ''", " > ''")
-    filled = _ids(conn, [*clauses, filled_test], params, f"{key} {direction}, {tail}")
-    blanks = _ids(conn, [*clauses, blank], params, tail)
+    filled = _ids(conn, [*clauses, filled_test], params, order, limit, probe)
+    if limit is not None and len(filled) >= limit:
+        return filled
+    rest = None if limit is None else limit - len(filled)
+    blanks = _ids(conn, [*clauses, blank], params, tail, rest, probe)
     return filled + blanks
+
+
+def _search_is_broad(conn: sqlite3.Connection, search: str) -> bool:
+    """True when at least a third of all contacts match ``search`` (one or two typed letters).
+
+    Counting FTS hits is cheap (a few ms even for 90,000 hits); collecting them is not.
+    """
+    match = fts_query(search)
+    if not match:
+        return False
+    hits = conn.execute(
+        "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?", (match,)
+    ).fetchone()[0]
+    total = conn.execute("SELECT max(id) FROM contact").fetchone()[0] or 0
+    return bool(hits * 3 >= total and hits > 0)
 
 
 def count_contacts(flt: ContactFilter | None = None) -> int:
