@@ -149,3 +149,24 @@ def test_who_do_i_know_at_a_company(db: Path) -> None:
     assert [p.id for p in who_do_i_know_at("Globex")] == [warm, cold]
     conn = database.connection()
     assert conn.execute("SELECT count(*) FROM company").fetchone()[0] == 2
+
+
+def test_a_first_page_is_the_start_of_the_full_list_in_every_order(db: Path) -> None:
+    """The table paints a first page before the full list arrives; they must agree."""
+    from netdesk.core.demo import generate_demo
+
+    generate_demo(150, today=date(2026, 11, 23))
+    # "a" matches most contacts (row-by-row probe plan), "mu" few (collect-then-sort plan).
+    for search in ("", "a", "e", "mu", "zzz"):
+        for column in SortColumn:
+            for descending in (False, True):
+                flt = ContactFilter(search=search)
+                order = Sort(column, descending)
+                full = contact_ids(flt, order)
+                for limit in (1, 40, 400):
+                    assert contact_ids(flt, order, limit=limit) == full[:limit], (
+                        search,
+                        column,
+                        descending,
+                        limit,
+                    )

@@ -227,8 +227,6 @@ class ContactEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -236,6 +234,8 @@ class ContactEditor(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_summary)
         layout.addWidget(self.buttons)
+        # Only once inside the dialog does a button know which dialog it is the default of.
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
 
     def _error_label(self) -> QLabel:
         label = QLabel()

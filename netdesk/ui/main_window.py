@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._model_reset)
         self.model.query_finished.connect(self._query_finished)
         self.model.query_failed.connect(self._query_failed)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self._update_title()
         self.refresh()
 
@@ -251,18 +250,22 @@ class MainWindow(QMainWindow):
         self.lead_filter.addItem(icon("warm-lead"), self.tr("Warm leads"), Lead.WARM)
         self.lead_filter.addItem(self.tr("Cold leads"), Lead.COLD)
         self.tag_filter = QComboBox()
-        self.tag_filter.setMinimumContentsLength(10)
         self.tag_filter.addItem(self.tr("Any tag"), None)
-        self.due_filter = QCheckBox(self.tr("Follow-up due this week"))
+        self.due_filter = QCheckBox(self.tr("Due this week"))
         self.due_filter.setIcon(icon("follow-up-week"))
-        self.due_filter.setToolTip(self.tr("Follow-ups due by Sunday, overdue ones included"))
+        self.due_filter.setToolTip(
+            self.tr("Only contacts with a follow-up due by Sunday, overdue ones included")
+        )
         for combo in (
             self.status_filter,
             self.relationship_filter,
             self.lead_filter,
             self.tag_filter,
         ):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self._filters_changed)
         self.due_filter.toggled.connect(self._filters_changed)
         self.clear_filters_button = QToolButton()
