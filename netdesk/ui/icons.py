@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -44,16 +44,29 @@ _COLOURS: dict[str, str] = {
 }
 
 
+# Sizes rendered once per icon, at 1x and 2x device pixel ratio.
+_SIZES = (16, 20, 24, 32, 48)
+
+
 @cache
 def icon(meaning: str) -> QIcon:
-    """The icon for ``meaning`` (a key of ``_NAMES``); a KeyError names a missing entry."""
+    """The icon for ``meaning`` (a key of ``_NAMES``); a KeyError names a missing entry.
+
+    qtawesome draws through a QIconEngine written in Python, called again for every paint; a
+    table shows an icon in many rows and repaints on every keystroke. So each icon is drawn
+    once into pixmaps, and Qt paints those without calling back into Python.
+    """
     import qtawesome  # imported on first use: it loads its icon fonts
 
     name = _NAMES[meaning]
     colour = _COLOURS.get(meaning)
-    if colour is None:
-        return qtawesome.icon(name)
-    return qtawesome.icon(name, color=QColor(colour))
+    source = qtawesome.icon(name) if colour is None else qtawesome.icon(name, color=QColor(colour))
+    result = QIcon()
+    for size in _SIZES:
+        for ratio in (1, 2):
+            pixmap = source.pixmap(QSize(size, size), ratio)
+            result.addPixmap(pixmap, QIcon.Mode.Normal)
+    return result
 
 
 @cache

@@ -37,7 +37,9 @@ class Task(QObject, Generic[T]):
     """One unit of background work; lives on the GUI thread, its signals arrive there."""
 
     progressed = Signal(int, int)
-    finished = Signal(object, object)  # (result, error)
+    finished = Signal(object)
+    """A ``_Outcome``. Never None itself: PySide 6.x miscounts references to None sent
+    through a queued connection, which ends in a crash after enough tasks."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,7 +70,15 @@ class _Runnable(QRunnable):
         finally:
             if database.obj is not None and not database.is_closed():
                 database.close()  # this thread's connection only
-        self._task.finished.emit(result, error)
+        self._task.finished.emit(_Outcome(result, error))
+
+
+class _Outcome:
+    __slots__ = ("error", "result")
+
+    def __init__(self, result: object, error: BaseException | None) -> None:
+        self.result = result
+        self.error = error
 
 
 _running: set[Task[object]] = set()
@@ -88,9 +98,9 @@ def run_task(
     task: Task[T] = Task()
     _running.add(task)  # type: ignore[arg-type]
 
-    def finished(result: object, error: object) -> None:
+    def finished(outcome: _Outcome) -> None:
         _running.discard(task)  # type: ignore[arg-type]
-        on_done(result, error if isinstance(error, BaseException) else None)  # type: ignore[arg-type]
+        on_done(outcome.result, outcome.error)  # type: ignore[arg-type]
 
     task.finished.connect(finished)
     if on_progress is not None:
