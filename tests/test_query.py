@@ -170,3 +170,18 @@ def test_a_first_page_is_the_start_of_the_full_list_in_every_order(db: Path) -> 
                         descending,
                         limit,
                     )
+
+
+def test_the_packed_id_list_keeps_the_sql_order(db: Path) -> None:
+    """Full id lists come back as one JSON array; it must hold the rows in ORDER BY order."""
+    from netdesk.core.demo import generate_demo
+
+    generate_demo(120, today=date(2026, 11, 23))
+    for search in ("", "e"):
+        for column in SortColumn:
+            for descending in (False, True):
+                flt, order = ContactFilter(search=search), Sort(column, descending)
+                packed = contact_ids(flt, order)
+                row_by_row = contact_ids(flt, order, limit=10**6)
+                assert packed == row_by_row
+                assert len(packed) == count_contacts(flt)

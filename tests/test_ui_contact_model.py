@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +28,7 @@ def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, db: Path) -> Non
     qtmodeltester.check(model)
 
 
-def test_rows_show_what_the_core_knows(db: Path) -> None:
+def test_rows_show_what_the_core_knows(qapp: QApplication, db: Path) -> None:
     today = date.today()
     sara = create_contact(
         ContactData(
@@ -54,7 +55,7 @@ def test_rows_show_what_the_core_knows(db: Path) -> None:
     assert "overdue" in follow_up.data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_follow_up_not_yet_due_is_not_flagged(db: Path) -> None:
+def test_follow_up_not_yet_due_is_not_flagged(qapp: QApplication, db: Path) -> None:
     create_contact(ContactData(display_name="Ann", next_follow_up=date.today()))
     model = ContactTableModel()
     model.refresh()
@@ -93,7 +94,7 @@ def test_a_stale_full_list_is_dropped(qtbot: QtBot, db: Path) -> None:
     )
 
 
-def test_rows_are_fetched_in_blocks_not_all_at_once(db: Path) -> None:
+def test_rows_are_fetched_in_blocks_not_all_at_once(qapp: QApplication, db: Path) -> None:
     generate_demo(250)
     model = ContactTableModel()
     model.first_page = 1000
@@ -105,7 +106,7 @@ def test_rows_are_fetched_in_blocks_not_all_at_once(db: Path) -> None:
     assert len(model._cache) == 150
 
 
-def test_headers_and_no_children(db: Path) -> None:
+def test_headers_and_no_children(qapp: QApplication, db: Path) -> None:
     model = ContactTableModel()
     assert model.columnCount() == len(Column)
     assert model.headerData(Column.LEAD, Qt.Orientation.Horizontal) == "Warm/cold"

@@ -8,8 +8,12 @@ for in the meantime. Only the rows being painted are ever loaded, a block at a t
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from functools import cache
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from netdesk.core.query import ContactFilter, ContactRow, Sort, SortColumn, contact_ids, fetch_rows
-from netdesk.models import Lead
+from netdesk.models import Lead, database
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
 
@@ -77,6 +81,36 @@ BLOCK = 100
 CACHE_LIMIT = 5000
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CONTACT = int(ContactRole)
+_ID = int(IdRole)
+_ANSWERED = frozenset((_DISPLAY, _DECORATION, _FOREGROUND, _FONT, _TOOLTIP, _CONTACT, _ID))
+_COLUMNS = len(Column)
+_LEAD = int(Column.LEAD)
+_FOLLOW_UP = int(Column.NEXT_FOLLOW_UP)
+
+
+@cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A fetched row as the view shows it: texts per column, and the flags that style it."""
+
+    row: ContactRow
+    texts: tuple[str, ...]
+    warm: bool
+    overdue: bool
+
+
 class ContactTableModel(QAbstractTableModel):
     """Pages through the id list the core sorted and filtered; fetches only rows being shown.
 
@@ -95,7 +129,9 @@ class ContactTableModel(QAbstractTableModel):
         self._complete = True
         self._generation = 0
         self._task: Task[list[int]] | None = None
+        self._worker_connection: list[sqlite3.Connection] = []
         self._cache: dict[int, ContactRow] = {}
+        self._lines: dict[int, _Line] = {}
         self._today = date.today()
         self._locale = QLocale()
         self.first_page = FIRST_PAGE
@@ -149,28 +185,31 @@ class ContactTableModel(QAbstractTableModel):
         """Ask the database again (after any change made outside this model)."""
         self._generation += 1
         generation = self._generation
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        self._drop_running_query()
         self._today = date.today()
         flt, sort = self._filter, self._sort
         page = contact_ids(flt, sort, limit=self.first_page)
         self.beginResetModel()
         self._ids = page
         self._cache.clear()
+        self._lines.clear()
         self._complete = len(page) < self.first_page
         self.endResetModel()
         if self._complete:
             self.query_finished.emit()
             return
 
+        worker_connection: list[sqlite3.Connection] = []
+
         def work(_progress: Progress) -> list[int]:
+            worker_connection.append(database.connection())
             return contact_ids(flt, sort)
 
         def done(ids: list[int] | None, error: BaseException | None) -> None:
             if generation != self._generation or self._stopped:
                 return  # a newer query has been asked for: this result is stale
             self._task = None
+            self._worker_connection = []
             if error is not None or ids is None:
                 self._complete = True
                 self.query_failed.emit(str(error))
@@ -179,6 +218,17 @@ class ContactTableModel(QAbstractTableModel):
             self._complete_with(page, ids)
 
         self._task = run_task(work, done)
+        self._worker_connection = worker_connection
+
+    def _drop_running_query(self) -> None:
+        """Cancel the full-list query of an older filter, stopping SQLite where it is."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        for connection in self._worker_connection:
+            with contextlib.suppress(sqlite3.Error):
+                connection.interrupt()  # the worker sees an error; its result is dropped
+        self._worker_connection = []
 
     def _complete_with(self, page: list[int], ids: list[int]) -> None:
         if ids[: len(page)] == page and len(ids) > len(page):
@@ -189,6 +239,7 @@ class ContactTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._ids = ids
             self._cache.clear()
+            self._lines.clear()
             self.endResetModel()
         self._complete = True
         self.query_finished.emit()
@@ -197,13 +248,12 @@ class ContactTableModel(QAbstractTableModel):
         """Drop any query still running (the window is closing)."""
         self._stopped = True
         self._generation += 1
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        self._drop_running_query()
 
     def invalidate_rows(self) -> None:
         """Forget cached rows (their contents changed) without changing the id list."""
         self._cache.clear()
+        self._lines.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
@@ -227,8 +277,17 @@ class ContactTableModel(QAbstractTableModel):
             return cached
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
+            self._lines.clear()
         start = row - row % BLOCK
-        self._cache.update(fetch_rows(self._ids[start : start + BLOCK]))
+        fetched = fetch_rows(self._ids[start : start + BLOCK])
+        self._cache.update(fetched)
+        for key, value in fetched.items():
+            self._lines[key] = _Line(
+                value,
+                tuple(self._display(value, c) for c in Column),
+                value.lead == Lead.WARM,
+                value.follow_up_overdue(self._today),
+            )
         return self._cache.get(contact_id)
 
     # QAbstractTableModel ----------------------------------------------------------------------
@@ -254,45 +313,50 @@ class ContactTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.parent().isValid():
+        # Called several times per cell on every paint: plain int comparisons, cached lines.
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
-        if not 0 <= index.row() < len(self._ids) or not 0 <= index.column() < len(Column):
+        position = index.row()
+        column = index.column()
+        if not 0 <= position < len(self._ids) or not 0 <= column < _COLUMNS:
             return None
-        if role == IdRole:
-            return self._ids[index.row()]
-        row = self.contact_row(index.row())
-        if row is None:
+        if role == _ID:
+            return self._ids[position]
+        line = self._line(position)
+        if line is None:
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == ContactRole:
-            return row
-        overdue = column == Column.NEXT_FOLLOW_UP and row.follow_up_overdue(self._today)
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == Column.LEAD and row.lead == Lead.WARM:
+        if role == _DISPLAY:
+            return line.texts[column]
+        if role == _CONTACT:
+            return line.row
+        if role == _DECORATION:
+            if column == _LEAD and line.warm:
                 return icon("warm-lead")
-            if overdue:
+            if column == _FOLLOW_UP and line.overdue:
                 return icon("overdue")
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return OVERDUE_COLOUR
-        if role == Qt.ItemDataRole.FontRole and overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if overdue:
+        if column == _FOLLOW_UP and line.overdue:
+            if role == _FOREGROUND:
+                return OVERDUE_COLOUR
+            if role == _FONT:
+                return _bold()
+            if role == _TOOLTIP:
                 return self.tr("Follow-up overdue: it was due on {date}").format(
-                    date=self._date(row.next_follow_up)
+                    date=line.texts[column]
                 )
-            if column == Column.LEAD:
-                return (
-                    self.tr("Warm lead: someone who already knows you")
-                    if row.lead == Lead.WARM
-                    else self.tr("Cold lead")
-                )
+        if role == _TOOLTIP and column == _LEAD:
+            if line.warm:
+                return self.tr("Warm lead: someone who already knows you")
+            return self.tr("Cold lead")
         return None
+
+    def _line(self, position: int) -> _Line | None:
+        contact_id = self._ids[position]
+        line = self._lines.get(contact_id)
+        if line is None and self.contact_row(position) is not None:
+            line = self._lines.get(contact_id)
+        return line
 
     def _display(self, row: ContactRow, column: Column) -> str:
         if column == Column.NAME:

@@ -8,6 +8,7 @@ closes it when the task ends. Workers never touch widgets; they may report progr
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -70,7 +71,8 @@ class _Runnable(QRunnable):
         finally:
             if database.obj is not None and not database.is_closed():
                 database.close()  # this thread's connection only
-        self._task.finished.emit(_Outcome(result, error))
+        with contextlib.suppress(RuntimeError):  # the application is already gone
+            self._task.finished.emit(_Outcome(result, error))
 
 
 class _Outcome:
