@@ -14,7 +14,7 @@ from netdesk.core.contacts import ContactData, create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.core.query import ContactFilter, Sort, SortColumn, contact_ids
 from netdesk.models import Lead
-from netdesk.ui.contact_model import Column, ContactRole, ContactTableModel, IdRole
+from netdesk.ui.contact_model import BLOCK, Column, ContactRole, ContactTableModel, IdRole
 from netdesk.ui.tasks import wait_for_tasks
 
 
@@ -101,9 +101,9 @@ def test_rows_are_fetched_in_blocks_not_all_at_once(qapp: QApplication, db: Path
     model.refresh()
     assert model.rowCount() == 250
     model.index(0, 0).data()
-    assert len(model._cache) == 100
+    assert len(model._cache) == BLOCK
     model.index(249, 0).data()
-    assert len(model._cache) == 150
+    assert len(model._cache) == 2 * BLOCK  # rows 200-249, beside the first block
 
 
 def test_headers_and_no_children(qapp: QApplication, db: Path) -> None:
