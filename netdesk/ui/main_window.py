@@ -265,7 +265,8 @@ class MainWindow(QMainWindow):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(8)
+            # Wide enough for "Any ..." in full; longer entries show in the open list.
+            combo.setMinimumContentsLength(len(combo.itemText(0)) + 1)
             combo.currentIndexChanged.connect(self._filters_changed)
         self.due_filter.toggled.connect(self._filters_changed)
         self.clear_filters_button = QToolButton()
