@@ -262,11 +262,13 @@ class MainWindow(QMainWindow):
             self.lead_filter,
             self.tag_filter,
         ):
+            # Wide enough for "Any ..." in full; longer entries show in the open list.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            # Wide enough for "Any ..." in full; longer entries show in the open list.
-            combo.setMinimumContentsLength(len(combo.itemText(0)) + 1)
+            combo.setMinimumContentsLength(1)
+            text_width = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+            combo.setMinimumWidth(text_width + 36)  # frame, margins and the arrow
             combo.currentIndexChanged.connect(self._filters_changed)
         self.due_filter.toggled.connect(self._filters_changed)
         self.clear_filters_button = QToolButton()
