@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -185,3 +186,21 @@ def test_the_packed_id_list_keeps_the_sql_order(db: Path) -> None:
                 row_by_row = contact_ids(flt, order, limit=10**6)
                 assert packed == row_by_row
                 assert len(packed) == count_contacts(flt)
+
+
+def test_a_first_page_over_its_time_budget_falls_back_to_the_same_answer(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.core import query
+    from netdesk.core.demo import generate_demo
+
+    generate_demo(150, today=date(2026, 11, 23))
+    searches = ("a", "e", "s", "mu", "zo", "o")
+    expected = {s: contact_ids(ContactFilter(search=s)) for s in searches}
+    monkeypatch.setattr(query, "FIRST_PAGE_BUDGET_S", -1.0)  # every walk gives up at once
+    for search in searches:
+        for column in (SortColumn.NAME, SortColumn.NEXT_FOLLOW_UP):
+            flt = ContactFilter(search=search)
+            full = contact_ids(flt, Sort(column))
+            assert contact_ids(flt, Sort(column), limit=25) == full[:25]
+        assert contact_ids(ContactFilter(search=search), limit=30) == expected[search][:30]

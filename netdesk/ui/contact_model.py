@@ -178,7 +178,7 @@ class ContactTableModel(QAbstractTableModel):
     def set_filter(self, flt: ContactFilter) -> None:
         if flt != self._filter:
             self._filter = flt
-            self.refresh()
+            self.refresh(typing=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):
@@ -188,8 +188,12 @@ class ContactTableModel(QAbstractTableModel):
             self._sort = new
             self.refresh()
 
-    def refresh(self) -> None:
-        """Ask the database again (after any change made outside this model)."""
+    def refresh(self, *, typing: bool = False) -> None:
+        """Ask the database again (after any change made outside this model).
+
+        ``typing``: more changes are likely to follow at once (a search being typed), so the
+        full id list waits for a short pause instead of being computed for every key.
+        """
         self._generation += 1
         self._drop_running_query()
         self._today = date.today()
@@ -203,9 +207,12 @@ class ContactTableModel(QAbstractTableModel):
         if self._complete:
             self.query_finished.emit()
             return
-        # While keys keep coming, each replaces the last: the full list is only worth
-        # computing once typing pauses, and skipping it keeps both cores for the keystrokes.
-        self._full_list_timer.start()
+        if typing:
+            # While keys keep coming, each replaces the last: the full list is only worth
+            # computing once typing pauses, and skipping it keeps the cores for the keystrokes.
+            self._full_list_timer.start()
+        else:
+            self._start_full_list()
 
     def _start_full_list(self) -> None:
         generation = self._generation
