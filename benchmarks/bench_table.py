@@ -5,7 +5,8 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_table.py [--c
 - Keystrokes: 20 searches typed one key at a time into the real window (shown offscreen), at a
   fast typist's pace (one key every 150 ms). Each key is timed from the key press (which changes
   the text) until the table's viewport has repainted with the rows for that text. The time until
-  the complete id list has arrived from the worker (the scroll range is final) is reported too.
+  the complete id list has arrived from the worker (the scroll range is final) after the last
+  key of each search is reported too.
 - Sort: clicks on three column headers, timed until the repaint and until the full list is in.
 - Cold start: a fresh process launched here; time from launch until the window's table has
   painted for the first time (median of three).
@@ -222,26 +223,23 @@ def measure_netdesk(db: Path, app: object) -> dict[str, object]:
         while not model.is_complete:
             idle(app, 0.005)
         idle(app, 0.05)
-        for ch in text:
+        for position, ch in enumerate(text):
+            last = position == len(text) - 1
             before = watch.paints
             complete_at.clear()
             start = time.perf_counter()
             type_key(window.search, ch)
             if not watch.wait_for_paint(app, before):
                 raise RuntimeError("the table did not repaint")
-            painted = time.perf_counter()
-            paint_ms.append((painted - start) * 1000)
-            # Keep typing at a fast typist's pace; note when the full list has arrived.
+            paint_ms.append((time.perf_counter() - start) * 1000)
+            if last:  # typing stops: time until the complete list (final row count) is in
+                while not model.is_complete:
+                    app.processEvents()  # type: ignore[attr-defined]
+                done = complete_at[0] if complete_at else time.perf_counter()
+                full_ms.append((done - start) * 1000)
+            # Keep typing at a fast typist's pace.
             while time.perf_counter() - start < KEY_INTERVAL_S:
                 app.processEvents()  # type: ignore[attr-defined]
-            if complete_at:
-                full_ms.append((complete_at[0] - start) * 1000)
-            elif model.is_complete:
-                full_ms.append(paint_ms[-1])
-            else:  # still running at the next key: count the full interval as its time
-                full_ms.append(KEY_INTERVAL_S * 1000)
-        while not model.is_complete:
-            idle(app, 0.005)
         rows_after.append(model.rowCount())
     window.search.clear()
     while not model.is_complete:
@@ -385,8 +383,8 @@ def main() -> int:
         f"p95 {percentile(paint_ms, 95):.1f} ms, max {max(paint_ms):.1f} ms"
     )
     print(
-        f"  key press to complete id list: p50 {percentile(full_ms, 50):.1f} ms, "
-        f"p95 {percentile(full_ms, 95):.1f} ms"
+        f"  last key of a search to complete id list: p50 {percentile(full_ms, 50):.1f} ms, "
+        f"p95 {percentile(full_ms, 95):.1f} ms, max {max(full_ms):.1f} ms"
     )
     for name in SORT_COLUMNS:
         print(
@@ -415,7 +413,7 @@ def main() -> int:
         "keystrokes": len(paint_ms),
         "keystroke_p50_ms": round(key_p50, 1),
         "keystroke_p95_ms": round(key_p95, 1),
-        "keystroke_full_list_p95_ms": round(percentile(full_ms, 95), 1),
+        "last_key_to_full_list_p95_ms": round(percentile(full_ms, 95), 1),
         "sort_ms": {k.lower(): round(v, 1) for k, v in sort_paint.items()},
         "sort_full_list_ms": {k.lower(): round(v, 1) for k, v in sort_full.items()},
         "cold_start_s": round(cold_s, 3),

@@ -180,6 +180,9 @@ def test_search_filters_as_you_type(
     main_window.search.clear()
     qtbot.keyClicks(main_window.search, "northw")
     assert shown_names(main_window) == ["Sara Smith"]
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)  # on to the results
+    assert main_window.current_contact_id() == people["sara"]
+    assert main_window.focusWidget() is main_window.table
     main_window.search.clear()
     assert len(shown_names(main_window)) == 3
 

@@ -93,6 +93,7 @@ _CONTACT = int(ContactRole)
 _ID = int(IdRole)
 _ANSWERED = frozenset((_DISPLAY, _DECORATION, _FOREGROUND, _FONT, _TOOLTIP, _CONTACT, _ID))
 _COLUMNS = len(Column)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _LEAD = int(Column.LEAD)
 _FOLLOW_UP = int(Column.NEXT_FOLLOW_UP)
 
@@ -328,9 +329,7 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         # Called several times per cell on every paint: plain int comparisons, cached lines.

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.search.textChanged.connect(self._filters_changed)
+        self.search.returnPressed.connect(self._go_to_results)
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Any status"), None)
@@ -423,6 +424,14 @@ class MainWindow(QMainWindow):
             return
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _go_to_results(self) -> None:
+        """Enter in the search box: on to the first match, ready for Enter to open it."""
+        if self.model.rowCount() == 0:
+            return
+        if self._current_id is None or self.model.row_of(self._current_id) is None:
+            self.select_contact(self.model.contact_id(0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_filters(self) -> None:
         widgets = (
@@ -691,7 +700,7 @@ class MainWindow(QMainWindow):
                     shown=f"{self.model.rowCount():,}", contacts=contacts
                 )
             else:
-                contacts = self.tr("Searching... of {contacts}").format(contacts=contacts)
+                contacts = self.tr("Searching {contacts}...").format(contacts=contacts)
         follow_ups = (
             self.tr("1 follow-up due this week")
             if due == 1
