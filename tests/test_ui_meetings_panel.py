@@ -31,6 +31,7 @@ def test_log_a_meeting_for_the_current_contact_and_undo_it(
     docks = {d.objectName() for d in main_window.findChildren(QDockWidget)}
     assert {"weekDock", "timelineDock"} <= docks
     assert meetings.export_calendar_action in main_window.file_menu.actions()
+    assert meetings.log_meeting_action in main_window.table.actions()
 
     assert not meetings.log_meeting_action.isEnabled()
     select(qtbot, main_window, sara)

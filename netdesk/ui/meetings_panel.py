@@ -13,7 +13,15 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QStatusBar, QToolBar
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QStatusBar,
+    QToolBar,
+)
 
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meetings import load_meeting
@@ -32,6 +40,7 @@ class HostWindow(Protocol):
     file_menu: QMenu
     file_import_anchor: QAction
     toolbar: QToolBar
+    table: QAbstractItemView
     current_contact_changed: SignalInstance
     contacts_changed: SignalInstance
     database_changed: SignalInstance
@@ -69,6 +78,7 @@ class MeetingsIntegration(QObject):
         window.toolbar.addSeparator()
         window.toolbar.addAction(self.log_meeting_action)
         window.addAction(self.log_meeting_action)
+        window.table.addAction(self.log_meeting_action)  # the contact table's context menu
 
         self.week_view = WeekView()
         self.week_dock = QDockWidget(self.tr("This week"), window)

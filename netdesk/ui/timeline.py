@@ -220,7 +220,7 @@ class TimelineWidget(QWidget):
         layout.addLayout(quick)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         self.set_contact(None)
 
     def contact_id(self) -> int | None:
