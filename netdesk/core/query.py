@@ -117,7 +117,8 @@ def contact_ids(flt: ContactFilter | None = None, sort: Sort | None = None) -> l
     direction = "DESC" if sort.descending else "ASC"
     tail = f"c.sort_name {direction}, c.id {direction}"
     if blank is None:
-        return _ids(conn, clauses, params, f"{key} {direction}, {tail}")
+        order = tail if sort.column is SortColumn.NAME else f"{key} {direction}, {tail}"
+        return _ids(conn, clauses, params, order)
     filled_test = blank.replace(" IS NULL", " IS NOT NULL").replace(" = ''", " > ''")
     filled = _ids(conn, [*clauses, filled_test], params, f"{key} {direction}, {tail}")
     blanks = _ids(conn, [*clauses, blank], params, tail)
