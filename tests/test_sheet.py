@@ -31,6 +31,7 @@ from netdesk.ui.sheet import (
     HEADER_HEIGHT,
     BoxOp,
     LineOp,
+    Style,
     TextOp,
     _Metrics,
     layout_sheet,
@@ -318,3 +319,14 @@ def test_sheet_without_unusual_characters_gives_no_font_warning(
     seed()
     assert _cli_sheet(db, tmp_path / "plain.pdf")[0] == 0
     assert "warning" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("long_text", [False, True])
+def test_no_heading_ends_a_page_alone(qapp: object, long_text: bool) -> None:
+    for items in range(1, 40, 3):
+        sheet = layout_sheet(big_plan(items, long_text), page_layout("A4"))
+        for page in sheet.pages:
+            content = page[1:-1]
+            last = content[-1].ops
+            styles = {op.style for op in last if isinstance(op, TextOp)}
+            assert styles != {Style.SECTION}, (items, sheet.text())

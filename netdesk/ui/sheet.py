@@ -17,8 +17,8 @@ continues on. Coordinates are in points, so the same layout prints on any resolu
 from __future__ import annotations
 
 import os
+import re
 import tempfile
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -90,6 +90,7 @@ FOOTER_HEIGHT = 22.0
 INDENT = 17.0  # text beside a check box
 BOX = 8.5  # check box side
 ITEM_GAP = 8.0
+HEADING_GAP = 4.0
 SECTION_GAP = 14.0
 NOTE_LINE_SPACING = 21.0
 MIN_NOTE_LINES = 6
@@ -242,15 +243,22 @@ def default_paper() -> str:
 # Laying out --------------------------------------------------------------------------------------
 
 
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f]")
+
+_Line = tuple[float, float, float, float, str]  # x, y, ascent, height, text
+
+
 def _clean(text: str) -> str:
     """Control characters (tabs, stray escapes) would print as boxes; newlines are kept."""
-    return "".join(
-        " " if ch != "\n" and unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in text
-    )
+    return _CONTROL.sub(" ", text)
 
 
 class _Metrics:
-    """Wraps text at 72 dpi (one unit = one point) with each style's font."""
+    """Wraps text at 72 dpi (one unit = one point) with each style's font.
+
+    Results are cached: a sheet repeats many short strings ("Agenda", phone numbers, dates).
+    """
 
     def __init__(self) -> None:
         self._device = QImage(1, 1, QImage.Format.Format_ARGB32)
@@ -261,43 +269,48 @@ class _Metrics:
         self._option = QTextOption()
         self._option.setUseDesignMetrics(True)
         self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._cache: dict[tuple[str, Style, float], list[_Line]] = {}
         self.unrenderable: list[str] = []
 
     def wrap(self, text: str, style: Style, x: float, y: float, width: float) -> list[TextOp]:
         """The lines of ``text`` from ``(x, y)`` down, each at most ``width`` points wide."""
         ops: list[TextOp] = []
+        width = max(round(width, 2), 20.0)
         for paragraph in _clean(text).split("\n"):
-            ops.extend(self._wrap_paragraph(paragraph, style, x, y, width))
-            if ops:
-                y = ops[-1].y + ops[-1].height
+            key = (paragraph, style, width)
+            lines = self._cache.get(key)
+            if lines is None:
+                if len(self._cache) > 20_000:
+                    self._cache.clear()
+                lines = self._cache[key] = self._wrap_paragraph(paragraph, style, width)
+            ops.extend(TextOp(x + lx, y + ly, a, h, t, style) for lx, ly, a, h, t in lines)
+            y = ops[-1].y + ops[-1].height
         return ops
 
-    def _wrap_paragraph(
-        self, text: str, style: Style, x: float, y: float, width: float
-    ) -> list[TextOp]:
+    def _wrap_paragraph(self, text: str, style: Style, width: float) -> list[_Line]:
         layout = QTextLayout(text, self._fonts[style], self._device)
         layout.setTextOption(self._option)
         layout.beginLayout()
-        ops: list[TextOp] = []
-        top = y
+        lines: list[_Line] = []
+        top = 0.0
         while True:
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(max(width, 20.0))
-            line.setPosition(QPointF(0, top - y))
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, top))
             start = line.textStart()
             piece = text[start : start + line.textLength()].rstrip()
             height = line.height() * 1.08
-            ops.append(TextOp(x + line.x(), top, line.ascent(), height, piece, style))
+            lines.append((line.x(), top, line.ascent(), height, piece))
             top += height
         layout.endLayout()
-        if not ops:  # an empty paragraph still takes a line
+        if not lines:  # an empty paragraph still takes a line
             height = self.line_height(style)
-            ops.append(TextOp(x, y, height * 0.75, height, "", style))
-        if any(ord(ch) > 0x24F for ch in text):
+            lines.append((0.0, 0.0, height * 0.75, height, ""))
+        if _BEYOND_LATIN.search(text):
             self._check_glyphs(layout, text)
-        return ops
+        return lines
 
     def _check_glyphs(self, layout: QTextLayout, text: str) -> None:
         """Remember text that no installed font can draw (it would print as boxes)."""
@@ -311,13 +324,18 @@ class _Metrics:
         return self._fonts[style].pointSizeF() * 1.25
 
     def width(self, text: str, style: Style) -> float:
-        layout = QTextLayout(_clean(text), self._fonts[style], self._device)
-        layout.setTextOption(self._option)
-        layout.beginLayout()
-        line = layout.createLine()
-        line.setLineWidth(1e6)
-        layout.endLayout()
-        return float(line.naturalTextWidth())
+        """The natural width of one line of ``text``."""
+        key = (text, style, -1.0)
+        cached = self._cache.get(key)
+        if cached is None:
+            layout = QTextLayout(_clean(text), self._fonts[style], self._device)
+            layout.setTextOption(self._option)
+            layout.beginLayout()
+            line = layout.createLine()
+            line.setLineWidth(1e6)
+            layout.endLayout()
+            cached = self._cache[key] = [(line.naturalTextWidth(), 0.0, 0.0, 0.0, "")]
+        return cached[0][0]
 
 
 class _Builder:
@@ -350,7 +368,18 @@ class _Builder:
         self.block.ops.extend(ops)
         self.y = ops[-1].y + ops[-1].height
         if extra:
-            self.text(extra, Style.BODY, x, self.width - right_width)
+            last = ops[-1]
+            after = x + self.m.width(last.text, Style.NAME) + 9
+            available = self.width - right_width - after
+            if len(ops) > 1 or available < self.m.width(extra, Style.BODY):
+                self.text(extra, Style.BODY, x, self.width - right_width)
+            else:  # "Name   Organization" on one line, sharing the baseline
+                one = self.m.wrap(extra, Style.BODY, after, 0, available)[0]
+                baseline = last.y + last.ascent
+                self.block.ops.append(
+                    TextOp(one.x, baseline - one.ascent, one.ascent, one.height, one.text,
+                           Style.BODY)
+                )  # fmt: skip
         if right:
             first = ops[0]
             small = self.m.wrap(right, Style.SMALL, 0, 0, right_width + 40)[0]
@@ -463,10 +492,10 @@ class _Composer:
     def section(self, title: str, count: int | None, blocks: list[Block]) -> None:
         heading = self._heading(title, count)
         first = blocks[0].height if blocks else 0.0
-        room = self.bottom - self.y
-        if self.y > self.top + 0.5 and heading.height + min(first, 200.0) > room:
+        needed = heading.height + HEADING_GAP + min(first, self.bottom - self.top - 100.0)
+        if self.y > self.top + 0.5 and self.y + needed > self.bottom:
             self._new_page()
-        self.place(heading, gap=4.0)
+        self.place(heading, gap=HEADING_GAP)
         self._continued = self._heading(_tr("{title} (continued)").format(title=title), None)
         for block in blocks:
             self.place(block)
@@ -504,12 +533,16 @@ class _Composer:
 
     def call(self, item: CallItem, overdue: bool) -> Block:
         b = _Builder(self.m, self.width)
-        if item.due is not None:
+        if item.due is None:
+            when = _tr("New referral")
+        elif item.referrer:
             when = (_tr("Was due {day}") if overdue else _tr("Due {day}")).format(
                 day=_day(item.due)
             )
         else:
-            when = _tr("Referral")
+            when = (_tr("Follow up, was due {day}") if overdue else _tr("Follow up {day}")).format(
+                day=_day(item.due)
+            )
         middle = b.headline(item.name, item.organization, when)
         b.box(middle)
         b.text(self._contact_line(item.phone, item.email), Style.BODY, INDENT)
@@ -521,8 +554,6 @@ class _Composer:
             ).format(name=item.referrer)
             b.text(referred, Style.BODY, INDENT)
             b.text(f"\u201c{item.opening_line}\u201d", Style.QUOTE, INDENT + 8)
-        elif item.task_id is not None or item.due is not None:
-            b.text(_tr("Follow up"), Style.BODY, INDENT)
         if item.reason:
             b.text(_tr("Why meet: {reason}").format(reason=item.reason), Style.BODY, INDENT)
         return b.done()
