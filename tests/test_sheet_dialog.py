@@ -74,3 +74,17 @@ def test_save_as_pdf_writes_the_week_shown(
     assert saved.args == [str(target)]
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "John" in text and "Public" in text
+
+
+def test_shows_a_placeholder_page_until_the_worker_is_done(qtbot: QtBot, db: Path) -> None:
+    seed()
+    dlg = WeeklySheetDialog(None, today=TODAY)
+    qtbot.addWidget(dlg)
+    # The worker's result can only arrive through the event loop, which has not run yet.
+    assert dlg.sheet is None and dlg.busy
+    assert not dlg.save_action.isEnabled()
+    assert "preparing" in dlg.week_label.text()
+    assert dlg.preview is not None and dlg.preview.pageCount() == 1
+    qtbot.waitUntil(lambda: dlg.sheet is not None, timeout=10_000)
+    assert dlg.preview.pageCount() == dlg.sheet.page_count
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10_000)

@@ -420,8 +420,10 @@ def _shift(op: Op, dy: float) -> Op:
     return LineOp(op.x1, op.y + dy, op.x2, op.weight, op.dotted)
 
 
-def _day(d: date) -> str:
-    return QLocale().toString(QDate(d.year, d.month, d.day), "ddd d MMM")
+def _day(d: date, this_year: int | None = None) -> str:
+    """Like "Mon 23 Nov"; with the year when it is not ``this_year`` ("Tue 4 Aug 2025")."""
+    fmt = "ddd d MMM" if this_year in (None, d.year) else "ddd d MMM yyyy"
+    return QLocale().toString(QDate(d.year, d.month, d.day), fmt)
 
 
 def _long_day(d: date, year: bool = False) -> str:
@@ -448,6 +450,7 @@ class _Composer:
         self.top = HEADER_HEIGHT
         self.bottom = self.page_height - FOOTER_HEIGHT
         self.m = _Metrics()
+        self.year = plan.week.monday.year
         self.pages: list[list[PlacedBlock]] = [[]]
         self.y = self.top
         self._continued: Block | None = None
@@ -537,11 +540,11 @@ class _Composer:
             when = _tr("New referral")
         elif item.referrer:
             when = (_tr("Was due {day}") if overdue else _tr("Due {day}")).format(
-                day=_day(item.due)
+                day=_day(item.due, self.year)
             )
         else:
             when = (_tr("Follow up, was due {day}") if overdue else _tr("Follow up {day}")).format(
-                day=_day(item.due)
+                day=_day(item.due, self.year)
             )
         middle = b.headline(item.name, item.organization, when)
         b.box(middle)
@@ -606,10 +609,12 @@ class _Composer:
 
     def thank_you(self, item: ThankYouItem, overdue: bool) -> Block:
         b = _Builder(self.m, self.width)
-        when = (_tr("Was due {day}") if overdue else _tr("Due {day}")).format(day=_day(item.due))
+        when = (_tr("Was due {day}") if overdue else _tr("Due {day}")).format(
+            day=_day(item.due, self.year)
+        )
         middle = b.headline(item.name, "", when)
         b.box(middle)
-        b.text(_tr("Met {day}").format(day=_day(item.meeting_date)), Style.BODY, INDENT)
+        b.text(_tr("Met {day}").format(day=_day(item.meeting_date, self.year)), Style.BODY, INDENT)
         if item.email:
             b.text(_tr("E-mail: {email}").format(email=item.email), Style.BODY, INDENT)
         if item.address:
@@ -628,7 +633,7 @@ class _Composer:
         middle = b.headline(item.name, item.organization, _tr(relation))
         b.box(middle)
         last = (
-            _tr("Last in touch {day}").format(day=_day(item.last_contact))
+            _tr("Last in touch {day}").format(day=_day(item.last_contact, self.year))
             if item.last_contact
             else _tr("Not contacted yet")
         )
@@ -803,7 +808,11 @@ class _Composer:
         week_label = _tr("Week {number}, {year}").format(
             number=week.monday.isocalendar()[1], year=week.monday.isocalendar()[0]
         )
-        dates = f"{_long_day(week.monday)} \u2013 {_long_day(week.sunday, year=True)}"
+        spans_new_year = week.monday.year != week.sunday.year
+        dates = (
+            f"{_long_day(week.monday, year=spans_new_year)} \u2013 "
+            f"{_long_day(week.sunday, year=True)}"
+        )
         printed = _tr("NetDesk  \u00b7  printed {day}").format(
             day=_long_day(self.plan.today, year=True)
         )
