@@ -362,7 +362,7 @@ class _Builder:
 
         Returns the y of the first line's middle, to align a check box with.
         """
-        right_width = self.m.width(right, Style.SMALL) + 10 if right else 0.0
+        right_width = min(self.m.width(right, Style.SMALL) + 10, self.width * 0.4) if right else 0.0
         top = self.y
         ops = self.m.wrap(name, Style.NAME, x, top, self.width - x - right_width)
         self.block.ops.extend(ops)
@@ -380,20 +380,12 @@ class _Builder:
                     TextOp(one.x, baseline - one.ascent, one.ascent, one.height, one.text,
                            Style.BODY)
                 )  # fmt: skip
-        if right:
+        if right:  # first baseline level with the name's; a long note wraps in its column
             first = ops[0]
-            small = self.m.wrap(right, Style.SMALL, 0, 0, right_width + 40)[0]
-            baseline = first.y + first.ascent
-            self.block.ops.append(
-                TextOp(
-                    self.width - right_width + 10,
-                    baseline - small.ascent,
-                    small.ascent,
-                    small.height,
-                    right,
-                    Style.SMALL,
-                )
-            )
+            column = right_width - 9  # 1 pt of slack: the width was measured, then rounded
+            notes = self.m.wrap(right, Style.SMALL, self.width - right_width + 10, 0, column)
+            shift = first.y + first.ascent - notes[0].ascent
+            self.block.ops.extend(_shift(op, shift) for op in notes)
         return ops[0].y + ops[0].height / 2
 
     def box(self, middle: float, x: float = 0.0) -> None:
