@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPageLayout
 from pytestqt.qtbot import QtBot
 
 from netdesk.ui.sheet_dialog import WeeklySheetDialog
@@ -88,3 +89,14 @@ def test_shows_a_placeholder_page_until_the_worker_is_done(qtbot: QtBot, db: Pat
     qtbot.waitUntil(lambda: dlg.sheet is not None, timeout=10_000)
     assert dlg.preview.pageCount() == dlg.sheet.page_count
     qtbot.waitUntil(lambda: not dlg.busy, timeout=10_000)
+
+
+def test_other_page_setups_are_laid_out_on_demand(dialog: WeeklySheetDialog) -> None:
+    """Page setup may pick landscape or another size: the preview must follow it."""
+    printer = dialog.printer()
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    sheet = dialog.sheet
+    assert sheet is not None
+    assert sheet.page_layout.orientation() == QPageLayout.Orientation.Landscape
+    assert "John Public" in sheet.text()
+    assert dialog.sheet is sheet  # laid out once, then reused

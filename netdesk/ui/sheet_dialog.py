@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtGui import QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -108,7 +108,7 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self._today = today or date.today()
         self._week = week or Week.containing(self._today)
         self._prepared: PreparedSheet | None = None
-        self._extra: dict[tuple[object, ...], SheetLayout] = {}
+        self._extra: dict[tuple[float, ...], SheetLayout] = {}
         self._jobs: list[_Job] = []
         self._generation = 0
         self.setWindowTitle(self.tr("Print Weekly Sheet"))
@@ -267,9 +267,16 @@ class WeeklySheetDialog(QPrintPreviewDialog):
             if sheet.page_layout.isEquivalentTo(layout):
                 return sheet
         # Another size, landscape or a printer's own margins: rare, and quick enough here.
-        size = layout.pageSize()
-        key = (size.id(), size.sizePoints().toTuple(), layout.orientation(),
-               layout.margins(layout.units()).toTuple(), layout.units())  # fmt: skip
+        rect = layout.fullRect(QPageLayout.Unit.Point)
+        margins = layout.margins(QPageLayout.Unit.Point)
+        key = (
+            round(rect.width(), 1),
+            round(rect.height(), 1),
+            *(
+                round(v, 1)
+                for v in (margins.left(), margins.top(), margins.right(), margins.bottom())
+            ),
+        )
         if key not in self._extra:
             plan = build_week_plan(prepared.week, self._today)
             self._extra[key] = layout_sheet(plan, layout)
