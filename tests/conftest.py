@@ -5,8 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from pytestqt.qtbot import QtBot
+
+    from netdesk.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,3 +41,28 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here: put the shared folder beside the repository")
     return path
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> Iterator[QSettings]:
+    """A QSettings in a temporary INI file, so tests never touch the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield settings
+    settings.sync()
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, db: Path, qsettings: QSettings) -> Iterator[MainWindow]:
+    """The main window on the test database, shown offscreen; closed (settings saved) after."""
+    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.tasks import wait_for_tasks
+
+    window = MainWindow(db, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    wait_for_tasks()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -149,3 +150,57 @@ def test_who_do_i_know_at_a_company(db: Path) -> None:
     assert [p.id for p in who_do_i_know_at("Globex")] == [warm, cold]
     conn = database.connection()
     assert conn.execute("SELECT count(*) FROM company").fetchone()[0] == 2
+
+
+def test_a_first_page_is_the_start_of_the_full_list_in_every_order(db: Path) -> None:
+    """The table paints a first page before the full list arrives; they must agree."""
+    from netdesk.core.demo import generate_demo
+
+    generate_demo(150, today=date(2026, 11, 23))
+    # "a" matches most contacts (row-by-row probe plan), "mu" few (collect-then-sort plan).
+    for search in ("", "a", "e", "mu", "zzz"):
+        for column in SortColumn:
+            for descending in (False, True):
+                flt = ContactFilter(search=search)
+                order = Sort(column, descending)
+                full = contact_ids(flt, order)
+                for limit in (1, 40, 400):
+                    assert contact_ids(flt, order, limit=limit) == full[:limit], (
+                        search,
+                        column,
+                        descending,
+                        limit,
+                    )
+
+
+def test_the_packed_id_list_keeps_the_sql_order(db: Path) -> None:
+    """Full id lists come back as one JSON array; it must hold the rows in ORDER BY order."""
+    from netdesk.core.demo import generate_demo
+
+    generate_demo(120, today=date(2026, 11, 23))
+    for search in ("", "e"):
+        for column in SortColumn:
+            for descending in (False, True):
+                flt, order = ContactFilter(search=search), Sort(column, descending)
+                packed = contact_ids(flt, order)
+                row_by_row = contact_ids(flt, order, limit=10**6)
+                assert packed == row_by_row
+                assert len(packed) == count_contacts(flt)
+
+
+def test_a_first_page_over_its_time_budget_falls_back_to_the_same_answer(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.core import query
+    from netdesk.core.demo import generate_demo
+
+    generate_demo(150, today=date(2026, 11, 23))
+    searches = ("a", "e", "s", "mu", "zo", "o")
+    expected = {s: contact_ids(ContactFilter(search=s)) for s in searches}
+    monkeypatch.setattr(query, "FIRST_PAGE_BUDGET_S", -1.0)  # every walk gives up at once
+    for search in searches:
+        for column in (SortColumn.NAME, SortColumn.NEXT_FOLLOW_UP):
+            flt = ContactFilter(search=search)
+            full = contact_ids(flt, Sort(column))
+            assert contact_ids(flt, Sort(column), limit=25) == full[:25]
+        assert contact_ids(ContactFilter(search=search), limit=30) == expected[search][:30]

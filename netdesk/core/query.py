@@ -7,11 +7,13 @@ index scans instead of one sort of the whole table).
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any
 
 from netdesk.core.dates import Week
@@ -73,12 +75,21 @@ class ContactFilter:
         return self == ContactFilter()
 
 
-def _where(flt: ContactFilter) -> tuple[list[str], list[Any]]:
+def _where(flt: ContactFilter, *, probe: bool = False) -> tuple[list[str], list[Any]]:
+    """SQL conditions for ``flt``; with ``probe`` the search tests each row through ``f``.
+
+    The usual form collects every FTS hit first, which costs time in proportion to the hits.
+    The probe form needs ``contact_fts f`` joined on ``f.rowid = c.id`` and checks rows one by
+    one in sort order, which is much cheaper for a first page when most rows match anyway.
+    """
     clauses: list[str] = []
     params: list[Any] = []
     match = fts_query(flt.search)
     if match:
-        clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        if probe:
+            clauses.append("f.contact_fts MATCH ?")
+        else:
+            clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
         params.append(match)
     if flt.status is not None:
         clauses.append("c.status = ?")
@@ -101,28 +112,175 @@ def _where(flt: ContactFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _ids(conn: sqlite3.Connection, clauses: list[str], params: list[Any], order: str) -> list[int]:
+class _Plan(Enum):
+    """How a first page of a search is found; the cheapest depends on how many rows match."""
+
+    COLLECT = "collect"  # gather every FTS hit, then sort them: cheap when hits are few
+    PROBE = "probe"  # walk the sort order, asking FTS about each row: cheap when most match
+    SIEVE = "sieve"  # walk the sort order against a set of the hits: the middle ground
+
+
+def _plan(conn: sqlite3.Connection, search: str) -> tuple[_Plan, str]:
+    """Pick the plan for a first page from the number of FTS hits (counting them is cheap).
+
+    Measured at 100,000 contacts: collecting 56,000 hits costs ~30 ms, probing when one row in
+    six matches ~100 ms, sieving either case ~3-5 ms; with under 2 % matching, collecting wins.
+    """
+    match = fts_query(search)
+    if not match:
+        return _Plan.COLLECT, match
+    hits = conn.execute(
+        "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?", (match,)
+    ).fetchone()[0]
+    total = conn.execute("SELECT max(id) FROM contact").fetchone()[0] or 0
+    if hits * 4 >= total:
+        return _Plan.PROBE, match
+    if hits * 50 >= total:
+        return _Plan.SIEVE, match
+    return _Plan.COLLECT, match
+
+
+def _ids(
+    conn: sqlite3.Connection,
+    clauses: list[str],
+    params: list[Any],
+    order: str,
+    limit: int | None = None,
+    probe: bool = False,
+) -> list[int]:
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    source = "contact c CROSS JOIN contact_fts f ON f.rowid = c.id" if probe else "contact c"
+    sql = f"SELECT c.id FROM {source} {where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit):d}"
+        return [row[0] for row in conn.execute(sql, params)]
+    # A long list comes back as one JSON array: SQLite builds it without holding Python's GIL,
+    # instead of handing over 100,000 rows one by one (which starves the GUI thread while a
+    # worker runs this). An aggregate consumes an ordered subquery in order (SQLite never
+    # flattens that case), and a test compares both forms.
+    packed = conn.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()[0]
+    ids: list[int] = json.loads(packed)
+    return ids
+
+
+FIRST_PAGE_BUDGET_S = 0.012
+"""How long walking the sort order may take before a first page is collected the usual way.
+
+Walking is fast when matches are spread through the order, but a search that matches a block
+of it (names starting with "zo", in name order) would walk nearly every row.
+"""
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _sieved_ids(
+    conn: sqlite3.Connection,
+    clauses: list[str],
+    params: list[Any],
+    order: str,
+    limit: int,
+    hits: set[int],
+    deadline: float,
+) -> list[int]:
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     cursor = conn.execute(f"SELECT c.id FROM contact c {where} ORDER BY {order}", params)
-    return [row[0] for row in cursor]
+    found: list[int] = []
+    try:
+        while len(found) < limit:
+            rows = cursor.fetchmany(512)
+            if not rows:
+                break
+            found.extend(row[0] for row in rows if row[0] in hits)
+            if len(found) < limit and time.perf_counter() > deadline:
+                raise _OverBudget
+    finally:
+        cursor.close()
+    return found[:limit]
 
 
-def contact_ids(flt: ContactFilter | None = None, sort: Sort | None = None) -> list[int]:
-    """Ids of the contacts matching ``flt``, in ``sort`` order (ties broken by name, then id)."""
+def _probed_ids(
+    conn: sqlite3.Connection,
+    clauses: list[str],
+    params: list[Any],
+    order: str,
+    limit: int,
+    deadline: float,
+) -> list[int]:
+    conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
+    try:
+        return _ids(conn, clauses, params, order, limit, probe=True)
+    except sqlite3.OperationalError as exc:
+        if time.perf_counter() > deadline:
+            raise _OverBudget from exc
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def contact_ids(
+    flt: ContactFilter | None = None, sort: Sort | None = None, *, limit: int | None = None
+) -> list[int]:
+    """Ids of the contacts matching ``flt``, in ``sort`` order (ties broken by name, then id).
+
+    With ``limit``, only the first ``limit`` ids of that same order: the table asks for a first
+    screenful this way so it can paint at once, and fetches the full list off the GUI thread.
+    """
     flt = flt or ContactFilter()
     sort = sort or Sort()
     conn: sqlite3.Connection = database.connection()
-    clauses, params = _where(flt)
+    if limit is None:
+        return _contact_ids(conn, flt, sort, None, _Plan.COLLECT, "")
+    plan, match = _plan(conn, flt.search)
+    if plan is not _Plan.COLLECT:
+        try:
+            return _contact_ids(conn, flt, sort, limit, plan, match)
+        except _OverBudget:
+            pass
+    return _contact_ids(conn, flt, sort, limit, _Plan.COLLECT, match)
+
+
+def _contact_ids(
+    conn: sqlite3.Connection,
+    flt: ContactFilter,
+    sort: Sort,
+    limit: int | None,
+    plan: _Plan,
+    match: str,
+) -> list[int]:
+    deadline = time.perf_counter() + FIRST_PAGE_BUDGET_S
+    hits: set[int] = set()
+    if plan is _Plan.SIEVE:
+        packed = conn.execute(
+            "SELECT json_group_array(rowid) FROM contact_fts WHERE contact_fts MATCH ?", (match,)
+        ).fetchone()[0]
+        hits = set(json.loads(packed))
+        clauses, params = _where(replace(flt, search=""))
+    else:
+        clauses, params = _where(flt, probe=plan is _Plan.PROBE)
     key, blank = _SORT_KEYS[sort.column]
     direction = "DESC" if sort.descending else "ASC"
     tail = f"c.sort_name {direction}, c.id {direction}"
+    # Repeating sort_name would make SQLite sort again instead of walking the index.
+    order = tail if key == "c.sort_name" else f"{key} {direction}, {tail}"
+
+    def part(extra: list[str], part_order: str, part_limit: int | None) -> list[int]:
+        where = [*clauses, *extra]
+        if part_limit is not None and plan is _Plan.SIEVE:
+            return _sieved_ids(conn, where, params, part_order, part_limit, hits, deadline)
+        if part_limit is not None and plan is _Plan.PROBE:
+            return _probed_ids(conn, where, params, part_order, part_limit, deadline)
+        return _ids(conn, where, params, part_order, part_limit)
+
     if blank is None:
-        order = tail if sort.column is SortColumn.NAME else f"{key} {direction}, {tail}"
-        return _ids(conn, clauses, params, order)
+        return part([], order, limit)
     filled_test = blank.replace(" IS NULL", " IS NOT NULL").replace(" = ''", " > ''")
-    filled = _ids(conn, [*clauses, filled_test], params, f"{key} {direction}, {tail}")
-    blanks = _ids(conn, [*clauses, blank], params, tail)
-    return filled + blanks
+    filled = part([filled_test], order, limit)
+    if limit is not None and len(filled) >= limit:
+        return filled
+    rest = None if limit is None else limit - len(filled)
+    return filled + part([blank], tail, rest)
 
 
 def count_contacts(flt: ContactFilter | None = None) -> int:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netdesk import APP_ID, APP_NAME, __version__
@@ -22,15 +22,35 @@ def _parse(args: Sequence[str]) -> argparse.Namespace:
     return known
 
 
-def run_app(args: Sequence[str]) -> int:
-    options = _parse(args)
+def create_application() -> QApplication:
+    """The QApplication with NetDesk's names, desktop id and icon (reused by scripts)."""
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     QApplication.setDesktopFileName(APP_ID)
-    db_path = options.db or default_db_path()
+    from netdesk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
+    """``--db`` always wins; otherwise the last database used, if it still exists."""
+    if explicit is not None:
+        return explicit
+    last = settings.value("database/last")
+    if isinstance(last, str) and last and Path(last).is_file():
+        return Path(last)
+    return default_db_path()
+
+
+def run_app(args: Sequence[str]) -> int:
+    options = _parse(args)
+    app = create_application()
+    settings = QSettings()
+    db_path = database_to_open(options.db, settings)
     try:
         init_db(db_path)
     except DatabaseError as exc:
@@ -40,6 +60,10 @@ def run_app(args: Sequence[str]) -> int:
         return 2
     from netdesk.ui.main_window import MainWindow
 
-    window = MainWindow(db_path)
+    window = MainWindow(db_path, settings)
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    from netdesk.ui.tasks import wait_for_tasks
+
+    wait_for_tasks()
+    return code

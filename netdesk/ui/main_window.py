@@ -1,80 +1,768 @@
-"""The main window: the contact table with search-as-you-type."""
+"""The main window: the contact table with search-as-you-type, quick filters, the editor and undo.
+
+Extension points for the panels and features built on top of it:
+
+- ``undo_stack``: push your own QUndoCommand; ``contacts_changed`` fires after any contact add,
+  edit, delete, undo or redo made here; call ``refresh()`` after changing contacts elsewhere.
+- ``current_contact_changed(object)`` carries the current contact id (or None);
+  ``select_contact(contact_id)`` selects one, clearing the filters when they hide it.
+- ``add_dock(dock)`` places a dock widget and lists it under View > Panels.
+- ``file_menu`` is built in ``_build_file_menu``; insert actions before ``file_import_anchor``
+  (a separator after "New contact": Import..., Export..., Print weekly sheet...).
+- ``database_changed(Path)`` after File > Open database switched files.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from netdesk.core.query import ContactFilter, ContactRow, contact_ids, fetch_rows
+from netdesk import APP_NAME, __version__
+from netdesk.core.contacts import ContactData, display_names, load_contact
+from netdesk.core.dates import Week
+from netdesk.core.demo import generate_demo
+from netdesk.core.errors import FieldError, NetDeskError, ValidationError
+from netdesk.core.query import ContactFilter, Counts, all_tags, counts
+from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
+from netdesk.ui.contact_editor import ContactEditor
+from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
+from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
+from netdesk.ui.icons import app_icon, icon
+from netdesk.ui.tasks import Progress, Task, run_task
+from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ContactTableModel(QAbstractTableModel):
-    """Pages through the id list the core sorted and filtered; fetches only rows being shown."""
-
-    HEADERS = ("Name", "Organization", "Title", "E-mail", "Phone")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._ids: list[int] = []
-        self._cache: dict[int, ContactRow] = {}
-        self.set_filter(ContactFilter())
-
-    def set_filter(self, flt: ContactFilter) -> None:
-        self.beginResetModel()
-        self._ids = contact_ids(flt)
-        self._cache.clear()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        values = (row.display_name, row.organization, row.title, row.email, row.phone)
-        return values[index.column()]
-
-    def _row(self, position: int) -> ContactRow | None:
-        contact_id = self._ids[position]
-        if contact_id not in self._cache:
-            if len(self._cache) > 2000:
-                self._cache.clear()
-            window = self._ids[position : position + 100]
-            self._cache.update(fetch_rows(window))
-        return self._cache.get(contact_id)
+# Column widths a first start begins with (characters are not known before a font exists).
+_DEFAULT_WIDTHS = {
+    Column.NAME: 190,
+    Column.ORGANIZATION: 170,
+    Column.TITLE: 150,
+    Column.RELATIONSHIP: 120,
+    Column.LEAD: 90,
+    Column.STATUS: 105,
+    Column.REFERRED_BY: 160,
+    Column.LAST_CONTACT: 100,
+    Column.NEXT_FOLLOW_UP: 120,
+    Column.EMAIL: 210,
+    Column.PHONE: 130,
+}
+_HIDDEN_AT_FIRST = (Column.TITLE, Column.LAST_CONTACT)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("{name} - NetDesk").format(name=db_path.name))
-        self.search = QLineEdit(placeholderText=self.tr("Search names, companies, e-mails..."))
+    contacts_changed = Signal()
+    """Contacts were added, edited, deleted (or that was undone/redone) through this window."""
+    current_contact_changed = Signal(object)
+    """The current contact's id, or None when no contact is current."""
+    database_changed = Signal(Path)
+
+    def __init__(
+        self, db_path: Path, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.settings = settings if settings is not None else QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.editor: ContactEditor | None = None
+        self._counts = Counts(0, 0)
+        self._current_id: int | None = None
+        self._pending_select: int | None = None
+        self._demo_task: Task[object] | None = None
+        self._docks: list[QDockWidget] = []
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(False)
+
+        self.model = ContactTableModel(self)
+        self._build_actions()
+        self._build_central()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._restore_settings()
+
+        self.model.modelReset.connect(self._model_reset)
+        self.model.query_finished.connect(self._query_finished)
+        self.model.query_failed.connect(self._query_failed)
+        self._update_title()
+        self.refresh()
+
+    # Actions and menus -----------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        meaning: str | None = None,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        slot: object = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if meaning is not None:
+            action.setIcon(icon(meaning))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_contact_action = self._action(
+            self.tr("&New contact..."), "add-contact", QKeySequence.StandardKey.New
+        )
+        self.new_contact_action.triggered.connect(lambda: self.open_editor(None))
+        self.new_contact_action.setStatusTip(self.tr("Add a person to your network"))
+        self.edit_contact_action = self._action(self.tr("&Edit contact..."), "edit-contact")
+        self.edit_contact_action.triggered.connect(self.edit_current)
+        self.delete_action = self._action(
+            self.tr("&Delete"), "delete", QKeySequence.StandardKey.Delete, self.delete_selected
+        )
+        self.open_database_action = self._action(
+            self.tr("&Open database..."),
+            "open-database",
+            QKeySequence.StandardKey.Open,
+            self.choose_database,
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.find_action = self._action(
+            self.tr("&Find"), "find", QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.about_action = self._action(self.tr("&About NetDesk"), "about", None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        self._build_file_menu()
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.edit_contact_action)
+        edit.addAction(self.delete_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view
+        self.columns_menu = view.addMenu(icon("columns"), self.tr("&Columns"))
+        self.column_actions: dict[Column, QAction] = {}
+        for column in Column:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = QAction(title, self, checkable=True)
+            action.toggled.connect(
+                lambda on, c=column: self.table.setColumnHidden(c, not on)  # type: ignore[misc]
+            )
+            self.column_actions[column] = action
+            self.columns_menu.addAction(action)
+        self.panels_menu = view.addMenu(self.tr("&Panels"))
+        self.panels_menu.menuAction().setVisible(False)  # until a panel is added
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_file_menu(self) -> None:
+        """The File menu; later features insert their entries before ``file_import_anchor``."""
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_contact_action)
+        self.file_import_anchor = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_database_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_contact_action)
+        toolbar.addAction(self.edit_contact_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.toolbar = toolbar
+
+    # Central area ------------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, companies, e-mails, notes, tags..."))
         self.search.setClearButtonEnabled(True)
-        self.model = ContactTableModel()
+        self.search.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setToolTip(
+            self.tr("Filters as you type ({shortcut})").format(
+                shortcut=QKeySequence(QKeySequence.StandardKey.Find).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        self.search.textChanged.connect(self._filters_changed)
+        self.search.returnPressed.connect(self._go_to_results)
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in Status:
+            self.status_filter.addItem(self.tr(status.label), status)
+        self.relationship_filter = QComboBox()
+        self.relationship_filter.addItem(self.tr("Any relationship"), None)
+        for relationship in Relationship:
+            self.relationship_filter.addItem(self.tr(relationship.label), relationship)
+        self.lead_filter = QComboBox()
+        self.lead_filter.addItem(self.tr("Warm and cold"), None)
+        self.lead_filter.addItem(icon("warm-lead"), self.tr("Warm leads"), Lead.WARM)
+        self.lead_filter.addItem(self.tr("Cold leads"), Lead.COLD)
+        self.tag_filter = QComboBox()
+        self.tag_filter.addItem(self.tr("Any tag"), None)
+        self.due_filter = QCheckBox(self.tr("Due this week"))
+        self.due_filter.setIcon(icon("follow-up-week"))
+        self.due_filter.setToolTip(
+            self.tr("Only contacts with a follow-up due by Sunday, overdue ones included")
+        )
+        for combo in (
+            self.status_filter,
+            self.relationship_filter,
+            self.lead_filter,
+            self.tag_filter,
+        ):
+            # Wide enough for "Any ..." in full; longer entries show in the open list.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(1)
+            text_width = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+            combo.setMinimumWidth(text_width + 36)  # frame, margins and the arrow
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.due_filter.toggled.connect(self._filters_changed)
+        self.clear_filters_button = QToolButton()
+        self.clear_filters_button.setIcon(icon("clear-filters"))
+        self.clear_filters_button.setToolTip(self.tr("Show everyone: clear search and filters"))
+        self.clear_filters_button.setAutoRaise(True)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+
+        filter_bar = QHBoxLayout()
+        filter_bar.addWidget(self.search, 3)
+        for widget in (
+            self.status_filter,
+            self.relationship_filter,
+            self.lead_filter,
+            self.tag_filter,
+            self.due_filter,
+            self.clear_filters_button,
+        ):
+            filter_bar.addWidget(widget)
+
         self.table = QTableView()
+        self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.search.textChanged.connect(lambda text: self.model.set_filter(ContactFilter(text)))
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self.resize(1100, 700)
+        # Fixed row heights: the view never measures rows, whatever their number.
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for column, width in _DEFAULT_WIDTHS.items():
+            header.resizeSection(column, width)
+        for column in _HIDDEN_AT_FIRST:
+            self.table.setColumnHidden(column, True)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.table_page = QWidget()
+        page_layout = QVBoxLayout(self.table_page)
+        page_layout.setContentsMargins(6, 6, 6, 0)
+        page_layout.addLayout(filter_bar)
+        page_layout.addWidget(self.table)
+
+        self.empty_panel = EmptyStatePanel()
+        self.empty_panel.add_contact_requested.connect(lambda: self.open_editor(None))
+        self.empty_panel.demo_requested.connect(self.open_demo_network)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table_page)
+        self.stack.addWidget(self.empty_panel)
+        self.setCentralWidget(self.stack)
+
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.relationship_filter)
+        self.setTabOrder(self.relationship_filter, self.lead_filter)
+        self.setTabOrder(self.lead_filter, self.tag_filter)
+        self.setTabOrder(self.tag_filter, self.due_filter)
+        self.setTabOrder(self.due_filter, self.clear_filters_button)
+        self.setTabOrder(self.clear_filters_button, self.table)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self.column_actions.values():
+            menu.addAction(action)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self.edit_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    # Public API --------------------------------------------------------------------------------
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea | None = None) -> None:
+        """Place ``dock`` (right side by default) and list it under View > Panels.
+
+        Give the dock an objectName so that its place is remembered between sessions.
+        """
+        self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self._docks.append(dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+        self.panels_menu.menuAction().setVisible(True)
+        state = self.settings.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreDockWidget(dock)
+
+    def refresh(self) -> None:
+        """Query the database again: after changes made outside this window's own actions."""
+        self._counts = counts()
+        self._refresh_tags()
+        self.model.refresh()
+        self._update_empty_state()
+        self._update_status()
+
+    def select_contact(self, contact_id: int) -> None:
+        """Make ``contact_id`` current and visible, clearing filters that hide it."""
+        row = self.model.row_of(contact_id)
+        if row is None and self.model.is_complete and not self.model.contact_filter.is_empty():
+            self.clear_filters()
+            row = self.model.row_of(contact_id)
+        if row is None:
+            if not self.model.is_complete:
+                self._pending_select = contact_id
+            return
+        self._pending_select = None
+        index = self.model.index(row, self._first_visible_column())
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def current_contact_id(self) -> int | None:
+        return self._current_id
+
+    def selected_contact_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.contact_id(row) for row in rows]
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is not self.table_page:
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _go_to_results(self) -> None:
+        """Enter in the search box: on to the first match, ready for Enter to open it."""
+        if self.model.rowCount() == 0:
+            return
+        if self._current_id is None or self.model.row_of(self._current_id) is None:
+            self.select_contact(self.model.contact_id(0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_filters(self) -> None:
+        widgets = (
+            self.search,
+            self.status_filter,
+            self.relationship_filter,
+            self.lead_filter,
+            self.tag_filter,
+            self.due_filter,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (
+            self.status_filter,
+            self.relationship_filter,
+            self.lead_filter,
+            self.tag_filter,
+        ):
+            combo.setCurrentIndex(0)
+        self.due_filter.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._filters_changed()
+
+    def current_filter(self) -> ContactFilter:
+        return ContactFilter(
+            search=self.search.text(),
+            status=self.status_filter.currentData(),
+            relationship=self.relationship_filter.currentData(),
+            lead=self.lead_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            follow_up_due_by=Week.containing(date.today()).sunday
+            if self.due_filter.isChecked()
+            else None,
+        )
+
+    # Editing ---------------------------------------------------------------------------------
+
+    def open_editor(self, contact_id: int | None) -> ContactEditor | None:
+        """Open the editor (window-modal) for a contact, or for a new one when None."""
+        if self.editor is not None:
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return self.editor
+        try:
+            before = load_contact(contact_id) if contact_id is not None else None
+        except NetDeskError as exc:
+            self._warn(self.tr("This contact cannot be opened"), str(exc))
+            self.refresh()
+            return None
+
+        def save(data: ContactData) -> None:
+            try:
+                if contact_id is None or before is None:
+                    command = add_contact(data, self._undo_changed)
+                    self.undo_stack.push(command)
+                    self._after_change(command.contact_id)
+                else:
+                    self.undo_stack.push(edit_contact(contact_id, before, data, self._undo_changed))
+                    self._after_change(contact_id)
+            except ValidationError:
+                raise
+            except NetDeskError as exc:
+                raise ValidationError([FieldError("", str(exc))]) from exc
+
+        editor = ContactEditor(save, before, contact_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.finished.connect(self._editor_closed)
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def _editor_closed(self) -> None:
+        self.editor = None
+
+    def edit_current(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is not None:
+            self.open_editor(contact_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            return
+        names = display_names(ids)
+        ordered = [names.get(i, "") for i in ids]
+        if not self.confirm_delete(ordered):
+            return
+        try:
+            command = remove_contacts(ids, ordered, self._undo_changed)
+        except NetDeskError as exc:
+            self._warn(self.tr("The contacts were not deleted"), str(exc))
+            return
+        self.undo_stack.push(command)
+        self._after_change(None)
+
+    def confirm_delete(self, names: list[str]) -> bool:
+        """Ask before deleting; the names are shown as plain text."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Delete contacts"))
+        if len(names) == 1:
+            box.setText(self.tr("Delete {name}?").format(name=names[0]))
+        else:
+            box.setText(self.tr("Delete these {count} contacts?").format(count=len(names)))
+            shown = names[:10] + (["..."] if len(names) > 10 else [])
+            box.setDetailedText("\n".join(shown))
+        box.setInformativeText(
+            self.tr(
+                "People they referred move up to whoever referred them. "
+                "You can undo this with {shortcut}."
+            ).format(
+                shortcut=QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _undo_changed(self, ids: list[int], error: Exception | None) -> None:
+        if error is not None:
+            self._warn(self.tr("That could not be undone"), str(error))
+        self._after_change(ids[0] if len(ids) == 1 else None)
+
+    def _after_change(self, select: int | None) -> None:
+        self.refresh()
+        if select is not None:
+            self.select_contact(select)
+        self.contacts_changed.emit()
+
+    # Demo network ----------------------------------------------------------------------------
+
+    def open_demo_network(self) -> None:
+        """Write the demo network into the open database, off the GUI thread."""
+        if self._demo_task is not None:
+            return
+        self.empty_panel.set_busy(True, self.tr("Creating the demo network..."))
+
+        def work(progress: Progress) -> object:
+            return generate_demo(DEMO_CONTACTS, progress=progress)
+
+        def done(_result: object, error: BaseException | None) -> None:
+            self._demo_task = None
+            self.empty_panel.set_busy(False)
+            if error is not None:
+                self._warn(self.tr("The demo network could not be created"), str(error))
+            self.undo_stack.clear()
+            self._after_change(None)
+
+        self._demo_task = run_task(work, done, on_progress=self.empty_panel.set_progress)
+
+    # Database --------------------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a NetDesk database"),
+            str(self.db_path.parent),
+            self.tr("NetDesk databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> bool:
+        """Switch to another database file; the current one stays open if that fails."""
+        old = database.obj
+        try:
+            init_db(path)
+        except DatabaseError as exc:
+            self._warn(self.tr("NetDesk cannot open that database"), str(exc))
+            return False
+        if old is not None and old is not database.obj:
+            old.close()
+        self.db_path = path
+        self.settings.setValue("database/last", str(path))
+        self.undo_stack.clear()
+        self.clear_filters()
+        self._update_title()
+        self.refresh()
+        self.database_changed.emit(path)
+        self.contacts_changed.emit()
+        return True
+
+    # State -----------------------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_status()
+
+    def _refresh_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Any tag"), None)
+        for tag in all_tags():
+            self.tag_filter.addItem(tag, tag)
+        found = self.tag_filter.findData(current) if current is not None else 0
+        self.tag_filter.setCurrentIndex(max(found, 0))
+        self.tag_filter.blockSignals(False)
+        if current is not None and found < 0:
+            self._filters_changed()
+
+    def _first_visible_column(self) -> int:
+        header = self.table.horizontalHeader()
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                return logical
+        return 0
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        contact_id = current.data(IdRole) if current.isValid() else None
+        if contact_id != self._current_id:
+            self._current_id = contact_id
+            self.current_contact_changed.emit(contact_id)
+        self._update_actions()
+
+    def _model_reset(self) -> None:
+        keep = self._pending_select if self._pending_select is not None else self._current_id
+        if keep is not None and self.model.row_of(keep) is not None:
+            self.select_contact(keep)
+        elif keep is not None and not self.model.is_complete:
+            self._pending_select = keep
+        elif self._current_id is not None:
+            self._current_id = None
+            self.current_contact_changed.emit(None)
+        self._update_actions()
+
+    def _query_finished(self) -> None:
+        if self._pending_select is not None:
+            pending = self._pending_select
+            self._pending_select = None
+            if self.model.row_of(pending) is not None:
+                self.select_contact(pending)
+            elif self._current_id == pending:
+                self._current_id = None
+                self.current_contact_changed.emit(None)
+        self._update_status()
+
+    def _query_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Search failed: {error}").format(error=message))
+
+    def _update_actions(self) -> None:
+        has_current = self._current_id is not None
+        self.edit_contact_action.setEnabled(has_current)
+        self.delete_action.setEnabled(self.table.selectionModel().hasSelection())
+
+    def _update_empty_state(self) -> None:
+        empty = self._counts.contacts == 0
+        self.stack.setCurrentWidget(self.empty_panel if empty else self.table_page)
+        self.find_action.setEnabled(not empty)
+
+    def _update_status(self) -> None:
+        total = self._counts.contacts
+        due = self._counts.follow_ups_due_this_week
+        contacts = (
+            self.tr("1 contact") if total == 1 else self.tr("{n} contacts").format(n=f"{total:,}")
+        )
+        if not self.model.contact_filter.is_empty():
+            if self.model.is_complete:
+                contacts = self.tr("{shown} of {contacts}").format(
+                    shown=f"{self.model.rowCount():,}", contacts=contacts
+                )
+            else:
+                contacts = self.tr("Searching {contacts}...").format(contacts=contacts)
+        follow_ups = (
+            self.tr("1 follow-up due this week")
+            if due == 1
+            else self.tr("{n} follow-ups due this week").format(n=f"{due:,}")
+        )
+        self.count_label.setText(f"{contacts} - {follow_ups}")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{name} - {app}").format(name=self.db_path.name, app=APP_NAME))
+        self.setWindowFilePath(str(self.db_path))
+
+    def _warn(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("About NetDesk"))
+        box.setText(self.tr("NetDesk {version}").format(version=__version__))
+        box.setInformativeText(
+            self.tr(
+                "Run your job-search networking as a campaign: warm leads, referral chains, "
+                "short meetings, thank-you notes and follow-ups. Everything stays on this "
+                "computer, in {path}."
+            ).format(path=self.db_path)
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # Settings ----------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 720)
+        state = self.settings.value("main_window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        header = self.table.horizontalHeader()
+        header_state = self.settings.value("contact_table/header")
+        if isinstance(header_state, QByteArray) and not header_state.isEmpty():
+            header.restoreState(header_state)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        for column, action in self.column_actions.items():
+            action.setChecked(not self.table.isColumnHidden(column))
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/state", self.saveState())
+        self.settings.setValue("contact_table/header", self.table.horizontalHeader().saveState())
+        self.settings.setValue("database/last", str(self.db_path))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None:
+            self.editor.reject()
+        self.save_settings()
+        self.model.stop()
+        super().closeEvent(event)

@@ -1,0 +1,89 @@
+"""Every icon NetDesk shows, by meaning. The only module that knows qtawesome names.
+
+Other parts add entries to ``_NAMES`` and call ``icon("meaning")``; the app icon is the SVG
+shipped in ``netdesk/resources/icons`` and found through importlib.resources.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+_NAMES: dict[str, str] = {
+    "add-contact": "mdi6.account-plus-outline",
+    "edit-contact": "mdi6.account-edit-outline",
+    "delete": "mdi6.trash-can-outline",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "find": "mdi6.magnify",
+    "open-database": "mdi6.database-outline",
+    "quit": "mdi6.exit-to-app",
+    "about": "mdi6.information-outline",
+    "warm-lead": "mdi6.fire",
+    "overdue": "mdi6.alarm",
+    "follow-up-week": "mdi6.calendar-week",
+    "clear-filters": "mdi6.filter-remove-outline",
+    "demo-network": "mdi6.account-network-outline",
+    "drop-file": "mdi6.card-account-details-outline",
+    "columns": "mdi6.table-column",
+    "add-row": "mdi6.plus",
+    "remove-row": "mdi6.minus-circle-outline",
+    "error": "mdi6.alert-circle",
+}
+
+# Colours that carry meaning beside the icon shape (never colour alone).
+_COLOURS: dict[str, str] = {
+    "warm-lead": "#e65100",
+    "overdue": "#c62828",
+    "error": "#c62828",
+    "delete": "#b71c1c",
+}
+
+
+# Sizes rendered once per icon, at 1x and 2x device pixel ratio.
+_SIZES = (16, 20, 24, 32, 48)
+
+
+@cache
+def icon(meaning: str) -> QIcon:
+    """The icon for ``meaning`` (a key of ``_NAMES``); a KeyError names a missing entry.
+
+    qtawesome draws through a QIconEngine written in Python, called again for every paint; a
+    table shows an icon in many rows and repaints on every keystroke. So each icon is drawn
+    once into pixmaps, and Qt paints those without calling back into Python.
+    """
+    import qtawesome  # imported on first use: it loads its icon fonts
+
+    name = _NAMES[meaning]
+    colour = _COLOURS.get(meaning)
+    source = qtawesome.icon(name) if colour is None else qtawesome.icon(name, color=QColor(colour))
+    result = QIcon()
+    for size in _SIZES:
+        for ratio in (1, 2):
+            pixmap = source.pixmap(QSize(size, size), ratio)
+            result.addPixmap(pixmap, QIcon.Mode.Normal)
+    return result
+
+
+@cache
+def app_icon() -> QIcon:
+    """The NetDesk application icon (an SVG, so it stays sharp at every size)."""
+    renderer = QSvgRenderer(QByteArray(app_icon_svg()))
+    result = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def app_icon_svg() -> bytes:
+    return resources.files("netdesk").joinpath("resources/icons/netdesk.svg").read_bytes()

@@ -1,0 +1,116 @@
+"""Run slow work off the GUI thread and hand ``(result, error)`` back on the GUI thread.
+
+Workers reach the database through the same ``netdesk.models.database`` proxy as the GUI: peewee
+keeps one connection per thread, so a worker gets its own connection (with the same pragmas) and
+closes it when the task ends. Workers never touch widgets; they may report progress through the
+:class:`Progress` they are given, and should look at ``progress.cancelled`` in long loops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from netdesk.models import database
+
+T = TypeVar("T")
+
+
+class Progress:
+    """Given to the work function: ``progress(done, total)`` reports, ``cancelled`` is asked."""
+
+    def __init__(self, task: Task[object]) -> None:
+        self._task = task
+
+    def __call__(self, done: int, total: int) -> None:
+        self._task.progressed.emit(int(done), int(total))
+
+    @property
+    def cancelled(self) -> bool:
+        return self._task.cancelled
+
+
+class Task(QObject, Generic[T]):
+    """One unit of background work; lives on the GUI thread, its signals arrive there."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    """A ``_Outcome``. Never None itself: PySide 6.x miscounts references to None sent
+    through a queued connection, which ends in a crash after enough tasks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop; its result is still delivered (usually ignored by the caller)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task[T], work: Callable[[Progress], T]) -> None:
+        super().__init__()
+        self._task = task
+        self._work = work
+
+    def run(self) -> None:
+        result: object = None
+        error: BaseException | None = None
+        try:
+            result = self._work(Progress(self._task))  # type: ignore[arg-type]
+        except BaseException as exc:  # handed to the GUI thread, never swallowed
+            error = exc
+        finally:
+            if database.obj is not None and not database.is_closed():
+                database.close()  # this thread's connection only
+        with contextlib.suppress(RuntimeError):  # the application is already gone
+            self._task.finished.emit(_Outcome(result, error))
+
+
+class _Outcome:
+    __slots__ = ("error", "result")
+
+    def __init__(self, result: object, error: BaseException | None) -> None:
+        self.result = result
+        self.error = error
+
+
+_running: set[Task[object]] = set()
+
+
+def run_task(
+    work: Callable[[Progress], T],
+    on_done: Callable[[T | None, BaseException | None], None],
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> Task[T]:
+    """Run ``work(progress)`` on a pool thread; call ``on_done(result, error)`` on the GUI thread.
+
+    Exactly one of ``result``/``error`` is meaningful. Keep the returned task to cancel it.
+    """
+    task: Task[T] = Task()
+    _running.add(task)  # type: ignore[arg-type]
+
+    def finished(outcome: _Outcome) -> None:
+        _running.discard(task)  # type: ignore[arg-type]
+        on_done(outcome.result, outcome.error)  # type: ignore[arg-type]
+
+    task.finished.connect(finished)
+    if on_progress is not None:
+        task.progressed.connect(on_progress)
+    (pool or QThreadPool.globalInstance()).start(_Runnable(task, work))
+    return task
+
+
+def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
+    """Block until the global pool is idle (for quitting and tests); True when it is."""
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))

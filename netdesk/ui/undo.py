@@ -1,0 +1,144 @@
+"""Undoable contact changes for the main window's QUndoStack.
+
+Each change is carried out (and may fail with a message for the user) *before* its command is
+pushed; the command's first redo() therefore does nothing. Undoing an add deletes with a full
+snapshot, so redoing it restores the very same contact id that later commands may refer to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from netdesk.core.contacts import (
+    ContactData,
+    DeletedContacts,
+    create_contact,
+    delete_contacts,
+    restore_contacts,
+    update_contact,
+)
+
+Changed = Callable[[list[int], Exception | None], None]
+"""Told which contacts an undo or redo changed, or the error that stopped it."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+class _ContactCommand(QUndoCommand):
+    def __init__(self, text: str, changed: Changed) -> None:
+        super().__init__(text)
+        self._first = True
+        self._changed = changed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, step: Callable[[], list[int]]) -> None:
+        try:
+            ids = step()
+        except Exception as exc:  # e.g. a referrer deleted since: shown to the user
+            self._changed([], exc)
+            return
+        self._changed(ids, None)
+
+    def _redo(self) -> list[int]:
+        raise NotImplementedError
+
+    def _undo(self) -> list[int]:
+        raise NotImplementedError
+
+
+class AddContactCommand(_ContactCommand):
+    """Push after :func:`add_contact` has created the contact."""
+
+    def __init__(self, contact_id: int, name: str, changed: Changed) -> None:
+        super().__init__(_tr("Add {name}").format(name=name), changed)
+        self.contact_id = contact_id
+        self._snapshot: DeletedContacts | None = None
+
+    def _undo(self) -> list[int]:
+        self._snapshot = delete_contacts([self.contact_id])
+        return [self.contact_id]
+
+    def _redo(self) -> list[int]:
+        assert self._snapshot is not None
+        restore_contacts(self._snapshot)
+        return [self.contact_id]
+
+
+class EditContactCommand(_ContactCommand):
+    def __init__(
+        self,
+        contact_id: int,
+        before: ContactData,
+        after: ContactData,
+        changed: Changed,
+    ) -> None:
+        super().__init__(_tr("Edit {name}").format(name=after.name), changed)
+        self.contact_id = contact_id
+        self._before = before
+        self._after = after
+
+    def _undo(self) -> list[int]:
+        update_contact(self.contact_id, self._before)
+        return [self.contact_id]
+
+    def _redo(self) -> list[int]:
+        update_contact(self.contact_id, self._after)
+        return [self.contact_id]
+
+
+class DeleteContactsCommand(_ContactCommand):
+    def __init__(self, deleted: DeletedContacts, label: str, changed: Changed) -> None:
+        super().__init__(label, changed)
+        self._deleted = deleted
+
+    @property
+    def contact_ids(self) -> list[int]:
+        return list(self._deleted.contact_ids)
+
+    def _undo(self) -> list[int]:
+        restore_contacts(self._deleted)
+        return self.contact_ids
+
+    def _redo(self) -> list[int]:
+        self._deleted = delete_contacts(self._deleted.contact_ids)
+        return self.contact_ids
+
+
+def add_contact(data: ContactData, changed: Changed) -> AddContactCommand:
+    """Create the contact (raises ValidationError) and return the command to push."""
+    contact_id = create_contact(data)
+    return AddContactCommand(contact_id, data.name, changed)
+
+
+def edit_contact(
+    contact_id: int,
+    before: ContactData,
+    after: ContactData,
+    changed: Changed,
+) -> EditContactCommand:
+    update_contact(contact_id, after)
+    return EditContactCommand(contact_id, before, after, changed)
+
+
+def remove_contacts(
+    ids: Sequence[int], names: Sequence[str], changed: Changed
+) -> DeleteContactsCommand:
+    deleted = delete_contacts(ids)
+    if len(deleted.contact_ids) == 1 and names:
+        label = _tr("Delete {name}").format(name=names[0])
+    else:
+        label = _tr("Delete {count} contacts").format(count=len(deleted.contact_ids))
+    return DeleteContactsCommand(deleted, label, changed)
