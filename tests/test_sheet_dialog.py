@@ -15,19 +15,10 @@ from netdesk.ui.sheet_dialog import WeeklySheetDialog
 from tests.test_week_plan import TODAY, WEEK, seed
 
 
-@pytest.fixture(autouse=True)
-def settings(tmp_path: Path) -> Iterator[None]:
-    """Keep the paper size and PDF folder a test chooses out of the user's own settings."""
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    QSettings().clear()
-    yield
-    QSettings().clear()
-
-
 @pytest.fixture
-def dialog(qtbot: QtBot, db: Path) -> Iterator[WeeklySheetDialog]:
+def dialog(qtbot: QtBot, db: Path, qsettings: QSettings) -> Iterator[WeeklySheetDialog]:
     seed()
-    dlg = WeeklySheetDialog(None, today=TODAY)
+    dlg = WeeklySheetDialog(None, today=TODAY, settings=qsettings)
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.sheet is not None, timeout=10_000)
     yield dlg
@@ -57,13 +48,15 @@ def test_week_picker_loads_another_week(qtbot: QtBot, dialog: WeeklySheetDialog)
     assert dialog.week == WEEK
 
 
-def test_paper_size_is_applied_and_remembered(qtbot: QtBot, dialog: WeeklySheetDialog) -> None:
+def test_paper_size_is_applied_and_remembered(
+    dialog: WeeklySheetDialog, qsettings: QSettings
+) -> None:
     dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("Letter"))
     sheet = dialog.sheet
     assert sheet is not None
     size = sheet.page_layout.fullRect(sheet.page_layout.Unit.Point).size().toTuple()
     assert tuple(round(v) for v in size) == (612, 792)
-    assert QSettings().value("weekly_sheet/paper") == "Letter"
+    assert qsettings.value("weekly_sheet/paper") == "Letter"
 
 
 def test_save_as_pdf_writes_the_week_shown(
@@ -77,9 +70,11 @@ def test_save_as_pdf_writes_the_week_shown(
     assert "John" in text and "Public" in text
 
 
-def test_shows_a_placeholder_page_until_the_worker_is_done(qtbot: QtBot, db: Path) -> None:
+def test_shows_a_placeholder_page_until_the_worker_is_done(
+    qtbot: QtBot, db: Path, qsettings: QSettings
+) -> None:
     seed()
-    dlg = WeeklySheetDialog(None, today=TODAY)
+    dlg = WeeklySheetDialog(None, today=TODAY, settings=qsettings)
     qtbot.addWidget(dlg)
     # The worker's result can only arrive through the event loop, which has not run yet.
     assert dlg.sheet is None and dlg.busy

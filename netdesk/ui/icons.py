@@ -33,6 +33,11 @@ _NAMES: dict[str, str] = {
     "add-row": "mdi6.plus",
     "remove-row": "mdi6.minus-circle-outline",
     "error": "mdi6.alert-circle",
+    "print-sheet": "mdi6.printer-outline",
+    "previous-week": "mdi6.chevron-left",
+    "next-week": "mdi6.chevron-right",
+    "this-week": "mdi6.calendar-today",
+    "save-pdf": "mdi6.file-pdf-box",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

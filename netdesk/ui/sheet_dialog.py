@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.dates import Week
 from netdesk.core.week_plan import build_week_plan
-from netdesk.models import database
+from netdesk.ui.icons import icon
 from netdesk.ui.sheet import (
     PAPERS,
     SheetLayout,
@@ -41,37 +42,10 @@ from netdesk.ui.sheet import (
     paint_sheet,
     write_pdf,
 )
+from netdesk.ui.tasks import Progress, Task, run_task
 
 SETTINGS_PAPER = "weekly_sheet/paper"
 SETTINGS_FOLDER = "weekly_sheet/pdf_folder"
-
-
-class _Signals(QObject):
-    finished = Signal(object, object, object)  # (job, result, error)
-
-
-class _Job(QRunnable):
-    """One piece of work on the global pool; its result arrives on the GUI thread."""
-
-    def __init__(self, kind: str, work: Callable[[], object], generation: int = 0) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the dialog keeps it until its result arrives
-        self.signals = _Signals()
-        self.kind = kind
-        self.generation = generation
-        self._work = work
-
-    def run(self) -> None:
-        result: object = None
-        error: BaseException | None = None
-        try:
-            result = self._work()
-        except BaseException as exc:  # handed to the GUI thread, never swallowed
-            error = exc
-        finally:
-            if database.obj is not None and not database.is_closed():
-                database.close()  # this worker thread's own connection
-        self.signals.finished.emit(self, result, error)
 
 
 @dataclass(frozen=True)
@@ -83,10 +57,16 @@ class PreparedSheet:
     item_count: int
 
 
-def prepare_sheets(week: Week, today: date) -> PreparedSheet:
+def prepare_sheets(week: Week, today: date, progress: Progress | None = None) -> PreparedSheet:
     """Read the plan and lay it out for A4 and Letter; runs on a worker thread."""
     plan = build_week_plan(week, today)
-    sheets = {paper: layout_sheet(plan, page_layout(paper)) for paper in PAPERS}
+    sheets: dict[str, SheetLayout] = {}
+    for done, paper in enumerate(PAPERS):
+        if progress is not None:
+            if progress.cancelled:  # another week was picked meanwhile
+                break
+            progress(done, len(PAPERS))
+        sheets[paper] = layout_sheet(plan, page_layout(paper))
     return PreparedSheet(week, sheets, plan.item_count)
 
 
@@ -97,19 +77,26 @@ class WeeklySheetDialog(QPrintPreviewDialog):
     pdf_saved = Signal(str)  # the path written
 
     def __init__(
-        self, parent: QWidget | None = None, week: Week | None = None, today: date | None = None
+        self,
+        parent: QWidget | None = None,
+        week: Week | None = None,
+        today: date | None = None,
+        settings: QSettings | None = None,
     ) -> None:
-        paper = str(QSettings().value(SETTINGS_PAPER, default_paper()))
+        settings = settings if settings is not None else QSettings()
+        paper = str(settings.value(SETTINGS_PAPER, default_paper()))
         paper = paper if paper in PAPERS else default_paper()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(paper))
         super().__init__(printer, parent)
         self._printer = printer  # the dialog does not own it
+        self.settings = settings
         self._today = today or date.today()
         self._week = week or Week.containing(self._today)
         self._prepared: PreparedSheet | None = None
         self._extra: dict[tuple[float, ...], SheetLayout] = {}
-        self._jobs: list[_Job] = []
+        self._tasks: set[Task[Any]] = set()
+        self._loading: Task[PreparedSheet] | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Print Weekly Sheet"))
         self.preview = self.findChild(QPrintPreviewWidget)
@@ -128,7 +115,7 @@ class WeeklySheetDialog(QPrintPreviewDialog):
             layout.insertWidget(0, toolbar)
         toolbar.addWidget(QLabel(self.tr("Week:") + " "))
         previous = QToolButton(toolTip=self.tr("Previous week"))
-        previous.setArrowType(Qt.ArrowType.LeftArrow)
+        previous.setIcon(icon("previous-week"))
         previous.clicked.connect(lambda: self.set_week(self._week.previous()))
         self.date_edit = QDateEdit(calendarPopup=True)
         self.date_edit.setDisplayFormat(self.tr("'Week of' d MMM yyyy"))
@@ -138,9 +125,10 @@ class WeeklySheetDialog(QPrintPreviewDialog):
             lambda d: self.set_week(Week.containing(d.toPython()))  # type: ignore[arg-type]
         )
         following = QToolButton(toolTip=self.tr("Next week"))
-        following.setArrowType(Qt.ArrowType.RightArrow)
+        following.setIcon(icon("next-week"))
         following.clicked.connect(lambda: self.set_week(self._week.next()))
-        this_week = QToolButton(text=self.tr("This Week"))
+        this_week = QToolButton(text=self.tr("This Week"), icon=icon("this-week"))
+        this_week.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         this_week.clicked.connect(lambda: self.set_week(Week.containing(self._today)))
         self.week_label = QLabel()
         self.paper_combo = QComboBox(toolTip=self.tr("Paper size"))
@@ -154,7 +142,10 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         toolbar.addWidget(QLabel(" " + self.tr("Paper:") + " "))
         toolbar.addWidget(self.paper_combo)
         toolbar.addSeparator()
-        self.save_action = toolbar.addAction(self.tr("Save as PDF..."))
+        self.save_action = toolbar.addAction(icon("save-pdf"), self.tr("Save as PDF..."))
+        save_button = toolbar.widgetForAction(self.save_action)
+        if isinstance(save_button, QToolButton):
+            save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self._ask_save_pdf)
         self._show_week_label()
@@ -183,7 +174,7 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self._load()
 
     def _paper_changed(self) -> None:
-        QSettings().setValue(SETTINGS_PAPER, self.paper)
+        self.settings.setValue(SETTINGS_PAPER, self.paper)
         self._printer.setPageLayout(page_layout(self.paper))
         self._refresh()
 
@@ -206,27 +197,30 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self.save_action.setEnabled(False)
         self._show_week_label(self.tr("(preparing...)"))
         week, today = self._week, self._today
-        self._start(_Job("prepare", lambda: prepare_sheets(week, today), generation))
+        if self._loading is not None:
+            self._loading.cancel()
+        self._loading = self._start(
+            lambda progress: prepare_sheets(week, today, progress),
+            lambda result, error: self._loaded(generation, result, error),
+        )
         self._refresh()
 
-    def _start(self, job: _Job) -> None:
-        # A bound method: Qt drops the connection if the dialog is closed and deleted first.
-        job.signals.finished.connect(self._job_done)
-        self._jobs.append(job)
-        QThreadPool.globalInstance().start(job)
+    def _start(
+        self, work: Callable[[Progress], Any], on_done: Callable[[Any, BaseException | None], None]
+    ) -> Task[Any]:
+        def done(result: Any, error: BaseException | None) -> None:
+            self._tasks.discard(task)
+            if shiboken6.isValid(self):  # the dialog may have been closed and deleted meanwhile
+                on_done(result, error)
 
-    def _job_done(self, job: _Job, result: Any, error: BaseException | None) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
-        if job.kind == "prepare":
-            self._loaded(job.generation, result, error)
-        else:
-            self._saved(result, error)
+        task: Task[Any] = run_task(work, done)
+        self._tasks.add(task)
+        return task
 
     @property
     def busy(self) -> bool:
         """True while the sheet is being prepared or saved."""
-        return bool(self._jobs)
+        return bool(self._tasks)
 
     def _loaded(
         self, generation: int, result: PreparedSheet | None, error: BaseException | None
@@ -300,7 +294,7 @@ class WeeklySheetDialog(QPrintPreviewDialog):
     # Save as PDF ---------------------------------------------------------------------------------
 
     def _ask_save_pdf(self) -> None:
-        settings = QSettings()
+        settings = self.settings
         folder = Path(str(settings.value(SETTINGS_FOLDER, str(Path.home()))))
         suggested = folder / f"weekly-sheet-{self._week.iso}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
@@ -320,11 +314,11 @@ class WeeklySheetDialog(QPrintPreviewDialog):
             return
         self.save_action.setEnabled(False)
 
-        def work() -> Path:
+        def work(_progress: Progress) -> Path:
             write_pdf(sheet, path)
             return path
 
-        self._start(_Job("save", work))
+        self._start(work, self._saved)
 
     def _saved(self, path: Path | None, error: BaseException | None) -> None:
         self.save_action.setEnabled(self._prepared is not None)
@@ -339,8 +333,14 @@ class WeeklySheetDialog(QPrintPreviewDialog):
 
 
 def open_weekly_sheet(parent: QWidget | None = None, week: Week | None = None) -> WeeklySheetDialog:
-    """File > Print weekly sheet...: show the preview for ``week`` (this week by default)."""
-    dialog = WeeklySheetDialog(parent, week)
+    """File > Print weekly sheet...: show the preview for ``week`` (this week by default).
+
+    Uses the parent window's ``settings`` (a QSettings) when it has one.
+    """
+    settings = getattr(parent, "settings", None)
+    dialog = WeeklySheetDialog(
+        parent, week, settings=settings if isinstance(settings, QSettings) else None
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
