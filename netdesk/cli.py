@@ -112,6 +112,71 @@ def _run_calendar(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _configure_sheet(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--week", metavar="YYYY-Www", help="ISO week such as 2026-W48 (default: this week)"
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="PDF file to write (default: weekly-sheet-YYYY-Www.pdf here)",
+    )
+    parser.add_argument(
+        "--paper", choices=("A4", "Letter"), help="paper size (default: from your locale)"
+    )
+    parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+
+
+def _run_sheet(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.dates import Week
+    from netdesk.core.week_plan import build_week_plan
+
+    today = args.today or date.today()
+    week = Week.parse(args.week) if args.week else Week.containing(today)
+    output = args.output or Path(f"weekly-sheet-{week.iso}.pdf")
+    plan = build_week_plan(week, today)
+    _ensure_gui_application()
+    from netdesk.ui.sheet import default_paper, layout_sheet, page_layout, write_pdf
+
+    sheet = layout_sheet(plan, page_layout(args.paper or default_paper()))
+    write_pdf(sheet, output)
+    if sheet.unrenderable:
+        sys.stderr.write(
+            "netdesk sheet: warning: no installed font can show some characters, they print as "
+            "boxes (on Debian or Ubuntu: apt-get install fonts-noto-cjk or fonts-wqy-microhei): "
+            + ", ".join(_printable(text[:40]) for text in sheet.unrenderable[:5])
+            + "\n"
+        )
+    pages = sheet.page_count
+    out.write(
+        f"Wrote {output}: week {week.iso}, {plan.item_count:,} items on "
+        f"{pages} page{'s' if pages != 1 else ''}.\n"
+    )
+    return 0
+
+
+def _ensure_gui_application() -> None:
+    """Fonts need a QGuiApplication; without a display, Qt's offscreen platform will do."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    global _gui_app
+    _gui_app = QGuiApplication([sys.argv[0] or "netdesk"])
+
+
+_gui_app: Any = None  # kept alive for the rest of the process
+
+
 COMMANDS: list[Command] = [
     Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
     Command("list", "list contacts, optionally searched", _configure_list, _run_list),
@@ -120,6 +185,9 @@ COMMANDS: list[Command] = [
         "export meetings and follow-ups as an iCalendar (.ics) file",
         _configure_calendar,
         _run_calendar,
+    ),
+    Command(
+        "sheet", "write the printable weekly outreach sheet as PDF", _configure_sheet, _run_sheet
     ),
 ]
 

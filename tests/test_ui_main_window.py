@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -306,12 +307,29 @@ def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
     titles = [a.text() for a in main_window.file_menu.actions() if not a.isSeparator()]
     assert titles == [
         "&New contact...",
+        "&Print weekly sheet...",
         "Export &calendar (.ics)...",
         "&Open database...",
         "&Quit",
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_file_print_weekly_sheet_opens_the_preview(
+    qtbot: QtBot, main_window: MainWindow, qsettings: QSettings
+) -> None:
+    from netdesk.ui.sheet_dialog import WeeklySheetDialog
+
+    action = main_window.print_sheet_action
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    action.trigger()
+    dialog = main_window.findChild(WeeklySheetDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.settings is qsettings
+    qtbot.waitUntil(lambda: dialog.sheet is not None and not dialog.busy, timeout=10_000)
+    assert "Nothing is planned for this week yet." in dialog.sheet.text()
+    dialog.close()
 
 
 def test_open_database_switches_files(

@@ -61,6 +61,11 @@ class MeetingItem:
     agenda: list[str]
     planned_minutes: int
 
+    @property
+    def ends_at(self) -> datetime:
+        """The time boundary promised when asking for the meeting."""
+        return self.starts_at + timedelta(minutes=self.planned_minutes)
+
 
 @dataclass(frozen=True)
 class ThankYouItem:

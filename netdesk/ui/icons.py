@@ -54,6 +54,8 @@ _NAMES: dict[str, str] = {
     "this-week": "mdi6.calendar-today",
     "export-calendar": "mdi6.calendar-export",
     "timeline": "mdi6.timeline-clock-outline",
+    "print-sheet": "mdi6.printer-outline",
+    "save-pdf": "mdi6.file-pdf-box",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

@@ -158,6 +158,15 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             self.choose_database,
         )
+        self.print_sheet_action = self._action(
+            self.tr("&Print weekly sheet..."),
+            "print-sheet",
+            QKeySequence.StandardKey.Print,
+            self.print_weekly_sheet,
+        )
+        self.print_sheet_action.setStatusTip(
+            self.tr("Preview, print or save as PDF the week's calls, meetings and thank-you notes")
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
         )
@@ -211,6 +220,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_database_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.file_menu.insertAction(self.file_import_anchor, self.print_sheet_action)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -592,6 +602,12 @@ class MainWindow(QMainWindow):
         self._demo_task = run_task(work, done, on_progress=self.empty_panel.set_progress)
 
     # Database --------------------------------------------------------------------------------
+
+    def print_weekly_sheet(self) -> None:
+        """File > Print weekly sheet...: the print preview for this week."""
+        from netdesk.ui.sheet_dialog import open_weekly_sheet
+
+        self.sheet_dialog = open_weekly_sheet(self)
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
