@@ -63,6 +63,7 @@ def test_the_seeded_week_lists_the_right_items(db: Path, qtbot: QtBot) -> None:
     view = make_view(qtbot)
     assert view.week_label.text().startswith("This week · week 48")
     assert view.section_texts(Section.MEETINGS) == ["Sara Smith", "Anna Müller"]
+    assert view.section_item(Section.MEETINGS, "Sara Smith").text(1) == "Mon 23 Nov 09:30–09:45"
     assert view.section_texts(Section.THANK_YOUS) == ["Sara Smith"]
     assert view.section_texts(Section.FOLLOW_UPS) == ["Sara Smith (Acme)"]
     assert view.section_texts(Section.REFERRALS) == ["John Public"]

@@ -275,7 +275,7 @@ class WeekView(QWidget):
     def _meeting_row(self, m: MeetingItem) -> QTreeWidgetItem:
         what = self.tr(MeetingKind(m.kind).label)
         details = " · ".join(p for p in (what, m.organization, m.purpose) if p)
-        item = QTreeWidgetItem([m.name, m.starts_at.strftime("%a %d %b %H:%M"), details])
+        item = QTreeWidgetItem([m.name, f"{m.starts_at:%a %d %b %H:%M}–{m.ends_at:%H:%M}", details])
         item.setData(0, ROW_ROLE, _Row(m.contact_id, meeting_id=m.meeting_id))
         item.setToolTip(0, "\n".join([details, *m.agenda]))
         item.setToolTip(2, "\n".join([details, *m.agenda]))
