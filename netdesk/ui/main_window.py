@@ -101,7 +101,6 @@ class MainWindow(QMainWindow):
         self._demo_task: Task[object] | None = None
         self._docks: list[QDockWidget] = []
         self.setWindowIcon(app_icon())
-        self.setAcceptDrops(False)
 
         self.model = ContactTableModel(self)
         self._build_actions()
