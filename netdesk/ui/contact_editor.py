@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -74,6 +75,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")  # the table's format; no day/month mix-up
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -310,14 +312,17 @@ class ContactEditor(QDialog):
         self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_preview.setFrameShape(QLabel.Shape.StyledPanel)
         self.photo_choose = QPushButton(self.tr("Choose..."))
+        self.photo_choose.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.photo_choose.clicked.connect(self._choose_photo)
         self.photo_remove = QPushButton(self.tr("Remove"))
+        self.photo_remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.photo_remove.clicked.connect(lambda: self.set_photo(None, ""))
         self.photo_error = self._error_label()
         layout.addWidget(self.photo_preview)
-        layout.addWidget(self.photo_choose)
-        layout.addWidget(self.photo_remove)
+        layout.addWidget(self.photo_choose, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(self.photo_remove, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addWidget(self.photo_error, 1)
+        layout.addStretch(1)
         return row
 
     def _choose_photo(self) -> None:
