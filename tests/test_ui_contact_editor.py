@@ -173,3 +173,37 @@ def test_rows_can_be_added_and_removed(qtbot: QtBot, db: Path) -> None:
     editor.phones.edit_at(1).setText("555 0199")
     editor.accept()
     assert [p.number for p in saved[0].phones] == ["555 0100", "555 0199"]
+
+
+def test_a_photo_can_be_chosen_and_removed(qtbot: QtBot, db: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picture = QImage(1200, 800, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#2f6fb3"))
+    path = tmp_path / "sara.png"
+    assert picture.save(str(path))
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved)
+    editor.display_name.setText("Sara")
+    assert not editor.photo_remove.isEnabled()
+    assert editor.load_photo(str(path))
+    editor.accept()
+    photo = saved[0].photo
+    assert photo is not None and saved[0].photo_mime == "image/jpeg"
+    stored = QImage.fromData(photo)
+    assert (stored.width(), stored.height()) == (512, 341)  # shrunk, proportions kept
+
+    editor = make_editor(qtbot, saved, saved[0])
+    assert editor.photo_remove.isEnabled()
+    qtbot.mouseClick(editor.photo_remove, Qt.LeftButton)
+    editor.accept()
+    assert saved[1].photo is None
+    assert saved[1].photo_mime == ""
+
+
+def test_an_unreadable_photo_is_refused_inline(qtbot: QtBot, db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "notes.png"
+    path.write_text("not a picture")
+    editor = make_editor(qtbot, [])
+    assert not editor.load_photo(str(path))
+    assert editor.photo_error.isVisible()

@@ -10,8 +10,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QStringListModel, Qt
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtGui import QAction, QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -50,6 +60,8 @@ from netdesk.models import Lead, Relationship, Status
 from netdesk.ui.icons import icon
 
 ERROR_STYLE = "color: #c62828;"
+PHOTO_PREVIEW = 64
+PHOTO_MAX = 512
 
 Save = Callable[[ContactData], None]
 """Stores the edited contact; raises ValidationError to keep the dialog open with the errors."""
@@ -63,6 +75,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")  # the table's format; no day/month mix-up
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -198,6 +211,8 @@ class ContactEditor(QDialog):
         self._referrer_id: int | None = None
         self._referrer_name = ""
         self._error_actions: list[tuple[QLineEdit, QAction]] = []
+        self._photo: bytes | None = None
+        self._photo_mime = ""
         self.setWindowTitle(
             self.tr("New contact")
             if contact_id is None
@@ -285,7 +300,78 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("&Warm or cold:"), self.lead)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&How you met:"), self.how_met)
+        form.addRow(self.tr("Photo:"), self._photo_row())
         return page
+
+    def _photo_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.photo_preview = QLabel()
+        self.photo_preview.setFixedSize(PHOTO_PREVIEW, PHOTO_PREVIEW)
+        self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.photo_choose = QPushButton(self.tr("Choose..."))
+        self.photo_choose.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.photo_choose.clicked.connect(self._choose_photo)
+        self.photo_remove = QPushButton(self.tr("Remove"))
+        self.photo_remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.photo_remove.clicked.connect(lambda: self.set_photo(None, ""))
+        self.photo_error = self._error_label()
+        layout.addWidget(self.photo_preview)
+        layout.addWidget(self.photo_choose, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(self.photo_remove, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(self.photo_error, 1)
+        layout.addStretch(1)
+        return row
+
+    def _choose_photo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp)")
+        )
+        if path:
+            self.load_photo(path)
+
+    def load_photo(self, path: str) -> bool:
+        """Take a picture file as the photo, shrunk to PHOTO_MAX pixels; False if unreadable."""
+        image = QImage(path)
+        if image.isNull():
+            self.photo_error.setText(self.tr("That file is not a picture NetDesk can read."))
+            self.photo_error.show()
+            return False
+        if max(image.width(), image.height()) > PHOTO_MAX:
+            image = image.scaled(
+                PHOTO_MAX,
+                PHOTO_MAX,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "JPEG", 90)
+        buffer.close()
+        self.set_photo(bytes(data.data()), "image/jpeg")
+        return True
+
+    def set_photo(self, photo: bytes | None, mime: str) -> None:
+        self._photo = photo
+        self._photo_mime = mime if photo else ""
+        self.photo_error.hide()
+        pixmap = QPixmap()
+        if photo and pixmap.loadFromData(photo):
+            self.photo_preview.setPixmap(
+                pixmap.scaled(
+                    PHOTO_PREVIEW,
+                    PHOTO_PREVIEW,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.photo_preview.setPixmap(QPixmap())
+            self.photo_preview.setText(self.tr("None") if not photo else "?")
+        self.photo_remove.setEnabled(photo is not None)
 
     def _reach_tab(self) -> QWidget:
         page = QWidget()
@@ -394,6 +480,7 @@ class ContactEditor(QDialog):
         self.lead.setCurrentIndex(self.lead.findData(data.lead))
         self.status.setCurrentIndex(self.status.findData(data.status))
         self.how_met.setText(data.how_met)
+        self.set_photo(data.photo, data.photo_mime)
         for email in data.emails or [Email("")]:
             self.emails.add_row(email.address, email.label)
         for phone in data.phones or [Phone("")]:
@@ -413,7 +500,7 @@ class ContactEditor(QDialog):
         self.notes.setPlainText(data.notes)
 
     def data(self) -> ContactData:
-        """What the form holds now, on top of the fields it does not show (photo, uid...)."""
+        """What the form holds now, on top of the fields it does not show (uid, date added)."""
         referral: ReferralInfo | None = None
         if self._referrer_id is not None:
             old = self._original.referral
@@ -445,6 +532,8 @@ class ContactEditor(QDialog):
             next_follow_up=self.next_follow_up.value(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             notes=self.notes.toPlainText(),
+            photo=self._photo,
+            photo_mime=self._photo_mime,
         )
 
     # Validation and saving --------------------------------------------------------------------

@@ -182,12 +182,17 @@ class ContactTableModel(QAbstractTableModel):
             self.refresh(typing=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(Column):
-            return
-        new = Sort(Column(column).sort_column, order == Qt.SortOrder.DescendingOrder)
-        if new != self._sort:
-            self._sort = new
+        if self.set_sort(column, order):
             self.refresh()
+
+    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Choose the order for the next query without running it; True if it changed."""
+        if not 0 <= column < len(Column):
+            return False
+        new = Sort(Column(column).sort_column, order == Qt.SortOrder.DescendingOrder)
+        changed = new != self._sort
+        self._sort = new
+        return changed
 
     def refresh(self, *, typing: bool = False) -> None:
         """Ask the database again (after any change made outside this model).

@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         self._demo_task: Task[object] | None = None
         self._docks: list[QDockWidget] = []
         self.setWindowIcon(app_icon())
-        self.setAcceptDrops(False)
 
         self.model = ContactTableModel(self)
         self._build_actions()
@@ -769,7 +768,8 @@ class MainWindow(QMainWindow):
         header_state = self.settings.value("contact_table/header")
         if isinstance(header_state, QByteArray) and not header_state.isEmpty():
             header.restoreState(header_state)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # The first query runs once the window is built (refresh); no need to run one here.
+        self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         for column, action in self.column_actions.items():
             action.setChecked(not self.table.isColumnHidden(column))
 
