@@ -38,14 +38,26 @@ def path_to_me(contact_id: int) -> list[ChainLink]:
     return [ChainLink(int(i), str(n), str(reason), bool(ahead)) for i, n, reason, ahead in rows]
 
 
-def describe_path(chain: list[ChainLink]) -> str:
-    """ "You know Sara Smith -> she introduced John Public -> ..." as plain text."""
+def describe_path(chain: list[ChainLink], max_links: int | None = None) -> str:
+    """ "You know Sara Smith -> she introduced John Public -> ..." as plain text.
+
+    With ``max_links`` a longer chain keeps its first and last links and says how many
+    introductions lie between them.
+    """
     if not chain:
         return ""
     if len(chain) == 1:
         return f"You know {chain[0].display_name} directly."
     parts = [f"You know {chain[0].display_name}"]
-    parts.extend(f"who introduced {link.display_name}" for link in chain[1:])
+    middle = chain[1:]
+    if max_links is not None and len(chain) > max(max_links, 3):
+        head = max(1, (max_links - 1) // 2)
+        tail = max(1, max_links - 1 - head)
+        skipped = len(middle) - head - tail
+        parts.extend(f"who introduced {link.display_name}" for link in middle[:head])
+        parts.append(f"... {skipped:,} more introductions ...")
+        middle = middle[-tail:]
+    parts.extend(f"who introduced {link.display_name}" for link in middle)
     return " -> ".join(parts)
 
 
