@@ -56,6 +56,18 @@ _NAMES: dict[str, str] = {
     "timeline": "mdi6.timeline-clock-outline",
     "print-sheet": "mdi6.printer-outline",
     "save-pdf": "mdi6.file-pdf-box",
+    # The referral tree (issue 4): one icon per status, and the panel's tools.
+    "status-to_contact": "mdi6.account-clock-outline",
+    "status-contacted": "mdi6.phone-check-outline",
+    "status-meeting_set": "mdi6.calendar-clock",
+    "status-met": "mdi6.handshake",
+    "status-keep_in_touch": "mdi6.account-heart-outline",
+    "status-dormant": "mdi6.sleep",
+    "referral-tree": "mdi6.family-tree",
+    "set-referrer": "mdi6.account-switch-outline",
+    "save-image": "mdi6.file-image-outline",
+    "print-tree": "mdi6.printer-outline",
+    "copy": "mdi6.content-copy",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

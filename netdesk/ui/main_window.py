@@ -12,6 +12,8 @@ Extension points for the panels and features built on top of it:
 - ``database_changed(Path)`` after File > Open database switched files.
 - ``meetings`` (:class:`netdesk.ui.meetings_panel.MeetingsIntegration`): "Log meeting...", the
   This week and History docks, File > Export calendar.
+- ``referral_tree`` (:class:`netdesk.ui.referral_tree.ReferralTreeIntegration`): the Referral
+  tree dock (View > Panels).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
 from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.meetings_panel import install_meetings
+from netdesk.ui.referral_tree import install_referral_tree
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
 
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.meetings = install_meetings(self)
+        self.referral_tree = install_referral_tree(self)
         self._restore_settings()
 
         self.model.modelReset.connect(self._model_reset)

@@ -15,11 +15,14 @@ from PySide6.QtGui import QUndoCommand
 from netdesk.core.contacts import (
     ContactData,
     DeletedContacts,
+    ReferralInfo,
     create_contact,
     delete_contacts,
     restore_contacts,
+    set_referrer,
     update_contact,
 )
+from netdesk.core.tree import referral_of, restore_referral
 
 Changed = Callable[[list[int], Exception | None], None]
 """Told which contacts an undo or redo changed, or the error that stopped it."""
@@ -142,3 +145,37 @@ def remove_contacts(
     else:
         label = _tr("Delete {count} contacts").format(count=len(deleted.contact_ids))
     return DeleteContactsCommand(deleted, label, changed)
+
+
+class SetReferrerCommand(_ContactCommand):
+    """Push after :func:`move_contact` has moved the contact under another referrer."""
+
+    def __init__(
+        self,
+        contact_id: int,
+        name: str,
+        before: ReferralInfo | None,
+        referrer_id: int | None,
+        changed: Changed,
+    ) -> None:
+        super().__init__(_tr("Move {name}").format(name=name), changed)
+        self.contact_id = contact_id
+        self.referrer_id = referrer_id
+        self._before = before
+
+    def _undo(self) -> list[int]:
+        restore_referral(self.contact_id, self._before)
+        return [self.contact_id]
+
+    def _redo(self) -> list[int]:
+        set_referrer(self.contact_id, self.referrer_id)
+        return [self.contact_id]
+
+
+def move_contact(
+    contact_id: int, referrer_id: int | None, name: str, changed: Changed
+) -> SetReferrerCommand:
+    """Give a contact another referrer (None: someone you knew directly); raises on a loop."""
+    before = referral_of(contact_id)
+    set_referrer(contact_id, referrer_id)
+    return SetReferrerCommand(contact_id, name, before, referrer_id, changed)
