@@ -235,6 +235,7 @@ def test_settings_are_restored(
     # Closed docks stay closed; without them the window may be as small as this.
     first.meetings.week_dock.close()
     first.meetings.timeline_dock.close()
+    first.referral_tree.dock.close()
     first.layout().activate()
     first.resize(760, 540)
     assert first.width() == 760
@@ -252,6 +253,7 @@ def test_settings_are_restored(
     assert (second.width(), second.height()) == (760, 540)
     assert not second.meetings.week_dock.isVisible()
     assert not second.meetings.timeline_dock.isVisible()
+    assert not second.referral_tree.dock.isVisible()
     assert header.sectionSize(Column.ORGANIZATION) == 250
     assert second.table.isColumnHidden(Column.PHONE)
     assert not second.column_actions[Column.PHONE].isChecked()
@@ -293,11 +295,11 @@ def test_refresh_sees_changes_made_elsewhere(
 
 def test_docks_are_listed_under_view_panels(main_window: MainWindow) -> None:
     panels = [a.text() for a in main_window.panels_menu.actions()]
-    assert panels == ["This week", "History"]  # the meetings' docks
+    assert panels == ["This week", "History", "Referral tree"]  # meetings' docks, the tree
     assert main_window.panels_menu.menuAction().isVisible()
-    dock = QDockWidget("Referral tree")
-    dock.setObjectName("referralTreeDock")
-    dock.setWidget(QLabel("tree"))
+    dock = QDockWidget("Notes")
+    dock.setObjectName("notesDock")
+    dock.setWidget(QLabel("notes"))
     main_window.add_dock(dock)
     assert main_window.panels_menu.menuAction().isVisible()
     assert dock.toggleViewAction() in main_window.panels_menu.actions()

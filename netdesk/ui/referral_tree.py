@@ -149,6 +149,8 @@ class ReferralTreeModel(QAbstractItemModel):
         self._root = _Node(None, None, 0, 0)
         self._nodes: dict[int, _Node] = {}
         self._forest: tree.FilteredForest | None = None
+        self.roots_page = tree.ROOTS_PAGE
+        self.children_page = tree.CHILDREN_PAGE
         self._icons = {status.value: icon(f"status-{status.value}") for status in Status}
         self._labels = {status.value: _tr(status.label) for status in Status}
         self._bold = QFont()
@@ -188,7 +190,7 @@ class ReferralTreeModel(QAbstractItemModel):
             for i in wanted_set
             if old[i].parent is not None and old[i].parent.id == 0  # type: ignore[union-attr]
         ]
-        rows = tree.roots(upto=max(root_keys) if root_keys else None)
+        rows = tree.roots(limit=self.roots_page, upto=max(root_keys) if root_keys else None)
         self._attach(self._root, rows)
         pairs: list[tuple[int, int | None]] = []
         for i in wanted_set:
@@ -196,7 +198,7 @@ class ReferralTreeModel(QAbstractItemModel):
             parent = old[i].parent
             if parent is not None and parent.id in wanted_set:
                 pairs.append((parent.id, i))
-        batch = tree.children_through(pairs) if pairs else {}
+        batch = tree.children_through(pairs, self.children_page) if pairs else {}
         loaded: list[int] = []
         parents: dict[int, int | None] = {}
         stack = [n for n in reversed(self._root.children) if n.id in wanted_set]
@@ -265,19 +267,20 @@ class ReferralTreeModel(QAbstractItemModel):
             return
         after = node.children[-1].record.key if node.children else None  # type: ignore[union-attr]
         if node is self._root:
-            rows = tree.roots(after)
-            expected = tree.ROOTS_PAGE
+            expected = self.roots_page
+            rows = tree.roots(after, expected)
         else:
-            rows = tree.children(node.id, after)
-            expected = tree.CHILDREN_PAGE
+            expected = self.children_page
+            rows = tree.children(node.id, after, expected)
         self._insert(node, rows, tree.descendant_counts(r.id for r in rows))
         if len(rows) < expected:
             node.total = len(node.children)  # fewer than counted: the data changed meanwhile
 
-    def load_path(self, contact_id: int) -> list[QModelIndex]:
+    def load_path(self, contact_id: int) -> list[QModelIndex] | None:
         """Load everyone from a root down to ``contact_id``; their indexes, root first.
 
-        Empty when the contact is not in the tree (deleted, or hidden by the filter).
+        Empty when the contact is not in the tree (deleted, or hidden by the filter); None when
+        the loaded tree is out of date (someone moved since): reload, then ask again.
         """
         if self._forest is not None:
             if contact_id not in self._nodes:
@@ -293,8 +296,7 @@ class ReferralTreeModel(QAbstractItemModel):
             return []
         parent, level = self._loaded_prefix(path)
         if level < len(path) and path[level] in self._nodes:
-            self.reload()  # the loaded tree is out of date: someone moved
-            parent, level = self._loaded_prefix(path)
+            return None
         if level < len(path):
             self._load_path_from(path, parent, level)
         if any(i not in self._nodes for i in path):
@@ -319,10 +321,12 @@ class ReferralTreeModel(QAbstractItemModel):
             return
         after = parent.children[-1].record.key if parent.children else None  # type: ignore[union-attr]
         if parent is self._root:
-            rows = tree.roots(after, upto=first.key)
+            rows = tree.roots(after, self.roots_page, upto=first.key)
         else:
-            rows = tree.children(parent.id, after, upto=first.key)
-        deeper = tree.children_through((path[j], path[j + 1]) for j in range(level, len(path) - 1))
+            rows = tree.children(parent.id, after, self.children_page, upto=first.key)
+        deeper = tree.children_through(
+            ((path[j], path[j + 1]) for j in range(level, len(path) - 1)), self.children_page
+        )
         chain: dict[int, int | None] = {path[0]: None}
         chain.update((path[j + 1], path[j]) for j in range(len(path) - 1))
         below = tree.closed_descendant_counts(chain)
@@ -930,7 +934,7 @@ class ReferralTreePanel(QWidget):
             self.model.set_forest(tree.filter_forest(self.filter_edit.text()))
         self._expand(self.model.reload(expanded))
         if self._current is not None:
-            self.reveal(self._current)
+            self.reveal(self._current, retry=False)
         self._update_path()
         self._update_actions()
         self.refresh_numbers()
@@ -996,9 +1000,15 @@ class ReferralTreePanel(QWidget):
     def current_contact_id(self) -> int | None:
         return self._current
 
-    def reveal(self, contact_id: int) -> bool:
+    def reveal(self, contact_id: int, *, retry: bool = True) -> bool:
         """Load, expand down to and select ``contact_id``; False when the tree does not show it."""
         indexes = self.model.load_path(contact_id)
+        if indexes is None:  # the loaded tree is out of date
+            if not retry:
+                return False
+            self._current = contact_id
+            self.refresh()  # reveals the current contact again
+            return self.view.currentIndex().data(IdRole) == contact_id
         if not indexes:
             self._syncing = True
             try:

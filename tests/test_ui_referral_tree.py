@@ -1,0 +1,335 @@
+"""The referral tree dock: lazy model, selection in step with the table, moves, filter, pictures."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+
+from netdesk.core.contacts import load_contact, set_referrer
+from netdesk.core.referrals import referrer_of
+from netdesk.ui.contact_model import Column as TableColumn
+from netdesk.ui.contact_model import IdRole as TableIdRole
+from netdesk.ui.referral_tree import (
+    Column,
+    IdRole,
+    MatchRole,
+    ReferralTreeModel,
+    ReferralTreePanel,
+    SetReferrerDialog,
+)
+from netdesk.ui.tasks import wait_for_tasks
+from tests.test_tree import add_chain, add_people
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from netdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def family(db: Path) -> dict[str, int]:
+    """Sara referred John and Carl; John referred Anna; Bob was known directly."""
+    sara, john, anna, bob, carl = add_people(
+        ["Sara Smith", "John Public", "Anna Árvai", "Bob Brown", "Carl Clark"],
+        [None] * 5,
+    )
+    set_referrer(john, sara)
+    set_referrer(carl, sara)
+    set_referrer(anna, john)
+    return {"sara": sara, "john": john, "anna": anna, "bob": bob, "carl": carl}
+
+
+def panel_of(window: MainWindow) -> ReferralTreePanel:
+    window.refresh()  # the people were added behind the window's back
+    panel = window.referral_tree.panel
+    panel.refresh()
+    return panel
+
+
+def names(model: ReferralTreeModel, parent: QModelIndex) -> list[str]:
+    return [model.index(r, Column.NAME, parent).data() for r in range(model.rowCount(parent))]
+
+
+def test_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: object, family: dict) -> None:
+    model = ReferralTreeModel()
+    model.reload()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    sara = model.index_of(family["sara"])
+    model.fetchMore(sara)
+    model.fetchMore(model.index_of(family["john"]))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    from netdesk.core.tree import filter_forest
+
+    model.set_forest(filter_forest("anna"))
+    model.reload()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_children_load_when_a_node_expands(qtbot: QtBot, db: Path) -> None:
+    (boss,) = add_people(["Boss"], [None])
+    kids = add_people([f"Kid {i}" for i in range(7)], [boss] * 7)
+    add_people([f"Root {i}" for i in range(4)], [None] * 4)
+    model = ReferralTreeModel()
+    model.roots_page, model.children_page = 3, 3
+    model.reload()
+    assert model.rowCount() == 3
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 5 and not model.canFetchMore(QModelIndex())
+    index = model.index_of(boss)
+    assert model.hasChildren(index) and model.rowCount(index) == 0
+    assert model.index(index.row(), Column.REFERRED).data() == "7"
+    assert model.index(index.row(), Column.BELOW).data() == "7"
+    model.fetchMore(index)
+    assert model.rowCount(index) == 3
+    assert [model.index(r, 0, index).data(IdRole) for r in range(3)] == kids[:3]
+    model.fetchMore(index)
+    model.fetchMore(index)
+    assert model.rowCount(index) == 7 and not model.canFetchMore(index)
+    assert not model.hasChildren(model.index(0, 0, index))
+
+
+def test_tree_shows_counts_and_status(qtbot: QtBot, main_window: MainWindow, family: dict) -> None:
+    panel = panel_of(main_window)
+    model = panel.model
+    assert names(model, QModelIndex()) == ["Bob Brown", "Sara Smith"]
+    sara = model.index_of(family["sara"])
+    assert model.index(sara.row(), Column.REFERRED).data() == "2"
+    assert model.index(sara.row(), Column.BELOW).data() == "3"
+    assert model.index(sara.row(), Column.NAME).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "To contact" in model.index(sara.row(), Column.NAME).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_selection_follows_the_table_and_back(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    main_window.select_contact(family["anna"])
+    assert panel.view.currentIndex().data(IdRole) == family["anna"]
+    assert panel.view.isExpanded(panel.model.index_of(family["john"]))
+    assert panel.view.isExpanded(panel.model.index_of(family["sara"]))
+    panel.view.setCurrentIndex(panel.model.index_of(family["bob"]))
+    assert main_window.current_contact_id() == family["bob"]
+    assert main_window.table.currentIndex().data(TableIdRole) == family["bob"]
+
+
+def test_path_to_me_and_opening_line(qtbot: QtBot, main_window: MainWindow, family: dict) -> None:
+    panel = panel_of(main_window)
+    main_window.select_contact(family["anna"])
+    assert panel.path_text() == (
+        "You know Sara Smith -> who introduced John Public -> who introduced Anna Árvai"
+    )
+    assert panel.opening_text() == "John Public suggested I give you a call."
+    main_window.select_contact(family["bob"])
+    assert panel.path_text() == "You know Bob Brown directly."
+    assert "No introduction needed" in panel.opening_text()
+
+
+def drop(model: ReferralTreeModel, contact_id: int, onto: int) -> bool:
+    data = model.mimeData([model.index_of(contact_id)])
+    return model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index_of(onto))
+
+
+def test_drag_onto_a_person_reparents_undoably(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    model = panel.model
+    main_window.select_contact(family["anna"])
+    assert drop(model, family["anna"], family["bob"])
+    qtbot.waitUntil(lambda: referrer_of(family["anna"]) == family["bob"])
+    qtbot.waitUntil(lambda: model.index_of(family["anna"]).parent().data(IdRole) == family["bob"])
+    assert panel.view.currentIndex().data(IdRole) == family["anna"]
+    assert panel.opening_text() == "Bob Brown suggested I give you a call."
+    row = main_window.model.row_of(family["anna"])
+    assert main_window.model.index(row, TableColumn.REFERRED_BY).data() == "Bob Brown"
+    assert main_window.undo_stack.undoText() == "Move Anna Árvai"
+
+    main_window.undo_stack.undo()
+    assert referrer_of(family["anna"]) == family["john"]
+    qtbot.waitUntil(lambda: model.index_of(family["anna"]).parent().data(IdRole) == family["john"])
+    main_window.undo_stack.redo()
+    assert referrer_of(family["anna"]) == family["bob"]
+    qtbot.waitUntil(lambda: model.index_of(family["anna"]).parent().data(IdRole) == family["bob"])
+
+
+def test_a_cycle_is_refused_with_a_message(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    refused: list[str] = []
+    panel.move_refused.connect(refused.append)
+    panel.reveal(family["anna"])
+    assert drop(panel.model, family["sara"], family["anna"])  # Sara under her own grandchild
+    qtbot.waitUntil(lambda: bool(refused))
+    assert "loop" in refused[0] and "Anna Árvai" in refused[0] and "Sara Smith" in refused[0]
+    box = panel.findChild(QMessageBox, "moveRefused")
+    assert box is not None and box.text() == refused[0]
+    box.close()
+    assert referrer_of(family["sara"]) is None
+    assert main_window.undo_stack.count() == 0
+    # Dropping someone onto themselves is not offered at all.
+    data = panel.model.mimeData([panel.model.index_of(family["bob"])])
+    assert not panel.model.canDropMimeData(
+        data, Qt.DropAction.MoveAction, -1, -1, panel.model.index_of(family["bob"])
+    )
+
+
+def test_set_referrer_dialog(qtbot: QtBot, main_window: MainWindow, family: dict) -> None:
+    panel = panel_of(main_window)
+    main_window.select_contact(family["carl"])
+    dialog = panel.choose_referrer()
+    assert isinstance(dialog, SetReferrerDialog)
+    dialog.accept()  # nothing chosen yet
+    assert dialog.isVisible() and dialog.error.isVisible()
+    dialog.picker.set_contact(family["anna"])
+    dialog.accept()
+    assert referrer_of(family["carl"]) == family["anna"]
+    dialog = panel.choose_referrer()
+    assert dialog is not None
+    dialog.nobody.setChecked(True)
+    dialog.accept()
+    assert referrer_of(family["carl"]) is None
+    main_window.undo_stack.undo()
+    assert referrer_of(family["carl"]) == family["anna"]
+    qtbot.waitUntil(lambda: panel.model.index_of(family["carl"]).parent().isValid())
+
+
+def test_filter_reveals_matches_with_their_ancestors(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    model = panel.model
+    panel.filter_edit.setText("arva")
+    panel.apply_filter()
+    assert names(model, QModelIndex()) == ["Sara Smith"]
+    sara = model.index_of(family["sara"])
+    assert names(model, sara) == ["John Public"]  # Carl leads to no match
+    john = model.index_of(family["john"])
+    assert panel.view.isExpanded(sara) and panel.view.isExpanded(john)
+    anna = model.index_of(family["anna"])
+    assert anna.data(MatchRole) and not john.data(MatchRole)
+    assert "1 matching" in panel.filter_info.text()
+    panel.filter_edit.clear()
+    panel.apply_filter()
+    assert names(model, QModelIndex()) == ["Bob Brown", "Sara Smith"]
+
+
+def test_context_menu_adds_a_referred_person(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    main_window.select_contact(family["bob"])
+    assert panel.add_referral_action.text() == "Add a person Bob Brown referred..."
+    editor = panel.add_referred_person()
+    assert editor is not None
+    assert editor.referrer.text() == "Bob Brown"  # type: ignore[attr-defined]
+    editor.display_name.setText("Dana Diaz")  # type: ignore[attr-defined]
+    editor.accept()
+    dana = main_window.current_contact_id()
+    assert dana is not None and load_contact(dana).name == "Dana Diaz"
+    assert referrer_of(dana) == family["bob"]
+    qtbot.waitUntil(lambda: panel.model.index_of(dana).parent().data(IdRole) == family["bob"])
+    assert panel.view.currentIndex().data(IdRole) == dana
+
+    form = panel.log_meeting()
+    assert form is not None
+    form.close()
+    editor = panel.open_in_editor()
+    assert editor is not None and editor.contact_id == dana  # type: ignore[attr-defined]
+    editor.reject()
+
+
+def test_new_contacts_appear_after_changes(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    editor = main_window.open_editor(None)
+    assert editor is not None
+    editor.display_name.setText("Eve Early")
+    editor.accept()
+    qtbot.waitUntil(lambda: "Eve Early" in names(panel.model, QModelIndex()))
+    main_window.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Eve Early" not in names(panel.model, QModelIndex()))
+
+
+def test_deep_chain_selects_without_recursion_error(
+    qtbot: QtBot, main_window: MainWindow, db: Path
+) -> None:
+    chain = add_chain(5000)
+    panel = panel_of(main_window)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(300)
+    main_window.refresh()
+    qtbot.waitUntil(lambda: main_window.model.is_complete)
+    try:
+        main_window.select_contact(chain[-1])
+    finally:
+        sys.setrecursionlimit(limit)
+    assert main_window.current_contact_id() == chain[-1]
+    assert panel.view.currentIndex().data(IdRole) == chain[-1]
+    assert panel.view.isExpanded(panel.model.index_of(chain[0]))
+    assert panel.view.isExpanded(panel.model.index_of(chain[-2]))
+    assert panel.model.index(0, Column.BELOW).data() == "4,999"
+    assert "4,991 more introductions" in panel.path_text()
+    assert panel.opening_text() == "Link 04998 suggested I give you a call."
+    rows, hidden = panel.visible_rows(limit=100)
+    assert [r.depth for r in rows[:3]] == [0, 1, 2] and hidden == 4900
+
+
+def test_network_numbers_are_shown(qtbot: QtBot, main_window: MainWindow, family: dict) -> None:
+    panel = panel_of(main_window)
+    expected = "2 generations below the people you knew; people per generation: 2, 2, 1."
+    qtbot.waitUntil(lambda: expected in panel.numbers_label.text())
+    assert "No meetings held yet" in panel.numbers_label.text()
+
+
+def test_save_and_print_the_visible_tree(
+    qtbot: QtBot, main_window: MainWindow, family: dict, tmp_path: Path
+) -> None:
+    panel = panel_of(main_window)
+    main_window.select_contact(family["anna"])
+    rows, hidden = panel.visible_rows()
+    assert [(r.record.name, r.depth) for r in rows] == [
+        ("Bob Brown", 0),
+        ("Sara Smith", 0),
+        ("Carl Clark", 1),
+        ("John Public", 1),
+        ("Anna Árvai", 2),
+    ] and hidden == 0
+    png = tmp_path / "tree.png"
+    assert panel.save_image(png)
+    image = QImage(str(png))
+    assert not image.isNull() and image.height() > 5 * 22
+    svg = tmp_path / "tree.svg"
+    assert panel.save_image(svg)
+    assert "<svg" in svg.read_text("utf-8")
+    pdf = tmp_path / "tree.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(pdf))
+    assert panel.print_tree(printer)
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
+    for name in ("Sara Smith", "John Public", "Anna", "Bob Brown"):
+        assert name in text
+    wait_for_tasks()
+
+
+def test_panel_works_without_a_window(qtbot: QtBot, family: dict) -> None:
+    panel = ReferralTreePanel()
+    qtbot.addWidget(panel)
+    assert names(panel.model, QModelIndex()) == ["Bob Brown", "Sara Smith"]
+    assert panel.reveal(family["anna"])
+    assert panel.move_contact(family["anna"], family["bob"])
+    assert referrer_of(family["anna"]) == family["bob"]
+    wait_for_tasks()
