@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from netdesk.core.contacts import ReferralInfo, set_referral
 from netdesk.core.text import fts_query
@@ -28,9 +29,8 @@ ROOTS_PAGE = 300
 CHILDREN_PAGE = 1000
 
 
-@dataclass(frozen=True)
-class NodeRow:
-    """One person as the tree shows them."""
+class NodeRow(NamedTuple):
+    """One person as the tree shows them (a tuple: thousands are built per path or page)."""
 
     id: int
     name: str
@@ -58,16 +58,8 @@ def _conn() -> sqlite3.Connection:
     return conn
 
 
-def _row(values: Sequence[object]) -> NodeRow:
-    return NodeRow(
-        int(values[0]),  # type: ignore[call-overload]
-        str(values[1]),
-        str(values[2]),
-        str(values[3]),
-        str(values[4]),
-        str(values[5]),
-        int(values[6]),  # type: ignore[call-overload]
-    )
+_row = NodeRow._make
+"""A NodeRow from the values of :data:`_COLUMNS`, as SQLite returns them (ints and strings)."""
 
 
 def root_count() -> int:
@@ -149,38 +141,31 @@ def children_through(
     at least ``at_least`` children, more when a wanted child comes later. One query for any
     number of parents, nested or not: how a path thousands of levels deep loads at once.
     """
-    pairs = json.dumps([[p, c] for p, c in wanted])
-    if pairs == "[]":
+    pairs = list(wanted)
+    if not pairs:
         return {}
+    waiting: dict[int, set[int]] = {}
+    for parent, child in pairs:
+        waiting.setdefault(parent, set())
+        if child is not None:
+            waiting[parent].add(child)
     rows = _conn().execute(
         f"""
-        WITH want(parent, child) AS (
-            SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)
-        ),
-        parents(parent) AS (SELECT DISTINCT parent FROM want),
-        kids AS (
-            SELECT r.referrer_id AS parent, r.referred_id AS id,
-                   row_number() OVER (
-                       PARTITION BY r.referrer_id ORDER BY c.sort_name, c.id) AS rn
-            FROM parents p JOIN referral r ON r.referrer_id = p.parent
-            JOIN contact c ON c.id = r.referred_id
-        ),
-        need AS (
-            SELECT p.parent, max(?, coalesce((
-                SELECT max(k.rn) FROM kids k JOIN want w ON w.parent = k.parent AND w.child = k.id
-                WHERE k.parent = p.parent), 0)) AS upto
-            FROM parents p
-        )
-        SELECT k.parent, {_COLUMNS}
-        FROM kids k JOIN need n ON n.parent = k.parent AND k.rn <= n.upto
-        JOIN contact c ON c.id = k.id LEFT JOIN company co ON co.id = c.company_id
-        ORDER BY k.parent, k.rn
+        SELECT r.referrer_id, {_COLUMNS}
+        FROM json_each(?) p JOIN referral r ON r.referrer_id = p.value
+        JOIN contact c ON c.id = r.referred_id LEFT JOIN company co ON co.id = c.company_id
+        ORDER BY r.referrer_id, c.sort_name, c.id
         """,
-        (pairs, at_least),
+        (json.dumps(list(waiting)),),
     )
     result: dict[int, list[NodeRow]] = {}
     for values in rows:
-        result.setdefault(int(values[0]), []).append(_row(values[1:]))
+        parent = int(values[0])
+        kids = result.setdefault(parent, [])
+        pending = waiting[parent]
+        if len(kids) < at_least or pending:
+            kids.append(_row(values[1:]))
+            pending.discard(kids[-1].id)
     return result
 
 

@@ -14,7 +14,7 @@ network's numbers, and saves or prints the visible tree.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 from pathlib import Path
 from typing import Any, Protocol
@@ -44,6 +44,8 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QKeyEvent,
+    QMouseEvent,
     QPageLayout,
     QPainter,
     QPen,
@@ -76,7 +78,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import tree
 from netdesk.core.contacts import display_names, would_create_cycle
 from netdesk.core.errors import NetDeskError
-from netdesk.core.referrals import describe_path, opening_line, path_to_me
+from netdesk.core.referrals import ChainLink, describe_path, opening_line, path_to_me
 from netdesk.models import Status
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
@@ -85,6 +87,11 @@ from netdesk.ui.widgets import ContactPicker
 MIME_TYPE = "application/x-netdesk-contact-ids"
 Index = QModelIndex | QPersistentModelIndex
 PATH_LINKS_SHOWN = 9
+COUNT_WINDOW = 100
+"""Rows counted on either side of one first shown (see ReferralTreeModel._count_near)."""
+BULK_LEVELS = 64
+NAME_WIDTH = 210
+"""Paths with more levels than this still to load are loaded by a reset of the whole model."""
 
 
 def _tr(text: str) -> str:
@@ -115,6 +122,16 @@ RecordRole = Qt.ItemDataRole.UserRole + 2
 """The node's :class:`netdesk.core.tree.NodeRow`."""
 MatchRole = Qt.ItemDataRole.UserRole + 3
 """True for people the filter matched (their ancestors are shown too, not matched)."""
+
+
+_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_COLUMNS = len(Column)
 
 
 class _Node:
@@ -166,18 +183,20 @@ class ReferralTreeModel(QAbstractItemModel):
         """Show only a filter's matches and their ancestors (None: everyone); reload after."""
         self._forest = forest
 
-    def reload(self, expanded: Iterable[int] = ()) -> list[int]:
+    def reload(self, expanded: Iterable[int] = (), path: list[int] | None = None) -> list[int]:
         """Query everything again, loading the children of ``expanded`` (ids, parents first).
 
+        With ``path`` (ids from a root down to someone) everyone on it is loaded too, all in a
+        few queries and without one insertion per level: how a long path loads fastest.
         Returns the ids, parents first, that are loaded with their children: the ones to expand.
         """
         self.beginResetModel()
         try:
-            return self._rebuild(list(expanded))
+            return self._rebuild(list(expanded), path or [])
         finally:
             self.endResetModel()
 
-    def _rebuild(self, expanded: list[int]) -> list[int]:
+    def _rebuild(self, expanded: list[int], path: list[int]) -> list[int]:
         old = self._nodes
         self._nodes = {}
         self._root = _Node(None, None, 0, 0)
@@ -190,14 +209,20 @@ class ReferralTreeModel(QAbstractItemModel):
             for i in wanted_set
             if old[i].parent is not None and old[i].parent.id == 0  # type: ignore[union-attr]
         ]
-        rows = tree.roots(limit=self.roots_page, upto=max(root_keys) if root_keys else None)
-        self._attach(self._root, rows)
         pairs: list[tuple[int, int | None]] = []
         for i in wanted_set:
             pairs.append((i, None))
             parent = old[i].parent
             if parent is not None and parent.id in wanted_set:
                 pairs.append((parent.id, i))
+        if path:
+            first = tree.rows_for(path[:1]).get(path[0])
+            if first is not None:
+                root_keys.append(first.key)
+            pairs.extend((path[j], path[j + 1]) for j in range(len(path) - 1))
+            wanted_set.update(path[:-1])
+        rows = tree.roots(limit=self.roots_page, upto=max(root_keys) if root_keys else None)
+        self._attach(self._root, rows)
         batch = tree.children_through(pairs, self.children_page) if pairs else {}
         loaded: list[int] = []
         parents: dict[int, int | None] = {}
@@ -210,12 +235,11 @@ class ReferralTreeModel(QAbstractItemModel):
             )
             self._attach(node, batch.get(node.id, []))
             stack.extend(n for n in reversed(node.children) if n.id in wanted_set)
-        counts = tree.closed_descendant_counts(parents)
-        counts.update(
-            tree.descendant_counts(n.id for n in self._root.children if n.id not in counts)
-        )
-        for node in self._nodes.values():
-            node.below = counts.get(node.id, -1)
+        # The expanded people and their children; other rows are counted when first shown.
+        for node_id, count in tree.closed_descendant_counts(parents).items():
+            node = self._nodes.get(node_id)
+            if node is not None:
+                node.below = count
         return loaded
 
     def _rebuild_filtered(self, forest: tree.FilteredForest) -> list[int]:
@@ -258,7 +282,7 @@ class ReferralTreeModel(QAbstractItemModel):
         self.endInsertRows()
 
     def canFetchMore(self, parent: Index) -> bool:
-        node = self._node(parent)
+        node = self._nodes.get(parent.internalId()) if parent.isValid() else self._root
         return node is not None and len(node.children) < node.total
 
     def fetchMore(self, parent: Index) -> None:
@@ -272,11 +296,13 @@ class ReferralTreeModel(QAbstractItemModel):
         else:
             expected = self.children_page
             rows = tree.children(node.id, after, expected)
-        self._insert(node, rows, tree.descendant_counts(r.id for r in rows))
+        self._insert(node, rows, {})  # counted when shown: see _count_near
         if len(rows) < expected:
             node.total = len(node.children)  # fewer than counted: the data changed meanwhile
 
-    def load_path(self, contact_id: int) -> list[QModelIndex] | None:
+    def load_path(
+        self, contact_id: int, bulk: Callable[[list[int]], None] | None = None
+    ) -> list[QModelIndex] | None:
         """Load everyone from a root down to ``contact_id``; their indexes, root first.
 
         Empty when the contact is not in the tree (deleted, or hidden by the filter); None when
@@ -297,7 +323,9 @@ class ReferralTreeModel(QAbstractItemModel):
         parent, level = self._loaded_prefix(path)
         if level < len(path) and path[level] in self._nodes:
             return None
-        if level < len(path):
+        if level < len(path) - BULK_LEVELS and bulk is not None:
+            bulk(path)  # many levels to load: one reset instead of an insertion per level
+        elif level < len(path):
             self._load_path_from(path, parent, level)
         if any(i not in self._nodes for i in path):
             return []
@@ -330,8 +358,6 @@ class ReferralTreeModel(QAbstractItemModel):
         chain: dict[int, int | None] = {path[0]: None}
         chain.update((path[j + 1], path[j]) for j in range(len(path) - 1))
         below = tree.closed_descendant_counts(chain)
-        if parent is self._root:
-            below.update(tree.descendant_counts(r.id for r in rows if r.id not in below))
         self._insert(parent, rows, below)
         for j in range(level, len(path) - 1):
             node = self._nodes.get(path[j])
@@ -363,13 +389,59 @@ class ReferralTreeModel(QAbstractItemModel):
         node = self._root if contact_id is None else self._nodes.get(contact_id)
         return [c.id for c in node.children] if node is not None else []
 
+    def chain(self, contact_id: int) -> list[ChainLink]:
+        """The loaded path from a root down to ``contact_id`` (empty when it is not loaded)."""
+        links: list[ChainLink] = []
+        node = self._nodes.get(contact_id)
+        while node is not None and node.record is not None:
+            links.append(ChainLink(node.id, node.record.name))
+            node = node.parent
+        links.reverse()
+        return links
+
     def record(self, contact_id: int) -> tree.NodeRow | None:
         node = self._nodes.get(contact_id)
         return node.record if node is not None else None
 
     def below(self, contact_id: int) -> int:
         node = self._nodes.get(contact_id)
-        return node.below if node is not None else -1
+        if node is None:
+            return -1
+        if node.below < 0:
+            self._count_near(node)
+        return node.below
+
+    def _count_near(self, node: _Node) -> None:
+        """Count everyone below ``node`` and the uncounted siblings around it, in one query.
+
+        Siblings have disjoint subtrees, so this costs no more than those subtrees' size.
+        """
+        siblings = node.parent.children if node.parent is not None else [node]
+        lo = max(0, node.row - COUNT_WINDOW)
+        window = [n for n in siblings[lo : node.row + COUNT_WINDOW] if n.below < 0]
+        for node_id, count in tree.descendant_counts(n.id for n in window).items():
+            self._nodes[node_id].below = count
+
+    def count_all(self, ids: Iterable[int]) -> None:
+        """Make sure every loaded contact of ``ids`` is counted (a set closed under parents)."""
+        parents: dict[int, int | None] = {}
+        for contact_id in ids:
+            node = self._nodes.get(contact_id)
+            if node is not None and node.below < 0:
+                parent = node.parent
+                while parent is not None and parent.id and parent.id not in parents:
+                    parents[parent.id] = None  # filled in below
+                    parent = parent.parent
+                parents[contact_id] = None
+        if not parents:
+            return
+        for contact_id in parents:
+            up = self._nodes[contact_id].parent
+            parents[contact_id] = up.id if up is not None and up.id else None
+        for node_id, count in tree.closed_descendant_counts(parents).items():
+            node = self._nodes.get(node_id)
+            if node is not None:
+                node.below = count
 
     def is_match(self, contact_id: int) -> bool:
         node = self._nodes.get(contact_id)
@@ -383,33 +455,37 @@ class ReferralTreeModel(QAbstractItemModel):
         column: int,
         parent: Index = QModelIndex(),  # noqa: B008
     ) -> QModelIndex:
-        node = self._node(parent)
-        if node is None or not (0 <= row < len(node.children)) or not (0 <= column < len(Column)):
+        # Called for every row whenever the view lays rows out: kept to the bare minimum.
+        node = self._nodes.get(parent.internalId()) if parent.isValid() else self._root
+        if node is None or not (0 <= row < len(node.children)) or not (0 <= column < _COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row].id)
 
     def parent(self, child: Any = None) -> Any:  # type: ignore[override]
         if child is None:
             return QObject.parent(self)
-        node = self._nodes.get(child.internalId()) if child.isValid() else None
-        if node is None or node.parent is None or node.parent is self._root:
+        node = self._nodes.get(child.internalId())  # an invalid index has the id 0: no node
+        if node is None:
             return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent.id)
+        up = node.parent
+        if up is None or up.id == 0:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up.id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        node = self._node(parent)
-        return len(node.children) if node is not None else 0
+        if not parent.isValid():
+            return len(self._root.children)
+        node = self._nodes.get(parent.internalId())
+        return len(node.children) if node is not None and parent.column() == 0 else 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(Column)
+        return _COLUMNS
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return False
-        node = self._node(parent)
-        return node is not None and node.total > 0
+        if not parent.isValid():
+            return self._root.total > 0
+        node = self._nodes.get(parent.internalId())
+        return node is not None and node.total > 0 and parent.column() == 0
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -439,7 +515,9 @@ class ReferralTreeModel(QAbstractItemModel):
             if column == Column.REFERRED:
                 return f"{record.direct:,}" if record.direct else ""
             if column == Column.BELOW:
-                return f"{node.below:,}" if node.below > 0 else ("" if node.below == 0 else "…")
+                if node.below < 0:
+                    self._count_near(node)
+                return f"{node.below:,}" if node.below > 0 else ""
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(record.status) if column == Column.NAME else None
@@ -460,14 +538,8 @@ class ReferralTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
+        # Asked twice per row whenever the view lays rows out: a constant, built once.
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     # Drag and drop -------------------------------------------------------------------------------
 
@@ -781,6 +853,34 @@ class HostWindow(Protocol):
     def statusBar(self) -> QStatusBar: ...
 
 
+class _TreeView(QTreeView):
+    """Loads a node's first children before expanding it, not after.
+
+    QTreeView asks for more rows once a node is open; rows arriving under an open node make it
+    lay out every visible row again, while under a closed one they cost next to nothing.
+    """
+
+    def prefetch(self, index: QModelIndex) -> None:
+        index = index.siblingAtColumn(0)
+        model = self.model()
+        if index.isValid() and not self.isExpanded(index) and model.canFetchMore(index):
+            model.fetchMore(index)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.prefetch(self.indexAt(event.position().toPoint()))
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Plus, Qt.Key.Key_Asterisk):
+            self.prefetch(self.currentIndex())
+        super().keyPressEvent(event)
+
+    def open_node(self, index: QModelIndex) -> None:
+        """Expand ``index`` the cheap way (children first)."""
+        self.prefetch(index)
+        self.expand(index.siblingAtColumn(0))
+
+
 class ReferralTreePanel(QWidget):
     """The tree with its filter, the path to the selected person and the network's numbers."""
 
@@ -795,6 +895,9 @@ class ReferralTreePanel(QWidget):
         self._current: int | None = None
         self._syncing = False
         self._pending_reveal: int | None = None
+        self._path_expanded = False
+        self._widened = False
+        self._stale = False
         self._numbers_task: Task[object] | None = None
         self._numbers: tree.NetworkNumbers | None = None
         self.model = ReferralTreeModel(self)
@@ -840,8 +943,9 @@ class ReferralTreePanel(QWidget):
         self.filter_info.setWordWrap(True)
         self.filter_info.hide()
 
-        self.view = QTreeView()
+        self.view = _TreeView()
         self.view.setObjectName("referralTree")
+        self.view.setExpandsOnDoubleClick(False)  # a double-click opens the editor
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAnimated(False)
@@ -863,7 +967,7 @@ class ReferralTreePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (Column.NAME, 210),
+            (Column.NAME, NAME_WIDTH),
             (Column.REFERRED, 64),
             (Column.BELOW, 70),
         ):
@@ -923,12 +1027,19 @@ class ReferralTreePanel(QWidget):
     # Loading and refreshing ----------------------------------------------------------------------
 
     def schedule_refresh(self) -> None:
-        """Refresh once the current event is handled (several changes, one refresh)."""
+        """Refresh once the current event is handled (several changes, one refresh).
+
+        While the panel is hidden it only notes that a refresh is due, and refreshes when shown.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
         self._refresh_timer.start()
 
     def refresh(self) -> None:
         """Query again, keeping what was expanded and the current contact."""
         self._refresh_timer.stop()
+        self._stale = False
         expanded = self.expanded_ids()
         if self.model.forest is not None:
             self.model.set_forest(tree.filter_forest(self.filter_edit.text()))
@@ -949,6 +1060,11 @@ class ReferralTreePanel(QWidget):
                 result.append(contact_id)
                 stack.extend(reversed(self.model.loaded_children(contact_id)))
         return result
+
+    def _bulk_load(self, path: list[int]) -> None:
+        """Reload with ``path`` loaded, keeping what was expanded."""
+        self._expand(self.model.reload(self.expanded_ids(), path))
+        self._path_expanded = True
 
     def _expand(self, ids: list[int]) -> None:
         """Expand ``ids`` (parents first) deepest first: only the topmost one lays rows out."""
@@ -1002,7 +1118,7 @@ class ReferralTreePanel(QWidget):
 
     def reveal(self, contact_id: int, *, retry: bool = True) -> bool:
         """Load, expand down to and select ``contact_id``; False when the tree does not show it."""
-        indexes = self.model.load_path(contact_id)
+        indexes = self.model.load_path(contact_id, self._bulk_load)
         if indexes is None:  # the loaded tree is out of date
             if not retry:
                 return False
@@ -1019,8 +1135,10 @@ class ReferralTreePanel(QWidget):
             finally:
                 self._syncing = False
             return False
-        for index in reversed(indexes[:-1]):
-            self.view.expand(index)
+        if not self._path_expanded:
+            for index in reversed(indexes[:-1]):
+                self.view.expand(index)
+        self._path_expanded = False
         target = indexes[-1]
         self._syncing = True
         try:
@@ -1031,12 +1149,42 @@ class ReferralTreePanel(QWidget):
             )
         finally:
             self._syncing = False
-        self.view.scrollTo(target)
+        self._scroll_to(target, len(indexes) - 1)
         if self._current != contact_id:
             self._current = contact_id
             self._update_path()
             self._update_actions()
         return True
+
+    def _scroll_to(self, index: QModelIndex, depth: int) -> None:
+        """Like QTreeView.scrollTo, without its walk up every ancestor (5,000 on a long chain).
+
+        The name column widens as far as the row's indentation needs, so that a deep row's
+        name can be scrolled to.
+        """
+        header = self.view.header()
+        needed = (depth + 1) * self.view.indentation() + NAME_WIDTH
+        if needed > header.sectionSize(Column.NAME) or (
+            self._widened and needed < header.sectionSize(Column.NAME)
+        ):
+            self._widened = needed > NAME_WIDTH
+            header.resizeSection(Column.NAME, max(needed, NAME_WIDTH))
+        rect = self.view.visualRect(index)
+        if not rect.isValid():
+            self.view.scrollTo(index)
+            return
+        viewport = self.view.viewport().rect()
+        bar = self.view.verticalScrollBar()
+        if not viewport.contains(rect.center()):
+            rows = rect.center().y() // max(1, rect.height())
+            half = viewport.height() // max(1, rect.height()) // 2
+            if self.view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+                bar.setValue(bar.value() + rows - half)
+            else:
+                bar.setValue(bar.value() + rect.center().y() - viewport.height() // 2)
+        hbar = self.view.horizontalScrollBar()
+        if rect.x() < 0 or rect.x() > viewport.width() - 40:  # the name starts off screen
+            hbar.setValue(max(0, hbar.value() + rect.x() - self.view.indentation()))
 
     def window_contact_changed(self, contact_id: object) -> None:
         """The main window's current contact changed: follow it (later, when hidden)."""
@@ -1056,6 +1204,8 @@ class ReferralTreePanel(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._stale:
+            self.refresh()
         if self._pending_reveal is not None:
             pending, self._pending_reveal = self._pending_reveal, None
             self.window_contact_changed(pending)
@@ -1086,7 +1236,7 @@ class ReferralTreePanel(QWidget):
             self.opening_label.setText("")
             self.copy_action.setEnabled(False)
             return
-        chain = path_to_me(contact_id)
+        chain = self.model.chain(contact_id) or path_to_me(contact_id)
         if not chain:
             self.path_label.setText("")
             self.opening_label.setText("")
@@ -1306,6 +1456,7 @@ class ReferralTreePanel(QWidget):
         more there are beyond ``limit``."""
         rows: list[PictureRow] = []
         hidden = 0
+        self.model.count_all(self._visible_ids(limit))
         stack = [(c, 0) for c in reversed(self.model.loaded_children(None))]
         while stack:
             contact_id, depth = stack.pop()
@@ -1325,6 +1476,16 @@ class ReferralTreePanel(QWidget):
                     (c, depth + 1) for c in reversed(self.model.loaded_children(contact_id))
                 )
         return rows, hidden
+
+    def _visible_ids(self, limit: int) -> list[int]:
+        result: list[int] = []
+        stack = list(reversed(self.model.loaded_children(None)))
+        while stack and len(result) < limit:
+            contact_id = stack.pop()
+            result.append(contact_id)
+            if self.view.isExpanded(self.model.index_of(contact_id)):
+                stack.extend(reversed(self.model.loaded_children(contact_id)))
+        return result
 
     def picture(self) -> TreePicture:
         rows, hidden = self.visible_rows()
