@@ -333,3 +333,51 @@ def test_panel_works_without_a_window(qtbot: QtBot, family: dict) -> None:
     assert panel.move_contact(family["anna"], family["bob"])
     assert referrer_of(family["anna"]) == family["bob"]
     wait_for_tasks()
+
+
+def test_a_click_on_the_arrow_loads_and_opens_a_node(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    panel = panel_of(main_window)
+    sara = panel.model.index_of(family["sara"])
+    assert panel.model.rowCount(sara) == 0 and not panel.view.isExpanded(sara)
+    rect = panel.view.visualRect(sara)
+    arrow = QPoint(rect.left() - panel.view.indentation() // 2, rect.center().y())
+    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=arrow)
+    assert panel.view.isExpanded(sara)
+    assert names(panel.model, sara) == ["Carl Clark", "John Public"]
+
+
+def test_scrolling_down_loads_more_children(qtbot: QtBot, main_window: MainWindow) -> None:
+    (boss,) = add_people(["Boss"], [None])
+    add_people([f"Kid {i:03d}" for i in range(400)], [boss] * 400)
+    panel = panel_of(main_window)
+    panel.model.children_page = 40
+    panel.reveal(boss)
+    panel.view.expand(panel.model.index_of(boss))
+    boss_index = panel.model.index_of(boss)
+    assert panel.model.rowCount(boss_index) < 400  # a page or two, enough to fill the view
+    bar = panel.view.verticalScrollBar()
+    for _ in range(20):
+        bar.setValue(bar.maximum())
+    assert panel.model.rowCount(boss_index) == 400
+    assert not panel.model.canFetchMore(boss_index)
+
+
+def test_a_hidden_panel_catches_up_when_shown(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    dock = main_window.referral_tree.dock
+    dock.hide()
+    set_referrer(family["bob"], family["carl"])
+    main_window.contacts_changed.emit()
+    qtbot.wait(10)
+    assert names(panel.model, QModelIndex()) == ["Bob Brown", "Sara Smith"]  # not yet
+    main_window.select_contact(family["anna"])
+    dock.show()
+    assert names(panel.model, QModelIndex()) == ["Sara Smith"]
+    assert panel.view.currentIndex().data(IdRole) == family["anna"]

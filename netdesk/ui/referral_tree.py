@@ -1108,8 +1108,8 @@ class ReferralTreePanel(QWidget):
             self.filter_info.setText(message)
             self.filter_info.show()
             self._expand(self.model.reload())
-        if self._current is not None:
-            self.reveal(self._current)
+        if self._current is None or not self.reveal(self._current):
+            self.view.scrollToTop()
 
     # Selection ---------------------------------------------------------------------------------
 
@@ -1126,6 +1126,7 @@ class ReferralTreePanel(QWidget):
             self.refresh()  # reveals the current contact again
             return self.view.currentIndex().data(IdRole) == contact_id
         if not indexes:
+            self._fit_name_column(None)
             self._syncing = True
             try:
                 self.view.selectionModel().clearSelection()
@@ -1156,35 +1157,41 @@ class ReferralTreePanel(QWidget):
             self._update_actions()
         return True
 
-    def _scroll_to(self, index: QModelIndex, depth: int) -> None:
-        """Like QTreeView.scrollTo, without its walk up every ancestor (5,000 on a long chain).
+    def _fit_name_column(self, depth: int | None) -> None:
+        """Widen the name column as far as a row ``depth`` levels deep needs, or narrow it back.
 
-        The name column widens as far as the row's indentation needs, so that a deep row's
-        name can be scrolled to.
+        At 5,000 levels the indentation alone is 80,000 pixels: without this the name of the
+        selected person could not be scrolled to.
         """
         header = self.view.header()
-        needed = (depth + 1) * self.view.indentation() + NAME_WIDTH
-        if needed > header.sectionSize(Column.NAME) or (
-            self._widened and needed < header.sectionSize(Column.NAME)
-        ):
+        needed = NAME_WIDTH
+        if depth is not None:
+            needed = max(NAME_WIDTH, (depth + 1) * self.view.indentation() + NAME_WIDTH)
+        size = header.sectionSize(Column.NAME)
+        if needed > size or (self._widened and needed != size):
+            header.resizeSection(Column.NAME, needed)
             self._widened = needed > NAME_WIDTH
-            header.resizeSection(Column.NAME, max(needed, NAME_WIDTH))
+            self.view.updateGeometries()
+
+    def _scroll_to(self, index: QModelIndex, depth: int) -> None:
+        """Like QTreeView.scrollTo, without its walk up every ancestor (5,000 on a long chain)."""
+        self._fit_name_column(depth)
         rect = self.view.visualRect(index)
         if not rect.isValid():
             self.view.scrollTo(index)
             return
         viewport = self.view.viewport().rect()
         bar = self.view.verticalScrollBar()
-        if not viewport.contains(rect.center()):
-            rows = rect.center().y() // max(1, rect.height())
-            half = viewport.height() // max(1, rect.height()) // 2
+        if not viewport.contains(QPoint(max(0, rect.x()), rect.center().y())):
             if self.view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+                rows = rect.center().y() // max(1, rect.height())
+                half = viewport.height() // max(1, rect.height()) // 2
                 bar.setValue(bar.value() + rows - half)
             else:
                 bar.setValue(bar.value() + rect.center().y() - viewport.height() // 2)
         hbar = self.view.horizontalScrollBar()
         if rect.x() < 0 or rect.x() > viewport.width() - 40:  # the name starts off screen
-            hbar.setValue(max(0, hbar.value() + rect.x() - self.view.indentation()))
+            hbar.setValue(max(0, hbar.value() + rect.x() - 2 * self.view.indentation()))
 
     def window_contact_changed(self, contact_id: object) -> None:
         """The main window's current contact changed: follow it (later, when hidden)."""
