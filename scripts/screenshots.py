@@ -1,8 +1,9 @@
 """Render the main window on the demo network offscreen, for the README.
 
 Run: ``make screenshots`` (it runs this file with QT_QPA_PLATFORM=offscreen).
-Writes docs/screenshots/main-window.png. The demo network has a fixed seed; its dates are
-relative to the day the script runs, like the follow-ups a real user would see.
+Writes docs/screenshots/main-window.png and referral-tree.png (the tree dock). The demo network
+has a fixed seed; its dates are relative to the day the script runs, like the follow-ups a real
+user would see.
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out))
+        window.referral_tree.dock.raise_()  # a tab beside This week
+        deepest = max(
+            window.model.contact_id(row) for row in range(window.model.rowCount())
+        )  # the last people added sit deepest in the demo's chains
+        window.select_contact(deepest)
+        wait_for_tasks()
+        for _ in range(5):
+            app.processEvents()
+        window.referral_tree.dock.grab().save(str(out.with_name("referral-tree.png")))
         window.close()
         wait_for_tasks()
         close_db()

@@ -48,7 +48,9 @@ def family(db: Path) -> dict[str, int]:
 
 def panel_of(window: MainWindow) -> ReferralTreePanel:
     window.refresh()  # the people were added behind the window's back
+    window.referral_tree.dock.raise_()  # its tab sits behind This week at first
     panel = window.referral_tree.panel
+    assert panel.is_shown()
     panel.refresh()
     return panel
 
@@ -95,6 +97,16 @@ def test_children_load_when_a_node_expands(qtbot: QtBot, db: Path) -> None:
     model.fetchMore(index)
     assert model.rowCount(index) == 7 and not model.canFetchMore(index)
     assert not model.hasChildren(model.index(0, 0, index))
+
+
+def test_the_tree_is_a_tab_beside_this_week(qtbot: QtBot, main_window: MainWindow) -> None:
+    tree_dock = main_window.referral_tree.dock
+    assert tree_dock in main_window.tabifiedDockWidgets(main_window.meetings.week_dock)
+    assert tree_dock.toggleViewAction() in main_window.panels_menu.actions()
+    assert main_window.meetings.week_view.isVisible()  # This week stays on top at first
+    assert not main_window.referral_tree.panel.is_shown()
+    tree_dock.raise_()
+    assert main_window.referral_tree.panel.is_shown()
 
 
 def test_tree_shows_counts_and_status(qtbot: QtBot, main_window: MainWindow, family: dict) -> None:
@@ -371,13 +383,14 @@ def test_a_hidden_panel_catches_up_when_shown(
     qtbot: QtBot, main_window: MainWindow, family: dict
 ) -> None:
     panel = panel_of(main_window)
-    dock = main_window.referral_tree.dock
-    dock.hide()
+    main_window.meetings.week_dock.raise_()  # the tree's tab goes behind This week
+    assert not panel.is_shown()
     set_referrer(family["bob"], family["carl"])
     main_window.contacts_changed.emit()
     qtbot.wait(10)
     assert names(panel.model, QModelIndex()) == ["Bob Brown", "Sara Smith"]  # not yet
     main_window.select_contact(family["anna"])
-    dock.show()
+    assert panel.view.currentIndex().data(IdRole) != family["anna"]
+    main_window.referral_tree.dock.raise_()
     assert names(panel.model, QModelIndex()) == ["Sara Smith"]
     assert panel.view.currentIndex().data(IdRole) == family["anna"]

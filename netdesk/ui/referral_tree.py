@@ -898,6 +898,7 @@ class ReferralTreePanel(QWidget):
         self._path_expanded = False
         self._widened = False
         self._stale = False
+        self._dock_visible = True
         self._numbers_task: Task[object] | None = None
         self._numbers: tree.NetworkNumbers | None = None
         self.model = ReferralTreeModel(self)
@@ -1031,7 +1032,7 @@ class ReferralTreePanel(QWidget):
 
         While the panel is hidden it only notes that a refresh is due, and refreshes when shown.
         """
-        if not self.isVisible():
+        if not self.is_shown():
             self._stale = True
             return
         self._refresh_timer.start()
@@ -1197,7 +1198,7 @@ class ReferralTreePanel(QWidget):
         """The main window's current contact changed: follow it (later, when hidden)."""
         if self._syncing or not isinstance(contact_id, int) or contact_id == self._current:
             return
-        if not self.isVisible():
+        if not self.is_shown():
             self._pending_reveal = contact_id
             return
         self._pending_reveal = None
@@ -1206,11 +1207,24 @@ class ReferralTreePanel(QWidget):
         self._update_path()
         self._update_actions()
 
-    def sizeHint(self) -> QSize:
-        return QSize(440, 600)
+    def is_shown(self) -> bool:
+        """Visible to the user: shown, and in a dock its tab is the current one."""
+        return self.isVisible() and self._dock_visible
+
+    def set_dock_visible(self, visible: bool) -> None:
+        """The dock's tab was selected (True) or another one was (False)."""
+        self._dock_visible = visible
+        if visible:
+            self._catch_up()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Do what waited while the panel could not be seen."""
+        if not self.is_shown():
+            return
         if self._stale:
             self.refresh()
         if self._pending_reveal is not None:
@@ -1557,7 +1571,20 @@ class ReferralTreeIntegration(QObject):
         self.dock.setObjectName("referralTreeDock")
         self.dock.setWidget(self.panel)
         self.dock.toggleViewAction().setIcon(icon("referral-tree"))
-        window.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # A tab beside the first panel on the right, so the table keeps its width on a laptop
+        # screen; a saved window state (restored after this) puts it where the user left it.
+        beside = [
+            dock
+            for dock in window.findChildren(QDockWidget)
+            if dock is not self.dock
+            and window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        ]
+        window.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        if beside:
+            window.tabifyDockWidget(beside[0], self.dock)
+            beside[0].raise_()
+        # isVisible() stays true for a tab behind another one; this signal tells them apart.
+        self.dock.visibilityChanged.connect(self.panel.set_dock_visible)
         window.current_contact_changed.connect(self.panel.window_contact_changed)
         window.contacts_changed.connect(self.panel.schedule_refresh)
         window.undo_stack.indexChanged.connect(lambda _i: self.panel.schedule_refresh())
