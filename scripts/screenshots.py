@@ -48,6 +48,7 @@ def main() -> int:
             app.processEvents()
         window.grab().save(str(out))
         window.referral_tree.dock.raise_()  # a tab beside This week
+        window.resize(1440, 860)
         deepest = max(
             window.model.contact_id(row) for row in range(window.model.rowCount())
         )  # the last people added sit deepest in the demo's chains
@@ -55,7 +56,7 @@ def main() -> int:
         wait_for_tasks()
         for _ in range(5):
             app.processEvents()
-        window.referral_tree.dock.grab().save(str(out.with_name("referral-tree.png")))
+        window.grab().save(str(out.with_name("referral-tree.png")))
         window.close()
         wait_for_tasks()
         close_db()

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,6 +69,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
+    QSplitter,
     QStatusBar,
     QToolButton,
     QTreeView,
@@ -90,7 +93,9 @@ PATH_LINKS_SHOWN = 9
 COUNT_WINDOW = 100
 """Rows counted on either side of one first shown (see ReferralTreeModel._count_near)."""
 BULK_LEVELS = 64
-NAME_WIDTH = 210
+NAME_WIDTH = 180
+NAME_ROOM = 100
+"""Pixels kept for a name right of its indentation when the name column widens."""
 """Paths with more levels than this still to load are loaded by a reset of the whole model."""
 
 
@@ -99,10 +104,12 @@ def _tr(text: str) -> str:
 
 
 class Column(IntEnum):
+    """Counts before the organization: they matter most in a narrow dock."""
+
     NAME = 0
-    ORGANIZATION = 1
-    REFERRED = 2
-    BELOW = 3
+    REFERRED = 1
+    BELOW = 2
+    ORGANIZATION = 3
 
 
 _HEADERS = {
@@ -497,7 +504,7 @@ class ReferralTreeModel(QAbstractItemModel):
             return _tr(_HEADERS[column])
         if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
             return _tr(_HEADER_TIPS[column])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.REFERRED:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.REFERRED, Column.BELOW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -527,7 +534,7 @@ class ReferralTreeModel(QAbstractItemModel):
             )
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if node.match else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.REFERRED:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.REFERRED, Column.BELOW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == IdRole:
             return record.id
@@ -1004,16 +1011,31 @@ class ReferralTreePanel(QWidget):
 
         caption = QLabel(self.tr("<b>Path to me</b>"))
         numbers_caption = QLabel(self.tr("<b>Network</b>"))
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 4, 0, 0)
+        details_layout.addWidget(caption)
+        details_layout.addWidget(self.path_label)
+        details_layout.addLayout(opening_row)
+        details_layout.addWidget(numbers_caption)
+        details_layout.addWidget(self.numbers_label)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("referralTreeSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(tools)
         layout.addWidget(self.filter_info)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(caption)
-        layout.addWidget(self.path_label)
-        layout.addLayout(opening_row)
-        layout.addWidget(numbers_caption)
-        layout.addWidget(self.numbers_label)
+        layout.addWidget(self.splitter, 1)
 
         self.add_referral_action = QAction(icon("add-contact"), self.tr("Add a person..."), self)
         self.add_referral_action.triggered.connect(self.add_referred_person)
@@ -1167,7 +1189,7 @@ class ReferralTreePanel(QWidget):
         header = self.view.header()
         needed = NAME_WIDTH
         if depth is not None:
-            needed = max(NAME_WIDTH, (depth + 1) * self.view.indentation() + NAME_WIDTH)
+            needed = max(NAME_WIDTH, (depth + 1) * self.view.indentation() + NAME_ROOM)
         size = header.sectionSize(Column.NAME)
         if needed > size or (self._widened and needed != size):
             header.resizeSection(Column.NAME, needed)
@@ -1183,7 +1205,7 @@ class ReferralTreePanel(QWidget):
             return
         viewport = self.view.viewport().rect()
         bar = self.view.verticalScrollBar()
-        if not viewport.contains(QPoint(max(0, rect.x()), rect.center().y())):
+        if rect.top() < 0 or rect.bottom() > viewport.height():
             if self.view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
                 rows = rect.center().y() // max(1, rect.height())
                 half = viewport.height() // max(1, rect.height()) // 2
