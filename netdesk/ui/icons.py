@@ -56,6 +56,8 @@ _NAMES: dict[str, str] = {
     "timeline": "mdi6.timeline-clock-outline",
     "print-sheet": "mdi6.printer-outline",
     "save-pdf": "mdi6.file-pdf-box",
+    "restore-backup": "mdi6.backup-restore",
+    "damaged-database": "mdi6.database-alert-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

@@ -12,6 +12,9 @@ Extension points for the panels and features built on top of it:
 - ``database_changed(Path)`` after File > Open database switched files.
 - ``meetings`` (:class:`netdesk.ui.meetings_panel.MeetingsIntegration`): "Log meeting...", the
   This week and History docks, File > Export calendar.
+- ``recovery`` (:class:`netdesk.ui.recovery.Recovery`): File > Restore from backup...;
+  ``external_changes`` (:class:`netdesk.ui.db_watch.ExternalChangeWatcher`) calls ``refresh()``
+  when another process (a CLI import) commits to the database.
 """
 
 from __future__ import annotations
@@ -60,9 +63,11 @@ from netdesk.core.query import ContactFilter, Counts, all_tags, counts
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
 from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
+from netdesk.ui.db_watch import watch_external_changes
 from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.meetings_panel import install_meetings
+from netdesk.ui.recovery import install_recovery
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
 
@@ -112,6 +117,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.meetings = install_meetings(self)
+        self.recovery = install_recovery(self)
+        self.external_changes = watch_external_changes(self)
         self._restore_settings()
 
         self.model.modelReset.connect(self._model_reset)
