@@ -59,6 +59,7 @@ class RestoreResult:
     kept: Path | None
     """Where the file that was replaced now lives (None if there was no file)."""
     damaged: bool
+    """True when the replaced file could not be opened and was moved aside as it was."""
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -77,7 +78,7 @@ def list_backups(db_path: Path) -> list[Backup]:
     if not folder.is_dir():
         return []
     pattern = _pattern(db_path)
-    found: list[tuple[datetime, int, Backup]] = []
+    found: list[tuple[datetime, int, int, Backup]] = []
     for path in folder.iterdir():
         match = pattern.match(path.name)
         if match is None or not path.is_file():
@@ -87,9 +88,10 @@ def list_backups(db_path: Path) -> list[Backup]:
         except ValueError:
             continue
         kind = "automatic" if match.group(1) == "backup" else "before-restore"
-        found.append((taken, int(match.group(3) or 0), Backup(path, taken, kind)))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [backup for _taken, _n, backup in found]
+        order = (taken, path.stat().st_mtime_ns, int(match.group(3) or 0))
+        found.append((*order, Backup(path, taken, kind)))
+    found.sort(key=lambda item: item[:3], reverse=True)
+    return [item[3] for item in found]
 
 
 def _unique(folder: Path, stem: str, suffix: str) -> Path:
@@ -232,9 +234,17 @@ def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) 
 
 
 def _keep_current(db_path: Path, stamp: str) -> tuple[Path, bool]:
-    """Keep the file about to be replaced: a clean copy among the backups, or, when it cannot
-    be read, the very file (bytes untouched) renamed beside the database."""
-    if db_path.stat().st_size > 0 and database_problem(db_path) is None:
+    """Keep the file about to be replaced: a clean copy among the backups, or, when this NetDesk
+    cannot open it, the very file (bytes untouched) renamed beside the database."""
+    reason = "damaged"
+    try:
+        if db_path.stat().st_size > 0:
+            open_connection_checked(db_path)
+    except DatabaseTooNewError:
+        reason = "newer"
+    except DatabaseError:
+        pass
+    else:
         folder = backup_folder(db_path)
         folder.mkdir(parents=True, exist_ok=True)
         kept = _unique(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
@@ -246,7 +256,7 @@ def _keep_current(db_path: Path, stamp: str) -> tuple[Path, bool]:
             for path in (*_companions(db_path), db_path):
                 path.unlink(missing_ok=True)
             return kept, False
-    kept = _unique(db_path.parent, f"{db_path.name}.damaged-{stamp}", "")
+    kept = _unique(db_path.parent, f"{db_path.name}.{reason}-{stamp}", "")
     _move_with_companions(db_path, kept)
     return kept, True
 

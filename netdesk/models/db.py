@@ -84,6 +84,7 @@ def default_db_path() -> Path:
 
 def _read_user_version(path: Path) -> int:
     """Read the schema version without creating, locking for writing or changing the file."""
+    _refuse_truncated(path)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -93,10 +94,11 @@ def _read_user_version(path: Path) -> int:
         row = conn.execute("PRAGMA user_version").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc) or "corrupt" in str(exc):
+            raise DatabaseError(f"{path} is damaged ({exc}). It has not been changed.") from exc
         raise DatabaseError(f"{path} is not a NetDesk database ({exc}).") from exc
     finally:
         conn.close()
-    _refuse_truncated(path)
     version = int(row[0])
     if 0 < version <= SCHEMA_VERSION and not tables >= _KNOWN_TABLES:
         missing = ", ".join(sorted(_KNOWN_TABLES - tables))
