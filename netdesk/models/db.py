@@ -130,8 +130,14 @@ def _refuse_truncated(path: Path) -> None:
 
 
 def backup_path_for(path: Path, version: int) -> Path:
+    """A new name: a start after an interrupted migration must not collide with its copy."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.v{version}-{stamp}-{n}.bak")
+        n += 1
+    return target
 
 
 def _backup_before_migration(path: Path, version: int) -> Path:
