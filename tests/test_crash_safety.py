@@ -244,3 +244,95 @@ def test_kill_during_a_schema_migration(tmp_path: Path) -> None:
         shutil.rmtree(work)
     if ROUNDS >= 10:
         assert 1 in outcomes  # some kills really landed before the migration committed
+
+
+# A 20,000-card import ----------------------------------------------------------------------------
+
+IMPORTER = """
+    import sys
+    from netdesk.core.importing import import_files
+    from netdesk.models import init_db
+    init_db(sys.argv[1])
+    print("ready", flush=True)
+    summary = import_files([sys.argv[2]])
+    print(summary.imported, flush=True)
+"""
+
+IMPORT_CARDS = 20_000
+
+
+def write_vcards(path: Path, count: int, *, start: int = 0) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        for i in range(start, start + count):
+            f.write(
+                "BEGIN:VCARD\r\nVERSION:4.0\r\n"
+                f"UID:urn:uuid:00000000-0000-4000-8000-{i:012d}\r\n"
+                f"FN:Imported {i:06d}\r\nN:{i:06d};Imported;;;\r\n"
+                f"EMAIL;TYPE=work:imported{i}@example.org\r\n"
+                f"TEL;TYPE=cell:+1 555 01{i % 100:02d}\r\n"
+                f"ORG:Imported Company {i % 300}\r\nNOTE:Card number {i}\r\nEND:VCARD\r\n"
+            )
+
+
+def _imported(path: Path) -> tuple[int, int, int]:
+    """(imported contacts, their e-mails, companies) as the file holds them now."""
+    conn = sqlite3.connect(path)
+    try:
+        people = conn.execute(
+            "SELECT count(*) FROM contact WHERE display_name LIKE 'Imported %'"
+        ).fetchone()[0]
+        emails = conn.execute(
+            "SELECT count(*) FROM contact_email WHERE address LIKE 'imported%@example.org'"
+        ).fetchone()[0]
+        companies = conn.execute("SELECT count(*) FROM company").fetchone()[0]
+    finally:
+        conn.close()
+    return int(people), int(emails), int(companies)
+
+
+def test_kill_during_a_20000_card_import(tmp_path: Path) -> None:
+    cards = tmp_path / "cards.vcf"
+    write_vcards(cards, IMPORT_CARDS)
+    template = tmp_path / "template.sqlite"
+    init_db(template)
+    for n in range(50):
+        create_contact(
+            ContactData(
+                display_name=f"Known {n}",
+                organization="Known Ltd",
+                emails=[Email(f"known{n}@example.org")],
+            )
+        )
+    close_db()
+    expected = contacts(template)
+    _none, _no_emails, companies = _imported(template)
+
+    timed = tmp_path / "timed.sqlite"
+    shutil.copy(template, timed)
+    child = Child(IMPORTER, str(timed), str(cards))
+    child.wait_ready()
+    started = time.monotonic()
+    out, err = child.proc.communicate(timeout=300)
+    duration = time.monotonic() - started
+    assert out.strip() == str(IMPORT_CARDS), err
+    assert _imported(timed) == (IMPORT_CARDS, IMPORT_CARDS, companies + 300)
+
+    outcomes: list[bool] = []
+    for round_, rng in crash_rounds():
+        path = tmp_path / f"round{round_}.sqlite"
+        shutil.copy(template, path)
+        child = Child(IMPORTER, str(path), str(cards))
+        child.wait_ready()
+        child.kill_after(rng.uniform(0.0, duration * 1.1))
+        integrity(path)
+        after = contacts(path)
+        assert {i: after.get(i) for i in expected} == expected, f"round {round_}"
+        state = _imported(path)
+        assert state in ((0, 0, companies), (IMPORT_CARDS, IMPORT_CARDS, companies + 300)), (
+            f"round {round_}: a partial import {state}"
+        )
+        outcomes.append(state[0] == IMPORT_CARDS)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if ROUNDS >= 10:
+        assert not all(outcomes)  # some kills landed before the import committed
