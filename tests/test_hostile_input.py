@@ -240,3 +240,87 @@ def test_cli_list_prints_names_without_control_characters(
     out = capsys.readouterr().out
     assert "\x00" not in out and RLO not in out
     assert name.replace("\x00", "\ufffd").replace(RLO, "\ufffd") in out
+
+
+# Hostile files -----------------------------------------------------------------------------------
+
+
+def _vcard(name: str, *, note: str = "", n: int = 0) -> str:
+    lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{name}", f"EMAIL:person{n}@example.org"]
+    if note:
+        lines.append(f"NOTE:{note}")
+    return "\r\n".join([*lines, "END:VCARD"]) + "\r\n"
+
+
+def test_import_keeps_markup_and_a_10_mb_note_exactly(db: Path, tmp_path: Path) -> None:
+    from netdesk.core.importing import import_files
+    from netdesk.models import Contact
+
+    note = ("word <b>bold</b> <img src=x> " * 370_000).strip()
+    assert len(note) > 10_000_000
+    names = [n for n in HOSTILE if "\x00" not in n]
+    cards = tmp_path / "hostile.vcf"
+    cards.write_text(
+        "".join(_vcard(name, n=i) for i, name in enumerate(names))
+        + _vcard("Nora Notes", note=note, n=99),
+        "utf-8",
+    )
+    summary = import_files([cards])
+    assert summary.imported == len(names) + 1
+    stored = {c.display_name for c in Contact.select(Contact.display_name)}
+    assert stored == {*names, "Nora Notes"}
+    big = Contact.get(Contact.display_name == "Nora Notes")
+    assert big.notes == note
+
+
+@pytest.mark.slow
+def test_a_100000_card_file_imports_whole(db: Path, tmp_path: Path) -> None:
+    from netdesk.core.importing import import_files
+    from netdesk.models import Contact, ContactEmail
+
+    cards = tmp_path / "many.vcf"
+    with cards.open("w", encoding="utf-8", newline="") as f:
+        for i in range(100_000):
+            f.write(_vcard(f"Person {i:06d} <b>{i}</b>", n=i))
+    summary = import_files([cards])
+    assert summary.imported == 100_000 and not summary.skipped
+    assert Contact.select().count() == 100_000
+    assert ContactEmail.select().count() == 100_000
+    last = Contact.select().order_by(Contact.id.desc()).get()
+    assert last.display_name == "Person 099999 <b>99999</b>"
+
+
+def test_a_1_gb_file_is_refused_before_it_is_read(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from netdesk.cli import run_cli
+    from netdesk.core.importing import ImportFileError, import_files
+    from netdesk.models import Contact
+
+    huge = tmp_path / "huge.vcf"
+    with huge.open("wb") as f:
+        f.write(_vcard("First Card").encode())
+        f.truncate(1 << 30)  # sparse: 1 GB long, next to nothing on disk
+    assert huge.stat().st_size == 1 << 30
+    opened: list[Path] = []
+    real_read_bytes = Path.read_bytes
+    real_open = Path.open
+
+    def read_bytes(self: Path) -> bytes:
+        opened.append(self)
+        return real_read_bytes(self)
+
+    def open_(self: Path, *args: object, **kwargs: object) -> object:
+        opened.append(self)
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
+    with pytest.raises(ImportFileError, match=r"1,024 MB.*up to 256 MB"):
+        import_files([huge])
+    assert huge not in opened
+    assert run_cli(["--db", str(db), "import", str(huge)]) == 2
+    err = capsys.readouterr().err
+    assert "huge.vcf is 1,024 MB" in err and "Traceback" not in err
+    assert huge not in opened
+    assert Contact.select().count() == 0
