@@ -113,7 +113,13 @@ def _refuse_truncated(path: Path) -> None:
     """A file shorter than the page count its header promises lost its end (a cut copy).
 
     SQLite itself only notices when a query reaches a missing page; this costs one 100-byte read.
+    With a WAL or a hot journal beside it the header may be ahead of the file (a checkpoint or
+    commit cut short, which SQLite repairs on opening), so the check is left to SQLite then.
     """
+    for companion in ("-wal", "-journal"):
+        journal = path.with_name(path.name + companion)
+        if journal.exists() and journal.stat().st_size > 0:
+            return
     with path.open("rb") as f:
         header = f.read(100)
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
