@@ -203,3 +203,19 @@ def test_cli_restore_errors_are_messages(tmp_path: Path) -> None:
     err = io.StringIO()
     assert run_cli(["--db", str(db_path), "restore", str(tmp_path / "x.sqlite")], out, err) == 2
     assert "does not exist" in err.getvalue() and "Traceback" not in err.getvalue()
+
+
+def test_restore_refuses_while_another_connection_has_the_database_open(db_path: Path) -> None:
+    _add(db_path, "Ann")
+    backup = create_backup(db_path)
+    _add(db_path, "Bob")
+    init_db(db_path)  # as the app, or a command still running, would have it
+    try:
+        with pytest.raises(BackupError, match="open in another window or command"):
+            restore_backup(backup.path, db_path)
+    finally:
+        close_db()
+    assert _names(db_path) == ["Ann", "Bob"]
+    assert [b.kind for b in list_backups(db_path)] == ["automatic"]
+    restore_backup(backup.path, db_path)  # once closed, it goes ahead
+    assert _names(db_path) == ["Ann"]

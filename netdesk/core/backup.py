@@ -233,6 +233,27 @@ def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) 
     return RestoreResult(db_path, kept, damaged)
 
 
+def _refuse_if_in_use(db_path: Path) -> None:
+    """Refuse while another connection (the app, a running command) has the database open.
+
+    Replacing the file under an open WAL connection could mix its WAL into the restored file.
+    Leaving WAL mode needs the database to oneself, so trying it is the test (the file is about
+    to be replaced anyway, and NetDesk turns WAL back on when it opens the restored one).
+    """
+    conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=rw", uri=True, timeout=0.5)
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            conn.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BackupError(
+                f"{db_path} is open in another window or command; close it, then restore."
+            ) from exc
+        raise  # anything else: the caller treats the file as damaged
+    finally:
+        conn.close()
+
+
 def _keep_current(db_path: Path, stamp: str) -> tuple[Path, bool]:
     """Keep the file about to be replaced: a clean copy among the backups, or, when this NetDesk
     cannot open it, the very file (bytes untouched) renamed beside the database."""
@@ -249,6 +270,7 @@ def _keep_current(db_path: Path, stamp: str) -> tuple[Path, bool]:
         folder.mkdir(parents=True, exist_ok=True)
         kept = _unique(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
         try:
+            _refuse_if_in_use(db_path)
             copy_database(db_path, kept)
         except sqlite3.DatabaseError:
             pass  # damaged beyond what the quick checks see: moved aside below
