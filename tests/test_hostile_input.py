@@ -187,6 +187,7 @@ def test_week_view_shows_names_literally(qtbot: QtBot, db: Path) -> None:
     _seed()
     view = WeekView(today=lambda: TODAY)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.is_loading())
     rows = view.section_texts(Section.FOLLOW_UPS)
     assert sorted(rows) == sorted(f"{n} ({n} Inc)" for n in HOSTILE)
     for name in HOSTILE:
@@ -206,6 +207,7 @@ def test_week_view_shows_names_literally(qtbot: QtBot, db: Path) -> None:
         now=datetime(2026, 11, 25, 8),
     )
     view.refresh()
+    qtbot.waitUntil(lambda: not view.is_loading())
     item = view.section_item(Section.MEETINGS, HOSTILE[0])
     assert "<b>purpose</b>" in item.text(2)
     assert _rendered(item.toolTip(0)).splitlines()[-2:] == ["<img src=a>", "<h1>agenda</h1>"]
