@@ -135,3 +135,34 @@ def test_the_watcher_ignores_the_windows_own_saves(qtbot: QtBot, main_window: Ma
     with qtbot.waitSignal(watcher.changed, timeout=1000):
         assert watcher.poll()
     assert not watcher.poll()
+
+
+def test_a_command_line_import_while_the_window_is_open(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Imported {i:04d}\r\n"
+            f"EMAIL:imported{i}@example.org\r\nEND:VCARD\r\n"
+            for i in range(5000)
+        ),
+        "utf-8",
+    )
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "netdesk", "--db", str(main_window.db_path), "import", str(cards)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    typed = 0
+    while importer.poll() is None:  # keep saving from the window meanwhile
+        create_contact(ContactData(display_name=f"Typed {typed:03d}"))
+        typed += 1
+        qtbot.wait(10)
+    out, err = importer.communicate(timeout=120)
+    assert importer.returncode == 0, err
+    assert out.startswith("Imported 5,000 new contacts")
+    qtbot.waitUntil(lambda: main_window.model.rowCount() == 5000 + typed, timeout=10_000)
+    assert main_window.count_label.text().startswith(f"{5000 + typed:,} contacts")
