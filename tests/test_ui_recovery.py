@@ -279,3 +279,36 @@ def test_cancel_leaves_everything(qtbot: QtBot, with_backup: Path, qsettings: QS
     close_db()
     assert _digest(with_backup) == before
     assert len(list_backups(with_backup)) == 1
+
+
+def test_run_app_logs_backs_up_and_closes_cleanly(
+    qtbot: QtBot,
+    db_path: Path,
+    qsettings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from netdesk.ui import app as app_module
+    from netdesk.ui import errors
+
+    _make(db_path, ["Ann Archer"])
+    monkeypatch.setattr(app_module, "QSettings", lambda: qsettings)
+    monkeypatch.setattr(errors, "default_log_folder", lambda: tmp_path / "data")
+    hook = sys.excepthook
+    closed: list[str] = []
+
+    def close(widget: QWidget) -> None:
+        assert isinstance(widget, MainWindow)
+        closed.append(widget.windowTitle())
+        widget.close()
+
+    _when_shown(qtbot, MainWindow, close)
+    assert app_module.run_app(["--db", str(db_path)]) == 0
+    assert closed == ["netdesk.sqlite - NetDesk"]
+    assert sys.excepthook is hook  # put back on the way out
+    backups = list_backups(db_path)
+    assert len(backups) == 1 and _names(backups[0].path) == ["Ann Archer"]
+    log = (tmp_path / "data" / "netdesk.log").read_text("utf-8")
+    assert f"Backed up {db_path} to {backups[0].path}" in log
