@@ -312,3 +312,28 @@ def test_run_app_logs_backs_up_and_closes_cleanly(
     assert len(backups) == 1 and _names(backups[0].path) == ["Ann Archer"]
     log = (tmp_path / "data" / "netdesk.log").read_text("utf-8")
     assert f"Backed up {db_path} to {backups[0].path}" in log
+
+
+def test_file_open_of_a_damaged_file_offers_its_backups(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    other = tmp_path / "elsewhere" / "campaign.sqlite"
+    other.parent.mkdir()
+    _make(other, ["Eve Evans", "Fay Fox"])
+    create_backup(other)
+    _not_a_database(other)
+    damaged = _digest(other)
+
+    def restore(widget: QWidget) -> None:
+        assert isinstance(widget, DatabaseProblemDialog)
+        assert widget.quit_button.text() == "Cancel"
+        qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)
+
+    _when_shown(qtbot, DatabaseProblemDialog, restore)
+    assert main_window.open_database(other)
+    assert main_window.db_path == other
+    qtbot.waitUntil(lambda: main_window.model.rowCount() == 2, timeout=5000)
+    (aside,) = [
+        p for p in other.parent.glob("campaign.sqlite.damaged-*") if not p.name.endswith("-wal")
+    ]
+    assert _digest(aside) == damaged

@@ -631,8 +631,10 @@ class MainWindow(QMainWindow):
         try:
             init_db(path)
         except DatabaseError as exc:
-            self._warn(self.tr("NetDesk cannot open that database"), str(exc))
-            return False
+            recovered = self.recovery.offer_backups(path, str(exc))
+            if recovered is None:
+                self._warn(self.tr("NetDesk cannot open that database"), str(exc))
+            return bool(recovered)
         if old is not None and old is not database.obj:
             old.close()
         self.db_path = path

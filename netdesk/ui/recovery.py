@@ -157,7 +157,9 @@ class Choice(enum.Enum):
 class DatabaseProblemDialog(QDialog):
     """The database cannot be opened: restore a backup, open another file, or quit."""
 
-    def __init__(self, db_path: Path, problem: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db_path: Path, problem: str, parent: QWidget | None = None, *, at_start: bool = True
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self.choice = Choice.QUIT
@@ -190,7 +192,11 @@ class DatabaseProblemDialog(QDialog):
         self.backups.setVisible(bool(backups))
         self.restore_button = QPushButton(icon("restore-backup"), self.tr("&Restore backup"))
         self.open_button = QPushButton(icon("open-database"), self.tr("&Open another file..."))
-        self.quit_button = QPushButton(icon("quit"), self.tr("&Quit"))
+        self.quit_button = (
+            QPushButton(icon("quit"), self.tr("&Quit"))
+            if at_start
+            else QPushButton(self.tr("Cancel"))
+        )
         self.restore_button.setVisible(bool(backups))
         self.restore_button.clicked.connect(self._restore)
         self.open_button.clicked.connect(self._open_other)
@@ -315,6 +321,30 @@ class Recovery(QObject):
             window.file_menu.insertAction(actions[after], self.restore_action)
         else:
             window.file_menu.addAction(self.restore_action)
+
+    def offer_backups(self, path: Path, problem: str) -> bool | None:
+        """File > Open database... met a file that cannot be opened: when it has backups, offer
+        them (or another file). True when a database was opened through the dialog, None when
+        there was nothing to offer (the caller just says what is wrong)."""
+        if not list_backups(path):
+            return None
+        dialog = DatabaseProblemDialog(path, problem, self.window, at_start=False)
+        self.dialog = dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice, backup, other = dialog.choice, dialog.selected_backup(), dialog.other_path
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        if choice == Choice.OPEN_OTHER and other is not None:
+            return self.window.open_database(other)
+        if choice == Choice.RESTORE and backup is not None:
+            try:
+                restore_backup(backup, path)
+            except (NetDeskError, OSError) as error:
+                _warn(self.window, self.tr("The backup was not restored"), str(error))
+                return False
+            return self.window.open_database(path)
+        return False
 
     def choose_backup(self) -> None:
         dialog = RestoreDialog(self.window.db_path, self.window)
