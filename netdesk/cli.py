@@ -177,6 +177,130 @@ def _ensure_gui_application() -> None:
 _gui_app: Any = None  # kept alive for the rest of the process
 
 
+def _db_file(args: argparse.Namespace) -> Path:
+    from netdesk.models import default_db_path
+
+    return Path(args.db) if args.db is not None else default_db_path()
+
+
+def _configure_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--list", action="store_true", help="list the backups (newest first) instead of taking one"
+    )
+
+
+def _describe_backup(backup: Any) -> str:
+    from netdesk.core.backup import contact_count
+
+    count = contact_count(backup.path)
+    contacts = "unreadable" if count is None else f"{count:,} contacts"
+    note = "  (taken before a restore)" if backup.kind == "before-restore" else ""
+    return f"{backup.taken:%Y-%m-%d %H:%M:%S}  {contacts:>16}  {backup.path}{note}"
+
+
+def _run_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.backup import create_backup, list_backups
+
+    db_path = _db_file(args)
+    if args.list:
+        backups = list_backups(db_path)
+        for backup in backups:
+            out.write(_describe_backup(backup) + "\n")
+        out.write(f"{len(backups)} backup{'s' if len(backups) != 1 else ''} of {db_path}\n")
+        return 0
+    backup = create_backup(db_path)
+    out.write(f"Backed up {db_path} to {backup.path}\n")
+    return 0
+
+
+def _configure_restore(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "backup",
+        nargs="?",
+        type=Path,
+        metavar="BACKUP",
+        help="the backup file to restore (default: the newest; see `backup --list`)",
+    )
+
+
+def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.backup import newest_backup, restore_backup
+
+    db_path = _db_file(args)
+    source = args.backup
+    if source is None:
+        newest = newest_backup(db_path)
+        if newest is None:
+            raise UsageError(f"there is no backup of {db_path} to restore")
+        source = newest.path
+    result = restore_backup(source, db_path)
+    if result.kept is not None:
+        how = "moved the damaged file aside to" if result.damaged else "kept a copy of it as"
+        out.write(f"Restored {source} to {db_path}; {how} {result.kept}\n")
+    else:
+        out.write(f"Restored {source} to {db_path}\n")
+    return 0
+
+
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=".vcf, .vcard or .csv files, or folders"
+    )
+    parser.add_argument(
+        "--no-merge",
+        dest="merge",
+        action="store_false",
+        help="import people matching an existing contact as new contacts instead of merging",
+    )
+    parser.add_argument("--json", action="store_true", help="a JSON summary on stdout")
+
+
+def _run_import(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.importing import import_files
+
+    summary = import_files(args.files, merge=args.merge)
+    if args.json:
+        json.dump(summary.as_json(), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    out.write(
+        f"Imported {summary.imported:,} new contacts, merged {summary.merged:,} into existing "
+        f"ones, {summary.referrals:,} referral links.\n"
+    )
+    for problem in summary.skipped:
+        out.write(f"{_printable(problem.file)}:{problem.line}: {_printable(problem.reason)}\n")
+    return 0
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("vcard4", "vcard3", "csv"),
+        default="vcard4",
+        help="vCard 4.0 (default), vCard 3.0 for older phones, or CSV",
+    )
+    parser.add_argument(
+        "--output", "-o", type=Path, required=True, metavar="FILE", help="the file to write"
+    )
+    parser.add_argument(
+        "--ids", metavar="ID,ID,...", help="only these contact ids (default: everyone)"
+    )
+
+
+def _run_export(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.importing import export_contacts
+
+    ids = None
+    if args.ids:
+        try:
+            ids = [int(part) for part in args.ids.split(",") if part.strip()]
+        except ValueError:
+            raise UsageError("--ids takes contact ids separated by commas") from None
+    count = export_contacts(args.output, args.format, ids)
+    out.write(f"Wrote {count:,} contacts to {args.output}\n")
+    return 0
+
+
 COMMANDS: list[Command] = [
     Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
     Command("list", "list contacts, optionally searched", _configure_list, _run_list),
@@ -188,6 +312,29 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "sheet", "write the printable weekly outreach sheet as PDF", _configure_sheet, _run_sheet
+    ),
+    Command(
+        "import",
+        "import contacts from vCard (.vcf) or CSV files, merging matches",
+        _configure_import,
+        _run_import,
+    ),
+    Command(
+        "export", "export contacts as vCard 4.0, vCard 3.0 or CSV", _configure_export, _run_export
+    ),
+    Command(
+        "backup",
+        "copy the database into its backups folder now (or --list them)",
+        _configure_backup,
+        _run_backup,
+        needs_db=False,
+    ),
+    Command(
+        "restore",
+        "replace the database by a backup, keeping the current file aside first",
+        _configure_restore,
+        _run_restore,
+        needs_db=False,
     ),
 ]
 

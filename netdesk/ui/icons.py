@@ -52,6 +52,7 @@ _NAMES: dict[str, str] = {
     "previous-week": "mdi6.chevron-left",
     "next-week": "mdi6.chevron-right",
     "this-week": "mdi6.calendar-today",
+    "show-more": "mdi6.chevron-double-down",
     "export-calendar": "mdi6.calendar-export",
     "timeline": "mdi6.timeline-clock-outline",
     "print-sheet": "mdi6.printer-outline",
@@ -68,6 +69,8 @@ _NAMES: dict[str, str] = {
     "save-image": "mdi6.file-image-outline",
     "print-tree": "mdi6.printer-outline",
     "copy": "mdi6.content-copy",
+    "restore-backup": "mdi6.backup-restore",
+    "damaged-database": "mdi6.database-alert-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).
