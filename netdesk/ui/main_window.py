@@ -69,8 +69,8 @@ from netdesk.ui.db_watch import watch_external_changes
 from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.meetings_panel import install_meetings
-from netdesk.ui.referral_tree import install_referral_tree
 from netdesk.ui.recovery import install_recovery
+from netdesk.ui.referral_tree import install_referral_tree
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
 
