@@ -140,6 +140,10 @@ def test_path_to_me_and_opening_line(qtbot: QtBot, main_window: MainWindow, fami
         "You know Sara Smith -> who introduced John Public -> who introduced Anna Árvai"
     )
     assert panel.opening_text() == "John Public suggested I give you a call."
+    panel.copy_action.trigger()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "John Public suggested I give you a call."
     main_window.select_contact(family["bob"])
     assert panel.path_text() == "You know Bob Brown directly."
     assert "No introduction needed" in panel.opening_text()
@@ -171,6 +175,51 @@ def test_drag_onto_a_person_reparents_undoably(
     main_window.undo_stack.redo()
     assert referrer_of(family["anna"]) == family["bob"]
     qtbot.waitUntil(lambda: model.index_of(family["anna"]).parent().data(IdRole) == family["bob"])
+
+
+def drag_onto(panel: ReferralTreePanel, contact_id: int, onto: int) -> None:
+    """What Qt delivers to the view when a row is dragged onto another one."""
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    model = panel.model
+    assert panel.reveal(onto) and panel.reveal(contact_id)  # both rows on screen
+    data = model.mimeData([model.index_of(contact_id)])
+    point = panel.view.visualRect(model.index_of(onto)).center()
+    args = (Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton)
+    modifiers = Qt.KeyboardModifier.NoModifier
+    viewport = panel.view.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, *args, modifiers))
+    move = QDragMoveEvent(point, *args, modifiers)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    drop = QDropEvent(point.toPointF(), *args, modifiers)
+    drop.setDropAction(Qt.DropAction.MoveAction)
+    drop.ignore()
+    QApplication.sendEvent(viewport, drop)
+
+
+def test_a_drop_on_the_view_moves_the_person(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    drag_onto(panel, family["carl"], family["bob"])
+    qtbot.waitUntil(lambda: referrer_of(family["carl"]) == family["bob"])
+    assert main_window.undo_stack.undoText() == "Move Carl Clark"
+
+
+def test_a_drop_under_ones_own_descendant_says_why_not(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    panel = panel_of(main_window)
+    refused: list[str] = []
+    panel.move_refused.connect(refused.append)
+    panel.reveal(family["anna"])
+    panel.view.setCurrentIndex(panel.model.index_of(family["john"]))  # the row being dragged
+    drag_onto(panel, family["john"], family["anna"])
+    qtbot.waitUntil(lambda: bool(refused))
+    assert "loop" in refused[0]
+    assert referrer_of(family["john"]) == family["sara"]
 
 
 def test_a_cycle_is_refused_with_a_message(
@@ -394,3 +443,24 @@ def test_a_hidden_panel_catches_up_when_shown(
     main_window.referral_tree.dock.raise_()
     assert names(panel.model, QModelIndex()) == ["Sara Smith"]
     assert panel.view.currentIndex().data(IdRole) == family["anna"]
+
+
+def test_context_menu_offers_the_actions(
+    qtbot: QtBot, main_window: MainWindow, family: dict
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    panel = panel_of(main_window)
+    sara = panel.model.index_of(family["sara"])
+    panel._context_menu(panel.view.visualRect(sara).center())
+    menu = next(m for m in panel.findChildren(QMenu) if m.isVisible())
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Add a person Sara Smith referred...",
+        "Log meeting...",
+        "Open in editor...",
+        "Set referrer...",
+        "Copy opening line",
+    ]
+    assert main_window.current_contact_id() == family["sara"]
+    menu.close()

@@ -13,7 +13,7 @@ Extension points for the panels and features built on top of it:
 - ``meetings`` (:class:`netdesk.ui.meetings_panel.MeetingsIntegration`): "Log meeting...", the
   This week and History docks, File > Export calendar.
 - ``referral_tree`` (:class:`netdesk.ui.referral_tree.ReferralTreeIntegration`): the Referral
-  tree dock (View > Panels).
+  tree dock, a tab beside This week (View > Panels).
 - ``recovery`` (:class:`netdesk.ui.recovery.Recovery`): File > Restore from backup...;
   ``external_changes`` (:class:`netdesk.ui.db_watch.ExternalChangeWatcher`) calls ``refresh()``
   when another process (a CLI import) commits to the database.

@@ -40,6 +40,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -405,6 +407,15 @@ class ReferralTreeModel(QAbstractItemModel):
             node = node.parent
         links.reverse()
         return links
+
+    def is_below(self, contact_id: int, ancestor_id: int) -> bool:
+        """True when ``contact_id`` is loaded somewhere under ``ancestor_id``."""
+        node = self._nodes.get(contact_id)
+        while node is not None and node.id:
+            node = node.parent
+            if node is not None and node.id == ancestor_id:
+                return True
+        return False
 
     def record(self, contact_id: int) -> tree.NodeRow | None:
         node = self._nodes.get(contact_id)
@@ -882,6 +893,41 @@ class _TreeView(QTreeView):
             self.prefetch(self.currentIndex())
         super().keyPressEvent(event)
 
+    loop_dropped = Signal(int, int)
+    """Someone was dropped onto a person who came through them: (contact id, target id)."""
+
+    def _loop(self, event: QDropEvent) -> tuple[int, int] | None:
+        """(dragged, target) when this drop would put someone under their own descendant.
+
+        QTreeView refuses such a drop without a word (the target lies under the dragged row);
+        NetDesk lets it land and says why it cannot be done.
+        """
+        model = self.model()
+        if not isinstance(model, ReferralTreeModel):
+            return None
+        index = self.indexAt(event.position().toPoint())
+        ids = model.dragged_ids(event.mimeData())
+        if not index.isValid() or len(ids) != 1:
+            return None
+        target = int(index.internalId())
+        if target != ids[0] and model.is_below(target, ids[0]):
+            return ids[0], target
+        return None
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._loop(event) is not None:
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        loop = self._loop(event)
+        if loop is not None:
+            event.ignore()
+            self.loop_dropped.emit(*loop)
+            return
+        super().dropEvent(event)
+
     def open_node(self, index: QModelIndex) -> None:
         """Expand ``index`` the cheap way (children first)."""
         self.prefetch(index)
@@ -919,6 +965,7 @@ class ReferralTreePanel(QWidget):
         self._filter_timer.setInterval(250)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.model.reparent_requested.connect(self.move_contact, Qt.ConnectionType.QueuedConnection)
+        self.view.loop_dropped.connect(self.move_contact, Qt.ConnectionType.QueuedConnection)
         self.refresh()
 
     # Building ----------------------------------------------------------------------------------
@@ -964,7 +1011,8 @@ class ReferralTreePanel(QWidget):
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # Drops carry the tree's own MIME type; canDropMimeData refuses anything else.
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDragDropOverwriteMode(True)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setIndentation(16)
@@ -1141,7 +1189,9 @@ class ReferralTreePanel(QWidget):
 
     def reveal(self, contact_id: int, *, retry: bool = True) -> bool:
         """Load, expand down to and select ``contact_id``; False when the tree does not show it."""
+        self._path_expanded = False
         indexes = self.model.load_path(contact_id, self._bulk_load)
+        path_expanded, self._path_expanded = self._path_expanded, False
         if indexes is None:  # the loaded tree is out of date
             if not retry:
                 return False
@@ -1159,10 +1209,9 @@ class ReferralTreePanel(QWidget):
             finally:
                 self._syncing = False
             return False
-        if not self._path_expanded:
+        if not path_expanded:  # a bulk load has expanded the path already
             for index in reversed(indexes[:-1]):
                 self.view.expand(index)
-        self._path_expanded = False
         target = indexes[-1]
         self._syncing = True
         try:
