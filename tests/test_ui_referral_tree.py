@@ -464,3 +464,25 @@ def test_context_menu_offers_the_actions(
     ]
     assert main_window.current_contact_id() == family["sara"]
     menu.close()
+
+
+def test_switching_databases_starts_afresh(
+    qtbot: QtBot, main_window: MainWindow, family: dict, tmp_path: Path
+) -> None:
+    from netdesk.models import close_db, init_db
+
+    panel = panel_of(main_window)
+    panel.filter_edit.setText("arva")
+    panel.apply_filter()
+    main_window.select_contact(family["anna"])
+    other = tmp_path / "other.sqlite"
+    database = init_db(other)
+    add_people(["Olga Other"], [None])
+    database.close()
+    init_db(main_window.db_path)  # the window switches from its own file, as File > Open does
+    assert main_window.open_database(other)
+    qtbot.waitUntil(lambda: names(panel.model, QModelIndex()) == ["Olga Other"])
+    assert panel.filter_edit.text() == "" and panel.model.forest is None
+    assert panel.current_contact_id() in (None, main_window.current_contact_id())
+    assert "Árvai" not in panel.path_text()
+    close_db()

@@ -862,6 +862,7 @@ class HostWindow(Protocol):
     undo_stack: QUndoStack
     current_contact_changed: SignalInstance
     contacts_changed: SignalInstance
+    database_changed: SignalInstance
 
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea | None = None) -> None: ...
     def current_contact_id(self) -> int | None: ...
@@ -1186,6 +1187,21 @@ class ReferralTreePanel(QWidget):
 
     def current_contact_id(self) -> int | None:
         return self._current
+
+    def database_switched(self) -> None:
+        """Another file is open: forget the contact and the filter of the old one."""
+        self._current = None
+        self._pending_reveal = None
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.filter_info.hide()
+        self.model.set_forest(None)
+        self._numbers = None
+        self.model.reload()
+        self._update_path()
+        self._update_actions()
+        self.schedule_refresh()
 
     def reveal(self, contact_id: int, *, retry: bool = True) -> bool:
         """Load, expand down to and select ``contact_id``; False when the tree does not show it."""
@@ -1657,6 +1673,7 @@ class ReferralTreeIntegration(QObject):
         # isVisible() stays true for a tab behind another one; this signal tells them apart.
         self.dock.visibilityChanged.connect(self.panel.set_dock_visible)
         window.current_contact_changed.connect(self.panel.window_contact_changed)
+        window.database_changed.connect(lambda _path: self.panel.database_switched())
         window.contacts_changed.connect(self.panel.schedule_refresh)
         window.undo_stack.indexChanged.connect(lambda _i: self.panel.schedule_refresh())
         current = window.current_contact_id()
