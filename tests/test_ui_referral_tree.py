@@ -249,7 +249,13 @@ def test_set_referrer_dialog(qtbot: QtBot, main_window: MainWindow, family: dict
     main_window.select_contact(family["carl"])
     dialog = panel.choose_referrer()
     assert isinstance(dialog, SetReferrerDialog)
-    dialog.accept()  # nothing chosen yet
+    assert dialog.picker.text() == "Sara Smith"  # who referred Carl so far
+    dialog.accept()  # unchanged: nothing to undo
+    assert main_window.undo_stack.count() == 0
+    dialog = panel.choose_referrer()
+    assert dialog is not None
+    dialog.picker.set_contact(None)
+    dialog.accept()  # nobody chosen
     assert dialog.isVisible() and dialog.error.isVisible()
     dialog.picker.set_contact(family["anna"])
     dialog.accept()
@@ -259,6 +265,7 @@ def test_set_referrer_dialog(qtbot: QtBot, main_window: MainWindow, family: dict
     dialog.nobody.setChecked(True)
     dialog.accept()
     assert referrer_of(family["carl"]) is None
+    assert panel.choose_referrer().nobody.isChecked()  # type: ignore[union-attr]
     main_window.undo_stack.undo()
     assert referrer_of(family["carl"]) == family["anna"]
     qtbot.waitUntil(lambda: panel.model.index_of(family["carl"]).parent().isValid())
@@ -372,7 +379,10 @@ def test_save_and_print_the_visible_tree(
     assert not image.isNull() and image.height() > 5 * 22
     svg = tmp_path / "tree.svg"
     assert panel.save_image(svg)
-    assert "<svg" in svg.read_text("utf-8")
+    from PySide6.QtSvg import QSvgRenderer
+
+    assert QSvgRenderer(str(svg)).isValid()
+    assert "Anna Árvai" in svg.read_text("utf-8")
     pdf = tmp_path / "tree.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -83,7 +83,13 @@ from PySide6.QtWidgets import (
 from netdesk.core import tree
 from netdesk.core.contacts import display_names, would_create_cycle
 from netdesk.core.errors import NetDeskError
-from netdesk.core.referrals import ChainLink, describe_path, opening_line, path_to_me
+from netdesk.core.referrals import (
+    ChainLink,
+    describe_path,
+    opening_line,
+    path_to_me,
+    referrer_of,
+)
 from netdesk.models import Status
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
@@ -1438,6 +1444,8 @@ class ReferralTreePanel(QWidget):
         """
         from netdesk.ui.undo import move_contact
 
+        if referrer_of(contact_id) == referrer_id:
+            return True  # nothing to change, nothing to undo
         names = display_names([i for i in (contact_id, referrer_id) if i is not None])
         name = names.get(contact_id, "")
         if referrer_id is not None and would_create_cycle(contact_id, referrer_id):
@@ -1493,6 +1501,11 @@ class ReferralTreePanel(QWidget):
         if contact_id is None or record is None:
             return None
         dialog = SetReferrerDialog(contact_id, record.name, self)
+        current = referrer_of(contact_id)
+        if current is None:
+            dialog.nobody.setChecked(True)
+        else:
+            dialog.picker.set_contact(current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.move_contact(contact_id, dialog.referrer_id()))
         dialog.open()
