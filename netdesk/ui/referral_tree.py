@@ -1236,6 +1236,9 @@ class ReferralTreePanel(QWidget):
                 self.view.expand(index)
         target = indexes[-1]
         self._syncing = True
+        # The view would scroll to the new current row itself, walking up every ancestor to
+        # check it is open (5,000 calls on a long chain); _scroll_to does without.
+        self.view.setAutoScroll(False)
         try:
             self.view.selectionModel().setCurrentIndex(
                 target,
@@ -1243,6 +1246,7 @@ class ReferralTreePanel(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         finally:
+            self.view.setAutoScroll(True)
             self._syncing = False
         self._scroll_to(target, len(indexes) - 1)
         if self._current != contact_id:
