@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QRectF,
     QSettings,
     QSize,
@@ -40,6 +41,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
@@ -50,6 +54,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPageLayout,
     QPainter,
+    QPaintEvent,
     QPen,
     QUndoStack,
 )
@@ -57,6 +62,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -139,13 +145,6 @@ MatchRole = Qt.ItemDataRole.UserRole + 3
 """True for people the filter matched (their ancestors are shown too, not matched)."""
 
 
-_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled
-    | Qt.ItemFlag.ItemIsSelectable
-    | Qt.ItemFlag.ItemIsDragEnabled
-    | Qt.ItemFlag.ItemIsDropEnabled
-)
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _COLUMNS = len(Column)
 
 
@@ -561,9 +560,8 @@ class ReferralTreeModel(QAbstractItemModel):
             return node.match
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Asked twice per row whenever the view lays rows out: a constant, built once.
-        return _FLAGS if index.isValid() else _NO_FLAGS
+    # flags() is not overridden: the default (enabled, selectable) is right, and the view would
+    # otherwise call into Python twice per row on every layout. Dragging: see _TreeView.
 
     # Drag and drop -------------------------------------------------------------------------------
 
@@ -879,11 +877,29 @@ class HostWindow(Protocol):
 
 
 class _TreeView(QTreeView):
-    """Loads a node's first children before expanding it, not after.
+    """The tree view, with two things done its own way for speed.
 
-    QTreeView asks for more rows once a node is open; rows arriving under an open node make it
-    lay out every visible row again, while under a closed one they cost next to nothing.
+    Children load before a node opens, not after: QTreeView asks for more rows once a node is
+    open, and rows arriving under an open node make it lay out every visible row again, while
+    under a closed one they cost next to nothing.
+
+    Drag and drop is handled here rather than by QAbstractItemView, which needs the model's
+    ``flags()`` to say "draggable, droppable". The view asks for flags twice per row whenever it
+    lays rows out, and each ask is a call into Python; with the default flags it never asks.
+    This also lets a drop under one's own descendant land and be refused with a message, where
+    Qt would refuse it without a word.
     """
+
+    drop_requested = Signal(int, int)
+    """A person was dropped onto another one: (contact id, target contact id)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._press: QPoint | None = None
+        self._pressed = QPersistentModelIndex()
+        self._drop_rect = QRect()
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
 
     def prefetch(self, index: QModelIndex) -> None:
         index = index.siblingAtColumn(0)
@@ -891,54 +907,113 @@ class _TreeView(QTreeView):
         if index.isValid() and not self.isExpanded(index) and model.canFetchMore(index):
             model.fetchMore(index)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.prefetch(self.indexAt(event.position().toPoint()))
-        super().mousePressEvent(event)
+    def open_node(self, index: QModelIndex) -> None:
+        """Expand ``index`` the cheap way (children first)."""
+        self.prefetch(index)
+        self.expand(index.siblingAtColumn(0))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Plus, Qt.Key.Key_Asterisk):
             self.prefetch(self.currentIndex())
         super().keyPressEvent(event)
 
-    loop_dropped = Signal(int, int)
-    """Someone was dropped onto a person who came through them: (contact id, target id)."""
+    # Dragging ------------------------------------------------------------------------------------
 
-    def _loop(self, event: QDropEvent) -> tuple[int, int] | None:
-        """(dragged, target) when this drop would put someone under their own descendant.
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        index = self.indexAt(point)
+        self.prefetch(index)
+        if event.button() == Qt.MouseButton.LeftButton and index.isValid():
+            self._press, self._pressed = point, QPersistentModelIndex(index.siblingAtColumn(0))
+        else:
+            self._press = None
+        super().mousePressEvent(event)
 
-        QTreeView refuses such a drop without a word (the target lies under the dragged row);
-        NetDesk lets it land and says why it cannot be done.
-        """
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if (
+            self._press is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position().toPoint() - self._press).manhattanLength()
+            >= QApplication.startDragDistance()
+            and self._pressed.isValid()
+        ):
+            self._press = None
+            self._start_drag(QModelIndex(self._pressed))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def _start_drag(self, index: QModelIndex) -> None:
         model = self.model()
-        if not isinstance(model, ReferralTreeModel):
-            return None
+        drag = QDrag(self)
+        drag.setMimeData(model.mimeData([index]))
+        drag.setPixmap(icon("referral").pixmap(24, 24))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    # Dropping ------------------------------------------------------------------------------------
+
+    def _drop_target(self, event: QDropEvent) -> tuple[list[int], QModelIndex]:
+        ids = ReferralTreeModel.dragged_ids(event.mimeData())
         index = self.indexAt(event.position().toPoint())
-        ids = model.dragged_ids(event.mimeData())
-        if not index.isValid() or len(ids) != 1:
-            return None
-        target = int(index.internalId())
-        if target != ids[0] and model.is_below(target, ids[0]):
-            return ids[0], target
-        return None
+        if not ids or not index.isValid() or int(index.internalId()) in ids:
+            return ids, QModelIndex()
+        return ids, index.siblingAtColumn(0)
+
+    def _show_drop(self, index: QModelIndex) -> None:
+        rect = QRect()
+        if index.isValid():
+            rect = self.visualRect(index)
+            rect.setRight(self.viewport().width() - 2)
+        if rect != self._drop_rect:
+            self._drop_rect = rect
+            self.viewport().update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME_TYPE):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._loop(event) is not None:
+        _ids, index = self._drop_target(event)
+        self._show_drop(index)
+        y = event.position().toPoint().y()
+        bar = self.verticalScrollBar()
+        if y < 16:
+            bar.setValue(bar.value() - 1)
+        elif y > self.viewport().height() - 16:
+            bar.setValue(bar.value() + 1)
+        if index.isValid():
             event.acceptProposedAction()
-            return
-        super().dragMoveEvent(event)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._show_drop(QModelIndex())
+        event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        loop = self._loop(event)
-        if loop is not None:
+        ids, index = self._drop_target(event)
+        self._show_drop(QModelIndex())
+        if not index.isValid():
             event.ignore()
-            self.loop_dropped.emit(*loop)
             return
-        super().dropEvent(event)
+        event.acceptProposedAction()
+        for contact_id in ids:
+            self.drop_requested.emit(contact_id, int(index.internalId()))
 
-    def open_node(self, index: QModelIndex) -> None:
-        """Expand ``index`` the cheap way (children first)."""
-        self.prefetch(index)
-        self.expand(index.siblingAtColumn(0))
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._drop_rect.isNull():
+            painter = QPainter(self.viewport())
+            pen = QPen(self.palette().highlight().color())
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self._drop_rect.adjusted(1, 1, -1, -1), 3, 3)
+            painter.end()
 
 
 class ReferralTreePanel(QWidget):
@@ -972,7 +1047,7 @@ class ReferralTreePanel(QWidget):
         self._filter_timer.setInterval(250)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.model.reparent_requested.connect(self.move_contact, Qt.ConnectionType.QueuedConnection)
-        self.view.loop_dropped.connect(self.move_contact, Qt.ConnectionType.QueuedConnection)
+        self.view.drop_requested.connect(self.move_contact, Qt.ConnectionType.QueuedConnection)
         self.refresh()
 
     # Building ----------------------------------------------------------------------------------
@@ -1015,13 +1090,6 @@ class ReferralTreePanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setDragEnabled(True)
-        self.view.setAcceptDrops(True)
-        self.view.setDropIndicatorShown(True)
-        # Drops carry the tree's own MIME type; canDropMimeData refuses anything else.
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.view.setDragDropOverwriteMode(True)
-        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setIndentation(16)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
