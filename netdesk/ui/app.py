@@ -62,6 +62,8 @@ def run_app(args: Sequence[str]) -> int:
 
     window = MainWindow(db_path, settings)
     window.show()
+    if options.files:  # a double-clicked .vcf: offer to import it
+        window.import_files(options.files)
     code = int(app.exec())
     from netdesk.ui.tasks import wait_for_tasks
 

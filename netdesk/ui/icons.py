@@ -56,6 +56,10 @@ _NAMES: dict[str, str] = {
     "timeline": "mdi6.timeline-clock-outline",
     "print-sheet": "mdi6.printer-outline",
     "save-pdf": "mdi6.file-pdf-box",
+    # Import and export (issue 6).
+    "import": "mdi6.file-import-outline",
+    "export": "mdi6.file-export-outline",
+    "merge": "mdi6.merge",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).
