@@ -243,3 +243,14 @@ def test_file_menu_import_and_export(
     text = (tmp_path / "out.csv").read_text("utf-8-sig")
     assert text.splitlines()[1].startswith("Ann Lee,")
     assert "Exported 1 contacts" in main_window.statusBar().currentMessage()
+
+
+def test_files_named_at_start_up_open_the_app_with_an_import(tmp_path: Path) -> None:
+    from netdesk.__main__ import _wants_cli
+    from netdesk.cli import command_names
+    from netdesk.ui.app import _parse
+
+    card = tmp_path / "double-clicked.vcf"
+    assert not _wants_cli([str(card)], command_names())
+    assert not _wants_cli(["--db", "x.sqlite", str(card)], command_names())
+    assert _parse(["--db", "x.sqlite", str(card)]).files == [card]

@@ -35,7 +35,7 @@ from netdesk.core.cards import (
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.csv_contacts import EXPORT_HEADER, CsvTable, cards_from_table, csv_row, read_table
 from netdesk.core.errors import NetDeskError
-from netdesk.core.phones import default_region, normalize_phone
+from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
 from netdesk.core.text import fold
 from netdesk.core.vcard import ExportCard, looks_like_vcard, read_vcards, write_vcard
 from netdesk.models import Lead, Relationship, Status, database
@@ -291,13 +291,18 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
                 by_link.setdefault(key, contact_id)
 
     by_phone: dict[str, int] = {}
-    if any(c.data.phones for c in cards):
-        for number, contact_id in conn.execute(
-            "SELECT number, contact_id FROM contact_phone ORDER BY contact_id"
+    phone_keys = [
+        key for c in cards for p in c.data.phones if (key := normalize_phone(p.number, region))
+    ]
+    if phone_keys:
+        fill_phone_keys(conn, region)
+        for key, contact_id in _query_in(
+            conn,
+            "SELECT e164, contact_id FROM contact_phone WHERE e164 IN ({marks}) "
+            "ORDER BY contact_id DESC",
+            phone_keys,
         ):
-            key = normalize_phone(number, region)
-            if key:
-                by_phone.setdefault(key, contact_id)
+            by_phone[key] = contact_id  # the lowest id wins, as for e-mails
 
     names = [fold(c.data.display_name) for c in cards if c.data.organization]
     by_name_org: dict[tuple[str, str], int] = {}
@@ -354,6 +359,20 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
             )
         )
     return ImportPlan(items, problems)
+
+
+def fill_phone_keys(conn: sqlite3.Connection, region: str) -> int:
+    """Compute ``contact_phone.e164`` where nobody has yet (rows from older versions or other
+    writers), so that matching by phone is an index lookup; returns how many were filled."""
+    missing = conn.execute("SELECT id, number FROM contact_phone WHERE e164 = ''").fetchall()
+    if not missing:
+        return 0
+    with database.atomic():
+        conn.executemany(
+            "UPDATE contact_phone SET e164 = ? WHERE id = ? AND e164 = ''",
+            [(normalize_phone(number, region) or NOT_A_NUMBER, pid) for pid, number in missing],
+        )
+    return len(missing)
 
 
 # Applying -----------------------------------------------------------------------------------
@@ -448,7 +467,8 @@ class _Applier:
             for pos, email in enumerate(mails):
                 emails.append((contact_id, email.address, email.label, pos))
             for pos, phone in enumerate(numbers):
-                phones.append((contact_id, phone.number, phone.label, pos))
+                key = normalize_phone(phone.number, self.region) or NOT_A_NUMBER
+                phones.append((contact_id, phone.number, phone.label, pos, key))
             for pos, addr in enumerate(data.addresses):
                 addresses.append(
                     (
@@ -493,7 +513,9 @@ class _Applier:
         tag_ids = self.tag_ids(name for _, name in tags)
         conn.execute("PRAGMA defer_foreign_keys = ON")
         bulk_insert(conn, "contact_email", ["contact_id", "address", "label", "position"], emails)
-        bulk_insert(conn, "contact_phone", ["contact_id", "number", "label", "position"], phones)
+        bulk_insert(
+            conn, "contact_phone", ["contact_id", "number", "label", "position", "e164"], phones
+        )
         bulk_insert(
             conn,
             "contact_address",
@@ -630,12 +652,14 @@ class _Applier:
                     )
                     email_pos[contact_id] += 1
             for phone in _unique_phones(data.phones):
-                key = normalize_phone(phone.number, self.region) or phone.number
+                e164 = normalize_phone(phone.number, self.region)
+                key = e164 or phone.number
                 if key not in phones[contact_id]:
                     phones[contact_id].add(key)
                     new_phones.append(
-                        (contact_id, phone.number, phone.label, phone_pos[contact_id])
-                    )
+                        (contact_id, phone.number, phone.label, phone_pos[contact_id],
+                         e164 or NOT_A_NUMBER)
+                    )  # fmt: skip
                     phone_pos[contact_id] += 1
             for link in data.links:
                 key = linkedin_key(link.url) or link.url.strip().casefold()
@@ -667,7 +691,10 @@ class _Applier:
             conn, "contact_email", ["contact_id", "address", "label", "position"], new_emails
         )
         bulk_insert(
-            conn, "contact_phone", ["contact_id", "number", "label", "position"], new_phones
+            conn,
+            "contact_phone",
+            ["contact_id", "number", "label", "position", "e164"],
+            new_phones,
         )
         bulk_insert(conn, "contact_link", ["contact_id", "url", "label", "position"], new_links)
         bulk_insert(
