@@ -52,6 +52,7 @@ _NAMES: dict[str, str] = {
     "previous-week": "mdi6.chevron-left",
     "next-week": "mdi6.chevron-right",
     "this-week": "mdi6.calendar-today",
+    "show-more": "mdi6.chevron-double-down",
     "export-calendar": "mdi6.calendar-export",
     "timeline": "mdi6.timeline-clock-outline",
     "print-sheet": "mdi6.printer-outline",
