@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from conftest import shared_path
 
 from netdesk.core.cards import MAX_IMPORT_BYTES, ImportFileError
@@ -383,3 +385,79 @@ def test_export_selected_contacts(db: Path, tmp_path: Path) -> None:
     assert export_contacts(out, "vcard4", [a]) == 1
     text = out.read_bytes()
     assert b"\r\nFN:A\r\n" in text and b"FN:B" not in text
+
+
+_field_values = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["\x00", " ", "\t", "\u3000", "a\\,b", "=C3=", "mailto:", "tel:", ";;;"]),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["FN", "N", "ORG", "EMAIL", "TEL", "CATEGORIES", "UID", "RELATED",
+                             "NOTE", "ADR", "URL", "TITLE", "X-ABRELATEDNAMES"]),
+            _field_values,
+        ),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_fuzz_cards_always_import_into_the_database(
+    tmp_path: Path, lines: list[tuple[str, str]]
+) -> None:
+    text = "".join(
+        "BEGIN:VCARD\r\n" + f"{name}:{value}\r\n" * 2 + "END:VCARD\r\n" for name, value in lines
+    )
+    path = tmp_path / "fuzz.vcf"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    init_db(tmp_path / "fuzz.sqlite")
+    try:
+        summary = import_files([path])
+        again = import_files([path])
+        assert summary.imported + summary.merged == again.imported + again.merged
+        conn = database.connection()
+        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM contact_fts").fetchone()[0] == contacts
+    finally:
+        close_db()
+        for leftover in tmp_path.glob("fuzz.sqlite*"):
+            leftover.unlink()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.lists(_field_values, min_size=6, max_size=6),
+        max_size=6,
+    )
+)
+def test_fuzz_csv_rows_always_import_into_the_database(
+    tmp_path: Path, rows: list[list[str]]
+) -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Name", "E-mail 1 - Value", "Phone 1 - Value", "Labels", "Organization 1 - Name",
+                     "Relation 1 - Value"])  # fmt: skip
+    writer.writerows(rows)
+    path = tmp_path / "fuzz.csv"
+    path.write_text(out.getvalue(), encoding="utf-8", errors="surrogatepass")
+    init_db(tmp_path / "fuzz.sqlite")
+    try:
+        import_files([path])
+        import_files([path])
+        conn = database.connection()
+        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM contact_fts").fetchone()[0] == contacts
+    finally:
+        close_db()
+        for leftover in tmp_path.glob("fuzz.sqlite*"):
+            leftover.unlink()

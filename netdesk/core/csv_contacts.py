@@ -199,6 +199,7 @@ for _field, _names in _COLUMNS:
 _GOOGLE_RELATION = re.compile(r"relation (\d+) - (label|type|value)")
 _REFERRER_LABEL = re.compile(r"refer|recommend|introduc", re.I)
 _DELIMITERS = (",", ";", "\t", "|")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def suggest_field(header: str) -> str:
@@ -265,8 +266,8 @@ def _header_index(lines: list[str]) -> tuple[int, str]:
 def read_table(data: bytes, file: str) -> tuple[CsvTable | None, list[Problem]]:
     """Split a CSV file into header and rows, guessing the mapping from the header names."""
     text = _decode(data)
-    if "\x00" in text:
-        text = text.replace("\x00", "")
+    if _CONTROL.search(text):  # no place in contact data; a NUL even ends text for SQLite
+        text = _CONTROL.sub("", text)
     physical = text.splitlines()
     if not any(line.strip() for line in physical):
         return None, [Problem(file, 1, "the file is empty")]
