@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import shared_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import shared_path
 
 from netdesk.core.cards import MAX_IMPORT_BYTES, ImportFileError
 from netdesk.core.contacts import ContactData, Email, Phone, create_contact, load_contact
@@ -445,8 +445,10 @@ def test_fuzz_csv_rows_always_import_into_the_database(
 
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["Name", "E-mail 1 - Value", "Phone 1 - Value", "Labels", "Organization 1 - Name",
-                     "Relation 1 - Value"])  # fmt: skip
+    writer.writerow(
+        ["Name", "E-mail 1 - Value", "Phone 1 - Value", "Labels", "Organization 1 - Name",
+         "Relation 1 - Value"]
+    )  # fmt: skip
     writer.writerows(rows)
     path = tmp_path / "fuzz.csv"
     path.write_text(out.getvalue(), encoding="utf-8", errors="surrogatepass")
