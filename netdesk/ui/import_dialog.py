@@ -527,7 +527,10 @@ class ImportDialog(QDialog):
         self._show_page(self.busy_page)
 
     def _set_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
+        if total <= 1:  # one big file: no steps to show, only that work goes on
+            self.progress_bar.setRange(0, 0)
+            return
+        self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
 
     # Reading and planning ---------------------------------------------------------------------
