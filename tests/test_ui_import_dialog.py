@@ -149,6 +149,10 @@ def test_unknown_csv_gets_a_mapping_step(
     assert dialog.continue_button.isVisible() and not dialog.import_button.isVisible()
     combos = dialog.mapping_page.combos
     assert len(combos) == 3
+    # The e-mail column is recognised by its values; a name is still missing.
+    assert [c.currentData() for c in combos] == [Field.IGNORE, Field.EMAIL, Field.IGNORE]
+    combos[1].setCurrentIndex(combos[1].findData(Field.IGNORE))
+    assert not dialog.continue_button.isEnabled()
     for combo, field in zip(
         combos, (Field.DISPLAY_NAME, Field.EMAIL, Field.ORGANIZATION), strict=True
     ):

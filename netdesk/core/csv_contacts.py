@@ -199,6 +199,8 @@ for _field, _names in _COLUMNS:
 _GOOGLE_RELATION = re.compile(r"relation (\d+) - (label|type|value)")
 _REFERRER_LABEL = re.compile(r"refer|recommend|introduc", re.I)
 _DELIMITERS = (",", ";", "\t", "|")
+_EMAIL_VALUE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE_VALUE = re.compile(r"\+?[\d\s().\-/]{6,24}")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -227,6 +229,26 @@ class CsvTable:
 
     def sample(self, count: int = 5) -> list[list[str]]:
         return self.rows[:count]
+
+    def suggested_mapping(self) -> list[str]:
+        """The header-name mapping, plus e-mail and phone columns recognised by their values
+        (a starting point for the mapping step)."""
+        mapping = list(self.mapping) + [Field.IGNORE] * (len(self.header) - len(self.mapping))
+        taken = set(mapping)
+        for column, current in enumerate(mapping):
+            if current:
+                continue
+            values = [row[column].strip() for row in self.rows[:50] if column < len(row)]
+            values = [v for v in values if v]
+            if not values:
+                continue
+            for field_name, pattern in ((Field.EMAIL, _EMAIL_VALUE), (Field.PHONE, _PHONE_VALUE)):
+                hits = sum(1 for v in values if pattern.fullmatch(v))
+                if field_name not in taken and hits >= 0.8 * len(values):
+                    mapping[column] = field_name
+                    taken.add(field_name)
+                    break
+        return mapping
 
 
 def _decode(data: bytes) -> str:

@@ -341,18 +341,22 @@ class MappingPage(QWidget):
         grid.addWidget(QLabel(self.tr("<b>First values</b>")), 0, 2)
         self.combos = []
         samples = table.sample(3)
+        suggested = table.suggested_mapping()
         for column, header in enumerate(table.header):
             name = QLabel(header or self.tr("(no name)"))
             name.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
             for field in Field.ALL:
                 combo.addItem(self.tr(Field.LABELS[field]), field)
-            guess = table.mapping[column] if column < len(table.mapping) else Field.IGNORE
+            guess = suggested[column]
             combo.setCurrentIndex(max(combo.findData(guess), 0))
+            combo.currentIndexChanged.connect(self._changed)
             values = [row[column] for row in samples if column < len(row) and row[column]]
             sample = QLabel(" | ".join(v.replace("\n", " ")[:40] for v in values))
             sample.setTextFormat(Qt.TextFormat.PlainText)
-            sample.setStyleSheet("color: palette(mid);")
+            font = sample.font()
+            font.setItalic(True)
+            sample.setFont(font)
             grid.addWidget(name, column + 1, 0)
             grid.addWidget(combo, column + 1, 1)
             grid.addWidget(sample, column + 1, 2)
@@ -361,8 +365,25 @@ class MappingPage(QWidget):
         grid.setRowStretch(len(table.header) + 1, 1)
         self.scroll.setWidget(grid_host)
 
+    mapping_changed = Signal()
+
+    def _changed(self) -> None:
+        self.mapping_changed.emit()
+
     def mapping(self) -> list[str]:
         return [str(combo.currentData()) for combo in self.combos]
+
+    def usable(self) -> bool:
+        """Something to name people by: a name, organization, e-mail or phone column."""
+        wanted = {
+            Field.DISPLAY_NAME,
+            Field.GIVEN_NAME,
+            Field.FAMILY_NAME,
+            Field.ORGANIZATION,
+            Field.EMAIL,
+            Field.PHONE,
+        }
+        return bool(wanted & set(self.mapping()))
 
 
 class ImportDialog(QDialog):
@@ -385,6 +406,7 @@ class ImportDialog(QDialog):
         self.stack = QStackedWidget()
         self._build_busy_page()
         self.mapping_page = MappingPage()
+        self.mapping_page.mapping_changed.connect(self._mapping_changed)
         self.stack.addWidget(self.mapping_page)
         self._build_preview_page()
 
@@ -571,9 +593,13 @@ class ImportDialog(QDialog):
         assert self.result_ is not None
         if self.result_.unmapped:
             self.mapping_page.show_table(self.result_.unmapped[0])
+            self._mapping_changed()
             self._show_page(self.mapping_page)
         else:
             self._plan()
+
+    def _mapping_changed(self) -> None:
+        self.continue_button.setEnabled(self.mapping_page.usable())
 
     def _mapping_done(self) -> None:
         assert self.result_ is not None and self.mapping_page.table is not None

@@ -73,6 +73,7 @@ class ImportExport(QObject):
         menu.insertSeparator(window.file_import_anchor)
         menu.insertAction(window.file_import_anchor, self.import_action)
         menu.insertAction(window.file_import_anchor, self.export_action)
+        window.empty_panel.import_requested.connect(self.choose_files)
         window.setAcceptDrops(True)
 
     @property
