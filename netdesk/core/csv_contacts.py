@@ -73,10 +73,22 @@ class Field:
 # Header name (case-insensitive) -> field, in order of preference within each field.
 _COLUMNS: list[tuple[str, tuple[str, ...]]] = [
     (Field.DISPLAY_NAME, ("display name", "name", "anzeigename", "nom complet")),
-    (Field.GIVEN_NAME, ("first name", "given name", "vorname", "prénom", "nombre", "voornaam")),
+    (
+        Field.GIVEN_NAME,
+        ("first name", "given name", "first", "vorname", "prénom", "nombre", "voornaam"),
+    ),
     (
         Field.FAMILY_NAME,
-        ("last name", "family name", "surname", "nachname", "nom", "apellidos", "achternaam"),
+        (
+            "last name",
+            "family name",
+            "surname",
+            "last",
+            "nachname",
+            "nom",
+            "apellidos",
+            "achternaam",
+        ),
     ),
     (
         Field.ORGANIZATION,
@@ -279,7 +291,7 @@ def _header_index(lines: list[str]) -> tuple[int, str]:
     if best[0] >= 0:
         return best[0], best[2]
     for index, line in enumerate(lines):
-        if line.strip():
+        if line.strip() and not line.lower().startswith("sep="):
             counts = {d: line.count(d) for d in _DELIMITERS}
             return index, max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     return 0, ","

@@ -194,6 +194,10 @@ def read_files(
     """
     files = expand_paths(paths)
     result = ReadResult(files=files)
+    for raw in paths:
+        folder = Path(raw)
+        if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
+            result.problems.append(Problem(str(folder), 0, "no .vcf, .vcard or .csv file here"))
     for done, path in enumerate(files):
         if should_cancel is not None and should_cancel():
             raise ImportCancelled()
