@@ -108,10 +108,14 @@ def test_corpus_matches_truth(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_samples_import_with_referrals_and_linkedin_fields(db: Path) -> None:
     samples = shared_path("samples")
     summary = import_files([samples])
-    assert summary.imported == 10 and summary.merged == 0
+    # Sara Smith and John Public are both in the LinkedIn file and in the vCard file.
+    assert summary.imported == 8 and summary.merged == 2
     records = {r["display_name"]: r for r in all_records()}
+    assert len(records) == 8
     sara = records["Sara Smith"]
     assert sara["organization"] == "Northwind Traders" and sara["title"] == "Head of Talent"
+    assert sara["emails"] == ["sara.smith@example.com"]  # from the vCard
+    assert load_contact(sara["id"]).links[0].url.endswith("sara-smith-00000")  # from LinkedIn
     omar = records['Omar "The Closer" Haddad']
     assert omar["title"] == "Account Executive, EMEA"
     assert omar["emails"] == ["omar@example.net"]
@@ -463,3 +467,46 @@ def test_fuzz_csv_rows_always_import_into_the_database(
         close_db()
         for leftover in tmp_path.glob("fuzz.sqlite*"):
             leftover.unlink()
+
+
+def test_the_same_person_twice_in_one_import(db: Path, tmp_path: Path) -> None:
+    phone = _vcf(
+        tmp_path,
+        "BEGIN:VCARD\nFN:Sara Smith\nEMAIL:sara@x.org\nTEL:+1 415 555 0100\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Tom\nEND:VCARD\n",
+        "phone.vcf",
+    )
+    gmail = _vcf(
+        tmp_path,
+        "BEGIN:VCARD\nFN:S. Smith\nEMAIL:SARA@x.org\nORG:Northwind\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Sam\nTEL:(415) 555-0100\nNOTE:same phone\nEND:VCARD\n",
+        "gmail.vcf",
+    )
+    plan = plan_import(read_files([phone, gmail]), region="US")
+    assert [i.duplicate_of for i in plan.items] == [None, None, 0, 0]
+    assert plan.items[2].match_reason == "same e-mail SARA@x.org, also in this import"
+    assert (plan.new_count, plan.match_count, plan.duplicate_count) == (2, 0, 2)
+    summary = apply_import(plan, region="US")
+    assert (summary.imported, summary.merged) == (2, 2)
+    sara = load_contact(summary.contact_ids[0])
+    assert (sara.display_name, sara.organization, sara.notes) == (
+        "Sara Smith",
+        "Northwind",
+        "same phone",
+    )
+    assert [e.address for e in sara.emails] == ["sara@x.org"]
+    assert [p.number for p in sara.phones] == ["+1 415 555 0100"]
+
+
+def test_duplicates_in_one_import_can_be_kept_apart(db: Path, tmp_path: Path) -> None:
+    path = _vcf(
+        tmp_path,
+        "BEGIN:VCARD\nFN:A\nEMAIL:a@x.org\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:A again\nEMAIL:a@x.org\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:A thrice\nEMAIL:a@x.org\nEND:VCARD\n",
+    )
+    plan = plan_import(read_files([path]))
+    summary = apply_import(plan, choices={1: Choice.NEW, 0: Choice.SKIP})
+    # The first is unchecked: the third cannot join it and comes in on its own.
+    assert (summary.imported, summary.merged) == (2, 0)
+    assert sorted(r["display_name"] for r in all_records()) == ["A again", "A thrice"]

@@ -645,7 +645,7 @@ class ImportDialog(QDialog):
             else self.tr("{n} problems found:").format(n=f"{problems:,}")
         )
         self.problems_table.setVisible(problems > 0)
-        has_matches = self.plan.match_count > 0
+        has_matches = any(item.is_match for item in self.plan.items)
         self.merge_all_button.setEnabled(has_matches)
         self.new_all_button.setEnabled(has_matches)
         self.table.setColumnHidden(PreviewColumn.MATCH, not has_matches)
@@ -662,9 +662,15 @@ class ImportDialog(QDialog):
             total=f"{len(plan.items):,}", new=f"{plan.new_count:,}"
         )
         if plan.match_count:
-            text += self.tr(", {matching} already in NetDesk ({merge} to merge)").format(
-                matching=f"{plan.match_count:,}", merge=f"{counts[Choice.MERGE]:,}"
+            text += self.tr(", {matching} already in NetDesk").format(
+                matching=f"{plan.match_count:,}"
             )
+        if plan.duplicate_count:
+            text += self.tr(", {twice} more than once in these files").format(
+                twice=f"{plan.duplicate_count:,}"
+            )
+        if plan.match_count or plan.duplicate_count:
+            text += self.tr(" ({merge} to merge)").format(merge=f"{counts[Choice.MERGE]:,}")
         text += "."
         if counts[Choice.SKIP]:
             text += " " + self.tr("{n} unchecked will not be imported.").format(
