@@ -75,7 +75,7 @@ class PreviewColumn(IntEnum):
 _PREVIEW_HEADERS = {
     PreviewColumn.NAME: "Name",
     PreviewColumn.ACTION: "Action",
-    PreviewColumn.MATCH: "Already in NetDesk as",
+    PreviewColumn.MATCH: "Same person as",
     PreviewColumn.ORGANIZATION: "Organization",
     PreviewColumn.EMAIL: "E-mail",
     PreviewColumn.PHONE: "Phone",
