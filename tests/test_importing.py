@@ -479,15 +479,17 @@ def test_the_same_person_twice_in_one_import(db: Path, tmp_path: Path) -> None:
     gmail = _vcf(
         tmp_path,
         "BEGIN:VCARD\nFN:S. Smith\nEMAIL:SARA@x.org\nORG:Northwind\nEND:VCARD\n"
-        "BEGIN:VCARD\nFN:Sam\nTEL:(415) 555-0100\nNOTE:same phone\nEND:VCARD\n",
+        "BEGIN:VCARD\nFN:Sara Smith\nTEL:(415) 555-0100\nNOTE:same phone\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Sam Smith\nTEL:(415) 555-0100\nEND:VCARD\n",
         "gmail.vcf",
     )
     plan = plan_import(read_files([phone, gmail]), region="US")
-    assert [i.duplicate_of for i in plan.items] == [None, None, 0, 0]
+    # Sam shares the landline only: a phone counts together with the name.
+    assert [i.duplicate_of for i in plan.items] == [None, None, 0, 0, None]
     assert plan.items[2].match_reason == "same e-mail SARA@x.org, also in this import"
-    assert (plan.new_count, plan.match_count, plan.duplicate_count) == (2, 0, 2)
+    assert (plan.new_count, plan.match_count, plan.duplicate_count) == (3, 0, 2)
     summary = apply_import(plan, region="US")
-    assert (summary.imported, summary.merged) == (2, 2)
+    assert (summary.imported, summary.merged) == (3, 2)
     sara = load_contact(summary.contact_ids[0])
     assert (sara.display_name, sara.organization, sara.notes) == (
         "Sara Smith",

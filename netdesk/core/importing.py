@@ -377,7 +377,8 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
 
 
 def _find_duplicates(items: list[PlanItem], region: str) -> None:
-    """The same person twice in one import (LinkedIn and a phone, say), by the same rules.
+    """The same person twice in one import (LinkedIn and a phone, say), by the same rules, but
+    a phone number counts only together with the name.
 
     A later card joins the earlier one: the existing contact the earlier one matches, or, when
     that one is new, the earlier card itself (``duplicate_of``).
@@ -395,8 +396,11 @@ def _find_duplicates(items: list[PlanItem], region: str) -> None:
             if key := linkedin_key(link.url):
                 keys.append((("link", key), "same LinkedIn profile"))
         for phone in data.phones:
+            # A phone alone may be a shared line (a family, a switchboard): the name must agree.
             if key := normalize_phone(phone.number, region):
-                keys.append((("phone", key), f"same phone {phone.number}"))
+                keys.append(
+                    (("phone", key, fold(data.display_name)), f"same name and phone {phone.number}")
+                )
         if data.organization:
             keys.append(
                 (("name", fold(data.display_name), fold(data.organization)), "same name and "

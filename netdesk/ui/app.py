@@ -6,12 +6,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from netdesk import APP_ID, APP_NAME, __version__
-from netdesk.models import DatabaseError, default_db_path, init_db
+from netdesk.models import close_db, default_db_path
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
 
 
 def _parse(args: Sequence[str]) -> argparse.Namespace:
@@ -46,26 +50,45 @@ def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
     return default_db_path()
 
 
+def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
+    """Open the database (or ask what to do when it cannot be opened) and show the window.
+
+    Returns None when the user chose to quit instead. Takes the daily backup, if due, on a
+    worker once the window is up.
+    """
+    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.recovery import automatic_backup, open_database_or_ask
+    from netdesk.ui.tasks import run_task
+
+    opened = open_database_or_ask(db_path)
+    if opened is None:
+        return None
+    window = MainWindow(opened, settings)
+    window.show()
+    run_task(lambda _progress: automatic_backup(opened), lambda _result, _error: None)
+    return window
+
+
 def run_app(args: Sequence[str]) -> int:
     options = _parse(args)
     app = create_application()
+    from netdesk.ui.errors import install_error_handlers
+
+    handlers = install_error_handlers()
     settings = QSettings()
     db_path = database_to_open(options.db, settings)
-    try:
-        init_db(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "NetDesk cannot open the database"), str(exc)
-        )
+    window = start_app(db_path, settings)
+    if window is None:
+        handlers.uninstall()
         return 2
-    from netdesk.ui.main_window import MainWindow
-
-    window = MainWindow(db_path, settings)
-    window.show()
     if options.files:  # a double-clicked .vcf: offer to import it
         window.import_files(options.files)
     code = int(app.exec())
+    from netdesk.ui.recovery import automatic_backup
     from netdesk.ui.tasks import wait_for_tasks
 
     wait_for_tasks()
+    close_db()
+    automatic_backup(window.db_path)  # when the app ran past midnight, or the first day
+    handlers.uninstall()
     return code
