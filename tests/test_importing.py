@@ -512,3 +512,32 @@ def test_duplicates_in_one_import_can_be_kept_apart(db: Path, tmp_path: Path) ->
     # The first is unchecked: the third cannot join it and comes in on its own.
     assert (summary.imported, summary.merged) == (2, 0)
     assert sorted(r["display_name"] for r in all_records()) == ["A again", "A thrice"]
+
+
+@pytest.mark.parametrize("fmt", ["vcard3", "vcard4"])
+def test_exported_vcards_are_read_by_another_parser(db: Path, tmp_path: Path, fmt: str) -> None:
+    import warnings
+
+    import vobject
+
+    create_contact(
+        ContactData(
+            display_name="Łukasz Wiśniewski, PhD",
+            given_name="Łukasz",
+            family_name="Wiśniewski",
+            organization="Fabrikam; Inc.",
+            emails=[Email("lw@example.com", "work")],
+            phones=[Phone("+48 22 123 45 67", "mobile")],
+            notes="Long note " * 20,
+        )
+    )
+    out = tmp_path / "out.vcf"
+    export_contacts(out, fmt)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        card = vobject.readOne(out.read_text("utf-8"))
+    assert card.fn.value == "Łukasz Wiśniewski, PhD"
+    assert card.n.value.family == "Wiśniewski" and card.n.value.given == "Łukasz"
+    assert card.email.value == "lw@example.com"
+    assert card.tel.value == "+48 22 123 45 67"
+    assert card.note.value == "Long note " * 20
