@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -397,7 +398,7 @@ class ImportDialog(QDialog):
         self.paths = list(paths)
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWindowIcon(icon("import"))
-        self.result_: ReadResult | None = None
+        self.read_result: ReadResult | None = None
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
         self._task: Task[Any] | None = None
@@ -583,16 +584,16 @@ class ImportDialog(QDialog):
         if error is not None or outcome is None:
             self._fail(self.tr("The files could not be read"), error)
             return
-        self.result_, self.plan = outcome
+        self.read_result, self.plan = outcome
         if self.plan is None:
             self._next_mapping()
         else:
             self._show_preview()
 
     def _next_mapping(self) -> None:
-        assert self.result_ is not None
-        if self.result_.unmapped:
-            self.mapping_page.show_table(self.result_.unmapped[0])
+        assert self.read_result is not None
+        if self.read_result.unmapped:
+            self.mapping_page.show_table(self.read_result.unmapped[0])
             self._mapping_changed()
             self._show_page(self.mapping_page)
         else:
@@ -602,22 +603,22 @@ class ImportDialog(QDialog):
         self.continue_button.setEnabled(self.mapping_page.usable())
 
     def _mapping_done(self) -> None:
-        assert self.result_ is not None and self.mapping_page.table is not None
-        self.result_.apply_mapping(self.mapping_page.table, self.mapping_page.mapping())
+        assert self.read_result is not None and self.mapping_page.table is not None
+        self.read_result.apply_mapping(self.mapping_page.table, self.mapping_page.mapping())
         self._next_mapping()
 
     def _skip_mapping(self) -> None:
-        assert self.result_ is not None and self.mapping_page.table is not None
+        assert self.read_result is not None and self.mapping_page.table is not None
         table = self.mapping_page.table
-        self.result_.unmapped.remove(table)
-        self.result_.problems.append(
+        self.read_result.unmapped.remove(table)
+        self.read_result.problems.append(
             Problem(table.file, table.header_line, "columns not mapped: file skipped")
         )
         self._next_mapping()
 
     def _plan(self) -> None:
-        assert self.result_ is not None
-        result = self.result_
+        assert self.read_result is not None
+        result = self.read_result
         self._busy(self.tr("Looking for people you already have..."))
         self._task = run_task(lambda _p: plan_import(result), self._plan_done)
 
@@ -715,8 +716,6 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _fail(self, title: str, error: BaseException | None) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(error or title), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Nothing was changed in your contacts."))

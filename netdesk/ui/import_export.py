@@ -75,6 +75,7 @@ class ImportExport(QObject):
         menu.insertAction(window.file_import_anchor, self.export_action)
         window.empty_panel.import_requested.connect(self.choose_files)
         window.setAcceptDrops(True)
+        window.search.setAcceptDrops(False)  # a dropped file is an import, not search text
 
     @property
     def settings(self) -> QSettings:
