@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.csv_contacts import EXPORT_HEADER, CsvTable, cards_from_table, csv_row, read_table
 from netdesk.core.errors import NetDeskError
 from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
-from netdesk.core.text import fold
+from netdesk.core.text import fold as _fold
 from netdesk.core.vcard import ExportCard, looks_like_vcard, read_vcards, write_vcard
 from netdesk.models import Lead, Relationship, Status, database
 from netdesk.models.bulk import bulk_insert
@@ -62,6 +63,9 @@ __all__ = [
 ]
 
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
+
+# Names and organizations are folded several times each while matching and writing.
+fold = lru_cache(maxsize=100_000)(_fold)
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 
