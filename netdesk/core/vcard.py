@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -22,8 +22,6 @@ from netdesk.core.cards import MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.text import display_name_from
 
-# Line ends as real programs write them: CR CR LF (old iOS, Windows tools) counts as one.
-_LINE_END = re.compile(rb"\r\r\n|\r\n|\n|\r")
 # name[;param...]:value; quoted parameter values may hold ':' and ';'.
 _CONTENT = re.compile(rb'([^;:]*)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
 _PARAM = re.compile(rb';((?:[^";]|"[^"]*")*)')
@@ -616,10 +614,6 @@ def _escape(text: str) -> str:
     )
 
 
-def _escape_component(text: str) -> str:
-    return _escape(text)
-
-
 def fold_line(line: str) -> str:
     """Fold at 75 octets without splitting a UTF-8 character (RFC 6350 3.2)."""
     encoded = line.encode("utf-8")
@@ -708,8 +702,3 @@ def write_vcard(card: ExportCard, version: str = "4.0") -> str:
         lines.append("item1.X-ABLabel:Referrer")
     lines.append("END:VCARD")
     return "".join(fold_line(line) for line in lines)
-
-
-def write_vcards(cards: Iterable[ExportCard], version: str = "4.0") -> Iterable[str]:
-    for card in cards:
-        yield write_vcard(card, version)
