@@ -293,6 +293,8 @@ class _Reader:
         semi = head.find(b";")
         name_part, params_raw = (head[:semi], head[semi:]) if semi >= 0 else (head, b"")
         name_part = name_part.strip()
+        if name_part.startswith(b"\xef\xbb\xbf"):  # files joined with `cat`, each with a BOM
+            name_part = name_part[3:]
         group = ""
         dot = name_part.rfind(b".")
         if dot >= 0:
