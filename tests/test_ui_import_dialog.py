@@ -20,6 +20,7 @@ from netdesk.ui.import_dialog import (
     PreviewColumn,
     PreviewModel,
     ProblemModel,
+    Shown,
 )
 from netdesk.ui.import_export import importable_paths
 from netdesk.ui.tasks import wait_for_tasks
@@ -99,6 +100,18 @@ def test_preview_counts_problems_and_per_match_choice(
         "3 people found: 2 new, 1 already in NetDesk (0 to merge). "
         "1 unchecked will not be imported."
     )
+    dialog.shown_combo.setCurrentIndex(dialog.shown_combo.findData(Shown.MATCHES))
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Ann Lee"]
+    model.set_all_matches(Choice.MERGE)  # the shown rows only
+    assert model.index(0, PreviewColumn.ACTION).data() == "Merge"
+    model.set_all_matches(Choice.NEW)
+    dialog.shown_combo.setCurrentIndex(dialog.shown_combo.findData(Shown.NEW))
+    assert sorted(model.index(r, 0).data() for r in range(model.rowCount())) == [
+        "Bo Kim",
+        "Cy Dale",
+    ]
+    dialog.shown_combo.setCurrentIndex(dialog.shown_combo.findData(Shown.EVERYONE))
+    assert model.rowCount() == 3
     with qtbot.waitSignal(main_window.contacts_changed, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert sorted(_names()) == ["Ann Lee", "Ann Lee", "Bo Kim"]

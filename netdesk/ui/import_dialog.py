@@ -73,6 +73,12 @@ class PreviewColumn(IntEnum):
     SOURCE = 6
 
 
+class Shown(IntEnum):
+    EVERYONE = 0
+    MATCHES = 1
+    NEW = 2
+
+
 _PREVIEW_HEADERS = {
     PreviewColumn.NAME: "Name",
     PreviewColumn.ACTION: "Action",
@@ -91,7 +97,9 @@ class PreviewModel(QAbstractTableModel):
 
     def __init__(self, plan: ImportPlan | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[PlanItem] = []
+        self._all: list[PlanItem] = []
+        self._items: list[PlanItem] = []  # the rows shown (see ``set_shown``)
+        self._shown = Shown.EVERYONE
         self._unchecked: set[int] = set()
         self._as_new: set[int] = set()
         if plan is not None:
@@ -99,7 +107,8 @@ class PreviewModel(QAbstractTableModel):
 
     def set_plan(self, plan: ImportPlan) -> None:
         self.beginResetModel()
-        self._items = list(plan.items)
+        self._all = list(plan.items)
+        self._items = self._filtered()
         self._unchecked.clear()
         self._as_new.clear()
         self.endResetModel()
@@ -221,17 +230,38 @@ class PreviewModel(QAbstractTableModel):
 
     def choices(self) -> dict[int, Choice]:
         """What :func:`apply_import` is to do with each plan item."""
-        return {item.index: self.choice(item) for item in self._items}
+        return {item.index: self.choice(item) for item in self._all}
+
+    def set_shown(self, shown: Shown) -> None:
+        """Show everyone, only people who match someone, or only new people."""
+        self.beginResetModel()
+        self._shown = shown
+        self._items = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[PlanItem]:
+        if self._shown == Shown.MATCHES:
+            return [item for item in self._all if item.is_match]
+        if self._shown == Shown.NEW:
+            return [item for item in self._all if not item.is_match]
+        return list(self._all)
 
     def set_all_checked(self, checked: bool) -> None:
-        self._unchecked = set() if checked else {item.index for item in self._items}
+        """Check or uncheck every row shown."""
+        shown = {item.index for item in self._items}
+        if checked:
+            self._unchecked -= shown
+        else:
+            self._unchecked |= shown
         self._all_changed()
 
     def set_all_matches(self, choice: Choice) -> None:
+        """Merge, or import as new, every match shown."""
+        shown = {item.index for item in self._items if item.is_match}
         if choice == Choice.NEW:
-            self._as_new = {item.index for item in self._items if item.is_match}
+            self._as_new |= shown
         else:
-            self._as_new.clear()
+            self._as_new -= shown
         self._all_changed()
 
     def _all_changed(self) -> None:
@@ -243,7 +273,7 @@ class PreviewModel(QAbstractTableModel):
 
     def counts(self) -> dict[Choice, int]:
         result = dict.fromkeys(Choice, 0)
-        for item in self._items:
+        for item in self._all:
             result[self.choice(item)] += 1
         return result
 
@@ -503,6 +533,17 @@ class ImportDialog(QDialog):
         ):
             row.addWidget(button)
         row.addStretch(1)
+        self.shown_combo = QComboBox()
+        self.shown_combo.addItem(self.tr("Everyone"), Shown.EVERYONE)
+        self.shown_combo.addItem(self.tr("Only matches"), Shown.MATCHES)
+        self.shown_combo.addItem(self.tr("Only new people"), Shown.NEW)
+        self.shown_combo.currentIndexChanged.connect(
+            lambda _i: self.model.set_shown(Shown(self.shown_combo.currentData()))
+        )
+        shown_label = QLabel(self.tr("&Show:"))
+        shown_label.setBuddy(self.shown_combo)
+        row.addWidget(shown_label)
+        row.addWidget(self.shown_combo)
 
         self.problem_model = ProblemModel(self)
         self.problems_table = QTableView()
