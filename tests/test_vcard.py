@@ -58,6 +58,17 @@ def test_utf16_with_and_without_bom() -> None:
         assert [c.data.display_name for c in cards] == ["Zoë Ñúñez"]
 
 
+def test_files_joined_together_each_with_a_bom() -> None:
+    one = "\ufeffBEGIN:VCARD\r\nFN:Zoë\r\nEND:VCARD\r\n".encode()
+    two = "\ufeffBEGIN:VCARD\r\nFN:Łukasz\r\nEND:VCARD\r\n".encode("utf-16")
+    three = "BEGIN:VCARD\r\nFN:Amélie\r\nEND:VCARD\r\n".encode()
+    cards, problems = read(one + one + three)
+    assert [c.data.display_name for c in cards] == ["Zoë", "Zoë", "Amélie"]
+    assert problems == []
+    cards, _ = read(two + two[2:])
+    assert [c.data.display_name for c in cards] == ["Łukasz", "Łukasz"]
+
+
 def test_folding_line_ends_groups_and_apple_labels() -> None:
     text = (
         b"BEGIN:VCARD\r\r\nVERSION:3.0\r\nFN:Sara\r\n\tSmith-Jones\nN:Smith-Jones;Sara;;;\r"

@@ -13,24 +13,32 @@ their notes and adds e-mails, phones and links it did not have yet.
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from netdesk.core.cards import MAX_IMPORT_BYTES, ImportFileError, ParsedCard, Problem
+from netdesk.core.cards import (
+    MAX_IMPORT_BYTES,
+    ImportFileError,
+    ParsedCard,
+    Problem,
+    gc_paused,
+)
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.csv_contacts import EXPORT_HEADER, CsvTable, cards_from_table, csv_row, read_table
 from netdesk.core.errors import NetDeskError
-from netdesk.core.phones import default_region, normalize_phone
-from netdesk.core.text import fold
+from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
+from netdesk.core.text import fold as _fold
 from netdesk.core.vcard import ExportCard, looks_like_vcard, read_vcards, write_vcard
 from netdesk.models import Lead, Relationship, Status, database
 from netdesk.models.bulk import bulk_insert
@@ -55,6 +63,9 @@ __all__ = [
 ]
 
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
+
+# Names and organizations are folded several times each while matching and writing.
+fold = lru_cache(maxsize=100_000)(_fold)
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 
@@ -97,10 +108,13 @@ class PlanItem:
     match_id: int | None = None
     match_name: str = ""
     match_reason: str = ""
+    duplicate_of: int | None = None
+    """Index of an earlier item of this import that is the same person (and new)."""
 
     @property
     def is_match(self) -> bool:
-        return self.match_id is not None
+        """Matches an existing contact, or another person of this import: merge or keep apart."""
+        return self.match_id is not None or self.duplicate_of is not None
 
 
 @dataclass
@@ -110,11 +124,17 @@ class ImportPlan:
 
     @property
     def new_count(self) -> int:
-        return sum(1 for item in self.items if item.match_id is None)
+        return sum(1 for item in self.items if not item.is_match)
 
     @property
     def match_count(self) -> int:
+        """People already in the database."""
         return sum(1 for item in self.items if item.match_id is not None)
+
+    @property
+    def duplicate_count(self) -> int:
+        """People who appear more than once in these files."""
+        return sum(1 for item in self.items if item.duplicate_of is not None)
 
 
 @dataclass
@@ -188,6 +208,10 @@ def read_files(
     """
     files = expand_paths(paths)
     result = ReadResult(files=files)
+    for raw in paths:
+        folder = Path(raw)
+        if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
+            result.problems.append(Problem(str(folder), 0, "no .vcf, .vcard or .csv file here"))
     for done, path in enumerate(files):
         if should_cancel is not None and should_cancel():
             raise ImportCancelled()
@@ -247,6 +271,11 @@ def _query_in(conn: sqlite3.Connection, sql: str, keys: Sequence[Any]) -> Iterab
 
 def plan_import(read_result: ReadResult, *, region: str | None = None) -> ImportPlan:
     """Which cards are new and which match an existing contact (and why)."""
+    with gc_paused():
+        return _plan(read_result, region)
+
+
+def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
     region = region or default_region()
     conn: sqlite3.Connection = database.connection()
     cards = read_result.cards
@@ -280,13 +309,18 @@ def plan_import(read_result: ReadResult, *, region: str | None = None) -> Import
                 by_link.setdefault(key, contact_id)
 
     by_phone: dict[str, int] = {}
-    if any(c.data.phones for c in cards):
-        for number, contact_id in conn.execute(
-            "SELECT number, contact_id FROM contact_phone ORDER BY contact_id"
+    phone_keys = [
+        key for c in cards for p in c.data.phones if (key := normalize_phone(p.number, region))
+    ]
+    if phone_keys:
+        fill_phone_keys(conn, region)
+        for key, contact_id in _query_in(
+            conn,
+            "SELECT e164, contact_id FROM contact_phone WHERE e164 IN ({marks}) "
+            "ORDER BY contact_id DESC",
+            phone_keys,
         ):
-            key = normalize_phone(number, region)
-            if key:
-                by_phone.setdefault(key, contact_id)
+            by_phone[key] = contact_id  # the lowest id wins, as for e-mails
 
     names = [fold(c.data.display_name) for c in cards if c.data.organization]
     by_name_org: dict[tuple[str, str], int] = {}
@@ -326,6 +360,7 @@ def plan_import(read_result: ReadResult, *, region: str | None = None) -> Import
                 found = (by_name_org[key2], "same name and organization")
         if found is not None:
             item.match_id, item.match_reason = found
+    _find_duplicates(items, region)
     matched = [item.match_id for item in items if item.match_id is not None]
     names_by_id = dict(
         _query_in(conn, "SELECT id, display_name FROM contact WHERE id IN ({marks})", matched)
@@ -343,6 +378,69 @@ def plan_import(read_result: ReadResult, *, region: str | None = None) -> Import
             )
         )
     return ImportPlan(items, problems)
+
+
+def _find_duplicates(items: list[PlanItem], region: str) -> None:
+    """The same person twice in one import (LinkedIn and a phone, say), by the same rules, but
+    a phone number counts only together with the name.
+
+    A later card joins the earlier one: the existing contact the earlier one matches, or, when
+    that one is new, the earlier card itself (``duplicate_of``).
+    """
+    owner: dict[tuple[str, ...], PlanItem] = {}
+    for item in items:
+        data = item.card.data
+        keys: list[tuple[tuple[str, ...], str]] = []
+        if item.card.source_uid:
+            keys.append((("uid", item.card.source_uid), "same UID"))
+        keys.extend(
+            (("email", e.address.casefold()), f"same e-mail {e.address}") for e in data.emails
+        )
+        for link in data.links:
+            if key := linkedin_key(link.url):
+                keys.append((("link", key), "same LinkedIn profile"))
+        for phone in data.phones:
+            # A phone alone may be a shared line (a family, a switchboard): the name must agree.
+            if key := normalize_phone(phone.number, region):
+                keys.append(
+                    (("phone", key, fold(data.display_name)), f"same name and phone {phone.number}")
+                )
+        if data.organization:
+            keys.append(
+                (("name", fold(data.display_name), fold(data.organization)), "same name and "
+                 "organization")
+            )  # fmt: skip
+        first = None
+        if item.match_id is None:
+            first = next(((owner[k], reason) for k, reason in keys if k in owner), None)
+        if first is not None:
+            earlier, reason = first
+            if earlier.match_id is not None:
+                item.match_id = earlier.match_id
+                item.match_reason = f"{reason} (as {earlier.card.data.display_name} here)"
+            else:
+                item.duplicate_of = earlier.index
+                item.match_name = earlier.card.data.display_name
+                item.match_reason = f"{reason}, also in this import"
+            target = earlier
+        else:
+            target = item
+        for owned, _ in keys:
+            owner.setdefault(owned, target)
+
+
+def fill_phone_keys(conn: sqlite3.Connection, region: str) -> int:
+    """Compute ``contact_phone.e164`` where nobody has yet (rows from older versions or other
+    writers), so that matching by phone is an index lookup; returns how many were filled."""
+    missing = conn.execute("SELECT id, number FROM contact_phone WHERE e164 = ''").fetchall()
+    if not missing:
+        return 0
+    with database.atomic():
+        conn.executemany(
+            "UPDATE contact_phone SET e164 = ? WHERE id = ? AND e164 = ''",
+            [(normalize_phone(number, region) or NOT_A_NUMBER, pid) for pid, number in missing],
+        )
+    return len(missing)
 
 
 # Applying -----------------------------------------------------------------------------------
@@ -437,7 +535,8 @@ class _Applier:
             for pos, email in enumerate(mails):
                 emails.append((contact_id, email.address, email.label, pos))
             for pos, phone in enumerate(numbers):
-                phones.append((contact_id, phone.number, phone.label, pos))
+                key = normalize_phone(phone.number, self.region) or NOT_A_NUMBER
+                phones.append((contact_id, phone.number, phone.label, pos, key))
             for pos, addr in enumerate(data.addresses):
                 addresses.append(
                     (
@@ -482,7 +581,9 @@ class _Applier:
         tag_ids = self.tag_ids(name for _, name in tags)
         conn.execute("PRAGMA defer_foreign_keys = ON")
         bulk_insert(conn, "contact_email", ["contact_id", "address", "label", "position"], emails)
-        bulk_insert(conn, "contact_phone", ["contact_id", "number", "label", "position"], phones)
+        bulk_insert(
+            conn, "contact_phone", ["contact_id", "number", "label", "position", "e164"], phones
+        )
         bulk_insert(
             conn,
             "contact_address",
@@ -522,114 +623,179 @@ class _Applier:
             )
         }
 
-    def merge(self, contact_id: int, data: ContactData) -> None:
+    def merge_all(self, merges: list[tuple[int, ContactData]]) -> None:
+        """Fill empty fields, keep their notes, add new e-mails, phones, links and tags.
+
+        Everything is read first and written with one statement per table (see bulk.py: one
+        statement per row would cost a full-text segment each).
+        """
         conn = self.conn
-        row = conn.execute(
-            "SELECT given_name, family_name, company_id, title, notes, photo IS NULL, how_met "
-            "FROM contact WHERE id = ?",
-            (contact_id,),
-        ).fetchone()
-        if row is None:
-            raise NetDeskError(f"Contact {contact_id} no longer exists.")
-        given, family, company_id, title, notes, no_photo, how_met = row
-        changes: dict[str, Any] = {}
-        if not given and data.given_name:
-            changes["given_name"] = data.given_name
-        if not family and data.family_name:
-            changes["family_name"] = data.family_name
-        if company_id is None and data.organization.strip():
-            self.company_ids([data.organization])
-            changes["company_id"] = self.companies[fold(data.organization)]
-        if not title and data.title:
-            changes["title"] = data.title
-        if not notes and data.notes:
-            changes["notes"] = data.notes
-        if no_photo and data.photo:
-            changes["photo"] = data.photo
-            changes["photo_mime"] = data.photo_mime
-        if not how_met and data.how_met:
-            changes["how_met"] = data.how_met
-        if changes:
-            sets = ", ".join(f"{column} = ?" for column in changes)
-            conn.execute(f"UPDATE contact SET {sets} WHERE id = ?", [*changes.values(), contact_id])
-        known = {
-            a.casefold()
-            for (a,) in conn.execute(
-                "SELECT address FROM contact_email WHERE contact_id = ?", (contact_id,)
+        ids = [contact_id for contact_id, _ in merges]
+        current: dict[int, dict[str, Any]] = {}
+        for found in _query_in(
+            conn,
+            "SELECT id, given_name, family_name, company_id, title, notes, photo IS NULL, how_met "
+            "FROM contact WHERE id IN ({marks})",
+            ids,
+        ):
+            current[found[0]] = dict(
+                zip(
+                    ("given_name", "family_name", "company_id", "title", "notes", "no_photo",
+                     "how_met"),
+                    found[1:],
+                    strict=True,
+                )
+            )  # fmt: skip
+        emails: dict[int, set[str]] = {i: set() for i in ids}
+        email_pos: dict[int, int] = dict.fromkeys(ids, 0)
+        for cid, address, position in _query_in(
+            conn,
+            "SELECT contact_id, address, position FROM contact_email WHERE contact_id IN ({marks})",
+            ids,
+        ):
+            emails[cid].add(address.casefold())
+            email_pos[cid] = max(email_pos[cid], position + 1)
+        phones: dict[int, set[str]] = {i: set() for i in ids}
+        phone_pos: dict[int, int] = dict.fromkeys(ids, 0)
+        for cid, number, position in _query_in(
+            conn,
+            "SELECT contact_id, number, position FROM contact_phone WHERE contact_id IN ({marks})",
+            ids,
+        ):
+            phones[cid].add(normalize_phone(number, self.region) or number.strip())
+            phone_pos[cid] = max(phone_pos[cid], position + 1)
+        links: dict[int, set[str]] = {i: set() for i in ids}
+        link_pos: dict[int, int] = dict.fromkeys(ids, 0)
+        for cid, url, position in _query_in(
+            conn,
+            "SELECT contact_id, url, position FROM contact_link WHERE contact_id IN ({marks})",
+            ids,
+        ):
+            links[cid].add(linkedin_key(url) or url.strip().casefold())
+            link_pos[cid] = max(link_pos[cid], position + 1)
+        has_address = {
+            cid
+            for (cid,) in _query_in(
+                conn,
+                "SELECT DISTINCT contact_id FROM contact_address WHERE contact_id IN ({marks})",
+                ids,
             )
         }
-        position = conn.execute(
-            "SELECT coalesce(max(position) + 1, 0) FROM contact_email WHERE contact_id = ?",
-            (contact_id,),
-        ).fetchone()[0]
-        for email in _unique_emails(data.emails):
-            if email.address.casefold() not in known:
-                known.add(email.address.casefold())
-                conn.execute(
-                    "INSERT INTO contact_email (contact_id, address, label, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    (contact_id, email.address, email.label, position),
+        self.company_ids(data.organization for _, data in merges)
+        new_emails: list[tuple[Any, ...]] = []
+        new_phones: list[tuple[Any, ...]] = []
+        new_links: list[tuple[Any, ...]] = []
+        new_addresses: list[tuple[Any, ...]] = []
+        new_tags: list[tuple[int, str]] = []
+        changed: dict[int, dict[str, Any]] = {}
+        for contact_id, data in merges:
+            row = current.get(contact_id)
+            if row is None:
+                raise NetDeskError(f"Contact {contact_id} no longer exists.")
+            fills = {
+                "given_name": data.given_name,
+                "family_name": data.family_name,
+                "title": data.title,
+                "notes": data.notes,
+                "how_met": data.how_met,
+            }
+            for column, value in fills.items():
+                if not row[column] and value:
+                    row[column] = value
+                    changed.setdefault(contact_id, {})[column] = value
+            org_key = fold(data.organization)
+            if row["company_id"] is None and org_key:
+                row["company_id"] = self.companies[org_key]
+                changed.setdefault(contact_id, {})["company_id"] = row["company_id"]
+            if row["no_photo"] and data.photo:
+                row["no_photo"] = False
+                changed.setdefault(contact_id, {}).update(
+                    photo=data.photo, photo_mime=data.photo_mime
                 )
-                position += 1
-        numbers = [
-            n
-            for (n,) in conn.execute(
-                "SELECT number FROM contact_phone WHERE contact_id = ?", (contact_id,)
-            )
+            for email in _unique_emails(data.emails):
+                if email.address.casefold() not in emails[contact_id]:
+                    emails[contact_id].add(email.address.casefold())
+                    new_emails.append(
+                        (contact_id, email.address, email.label, email_pos[contact_id])
+                    )
+                    email_pos[contact_id] += 1
+            for phone in _unique_phones(data.phones):
+                e164 = normalize_phone(phone.number, self.region)
+                key = e164 or phone.number
+                if key not in phones[contact_id]:
+                    phones[contact_id].add(key)
+                    new_phones.append(
+                        (contact_id, phone.number, phone.label, phone_pos[contact_id],
+                         e164 or NOT_A_NUMBER)
+                    )  # fmt: skip
+                    phone_pos[contact_id] += 1
+            for link in data.links:
+                key = linkedin_key(link.url) or link.url.strip().casefold()
+                if key and key not in links[contact_id]:
+                    links[contact_id].add(key)
+                    new_links.append(
+                        (contact_id, link.url.strip(), link.label, link_pos[contact_id])
+                    )
+                    link_pos[contact_id] += 1
+            if contact_id not in has_address and data.addresses:
+                has_address.add(contact_id)
+                for pos, addr in enumerate(data.addresses):
+                    new_addresses.append(
+                        (contact_id, addr.label, addr.street, addr.locality, addr.region,
+                         addr.postal_code, addr.country, pos)
+                    )  # fmt: skip
+            new_tags.extend((contact_id, tag) for tag in data.tags)
+        for column in ("given_name", "family_name", "title", "notes", "how_met", "company_id"):
+            rows = [(cid, ch[column]) for cid, ch in changed.items() if column in ch]
+            self.update_column(column, rows)
+        photos = [
+            (cid, ch["photo"], ch["photo_mime"]) for cid, ch in changed.items() if "photo" in ch
         ]
-        known = {normalize_phone(n, self.region) or n.strip() for n in numbers}
-        position = len(numbers)
-        for phone in _unique_phones(data.phones):
-            key = normalize_phone(phone.number, self.region) or phone.number.strip()
-            if key not in known:
-                known.add(key)
-                conn.execute(
-                    "INSERT INTO contact_phone (contact_id, number, label, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    (contact_id, phone.number, phone.label, position),
-                )
-                position += 1
-        urls = [
-            u
-            for (u,) in conn.execute(
-                "SELECT url FROM contact_link WHERE contact_id = ?", (contact_id,)
+        conn.executemany(
+            "UPDATE contact SET photo = ?, photo_mime = ? WHERE id = ?",
+            [(photo, mime, cid) for cid, photo, mime in photos],
+        )
+        bulk_insert(
+            conn, "contact_email", ["contact_id", "address", "label", "position"], new_emails
+        )
+        bulk_insert(
+            conn,
+            "contact_phone",
+            ["contact_id", "number", "label", "position", "e164"],
+            new_phones,
+        )
+        bulk_insert(conn, "contact_link", ["contact_id", "url", "label", "position"], new_links)
+        bulk_insert(
+            conn,
+            "contact_address",
+            ["contact_id", "label", "street", "locality", "region", "postal_code", "country",
+             "position"],
+            new_addresses,
+        )  # fmt: skip
+        if new_tags:
+            tag_ids = self.tag_ids(name for _, name in new_tags)
+            bulk_insert(
+                conn,
+                "contact_tag",
+                ["contact_id", "tag_id"],
+                [(cid, tag_ids[fold_tag(name)]) for cid, name in new_tags],
+                verb="INSERT OR IGNORE",
             )
-        ]
-        known = {linkedin_key(u) or u.strip().casefold() for u in urls}
-        for offset, link in enumerate(data.links):
-            key = linkedin_key(link.url) or link.url.strip().casefold()
-            if key not in known:
-                known.add(key)
-                conn.execute(
-                    "INSERT INTO contact_link (contact_id, url, label, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    (contact_id, link.url, link.label, len(urls) + offset),
-                )
-        has_address = conn.execute(
-            "SELECT 1 FROM contact_address WHERE contact_id = ? LIMIT 1", (contact_id,)
-        ).fetchone()
-        if not has_address:
-            for pos, addr in enumerate(data.addresses):
-                conn.execute(
-                    "INSERT INTO contact_address (contact_id, label, street, locality, region, "
-                    "postal_code, country, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        contact_id,
-                        addr.label,
-                        addr.street,
-                        addr.locality,
-                        addr.region,
-                        addr.postal_code,
-                        addr.country,
-                        pos,
-                    ),
-                )
-        if data.tags:
-            tag_ids = self.tag_ids(data.tags)
-            conn.executemany(
-                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                [(contact_id, tag_id) for tag_id in tag_ids.values()],
+
+    def update_column(self, column: str, rows: list[tuple[int, Any]]) -> None:
+        """``UPDATE contact SET column = ...`` for many contacts in one statement."""
+        if not rows:
+            return
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE merge_update (id INTEGER PRIMARY KEY, value)")
+        try:
+            conn.executemany("INSERT INTO temp.merge_update (id, value) VALUES (?, ?)", rows)
+            conn.execute(
+                f"UPDATE main.contact SET {column} = u.value FROM temp.merge_update u "
+                "WHERE main.contact.id = u.id"
             )
+        finally:
+            conn.execute("DROP TABLE temp.merge_update")
 
 
 def fold_tag(name: str) -> str:
@@ -678,16 +844,29 @@ def apply_import(
     applier.region = region or default_region()
     summary = ImportSummary(skipped=list(plan.problems))
     selected: list[tuple[PlanItem, Choice]] = []
+    final: dict[int, Choice] = {}
+    folded: dict[int, list[PlanItem]] = {}  # new item index -> later cards of the same person
     for item in plan.items:
         choice = Choice(choices.get(item.index, Choice.MERGE if item.is_match else Choice.NEW))
         if choice == Choice.MERGE and item.match_id is None:
+            target = item.duplicate_of
+            if target is not None and final.get(target) == Choice.NEW:
+                final[item.index] = Choice.MERGE
+                folded.setdefault(target, []).append(item)
+                continue
             choice = Choice.NEW
+        final[item.index] = choice
         if choice == Choice.SKIP:
             summary.skipped.append(Problem(item.card.file, item.card.line, "not selected"))
             continue
         selected.append((item, choice))
+    selected = [
+        (_fold_in(item, folded.get(item.index, []), applier.region), choice)
+        for item, choice in selected
+    ]
+    aliases = [(dup, target) for target, dups in folded.items() for dup in dups]
     total = len(selected)
-    with database.atomic():
+    with gc_paused(), database.atomic():
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
         taken = {
             uid
@@ -711,18 +890,21 @@ def apply_import(
             else:
                 assert item.match_id is not None
                 id_of[item.index] = item.match_id
-        edges = _resolve_referrals(conn, selected, id_of, applier, summary)
+        for dup, target in aliases:
+            id_of[dup.index] = id_of[target]
+        edges = _resolve_referrals(conn, selected, [d for d, _ in aliases], id_of, applier)
         applier.check()
         applier.insert_new(new_items)
         summary.imported = len(new_items)
-        for count, (item, choice) in enumerate(selected):
-            if choice != Choice.MERGE:
-                continue
-            if count % 200 == 0:
-                applier.check()
-            assert item.match_id is not None
-            applier.merge(item.match_id, item.card.data)
-            summary.merged += 1
+        merges = [
+            (item.match_id, item.card.data)
+            for item, choice in selected
+            if choice == Choice.MERGE and item.match_id is not None
+        ]
+        applier.check()
+        if merges:
+            applier.merge_all(merges)
+        summary.merged = len(merges) + len(aliases)
         applier.check()
         if edges:
             bulk_insert(conn, "referral", ["referred_id", "referrer_id"], edges)
@@ -735,12 +917,49 @@ def apply_import(
     return summary
 
 
+def _fold_in(item: PlanItem, duplicates: list[PlanItem], region: str) -> PlanItem:
+    """``item`` with the later cards of the same person merged into a copy of its data."""
+    if not duplicates:
+        return item
+    card = replace(item.card, data=copy.deepcopy(item.card.data))
+    for duplicate in duplicates:
+        merge_data(card.data, duplicate.card.data, region)
+        if not card.related_uid and not card.referrer_name:
+            card.related_uid = duplicate.card.related_uid
+            card.referrer_name = duplicate.card.referrer_name
+    return replace(item, card=card)
+
+
+def merge_data(into: ContactData, other: ContactData, region: str = "US") -> None:
+    """The merge rule on plain data: fill what is empty, keep notes, add e-mails and phones."""
+    for name in ("given_name", "family_name", "organization", "title", "notes", "how_met"):
+        if not getattr(into, name) and getattr(other, name):
+            setattr(into, name, getattr(other, name))
+    if into.photo is None and other.photo is not None:
+        into.photo, into.photo_mime = other.photo, other.photo_mime
+    if into.date_added is None:
+        into.date_added = other.date_added
+    known = {e.address.casefold() for e in into.emails}
+    into.emails.extend(e for e in other.emails if e.address.casefold() not in known)
+    numbers = {normalize_phone(p.number, region) or p.number for p in into.phones}
+    into.phones.extend(
+        p for p in other.phones if (normalize_phone(p.number, region) or p.number) not in numbers
+    )
+    urls = {linkedin_key(lk.url) or lk.url.casefold() for lk in into.links}
+    into.links.extend(
+        lk for lk in other.links if (linkedin_key(lk.url) or lk.url.casefold()) not in urls
+    )
+    if not into.addresses:
+        into.addresses = list(other.addresses)
+    into.tags.extend(t for t in other.tags if t not in into.tags)
+
+
 def _resolve_referrals(
     conn: sqlite3.Connection,
     selected: list[tuple[PlanItem, Choice]],
+    aliases: list[PlanItem],
     id_of: dict[int, int],
     applier: _Applier,
-    summary: ImportSummary,
 ) -> list[tuple[int, int]]:
     """Referral links (referred, referrer) from RELATED UIDs and referrer names, without loops."""
     wanting = [
@@ -752,7 +971,7 @@ def _resolve_referrals(
         return []
     by_uid: dict[str, int] = {}
     by_name: dict[str, int] = {}
-    for item, _ in selected:
+    for item in [i for i, _ in selected] + aliases:
         if item.card.source_uid:
             by_uid.setdefault(item.card.source_uid, id_of[item.index])
         # The same name twice in one import is most likely one person from two sources.

@@ -81,6 +81,8 @@ def run_app(args: Sequence[str]) -> int:
     if window is None:
         handlers.uninstall()
         return 2
+    if options.files:  # a double-clicked .vcf: offer to import it
+        window.import_files(options.files)
     code = int(app.exec())
     from netdesk.ui.recovery import automatic_backup
     from netdesk.ui.tasks import wait_for_tasks

@@ -71,6 +71,10 @@ _NAMES: dict[str, str] = {
     "copy": "mdi6.content-copy",
     "restore-backup": "mdi6.backup-restore",
     "damaged-database": "mdi6.database-alert-outline",
+    # Import and export (issue 6).
+    "import": "mdi6.file-import-outline",
+    "export": "mdi6.file-export-outline",
+    "merge": "mdi6.merge",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

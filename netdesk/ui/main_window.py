@@ -14,6 +14,8 @@ Extension points for the panels and features built on top of it:
   This week and History docks, File > Export calendar.
 - ``referral_tree`` (:class:`netdesk.ui.referral_tree.ReferralTreeIntegration`): the Referral
   tree dock, a tab beside This week (View > Panels).
+- ``import_files(paths)`` opens the import preview (File > Import contacts..., files dropped on
+  the window, files named on the command line); ``import_export`` holds those actions.
 - ``recovery`` (:class:`netdesk.ui.recovery.Recovery`): File > Restore from backup...;
   ``external_changes`` (:class:`netdesk.ui.db_watch.ExternalChangeWatcher`) calls ``refresh()``
   when another process (a CLI import) commits to the database.
@@ -35,7 +37,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,6 +79,7 @@ from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
 from netdesk.ui.db_watch import watch_external_changes
 from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
+from netdesk.ui.import_export import importable_paths, install_import_export
 from netdesk.ui.meetings_panel import install_meetings
 from netdesk.ui.recovery import install_recovery
 from netdesk.ui.referral_tree import install_referral_tree
@@ -121,6 +133,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.meetings = install_meetings(self)
         self.referral_tree = install_referral_tree(self)
+        self.import_export = install_import_export(self)
         self.recovery = install_recovery(self)
         self.external_changes = watch_external_changes(self)
         self._restore_settings()
@@ -435,6 +448,30 @@ class MainWindow(QMainWindow):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Offer to import ``paths`` (.vcf, .vcard, .csv files or folders) with a preview."""
+        self.import_export.import_files(list(paths))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if importable_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = importable_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)
 
     def current_contact_id(self) -> int | None:
         return self._current_id
