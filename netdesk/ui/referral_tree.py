@@ -8,7 +8,8 @@ introductions 5,000 levels deep stay quick. Nothing here recurses: paths load in
 The panel keeps its selection in step with the contact table, filters (matches shown with the
 people who led to them), re-parents by drag and drop or "Set referrer..." (undoable on the main
 window's stack), shows the path back to someone you knew with the opening line for a call, the
-network's numbers, and saves or prints the visible tree (drawn by :mod:`netdesk.ui.tree_picture`).
+network's numbers, and saves or prints the visible tree (drawn by
+:mod:`netdesk.ui.tree_picture`).
 """
 
 from __future__ import annotations
