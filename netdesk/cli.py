@@ -177,6 +177,57 @@ def _ensure_gui_application() -> None:
 _gui_app: Any = None  # kept alive for the rest of the process
 
 
+def _configure_desktop(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-home",
+        type=Path,
+        metavar="DIR",
+        help="install under DIR instead of $XDG_DATA_HOME (default ~/.local/share)",
+    )
+
+
+def _run_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk import desktop
+
+    report = desktop.install(args.data_home)
+    home = args.data_home or desktop.data_home()
+    icons = sum(1 for path in report.written if "icons" in path.parts)
+    out.write(
+        f"Installed the NetDesk launcher, {icons} icons and the vCard/CSV association "
+        f"under {home}.\n"
+    )
+    _write_tool_notes(report, out)
+    if report.vcard_handler and report.vcard_handler != f"{desktop.APP_ID}.desktop":
+        out.write(
+            f"Double-clicked .vcf files still open in {report.vcard_handler}; to open them in "
+            f"NetDesk: xdg-mime default {desktop.APP_ID}.desktop text/vcard\n"
+        )
+    return 0
+
+
+def _run_uninstall_desktop(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk import desktop
+
+    report = desktop.uninstall(args.data_home)
+    home = args.data_home or desktop.data_home()
+    if report.removed:
+        out.write(f"Removed {len(report.removed)} NetDesk files and folders from {home}.\n")
+    else:
+        out.write(f"Nothing to remove: NetDesk is not installed under {home}.\n")
+    _write_tool_notes(report, out)
+    return 0
+
+
+def _write_tool_notes(report: Any, out: TextIO) -> None:
+    for note in report.tool_errors:
+        out.write(f"note: {note}\n")
+    if report.tools_missing:
+        out.write(
+            f"note: {', '.join(report.tools_missing)} not found; menus pick the change up at "
+            "the next login (on Debian or Ubuntu: apt-get install desktop-file-utils)\n"
+        )
+
+
 COMMANDS: list[Command] = [
     Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
     Command("list", "list contacts, optionally searched", _configure_list, _run_list),
@@ -188,6 +239,20 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "sheet", "write the printable weekly outreach sheet as PDF", _configure_sheet, _run_sheet
+    ),
+    Command(
+        "install-desktop",
+        "add NetDesk to your desktop's menu, with its icon and .vcf/.csv association",
+        _configure_desktop,
+        _run_install_desktop,
+        needs_db=False,
+    ),
+    Command(
+        "uninstall-desktop",
+        "remove what install-desktop added",
+        _configure_desktop,
+        _run_uninstall_desktop,
+        needs_db=False,
     ),
 ]
 
