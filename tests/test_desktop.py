@@ -1,4 +1,4 @@
-"""Desktop integration: the freedesktop files in resources/, install-desktop and uninstall-desktop."""
+"""Desktop integration: the freedesktop files in resources/, install- and uninstall-desktop."""
 
 from __future__ import annotations
 
