@@ -1,4 +1,8 @@
-"""Start the desktop app: QApplication, the database, the main window."""
+"""Start the desktop app: QApplication, the database, the main window.
+
+A launch while NetDesk already has the same database open hands its files over to that window
+and exits (``single_instance``) before it loads a window system or opens the database.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from netdesk import APP_ID, APP_NAME, __version__
 from netdesk.models import DatabaseError, default_db_path, init_db
+from netdesk.ui.single_instance import HandOver, SingleInstance, hand_over, server_name
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
 
 
 def _parse(args: Sequence[str]) -> argparse.Namespace:
@@ -22,12 +31,21 @@ def _parse(args: Sequence[str]) -> argparse.Namespace:
     return known
 
 
-def create_application() -> QApplication:
-    """The QApplication with NetDesk's names, desktop id and icon (reused by scripts)."""
+def set_application_names() -> None:
+    """Names QSettings and the data folders use; needs no QApplication yet."""
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+
+def create_application() -> QApplication:
+    """The QApplication with NetDesk's names, desktop id and icon (reused by scripts).
+
+    The desktop id names the Wayland app id; ``-name`` makes it the X11 WM_CLASS instance, so
+    the desktop matches windows to the launcher's ``StartupWMClass`` on both.
+    """
+    set_application_names()
+    app = QApplication.instance() or QApplication([sys.argv[0] or "netdesk", "-name", APP_ID])
     assert isinstance(app, QApplication)
     QApplication.setDesktopFileName(APP_ID)
     from netdesk.ui.icons import app_icon
@@ -46,23 +64,100 @@ def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
     return default_db_path()
 
 
+def bring_forward(window: QMainWindow, activation_token: str | None = None) -> None:
+    """Show, un-minimise, raise and activate ``window`` (asked for by a second launch).
+
+    On Wayland only a launcher's activation token lets a window take focus; Qt uses the one in
+    ``XDG_ACTIVATION_TOKEN`` for the next activation.
+    """
+    if activation_token and QApplication.platformName() == "wayland":
+        import os
+
+        os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def offer_import(window: QMainWindow, files: Sequence[Path]) -> None:
+    """Open the import preview for files given on the command line or by a second launch."""
+    files = [Path(f) for f in files]
+    if not files:
+        return
+    import_files = getattr(window, "import_files", None)
+    if callable(import_files):
+        import_files(files)
+    else:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Importing files is not available yet.")
+        )
+
+
+def connect_single_instance(window: MainWindow, instance: SingleInstance) -> None:
+    """Second launches bring ``window`` forward; its socket follows the open database."""
+    instance.activation_requested.connect(lambda token: bring_forward(window, token))
+    instance.files_received.connect(lambda files: offer_import(window, files))
+    window.database_changed.connect(instance.move_to)
+
+    def may_open(path: Path) -> bool:
+        """Another NetDesk has ``path`` open: bring that one forward instead of opening it."""
+        if server_name(path) == server_name(instance.db_path):
+            return True
+        return hand_over(path) is HandOver.NO_INSTANCE
+
+    window.database_guard = may_open
+
+
+def _already_running(db_path: Path, outcome: HandOver) -> int:
+    """The exit status of a launch that found NetDesk running with ``db_path``."""
+    if outcome is HandOver.DELIVERED:
+        return 0
+    create_application()
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("app", "NetDesk is not responding"),
+        QCoreApplication.translate(
+            "app",
+            "NetDesk is already open with {path} but does not answer. Wait a moment and try "
+            "again, or close that window first.",
+        ).format(path=db_path),
+    )
+    return 1
+
+
 def run_app(args: Sequence[str]) -> int:
     options = _parse(args)
-    app = create_application()
+    set_application_names()
     settings = QSettings()
     db_path = database_to_open(options.db, settings)
+    files = [f.expanduser().absolute() for f in options.files]
+    outcome = hand_over(db_path, files)
+    if outcome is not HandOver.NO_INSTANCE:
+        return _already_running(db_path, outcome)
+    app = create_application()
+    instance = SingleInstance(db_path)
+    if not instance.listen():  # another launch won the race for this database
+        return _already_running(db_path, hand_over(db_path, files))
     try:
         init_db(db_path)
     except DatabaseError as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "NetDesk cannot open the database"), str(exc)
         )
+        instance.close()
         return 2
     from netdesk.ui.main_window import MainWindow
 
     window = MainWindow(db_path, settings)
+    connect_single_instance(window, instance)
     window.show()
+    if files:
+        QTimer.singleShot(0, lambda: offer_import(window, files))
     code = int(app.exec())
+    instance.close()
     from netdesk.ui.tasks import wait_for_tasks
 
     wait_for_tasks()
