@@ -52,7 +52,8 @@ def _second_launch(db: Path, *files: Path, timeout_ms: int = 5000) -> subprocess
         "import sys\n"
         "from pathlib import Path\n"
         "from netdesk.ui.single_instance import hand_over\n"
-        f"print(hand_over(Path({str(db)!r}), [Path(f) for f in sys.argv[1:]], {timeout_ms}).value)\n"
+        "files = [Path(f) for f in sys.argv[1:]]\n"
+        f"print(hand_over(Path({str(db)!r}), files, {timeout_ms}).value)\n"
     )
     return subprocess.Popen(
         [sys.executable, "-c", code, *map(str, files)],
