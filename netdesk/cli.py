@@ -177,6 +177,65 @@ def _ensure_gui_application() -> None:
 _gui_app: Any = None  # kept alive for the rest of the process
 
 
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=".vcf, .vcard or .csv files, or folders"
+    )
+    parser.add_argument(
+        "--no-merge",
+        dest="merge",
+        action="store_false",
+        help="import people matching an existing contact as new contacts instead of merging",
+    )
+    parser.add_argument("--json", action="store_true", help="a JSON summary on stdout")
+
+
+def _run_import(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.importing import import_files
+
+    summary = import_files(args.files, merge=args.merge)
+    if args.json:
+        json.dump(summary.as_json(), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    out.write(
+        f"Imported {summary.imported:,} new contacts, merged {summary.merged:,} into existing "
+        f"ones, {summary.referrals:,} referral links.\n"
+    )
+    for problem in summary.skipped:
+        out.write(f"{_printable(problem.file)}:{problem.line}: {_printable(problem.reason)}\n")
+    return 0
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("vcard4", "vcard3", "csv"),
+        default="vcard4",
+        help="vCard 4.0 (default), vCard 3.0 for older phones, or CSV",
+    )
+    parser.add_argument(
+        "--output", "-o", type=Path, required=True, metavar="FILE", help="the file to write"
+    )
+    parser.add_argument(
+        "--ids", metavar="ID,ID,...", help="only these contact ids (default: everyone)"
+    )
+
+
+def _run_export(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.importing import export_contacts
+
+    ids = None
+    if args.ids:
+        try:
+            ids = [int(part) for part in args.ids.split(",") if part.strip()]
+        except ValueError:
+            raise UsageError("--ids takes contact ids separated by commas") from None
+    count = export_contacts(args.output, args.format, ids)
+    out.write(f"Wrote {count:,} contacts to {args.output}\n")
+    return 0
+
+
 def _configure_desktop(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-home",
@@ -239,6 +298,15 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "sheet", "write the printable weekly outreach sheet as PDF", _configure_sheet, _run_sheet
+    ),
+    Command(
+        "import",
+        "import contacts from vCard (.vcf) or CSV files, merging matches",
+        _configure_import,
+        _run_import,
+    ),
+    Command(
+        "export", "export contacts as vCard 4.0, vCard 3.0 or CSV", _configure_export, _run_export
     ),
     Command(
         "install-desktop",

@@ -1,0 +1,48 @@
+"""What the vCard and CSV readers hand to the importer: cards, problems and file-level errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from netdesk.core.contacts import ContactData
+from netdesk.core.errors import NetDeskError
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+"""Files larger than this are refused before they are read (no address book is that big)."""
+
+MAX_PHOTO_BYTES = 4 * 1024 * 1024
+"""A larger embedded photo is dropped (reported as a problem), the contact is still imported."""
+
+
+class Problem(NamedTuple):
+    """Something in a file that was skipped or guessed: which file, which line, and why."""
+
+    file: str
+    line: int
+    reason: str
+
+
+class ImportFileError(NetDeskError):
+    """A file that cannot be read at all (missing, unreadable, too big); names the file."""
+
+
+@dataclass
+class ParsedCard:
+    """One person read from a file, with where they came from and how they link to others."""
+
+    data: ContactData
+    file: str
+    line: int
+    source_uid: str = ""
+    """The card's own UID as written (``urn:uuid:`` removed), to resolve RELATED links."""
+    related_uid: str = ""
+    """UID of the person who referred this one (vCard 4.0 RELATED)."""
+    referrer_name: str = ""
+    """Name of the person who referred this one (X-ABRELATEDNAMES, CSV "Referred By")."""
+    nickname: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.data.display_name

@@ -1,0 +1,491 @@
+"""Contact CSV files: LinkedIn, Google (current and legacy), Outlook (English and localised),
+Thunderbird, and NetDesk's own export; anything else through a column mapping.
+
+Columns are always found by their header name, never by position; the header itself is searched
+for (LinkedIn puts a "Notes:" preamble above it). The encoding and the delimiter are detected.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from netdesk.core.cards import ParsedCard, Problem
+from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
+from netdesk.core.text import display_name_from, fold
+from netdesk.core.vcard import decode_text_file, guess_charset
+
+csv.field_size_limit(64 * 1024 * 1024)
+
+
+class Field:
+    """What a column can be mapped to (also the choices of the mapping step in the app)."""
+
+    IGNORE = ""
+    DISPLAY_NAME = "display_name"
+    GIVEN_NAME = "given_name"
+    FAMILY_NAME = "family_name"
+    ORGANIZATION = "organization"
+    TITLE = "title"
+    EMAIL = "email"
+    PHONE = "phone"
+    URL = "url"
+    NOTES = "notes"
+    REFERRED_BY = "referred_by"
+    TAGS = "tags"
+    CONNECTED_ON = "connected_on"
+
+    ALL = (
+        IGNORE,
+        DISPLAY_NAME,
+        GIVEN_NAME,
+        FAMILY_NAME,
+        ORGANIZATION,
+        TITLE,
+        EMAIL,
+        PHONE,
+        URL,
+        NOTES,
+        REFERRED_BY,
+        TAGS,
+    )
+    LABELS = {
+        IGNORE: "(ignore)",
+        DISPLAY_NAME: "Display name",
+        GIVEN_NAME: "Given name",
+        FAMILY_NAME: "Family name",
+        ORGANIZATION: "Organization",
+        TITLE: "Job title",
+        EMAIL: "E-mail",
+        PHONE: "Phone",
+        URL: "Web page",
+        NOTES: "Notes",
+        REFERRED_BY: "Referred by",
+        TAGS: "Tags",
+        CONNECTED_ON: "Connected on",
+    }
+
+
+# Header name (case-insensitive) -> field, in order of preference within each field.
+_COLUMNS: list[tuple[str, tuple[str, ...]]] = [
+    (Field.DISPLAY_NAME, ("display name", "name", "anzeigename", "nom complet")),
+    (Field.GIVEN_NAME, ("first name", "given name", "vorname", "prénom", "nombre", "voornaam")),
+    (
+        Field.FAMILY_NAME,
+        ("last name", "family name", "surname", "nachname", "nom", "apellidos", "achternaam"),
+    ),
+    (
+        Field.ORGANIZATION,
+        (
+            "company",
+            "organization",
+            "organisation",
+            "organization 1 - name",
+            "organization name",
+            "firma",
+            "société",
+            "organización",
+            "compañía",
+            "bedrijf",
+        ),
+    ),
+    (
+        Field.TITLE,
+        (
+            "job title",
+            "position",
+            "organization title",
+            "organization 1 - title",
+            "fonction",
+            "puesto",
+            "functie",
+        ),
+    ),
+    (
+        Field.EMAIL,
+        (
+            "e-mail address",
+            "e-mail 1 - value",
+            "primary email",
+            "e-mail-adresse",
+            "e-mail",
+            "email address",
+            "email",
+            "email home",
+            "email work",
+            "email other",
+            "e-mail 2 address",
+            "e-mail 3 address",
+            "e-mail 2 - value",
+            "e-mail 3 - value",
+            "secondary email",
+            "e-mail 2: adresse",
+            "e-mail 2",
+            "e-mail 3",
+            "adresse de messagerie",
+            "dirección de correo electrónico",
+            "e-mailadres",
+        ),
+    ),
+    (
+        Field.PHONE,
+        (
+            "business phone",
+            "mobile phone",
+            "phone 1 - value",
+            "work phone",
+            "mobile number",
+            "telefon geschäftlich",
+            "mobiltelefon",
+            "phone",
+            "phone number",
+            "primary phone",
+            "home phone",
+            "telefon privat",
+            "business phone 2",
+            "home phone 2",
+            "company main phone",
+            "other phone",
+            "car phone",
+            "phone 2 - value",
+            "phone 3 - value",
+            "téléphone bureau",
+            "tél. mobile",
+            "téléphone domicile",
+            "teléfono del trabajo",
+            "teléfono móvil",
+            "telefoon op werk",
+            "mobiele telefoon",
+        ),
+    ),
+    (
+        Field.URL,
+        (
+            "url",
+            "profile url",
+            "linkedin url",
+            "website 1 - value",
+            "web page",
+            "web page 1",
+            "web page 2",
+            "webseite",
+            "page web",
+            "website",
+        ),
+    ),
+    (Field.NOTES, ("notes", "note", "notizen", "remarques", "notas", "notities")),
+    (
+        Field.REFERRED_BY,
+        (
+            "referred by",
+            "empfohlen von",
+            "recommandé par",
+            "referido por",
+            "doorverwezen door",
+        ),
+    ),
+    (Field.TAGS, ("labels", "categories", "group membership", "kategorien", "catégories")),
+    (Field.CONNECTED_ON, ("connected on",)),
+]
+_BY_HEADER: dict[str, tuple[str, int]] = {}
+for _field, _names in _COLUMNS:
+    for _rank, _name in enumerate(_names):
+        _BY_HEADER.setdefault(_name, (_field, _rank))
+
+_GOOGLE_RELATION = re.compile(r"relation (\d+) - (label|type|value)")
+_REFERRER_LABEL = re.compile(r"refer|recommend|introduc", re.I)
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def suggest_field(header: str) -> str:
+    """The field a column header most likely holds, or ``Field.IGNORE``."""
+    found = _BY_HEADER.get(" ".join(header.strip().lower().split()))
+    return found[0] if found else Field.IGNORE
+
+
+@dataclass
+class CsvTable:
+    """A CSV file split into its header and rows, with where each row starts."""
+
+    file: str
+    header: list[str]
+    rows: list[list[str]]
+    row_lines: list[int]
+    header_line: int
+    mapping: list[str] = field(default_factory=list)
+    """Per column, the field it is read as (``Field``); empty until mapped."""
+
+    @property
+    def recognised(self) -> bool:
+        wanted = {Field.DISPLAY_NAME, Field.GIVEN_NAME, Field.FAMILY_NAME, Field.EMAIL}
+        return bool(wanted & set(self.mapping))
+
+    def sample(self, count: int = 5) -> list[list[str]]:
+        return self.rows[:count]
+
+
+def _decode(data: bytes) -> str:
+    data, certain = decode_text_file(data)
+    if certain:
+        return data.decode("utf-8", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(guess_charset([data[:200_000]]), "replace")
+
+
+def _header_index(lines: list[str]) -> tuple[int, str]:
+    """The line holding the header and its delimiter; LinkedIn puts notes above it."""
+    best = (-1, 0, ",")
+    for index, line in enumerate(lines[:60]):
+        if not line.strip():
+            continue
+        for delimiter in _DELIMITERS:
+            if delimiter not in line:
+                continue
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+            known = sum(1 for cell in cells if suggest_field(cell))
+            if known > best[1]:
+                best = (index, known, delimiter)
+        if best[1] >= 2:
+            break
+    if best[0] >= 0:
+        return best[0], best[2]
+    for index, line in enumerate(lines):
+        if line.strip():
+            counts = {d: line.count(d) for d in _DELIMITERS}
+            return index, max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    return 0, ","
+
+
+def read_table(data: bytes, file: str) -> tuple[CsvTable | None, list[Problem]]:
+    """Split a CSV file into header and rows, guessing the mapping from the header names."""
+    text = _decode(data)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    physical = text.splitlines()
+    if not any(line.strip() for line in physical):
+        return None, [Problem(file, 1, "the file is empty")]
+    start, delimiter = _header_index(physical)
+    # Re-find the header's offset in the raw text so that quoted newlines stay intact.
+    offset = 0
+    for _ in range(start):
+        match = re.compile(r"\r\n|\n|\r").search(text, offset)
+        if match is None:
+            break
+        offset = match.end()
+    problems: list[Problem] = []
+    reader = csv.reader(io.StringIO(text[offset:], newline=""), delimiter=delimiter)
+    header: list[str] = []
+    rows: list[list[str]] = []
+    row_lines: list[int] = []
+    try:
+        line_before = 0
+        for record in reader:
+            row_line = start + line_before + 1
+            line_before = reader.line_num
+            if not header:
+                header = [cell.strip().lstrip("\ufeff") for cell in record]
+                header_line = row_line
+                continue
+            if not any(cell.strip() for cell in record):
+                continue
+            rows.append(record)
+            row_lines.append(row_line)
+    except csv.Error as exc:
+        problems.append(Problem(file, start + reader.line_num, f"CSV error, rest skipped: {exc}"))
+    if not header:
+        return None, [*problems, Problem(file, 1, "no header line found")]
+    table = CsvTable(file, header, rows, row_lines, header_line)
+    table.mapping = [suggest_field(h) for h in header]
+    return table, problems
+
+
+def _parse_date(text: str) -> date | None:
+    text = text.strip()
+    for pattern in ("%d %b %Y", "%Y-%m-%d", "%m/%d/%Y", "%d.%m.%Y", "%d %B %Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def cards_from_table(
+    table: CsvTable, mapping: Sequence[str] | None = None
+) -> tuple[list[ParsedCard], list[Problem]]:
+    """One card per row with any content, read through ``mapping`` (default: the table's)."""
+    mapping = list(mapping if mapping is not None else table.mapping)
+    lowered = [" ".join(h.lower().split()) for h in table.header]
+    # Preference order within a field: the order of the known header names, then position.
+    order: dict[str, list[int]] = {}
+    for index, target in enumerate(mapping):
+        if target:
+            order.setdefault(target, []).append(index)
+    for target, indexes in order.items():
+        indexes.sort(key=lambda i: (_BY_HEADER.get(lowered[i], (target, 999))[1], i))
+    relations: dict[str, dict[str, int]] = {}
+    for index, name in enumerate(lowered):
+        match = _GOOGLE_RELATION.fullmatch(name)
+        if match:
+            kind = "value" if match.group(2) == "value" else "label"
+            relations.setdefault(match.group(1), {})[kind] = index
+    google_labels = {
+        index: lowered.index(name[: -len("value")] + "label")
+        for index, name in enumerate(lowered)
+        if name.endswith(" - value") and name[: -len("value")] + "label" in lowered
+    }
+    cards: list[ParsedCard] = []
+    problems: list[Problem] = []
+    width = len(table.header)
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        if len(row) < width:
+            row = row + [""] * (width - len(row))
+
+        def values(target: str, row: list[str] = row) -> list[tuple[int, str]]:
+            return [(i, row[i].strip()) for i in order.get(target, []) if row[i].strip()]
+
+        def first(target: str) -> str:
+            found = values(target)
+            return found[0][1] if found else ""
+
+        data = ContactData(
+            given_name=first(Field.GIVEN_NAME),
+            family_name=first(Field.FAMILY_NAME),
+            organization=first(Field.ORGANIZATION),
+            title=first(Field.TITLE),
+            notes="\n\n".join(v for _, v in values(Field.NOTES)),
+        )
+        seen: set[str] = set()
+        for index, value in values(Field.EMAIL):
+            for address in value.split(" ::: "):
+                if address.strip() and address.strip().casefold() not in seen:
+                    seen.add(address.strip().casefold())
+                    label = _label(row, google_labels.get(index), lowered[index])
+                    data.emails.append(Email(address.strip(), label))
+        seen.clear()
+        for index, value in values(Field.PHONE):
+            for number in value.split(" ::: "):
+                if number.strip() and number.strip() not in seen:
+                    seen.add(number.strip())
+                    label = _label(row, google_labels.get(index), lowered[index])
+                    data.phones.append(Phone(number.strip(), label))
+        for _, value in values(Field.URL):
+            for url in value.split(" ::: "):
+                if url.strip():
+                    label = "LinkedIn" if "linkedin.com/" in url.lower() else ""
+                    data.links.append(Link(url.strip(), label))
+        for _, value in values(Field.TAGS):
+            for tag in re.split(r" ::: |;|,", value):
+                tag = tag.strip().lstrip("*").strip()
+                if tag and tag.casefold() not in ("mycontacts", "starred") and tag not in data.tags:
+                    data.tags.append(tag)
+        connected = first(Field.CONNECTED_ON)
+        if connected:
+            data.date_added = _parse_date(connected)
+            data.how_met = "LinkedIn"
+        data.addresses.extend(_google_addresses(row, lowered))
+        referrer = first(Field.REFERRED_BY)
+        for parts in relations.values():
+            label_index, value_index = parts.get("label"), parts.get("value")
+            if label_index is None or value_index is None:
+                continue
+            if _REFERRER_LABEL.search(row[label_index]) and row[value_index].strip():
+                referrer = referrer or row[value_index].strip()
+        display = first(Field.DISPLAY_NAME)
+        data.display_name = (
+            display
+            or display_name_from(data.given_name, data.family_name)
+            or data.organization
+            or (data.emails[0].address if data.emails else "")
+            or (data.phones[0].number if data.phones else "")
+        )
+        if not data.display_name:
+            problems.append(
+                Problem(table.file, line, "row without a name, organization, e-mail or phone")
+            )
+            continue
+        card = ParsedCard(data=data, file=table.file, line=line, referrer_name=referrer)
+        cards.append(card)
+    return cards, problems
+
+
+def _label(row: list[str], label_index: int | None, header: str) -> str:
+    if label_index is not None:
+        label = row[label_index].split(" ::: ")[0].strip().lstrip("*").strip()
+        return label.lower()
+    for word in ("mobile", "business", "work", "home", "other"):
+        if word in header:
+            return {"business": "work"}.get(word, word)
+    return ""
+
+
+def _google_addresses(row: list[str], lowered: list[str]) -> Iterable[Address]:
+    for n in range(1, 4):
+        prefix = f"address {n} - "
+        if prefix + "street" not in lowered:
+            if n == 1:
+                return
+            continue
+
+        def cell(name: str, prefix: str = prefix) -> str:
+            key = prefix + name
+            return row[lowered.index(key)].strip() if key in lowered else ""
+
+        address = Address(
+            cell("label").lower(),
+            cell("street"),
+            cell("city"),
+            cell("region"),
+            cell("postal code"),
+            cell("country"),
+        )
+        if not address.is_empty():
+            yield address
+
+
+# Writing ---------------------------------------------------------------------------------------
+
+EXPORT_HEADER = [
+    "Display Name",
+    "First Name",
+    "Last Name",
+    "Organization",
+    "Job Title",
+    "E-mail Address",
+    "E-mail 2 Address",
+    "E-mail 3 Address",
+    "Mobile Phone",
+    "Phone 2 - Value",
+    "Phone 3 - Value",
+    "Web Page",
+    "Notes",
+    "Referred By",
+    "Categories",
+]
+
+
+def csv_row(data: ContactData, referrer_name: str) -> list[str]:
+    emails = [e.address for e in data.emails] + ["", "", ""]
+    phones = [p.number for p in data.phones] + ["", "", ""]
+    return [
+        data.display_name,
+        data.given_name,
+        data.family_name,
+        data.organization,
+        data.title,
+        *emails[:3],
+        *phones[:3],
+        data.links[0].url if data.links else "",
+        data.notes,
+        referrer_name,
+        ", ".join(data.tags),
+    ]
+
+
+def name_key(name: str) -> str:
+    return fold(name)

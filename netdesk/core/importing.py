@@ -1,0 +1,945 @@
+"""Import contacts from vCard and CSV files, matched against the people already known; export.
+
+Three steps, so that the app can show a preview between them and run the slow parts off the GUI
+thread: :func:`read_files` (files to cards and problems), :func:`plan_import` (which cards are
+new and which match an existing contact, and why) and :func:`apply_import` (one transaction:
+cancelling or any error leaves the database exactly as it was). :func:`import_files` runs all
+three with the default choices, for the command line.
+
+Matching: same UID, same e-mail (any case), same LinkedIn profile URL, same phone number in
+E.164, or same name and organization. Merging fills the existing contact's empty fields, keeps
+their notes and adds e-mails, phones and links it did not have yet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from netdesk.core.cards import MAX_IMPORT_BYTES, ImportFileError, ParsedCard, Problem
+from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
+from netdesk.core.csv_contacts import EXPORT_HEADER, CsvTable, cards_from_table, csv_row, read_table
+from netdesk.core.errors import NetDeskError
+from netdesk.core.phones import default_region, normalize_phone
+from netdesk.core.text import fold
+from netdesk.core.vcard import ExportCard, looks_like_vcard, read_vcards, write_vcard
+from netdesk.models import Lead, Relationship, Status, database
+from netdesk.models.bulk import bulk_insert
+
+__all__ = [
+    "MAX_IMPORT_BYTES",
+    "Choice",
+    "CsvTable",
+    "ImportCancelled",
+    "ImportFileError",
+    "ImportPlan",
+    "ImportSummary",
+    "ParsedCard",
+    "PlanItem",
+    "Problem",
+    "ReadResult",
+    "apply_import",
+    "export_contacts",
+    "import_files",
+    "plan_import",
+    "read_files",
+]
+
+IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+class ImportCancelled(NetDeskError):
+    """The import was cancelled; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was changed.")
+
+
+class Choice(StrEnum):
+    MERGE = "merge"
+    NEW = "new"
+    SKIP = "skip"
+
+
+@dataclass
+class ReadResult:
+    cards: list[ParsedCard] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unmapped: list[CsvTable] = field(default_factory=list)
+    """CSV files whose columns were not recognised: they need a column mapping first."""
+    files: list[Path] = field(default_factory=list)
+
+    def apply_mapping(self, table: CsvTable, mapping: Sequence[str]) -> int:
+        """Read an unrecognised CSV with the user's column mapping; returns the cards added."""
+        cards, problems = cards_from_table(table, mapping)
+        self.cards.extend(cards)
+        self.problems.extend(problems)
+        if table in self.unmapped:
+            self.unmapped.remove(table)
+        return len(cards)
+
+
+@dataclass
+class PlanItem:
+    index: int
+    card: ParsedCard
+    match_id: int | None = None
+    match_name: str = ""
+    match_reason: str = ""
+
+    @property
+    def is_match(self) -> bool:
+        return self.match_id is not None
+
+
+@dataclass
+class ImportPlan:
+    items: list[PlanItem]
+    problems: list[Problem]
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for item in self.items if item.match_id is None)
+
+    @property
+    def match_count(self) -> int:
+        return sum(1 for item in self.items if item.match_id is not None)
+
+
+@dataclass
+class ImportSummary:
+    imported: int = 0
+    merged: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+    referrals: int = 0
+    contact_ids: list[int] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "merged": self.merged,
+            "skipped": [{"file": p.file, "line": p.line, "reason": p.reason} for p in self.skipped],
+        }
+
+
+# Reading -----------------------------------------------------------------------------------------
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as given, and the .vcf/.vcard/.csv files inside folders (sorted, recursively)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in IMPORT_SUFFIXES
+                )
+            )
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def read_bytes_checked(path: Path) -> bytes:
+    """The file's bytes; refuses files over :data:`MAX_IMPORT_BYTES` before reading them."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportFileError(f"{path} does not exist.") from None
+    except OSError as exc:
+        raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    if size > MAX_IMPORT_BYTES:
+        raise ImportFileError(
+            f"{path} is {size / 1024 / 1024:,.0f} MB: NetDesk imports contact files of up to "
+            f"{MAX_IMPORT_BYTES // 1024 // 1024} MB. Split it, or export fewer contacts."
+        )
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise ImportFileError(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}") from None
+
+
+def read_files(
+    paths: Iterable[Path | str],
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> ReadResult:
+    """Read every card of every file (folders are searched for .vcf, .vcard and .csv files).
+
+    Raises :class:`ImportFileError` naming the file when one cannot be read at all, and
+    :class:`ImportCancelled` when ``should_cancel`` says so.
+    """
+    files = expand_paths(paths)
+    result = ReadResult(files=files)
+    for done, path in enumerate(files):
+        if should_cancel is not None and should_cancel():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(done, len(files))
+        data = read_bytes_checked(path)
+        name = str(path)
+        if path.suffix.lower() in (".vcf", ".vcard") or (
+            path.suffix.lower() != ".csv" and looks_like_vcard(data)
+        ):
+            cards, problems = read_vcards(data, name, should_cancel=should_cancel)
+            result.cards.extend(cards)
+            result.problems.extend(problems)
+        else:
+            table, problems = read_table(data, name)
+            result.problems.extend(problems)
+            if table is None:
+                continue
+            if table.recognised:
+                cards, problems = cards_from_table(table)
+                result.cards.extend(cards)
+                result.problems.extend(problems)
+            else:
+                result.unmapped.append(table)
+    if should_cancel is not None and should_cancel():
+        raise ImportCancelled()
+    if progress is not None:
+        progress(len(files), len(files))
+    return result
+
+
+# Matching -----------------------------------------------------------------------------------
+
+_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(in|pub)/([^/?#\s]+)", re.I)
+
+
+def linkedin_key(url: str) -> str:
+    """``linkedin.com/in/sara-smith`` for any spelling of a LinkedIn profile URL, else ""."""
+    match = _LINKEDIN.search(url.strip())
+    if match is None:
+        return ""
+    return f"{match.group(1).lower()}/{match.group(2).rstrip('/').lower()}"
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _query_in(conn: sqlite3.Connection, sql: str, keys: Sequence[Any]) -> Iterable[tuple[Any, ...]]:
+    """Run ``sql`` (with one ``{marks}`` placeholder list) for every chunk of ``keys``."""
+    keys = list(dict.fromkeys(keys))
+    for chunk in _chunks(keys):
+        marks = ",".join("?" * len(chunk))
+        yield from conn.execute(sql.format(marks=marks), list(chunk))
+
+
+def plan_import(read_result: ReadResult, *, region: str | None = None) -> ImportPlan:
+    """Which cards are new and which match an existing contact (and why)."""
+    region = region or default_region()
+    conn: sqlite3.Connection = database.connection()
+    cards = read_result.cards
+    items = [PlanItem(index, card) for index, card in enumerate(cards)]
+
+    uids = [c.source_uid for c in cards if c.source_uid]
+    by_uid: dict[str, int] = {}
+    for uid, contact_id in _query_in(
+        conn, "SELECT uid, id FROM contact WHERE uid IN ({marks})", uids
+    ):
+        by_uid[uid] = contact_id
+
+    emails = [e.address.casefold() for c in cards for e in c.data.emails]
+    by_email: dict[str, int] = {}
+    for address, contact_id in _query_in(
+        conn,
+        "SELECT lower(address), contact_id FROM contact_email "
+        "WHERE address COLLATE NOCASE IN ({marks}) ORDER BY contact_id",
+        emails,
+    ):
+        by_email.setdefault(address.casefold(), contact_id)
+
+    by_link: dict[str, int] = {}
+    if any(linkedin_key(lk.url) for c in cards for lk in c.data.links):
+        for url, contact_id in conn.execute(
+            "SELECT url, contact_id FROM contact_link WHERE url LIKE '%linkedin.com/%' "
+            "ORDER BY contact_id"
+        ):
+            key = linkedin_key(url)
+            if key:
+                by_link.setdefault(key, contact_id)
+
+    by_phone: dict[str, int] = {}
+    if any(c.data.phones for c in cards):
+        for number, contact_id in conn.execute(
+            "SELECT number, contact_id FROM contact_phone ORDER BY contact_id"
+        ):
+            key = normalize_phone(number, region)
+            if key:
+                by_phone.setdefault(key, contact_id)
+
+    names = [fold(c.data.display_name) for c in cards if c.data.organization]
+    by_name_org: dict[tuple[str, str], int] = {}
+    for sort_name, org_sort, contact_id in _query_in(
+        conn,
+        "SELECT sort_name, org_sort, id FROM contact WHERE sort_name IN ({marks}) "
+        "AND org_sort != '' ORDER BY id",
+        names,
+    ):
+        by_name_org.setdefault((sort_name, org_sort), contact_id)
+
+    for item in items:
+        data = item.card.data
+        found: tuple[int, str] | None = None
+        if item.card.source_uid in by_uid:
+            found = (by_uid[item.card.source_uid], "same UID")
+        if found is None:
+            for email in data.emails:
+                if email.address.casefold() in by_email:
+                    found = (by_email[email.address.casefold()], f"same e-mail {email.address}")
+                    break
+        if found is None:
+            for link in data.links:
+                key = linkedin_key(link.url)
+                if key and key in by_link:
+                    found = (by_link[key], "same LinkedIn profile")
+                    break
+        if found is None:
+            for phone in data.phones:
+                key = normalize_phone(phone.number, region)
+                if key and key in by_phone:
+                    found = (by_phone[key], f"same phone {phone.number}")
+                    break
+        if found is None and data.organization:
+            key2 = (fold(data.display_name), fold(data.organization))
+            if key2 in by_name_org:
+                found = (by_name_org[key2], "same name and organization")
+        if found is not None:
+            item.match_id, item.match_reason = found
+    matched = [item.match_id for item in items if item.match_id is not None]
+    names_by_id = dict(
+        _query_in(conn, "SELECT id, display_name FROM contact WHERE id IN ({marks})", matched)
+    )
+    for item in items:
+        if item.match_id is not None:
+            item.match_name = names_by_id.get(item.match_id, "")
+    problems = list(read_result.problems)
+    for table in read_result.unmapped:
+        problems.append(
+            Problem(
+                table.file,
+                table.header_line,
+                "columns not recognised (no name or e-mail column): map them in the app",
+            )
+        )
+    return ImportPlan(items, problems)
+
+
+# Applying -----------------------------------------------------------------------------------
+
+_CONTACT_COLUMNS = [
+    "id",
+    "uid",
+    "display_name",
+    "given_name",
+    "family_name",
+    "sort_name",
+    "company_id",
+    "title",
+    "notes",
+    "photo",
+    "photo_mime",
+    "relationship",
+    "lead",
+    "status",
+    "how_met",
+    "date_added",
+    "org_sort",
+    "primary_email",
+    "primary_phone",
+]
+
+
+class _Applier:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        progress: Progress | None,
+        should_cancel: ShouldCancel | None,
+        today: date,
+        region: str,
+    ) -> None:
+        self.conn = conn
+        self.progress = progress
+        self.should_cancel = should_cancel
+        self.today = today
+        self.region = region
+        self.companies: dict[str, int] = {}
+        self.problems: list[Problem] = []
+
+    def check(self) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise ImportCancelled()
+
+    def company_ids(self, names: Iterable[str]) -> None:
+        wanted: dict[str, str] = {}
+        for name in names:
+            name = name.strip()
+            key = fold(name)
+            if key and key not in self.companies:
+                wanted.setdefault(key, name)
+        if not wanted:
+            return
+        for sort_name, company_id in _query_in(
+            self.conn, "SELECT sort_name, id FROM company WHERE sort_name IN ({marks})", [*wanted]
+        ):
+            self.companies[sort_name] = company_id
+        missing = [(name, key) for key, name in wanted.items() if key not in self.companies]
+        if missing:
+            bulk_insert(self.conn, "company", ["name", "sort_name"], missing)
+            for sort_name, company_id in _query_in(
+                self.conn,
+                "SELECT sort_name, id FROM company WHERE sort_name IN ({marks})",
+                [key for _, key in missing],
+            ):
+                self.companies[sort_name] = company_id
+
+    def insert_new(self, items: list[tuple[PlanItem, int, str]]) -> None:
+        """Children first, contacts last: each full-text row is written once (see bulk.py)."""
+        conn = self.conn
+        self.company_ids(item.card.data.organization for item, _, _ in items)
+        rows: list[tuple[Any, ...]] = []
+        emails: list[tuple[Any, ...]] = []
+        phones: list[tuple[Any, ...]] = []
+        addresses: list[tuple[Any, ...]] = []
+        links: list[tuple[Any, ...]] = []
+        tags: list[tuple[int, str]] = []
+        for count, (item, contact_id, uid) in enumerate(items):
+            if count % 2000 == 0:
+                self.check()
+                if self.progress is not None:
+                    self.progress(count, len(items))
+            data = item.card.data
+            org_key = fold(data.organization)
+            company_id = self.companies.get(org_key) if org_key else None
+            mails = _unique_emails(data.emails)
+            numbers = _unique_phones(data.phones)
+            for pos, email in enumerate(mails):
+                emails.append((contact_id, email.address, email.label, pos))
+            for pos, phone in enumerate(numbers):
+                phones.append((contact_id, phone.number, phone.label, pos))
+            for pos, addr in enumerate(data.addresses):
+                addresses.append(
+                    (
+                        contact_id,
+                        addr.label,
+                        addr.street,
+                        addr.locality,
+                        addr.region,
+                        addr.postal_code,
+                        addr.country,
+                        pos,
+                    )
+                )
+            for pos, link in enumerate(data.links):
+                links.append((contact_id, link.url, link.label, pos))
+            tags.extend((contact_id, tag) for tag in data.tags)
+            name = data.display_name.strip()
+            rows.append(
+                (
+                    contact_id,
+                    uid,
+                    name,
+                    data.given_name,
+                    data.family_name,
+                    fold(name),
+                    company_id,
+                    data.title,
+                    data.notes,
+                    data.photo,
+                    data.photo_mime if data.photo else "",
+                    Relationship(data.relationship).value,
+                    Lead(data.lead).value,
+                    Status(data.status).value,
+                    data.how_met,
+                    (data.date_added or self.today).isoformat(),
+                    org_key if company_id is not None else "",
+                    mails[0].address if mails else "",
+                    numbers[0].number if numbers else "",
+                )
+            )
+        self.check()
+        tag_ids = self.tag_ids(name for _, name in tags)
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        bulk_insert(conn, "contact_email", ["contact_id", "address", "label", "position"], emails)
+        bulk_insert(conn, "contact_phone", ["contact_id", "number", "label", "position"], phones)
+        bulk_insert(
+            conn,
+            "contact_address",
+            [
+                "contact_id",
+                "label",
+                "street",
+                "locality",
+                "region",
+                "postal_code",
+                "country",
+                "position",
+            ],
+            addresses,
+        )
+        bulk_insert(conn, "contact_link", ["contact_id", "url", "label", "position"], links)
+        bulk_insert(
+            conn,
+            "contact_tag",
+            ["contact_id", "tag_id"],
+            [(cid, tag_ids[fold_tag(name)]) for cid, name in tags],
+            verb="INSERT OR IGNORE",
+        )
+        self.check()
+        bulk_insert(conn, "contact", _CONTACT_COLUMNS, rows)
+
+    def tag_ids(self, names: Iterable[str]) -> dict[str, int]:
+        wanted = {fold_tag(n): " ".join(n.split()) for n in names if n.strip()}
+        for name in wanted.values():
+            self.conn.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
+        return {
+            fold_tag(name): tag_id
+            for tag_id, name in _query_in(
+                self.conn,
+                "SELECT id, name FROM tag WHERE name IN ({marks})",
+                list(wanted.values()),
+            )
+        }
+
+    def merge(self, contact_id: int, data: ContactData) -> None:
+        conn = self.conn
+        row = conn.execute(
+            "SELECT given_name, family_name, company_id, title, notes, photo IS NULL, how_met "
+            "FROM contact WHERE id = ?",
+            (contact_id,),
+        ).fetchone()
+        if row is None:
+            raise NetDeskError(f"Contact {contact_id} no longer exists.")
+        given, family, company_id, title, notes, no_photo, how_met = row
+        changes: dict[str, Any] = {}
+        if not given and data.given_name:
+            changes["given_name"] = data.given_name
+        if not family and data.family_name:
+            changes["family_name"] = data.family_name
+        if company_id is None and data.organization.strip():
+            self.company_ids([data.organization])
+            changes["company_id"] = self.companies[fold(data.organization)]
+        if not title and data.title:
+            changes["title"] = data.title
+        if not notes and data.notes:
+            changes["notes"] = data.notes
+        if no_photo and data.photo:
+            changes["photo"] = data.photo
+            changes["photo_mime"] = data.photo_mime
+        if not how_met and data.how_met:
+            changes["how_met"] = data.how_met
+        if changes:
+            sets = ", ".join(f"{column} = ?" for column in changes)
+            conn.execute(f"UPDATE contact SET {sets} WHERE id = ?", [*changes.values(), contact_id])
+        known = {
+            a.casefold()
+            for (a,) in conn.execute(
+                "SELECT address FROM contact_email WHERE contact_id = ?", (contact_id,)
+            )
+        }
+        position = conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM contact_email WHERE contact_id = ?",
+            (contact_id,),
+        ).fetchone()[0]
+        for email in _unique_emails(data.emails):
+            if email.address.casefold() not in known:
+                known.add(email.address.casefold())
+                conn.execute(
+                    "INSERT INTO contact_email (contact_id, address, label, position) "
+                    "VALUES (?, ?, ?, ?)",
+                    (contact_id, email.address, email.label, position),
+                )
+                position += 1
+        numbers = [
+            n
+            for (n,) in conn.execute(
+                "SELECT number FROM contact_phone WHERE contact_id = ?", (contact_id,)
+            )
+        ]
+        known = {normalize_phone(n, self.region) or n.strip() for n in numbers}
+        position = len(numbers)
+        for phone in _unique_phones(data.phones):
+            key = normalize_phone(phone.number, self.region) or phone.number.strip()
+            if key not in known:
+                known.add(key)
+                conn.execute(
+                    "INSERT INTO contact_phone (contact_id, number, label, position) "
+                    "VALUES (?, ?, ?, ?)",
+                    (contact_id, phone.number, phone.label, position),
+                )
+                position += 1
+        urls = [
+            u
+            for (u,) in conn.execute(
+                "SELECT url FROM contact_link WHERE contact_id = ?", (contact_id,)
+            )
+        ]
+        known = {linkedin_key(u) or u.strip().casefold() for u in urls}
+        for offset, link in enumerate(data.links):
+            key = linkedin_key(link.url) or link.url.strip().casefold()
+            if key not in known:
+                known.add(key)
+                conn.execute(
+                    "INSERT INTO contact_link (contact_id, url, label, position) "
+                    "VALUES (?, ?, ?, ?)",
+                    (contact_id, link.url, link.label, len(urls) + offset),
+                )
+        has_address = conn.execute(
+            "SELECT 1 FROM contact_address WHERE contact_id = ? LIMIT 1", (contact_id,)
+        ).fetchone()
+        if not has_address:
+            for pos, addr in enumerate(data.addresses):
+                conn.execute(
+                    "INSERT INTO contact_address (contact_id, label, street, locality, region, "
+                    "postal_code, country, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        contact_id,
+                        addr.label,
+                        addr.street,
+                        addr.locality,
+                        addr.region,
+                        addr.postal_code,
+                        addr.country,
+                        pos,
+                    ),
+                )
+        if data.tags:
+            tag_ids = self.tag_ids(data.tags)
+            conn.executemany(
+                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
+                [(contact_id, tag_id) for tag_id in tag_ids.values()],
+            )
+
+
+def fold_tag(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _unique_emails(emails: Sequence[Email]) -> list[Email]:
+    seen: set[str] = set()
+    result = []
+    for email in emails:
+        address = email.address.strip()
+        if address and address.casefold() not in seen:
+            seen.add(address.casefold())
+            result.append(Email(address, email.label))
+    return result
+
+
+def _unique_phones(phones: Sequence[Phone]) -> list[Phone]:
+    seen: set[str] = set()
+    result = []
+    for phone in phones:
+        number = phone.number.strip()
+        if number and number not in seen:
+            seen.add(number)
+            result.append(Phone(number, phone.label))
+    return result
+
+
+def apply_import(
+    plan: ImportPlan,
+    *,
+    choices: Mapping[int, Choice | str] | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    today: date | None = None,
+    region: str | None = None,
+) -> ImportSummary:
+    """Write the plan in one transaction; :class:`ImportCancelled` leaves nothing written.
+
+    ``choices`` maps a plan item's index to merge, new or skip; by default matches are merged
+    and the rest imported as new.
+    """
+    choices = choices or {}
+    conn: sqlite3.Connection = database.connection()
+    applier = _Applier(conn, progress, should_cancel, today or date.today(), region or "")
+    applier.region = region or default_region()
+    summary = ImportSummary(skipped=list(plan.problems))
+    selected: list[tuple[PlanItem, Choice]] = []
+    for item in plan.items:
+        choice = Choice(choices.get(item.index, Choice.MERGE if item.is_match else Choice.NEW))
+        if choice == Choice.MERGE and item.match_id is None:
+            choice = Choice.NEW
+        if choice == Choice.SKIP:
+            summary.skipped.append(Problem(item.card.file, item.card.line, "not selected"))
+            continue
+        selected.append((item, choice))
+    total = len(selected)
+    with database.atomic():
+        next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
+        taken = {
+            uid
+            for (uid,) in _query_in(
+                conn,
+                "SELECT uid FROM contact WHERE uid IN ({marks})",
+                [item.card.source_uid for item, _ in selected if item.card.source_uid],
+            )
+        }
+        new_items: list[tuple[PlanItem, int, str]] = []
+        id_of: dict[int, int] = {}
+        for item, choice in selected:
+            if choice == Choice.NEW:
+                uid = item.card.source_uid
+                if not uid or uid in taken:
+                    uid = str(uuid.uuid4())
+                taken.add(uid)
+                new_items.append((item, next_id, uid))
+                id_of[item.index] = next_id
+                next_id += 1
+            else:
+                assert item.match_id is not None
+                id_of[item.index] = item.match_id
+        edges = _resolve_referrals(conn, selected, id_of, applier, summary)
+        applier.check()
+        applier.insert_new(new_items)
+        summary.imported = len(new_items)
+        for count, (item, choice) in enumerate(selected):
+            if choice != Choice.MERGE:
+                continue
+            if count % 200 == 0:
+                applier.check()
+            assert item.match_id is not None
+            applier.merge(item.match_id, item.card.data)
+            summary.merged += 1
+        applier.check()
+        if edges:
+            bulk_insert(conn, "referral", ["referred_id", "referrer_id"], edges)
+        summary.referrals = len(edges)
+        applier.check()
+        if progress is not None:
+            progress(total, total)
+    summary.skipped.extend(applier.problems)
+    summary.contact_ids = [id_of[item.index] for item, _ in selected]
+    return summary
+
+
+def _resolve_referrals(
+    conn: sqlite3.Connection,
+    selected: list[tuple[PlanItem, Choice]],
+    id_of: dict[int, int],
+    applier: _Applier,
+    summary: ImportSummary,
+) -> list[tuple[int, int]]:
+    """Referral links (referred, referrer) from RELATED UIDs and referrer names, without loops."""
+    wanting = [
+        (item, choice)
+        for item, choice in selected
+        if item.card.related_uid or item.card.referrer_name
+    ]
+    if not wanting:
+        return []
+    by_uid: dict[str, int] = {}
+    by_name: dict[str, int] = {}
+    for item, _ in selected:
+        if item.card.source_uid:
+            by_uid.setdefault(item.card.source_uid, id_of[item.index])
+        # The same name twice in one import is most likely one person from two sources.
+        by_name.setdefault(fold(item.card.data.display_name), id_of[item.index])
+    missing_uids = [i.card.related_uid for i, _ in wanting if i.card.related_uid not in by_uid]
+    for uid, contact_id in _query_in(
+        conn, "SELECT uid, id FROM contact WHERE uid IN ({marks})", missing_uids
+    ):
+        by_uid.setdefault(uid, contact_id)
+    missing_names = [
+        fold(i.card.referrer_name)
+        for i, _ in wanting
+        if i.card.referrer_name and fold(i.card.referrer_name) not in by_name
+    ]
+    db_names: dict[str, int | None] = {}
+    for sort_name, contact_id in _query_in(
+        conn, "SELECT sort_name, id FROM contact WHERE sort_name IN ({marks})", missing_names
+    ):
+        db_names[sort_name] = None if sort_name in db_names else contact_id
+    parent: dict[int, int] = {}
+    db_parent: dict[int, int | None] = {}
+
+    def referrer_of(contact_id: int) -> int | None:
+        if contact_id in parent:
+            return parent[contact_id]
+        if contact_id not in db_parent:
+            row = conn.execute(
+                "SELECT referrer_id FROM referral WHERE referred_id = ?", (contact_id,)
+            ).fetchone()
+            db_parent[contact_id] = int(row[0]) if row else None
+        return db_parent[contact_id]
+
+    edges: list[tuple[int, int]] = []
+    for item, choice in wanting:
+        card = item.card
+        child = id_of[item.index]
+        referrer: int | None = None
+        if card.related_uid:
+            referrer = by_uid.get(card.related_uid)
+        if referrer is None and card.referrer_name:
+            key = fold(card.referrer_name)
+            referrer = by_name.get(key) if key in by_name else db_names.get(key)
+        if referrer is None:
+            who = card.referrer_name or card.related_uid
+            applier.problems.append(
+                Problem(card.file, card.line, f"referrer {who!r} not found: link not made")
+            )
+            if card.referrer_name and not card.data.how_met:
+                card.data.how_met = f"Referred by {card.referrer_name}"
+            continue
+        if referrer == child:
+            continue
+        if choice == Choice.MERGE and referrer_of(child) is not None:
+            continue  # they already have a referrer: keep it
+        # Refuse a loop: walk up from the referrer; meeting the child would close one.
+        node: int | None = referrer
+        steps = 0
+        loop = False
+        while node is not None and steps < 100_000:
+            if node == child:
+                loop = True
+                break
+            node = referrer_of(node)
+            steps += 1
+        if loop:
+            applier.problems.append(
+                Problem(card.file, card.line, "referral would make a loop: link not made")
+            )
+            continue
+        parent[child] = referrer
+        edges.append((child, referrer))
+    return edges
+
+
+def import_files(
+    paths: Iterable[Path | str],
+    *,
+    merge: bool = True,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    today: date | None = None,
+) -> ImportSummary:
+    """Read, match and write in one go (the command line's import)."""
+    result = read_files(paths, progress=progress, should_cancel=should_cancel)
+    plan = plan_import(result)
+    choices = {} if merge else {item.index: Choice.NEW for item in plan.items}
+    return apply_import(
+        plan, choices=choices, progress=progress, should_cancel=should_cancel, today=today
+    )
+
+
+# Export ----------------------------------------------------------------------------------------
+
+EXPORT_FORMATS = ("vcard4", "vcard3", "csv")
+
+
+def export_cards(ids: Sequence[int] | None = None) -> list[ExportCard]:
+    """Contacts (all, in name order, or ``ids`` in that order) with their referrer."""
+    conn: sqlite3.Connection = database.connection()
+    if ids is None:
+        ids = [row[0] for row in conn.execute("SELECT id FROM contact ORDER BY sort_name, id")]
+    ids = list(ids)
+    cards: dict[int, ExportCard] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        params = list(chunk)
+        for row in conn.execute(
+            f"""
+            SELECT c.id, c.uid, c.display_name, c.given_name, c.family_name,
+                   coalesce(co.name, ''), c.title, c.notes, c.photo, c.photo_mime,
+                   coalesce(p.uid, ''), coalesce(p.display_name, '')
+            FROM contact c
+            LEFT JOIN company co ON co.id = c.company_id
+            LEFT JOIN referral r ON r.referred_id = c.id
+            LEFT JOIN contact p ON p.id = r.referrer_id
+            WHERE c.id IN ({marks})
+            """,
+            params,
+        ):
+            data = ContactData(
+                display_name=row[2],
+                given_name=row[3],
+                family_name=row[4],
+                organization=row[5],
+                title=row[6],
+                notes=row[7],
+                photo=bytes(row[8]) if row[8] is not None else None,
+                photo_mime=row[9],
+                uid=row[1],
+            )
+            cards[row[0]] = ExportCard(data, row[1], row[10], row[11])
+        for cid, address, label in conn.execute(
+            f"SELECT contact_id, address, label FROM contact_email WHERE contact_id IN ({marks}) "
+            "ORDER BY contact_id, position, id",
+            params,
+        ):
+            cards[cid].data.emails.append(Email(address, label))
+        for cid, number, label in conn.execute(
+            f"SELECT contact_id, number, label FROM contact_phone WHERE contact_id IN ({marks}) "
+            "ORDER BY contact_id, position, id",
+            params,
+        ):
+            cards[cid].data.phones.append(Phone(number, label))
+        for cid, url, label in conn.execute(
+            f"SELECT contact_id, url, label FROM contact_link WHERE contact_id IN ({marks}) "
+            "ORDER BY contact_id, position, id",
+            params,
+        ):
+            cards[cid].data.links.append(Link(url, label))
+        for row in conn.execute(
+            "SELECT contact_id, label, street, locality, region, postal_code, country "
+            f"FROM contact_address WHERE contact_id IN ({marks}) ORDER BY contact_id, position",
+            params,
+        ):
+            cards[row[0]].data.addresses.append(Address(*row[1:]))
+        for cid, name in conn.execute(
+            f"SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            f"WHERE ct.contact_id IN ({marks}) ORDER BY t.name",
+            params,
+        ):
+            cards[cid].data.tags.append(name)
+    return [cards[i] for i in ids if i in cards]
+
+
+def export_contacts(
+    path: Path | str,
+    fmt: str = "vcard4",
+    ids: Sequence[int] | None = None,
+) -> int:
+    """Write contacts (all, or ``ids``) as vCard 4.0, vCard 3.0 or CSV; returns how many."""
+    if fmt not in EXPORT_FORMATS:
+        raise NetDeskError(
+            f"Unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}."
+        )
+    cards = export_cards(ids)
+    path = Path(path)
+    if fmt == "csv":
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)
+        writer.writerow(EXPORT_HEADER)
+        for card in cards:
+            writer.writerow(csv_row(card.data, card.referrer_name))
+        text = buffer.getvalue()
+        path.write_text(text, encoding="utf-8-sig", newline="")
+    else:
+        version = "4.0" if fmt == "vcard4" else "3.0"
+        with path.open("w", encoding="utf-8", newline="") as out:
+            for card in cards:
+                out.write(write_vcard(card, version))
+    return len(cards)

@@ -1,0 +1,639 @@
+"""A tolerant vCard 2.1, 3.0 and 4.0 reader, and a vCard 3.0/4.0 writer.
+
+Real address books are written by many programs, and few follow the RFCs: quoted-printable
+values with soft line breaks that split a multi-byte character, a different CHARSET on every
+line, raw 8-bit text with no charset at all, UTF-16 files, CR CR LF line ends, lower-case names,
+group prefixes, truncated or nested cards, comments and garbage between cards. Strict parsers
+(vobject, khard) refuse many of them, so NetDesk reads them itself, working on bytes so that each
+value is decoded with the charset that applies to it. Whatever cannot be used is reported as a
+:class:`Problem` (file, line, reason); nothing raises on bad input.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from netdesk.core.cards import MAX_PHOTO_BYTES, ParsedCard, Problem
+from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
+from netdesk.core.text import display_name_from
+
+# Line ends as real programs write them: CR CR LF (old iOS, Windows tools) counts as one.
+_LINE_END = re.compile(rb"\r\r\n|\r\n|\n|\r")
+# name[;param...]:value; quoted parameter values may hold ':' and ';'.
+_CONTENT = re.compile(rb'([^;:]*)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
+_PARAM = re.compile(rb';((?:[^";]|"[^"]*")*)')
+_BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=\s]+")
+_ESCAPE = re.compile(r"\\(.)", re.S)
+_ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
+_BARE_ENCODINGS = {b"QUOTED-PRINTABLE", b"BASE64", b"B", b"8BIT", b"7BIT"}
+_CHARSET_ALIASES = {
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+}
+# RELATED types that describe family or the like, never "who introduced us".
+_NOT_REFERRAL = {
+    "spouse",
+    "child",
+    "parent",
+    "sibling",
+    "kin",
+    "sweetheart",
+    "emergency",
+    "agent",
+    "crush",
+    "date",
+    "me",
+    "muse",
+    "neighbor",
+}
+_REFERRER_LABELS = {"referrer", "referred by", "referral", "introduced by", "recommended by"}
+_PHONE_LABELS = {
+    "cell": "mobile",
+    "mobile": "mobile",
+    "iphone": "mobile",
+    "work": "work",
+    "home": "home",
+    "fax": "fax",
+    "pager": "pager",
+    "main": "main",
+    "other": "other",
+}
+_EMAIL_LABELS = {"work": "work", "home": "home", "other": "other"}
+_MAX_PROBLEMS_PER_FILE = 200
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), text)
+
+
+def _split_components(text: str) -> list[str]:
+    """Split a structured value (N, ORG, ADR) on ';' that is not escaped; unescape each part."""
+    if "\\" not in text:
+        return text.split(";")
+    parts: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            current.append(text[i : i + 2])
+            i += 2
+            continue
+        if ch == ";":
+            parts.append(_unescape("".join(current)))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    parts.append(_unescape("".join(current)))
+    return parts
+
+
+def _clean_label(label: str) -> str:
+    """Apple writes built-in labels as ``_$!<Mobile>!$_``."""
+    label = label.strip()
+    if label.startswith("_$!<") and label.endswith(">!$_"):
+        label = label[4:-4]
+    return label.strip()
+
+
+def sniff_image(data: bytes) -> str:
+    """The MIME type of a picture from its first bytes, or "" when it is not one we know."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data.startswith(b"BM"):
+        return "image/bmp"
+    return ""
+
+
+def decode_text_file(data: bytes) -> tuple[bytes, bool]:
+    """Turn UTF-16 (with or without BOM) and UTF-8 with BOM into plain UTF-8 bytes.
+
+    Returns the bytes and whether the file's encoding is certain (then CHARSET is ignored).
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:], True
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace").encode("utf-8"), True
+    head = data[:4000]
+    if len(head) >= 4 and head.count(0) * 3 > len(head):
+        even = head[0::2].count(0)
+        odd = head[1::2].count(0)
+        codec = "utf-16-be" if even > odd else "utf-16-le"
+        usable = len(data) - len(data) % 2
+        return data[:usable].decode(codec, "replace").encode("utf-8"), True
+    return data, False
+
+
+def guess_charset(samples: Sequence[bytes]) -> str:
+    """The most likely 8-bit charset of text that is not UTF-8 (charset-normalizer's guess)."""
+    if not samples:
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    joined = b"\n".join(samples)
+    # Short Japanese text is often taken for Korean (both are valid double-byte text). Japanese
+    # almost always has kana, which Korean bytes read as Shift_JIS never give (they come out as
+    # half-width katakana), so kana settle it.
+    try:
+        japanese = joined.decode("cp932")
+    except UnicodeDecodeError:
+        japanese = ""
+    if sum(1 for ch in japanese if "\u3040" <= ch <= "\u30ff") >= 2 and not any(
+        "\uff61" <= ch <= "\uff9f" for ch in japanese
+    ):
+        return "cp932"
+    best = from_bytes(joined).best()
+    if best is None or best.encoding in ("ascii", "utf_8"):
+        return "cp1252"
+    return str(best.encoding)
+
+
+@dataclass(slots=True)
+class _Prop:
+    name: str
+    group: str
+    params: dict[str, list[str]]
+    value: bytes
+    line: int
+    qp: bool
+
+
+class _Reader:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self.default_charset = "utf-8"
+        self.certain = False
+        self.samples: list[bytes] = []
+
+    def problem(self, line: int, reason: str) -> None:
+        if len(self.problems) < _MAX_PROBLEMS_PER_FILE:
+            self.problems.append(Problem(self.file, line, reason))
+        elif len(self.problems) == _MAX_PROBLEMS_PER_FILE:
+            self.problems.append(Problem(self.file, line, "more problems in this file not listed"))
+
+    # Pass 1: bytes to properties, grouped by card ---------------------------------------------
+
+    def split_cards(self, data: bytes) -> list[tuple[int, int, list[_Prop], bool]]:
+        """(order of BEGIN, line of BEGIN, properties, closed) for every card, nested included."""
+        lines = _LINE_END.split(data)
+        count = len(lines)
+        stack: list[tuple[int, int, list[_Prop]]] = []
+        cards: list[tuple[int, int, list[_Prop], bool]] = []
+        begun = 0
+        outside_reported = False
+        i = 0
+        while i < count:
+            raw = lines[i]
+            number = i + 1
+            i += 1
+            if not raw or raw.isspace():
+                continue
+            while i < count and lines[i][:1] in (b" ", b"\t"):
+                raw += lines[i][1:]
+                i += 1
+            match = _CONTENT.fullmatch(raw)
+            if match is None:
+                colon = raw.find(b":")
+                if colon < 0:
+                    if stack and not raw.lstrip().startswith(b"#"):
+                        shown = raw[:40].decode("utf-8", "replace").strip()
+                        self.problem(number, f"line without ':' ignored: {shown!r}")
+                    elif not stack and not outside_reported and not raw.lstrip().startswith(b"#"):
+                        outside_reported = True
+                        self.problem(number, "text outside a card ignored")
+                    continue
+                name_part, params_raw, value = raw[:colon], b"", raw[colon + 1 :]
+                semi = name_part.find(b";")
+                if semi >= 0:
+                    name_part, params_raw = name_part[:semi], name_part[semi:]
+            else:
+                name_part, params_raw, value = match.group(1), match.group(2), match.group(3)
+            name_part = name_part.strip()
+            group = ""
+            dot = name_part.rfind(b".")
+            if dot >= 0:
+                group = name_part[:dot].decode("ascii", "replace").lower()
+                name_part = name_part[dot + 1 :]
+            name = name_part.decode("ascii", "replace").upper()
+            if name == "BEGIN":
+                if value.strip().upper().startswith(b"VCARD"):
+                    stack.append((begun, number, []))
+                    begun += 1
+                continue
+            if name == "END":
+                if value.strip().upper().startswith(b"VCARD") and stack:
+                    order, start, props = stack.pop()
+                    cards.append((order, start, props, True))
+                continue
+            if not stack:
+                if not outside_reported and not raw.lstrip().startswith(b"#"):
+                    outside_reported = True
+                    self.problem(number, "text outside a card ignored")
+                continue
+            upper_params = params_raw.upper()
+            qp = b"QUOTED-PRINTABLE" in upper_params
+            if qp:
+                # Soft line breaks: a value ending in '=' continues on the next physical line.
+                while value.endswith(b"=") and i < count:
+                    following = lines[i]
+                    if following.strip().upper() in (b"END:VCARD", b"BEGIN:VCARD"):
+                        break
+                    value = value[:-1] + following
+                    i += 1
+            elif (b"BASE64" in upper_params or b"ENCODING=B" in upper_params) and i < count:
+                # vCard 2.1 writers continue base64 on unindented lines up to a blank line.
+                while i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
+                    value += lines[i]
+                    i += 1
+            params = self.parse_params(params_raw) if params_raw else {}
+            stack[-1][2].append(_Prop(name, group, params, value, number, qp))
+            if not qp and not value.isascii() and not self.certain and "CHARSET" not in params:
+                self.check_sample(value)
+        while stack:
+            order, start, props = stack.pop()
+            cards.append((order, start, props, False))
+        cards.sort(key=lambda c: c[0])
+        return cards
+
+    def check_sample(self, value: bytes) -> None:
+        try:
+            value.decode("utf-8")
+        except UnicodeDecodeError:
+            self.samples.append(value)
+
+    @staticmethod
+    def parse_params(raw: bytes) -> dict[str, list[str]]:
+        params: dict[str, list[str]] = {}
+        for item in _PARAM.findall(raw):
+            item = item.strip()
+            if not item:
+                continue
+            eq = item.find(b"=")
+            if eq < 0:
+                key = "ENCODING" if item.upper() in _BARE_ENCODINGS else "TYPE"
+                values = [item.decode("utf-8", "replace")]
+            else:
+                key = item[:eq].strip().decode("utf-8", "replace").upper()
+                values = [
+                    v.strip().strip('"')
+                    for v in item[eq + 1 :].decode("utf-8", "replace").split(",")
+                ]
+            params.setdefault(key, []).extend(v for v in values if v)
+        return params
+
+    # Pass 2: properties to contacts -------------------------------------------------------------
+
+    def text(self, prop: _Prop) -> str:
+        value = prop.value
+        if prop.qp:
+            try:
+                value = binascii.a2b_qp(value)
+            except (binascii.Error, ValueError):
+                self.problem(prop.line, "damaged quoted-printable text read as is")
+            if not value.isascii() and not self.certain and "CHARSET" not in prop.params:
+                self.check_sample(value)
+        if value.isascii():
+            return value.decode("ascii")
+        if not self.certain:
+            charsets = prop.params.get("CHARSET")
+            if charsets:
+                charset = charsets[0].lower()
+                charset = _CHARSET_ALIASES.get(charset, charset)
+                try:
+                    return value.decode(charset)
+                except (LookupError, UnicodeDecodeError):
+                    pass
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return value.decode(self.default_charset, "replace")
+
+    def build(self, start: int, props: list[_Prop], closed: bool) -> ParsedCard | None:
+        data = ContactData()
+        card = ParsedCard(data=data, file=self.file, line=start)
+        labels: dict[str, str] = {}
+        for prop in props:
+            if prop.name == "X-ABLABEL" and prop.group:
+                labels[prop.group] = _clean_label(_unescape(self.text(prop)))
+        fn = ""
+        n_parts: list[str] = []
+        org = ""
+        notes: list[str] = []
+        related_name = ""
+        for prop in props:
+            name = prop.name
+            if name == "FN":
+                if not fn:
+                    fn = _unescape(self.text(prop)).strip()
+            elif name == "N":
+                if not n_parts:
+                    n_parts = _split_components(self.text(prop))
+            elif name == "ORG":
+                if not org:
+                    org = _split_components(self.text(prop))[0].strip()
+            elif name == "TITLE":
+                if not data.title:
+                    data.title = _unescape(self.text(prop)).strip()
+            elif name == "EMAIL":
+                address = _unescape(self.text(prop)).strip()
+                if address.lower().startswith("mailto:"):
+                    address = address[7:].strip()
+                if address:
+                    label = labels.get(prop.group) or _first_label(prop.params, _EMAIL_LABELS)
+                    data.emails.append(Email(address, label))
+            elif name == "TEL":
+                number = _unescape(self.text(prop)).strip()
+                if number.lower().startswith("tel:"):
+                    number = number[4:].strip()
+                if number:
+                    label = labels.get(prop.group) or _first_label(prop.params, _PHONE_LABELS)
+                    data.phones.append(Phone(number, label))
+            elif name == "ADR":
+                parts = [p.strip() for p in _split_components(self.text(prop))] + [""] * 7
+                street = "\n".join(p for p in (parts[0], parts[1], parts[2]) if p)
+                place = Address(
+                    labels.get(prop.group) or _first_label(prop.params, _EMAIL_LABELS),
+                    street,
+                    parts[3],
+                    parts[4],
+                    parts[5],
+                    parts[6],
+                )
+                if not place.is_empty():
+                    data.addresses.append(place)
+            elif name in ("URL", "X-SOCIALPROFILE"):
+                url = _unescape(self.text(prop)).strip()
+                if url:
+                    label = labels.get(prop.group) or ", ".join(prop.params.get("TYPE", [])[:1])
+                    if "linkedin.com/" in url.lower():
+                        label = "LinkedIn"
+                    data.links.append(Link(url, label))
+            elif name == "NOTE":
+                note = _unescape(self.text(prop)).strip()
+                if note:
+                    notes.append(note)
+            elif name == "PHOTO":
+                if data.photo is None:
+                    self.photo(prop, data)
+            elif name == "UID":
+                card.source_uid = _strip_uid(_unescape(self.text(prop)))
+            elif name == "CATEGORIES":
+                for tag in _unescape(self.text(prop)).split(","):
+                    if tag.strip() and tag.strip() not in data.tags:
+                        data.tags.append(tag.strip())
+            elif name == "NICKNAME":
+                if not card.nickname:
+                    card.nickname = _unescape(self.text(prop)).split(",")[0].strip()
+            elif name in ("RELATED", "X-NETDESK-RELATED"):
+                self.related(prop, card)
+            elif name == "X-ABRELATEDNAMES":
+                label = labels.get(prop.group, "") or " ".join(prop.params.get("TYPE", []))
+                if label.casefold() in _REFERRER_LABELS and not related_name:
+                    related_name = _unescape(self.text(prop)).strip()
+        if related_name and not card.referrer_name:
+            card.referrer_name = related_name
+        given = n_parts[1].strip() if len(n_parts) > 1 else ""
+        family = n_parts[0].strip() if n_parts else ""
+        data.given_name = given
+        data.family_name = family
+        data.organization = org
+        data.notes = "\n\n".join(notes)
+        data.display_name = (
+            fn
+            or display_name_from(given, family)
+            or org
+            or (data.emails[0].address if data.emails else "")
+            or card.nickname
+            or (data.phones[0].number if data.phones else "")
+        )
+        if data.uid == "" and card.source_uid:
+            data.uid = card.source_uid
+        if not closed:
+            self.problem(start, "card not closed (END:VCARD missing): read up to the end")
+        if not data.display_name:
+            self.problem(start, "card without a name, organization, e-mail or phone: skipped")
+            return None
+        return card
+
+    def related(self, prop: _Prop, card: ParsedCard) -> None:
+        if card.related_uid or card.referrer_name:
+            return
+        types = {t.lower() for t in prop.params.get("TYPE", [])}
+        if types and types <= _NOT_REFERRAL:
+            return
+        value = _unescape(self.text(prop)).strip()
+        if not value:
+            return
+        kind = [v.lower() for v in prop.params.get("VALUE", [])]
+        if "text" in kind:
+            card.referrer_name = value
+        else:
+            card.related_uid = _strip_uid(value)
+
+    def photo(self, prop: _Prop, data: ContactData) -> None:
+        value = prop.value.strip()
+        encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
+        mime = ""
+        if value[:5].lower() == b"data:":
+            head, sep, payload = value.partition(b",")
+            if not sep:
+                self.problem(prop.line, "photo could not be read (damaged data URI): skipped")
+                return
+            if b";base64" not in head.lower():
+                return
+            mime = head[5:].split(b";")[0].decode("ascii", "replace").lower()
+            value = payload
+        elif not ({"B", "BASE64"} & set(encoding)):
+            return  # a link to a picture elsewhere: nothing to keep offline
+        if len(value) > MAX_PHOTO_BYTES * 4 // 3 + 4096:
+            self.problem(prop.line, "photo larger than 4 MB: skipped")
+            return
+        try:
+            picture = binascii.a2b_base64(value)
+        except (binascii.Error, ValueError):
+            try:
+                picture = base64.b64decode(value + b"=" * (-len(value) % 4))
+            except (binascii.Error, ValueError):
+                self.problem(prop.line, "photo could not be decoded: skipped")
+                return
+        sniffed = sniff_image(picture)
+        if not sniffed:
+            self.problem(prop.line, "photo is not a picture NetDesk can show: skipped")
+            return
+        data.photo = picture
+        data.photo_mime = sniffed or mime
+
+
+def _first_label(params: dict[str, list[str]], known: dict[str, str]) -> str:
+    for value in params.get("TYPE", []):
+        label = known.get(value.lower())
+        if label:
+            return label
+    return ""
+
+
+def _strip_uid(value: str) -> str:
+    value = value.strip()
+    for prefix in ("urn:uuid:", "uuid:"):
+        if value.lower().startswith(prefix):
+            return value[len(prefix) :].strip()
+    return value
+
+
+def looks_like_vcard(data: bytes) -> bool:
+    head, _ = decode_text_file(data[:65536])
+    return b"BEGIN:VCARD" in head.upper()
+
+
+def read_vcards(
+    data: bytes,
+    file: str,
+    *,
+    should_cancel: Callable[[], bool] | None = None,
+) -> tuple[list[ParsedCard], list[Problem]]:
+    """Every card in ``data`` (the bytes of one file) and every problem met on the way."""
+    reader = _Reader(file)
+    data, reader.certain = decode_text_file(data)
+    raw_cards = reader.split_cards(data)
+    if reader.samples:
+        reader.default_charset = guess_charset(reader.samples[:200])
+    cards: list[ParsedCard] = []
+    for index, (_order, start, props, closed) in enumerate(raw_cards):
+        if should_cancel is not None and index % 1000 == 0 and should_cancel():
+            break
+        card = reader.build(start, props, closed)
+        if card is not None:
+            cards.append(card)
+    if not raw_cards:
+        reader.problem(1, "no vCard found in this file")
+    return cards, reader.problems
+
+
+# Writing ---------------------------------------------------------------------------------------
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def _escape_component(text: str) -> str:
+    return _escape(text)
+
+
+def fold_line(line: str) -> str:
+    """Fold at 75 octets without splitting a UTF-8 character (RFC 6350 3.2)."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line + "\r\n"
+    out: list[str] = []
+    current = ""
+    size = 0
+    limit = 75
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            out.append(current)
+            current = ""
+            size = 0
+            limit = 74  # the leading space counts
+        current += ch
+        size += width
+    out.append(current)
+    return "\r\n ".join(out) + "\r\n"
+
+
+@dataclass
+class ExportCard:
+    """One contact as the writers need it (built by the importing module from the database)."""
+
+    data: ContactData
+    uid: str
+    referrer_uid: str = ""
+    referrer_name: str = ""
+
+
+def _uid_value(uid: str) -> str:
+    if re.fullmatch(
+        r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", uid
+    ):
+        return "urn:uuid:" + uid
+    return uid
+
+
+def write_vcard(card: ExportCard, version: str = "4.0") -> str:
+    """One contact as a vCard 4.0 or 3.0 text with CRLF line ends."""
+    data = card.data
+    v4 = version == "4.0"
+    lines = ["BEGIN:VCARD", f"VERSION:{'4.0' if v4 else '3.0'}"]
+    lines.append("UID:" + _escape(_uid_value(card.uid)))
+    lines.append("FN:" + _escape(data.display_name))
+    lines.append(f"N:{_escape(data.family_name)};{_escape(data.given_name)};;;")
+    if data.organization:
+        lines.append("ORG:" + _escape(data.organization))
+    if data.title:
+        lines.append("TITLE:" + _escape(data.title))
+    for email in data.emails:
+        kind = f";TYPE={email.label.lower()}" if email.label.lower() in _EMAIL_LABELS else ""
+        lines.append(f"EMAIL{kind}:{_escape(email.address)}")
+    for phone in data.phones:
+        label = {"mobile": "cell"}.get(phone.label.lower(), phone.label.lower())
+        kind = f";TYPE={label}" if label in _PHONE_LABELS else ""
+        lines.append(f"TEL{kind}:{_escape(phone.number)}")
+    for addr in data.addresses:
+        kind = f";TYPE={addr.label.lower()}" if addr.label.lower() in _EMAIL_LABELS else ""
+        parts = ["", "", addr.street, addr.locality, addr.region, addr.postal_code, addr.country]
+        lines.append(f"ADR{kind}:" + ";".join(_escape(p) for p in parts))
+    for link in data.links:
+        lines.append("URL:" + link.url.replace("\n", " "))
+    if data.tags:
+        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in data.tags))
+    if data.notes:
+        lines.append("NOTE:" + _escape(data.notes))
+    if data.photo:
+        mime = data.photo_mime or sniff_image(data.photo) or "image/jpeg"
+        encoded = base64.b64encode(data.photo).decode("ascii")
+        if v4:
+            lines.append(f"PHOTO:data:{mime};base64,{encoded}")
+        else:
+            kind = mime.split("/")[-1].upper()
+            lines.append(f"PHOTO;ENCODING=b;TYPE={kind}:{encoded}")
+    if card.referrer_uid:
+        target = _uid_value(card.referrer_uid)
+        if v4:
+            lines.append(f"RELATED;TYPE=contact:{target}")
+        else:
+            lines.append(f"X-NETDESK-RELATED:{target}")
+    if card.referrer_name:
+        lines.append("item1.X-ABRELATEDNAMES:" + _escape(card.referrer_name))
+        lines.append("item1.X-ABLabel:Referrer")
+    lines.append("END:VCARD")
+    return "".join(fold_line(line) for line in lines)
+
+
+def write_vcards(cards: Iterable[ExportCard], version: str = "4.0") -> Iterable[str]:
+    for card in cards:
+        yield write_vcard(card, version)
