@@ -337,6 +337,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, metavar="PATH", help="database file to use")
     parser.add_argument("--version", action="version", version=f"NetDesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen on a temporary database, then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.configure(sub.add_parser(command.name, help=command.help))
@@ -351,6 +356,10 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
         args = parser.parse_args(list(argv))
     except SystemExit as exc:  # argparse already printed the usage message
         return 0 if exc.code == 0 else 2
+    if args.self_test:
+        from netdesk.ui.self_test import run_self_test
+
+        return run_self_test(out)
     command = next(c for c in COMMANDS if c.name == args.command)
     try:
         if command.needs_db:

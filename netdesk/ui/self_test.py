@@ -1,0 +1,286 @@
+"""``netdesk --self-test``: prove an installation works, offscreen, without touching user data.
+
+It is how the PyInstaller bundle is smoke-tested: everything the bundle must carry is used once
+(Qt's platform, image and icon plugins, the SVG icon, qtawesome's fonts, the SQL migrations with
+FTS5, the packaged resources, the vCard reader, PDF output). It opens a temporary database and
+temporary settings, shows the main window and waits for its first paint, imports the built-in
+sample vCard, shows the contacts in the table, renders this week's sheet to PDF, then exits 0.
+Any failure prints what failed and exits 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from netdesk import APP_ID, __version__
+
+SAMPLE_VCARD = "resources/samples/self-test.vcf"
+SAMPLE_NAMES = ("Ada Lovelace", "José Müller-Østergaard", "Grace Hopper")
+WAIT_MS = 30_000
+
+
+class SelfTestError(Exception):
+    pass
+
+
+def process_age_ms() -> float | None:
+    """Milliseconds since this process started (Linux), bootloader and imports included."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    # Offscreen even on a desktop: the check must not depend on, or flash at, a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    started = time.perf_counter()
+    checks: list[str] = []
+
+    def check(what: str, step: Callable[[], str]) -> None:
+        try:
+            detail = step()
+        except Exception as exc:
+            out.write(f"FAIL {what}: {type(exc).__name__}: {exc}\n")
+            out.flush()
+            raise SelfTestError(what) from exc
+        checks.append(what)
+        out.write(f"ok   {what}" + (f" ({detail})" if detail else "") + "\n")
+        out.flush()
+
+    out.write(f"NetDesk {__version__} self-test ({sys.executable})\n")
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(_qt_message)
+    try:
+        with tempfile.TemporaryDirectory(prefix="netdesk-self-test-") as tmp:
+            _run_checks(Path(tmp), check)
+    except SelfTestError:
+        traceback.print_exc(file=sys.stderr)
+        out.write("self-test FAILED\n")
+        return 1
+    finally:
+        qInstallMessageHandler(previous)
+    seconds = time.perf_counter() - started
+    out.write(f"self-test passed: {len(checks)} checks in {seconds:.1f} s\n")
+    return 0
+
+
+def _qt_message(_kind: object, _context: object, message: str) -> None:
+    """Qt's messages go to stderr, except what offscreen cannot do (there is no window manager)."""
+    if not message.startswith("This plugin does not support"):
+        sys.stderr.write(f"qt: {message}\n")
+
+
+def _run_checks(tmp: Path, check: Callable[[str, Callable[[], str]], None]) -> None:
+    state: dict[str, object] = {}
+    try:
+        _checks(tmp, check, state)
+    finally:  # also after a failure: nothing may outlive the temporary folder
+        from netdesk.models import close_db
+        from netdesk.ui.tasks import wait_for_tasks
+
+        window = state.pop("window", None)
+        if window is not None:
+            window.close()  # type: ignore[attr-defined]
+        wait_for_tasks()
+        close_db()
+
+
+def _checks(
+    tmp: Path, check: Callable[[str, Callable[[], str]], None], state: dict[str, object]
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui.app import create_application
+
+    def application() -> str:
+        app = create_application()
+        state["app"] = app
+        if QApplication.desktopFileName() != APP_ID:
+            raise SelfTestError(f"desktop file name is {QApplication.desktopFileName()!r}")
+        return f"Qt platform {QApplication.platformName()}"
+
+    check("Qt application", application)
+    check("packaged resources", _resources)
+    check("icons (SVG app icon, qtawesome fonts)", _icons)
+
+    def database() -> str:
+        from netdesk.models import SCHEMA_VERSION, database, init_db
+
+        path = tmp / "self-test.sqlite"
+        init_db(path)
+        state["db"] = path
+        row = database.execute_sql("PRAGMA user_version").fetchone()
+        if row[0] != SCHEMA_VERSION:
+            raise SelfTestError(f"schema version {row[0]}, expected {SCHEMA_VERSION}")
+        return f"temporary, schema version {row[0]}"
+
+    check("database with migrations and full-text search", database)
+
+    def main_window() -> str:
+        from netdesk.ui.main_window import MainWindow
+
+        settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(state["db"], settings)  # type: ignore[arg-type]
+        state["window"] = window
+        window.resize(1100, 700)
+        painted = _show_and_wait_for_paint(window)
+        age = process_age_ms()
+        since = f", {age:,.0f} ms after the process started" if age is not None else ""
+        return f"first paint {painted:,.0f} ms after show{since}"
+
+    check("main window shown and painted", main_window)
+
+    def import_sample() -> str:
+        from netdesk.core.importing import import_files
+
+        sample = resources.files("netdesk").joinpath(SAMPLE_VCARD)
+        with resources.as_file(sample) as path:
+            summary = import_files([path])
+        if summary.imported != len(SAMPLE_NAMES) or summary.skipped or not summary.referrals:
+            raise SelfTestError(
+                f"imported {summary.imported} contacts and {summary.referrals} referrals, "
+                f"skipped {len(summary.skipped)}"
+            )
+        window = state["window"]
+        window.refresh()  # type: ignore[attr-defined]
+        _wait_for(
+            lambda: (
+                window.model.is_complete  # type: ignore[attr-defined]
+                and window.model.rowCount() == len(SAMPLE_NAMES)
+            ),  # type: ignore[attr-defined]
+            "the contact table to show the imported contacts",
+        )
+        return f"{summary.imported} contacts and {summary.referrals} referral, shown in the table"
+
+    check("import of the built-in sample vCard", import_sample)
+
+    def weekly_sheet() -> str:
+        from netdesk.core.dates import Week
+        from netdesk.core.week_plan import build_week_plan
+        from netdesk.ui.sheet import layout_sheet, page_layout, write_pdf
+
+        today = date.today()
+        plan = build_week_plan(Week.containing(today), today)
+        sheet = layout_sheet(plan, page_layout("A4"))
+        target = tmp / "weekly-sheet.pdf"
+        write_pdf(sheet, target)
+        data = target.read_bytes()
+        if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
+            raise SelfTestError("the PDF file is incomplete")
+        if "Grace Hopper" not in sheet.text():  # the referral to call this week
+            raise SelfTestError("the sheet does not list the imported referral")
+        return f"{sheet.page_count} page(s), {len(data):,} bytes"
+
+    check("weekly sheet rendered to PDF", weekly_sheet)
+
+
+def _resources() -> str:
+    root = resources.files("netdesk").joinpath("resources")
+    names = [
+        f"{APP_ID}.desktop",
+        f"{APP_ID}.metainfo.xml",
+        "icons/netdesk.svg",
+        f"icons/hicolor/256x256/apps/{APP_ID}.png",
+        "samples/self-test.vcf",
+    ]
+    missing = [n for n in names if not root.joinpath(n).is_file()]
+    if missing:
+        raise SelfTestError(f"missing {', '.join(missing)}")
+    migrations = resources.files("netdesk.models.migrations")
+    sql = sorted(p.name for p in migrations.iterdir() if p.name.endswith(".sql"))
+    if not sql:
+        raise SelfTestError("no SQL migrations")
+    return f"{len(names)} files, {len(sql)} migrations"
+
+
+def _icons() -> str:
+    from netdesk.ui import icons
+
+    app_icon = icons.app_icon()
+    image = app_icon.pixmap(48, 48).toImage()
+    if app_icon.isNull() or image.pixelColor(24, 40).alpha() != 255:
+        raise SelfTestError("the app icon did not render")
+    blank = [m for m in icons._NAMES if icons.icon(m).pixmap(24, 24).toImage().isNull()]
+    if blank:
+        raise SelfTestError(f"icons did not render: {', '.join(blank)}")
+    import qtawesome
+
+    glyph = qtawesome.icon("mdi6.magnify").pixmap(32, 32).toImage()
+    inked = sum(1 for x in range(32) for y in range(32) if glyph.pixelColor(x, y).alpha() > 0)
+    if inked < 20:
+        raise SelfTestError("the icon font draws nothing")
+    return f"{len(icons._NAMES)} icons"
+
+
+def _show_and_wait_for_paint(window: object) -> float:
+    """Show ``window``; milliseconds until one of its widgets painted."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(window, QWidget)
+    loop = QEventLoop()
+    painted: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                not painted
+                and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                painted.append(time.perf_counter())
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    watch = PaintWatch()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watch)
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(loop.quit)
+    start = time.perf_counter()
+    window.show()
+    timeout.start(WAIT_MS)
+    if not painted:
+        loop.exec()
+    app.removeEventFilter(watch)
+    if not painted:
+        raise SelfTestError(f"the main window did not paint within {WAIT_MS / 1000:.0f} s")
+    return (painted[0] - start) * 1000
+
+
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    """Run the event loop until ``condition`` holds (checked every 20 ms) or time runs out."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if condition():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if condition() else None)
+    poll.start(20)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(WAIT_MS)
+    loop.exec()
+    poll.stop()
+    if not condition():
+        raise SelfTestError(f"timed out waiting for {what}")
