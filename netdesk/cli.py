@@ -245,9 +245,18 @@ def _configure_desktop(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _freedesktop_only() -> None:
+    if sys.platform in ("win32", "darwin"):
+        raise UsageError(
+            "this is for Linux desktops; on Windows and macOS the installer or the .app "
+            "bundle adds NetDesk to the system (see the README's Desktop package)"
+        )
+
+
 def _run_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk import desktop
 
+    _freedesktop_only()
     report = desktop.install(args.data_home)
     home = args.data_home or desktop.data_home()
     icons = sum(1 for path in report.written if "icons" in path.parts)
@@ -267,6 +276,7 @@ def _run_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
 def _run_uninstall_desktop(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk import desktop
 
+    _freedesktop_only()
     report = desktop.uninstall(args.data_home)
     home = args.data_home or desktop.data_home()
     if report.removed:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from netdesk import APP_ID, APP_NAME, __version__
@@ -96,6 +97,22 @@ def offer_import(window: QMainWindow, files: Sequence[Path]) -> None:
         )
 
 
+class FileOpenWatch(QObject):
+    """macOS gives a double-clicked file to the running app as a FileOpen event, not argv."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            bring_forward(self._window)
+            QTimer.singleShot(0, lambda: offer_import(self._window, [path]))
+            return True
+        return False
+
+
 def connect_single_instance(window: MainWindow, instance: SingleInstance) -> None:
     """Second launches bring ``window`` forward; its socket follows the open database."""
     instance.activation_requested.connect(lambda token: bring_forward(window, token))
@@ -153,6 +170,7 @@ def run_app(args: Sequence[str]) -> int:
 
     window = MainWindow(db_path, settings)
     connect_single_instance(window, instance)
+    app.installEventFilter(FileOpenWatch(window))
     window.show()
     if files:
         QTimer.singleShot(0, lambda: offer_import(window, files))
