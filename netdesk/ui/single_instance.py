@@ -10,70 +10,27 @@ Switching databases in a window moves its socket to the new file's name, and a w
 switches to a file another NetDesk has open: that one is brought forward instead.
 
 The message is one line of JSON, ``{"files": [...], "activation_token": ...}``, answered by
-``ok``. Files are absolute paths (the processes may have different working folders).
+``ok``. Files are absolute paths (the processes may have different working folders). The naming
+and the message are in ``netdesk.running``, which the command line uses without Qt.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
-import os
-import re
-import sys
 from collections.abc import Sequence
-from enum import Enum
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from netdesk import APP_ID
+from netdesk.running import REPLY, HandOver, message, server_name
+
+__all__ = ["HandOver", "SingleInstance", "hand_over", "server_name"]
 
 CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 5000
 MAX_MESSAGE_BYTES = 1 << 20
-_REPLY = b"ok\n"
-_MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux
-
-
-class HandOver(Enum):
-    NO_INSTANCE = "no-instance"
-    """Nobody listens for this database: this process is the one."""
-    DELIVERED = "delivered"
-    """The running NetDesk took the files and comes forward; this process can exit."""
-    NOT_RESPONDING = "not-responding"
-    """Someone listens but did not answer in time: do not open the database."""
-
-
-def _user() -> str:
-    try:
-        name = getpass.getuser()
-    except (KeyError, OSError):  # no name for this uid (some containers)
-        name = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:32] or "user"
-
-
-def server_name(db_path: Path) -> str:
-    """The socket name for ``db_path``: app id, user and a digest of the resolved path.
-
-    On Linux it lives in ``$XDG_RUNTIME_DIR`` (private to the user, emptied at logout) when
-    there is one; otherwise Qt puts it in the temporary folder (a pipe name on Windows).
-    """
-    digest = hashlib.sha256(str(db_path.expanduser().resolve()).encode()).hexdigest()[:16]
-    name = f"{APP_ID}-{_user()}-{digest}"
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if sys.platform.startswith("linux") and runtime and Path(runtime).is_dir():
-        path = str(Path(runtime) / name)
-        if len(path.encode()) < _MAX_SOCKET_PATH:
-            return path
-    return name
-
-
-def _activation_token() -> str | None:
-    """The token a launcher gives a new process to let it take focus (Wayland, X11)."""
-    return os.environ.get("XDG_ACTIVATION_TOKEN") or os.environ.get("DESKTOP_STARTUP_ID") or None
 
 
 def hand_over(
@@ -90,11 +47,7 @@ def hand_over(
         socket.connectToServer(server_name(db_path))
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
             return HandOver.NO_INSTANCE  # nobody there, or a dead socket file
-        message = {
-            "files": [str(Path(f).expanduser().absolute()) for f in files],
-            "activation_token": _activation_token(),
-        }
-        socket.write(json.dumps(message).encode("utf-8") + b"\n")
+        socket.write(message(files))
         if not socket.waitForBytesWritten(reply_timeout_ms):
             return HandOver.NOT_RESPONDING
         reply = b""
@@ -102,7 +55,7 @@ def hand_over(
             if not socket.waitForReadyRead(reply_timeout_ms):
                 return HandOver.NOT_RESPONDING
             reply += bytes(socket.readAll().data())
-        return HandOver.DELIVERED if reply == _REPLY else HandOver.NOT_RESPONDING
+        return HandOver.DELIVERED if reply == REPLY else HandOver.NOT_RESPONDING
     finally:
         socket.abort()
         socket.deleteLater()
@@ -189,13 +142,13 @@ class SingleInstance(QObject):
             return
         line = data.split(b"\n", 1)[0]
         try:
-            message = json.loads(line.decode("utf-8"))
-            files = [Path(f) for f in message.get("files", []) if isinstance(f, str)]
-            token = message.get("activation_token")
+            body = json.loads(line.decode("utf-8"))
+            files = [Path(f) for f in body.get("files", []) if isinstance(f, str)]
+            token = body.get("activation_token")
         except (ValueError, AttributeError):
             self._drop(socket)
             return
-        socket.write(_REPLY)
+        socket.write(REPLY)
         socket.flush()
         self._buffers[socket] = b""
         self.activation_requested.emit(token if isinstance(token, str) else None)
