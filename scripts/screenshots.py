@@ -43,14 +43,28 @@ def main() -> int:
         window.show()
         window.refresh()
         window.select_contact(window.model.contact_id(3))
-        for _ in range(5):
-            app.processEvents()
+        settle(app, window)
         window.grab().save(str(out))
         window.close()
         wait_for_tasks()
         close_db()
     print(f"wrote {out.relative_to(ROOT)}")
     return 0
+
+
+def settle(app: object, window: object, timeout: float = 30.0) -> None:
+    """Process events until the table's list and the panels' workers are done."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        busy = not window.model.is_complete or window.meetings.week_view.is_loading()  # type: ignore[attr-defined]
+        if not busy:
+            break
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

@@ -167,6 +167,21 @@ def test_matching_rules(db: Path, tmp_path: Path) -> None:
     assert plan.new_count == 1 and plan.match_count == 3
 
 
+def test_phones_of_older_rows_get_their_e164_key_when_matching(db: Path, tmp_path: Path) -> None:
+    bo = create_contact(ContactData(display_name="Bo Kim", phones=[Phone("(415) 555-0134")]))
+    conn = database.connection()
+    assert conn.execute("SELECT e164 FROM contact_phone").fetchall() == [("+14155550134",)]
+    conn.execute("UPDATE contact_phone SET e164 = ''")  # as written before schema version 3
+    path = _vcf(tmp_path, "BEGIN:VCARD\nFN:B. Kim\nTEL:+1 415 555 0134\nEND:VCARD\n")
+    plan = plan_import(read_files([path]), region="US")
+    assert plan.items[0].match_id == bo
+    assert conn.execute("SELECT e164 FROM contact_phone").fetchall() == [("+14155550134",)]
+    uses_index = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT contact_id FROM contact_phone WHERE e164 IN ('+1')"
+    ).fetchall()
+    assert "contact_phone_e164" in str(uses_index)
+
+
 def test_phone_normalisation() -> None:
     assert normalize_phone("+1 (415) 555-0134", "US") == "+14155550134"
     assert normalize_phone("(415) 555-0134", "US") == "+14155550134"

@@ -309,6 +309,8 @@ def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
         "&New contact...",
         "&Print weekly sheet...",
         "Export &calendar (.ics)...",
+        "&Import contacts...",
+        "E&xport contacts...",
         "&Open database...",
         "&Quit",
     ]

@@ -48,13 +48,13 @@ def test_log_a_meeting_for_the_current_contact_and_undo_it(
     qtbot.waitUntil(lambda: meetings.form is None)
     assert Contact.get_by_id(sara).status == Status.MET
     assert [e.summary for e in meetings.timeline.model.entries()] == ["Coffee at the station"]
-    assert "Nina New" in meetings.week_view.section_texts(Section.REFERRALS)
+    qtbot.waitUntil(lambda: "Nina New" in meetings.week_view.section_texts(Section.REFERRALS))
 
     main_window.undo_stack.undo()
     assert Meeting.select().count() == 0
     assert Contact.get_by_id(sara).status == Status.TO_CONTACT
     assert meetings.timeline.model.entries() == []
-    assert meetings.week_view.section_texts(Section.REFERRALS) == []
+    qtbot.waitUntil(lambda: meetings.week_view.section_texts(Section.REFERRALS) == [])
 
 
 def test_week_dock_opens_meetings_and_selects_contacts(
@@ -68,6 +68,7 @@ def test_week_dock_opens_meetings_and_selects_contacts(
     main_window.refresh()
     meetings = main_window.meetings
     meetings.week_view.refresh()
+    qtbot.waitUntil(lambda: not meetings.week_view.is_loading())
     meetings.week_view.meeting_activated.emit(meeting_id)
     assert meetings.form is not None and meetings.form.meeting_id() == meeting_id
     meetings.form.reject()

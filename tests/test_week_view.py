@@ -52,10 +52,16 @@ def seed() -> dict[str, int]:
     }
 
 
+def loaded(qtbot: QtBot, view: WeekView) -> WeekView:
+    """The view once the plan its last refresh asked for is on screen (built on a worker)."""
+    qtbot.waitUntil(lambda: not view.is_loading())
+    return view
+
+
 def make_view(qtbot: QtBot) -> WeekView:
     view = WeekView(today=lambda: TODAY)
     qtbot.addWidget(view)
-    return view
+    return loaded(qtbot, view)
 
 
 def test_the_seeded_week_lists_the_right_items(db: Path, qtbot: QtBot) -> None:
@@ -73,12 +79,14 @@ def test_the_seeded_week_lists_the_right_items(db: Path, qtbot: QtBot) -> None:
     assert "they will call ahead" in john.text(2)
 
     view.next_button.click()
+    loaded(qtbot, view)
     assert view.week_label.text().startswith("Next week · week 49")
     assert view.section_texts(Section.MEETINGS) == []
     assert view.section_texts(Section.THANK_YOUS) == []
     # Pending referrals and overdue items are still waiting, whatever the week shown.
     assert view.section_texts(Section.REFERRALS) == ["John Public"]
     view.this_week_button.click()
+    loaded(qtbot, view)
     assert view.week().monday == date(2026, 11, 23)
 
 
@@ -114,6 +122,7 @@ def test_checking_items_off_and_back_on(db: Path, qtbot: QtBot) -> None:
     assert Contact.get_by_id(ids["olga"]).next_follow_up == date(2026, 11, 2)
 
     view.refresh()
+    loaded(qtbot, view)
     assert view.section_texts(Section.THANK_YOUS) == []
     assert view.section_texts(Section.FOLLOW_UPS) == []
     assert view.section_texts(Section.REFERRALS) == ["John Public"]
@@ -138,3 +147,24 @@ def test_an_empty_week_suggests_warm_leads(db: Path, qtbot: QtBot) -> None:
     view = make_view(qtbot)
     assert view.section_texts(Section.MEETINGS) == []
     assert view.section_texts(Section.SUGGESTIONS) == ["Old Friend"]
+
+
+def test_a_long_section_shows_a_page_then_more_on_request(db: Path, qtbot: QtBot) -> None:
+    from netdesk.core.contacts import set_referrer
+    from netdesk.ui.week_view import ROWS_PER_PAGE
+
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    total = ROWS_PER_PAGE + 30
+    for n in range(total):
+        person = create_contact(ContactData(display_name=f"Referral {n:04d}"))
+        set_referrer(person, sara)
+    view = make_view(qtbot)
+    assert len(view.section_texts(Section.REFERRALS)) == ROWS_PER_PAGE
+    parent = view.tree.topLevelItem(view.tree.topLevelItemCount() - 1)
+    assert parent.text(0) == f"Referrals not yet contacted ({total})"
+    more = parent.child(parent.childCount() - 1)
+    assert more.text(0) == "Show 30 more…"
+    view.tree.itemActivated.emit(more, 0)
+    assert len(view.section_texts(Section.REFERRALS)) == total
+    assert view.section_texts(Section.REFERRALS)[-1] == f"Referral {total - 1:04d}"
+    assert not view.show_more(Section.REFERRALS)

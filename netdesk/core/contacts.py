@@ -19,6 +19,7 @@ from typing import Any
 import peewee
 
 from netdesk.core.errors import FieldError, NotFoundError, ReferralCycleError, ValidationError
+from netdesk.core.phones import phone_key
 from netdesk.core.text import display_name_from, fold
 from netdesk.models import (
     Company,
@@ -180,7 +181,11 @@ def _write_children(contact_id: int, data: ContactData) -> None:
     phones = [p for p in data.phones if p.number.strip()]
     for pos, phone in enumerate(phones):
         ContactPhone.create(
-            contact=contact_id, number=phone.number.strip(), label=phone.label, position=pos
+            contact=contact_id,
+            number=phone.number.strip(),
+            label=phone.label,
+            position=pos,
+            e164=phone_key(phone.number),
         )
     for pos, addr in enumerate(a for a in data.addresses if not a.is_empty()):
         ContactAddress.create(

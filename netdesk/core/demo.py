@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from netdesk.core.dates import Week
+from netdesk.core.phones import phone_key
 from netdesk.core.text import fold
 from netdesk.models import Relationship, Status, database
 from netdesk.models.bulk import bulk_insert
@@ -321,7 +322,7 @@ def generate_demo(
                 emails.append((contact_id, email, "work", 0))
             if rng.random() < 0.8:
                 phone = f"+1 555 {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
-                phones.append((contact_id, phone, "mobile", 0))
+                phones.append((contact_id, phone, "mobile", 0, phone_key(phone)))
             if rng.random() < 0.25:
                 tags.append((contact_id, rng.choice(_TAGS)))
             org_sort = companies[company - first_company][1] if company is not None else ""
@@ -334,7 +335,9 @@ def generate_demo(
         # Children first, contacts last: each contact's full-text row is then written once.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         bulk_insert(conn, "contact_email", ["contact_id", "address", "label", "position"], emails)
-        bulk_insert(conn, "contact_phone", ["contact_id", "number", "label", "position"], phones)
+        bulk_insert(
+            conn, "contact_phone", ["contact_id", "number", "label", "position", "e164"], phones
+        )
         bulk_insert(
             conn,
             "contact_tag",

@@ -25,11 +25,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from netdesk.core.cards import MAX_IMPORT_BYTES, ImportFileError, ParsedCard, Problem
+from netdesk.core.cards import (
+    MAX_IMPORT_BYTES,
+    ImportFileError,
+    ParsedCard,
+    Problem,
+    gc_paused,
+)
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.csv_contacts import EXPORT_HEADER, CsvTable, cards_from_table, csv_row, read_table
 from netdesk.core.errors import NetDeskError
-from netdesk.core.phones import default_region, normalize_phone
+from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
 from netdesk.core.text import fold
 from netdesk.core.vcard import ExportCard, looks_like_vcard, read_vcards, write_vcard
 from netdesk.models import Lead, Relationship, Status, database
@@ -247,6 +253,11 @@ def _query_in(conn: sqlite3.Connection, sql: str, keys: Sequence[Any]) -> Iterab
 
 def plan_import(read_result: ReadResult, *, region: str | None = None) -> ImportPlan:
     """Which cards are new and which match an existing contact (and why)."""
+    with gc_paused():
+        return _plan(read_result, region)
+
+
+def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
     region = region or default_region()
     conn: sqlite3.Connection = database.connection()
     cards = read_result.cards
@@ -280,13 +291,18 @@ def plan_import(read_result: ReadResult, *, region: str | None = None) -> Import
                 by_link.setdefault(key, contact_id)
 
     by_phone: dict[str, int] = {}
-    if any(c.data.phones for c in cards):
-        for number, contact_id in conn.execute(
-            "SELECT number, contact_id FROM contact_phone ORDER BY contact_id"
+    phone_keys = [
+        key for c in cards for p in c.data.phones if (key := normalize_phone(p.number, region))
+    ]
+    if phone_keys:
+        fill_phone_keys(conn, region)
+        for key, contact_id in _query_in(
+            conn,
+            "SELECT e164, contact_id FROM contact_phone WHERE e164 IN ({marks}) "
+            "ORDER BY contact_id DESC",
+            phone_keys,
         ):
-            key = normalize_phone(number, region)
-            if key:
-                by_phone.setdefault(key, contact_id)
+            by_phone[key] = contact_id  # the lowest id wins, as for e-mails
 
     names = [fold(c.data.display_name) for c in cards if c.data.organization]
     by_name_org: dict[tuple[str, str], int] = {}
@@ -343,6 +359,20 @@ def plan_import(read_result: ReadResult, *, region: str | None = None) -> Import
             )
         )
     return ImportPlan(items, problems)
+
+
+def fill_phone_keys(conn: sqlite3.Connection, region: str) -> int:
+    """Compute ``contact_phone.e164`` where nobody has yet (rows from older versions or other
+    writers), so that matching by phone is an index lookup; returns how many were filled."""
+    missing = conn.execute("SELECT id, number FROM contact_phone WHERE e164 = ''").fetchall()
+    if not missing:
+        return 0
+    with database.atomic():
+        conn.executemany(
+            "UPDATE contact_phone SET e164 = ? WHERE id = ? AND e164 = ''",
+            [(normalize_phone(number, region) or NOT_A_NUMBER, pid) for pid, number in missing],
+        )
+    return len(missing)
 
 
 # Applying -----------------------------------------------------------------------------------
@@ -437,7 +467,8 @@ class _Applier:
             for pos, email in enumerate(mails):
                 emails.append((contact_id, email.address, email.label, pos))
             for pos, phone in enumerate(numbers):
-                phones.append((contact_id, phone.number, phone.label, pos))
+                key = normalize_phone(phone.number, self.region) or NOT_A_NUMBER
+                phones.append((contact_id, phone.number, phone.label, pos, key))
             for pos, addr in enumerate(data.addresses):
                 addresses.append(
                     (
@@ -482,7 +513,9 @@ class _Applier:
         tag_ids = self.tag_ids(name for _, name in tags)
         conn.execute("PRAGMA defer_foreign_keys = ON")
         bulk_insert(conn, "contact_email", ["contact_id", "address", "label", "position"], emails)
-        bulk_insert(conn, "contact_phone", ["contact_id", "number", "label", "position"], phones)
+        bulk_insert(
+            conn, "contact_phone", ["contact_id", "number", "label", "position", "e164"], phones
+        )
         bulk_insert(
             conn,
             "contact_address",
@@ -522,114 +555,179 @@ class _Applier:
             )
         }
 
-    def merge(self, contact_id: int, data: ContactData) -> None:
+    def merge_all(self, merges: list[tuple[int, ContactData]]) -> None:
+        """Fill empty fields, keep their notes, add new e-mails, phones, links and tags.
+
+        Everything is read first and written with one statement per table (see bulk.py: one
+        statement per row would cost a full-text segment each).
+        """
         conn = self.conn
-        row = conn.execute(
-            "SELECT given_name, family_name, company_id, title, notes, photo IS NULL, how_met "
-            "FROM contact WHERE id = ?",
-            (contact_id,),
-        ).fetchone()
-        if row is None:
-            raise NetDeskError(f"Contact {contact_id} no longer exists.")
-        given, family, company_id, title, notes, no_photo, how_met = row
-        changes: dict[str, Any] = {}
-        if not given and data.given_name:
-            changes["given_name"] = data.given_name
-        if not family and data.family_name:
-            changes["family_name"] = data.family_name
-        if company_id is None and data.organization.strip():
-            self.company_ids([data.organization])
-            changes["company_id"] = self.companies[fold(data.organization)]
-        if not title and data.title:
-            changes["title"] = data.title
-        if not notes and data.notes:
-            changes["notes"] = data.notes
-        if no_photo and data.photo:
-            changes["photo"] = data.photo
-            changes["photo_mime"] = data.photo_mime
-        if not how_met and data.how_met:
-            changes["how_met"] = data.how_met
-        if changes:
-            sets = ", ".join(f"{column} = ?" for column in changes)
-            conn.execute(f"UPDATE contact SET {sets} WHERE id = ?", [*changes.values(), contact_id])
-        known = {
-            a.casefold()
-            for (a,) in conn.execute(
-                "SELECT address FROM contact_email WHERE contact_id = ?", (contact_id,)
+        ids = [contact_id for contact_id, _ in merges]
+        current: dict[int, dict[str, Any]] = {}
+        for found in _query_in(
+            conn,
+            "SELECT id, given_name, family_name, company_id, title, notes, photo IS NULL, how_met "
+            "FROM contact WHERE id IN ({marks})",
+            ids,
+        ):
+            current[found[0]] = dict(
+                zip(
+                    ("given_name", "family_name", "company_id", "title", "notes", "no_photo",
+                     "how_met"),
+                    found[1:],
+                    strict=True,
+                )
+            )  # fmt: skip
+        emails: dict[int, set[str]] = {i: set() for i in ids}
+        email_pos: dict[int, int] = dict.fromkeys(ids, 0)
+        for cid, address, position in _query_in(
+            conn,
+            "SELECT contact_id, address, position FROM contact_email WHERE contact_id IN ({marks})",
+            ids,
+        ):
+            emails[cid].add(address.casefold())
+            email_pos[cid] = max(email_pos[cid], position + 1)
+        phones: dict[int, set[str]] = {i: set() for i in ids}
+        phone_pos: dict[int, int] = dict.fromkeys(ids, 0)
+        for cid, number, position in _query_in(
+            conn,
+            "SELECT contact_id, number, position FROM contact_phone WHERE contact_id IN ({marks})",
+            ids,
+        ):
+            phones[cid].add(normalize_phone(number, self.region) or number.strip())
+            phone_pos[cid] = max(phone_pos[cid], position + 1)
+        links: dict[int, set[str]] = {i: set() for i in ids}
+        link_pos: dict[int, int] = dict.fromkeys(ids, 0)
+        for cid, url, position in _query_in(
+            conn,
+            "SELECT contact_id, url, position FROM contact_link WHERE contact_id IN ({marks})",
+            ids,
+        ):
+            links[cid].add(linkedin_key(url) or url.strip().casefold())
+            link_pos[cid] = max(link_pos[cid], position + 1)
+        has_address = {
+            cid
+            for (cid,) in _query_in(
+                conn,
+                "SELECT DISTINCT contact_id FROM contact_address WHERE contact_id IN ({marks})",
+                ids,
             )
         }
-        position = conn.execute(
-            "SELECT coalesce(max(position) + 1, 0) FROM contact_email WHERE contact_id = ?",
-            (contact_id,),
-        ).fetchone()[0]
-        for email in _unique_emails(data.emails):
-            if email.address.casefold() not in known:
-                known.add(email.address.casefold())
-                conn.execute(
-                    "INSERT INTO contact_email (contact_id, address, label, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    (contact_id, email.address, email.label, position),
+        self.company_ids(data.organization for _, data in merges)
+        new_emails: list[tuple[Any, ...]] = []
+        new_phones: list[tuple[Any, ...]] = []
+        new_links: list[tuple[Any, ...]] = []
+        new_addresses: list[tuple[Any, ...]] = []
+        new_tags: list[tuple[int, str]] = []
+        changed: dict[int, dict[str, Any]] = {}
+        for contact_id, data in merges:
+            row = current.get(contact_id)
+            if row is None:
+                raise NetDeskError(f"Contact {contact_id} no longer exists.")
+            fills = {
+                "given_name": data.given_name,
+                "family_name": data.family_name,
+                "title": data.title,
+                "notes": data.notes,
+                "how_met": data.how_met,
+            }
+            for column, value in fills.items():
+                if not row[column] and value:
+                    row[column] = value
+                    changed.setdefault(contact_id, {})[column] = value
+            org_key = fold(data.organization)
+            if row["company_id"] is None and org_key:
+                row["company_id"] = self.companies[org_key]
+                changed.setdefault(contact_id, {})["company_id"] = row["company_id"]
+            if row["no_photo"] and data.photo:
+                row["no_photo"] = False
+                changed.setdefault(contact_id, {}).update(
+                    photo=data.photo, photo_mime=data.photo_mime
                 )
-                position += 1
-        numbers = [
-            n
-            for (n,) in conn.execute(
-                "SELECT number FROM contact_phone WHERE contact_id = ?", (contact_id,)
-            )
+            for email in _unique_emails(data.emails):
+                if email.address.casefold() not in emails[contact_id]:
+                    emails[contact_id].add(email.address.casefold())
+                    new_emails.append(
+                        (contact_id, email.address, email.label, email_pos[contact_id])
+                    )
+                    email_pos[contact_id] += 1
+            for phone in _unique_phones(data.phones):
+                e164 = normalize_phone(phone.number, self.region)
+                key = e164 or phone.number
+                if key not in phones[contact_id]:
+                    phones[contact_id].add(key)
+                    new_phones.append(
+                        (contact_id, phone.number, phone.label, phone_pos[contact_id],
+                         e164 or NOT_A_NUMBER)
+                    )  # fmt: skip
+                    phone_pos[contact_id] += 1
+            for link in data.links:
+                key = linkedin_key(link.url) or link.url.strip().casefold()
+                if key and key not in links[contact_id]:
+                    links[contact_id].add(key)
+                    new_links.append(
+                        (contact_id, link.url.strip(), link.label, link_pos[contact_id])
+                    )
+                    link_pos[contact_id] += 1
+            if contact_id not in has_address and data.addresses:
+                has_address.add(contact_id)
+                for pos, addr in enumerate(data.addresses):
+                    new_addresses.append(
+                        (contact_id, addr.label, addr.street, addr.locality, addr.region,
+                         addr.postal_code, addr.country, pos)
+                    )  # fmt: skip
+            new_tags.extend((contact_id, tag) for tag in data.tags)
+        for column in ("given_name", "family_name", "title", "notes", "how_met", "company_id"):
+            rows = [(cid, ch[column]) for cid, ch in changed.items() if column in ch]
+            self.update_column(column, rows)
+        photos = [
+            (cid, ch["photo"], ch["photo_mime"]) for cid, ch in changed.items() if "photo" in ch
         ]
-        known = {normalize_phone(n, self.region) or n.strip() for n in numbers}
-        position = len(numbers)
-        for phone in _unique_phones(data.phones):
-            key = normalize_phone(phone.number, self.region) or phone.number.strip()
-            if key not in known:
-                known.add(key)
-                conn.execute(
-                    "INSERT INTO contact_phone (contact_id, number, label, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    (contact_id, phone.number, phone.label, position),
-                )
-                position += 1
-        urls = [
-            u
-            for (u,) in conn.execute(
-                "SELECT url FROM contact_link WHERE contact_id = ?", (contact_id,)
+        conn.executemany(
+            "UPDATE contact SET photo = ?, photo_mime = ? WHERE id = ?",
+            [(photo, mime, cid) for cid, photo, mime in photos],
+        )
+        bulk_insert(
+            conn, "contact_email", ["contact_id", "address", "label", "position"], new_emails
+        )
+        bulk_insert(
+            conn,
+            "contact_phone",
+            ["contact_id", "number", "label", "position", "e164"],
+            new_phones,
+        )
+        bulk_insert(conn, "contact_link", ["contact_id", "url", "label", "position"], new_links)
+        bulk_insert(
+            conn,
+            "contact_address",
+            ["contact_id", "label", "street", "locality", "region", "postal_code", "country",
+             "position"],
+            new_addresses,
+        )  # fmt: skip
+        if new_tags:
+            tag_ids = self.tag_ids(name for _, name in new_tags)
+            bulk_insert(
+                conn,
+                "contact_tag",
+                ["contact_id", "tag_id"],
+                [(cid, tag_ids[fold_tag(name)]) for cid, name in new_tags],
+                verb="INSERT OR IGNORE",
             )
-        ]
-        known = {linkedin_key(u) or u.strip().casefold() for u in urls}
-        for offset, link in enumerate(data.links):
-            key = linkedin_key(link.url) or link.url.strip().casefold()
-            if key not in known:
-                known.add(key)
-                conn.execute(
-                    "INSERT INTO contact_link (contact_id, url, label, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    (contact_id, link.url, link.label, len(urls) + offset),
-                )
-        has_address = conn.execute(
-            "SELECT 1 FROM contact_address WHERE contact_id = ? LIMIT 1", (contact_id,)
-        ).fetchone()
-        if not has_address:
-            for pos, addr in enumerate(data.addresses):
-                conn.execute(
-                    "INSERT INTO contact_address (contact_id, label, street, locality, region, "
-                    "postal_code, country, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        contact_id,
-                        addr.label,
-                        addr.street,
-                        addr.locality,
-                        addr.region,
-                        addr.postal_code,
-                        addr.country,
-                        pos,
-                    ),
-                )
-        if data.tags:
-            tag_ids = self.tag_ids(data.tags)
-            conn.executemany(
-                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                [(contact_id, tag_id) for tag_id in tag_ids.values()],
+
+    def update_column(self, column: str, rows: list[tuple[int, Any]]) -> None:
+        """``UPDATE contact SET column = ...`` for many contacts in one statement."""
+        if not rows:
+            return
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE merge_update (id INTEGER PRIMARY KEY, value)")
+        try:
+            conn.executemany("INSERT INTO temp.merge_update (id, value) VALUES (?, ?)", rows)
+            conn.execute(
+                f"UPDATE main.contact SET {column} = u.value FROM temp.merge_update u "
+                "WHERE main.contact.id = u.id"
             )
+        finally:
+            conn.execute("DROP TABLE temp.merge_update")
 
 
 def fold_tag(name: str) -> str:
@@ -687,7 +785,7 @@ def apply_import(
             continue
         selected.append((item, choice))
     total = len(selected)
-    with database.atomic():
+    with gc_paused(), database.atomic():
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
         taken = {
             uid
@@ -715,14 +813,15 @@ def apply_import(
         applier.check()
         applier.insert_new(new_items)
         summary.imported = len(new_items)
-        for count, (item, choice) in enumerate(selected):
-            if choice != Choice.MERGE:
-                continue
-            if count % 200 == 0:
-                applier.check()
-            assert item.match_id is not None
-            applier.merge(item.match_id, item.card.data)
-            summary.merged += 1
+        merges = [
+            (item.match_id, item.card.data)
+            for item, choice in selected
+            if choice == Choice.MERGE and item.match_id is not None
+        ]
+        applier.check()
+        if merges:
+            applier.merge_all(merges)
+        summary.merged = len(merges)
         applier.check()
         if edges:
             bulk_insert(conn, "referral", ["referred_id", "referrer_id"], edges)

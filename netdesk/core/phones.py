@@ -40,3 +40,17 @@ def normalize_phone(number: str, region: str = "US") -> str:
     if not phonenumbers.is_possible_number(parsed):
         return ""
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+NOT_A_NUMBER = "-"
+"""Stored in ``contact_phone.e164`` for text that is no phone number ("" = not computed yet)."""
+
+
+def phone_key(number: str, region: str | None = None) -> str:
+    """What ``contact_phone.e164`` holds for ``number``: E.164, or :data:`NOT_A_NUMBER`."""
+    return normalize_phone(number, region or _region()) or NOT_A_NUMBER
+
+
+@lru_cache(maxsize=1)
+def _region() -> str:
+    return default_region()

@@ -16,8 +16,9 @@ import binascii
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from netdesk.core.cards import MAX_PHOTO_BYTES, ParsedCard, Problem
+from netdesk.core.cards import MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.text import display_name_from
 
@@ -72,6 +73,10 @@ _MAX_PROBLEMS_PER_FILE = 200
 def _unescape(text: str) -> str:
     if "\\" not in text:
         return text
+    if "\\\\" not in text:
+        text = text.replace("\\,", ",").replace("\\;", ";").replace("\\n", "\n")
+        if "\\" not in text:
+            return text
     return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), text)
 
 
@@ -164,8 +169,7 @@ def guess_charset(samples: Sequence[bytes]) -> str:
     return str(best.encoding)
 
 
-@dataclass(slots=True)
-class _Prop:
+class _Prop(NamedTuple):
     name: str
     group: str
     params: dict[str, list[str]]
@@ -174,9 +178,17 @@ class _Prop:
     qp: bool
 
 
+_NO_PARAMS: dict[str, list[str]] = {}
+_new_prop = tuple.__new__  # skips NamedTuple's Python-level __new__ in the hot loop
+
+
 class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
+        self.outside_reported = False
+        self.settled = False
+        self.labels: dict[tuple[int, int], str] = {}
+        self.keep: list[object] = []
         self.problems: list[Problem] = []
         self.default_charset = "utf-8"
         self.certain = False
@@ -192,63 +204,64 @@ class _Reader:
 
     def split_cards(self, data: bytes) -> list[tuple[int, int, list[_Prop], bool]]:
         """(order of BEGIN, line of BEGIN, properties, closed) for every card, nested included."""
-        lines = _LINE_END.split(data)
+        if b"\r\r\n" in data:
+            data = data.replace(b"\r\r\n", b"\r\n")  # one line end, as editors show it
+        lines = data.splitlines()
         count = len(lines)
         stack: list[tuple[int, int, list[_Prop]]] = []
         cards: list[tuple[int, int, list[_Prop], bool]] = []
+        # Everything before the ':' repeats from card to card ("TEL;TYPE=CELL"): read it once.
+        heads: dict[bytes, tuple[str, str, dict[str, list[str]], bool, bool]] = {}
+        folded = (b" ", b"\t")
+        certain = self.certain
+        current: list[_Prop] | None = None
         begun = 0
-        outside_reported = False
         i = 0
         while i < count:
             raw = lines[i]
             number = i + 1
             i += 1
-            if not raw or raw.isspace():
+            if i < count and lines[i].startswith(folded):
+                pieces = [raw]
+                while i < count and lines[i].startswith(folded):
+                    pieces.append(lines[i][1:])
+                    i += 1
+                raw = b"".join(pieces)
+            colon = raw.find(b":")
+            if colon < 0:
+                if raw and not raw.isspace():
+                    self.junk(raw, number, current is not None)
                 continue
-            while i < count and lines[i][:1] in (b" ", b"\t"):
-                raw += lines[i][1:]
-                i += 1
-            match = _CONTENT.fullmatch(raw)
-            if match is None:
-                colon = raw.find(b":")
-                if colon < 0:
-                    if stack and not raw.lstrip().startswith(b"#"):
-                        shown = raw[:40].decode("utf-8", "replace").strip()
-                        self.problem(number, f"line without ':' ignored: {shown!r}")
-                    elif not stack and not outside_reported and not raw.lstrip().startswith(b"#"):
-                        outside_reported = True
-                        self.problem(number, "text outside a card ignored")
-                    continue
-                name_part, params_raw, value = raw[:colon], b"", raw[colon + 1 :]
-                semi = name_part.find(b";")
-                if semi >= 0:
-                    name_part, params_raw = name_part[:semi], name_part[semi:]
-            else:
-                name_part, params_raw, value = match.group(1), match.group(2), match.group(3)
-            name_part = name_part.strip()
-            group = ""
-            dot = name_part.rfind(b".")
-            if dot >= 0:
-                group = name_part[:dot].decode("ascii", "replace").lower()
-                name_part = name_part[dot + 1 :]
-            name = name_part.decode("ascii", "replace").upper()
+            head = raw[:colon]
+            info = heads.get(head)
+            if info is None:
+                if b'"' in head:
+                    match = _CONTENT.fullmatch(raw)
+                    if match is not None:
+                        head = match.group(1) + match.group(2)
+                        colon = len(head)
+                info = self.read_head(head)
+                if b'"' not in head:
+                    heads[head] = info
+                else:
+                    self.keep.append(info)  # label() remembers parameters by identity
+            name, group, params, qp, b64 = info
+            value = raw[colon + 1 :]
             if name == "BEGIN":
                 if value.strip().upper().startswith(b"VCARD"):
-                    stack.append((begun, number, []))
+                    current = []
+                    stack.append((begun, number, current))
                     begun += 1
                 continue
             if name == "END":
                 if value.strip().upper().startswith(b"VCARD") and stack:
                     order, start, props = stack.pop()
                     cards.append((order, start, props, True))
+                    current = stack[-1][2] if stack else None
                 continue
-            if not stack:
-                if not outside_reported and not raw.lstrip().startswith(b"#"):
-                    outside_reported = True
-                    self.problem(number, "text outside a card ignored")
+            if current is None:
+                self.junk(raw, number, False)
                 continue
-            upper_params = params_raw.upper()
-            qp = b"QUOTED-PRINTABLE" in upper_params
             if qp:
                 # Soft line breaks: a value ending in '=' continues on the next physical line.
                 while value.endswith(b"=") and i < count:
@@ -257,20 +270,53 @@ class _Reader:
                         break
                     value = value[:-1] + following
                     i += 1
-            elif (b"BASE64" in upper_params or b"ENCODING=B" in upper_params) and i < count:
+            elif b64 and i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
                 # vCard 2.1 writers continue base64 on unindented lines up to a blank line.
+                pieces = [value]
                 while i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
-                    value += lines[i]
+                    pieces.append(lines[i])
                     i += 1
-            params = self.parse_params(params_raw) if params_raw else {}
-            stack[-1][2].append(_Prop(name, group, params, value, number, qp))
-            if not qp and not value.isascii() and not self.certain and "CHARSET" not in params:
+                value = b"".join(pieces)
+            current.append(_new_prop(_Prop, (name, group, params, value, number, qp)))
+            if not certain and not qp and not value.isascii() and "CHARSET" not in params:
                 self.check_sample(value)
         while stack:
             order, start, props = stack.pop()
             cards.append((order, start, props, False))
         cards.sort(key=lambda c: c[0])
         return cards
+
+    def read_head(self, head: bytes) -> tuple[str, str, dict[str, list[str]], bool, bool]:
+        """Name, group, parameters, quoted-printable?, base64? of ``group.NAME;params``."""
+        semi = head.find(b";")
+        name_part, params_raw = (head[:semi], head[semi:]) if semi >= 0 else (head, b"")
+        name_part = name_part.strip()
+        group = ""
+        dot = name_part.rfind(b".")
+        if dot >= 0:
+            group = name_part[:dot].decode("ascii", "replace").lower()
+            name_part = name_part[dot + 1 :]
+        name = name_part.decode("ascii", "replace").upper()
+        if not params_raw:
+            return name, group, _NO_PARAMS, False, False
+        upper = params_raw.upper()
+        return (
+            name,
+            group,
+            self.parse_params(params_raw),
+            b"QUOTED-PRINTABLE" in upper,
+            b"BASE64" in upper or b"ENCODING=B" in upper,
+        )
+
+    def junk(self, raw: bytes, number: int, in_card: bool) -> None:
+        if raw.lstrip().startswith(b"#"):
+            return
+        if in_card:
+            shown = raw[:40].decode("utf-8", "replace").strip()
+            self.problem(number, f"line without ':' ignored: {shown!r}")
+        elif not self.outside_reported:
+            self.outside_reported = True
+            self.problem(number, "text outside a card ignored")
 
     def check_sample(self, value: bytes) -> None:
         try:
@@ -302,13 +348,13 @@ class _Reader:
 
     def text(self, prop: _Prop) -> str:
         value = prop.value
+        if not prop.qp and value.isascii():
+            return value.decode("ascii")
         if prop.qp:
             try:
                 value = binascii.a2b_qp(value)
             except (binascii.Error, ValueError):
                 self.problem(prop.line, "damaged quoted-printable text read as is")
-            if not value.isascii() and not self.certain and "CHARSET" not in prop.params:
-                self.check_sample(value)
         if value.isascii():
             return value.decode("ascii")
         if not self.certain:
@@ -323,14 +369,28 @@ class _Reader:
         try:
             return value.decode("utf-8")
         except UnicodeDecodeError:
+            if not self.settled:
+                # Quoted-printable text only shows its bytes now: let it count in the guess.
+                self.settled = True
+                self.default_charset = guess_charset([*self.samples[:200], value])
             return value.decode(self.default_charset, "replace")
+
+    def label(self, params: dict[str, list[str]], known: dict[str, str]) -> str:
+        """The label TYPE parameters give; parameter dicts are shared, so remember by identity."""
+        if not params:
+            return ""
+        key = (id(params), id(known))
+        label = self.labels.get(key)
+        if label is None:
+            label = self.labels[key] = _first_label(params, known)
+        return label
 
     def build(self, start: int, props: list[_Prop], closed: bool) -> ParsedCard | None:
         data = ContactData()
         card = ParsedCard(data=data, file=self.file, line=start)
         labels: dict[str, str] = {}
         for prop in props:
-            if prop.name == "X-ABLABEL" and prop.group:
+            if prop.group and prop.name == "X-ABLABEL":
                 labels[prop.group] = _clean_label(_unescape(self.text(prop)))
         fn = ""
         n_parts: list[str] = []
@@ -356,27 +416,27 @@ class _Reader:
                 if address.lower().startswith("mailto:"):
                     address = address[7:].strip()
                 if address:
-                    label = labels.get(prop.group) or _first_label(prop.params, _EMAIL_LABELS)
+                    label = labels.get(prop.group) or self.label(prop.params, _EMAIL_LABELS)
                     data.emails.append(Email(address, label))
             elif name == "TEL":
                 number = _unescape(self.text(prop)).strip()
                 if number.lower().startswith("tel:"):
                     number = number[4:].strip()
                 if number:
-                    label = labels.get(prop.group) or _first_label(prop.params, _PHONE_LABELS)
+                    label = labels.get(prop.group) or self.label(prop.params, _PHONE_LABELS)
                     data.phones.append(Phone(number, label))
             elif name == "ADR":
                 parts = [p.strip() for p in _split_components(self.text(prop))] + [""] * 7
                 street = "\n".join(p for p in (parts[0], parts[1], parts[2]) if p)
                 place = Address(
-                    labels.get(prop.group) or _first_label(prop.params, _EMAIL_LABELS),
+                    labels.get(prop.group) or self.label(prop.params, _EMAIL_LABELS),
                     street,
                     parts[3],
                     parts[4],
                     parts[5],
                     parts[6],
                 )
-                if not place.is_empty():
+                if street or any(parts[3:7]):
                     data.addresses.append(place)
             elif name in ("URL", "X-SOCIALPROFILE"):
                 url = _unescape(self.text(prop)).strip()
@@ -511,9 +571,17 @@ def read_vcards(
     """Every card in ``data`` (the bytes of one file) and every problem met on the way."""
     reader = _Reader(file)
     data, reader.certain = decode_text_file(data)
+    with gc_paused():
+        return _read(reader, data, should_cancel)
+
+
+def _read(
+    reader: _Reader, data: bytes, should_cancel: Callable[[], bool] | None
+) -> tuple[list[ParsedCard], list[Problem]]:
     raw_cards = reader.split_cards(data)
     if reader.samples:
         reader.default_charset = guess_charset(reader.samples[:200])
+        reader.settled = True
     cards: list[ParsedCard] = []
     for index, (_order, start, props, closed) in enumerate(raw_cards):
         if should_cancel is not None and index % 1000 == 0 and should_cancel():

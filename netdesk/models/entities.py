@@ -51,6 +51,8 @@ class ContactPhone(BaseModel):
     number = pw.TextField()
     label = pw.TextField(default="")
     position = pw.IntegerField(default=0)
+    # E.164 form for matching (migration 3): "" not computed yet, "-" not a phone number.
+    e164 = pw.TextField(default="")
 
 
 class ContactAddress(BaseModel):

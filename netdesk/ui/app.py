@@ -83,24 +83,16 @@ def bring_forward(window: QMainWindow, activation_token: str | None = None) -> N
     window.activateWindow()
 
 
-def offer_import(window: QMainWindow, files: Sequence[Path]) -> None:
+def offer_import(window: MainWindow, files: Sequence[Path]) -> None:
     """Open the import preview for files given on the command line or by a second launch."""
-    files = [Path(f) for f in files]
-    if not files:
-        return
-    import_files = getattr(window, "import_files", None)
-    if callable(import_files):
-        import_files(files)
-    else:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("app", "Importing files is not available yet.")
-        )
+    if files:
+        window.import_files([Path(f) for f in files])
 
 
 class FileOpenWatch(QObject):
     """macOS gives a double-clicked file to the running app as a FileOpen event, not argv."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
 
@@ -172,7 +164,7 @@ def run_app(args: Sequence[str]) -> int:
     connect_single_instance(window, instance)
     app.installEventFilter(FileOpenWatch(window))
     window.show()
-    if files:
+    if files:  # a double-clicked .vcf: offer to import it, once the window is up
         QTimer.singleShot(0, lambda: offer_import(window, files))
     code = int(app.exec())
     instance.close()

@@ -52,10 +52,15 @@ _NAMES: dict[str, str] = {
     "previous-week": "mdi6.chevron-left",
     "next-week": "mdi6.chevron-right",
     "this-week": "mdi6.calendar-today",
+    "show-more": "mdi6.chevron-double-down",
     "export-calendar": "mdi6.calendar-export",
     "timeline": "mdi6.timeline-clock-outline",
     "print-sheet": "mdi6.printer-outline",
     "save-pdf": "mdi6.file-pdf-box",
+    # Import and export (issue 6).
+    "import": "mdi6.file-import-outline",
+    "export": "mdi6.file-export-outline",
+    "merge": "mdi6.merge",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

@@ -13,6 +13,8 @@ Extension points for the panels and features built on top of it:
   ``database_guard(path) -> bool``, when set, may refuse a switch (another NetDesk has the file).
 - ``meetings`` (:class:`netdesk.ui.meetings_panel.MeetingsIntegration`): "Log meeting...", the
   This week and History docks, File > Export calendar.
+- ``import_files(paths)`` opens the import preview (File > Import contacts..., files dropped on
+  the window, files named on the command line); ``import_export`` holds those actions.
 """
 
 from __future__ import annotations
@@ -32,7 +34,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +75,7 @@ from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
 from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
+from netdesk.ui.import_export import importable_paths, install_import_export
 from netdesk.ui.meetings_panel import install_meetings
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
@@ -115,6 +127,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.meetings = install_meetings(self)
+        self.import_export = install_import_export(self)
         self._restore_settings()
 
         self.model.modelReset.connect(self._model_reset)
@@ -427,6 +440,30 @@ class MainWindow(QMainWindow):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Offer to import ``paths`` (.vcf, .vcard, .csv files or folders) with a preview."""
+        self.import_export.import_files(list(paths))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if importable_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = importable_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)
 
     def current_contact_id(self) -> int | None:
         return self._current_id

@@ -3,15 +3,21 @@
 Everything shown comes from :func:`netdesk.core.week_plan.build_week_plan`, the same plan the
 printed outreach sheet uses, so the screen and the paper never disagree. Checking an item off
 calls the core at once; unchecking it undoes that, until the view is refreshed.
+
+The plan is built on a worker thread (a large network owes thousands of calls: seconds of work),
+and each section shows its first rows with a "Show more" row, so the GUI thread never fills tens
+of thousands of tree items at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import (
@@ -31,6 +37,7 @@ from netdesk.core.week_plan import (
     CallItem,
     ContactProgress,
     MeetingItem,
+    Suggestion,
     ThankYouItem,
     WeekPlan,
     build_week_plan,
@@ -45,6 +52,7 @@ from netdesk.core.week_plan import (
 )
 from netdesk.models import MeetingKind
 from netdesk.ui.icons import icon
+from netdesk.ui.tasks import Progress, run_task
 
 
 class Section(StrEnum):
@@ -67,8 +75,18 @@ class _Row:
     undo: ContactProgress | None = None
 
 
+@dataclass
+class _More:
+    """The "Show more" row at the end of a long section: the rows not made yet."""
+
+    pending: list[Any]
+    make: Callable[[Any], QTreeWidgetItem] = field(repr=False)
+
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_EXPANDED_MAX = 8
+ROWS_PER_PAGE = 100
+"""Rows a section shows at first and adds per "Show more"; the printed sheet has them all."""
 
 
 class WeekView(QWidget):
@@ -82,6 +100,8 @@ class WeekView(QWidget):
     contact_activated = Signal(int)
     meeting_activated = Signal(int)
     plan_changed = Signal()
+    plan_loaded = Signal()
+    """The plan for the week shown has been built and its rows are on screen."""
 
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
@@ -92,6 +112,8 @@ class WeekView(QWidget):
         self._plan: WeekPlan | None = None
         self._sections: dict[Section, QTreeWidgetItem] = {}
         self._filling = False
+        self._generation = 0  # bumped by each refresh; older workers' plans are dropped
+        self._loading = False
 
         self.previous_button = QToolButton(icon=icon("previous-week"))
         self.previous_button.setToolTip(self.tr("Previous week"))
@@ -146,18 +168,69 @@ class WeekView(QWidget):
     def plan(self) -> WeekPlan | None:
         return self._plan
 
+    def is_loading(self) -> bool:
+        """True while a plan is being built; :attr:`plan_loaded` says when it is shown."""
+        return self._loading
+
     def refresh(self) -> None:
-        """Rebuild from the database (after a save elsewhere, or to drop checked-off rows)."""
-        today = self._today()
-        self._plan = build_week_plan(self._week, today)
-        self._fill(self._plan)
+        """Rebuild from the database (after a save elsewhere, or to drop checked-off rows).
+
+        Returns at once; the rows change when the worker's plan arrives (:attr:`plan_loaded`).
+        A refresh asked for while one runs supersedes it.
+        """
+        self._generation += 1
+        generation = self._generation
+        week, today = self._week, self._today()
+        self._loading = True
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def work(_progress: Progress) -> WeekPlan:
+            return build_week_plan(week, today)
+
+        def done(plan: WeekPlan | None, error: BaseException | None) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return  # closed meanwhile, or a newer refresh is on its way
+            self._loading = False
+            self.unsetCursor()
+            if error is not None:
+                failed = self.tr("The week's plan could not be read: {error}")
+                self.week_label.setText(failed.format(error=error))
+                self.tree.clear()
+                self._sections.clear()
+                self.plan_loaded.emit()
+                return
+            assert plan is not None
+            self._plan = plan
+            self._fill(plan)
+            self.plan_loaded.emit()
+
+        run_task(work, done)
 
     def section_texts(self, section: Section) -> list[str]:
-        """The first column of each row in ``section`` (for tests and accessibility checks)."""
+        """The first column of each row in ``section`` (for tests and accessibility checks).
+
+        Only rows on screen: a long section ends in a "Show more" row, which is not listed.
+        """
         item = self._sections.get(section)
         if item is None:
             return []
-        return [item.child(i).text(0) for i in range(item.childCount())]
+        rows = (item.child(i) for i in range(item.childCount()))
+        return [row.text(0) for row in rows if not isinstance(row.data(0, ROW_ROLE), _More)]
+
+    def show_more(self, section: Section) -> bool:
+        """Add the next page of rows to ``section``; False when it had no more to show."""
+        parent = self._sections.get(section)
+        if parent is None or parent.childCount() == 0:
+            return False
+        last = parent.child(parent.childCount() - 1)
+        more = last.data(0, ROW_ROLE)
+        if not isinstance(more, _More):
+            return False
+        self._filling = True
+        parent.removeChild(last)
+        self._add_page(parent, more.pending, more.make)
+        self._filling = False
+        return True
 
     def section_item(self, section: Section, text: str) -> QTreeWidgetItem:
         parent = self._sections[section]
@@ -185,48 +258,50 @@ class WeekView(QWidget):
             title = self.tr("Week {number}, {span}")
         self.week_label.setText(title.format(number=monday.isocalendar()[1], span=span))
 
-        overdue = [self._call_row(c, overdue=True) for c in plan.overdue_calls]
-        overdue += [self._thank_you_row(t, overdue=True) for t in plan.overdue_thank_yous]
-        late = self._section(Section.OVERDUE, self.tr("Overdue"), icon("overdue"), overdue)
+        overdue: list[tuple[str, Any]] = [("call", c) for c in plan.overdue_calls]
+        overdue += [("thank_you", t) for t in plan.overdue_thank_yous]
+
+        def overdue_row(entry: tuple[str, Any]) -> QTreeWidgetItem:
+            kind, value = entry
+            if kind == "call":
+                return self._call_row(value, overdue=True)
+            return self._thank_you_row(value, overdue=True)
+
+        late = self._section(Section.OVERDUE, self.tr("Overdue"), icon("overdue"), overdue,
+                             overdue_row)  # fmt: skip
         if late is not None:
             # A long backlog stays one click away instead of hiding this week's meetings.
             late.setExpanded(len(overdue) <= OVERDUE_EXPANDED_MAX)
         self._section(
-            Section.MEETINGS,
-            self.tr("Meetings"),
-            icon("meeting"),
-            [self._meeting_row(m) for m in plan.meetings],
+            Section.MEETINGS, self.tr("Meetings"), icon("meeting"), plan.meetings, self._meeting_row
         )
         self._section(
             Section.THANK_YOUS,
             self.tr("Thank-you notes owed"),
             icon("thank-you"),
-            [self._thank_you_row(t) for t in plan.thank_yous],
+            plan.thank_yous,
+            self._thank_you_row,
         )
         self._section(
             Section.FOLLOW_UPS,
             self.tr("Follow-ups due"),
             icon("call"),
-            [self._call_row(c) for c in plan.calls if c.due is not None],
+            [c for c in plan.calls if c.due is not None],
+            self._call_row,
         )
         self._section(
             Section.REFERRALS,
             self.tr("Referrals not yet contacted"),
             icon("referral"),
-            [self._call_row(c) for c in plan.calls if c.due is None],
+            [c for c in plan.calls if c.due is None],
+            self._call_row,
         )
-        suggestions = []
-        for s in plan.suggestions:
-            item = QTreeWidgetItem([s.name, "", s.organization or s.phone or s.email])
-            item.setData(0, ROW_ROLE, _Row(s.contact_id))
-            last = s.last_contact.strftime("%d %b %Y") if s.last_contact else self.tr("never")
-            item.setToolTip(0, self.tr("Warm lead; last contact: {last}").format(last=last))
-            suggestions.append(item)
         suggested = self._section(
             Section.SUGGESTIONS,
             self.tr("Warm leads to reach out to"),
             icon("new-contact"),
-            suggestions,
+            plan.suggestions,
+            self._suggestion_row,
         )
         if suggested is not None:
             suggested.setExpanded(plan.is_empty)
@@ -251,11 +326,16 @@ class WeekView(QWidget):
         self._filling = False
 
     def _section(
-        self, section: Section, title: str, section_icon: QIcon, rows: list[QTreeWidgetItem]
+        self,
+        section: Section,
+        title: str,
+        section_icon: QIcon,
+        entries: Sequence[Any],
+        make: Callable[[Any], QTreeWidgetItem],
     ) -> QTreeWidgetItem | None:
-        if not rows:
+        if not entries:
             return None
-        parent = QTreeWidgetItem([f"{title} ({len(rows)})"])
+        parent = QTreeWidgetItem([f"{title} ({len(entries)})"])
         parent.setIcon(0, section_icon)
         font = parent.font(0)
         font.setBold(True)
@@ -263,10 +343,34 @@ class WeekView(QWidget):
         parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
         parent.setFirstColumnSpanned(False)
         self.tree.addTopLevelItem(parent)
-        parent.addChildren(rows)
+        self._add_page(parent, list(entries), make)
         parent.setExpanded(True)
         self._sections[section] = parent
         return parent
+
+    def _add_page(
+        self, parent: QTreeWidgetItem, entries: list[Any], make: Callable[[Any], QTreeWidgetItem]
+    ) -> None:
+        """Rows for the first page of ``entries``, then a "Show more" row holding the rest."""
+        rows = [make(e) for e in entries[:ROWS_PER_PAGE]]
+        rest = entries[ROWS_PER_PAGE:]
+        if rest:
+            shown = self.tr("Show {count} more…").format(count=f"{min(len(rest), ROWS_PER_PAGE):,}")
+            hidden = self.tr("{count} not shown; the printed sheet lists them all")
+            more = QTreeWidgetItem([shown, "", hidden.format(count=f"{len(rest):,}")])
+            more.setIcon(0, icon("show-more"))
+            more.setData(0, ROW_ROLE, _More(rest, make))
+            more.setToolTip(0, self.tr("Double-click or press Enter to show more"))
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            rows.append(more)
+        parent.addChildren(rows)
+
+    def _suggestion_row(self, s: Suggestion) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([s.name, "", s.organization or s.phone or s.email])
+        item.setData(0, ROW_ROLE, _Row(s.contact_id))
+        last = s.last_contact.strftime("%d %b %Y") if s.last_contact else self.tr("never")
+        item.setToolTip(0, self.tr("Warm lead; last contact: {last}").format(last=last))
+        return item
 
     def _checkable(self, item: QTreeWidgetItem) -> None:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -365,6 +469,10 @@ class WeekView(QWidget):
 
     def _item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         row = item.data(0, ROW_ROLE)
+        if isinstance(row, _More):
+            section = next(k for k, v in self._sections.items() if v is item.parent())
+            self.show_more(section)
+            return
         if not isinstance(row, _Row):
             return
         if row.meeting_id is not None and not row.check:

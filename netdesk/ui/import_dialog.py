@@ -1,0 +1,711 @@
+"""The import preview: what dropped files hold, who is new, who matches, and every problem.
+
+Reading, matching and writing run on a worker (``run_task``) with a progress bar and Cancel; the
+write is one transaction, so Cancel (or any error) leaves the database as it was. An unknown CSV
+gets a column-mapping step first. Per matching person the user picks merge or import as new, and
+any person can be unchecked.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.cards import Problem
+from netdesk.core.csv_contacts import CsvTable, Field
+from netdesk.core.importing import (
+    Choice,
+    ImportCancelled,
+    ImportPlan,
+    ImportSummary,
+    PlanItem,
+    ReadResult,
+    apply_import,
+    plan_import,
+    read_files,
+)
+from netdesk.ui.icons import icon
+from netdesk.ui.tasks import Progress, Task, run_task
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+"""The :class:`PlanItem` (preview) or :class:`Problem` (problems) of a row."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewColumn(IntEnum):
+    NAME = 0
+    ACTION = 1
+    MATCH = 2
+    ORGANIZATION = 3
+    EMAIL = 4
+    PHONE = 5
+    SOURCE = 6
+
+
+_PREVIEW_HEADERS = {
+    PreviewColumn.NAME: "Name",
+    PreviewColumn.ACTION: "Action",
+    PreviewColumn.MATCH: "Already in NetDesk as",
+    PreviewColumn.ORGANIZATION: "Organization",
+    PreviewColumn.EMAIL: "E-mail",
+    PreviewColumn.PHONE: "Phone",
+    PreviewColumn.SOURCE: "From",
+}
+
+
+class PreviewModel(QAbstractTableModel):
+    """One row per person read; the check box imports them, Action merges or imports as new."""
+
+    choices_changed = Signal()
+
+    def __init__(self, plan: ImportPlan | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[PlanItem] = []
+        self._unchecked: set[int] = set()
+        self._as_new: set[int] = set()
+        if plan is not None:
+            self.set_plan(plan)
+
+    def set_plan(self, plan: ImportPlan) -> None:
+        self.beginResetModel()
+        self._items = list(plan.items)
+        self._unchecked.clear()
+        self._as_new.clear()
+        self.endResetModel()
+        self.choices_changed.emit()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PreviewColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(PreviewColumn):
+            return self.tr(_PREVIEW_HEADERS[PreviewColumn(section)])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == PreviewColumn.NAME:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        item = self._items[index.row()]
+        if (
+            index.column() == PreviewColumn.ACTION
+            and item.is_match
+            and item.index not in self._unchecked
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == ItemRole:
+            return item
+        if role == Qt.ItemDataRole.CheckStateRole and column == PreviewColumn.NAME:
+            checked = item.index not in self._unchecked
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and column == PreviewColumn.ACTION:
+            if item.index in self._unchecked:
+                return None
+            return icon("merge") if self.choice(item) == Choice.MERGE else icon("add-contact")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(item, column, role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == PreviewColumn.MATCH and item.is_match:
+                return self.tr("{name} ({reason})").format(
+                    name=item.match_name, reason=item.match_reason
+                )
+            if column == PreviewColumn.SOURCE:
+                return f"{item.card.file}:{item.card.line}"
+        return None
+
+    def _text(self, item: PlanItem, column: int, role: int) -> Any:
+        data = item.card.data
+        if column == PreviewColumn.NAME:
+            return data.display_name
+        if column == PreviewColumn.ORGANIZATION:
+            return data.organization
+        if column == PreviewColumn.EMAIL:
+            return data.emails[0].address if data.emails else ""
+        if column == PreviewColumn.PHONE:
+            return data.phones[0].number if data.phones else ""
+        if column == PreviewColumn.MATCH:
+            if not item.is_match:
+                return ""
+            return self.tr("{name}: {reason}").format(
+                name=item.match_name, reason=item.match_reason
+            )
+        if column == PreviewColumn.ACTION:
+            choice = self.choice(item)
+            if role == Qt.ItemDataRole.EditRole:
+                return choice.value
+            if choice == Choice.SKIP:
+                return self.tr("Not imported")
+            if choice == Choice.MERGE:
+                return self.tr("Merge")
+            return self.tr("Import as new") if item.is_match else self.tr("New")
+        if column == PreviewColumn.SOURCE:
+            return f"{Path(item.card.file).name}:{item.card.line}"
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == PreviewColumn.NAME:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            if checked:
+                self._unchecked.discard(item.index)
+            else:
+                self._unchecked.add(item.index)
+        elif role == Qt.ItemDataRole.EditRole and index.column() == PreviewColumn.ACTION:
+            if not item.is_match:
+                return False
+            if Choice(value) == Choice.NEW:
+                self._as_new.add(item.index)
+            else:
+                self._as_new.discard(item.index)
+        else:
+            return False
+        row = index.row()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(PreviewColumn) - 1))
+        self.choices_changed.emit()
+        return True
+
+    def choice(self, item: PlanItem) -> Choice:
+        if item.index in self._unchecked:
+            return Choice.SKIP
+        if item.is_match and item.index not in self._as_new:
+            return Choice.MERGE
+        return Choice.NEW
+
+    def choices(self) -> dict[int, Choice]:
+        """What :func:`apply_import` is to do with each plan item."""
+        return {item.index: self.choice(item) for item in self._items}
+
+    def set_all_checked(self, checked: bool) -> None:
+        self._unchecked = set() if checked else {item.index for item in self._items}
+        self._all_changed()
+
+    def set_all_matches(self, choice: Choice) -> None:
+        if choice == Choice.NEW:
+            self._as_new = {item.index for item in self._items if item.is_match}
+        else:
+            self._as_new.clear()
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self._items:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._items) - 1, len(PreviewColumn) - 1)
+            )
+        self.choices_changed.emit()
+
+    def counts(self) -> dict[Choice, int]:
+        result = dict.fromkeys(Choice, 0)
+        for item in self._items:
+            result[self.choice(item)] += 1
+        return result
+
+
+class ProblemModel(QAbstractTableModel):
+    """Every problem found: file, line, reason."""
+
+    HEADERS = ("File", "Line", "Reason")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        if role == ItemRole:
+            return problem
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (Path(problem.file).name, problem.line, problem.reason)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return problem.file
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ActionDelegate(QStyledItemDelegate):
+    """A combo box for the Action column: merge into the match, or import as new."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(icon("merge"), self.tr("Merge"), Choice.MERGE.value)
+        combo.addItem(icon("add-contact"), self.tr("Import as new"), Choice.NEW.value)
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MappingPage(QWidget):
+    """Which column of an unknown CSV holds what: one combo per column, with sample values."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroll, 1)
+        self.combos: list[QComboBox] = []
+        self.table: CsvTable | None = None
+
+    def show_table(self, table: CsvTable) -> None:
+        self.table = table
+        self.title.setText(
+            self.tr(
+                "NetDesk does not know the columns of {name}. Say which column holds what; "
+                "columns left at (ignore) are not imported."
+            ).format(name=Path(table.file).name)
+        )
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.addWidget(QLabel(self.tr("<b>Column</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Holds</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>First values</b>")), 0, 2)
+        self.combos = []
+        samples = table.sample(3)
+        for column, header in enumerate(table.header):
+            name = QLabel(header or self.tr("(no name)"))
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            combo = QComboBox()
+            for field in Field.ALL:
+                combo.addItem(self.tr(Field.LABELS[field]), field)
+            guess = table.mapping[column] if column < len(table.mapping) else Field.IGNORE
+            combo.setCurrentIndex(max(combo.findData(guess), 0))
+            values = [row[column] for row in samples if column < len(row) and row[column]]
+            sample = QLabel(" | ".join(v.replace("\n", " ")[:40] for v in values))
+            sample.setTextFormat(Qt.TextFormat.PlainText)
+            sample.setStyleSheet("color: palette(mid);")
+            grid.addWidget(name, column + 1, 0)
+            grid.addWidget(combo, column + 1, 1)
+            grid.addWidget(sample, column + 1, 2)
+            self.combos.append(combo)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(table.header) + 1, 1)
+        self.scroll.setWidget(grid_host)
+
+    def mapping(self) -> list[str]:
+        return [str(combo.currentData()) for combo in self.combos]
+
+
+class ImportDialog(QDialog):
+    """Preview and run an import of ``paths`` (files or folders)."""
+
+    import_finished = Signal(object)
+    """The :class:`ImportSummary` of an import that was written."""
+
+    def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = list(paths)
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setWindowIcon(icon("import"))
+        self.result_: ReadResult | None = None
+        self.plan: ImportPlan | None = None
+        self.summary: ImportSummary | None = None
+        self._task: Task[Any] | None = None
+        self._closing = False
+
+        self.stack = QStackedWidget()
+        self._build_busy_page()
+        self.mapping_page = MappingPage()
+        self.stack.addWidget(self.mapping_page)
+        self._build_preview_page()
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton(icon("import"), self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.skip_file_button = QPushButton(self.tr("Skip this file"))
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.skip_file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.continue_button.clicked.connect(self._mapping_done)
+        self.skip_file_button.clicked.connect(self._skip_mapping)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.buttons)
+        self.resize(960, 600)
+        self._read()
+
+    # Pages -----------------------------------------------------------------------------------
+
+    def _build_busy_page(self) -> None:
+        self.busy_page = QWidget()
+        self.busy_label = QLabel()
+        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        layout = QVBoxLayout(self.busy_page)
+        layout.addStretch(1)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.progress_bar)
+        layout.addStretch(2)
+        self.stack.addWidget(self.busy_page)
+
+    def _build_preview_page(self) -> None:
+        self.preview_page = QWidget()
+        self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        font = self.summary_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.summary_label.setFont(font)
+
+        self.model = PreviewModel(parent=self)
+        self.model.choices_changed.connect(self._update_counts)
+        self.table = QTableView()
+        self.table.setObjectName("importPreview")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(PreviewColumn.ACTION, ActionDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        widths = {
+            PreviewColumn.NAME: 180,
+            PreviewColumn.ACTION: 130,
+            PreviewColumn.MATCH: 200,
+            PreviewColumn.ORGANIZATION: 130,
+            PreviewColumn.EMAIL: 170,
+            PreviewColumn.PHONE: 110,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+        self.check_all_button = QPushButton(self.tr("Check all"))
+        self.check_all_button.clicked.connect(lambda: self.model.set_all_checked(True))
+        self.check_none_button = QPushButton(self.tr("Uncheck all"))
+        self.check_none_button.clicked.connect(lambda: self.model.set_all_checked(False))
+        self.merge_all_button = QPushButton(icon("merge"), self.tr("Merge all matches"))
+        self.merge_all_button.clicked.connect(lambda: self.model.set_all_matches(Choice.MERGE))
+        self.new_all_button = QPushButton(icon("add-contact"), self.tr("Import all matches as new"))
+        self.new_all_button.clicked.connect(lambda: self.model.set_all_matches(Choice.NEW))
+        row = QHBoxLayout()
+        for button in (
+            self.check_all_button,
+            self.check_none_button,
+            self.merge_all_button,
+            self.new_all_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+
+        self.problem_model = ProblemModel(self)
+        self.problems_table = QTableView()
+        self.problems_table.setObjectName("importProblems")
+        self.problems_table.setModel(self.problem_model)
+        self.problems_table.verticalHeader().setVisible(False)
+        self.problems_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_table.setWordWrap(False)
+        self.problems_table.horizontalHeader().setStretchLastSection(True)
+        self.problems_table.horizontalHeader().resizeSection(0, 220)
+        self.problems_table.horizontalHeader().resizeSection(1, 60)
+        self.problems_label = QLabel()
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        problems_box = QWidget()
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.problems_label)
+        problems_layout.addWidget(self.problems_table)
+
+        people_box = QWidget()
+        people_layout = QVBoxLayout(people_box)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addLayout(row)
+        people_layout.addWidget(self.table)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(people_box)
+        self.splitter.addWidget(problems_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self.preview_page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.splitter, 1)
+        self.stack.addWidget(self.preview_page)
+
+    def _show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        self.import_button.setVisible(page is self.preview_page)
+        self.continue_button.setVisible(page is self.mapping_page)
+        self.skip_file_button.setVisible(page is self.mapping_page)
+
+    def _busy(self, message: str) -> None:
+        self.busy_label.setText(message)
+        self.progress_bar.setRange(0, 0)
+        self._show_page(self.busy_page)
+
+    def _set_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    # Reading and planning ---------------------------------------------------------------------
+
+    def _read(self) -> None:
+        count = len(self.paths)
+        self._busy(
+            self.tr("Reading {name}...").format(name=self.paths[0].name)
+            if count == 1
+            else self.tr("Reading {n} files and folders...").format(n=count)
+        )
+        paths = list(self.paths)
+
+        def work(progress: Progress) -> tuple[ReadResult, ImportPlan | None]:
+            result = read_files(paths, progress=progress, should_cancel=lambda: progress.cancelled)
+            plan = None if result.unmapped else plan_import(result)
+            return result, plan
+
+        self._task = run_task(work, self._read_done, on_progress=self._set_progress)
+
+    def _read_done(
+        self, outcome: tuple[ReadResult, ImportPlan | None] | None, error: BaseException | None
+    ) -> None:
+        self._task = None
+        if self._closing:
+            self._finish_close()
+            return
+        if error is not None or outcome is None:
+            self._fail(self.tr("The files could not be read"), error)
+            return
+        self.result_, self.plan = outcome
+        if self.plan is None:
+            self._next_mapping()
+        else:
+            self._show_preview()
+
+    def _next_mapping(self) -> None:
+        assert self.result_ is not None
+        if self.result_.unmapped:
+            self.mapping_page.show_table(self.result_.unmapped[0])
+            self._show_page(self.mapping_page)
+        else:
+            self._plan()
+
+    def _mapping_done(self) -> None:
+        assert self.result_ is not None and self.mapping_page.table is not None
+        self.result_.apply_mapping(self.mapping_page.table, self.mapping_page.mapping())
+        self._next_mapping()
+
+    def _skip_mapping(self) -> None:
+        assert self.result_ is not None and self.mapping_page.table is not None
+        table = self.mapping_page.table
+        self.result_.unmapped.remove(table)
+        self.result_.problems.append(
+            Problem(table.file, table.header_line, "columns not mapped: file skipped")
+        )
+        self._next_mapping()
+
+    def _plan(self) -> None:
+        assert self.result_ is not None
+        result = self.result_
+        self._busy(self.tr("Looking for people you already have..."))
+        self._task = run_task(lambda _p: plan_import(result), self._plan_done)
+
+    def _plan_done(self, plan: ImportPlan | None, error: BaseException | None) -> None:
+        self._task = None
+        if self._closing:
+            self._finish_close()
+            return
+        if error is not None or plan is None:
+            self._fail(self.tr("The files could not be compared"), error)
+            return
+        self.plan = plan
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        assert self.plan is not None
+        self.model.set_plan(self.plan)
+        self.problem_model.set_problems(self.plan.problems)
+        problems = len(self.plan.problems)
+        self.problems_label.setText(
+            self.tr("No problems found.")
+            if problems == 0
+            else self.tr("1 problem found:")
+            if problems == 1
+            else self.tr("{n} problems found:").format(n=f"{problems:,}")
+        )
+        self.problems_table.setVisible(problems > 0)
+        has_matches = self.plan.match_count > 0
+        self.merge_all_button.setEnabled(has_matches)
+        self.new_all_button.setEnabled(has_matches)
+        self.table.setColumnHidden(PreviewColumn.MATCH, not has_matches)
+        self.table.setColumnHidden(PreviewColumn.ACTION, not has_matches)
+        self._update_counts()
+        self._show_page(self.preview_page)
+
+    def _update_counts(self) -> None:
+        if self.plan is None:
+            return
+        counts = self.model.counts()
+        plan = self.plan
+        text = self.tr("{total} people found: {new} new").format(
+            total=f"{len(plan.items):,}", new=f"{plan.new_count:,}"
+        )
+        if plan.match_count:
+            text += self.tr(", {matching} already in NetDesk ({merge} to merge)").format(
+                matching=f"{plan.match_count:,}", merge=f"{counts[Choice.MERGE]:,}"
+            )
+        text += "."
+        if counts[Choice.SKIP]:
+            text += " " + self.tr("{n} unchecked will not be imported.").format(
+                n=f"{counts[Choice.SKIP]:,}"
+            )
+        self.summary_label.setText(text)
+        self.import_button.setEnabled(counts[Choice.SKIP] < len(self.plan.items))
+
+    # Writing ---------------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        """Write the checked people in one transaction, on a worker."""
+        if self.plan is None or self._task is not None:
+            return
+        plan = self.plan
+        choices = self.model.choices()
+        self._busy(self.tr("Importing..."))
+        self.import_button.setEnabled(False)
+
+        def work(progress: Progress) -> ImportSummary:
+            return apply_import(
+                plan, choices=choices, progress=progress, should_cancel=lambda: progress.cancelled
+            )
+
+        self._task = run_task(work, self._import_done, on_progress=self._set_progress)
+
+    def _import_done(self, summary: ImportSummary | None, error: BaseException | None) -> None:
+        self._task = None
+        if isinstance(error, ImportCancelled):
+            if self._closing:
+                self._finish_close()
+                return
+            self._show_preview()
+            self.summary_label.setText(self.tr("The import was cancelled; nothing was changed."))
+            return
+        if error is not None or summary is None:
+            self._fail(self.tr("The contacts were not imported"), error)
+            return
+        self.summary = summary
+        self.import_finished.emit(summary)
+        self._closing = True
+        self.accept()
+
+    def _fail(self, title: str, error: BaseException | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error or title), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("Nothing was changed in your contacts."))
+        box.finished.connect(lambda _r: self.reject())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.error_box = box
+
+    # Closing ---------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def reject(self) -> None:
+        """Cancel: a running read or import stops first (nothing is written), then we close."""
+        if self._task is not None:
+            self._closing = True
+            self._task.cancel()
+            self.busy_label.setText(self.tr("Cancelling..."))
+            self.cancel_button.setEnabled(False)
+            return
+        super().reject()
+
+    def _finish_close(self) -> None:
+        self._closing = True
+        super().reject()

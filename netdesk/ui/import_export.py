@@ -1,0 +1,197 @@
+"""File > Import contacts..., File > Export contacts..., and dropping files on the window.
+
+Installed on the main window through its extension points (``file_menu``/``file_import_anchor``,
+``refresh``, ``contacts_changed``, ``undo_stack``); the window's ``import_files`` and its drop
+handling call in here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from netdesk.core.importing import IMPORT_SUFFIXES, ImportSummary, export_contacts
+from netdesk.ui.icons import icon
+from netdesk.ui.tasks import Progress, Task, run_task
+
+if TYPE_CHECKING:
+    from netdesk.ui.import_dialog import ImportDialog
+    from netdesk.ui.main_window import MainWindow
+
+IMPORT_FOLDER_KEY = "import/folder"
+EXPORT_FOLDER_KEY = "export/contacts_folder"
+EXPORT_FILTERS = {
+    "vcard4": "vCard 4.0 (*.vcf)",
+    "vcard3": "vCard 3.0, for older phones (*.vcf)",
+    "csv": "CSV spreadsheet (*.csv)",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportExport", text)
+
+
+def importable_paths(mime: QMimeData) -> list[Path]:
+    """The local files (.vcf, .vcard, .csv) and folders in a drag, in order."""
+    paths: list[Path] = []
+    if not mime.hasUrls():
+        return paths
+    for url in mime.urls():
+        if not url.isLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if path.is_dir() or path.suffix.lower() in IMPORT_SUFFIXES:
+            paths.append(path)
+    return paths
+
+
+class ImportExport(QObject):
+    """The import and export actions of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ImportDialog | None = None
+        self._export_task: Task[Any] | None = None
+        self.import_action = QAction(icon("import"), _tr("&Import contacts..."), window)
+        self.import_action.setStatusTip(
+            _tr(
+                "Bring in contacts from vCard (.vcf) or CSV files: phones, Outlook, Gmail, LinkedIn"
+            )
+        )
+        self.import_action.triggered.connect(self.choose_files)
+        self.export_action = QAction(icon("export"), _tr("E&xport contacts..."), window)
+        self.export_action.setStatusTip(
+            _tr("Save contacts (the selected ones, or everyone) as vCard or CSV")
+        )
+        self.export_action.triggered.connect(self.choose_export)
+        menu = window.file_menu
+        menu.insertSeparator(window.file_import_anchor)
+        menu.insertAction(window.file_import_anchor, self.import_action)
+        menu.insertAction(window.file_import_anchor, self.export_action)
+        window.setAcceptDrops(True)
+
+    @property
+    def settings(self) -> QSettings:
+        return self.window.settings
+
+    # Import ----------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        folder = str(self.settings.value(IMPORT_FOLDER_KEY, str(Path.home())))
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            _tr("Import contacts"),
+            folder,
+            _tr("Contact files (*.vcf *.vcard *.csv);;All files (*)"),
+        )
+        if names:
+            self.settings.setValue(IMPORT_FOLDER_KEY, str(Path(names[0]).parent))
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> ImportDialog | None:
+        """Open the import preview for ``paths`` (files or folders)."""
+        from netdesk.ui.import_dialog import ImportDialog
+
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return None
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        dialog = ImportDialog(paths, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.import_finished.connect(self._imported)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _imported(self, summary: ImportSummary) -> None:
+        # Imported rows take fresh ids; undoing an older delete could collide with them.
+        self.window.undo_stack.clear()
+        self.window.refresh()
+        if len(summary.contact_ids) == 1:
+            self.window.select_contact(summary.contact_ids[0])
+        self.window.contacts_changed.emit()
+        text = _tr("Imported {new} new contacts, merged {merged} into existing ones.").format(
+            new=f"{summary.imported:,}", merged=f"{summary.merged:,}"
+        )
+        self.window.statusBar().showMessage(text, 15_000)
+
+    # Export ----------------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        selected = self.window.selected_contact_ids()
+        ids: list[int] | None = None
+        if len(selected) > 1:
+            box = QMessageBox(self.window)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(_tr("Export contacts"))
+            box.setText(
+                _tr("Export the {n} selected contacts, or everyone?").format(n=len(selected))
+            )
+            only = box.addButton(_tr("Selected"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(_tr("Everyone"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is None or box.buttonRole(box.clickedButton()) not in (
+                QMessageBox.ButtonRole.AcceptRole,
+            ):
+                return
+            ids = selected if box.clickedButton() is only else None
+        folder = str(self.settings.value(EXPORT_FOLDER_KEY, str(Path.home())))
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            _tr("Export contacts"),
+            str(Path(folder) / "contacts.vcf"),
+            ";;".join(_tr(f) for f in EXPORT_FILTERS.values()),
+        )
+        if not name:
+            return
+        fmt = next(
+            (key for key, f in EXPORT_FILTERS.items() if _tr(f) == chosen),
+            "csv" if name.lower().endswith(".csv") else "vcard4",
+        )
+        path = Path(name)
+        suffix = ".csv" if fmt == "csv" else ".vcf"
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        self.export(path, fmt, ids)
+
+    def export(self, path: Path, fmt: str, ids: list[int] | None = None) -> Task[Any]:
+        """Write the file on a worker; the status bar says when it is done."""
+        self.window.statusBar().showMessage(_tr("Exporting contacts..."))
+
+        def work(_progress: Progress) -> int:
+            return export_contacts(path, fmt, ids)
+
+        def done(count: int | None, error: BaseException | None) -> None:
+            self._export_task = None
+            if error is not None:
+                self.window.statusBar().clearMessage()
+                _warn(self.window, _tr("The contacts were not exported"), str(error))
+                return
+            self.settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+            self.window.statusBar().showMessage(
+                _tr("Exported {n} contacts to {name}").format(n=f"{count:,}", name=path.name),
+                15_000,
+            )
+
+        self._export_task = run_task(work, done)
+        return self._export_task
+
+
+def _warn(parent: QWidget, title: str, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def install_import_export(window: MainWindow) -> ImportExport:
+    return ImportExport(window)

@@ -1,0 +1,256 @@
+"""The import preview: counts, problems, per-match choices, mapping step, Cancel, drops."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from netdesk.core.contacts import ContactData, Email, create_contact, load_contact
+from netdesk.core.csv_contacts import Field
+from netdesk.core.importing import Choice
+from netdesk.models import database
+from netdesk.ui.import_dialog import (
+    ImportDialog,
+    ItemRole,
+    PreviewColumn,
+    PreviewModel,
+    ProblemModel,
+)
+from netdesk.ui.import_export import importable_paths
+from netdesk.ui.tasks import wait_for_tasks
+
+if TYPE_CHECKING:
+    from pytestqt.modeltest import ModelTester
+    from pytestqt.qtbot import QtBot
+
+    from netdesk.ui.main_window import MainWindow
+
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text.replace("\n", "\r\n"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def mixed_file(tmp_path: Path) -> Path:
+    import base64
+
+    photo = base64.b64encode(JPEG).decode()
+    return _write(
+        tmp_path / "phone.vcf",
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEMAIL:ann@x.org\nTITLE:CTO\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Bo Kim\nORG:Contoso\nEMAIL:bo@x.org\n"
+        f"PHOTO;ENCODING=b;TYPE=JPEG:{photo}\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dale\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nX-NOTHING:here\nEND:VCARD\n",
+    )
+
+
+def _open(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> ImportDialog:
+    window.import_files(paths)
+    dialog = window.import_export.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    return dialog
+
+
+def _names() -> list[str]:
+    return [r[0] for r in database.execute_sql("SELECT display_name FROM contact ORDER BY id")]
+
+
+def test_preview_counts_problems_and_per_match_choice(
+    qtbot: QtBot, main_window: MainWindow, mixed_file: Path, tmp_path: Path
+) -> None:
+    ann = create_contact(ContactData(display_name="Ann Lee", emails=[Email("ann@x.org")]))
+    main_window.refresh()
+    dialog = _open(qtbot, main_window, [mixed_file])
+    assert dialog.stack.currentWidget() is dialog.preview_page
+    model = dialog.model
+    assert model.rowCount() == 3
+    assert dialog.summary_label.text() == (
+        "3 people found: 2 new, 1 already in NetDesk (1 to merge)."
+    )
+    assert dialog.problem_model.rowCount() == 1
+    problem = dialog.problem_model.index(0, 2).data()
+    assert "without a name" in problem
+    assert dialog.problem_model.index(0, 0).data() == "phone.vcf"
+    assert dialog.problem_model.index(0, 1).data() == 18  # the BEGIN:VCARD line
+    ann_row = next(r for r in range(3) if model.index(r, 0).data(ItemRole).is_match)
+    match = model.index(ann_row, PreviewColumn.MATCH).data()
+    assert match.startswith("Ann Lee: same e-mail")
+    assert model.index(ann_row, PreviewColumn.ACTION).data() == "Merge"
+
+    dialog.grab().save(str(tmp_path / "import-preview.png"))
+    if os.environ.get("NETDESK_SCREENSHOT_DIR"):
+        dialog.grab().save(os.path.join(os.environ["NETDESK_SCREENSHOT_DIR"], "import.png"))
+
+    # Uncheck Cy Dale; import Ann as new instead of merging.
+    cy_row = next(r for r in range(3) if model.index(r, 0).data() == "Cy Dale")
+    model.setData(model.index(cy_row, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(model.index(ann_row, PreviewColumn.ACTION), Choice.NEW.value)
+    assert dialog.summary_label.text() == (
+        "3 people found: 2 new, 1 already in NetDesk (0 to merge). "
+        "1 unchecked will not be imported."
+    )
+    with qtbot.waitSignal(main_window.contacts_changed, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert sorted(_names()) == ["Ann Lee", "Ann Lee", "Bo Kim"]
+    assert load_contact(ann).title == ""  # not merged
+    bo = database.execute_sql("SELECT id FROM contact WHERE display_name = 'Bo Kim'").fetchone()
+    assert load_contact(bo[0]).photo == JPEG  # kept, for the editor to show
+    assert main_window.model.rowCount() == 3 or not main_window.model.is_complete
+
+
+def test_merge_is_the_default_for_matches(
+    qtbot: QtBot, main_window: MainWindow, mixed_file: Path
+) -> None:
+    ann = create_contact(ContactData(display_name="Ann Lee", emails=[Email("ann@x.org")]))
+    dialog = _open(qtbot, main_window, [mixed_file])
+    with qtbot.waitSignal(dialog.import_finished, timeout=10_000) as blocker:
+        dialog.start_import()
+    summary = blocker.args[0]
+    assert (summary.imported, summary.merged) == (2, 1)
+    assert load_contact(ann).title == "CTO"
+    wait_for_tasks()
+
+
+def test_cancel_during_import_leaves_the_database_unchanged(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    cards = "".join(
+        f"BEGIN:VCARD\nFN:Person {i}\nEMAIL:p{i}@x.org\nEND:VCARD\n" for i in range(20_000)
+    )
+    path = _write(tmp_path / "many.vcf", cards)
+    dialog = _open(qtbot, main_window, [path])
+    assert dialog.model.rowCount() == 20_000
+    dialog.start_import()
+    assert dialog.running
+    dialog.reject()  # Cancel while writing
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert not dialog.isVisible()
+    assert _names() == []
+    assert database.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == 0
+
+
+def test_unknown_csv_gets_a_mapping_step(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "club.csv"
+    path.write_text("Member;Mail;Club\nAnn Lee;ann@x.org;Chess\nBo Kim;bo@x.org;Go\n")
+    dialog = _open(qtbot, main_window, [path])
+    assert dialog.stack.currentWidget() is dialog.mapping_page
+    assert dialog.continue_button.isVisible() and not dialog.import_button.isVisible()
+    combos = dialog.mapping_page.combos
+    assert len(combos) == 3
+    for combo, field in zip(
+        combos, (Field.DISPLAY_NAME, Field.EMAIL, Field.ORGANIZATION), strict=True
+    ):
+        combo.setCurrentIndex(combo.findData(field))
+    dialog.grab()
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.preview_page, timeout=10_000)
+    assert [dialog.model.index(r, 0).data() for r in range(2)] == ["Ann Lee", "Bo Kim"]
+    assert dialog.model.index(1, PreviewColumn.ORGANIZATION).data() == "Go"
+    dialog.reject()
+
+
+def test_unreadable_file_is_explained(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, main_window, [tmp_path / "gone.vcf"])
+    box = dialog.error_box
+    assert box.isVisible() and "gone.vcf" in box.text()
+    box.close()
+    assert not dialog.isVisible()
+
+
+def test_models_pass_qtmodeltester(qtmodeltester: ModelTester, db: Path, mixed_file: Path) -> None:
+    from netdesk.core.importing import plan_import, read_files
+
+    plan = plan_import(read_files([mixed_file]))
+    qtmodeltester.check(PreviewModel(plan))
+    problems = ProblemModel()
+    problems.set_problems(plan.problems)
+    qtmodeltester.check(problems)
+
+
+def test_drop_files_and_folders_on_the_window(
+    qtbot: QtBot, main_window: MainWindow, mixed_file: Path, tmp_path: Path
+) -> None:
+    mime = QMimeData()
+    other = tmp_path / "notes.txt"
+    other.write_text("x")
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(mixed_file)), QUrl.fromLocalFile(str(other)), QUrl("http://x")]
+    )
+    assert importable_paths(mime) == [mixed_file]
+    folder = QMimeData()
+    folder.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    assert importable_paths(folder) == [tmp_path]
+    assert main_window.acceptDrops()
+    args = (
+        QPoint(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(*args)
+    main_window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    refused = QMimeData()
+    refused.setUrls([QUrl.fromLocalFile(str(other))])
+    enter = QDragEnterEvent(QPoint(1, 1), *args[1:2], refused, *args[3:])
+    main_window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+    drop = QDropEvent(QPointF(100, 100), args[1], folder, args[3], args[4])
+    main_window.dropEvent(drop)
+    dialog = main_window.import_export.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.model.rowCount() == 3
+    dialog.reject()
+
+
+def test_file_menu_import_and_export(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    source = _write(tmp_path / "in.vcf", "BEGIN:VCARD\nFN:Ann Lee\nEND:VCARD\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(source)], ""))
+    main_window.import_export.import_action.trigger()
+    dialog = main_window.import_export.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    with qtbot.waitSignal(dialog.import_finished, timeout=10_000):
+        dialog.start_import()
+    target = tmp_path / "out"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV spreadsheet (*.csv)")
+    )
+    main_window.import_export.export_action.trigger()
+    task = main_window.import_export._export_task
+    assert task is not None
+    qtbot.waitUntil(lambda: main_window.import_export._export_task is None, timeout=10_000)
+    text = (tmp_path / "out.csv").read_text("utf-8-sig")
+    assert text.splitlines()[1].startswith("Ann Lee,")
+    assert "Exported 1 contacts" in main_window.statusBar().currentMessage()
+
+
+def test_files_named_at_start_up_open_the_app_with_an_import(tmp_path: Path) -> None:
+    from netdesk.__main__ import _wants_cli
+    from netdesk.cli import command_names
+    from netdesk.ui.app import _parse
+
+    card = tmp_path / "double-clicked.vcf"
+    assert not _wants_cli([str(card)], command_names())
+    assert not _wants_cli(["--db", "x.sqlite", str(card)], command_names())
+    assert _parse(["--db", "x.sqlite", str(card)]).files == [card]
