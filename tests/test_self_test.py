@@ -33,7 +33,10 @@ def test_self_test_passes_and_leaves_no_trace(tmp_path: Path) -> None:
     assert len(checks) == 7 and not any(line.startswith("FAIL") for line in lines)
     assert "Qt platform offscreen" in done.stdout
     assert "main window shown and painted" in done.stdout
-    assert "import of the built-in sample vCard (3 contacts and 1 referral" in done.stdout
+    assert (
+        "import of the built-in sample vCard (import preview, then 3 contacts and 1 referral"
+        in done.stdout
+    )
     assert "weekly sheet rendered to PDF" in done.stdout
     assert lines[-1].startswith("self-test passed: 7 checks")
     assert done.stderr == ""

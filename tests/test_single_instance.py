@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk import APP_ID
@@ -211,6 +212,12 @@ def test_the_window_comes_forward_and_follows_its_database(
         second = _second_launch(db, SAMPLE)
     qtbot.waitUntil(lambda: not window.isMinimized(), timeout=5000)
     assert _finish(second)[1].strip() == "delivered"
+    # The window offers the import: its preview opens for the handed-over file.
+    qtbot.waitUntil(lambda: window.import_export.dialog is not None, timeout=5000)
+    dialog = window.import_export.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.paths == [SAMPLE]
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 
     other = tmp_path / "other.sqlite"
     init_db(other)
@@ -327,3 +334,23 @@ def test_the_command_line_sees_a_crashed_window_as_gone(runtime_dir: Path, db_pa
     stale.close()
     assert running.socket_path(db_path) == Path(server_name(db_path))
     assert running.hand_over(db_path, [SAMPLE]) is running.HandOver.NO_INSTANCE
+
+
+def test_a_file_opened_by_the_system_opens_the_import_preview(
+    qtbot: QtBot, qapp: QApplication, main_window: MainWindow
+) -> None:
+    """macOS hands a double-clicked file to the running app as a FileOpen event."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from netdesk.ui.app import FileOpenWatch
+
+    watch = FileOpenWatch(main_window)
+    qapp.installEventFilter(watch)
+    try:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(SAMPLE)))
+        qtbot.waitUntil(lambda: main_window.import_export.dialog is not None, timeout=5000)
+        dialog = main_window.import_export.dialog
+        assert dialog is not None and dialog.paths == [SAMPLE]
+        dialog.reject()
+    finally:
+        qapp.removeEventFilter(watch)

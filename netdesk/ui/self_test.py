@@ -148,18 +148,34 @@ def _checks(
     check("icons (SVG app icon, qtawesome fonts)", _icons)
 
     def import_sample() -> str:
-        from netdesk.core.importing import import_files
-
+        """The path of a double-clicked .vcf: the window's import preview, then Import."""
         sample = resources.files("netdesk").joinpath(SAMPLE_VCARD)
-        with resources.as_file(sample) as path:
-            summary = import_files([path])
-        if summary.imported != len(SAMPLE_NAMES) or summary.skipped or not summary.referrals:
-            raise SelfTestError(
-                f"imported {summary.imported} contacts and {summary.referrals} referrals, "
-                f"skipped {len(summary.skipped)}"
-            )
         window = state["window"]
-        window.refresh()  # type: ignore[attr-defined]
+        with resources.as_file(sample) as path:
+            if not path.is_file():
+                raise SelfTestError(f"{SAMPLE_VCARD} is missing")
+            window.import_files([path])  # type: ignore[attr-defined]
+            dialog = window.import_export.dialog  # type: ignore[attr-defined]
+            if dialog is None:
+                raise SelfTestError("the import preview did not open")
+            _wait_for(
+                lambda: dialog.plan is not None and dialog.import_button.isEnabled(),
+                "the import preview to read the sample",
+            )
+            found = len(dialog.plan.items)
+            dialog.import_button.click()
+            _wait_for(lambda: dialog.summary is not None, "the import to finish")
+        summary = dialog.summary
+        if (
+            found != len(SAMPLE_NAMES)
+            or summary.imported != len(SAMPLE_NAMES)
+            or summary.skipped
+            or not summary.referrals
+        ):
+            raise SelfTestError(
+                f"previewed {found}, imported {summary.imported} contacts and "
+                f"{summary.referrals} referrals, skipped {len(summary.skipped)}"
+            )
         _wait_for(
             lambda: (
                 window.model.is_complete  # type: ignore[attr-defined]
@@ -167,7 +183,10 @@ def _checks(
             ),  # type: ignore[attr-defined]
             "the contact table to show the imported contacts",
         )
-        return f"{summary.imported} contacts and {summary.referrals} referral, shown in the table"
+        return (
+            f"import preview, then {summary.imported} contacts and {summary.referrals} "
+            "referral, shown in the table"
+        )
 
     check("import of the built-in sample vCard", import_sample)
 
