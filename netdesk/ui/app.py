@@ -7,6 +7,7 @@ and exits (``single_instance``) before it loads a window system or opens the dat
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -72,8 +73,6 @@ def bring_forward(window: QMainWindow, activation_token: str | None = None) -> N
     ``XDG_ACTIVATION_TOKEN`` for the next activation.
     """
     if activation_token and QApplication.platformName() == "wayland":
-        import os
-
         os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
     window.setWindowState(
         (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
@@ -148,8 +147,13 @@ def run_app(args: Sequence[str]) -> int:
         return _already_running(db_path, outcome)
     app = create_application()
     instance = SingleInstance(db_path)
-    if not instance.listen():  # another launch won the race for this database
-        return _already_running(db_path, hand_over(db_path, files))
+    if not instance.listen():
+        outcome = hand_over(db_path, files)
+        if outcome is not HandOver.NO_INSTANCE:  # another launch won the race for this database
+            return _already_running(db_path, outcome)
+        # Nobody else is there, the socket just cannot be made (an unwritable runtime folder?):
+        # run anyway rather than not at all.
+        sys.stderr.write(f"netdesk: cannot listen on {server_name(db_path)}; not single-instance\n")
     try:
         init_db(db_path)
     except DatabaseError as exc:
