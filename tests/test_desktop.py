@@ -99,8 +99,15 @@ def test_one_reverse_dns_id_everywhere() -> None:
     assert shots and all(s.text and s.text.startswith("https://") for s in shots)
     assert any(s.text and s.text.endswith("docs/screenshots/main-window.png") for s in shots)
     assert (ROOT / "docs" / "screenshots" / "main-window.png").is_file()
-    app_py = (ROOT / "netdesk" / "ui" / "app.py").read_text("utf-8")
-    assert "setDesktopFileName(APP_ID)" in app_py
+
+
+def test_the_app_uses_the_desktop_file_name(qapp: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui.app import create_application
+
+    create_application()
+    assert QApplication.desktopFileName() == DESKTOP_FILE.stem == APP_ID
 
 
 def test_icon_pngs_exist_at_every_hicolor_size() -> None:
