@@ -280,3 +280,18 @@ def test_desktop_module_never_loads_qt(tmp_path: Path) -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, cwd=ROOT)
+
+
+@pytest.mark.skipif(shutil.which("xdg-mime") is None, reason="no xdg-utils")
+def test_install_says_which_app_opens_vcards_now(xdg: Path) -> None:
+    out = io.StringIO()
+    assert run_cli(["install-desktop"], out, io.StringIO()) == 0
+    handler = subprocess.run(
+        ["xdg-mime", "query", "default", "text/vcard"], capture_output=True, text=True
+    ).stdout.strip()
+    assert handler  # at least NetDesk itself now
+    if handler == f"{APP_ID}.desktop":
+        assert "still open in" not in out.getvalue()
+    else:  # the user (or the system) chose another app: say how to change it, change nothing
+        assert f"still open in {handler}" in out.getvalue()
+        assert f"xdg-mime default {APP_ID}.desktop text/vcard" in out.getvalue()
