@@ -125,7 +125,8 @@ def _run_tool(
 ) -> str | None:
     """Run a desktop tool if it is installed; never raise. Its stdout, or None.
 
-    A missing tool the desktop needs to notice the change soon (``required``) is reported.
+    A missing or failing tool the desktop needs to notice the change soon (``required``) is
+    reported; an optional one (a question) is not.
     """
     if shutil.which(args[0]) is None:
         if required and args[0] not in report.tools_missing:
@@ -135,13 +136,15 @@ def _run_tool(
     try:
         done = run(args)
     except (OSError, subprocess.SubprocessError) as exc:
-        report.tool_errors.append(f"{args[0]}: {exc}")
+        if required:
+            report.tool_errors.append(f"{args[0]}: {exc}")
         return None
     report.tools_run.append(" ".join(args))
     if done.returncode != 0:
         message = (done.stderr or done.stdout or "").strip().splitlines()
         detail = message[-1] if message else f"exit status {done.returncode}"
-        report.tool_errors.append(f"{args[0]}: {detail}")
+        if required:
+            report.tool_errors.append(f"{args[0]}: {detail}")
         return None
     return done.stdout
 
