@@ -179,6 +179,71 @@ def _ensure_gui_application() -> None:
 _gui_app: Any = None  # kept alive for the rest of the process
 
 
+def _db_file(args: argparse.Namespace) -> Path:
+    from netdesk.models import default_db_path
+
+    return Path(args.db) if args.db is not None else default_db_path()
+
+
+def _configure_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--list", action="store_true", help="list the backups (newest first) instead of taking one"
+    )
+
+
+def _describe_backup(backup: Any) -> str:
+    from netdesk.core.backup import contact_count
+
+    count = contact_count(backup.path)
+    contacts = "unreadable" if count is None else f"{count:,} contacts"
+    note = "  (taken before a restore)" if backup.kind == "before-restore" else ""
+    return f"{backup.taken:%Y-%m-%d %H:%M:%S}  {contacts:>16}  {backup.path}{note}"
+
+
+def _run_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.backup import create_backup, list_backups
+
+    db_path = _db_file(args)
+    if args.list:
+        backups = list_backups(db_path)
+        for backup in backups:
+            out.write(_describe_backup(backup) + "\n")
+        out.write(f"{len(backups)} backup{'s' if len(backups) != 1 else ''} of {db_path}\n")
+        return 0
+    backup = create_backup(db_path)
+    out.write(f"Backed up {db_path} to {backup.path}\n")
+    return 0
+
+
+def _configure_restore(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "backup",
+        nargs="?",
+        type=Path,
+        metavar="BACKUP",
+        help="the backup file to restore (default: the newest; see `backup --list`)",
+    )
+
+
+def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.backup import newest_backup, restore_backup
+
+    db_path = _db_file(args)
+    source = args.backup
+    if source is None:
+        newest = newest_backup(db_path)
+        if newest is None:
+            raise UsageError(f"there is no backup of {db_path} to restore")
+        source = newest.path
+    result = restore_backup(source, db_path)
+    if result.kept is not None:
+        how = "moved the damaged file aside to" if result.damaged else "kept a copy of it as"
+        out.write(f"Restored {source} to {db_path}; {how} {result.kept}\n")
+    else:
+        out.write(f"Restored {source} to {db_path}\n")
+    return 0
+
+
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "files", nargs="+", type=Path, metavar="FILE", help=".vcf, .vcard or .csv files, or folders"
@@ -339,6 +404,20 @@ COMMANDS: list[Command] = [
         "remove what install-desktop added",
         _configure_desktop,
         _run_uninstall_desktop,
+        needs_db=False,
+    ),
+    Command(
+        "backup",
+        "copy the database into its backups folder now (or --list them)",
+        _configure_backup,
+        _run_backup,
+        needs_db=False,
+    ),
+    Command(
+        "restore",
+        "replace the database by a backup, keeping the current file aside first",
+        _configure_restore,
+        _run_restore,
         needs_db=False,
     ),
 ]

@@ -312,6 +312,7 @@ def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
         "&Import contacts...",
         "E&xport contacts...",
         "&Open database...",
+        "&Restore from backup...",
         "&Quit",
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]

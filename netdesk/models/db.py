@@ -8,7 +8,9 @@ refused before anything is written to it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +23,10 @@ from platformdirs import user_data_path
 database = peewee.DatabaseProxy()
 
 BUSY_TIMEOUT_MS = 10_000
+LOCK_RETRIES = 3
+"""How many times a write transaction tries to start, each waiting up to the busy timeout."""
+
+_KNOWN_TABLES = frozenset({"contact", "company", "referral", "meeting", "task"})
 
 
 class DatabaseError(Exception):
@@ -79,6 +85,7 @@ def default_db_path() -> Path:
 
 def _read_user_version(path: Path) -> int:
     """Read the schema version without creating, locking for writing or changing the file."""
+    _refuse_truncated(path)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -86,32 +93,113 @@ def _read_user_version(path: Path) -> int:
         raise DatabaseError(f"{path} cannot be opened: {exc}") from exc
     try:
         row = conn.execute("PRAGMA user_version").fetchone()
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc) or "corrupt" in str(exc):
+            raise DatabaseError(f"{path} is damaged ({exc}). It has not been changed.") from exc
         raise DatabaseError(f"{path} is not a NetDesk database ({exc}).") from exc
     finally:
         conn.close()
-    return int(row[0])
+    version = int(row[0])
+    if 0 < version <= SCHEMA_VERSION and not tables >= _KNOWN_TABLES:
+        missing = ", ".join(sorted(_KNOWN_TABLES - tables))
+        raise DatabaseError(
+            f"{path} says it is a NetDesk database (schema {version}) but its tables are not "
+            f"NetDesk's (missing: {missing}). It has not been changed."
+        )
+    return version
+
+
+def _refuse_truncated(path: Path) -> None:
+    """A file shorter than the page count its header promises lost its end (a cut copy).
+
+    SQLite itself only notices when a query reaches a missing page; this costs one 100-byte read.
+    With a WAL or a hot journal beside it the header may be ahead of the file (a checkpoint or
+    commit cut short, which SQLite repairs on opening), so the check is left to SQLite then.
+    """
+    for companion in ("-wal", "-journal"):
+        journal = path.with_name(path.name + companion)
+        if journal.exists() and journal.stat().st_size > 0:
+            return
+    with path.open("rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]  # the page count is trustworthy only then
+    if valid and pages and path.stat().st_size < pages * page_size:
+        raise DatabaseError(
+            f"{path} is damaged: the file is shorter than the database it holds "
+            f"({path.stat().st_size:,} of {pages * page_size:,} bytes). It has not been changed."
+        )
 
 
 def backup_path_for(path: Path, version: int) -> Path:
+    """A new name: a start after an interrupted migration must not collide with its copy."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.v{version}-{stamp}-{n}.bak")
+        n += 1
+    return target
 
 
 def _backup_before_migration(path: Path, version: int) -> Path:
     """A consistent copy through SQLite's backup API (it includes anything still in the WAL)."""
     target = backup_path_for(path, version)
-    src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    copy_database(path, target)
+    return target
+
+
+def copy_database(source: Path, target: Path, *, read_only: bool = False) -> None:
+    """A consistent single-file copy of ``source`` through SQLite's online backup API.
+
+    Written to a temporary name, synced, then renamed: an interrupted copy never leaves a
+    half-written file under ``target``'s name. ``target`` must not exist.
+    """
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    uri = source.resolve().as_uri() + ("?mode=ro" if read_only else "")
+    src = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(partial))
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
-    return target
+    _fsync(partial)
+    if target.exists():
+        partial.unlink()
+        raise FileExistsError(f"{target} already exists")
+    partial.rename(target)
+    _fsync_dir(target.parent)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _pragmas(memory: bool) -> dict[str, object]:
@@ -137,7 +225,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, current: int) -> list[P
     if pending and current > 0 and path is not None:
         backups.append(_backup_before_migration(path, current))
     for migration in pending:
-        conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(conn)
         try:
             migration.apply(conn)
             conn.execute(f"PRAGMA user_version = {migration.version:d}")
@@ -188,7 +276,7 @@ def init_db(path: Path | str | None = None) -> peewee.SqliteDatabase:
         file_path = Path(path) if path is not None else default_db_path()
         file_path.parent.mkdir(parents=True, exist_ok=True)
         current = open_connection_checked(file_path)
-    db = peewee.SqliteDatabase(
+    db = NetDeskDatabase(
         ":memory:" if memory else str(file_path),
         pragmas=_pragmas(memory),
         timeout=BUSY_TIMEOUT_MS / 1000,
@@ -212,9 +300,47 @@ def close_db() -> None:
         database.close()
 
 
+def data_version() -> int:
+    """Changes whenever another connection (thread or process) commits: a cheap poll."""
+    return int(database.connection().execute("PRAGMA data_version").fetchone()[0])
+
+
+def _is_locked(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+def begin_immediate(conn: sqlite3.Connection, lock_type: str = "IMMEDIATE") -> None:
+    """Start a write transaction, taking the write lock now.
+
+    A deferred ``BEGIN`` that reads first and writes later fails at once with "database is
+    locked" when another process committed meanwhile; taking the lock up front lets the busy
+    timeout wait for it instead. Should the timeout run out (a long import in another process),
+    a few more tries follow before the error reaches the user.
+    """
+    for attempt in range(LOCK_RETRIES):
+        try:
+            conn.execute(f"BEGIN {lock_type}")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_locked(exc) or attempt == LOCK_RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+class NetDeskDatabase(peewee.SqliteDatabase):
+    """Every ``database.atomic()`` block is a write: it begins IMMEDIATE, with retries."""
+
+    def begin(self, lock_type: str | None = None) -> None:
+        try:
+            begin_immediate(self.connection(), lock_type or "IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise peewee.OperationalError(*exc.args) from exc
+
+
 def connect_worker(path: Path) -> peewee.SqliteDatabase:
     """A separate connection for a worker thread or process, without rebinding the models."""
-    return peewee.SqliteDatabase(
+    return NetDeskDatabase(
         str(path), pragmas=_pragmas(False), timeout=BUSY_TIMEOUT_MS / 1000, autoconnect=True
     )
 

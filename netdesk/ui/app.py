@@ -18,7 +18,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from netdesk import APP_ID, APP_NAME, __version__
-from netdesk.models import DatabaseError, default_db_path, init_db
+from netdesk.models import close_db, default_db_path
 from netdesk.ui.single_instance import HandOver, SingleInstance, hand_over, server_name
 
 if TYPE_CHECKING:
@@ -136,6 +136,25 @@ def _already_running(db_path: Path, outcome: HandOver) -> int:
     return 1
 
 
+def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
+    """Open the database (or ask what to do when it cannot be opened) and show the window.
+
+    Returns None when the user chose to quit instead. Takes the daily backup, if due, on a
+    worker once the window is up.
+    """
+    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.recovery import automatic_backup, open_database_or_ask
+    from netdesk.ui.tasks import run_task
+
+    opened = open_database_or_ask(db_path)
+    if opened is None:
+        return None
+    window = MainWindow(opened, settings)
+    window.show()
+    run_task(lambda _progress: automatic_backup(opened), lambda _result, _error: None)
+    return window
+
+
 def run_app(args: Sequence[str]) -> int:
     options = _parse(args)
     set_application_names()
@@ -146,33 +165,36 @@ def run_app(args: Sequence[str]) -> int:
     if outcome is not HandOver.NO_INSTANCE:
         return _already_running(db_path, outcome)
     app = create_application()
+    from netdesk.ui.errors import install_error_handlers
+
+    handlers = install_error_handlers()
     instance = SingleInstance(db_path)
     if not instance.listen():
         outcome = hand_over(db_path, files)
         if outcome is not HandOver.NO_INSTANCE:  # another launch won the race for this database
+            handlers.uninstall()
             return _already_running(db_path, outcome)
         # Nobody else is there, the socket just cannot be made (an unwritable runtime folder?):
         # run anyway rather than not at all.
         sys.stderr.write(f"netdesk: cannot listen on {server_name(db_path)}; not single-instance\n")
-    try:
-        init_db(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "NetDesk cannot open the database"), str(exc)
-        )
+    window = start_app(db_path, settings)
+    if window is None:
         instance.close()
+        handlers.uninstall()
         return 2
-    from netdesk.ui.main_window import MainWindow
-
-    window = MainWindow(db_path, settings)
+    if window.db_path != db_path:  # the damaged-database dialog opened another file
+        instance.move_to(window.db_path)
     connect_single_instance(window, instance)
     app.installEventFilter(FileOpenWatch(window))
-    window.show()
     if files:  # a double-clicked .vcf: offer to import it, once the window is up
         QTimer.singleShot(0, lambda: offer_import(window, files))
     code = int(app.exec())
     instance.close()
+    from netdesk.ui.recovery import automatic_backup
     from netdesk.ui.tasks import wait_for_tasks
 
     wait_for_tasks()
+    close_db()
+    automatic_backup(window.db_path)  # when the app ran past midnight, or the first day
+    handlers.uninstall()
     return code

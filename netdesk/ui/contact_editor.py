@@ -58,6 +58,7 @@ from netdesk.core.errors import FieldError, ValidationError
 from netdesk.core.query import all_tags
 from netdesk.models import Lead, Relationship, Status
 from netdesk.ui.icons import icon
+from netdesk.ui.widgets import plain_tooltip
 
 ERROR_STYLE = "color: #c62828;"
 PHOTO_PREVIEW = 64
@@ -425,7 +426,9 @@ class ContactEditor(QDialog):
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. logistics, Berlin"))
         known = all_tags()
         if known:
-            self.tags.setToolTip(self.tr("Tags in use: {tags}").format(tags=", ".join(known)))
+            self.tags.setToolTip(
+                plain_tooltip(self.tr("Tags in use: {tags}").format(tags=", ".join(known)))
+            )
         form.addRow(self.tr("Referred &by:"), self.referrer)
         form.addRow("", self.referrer_error)
         form.addRow(self.tr("Referral note:"), self.referral_reason)
@@ -604,5 +607,5 @@ class ContactEditor(QDialog):
         label.show()
         if edit is not None:
             action = edit.addAction(icon("error"), QLineEdit.ActionPosition.TrailingPosition)
-            action.setToolTip(message)
+            action.setToolTip(plain_tooltip(message))
             self._error_actions.append((edit, action))

@@ -61,6 +61,8 @@ _NAMES: dict[str, str] = {
     "import": "mdi6.file-import-outline",
     "export": "mdi6.file-export-outline",
     "merge": "mdi6.merge",
+    "restore-backup": "mdi6.backup-restore",
+    "damaged-database": "mdi6.database-alert-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

@@ -15,6 +15,9 @@ Extension points for the panels and features built on top of it:
   This week and History docks, File > Export calendar.
 - ``import_files(paths)`` opens the import preview (File > Import contacts..., files dropped on
   the window, files named on the command line); ``import_export`` holds those actions.
+- ``recovery`` (:class:`netdesk.ui.recovery.Recovery`): File > Restore from backup...;
+  ``external_changes`` (:class:`netdesk.ui.db_watch.ExternalChangeWatcher`) calls ``refresh()``
+  when another process (a CLI import) commits to the database.
 """
 
 from __future__ import annotations
@@ -73,10 +76,12 @@ from netdesk.core.query import ContactFilter, Counts, all_tags, counts
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
 from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
+from netdesk.ui.db_watch import watch_external_changes
 from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.import_export import importable_paths, install_import_export
 from netdesk.ui.meetings_panel import install_meetings
+from netdesk.ui.recovery import install_recovery
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
 
@@ -128,6 +133,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.meetings = install_meetings(self)
         self.import_export = install_import_export(self)
+        self.recovery = install_recovery(self)
+        self.external_changes = watch_external_changes(self)
         self._restore_settings()
 
         self.model.modelReset.connect(self._model_reset)
@@ -669,8 +676,10 @@ class MainWindow(QMainWindow):
         try:
             init_db(path)
         except DatabaseError as exc:
-            self._warn(self.tr("NetDesk cannot open that database"), str(exc))
-            return False
+            recovered = self.recovery.offer_backups(path, str(exc))
+            if recovered is None:
+                self._warn(self.tr("NetDesk cannot open that database"), str(exc))
+            return bool(recovered)
         if old is not None and old is not database.obj:
             old.close()
         self.db_path = path

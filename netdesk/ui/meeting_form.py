@@ -626,14 +626,16 @@ class MeetingForm(QDialog):
     def confirm(self, questions: list[FieldError]) -> bool:
         """Ask whether to save despite ``questions`` (replaced in tests)."""
         text = "\n\n".join(q.message for q in questions)
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Save this meeting?"),
             text + "\n\n" + self.tr("Save it anyway?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Save
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the questions quote names
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
 
     def save(self) -> bool:
         """Validate and save; on any problem, say where and keep the dialog open and filled in."""

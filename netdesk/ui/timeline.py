@@ -45,7 +45,7 @@ from netdesk.core.meetings import (
 )
 from netdesk.models import FavourDirection, InteractionKind, MeetingKind
 from netdesk.ui.icons import icon
-from netdesk.ui.widgets import ErrorLabel
+from netdesk.ui.widgets import ErrorLabel, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,7 +120,7 @@ class TimelineModel(QAbstractTableModel):
             return _entry_icon(entry)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.SUMMARY:
             text = "\n\n".join(part for part in (entry.summary, entry.detail) if part)
-            return text or None
+            return plain_tooltip(text) or None
         return None
 
 

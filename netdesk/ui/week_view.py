@@ -53,6 +53,7 @@ from netdesk.core.week_plan import (
 from netdesk.models import MeetingKind
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, run_task
+from netdesk.ui.widgets import plain_tooltip
 
 
 class Section(StrEnum):
@@ -369,7 +370,9 @@ class WeekView(QWidget):
         item = QTreeWidgetItem([s.name, "", s.organization or s.phone or s.email])
         item.setData(0, ROW_ROLE, _Row(s.contact_id))
         last = s.last_contact.strftime("%d %b %Y") if s.last_contact else self.tr("never")
-        item.setToolTip(0, self.tr("Warm lead; last contact: {last}").format(last=last))
+        item.setToolTip(
+            0, plain_tooltip(self.tr("Warm lead; last contact: {last}").format(last=last))
+        )
         return item
 
     def _checkable(self, item: QTreeWidgetItem) -> None:
@@ -381,8 +384,8 @@ class WeekView(QWidget):
         details = " · ".join(p for p in (what, m.organization, m.purpose) if p)
         item = QTreeWidgetItem([m.name, f"{m.starts_at:%a %d %b %H:%M}–{m.ends_at:%H:%M}", details])
         item.setData(0, ROW_ROLE, _Row(m.contact_id, meeting_id=m.meeting_id))
-        item.setToolTip(0, "\n".join([details, *m.agenda]))
-        item.setToolTip(2, "\n".join([details, *m.agenda]))
+        item.setToolTip(0, plain_tooltip("\n".join([details, *m.agenda])))
+        item.setToolTip(2, plain_tooltip("\n".join([details, *m.agenda])))
         return item
 
     def _thank_you_row(self, t: ThankYouItem, *, overdue: bool = False) -> QTreeWidgetItem:
@@ -394,7 +397,7 @@ class WeekView(QWidget):
         item = QTreeWidgetItem([text, self.tr("due {day}").format(day=t.due.strftime("%a %d %b")),
                                 details])  # fmt: skip
         item.setData(0, ROW_ROLE, _Row(t.contact_id, meeting_id=t.meeting_id, check="thank_you"))
-        item.setToolTip(0, details + "\n" + self.tr("Tick when the note is sent"))
+        item.setToolTip(0, plain_tooltip(details + "\n" + self.tr("Tick when the note is sent")))
         self._checkable(item)
         if overdue:
             item.setForeground(1, QBrush(QColor("#c62828")))
@@ -421,8 +424,8 @@ class WeekView(QWidget):
         item = QTreeWidgetItem([name, when, details])
         item.setData(0, ROW_ROLE, _Row(c.contact_id, check=check, task_id=c.task_id))
         tip = self.tr("Tick when you have called or written")
-        item.setToolTip(0, f"{details}\n{tip}" if details else tip)
-        item.setToolTip(2, details)
+        item.setToolTip(0, plain_tooltip(f"{details}\n{tip}" if details else tip))
+        item.setToolTip(2, plain_tooltip(details))
         self._checkable(item)
         if overdue:
             item.setForeground(1, QBrush(QColor("#c62828")))

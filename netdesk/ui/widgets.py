@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6 import QtGui
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -20,6 +21,23 @@ from netdesk.core.contacts import display_names, find_by_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+TOOLTIP_LIMIT = 2000
+
+
+def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:
+    """``text`` as a tooltip shown literally, at most ``limit`` characters.
+
+    Qt shows a tooltip that merely looks like HTML (a name such as ``<b>Ann</b>``) as HTML; this
+    one is already HTML, with the text escaped, so it never is. Long text (a 10 MB note) is cut:
+    a tooltip is a glance.
+    """
+    if not text:
+        return ""
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return str(QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal))
 
 
 def to_qdate(day: date) -> QDate:
@@ -133,6 +151,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         self.setWordWrap(True)
         self.setStyleSheet("color: #c62828;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,0 +1,402 @@
+"""Getting a database back: File > Restore from backup..., and the start-up dialog shown when the
+database cannot be opened (damaged, foreign, newer), which offers the backups instead of a
+traceback.
+
+The main window needs one line, ``self.recovery = install_recovery(self)``; the app's start-up
+calls :func:`open_database_or_ask`.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.backup import (
+    Backup,
+    BackupError,
+    RestoreResult,
+    backup_if_due,
+    contact_count,
+    list_backups,
+    restore_backup,
+)
+from netdesk.core.errors import NetDeskError
+from netdesk.models import DatabaseError, database, init_db
+from netdesk.ui.icons import icon
+from netdesk.ui.tasks import Progress, run_task, wait_for_tasks
+
+log = logging.getLogger("netdesk")
+
+_PathRole = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("recovery", text)
+
+
+def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+class BackupList(QTreeWidget):
+    """The backups of one database, newest first: when, how many contacts, which kind."""
+
+    def __init__(self, backups: Sequence[Backup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(3)
+        self.setHeaderLabels([_tr("Taken"), _tr("Contacts"), _tr("Kind")])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+        for backup in backups:
+            count = contact_count(backup.path)
+            item = QTreeWidgetItem(
+                [
+                    backup.taken.strftime("%a %d %b %Y  %H:%M"),
+                    _tr("unreadable") if count is None else f"{count:,}",
+                    _tr("before a restore")
+                    if backup.kind == "before-restore"
+                    else _tr("automatic"),
+                ]
+            )
+            item.setData(0, _PathRole, str(backup.path))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, str(backup.path))
+            if count is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(item)
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                self.setCurrentItem(item)
+                break
+
+    def selected_path(self) -> Path | None:
+        item = self.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return Path(str(item.data(0, _PathRole)))
+
+
+class RestoreDialog(QDialog):
+    """File > Restore from backup...: pick one; the current file is kept first."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setWindowIcon(icon("restore-backup"))
+        backups = list_backups(db_path)
+        self.backups = BackupList(backups)
+        intro = _plain_label(
+            self.tr(
+                "Replace {name} by one of its backups. The current file is kept as a backup "
+                "first, so you can come back to it."
+            ).format(name=db_path.name)
+            if backups
+            else self.tr("There is no backup of {name} yet. NetDesk takes one every day.").format(
+                name=db_path.name
+            )
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.restore_button.setText(self.tr("&Restore"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.backups.itemSelectionChanged.connect(self._update)
+        self.backups.itemDoubleClicked.connect(lambda *_: self.restore_button.click())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.backups)
+        layout.addWidget(self.buttons)
+        self.resize(520, 340)
+        self._update()
+
+    def _update(self) -> None:
+        self.restore_button.setEnabled(self.backups.selected_path() is not None)
+
+    def selected_path(self) -> Path | None:
+        return self.backups.selected_path()
+
+
+class Choice(enum.Enum):
+    RESTORE = "restore"
+    OPEN_OTHER = "open-other"
+    QUIT = "quit"
+
+
+class DatabaseProblemDialog(QDialog):
+    """The database cannot be opened: restore a backup, open another file, or quit."""
+
+    def __init__(
+        self, db_path: Path, problem: str, parent: QWidget | None = None, *, at_start: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.choice = Choice.QUIT
+        self.other_path: Path | None = None
+        self.setWindowTitle(self.tr("NetDesk cannot open the database"))
+        self.setWindowIcon(icon("damaged-database"))
+        backups = list_backups(db_path)
+
+        picture = QLabel()
+        picture.setPixmap(icon("damaged-database").pixmap(48, 48))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.title = _plain_label(self.tr("{name} cannot be opened.").format(name=db_path.name))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.problem = _plain_label(problem)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advice = _plain_label(
+            self.tr(
+                "Restoring a backup moves this file aside (renamed, never overwritten or deleted) "
+                "and puts the backup in its place."
+            )
+            if backups
+            else self.tr(
+                "There is no backup of this file. It has been left as it is; you can open "
+                "another database, or quit."
+            )
+        )
+        self.backups = BackupList(backups)
+        self.backups.setVisible(bool(backups))
+        self.restore_button = QPushButton(icon("restore-backup"), self.tr("&Restore backup"))
+        self.open_button = QPushButton(icon("open-database"), self.tr("&Open another file..."))
+        self.quit_button = (
+            QPushButton(icon("quit"), self.tr("&Quit"))
+            if at_start
+            else QPushButton(self.tr("Cancel"))
+        )
+        self.restore_button.setVisible(bool(backups))
+        self.restore_button.clicked.connect(self._restore)
+        self.open_button.clicked.connect(self._open_other)
+        self.quit_button.clicked.connect(self.reject)
+        self.backups.itemSelectionChanged.connect(self._update)
+
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.problem)
+        text.addWidget(self.advice)
+        top = QHBoxLayout()
+        top.addWidget(picture)
+        top.addLayout(text, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.backups, 1)
+        layout.addLayout(buttons)
+        self.resize(600, 420 if backups else 200)
+        self._update()
+        (self.restore_button if backups else self.open_button).setDefault(True)
+
+    def _update(self) -> None:
+        self.restore_button.setEnabled(self.backups.selected_path() is not None)
+
+    def selected_backup(self) -> Path | None:
+        return self.backups.selected_path()
+
+    def _restore(self) -> None:
+        if self.selected_backup() is not None:
+            self.choice = Choice.RESTORE
+            self.accept()
+
+    def _open_other(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a NetDesk database"),
+            str(self.db_path.parent),
+            self.tr("NetDesk databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.choose_other(Path(path))
+
+    def choose_other(self, path: Path) -> None:
+        self.choice = Choice.OPEN_OTHER
+        self.other_path = path
+        self.accept()
+
+
+def _warn(parent: QWidget | None, title: str, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def open_database_or_ask(db_path: Path, parent: QWidget | None = None) -> Path | None:
+    """Open ``db_path``; when it cannot be opened, ask what to do until something opens.
+
+    Returns the database now open, or None when the user chose to quit.
+    """
+    while True:
+        try:
+            init_db(db_path)
+            return db_path
+        except DatabaseError as exc:
+            log.warning("Cannot open %s: %s", db_path, exc)
+            dialog = DatabaseProblemDialog(db_path, str(exc), parent)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            choice, backup, other = dialog.choice, dialog.selected_backup(), dialog.other_path
+            dialog.deleteLater()
+            if not accepted or choice == Choice.QUIT:
+                return None
+            if choice == Choice.OPEN_OTHER and other is not None:
+                db_path = other
+            elif choice == Choice.RESTORE and backup is not None:
+                try:
+                    result = restore_backup(backup, db_path)
+                except (NetDeskError, OSError) as error:
+                    _warn(parent, _tr("The backup was not restored"), str(error))
+                else:
+                    log.warning("Restored %s; the previous file is %s", backup, result.kept)
+
+
+def automatic_backup(db_path: Path) -> None:
+    """The daily backup, if due; failures are logged, never fatal."""
+    try:
+        backup = backup_if_due(db_path)
+    except (NetDeskError, DatabaseError, OSError) as exc:
+        log.warning("No automatic backup of %s: %s", db_path, exc)
+        return
+    if backup is not None:
+        log.info("Backed up %s to %s", db_path, backup.path)
+
+
+class Recovery(QObject):
+    """File > Restore from backup... in one main window."""
+
+    restore_finished = Signal(bool)
+    """After a restore: True when the backup is in place and open."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        from netdesk.ui.main_window import MainWindow
+
+        assert isinstance(window, MainWindow)
+        self.window = window
+        self.progress: QProgressDialog | None = None
+        self.restore_action = QAction(
+            icon("restore-backup"), self.tr("&Restore from backup..."), window
+        )
+        self.restore_action.setStatusTip(
+            self.tr("Go back to an earlier copy of your network; the current one is kept")
+        )
+        self.restore_action.triggered.connect(self.choose_backup)
+        actions = window.file_menu.actions()
+        after = actions.index(window.open_database_action) + 1
+        if after < len(actions):
+            window.file_menu.insertAction(actions[after], self.restore_action)
+        else:
+            window.file_menu.addAction(self.restore_action)
+
+    def offer_backups(self, path: Path, problem: str) -> bool | None:
+        """File > Open database... met a file that cannot be opened: when it has backups, offer
+        them (or another file). True when a database was opened through the dialog, None when
+        there was nothing to offer (the caller just says what is wrong)."""
+        if not list_backups(path):
+            return None
+        dialog = DatabaseProblemDialog(path, problem, self.window, at_start=False)
+        self.dialog = dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice, backup, other = dialog.choice, dialog.selected_backup(), dialog.other_path
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        if choice == Choice.OPEN_OTHER and other is not None:
+            return self.window.open_database(other)
+        if choice == Choice.RESTORE and backup is not None:
+            try:
+                restore_backup(backup, path)
+            except (NetDeskError, OSError) as error:
+                _warn(self.window, self.tr("The backup was not restored"), str(error))
+                return False
+            return self.window.open_database(path)
+        return False
+
+    def choose_backup(self) -> None:
+        dialog = RestoreDialog(self.window.db_path, self.window)
+        self.dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        backup = dialog.selected_path()
+        if backup is not None:
+            self.restore(backup)
+
+    def restore(self, backup: Path) -> None:
+        """Close the database, restore ``backup`` on a worker, then reopen it."""
+        window = self.window
+        db_path = window.db_path
+        window.model.stop()
+        wait_for_tasks()  # no worker may still hold the file
+        old = database.obj
+        init_db(":memory:")  # anything the window asks meanwhile gets an empty answer
+        if old is not None:
+            old.close()
+        window.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Restoring the backup..."), "", 0, 0)
+        self.progress.setWindowTitle(self.tr("Restore from backup"))
+        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.progress.setMinimumDuration(300)
+
+        def work(_progress: Progress) -> RestoreResult:
+            return restore_backup(backup, db_path)
+
+        def done(result: RestoreResult | None, error: BaseException | None) -> None:
+            if self.progress is not None:
+                self.progress.close()
+                self.progress.deleteLater()
+                self.progress = None
+            window.setEnabled(True)
+            reopened = window.open_database(db_path)
+            if error is not None:
+                log.warning("Restore of %s failed: %s", backup, error)
+                message = str(error) if isinstance(error, BackupError | OSError) else repr(error)
+                _warn(window, self.tr("The backup was not restored"), message)
+            elif result is not None and reopened:
+                window.statusBar().showMessage(
+                    self.tr(
+                        "Restored the backup of {when}; the previous file is kept as {kept}"
+                    ).format(when=backup.name, kept=result.kept.name if result.kept else "-"),
+                    15_000,
+                )
+            self.restore_finished.emit(error is None and reopened)
+
+        run_task(work, done)
+
+
+def install_recovery(window: QMainWindow) -> Recovery:
+    return Recovery(window)
