@@ -27,8 +27,6 @@ class Command:
     configure: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace, TextIO], int]
     needs_db: bool = True
-    writes: bool = False
-    """Writes the database: not while a NetDesk window has it open (``netdesk.running``)."""
 
 
 class UsageError(NetDeskError):
@@ -365,13 +363,7 @@ def _write_tool_notes(report: Any, out: TextIO) -> None:
 
 
 COMMANDS: list[Command] = [
-    Command(
-        "demo",
-        "fill the database with a realistic demo network",
-        _configure_demo,
-        _run_demo,
-        writes=True,
-    ),
+    Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
     Command("list", "list contacts, optionally searched", _configure_list, _run_list),
     Command(
         "calendar",
@@ -387,7 +379,6 @@ COMMANDS: list[Command] = [
         "import contacts from vCard (.vcf) or CSV files, merging matches",
         _configure_import,
         _run_import,
-        writes=True,
     ),
     Command(
         "export", "export contacts as vCard 4.0, vCard 3.0 or CSV", _configure_export, _run_export
@@ -421,30 +412,6 @@ COMMANDS: list[Command] = [
         needs_db=False,
     ),
 ]
-
-
-def _leave_to_open_window(command: Command, args: argparse.Namespace, out: TextIO) -> int | None:
-    """When a NetDesk window has the database open, hand it the files or refuse; else None."""
-    from netdesk import running
-    from netdesk.models import default_db_path
-
-    db_path = args.db or default_db_path()
-    files = list(getattr(args, "files", None) or []) if command.name == "import" else []
-    outcome = running.hand_over(db_path, files)
-    if outcome in (running.HandOver.NO_INSTANCE, running.HandOver.UNKNOWN):
-        return None
-    if outcome is running.HandOver.NOT_RESPONDING:
-        raise UsageError(f"NetDesk is open with {db_path} but does not answer; try again later")
-    if files:
-        out.write(
-            f"NetDesk is open with {db_path}: its window shows the import preview for "
-            f"{len(files)} file{'s' if len(files) != 1 else ''}.\n"
-        )
-        return 0
-    raise UsageError(
-        f"NetDesk is open with {db_path}; close it first, or do this in its window "
-        "(the window has been brought forward)"
-    )
 
 
 def command_names() -> set[str]:
@@ -484,10 +451,6 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
         return run_self_test(out)
     command = next(c for c in COMMANDS if c.name == args.command)
     try:
-        if command.writes:
-            handled = _leave_to_open_window(command, args, out)
-            if handled is not None:
-                return handled
         if command.needs_db:
             init_db(args.db)
         return command.run(args, out)

@@ -1,10 +1,8 @@
-"""Is NetDesk already running with this database? The part of single-instance that needs no Qt.
+"""Single instance without Qt: the socket's name and the hand-over message.
 
-The app listens on a local socket named by :func:`server_name` (``netdesk.ui.single_instance``
-owns the listening side). The command line asks here before a command that writes, so that it
-never writes a database behind an open window's back: ``import`` hands its files to the window
-instead, and ``demo`` refuses. On Linux and macOS Qt's local sockets are Unix domain sockets, so
-plain :mod:`socket` can talk to them; on Windows (named pipes) the command line cannot tell.
+The app listens on a local socket named by :func:`server_name`; ``netdesk.ui.single_instance``
+holds both ends (``QLocalServer`` and ``QLocalSocket``). Naming and message need no Qt, so they
+stay testable and usable from plain Python.
 """
 
 from __future__ import annotations
@@ -14,17 +12,13 @@ import hashlib
 import json
 import os
 import re
-import socket
 import sys
-import tempfile
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
 from netdesk import APP_ID
 
-CONNECT_TIMEOUT_S = 1.0
-REPLY_TIMEOUT_S = 5.0
 REPLY = b"ok\n"
 _MAX_SOCKET_PATH = 100  # sun_path holds 104 (macOS) to 108 (Linux) bytes
 
@@ -36,8 +30,6 @@ class HandOver(Enum):
     """The running NetDesk took the files and comes forward."""
     NOT_RESPONDING = "not-responding"
     """Someone listens but did not answer in time: do not open the database."""
-    UNKNOWN = "unknown"
-    """This platform's local sockets cannot be reached without Qt (Windows)."""
 
 
 def _user() -> str:
@@ -64,14 +56,6 @@ def server_name(db_path: Path) -> str:
     return name
 
 
-def socket_path(db_path: Path) -> Path | None:
-    """Where the Unix socket for ``db_path`` is (None on Windows)."""
-    if sys.platform == "win32" or not hasattr(socket, "AF_UNIX"):
-        return None
-    name = server_name(db_path)
-    return Path(name) if name.startswith("/") else Path(tempfile.gettempdir()) / name
-
-
 def message(files: Sequence[Path]) -> bytes:
     """One line of JSON: absolute file paths and the launcher's activation token, if any."""
     token = os.environ.get("XDG_ACTIVATION_TOKEN") or os.environ.get("DESKTOP_STARTUP_ID")
@@ -80,31 +64,3 @@ def message(files: Sequence[Path]) -> bytes:
         "activation_token": token or None,
     }
     return json.dumps(body).encode("utf-8") + b"\n"
-
-
-def hand_over(db_path: Path, files: Sequence[Path] = ()) -> HandOver:
-    """Give ``files`` to the NetDesk window that has ``db_path`` open, without Qt."""
-    path = socket_path(db_path)
-    if path is None:
-        return HandOver.UNKNOWN
-    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        client.settimeout(CONNECT_TIMEOUT_S)
-        try:
-            client.connect(str(path))
-        except OSError:  # no socket, or a dead one left by a crash
-            return HandOver.NO_INSTANCE
-        client.settimeout(REPLY_TIMEOUT_S)
-        try:
-            client.sendall(message(files))
-            reply = b""
-            while not reply.endswith(b"\n") and len(reply) < 64:
-                chunk = client.recv(64)
-                if not chunk:
-                    break
-                reply += chunk
-        except OSError:
-            return HandOver.NOT_RESPONDING
-        return HandOver.DELIVERED if reply == REPLY else HandOver.NOT_RESPONDING
-    finally:
-        client.close()

@@ -275,67 +275,6 @@ def test_two_real_launches_then_a_crash(tmp_path: Path, runtime_dir: Path) -> No
         _stop(third)
 
 
-def _cli(db: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "netdesk", "--db", str(db), *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def _contacts(db: Path) -> int:
-    import sqlite3
-
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
-
-
-def test_command_line_import_hands_the_files_to_the_open_window(
-    qtbot: QtBot, runtime_dir: Path, db: Path
-) -> None:
-    inst = SingleInstance(db)
-    assert inst.listen()
-    with qtbot.waitSignal(inst.files_received, timeout=10_000) as received:
-        cli = _cli(db, "import", str(SAMPLE))
-    qtbot.waitUntil(lambda: cli.poll() is not None, timeout=10_000)
-    code, out, err = _finish(cli)
-    assert code == 0, err
-    assert received.args == [[SAMPLE]]
-    assert "its window shows the import preview for 1 file" in out
-    assert _contacts(db) == 0  # written by the window after its preview, not behind its back
-    inst.close()
-
-
-def test_command_line_demo_refuses_while_a_window_has_the_database(
-    qtbot: QtBot, runtime_dir: Path, db: Path
-) -> None:
-    inst = SingleInstance(db)
-    assert inst.listen()
-    with qtbot.waitSignal(inst.activation_requested, timeout=10_000):
-        cli = _cli(db, "demo", "--contacts", "5")
-    qtbot.waitUntil(lambda: cli.poll() is not None, timeout=10_000)
-    code, _out, err = _finish(cli)
-    assert code == 2 and "NetDesk is open with" in err and "close it first" in err
-    assert _contacts(db) == 0
-    inst.close()
-    code, _out, err = _finish(_cli(db, "demo", "--contacts", "5"))  # closed: allowed again
-    assert code == 0, err
-    assert _contacts(db) > 0
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Unix socket files")
-def test_the_command_line_sees_a_crashed_window_as_gone(runtime_dir: Path, db_path: Path) -> None:
-    from netdesk import running
-
-    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    stale.bind(server_name(db_path))
-    stale.close()
-    assert running.socket_path(db_path) == Path(server_name(db_path))
-    assert running.hand_over(db_path, [SAMPLE]) is running.HandOver.NO_INSTANCE
-
-
 def test_a_file_opened_by_the_system_opens_the_import_preview(
     qtbot: QtBot, qapp: QApplication, main_window: MainWindow
 ) -> None:

@@ -11,7 +11,7 @@ switches to a file another NetDesk has open: that one is brought forward instead
 
 The message is one line of JSON, ``{"files": [...], "activation_token": ...}``, answered by
 ``ok``. Files are absolute paths (the processes may have different working folders). The naming
-and the message are in ``netdesk.running``, which the command line uses without Qt.
+and the message are in ``netdesk.running`` (no Qt).
 """
 
 from __future__ import annotations
