@@ -295,3 +295,30 @@ def test_install_says_which_app_opens_vcards_now(xdg: Path) -> None:
     else:  # the user (or the system) chose another app: say how to change it, change nothing
         assert f"still open in {handler}" in out.getvalue()
         assert f"xdg-mime default {APP_ID}.desktop text/vcard" in out.getvalue()
+
+
+def test_windows_and_macos_icons_hold_every_size() -> None:
+    """build_spec/netdesk.ico and .icns, as the spec hands them to PyInstaller there."""
+    ico = (ROOT / "build_spec" / "netdesk.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = []
+    for i in range(count):
+        width, height, _c, _r, _p, _bpp, length, offset = struct.unpack(
+            "<BBBBHHII", ico[6 + 16 * i : 22 + 16 * i]
+        )
+        png = ico[offset : offset + length]
+        side = _png_size(png)[0]
+        assert (width or 256, height or 256) == (side, side)
+        sizes.append(side)
+    assert sorted(sizes) == [16, 24, 32, 48, 64, 128, 256]
+
+    icns = (ROOT / "build_spec" / "netdesk.icns").read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    entries, pos = {}, 8
+    while pos < len(icns):
+        code, length = icns[pos : pos + 4].decode(), struct.unpack(">I", icns[pos + 4 : pos + 8])[0]
+        entries[code] = _png_size(icns[pos + 8 : pos + length])[0]
+        pos += length
+    assert entries["ic07"] == 128 and entries["ic09"] == 512 and entries["ic10"] == 1024
+    assert entries["icp4"] == 16 and entries["ic11"] == 32
