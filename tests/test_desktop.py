@@ -98,7 +98,8 @@ def test_one_reverse_dns_id_everywhere() -> None:
     shots = component.findall("screenshots/screenshot/image")
     assert shots and all(s.text and s.text.startswith("https://") for s in shots)
     assert any(s.text and s.text.endswith("docs/screenshots/main-window.png") for s in shots)
-    assert (ROOT / "docs" / "screenshots" / "main-window.png").is_file()
+    screenshot = (ROOT / "docs" / "screenshots" / "main-window.png").read_bytes()
+    assert _png_size(screenshot) == (int(shots[0].get("width", 0)), int(shots[0].get("height", 0)))
 
 
 def test_the_app_uses_the_desktop_file_name(qapp: object) -> None:
