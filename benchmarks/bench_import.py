@@ -45,7 +45,8 @@ def generate(path: Path, cards: int, existing_emails: list[str], seed: int = 6) 
     rng = random.Random(seed)
     out: list[str] = []
     for k in range(cards):
-        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+        # Every person once (the same name at the same company would be merged as one).
+        given, family = rng.choice(GIVEN), f"{rng.choice(FAMILY)}-{k:05d}"
         lines = ["BEGIN:VCARD", "VERSION:3.0"]
         if k % 3 == 0:
             encoded = quopri.encodestring(f"{family};{given};;;".encode()).decode()
@@ -65,9 +66,9 @@ def generate(path: Path, cards: int, existing_emails: list[str], seed: int = 6) 
         lines.append("item1.X-ABLabel:_$!<Work>!$_")
         if k % 2:
             lines.append(f"EMAIL;type=HOME:home{k}@example.net")
-        lines.append(f"TEL;type=CELL:+1 415 {rng.randint(200, 999)} {rng.randint(1000, 9999)}")
+        lines.append(f"TEL;type=CELL:+1 415 {200 + k // 10_000:03d} {k % 10_000:04d}")
         if k % 4 == 0:
-            lines.append(f"TEL;type=WORK:(030) {rng.randint(100000, 999999)}")
+            lines.append(f"TEL;type=WORK:(030) {100_000 + k}")
         lines.append("ADR;type=WORK:;;1 Market St;San Francisco;CA;94105;USA")
         note = "Met at the spring career fair\\, talked about the data team. " * rng.randint(1, 4)
         lines.append(f"NOTE:{note.strip()}")

@@ -135,3 +135,19 @@ def test_fuzz_random_bytes_never_raise(data: bytes) -> None:
     table, _ = read_table(data, "x.csv")
     if table is not None:
         cards_from_table(table)
+
+
+def test_excel_separator_hint_and_unknown_header() -> None:
+    table, _ = read_table(b"sep=;\r\nMember;Mail\r\nAnn;ann@x.org\r\n", "x.csv")
+    assert table is not None and table.header == ["Member", "Mail"]
+    assert table.suggested_mapping() == [Field.IGNORE, Field.EMAIL]
+    assert _cards(b"First;Last;Email\r\nAnn;Lee;ann@x.org\r\n") == [
+        ("Ann Lee", "", "ann@x.org", "", "")
+    ]
+
+
+def test_a_folder_without_contact_files_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "readme.txt").write_text("nothing")
+    result = read_files([tmp_path])
+    assert result.cards == []
+    assert [p.reason for p in result.problems] == ["no .vcf, .vcard or .csv file here"]

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from conftest import shared_path
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from netdesk.core.cards import MAX_IMPORT_BYTES, ImportFileError
 from netdesk.core.contacts import ContactData, Email, Phone, create_contact, load_contact
@@ -106,10 +108,14 @@ def test_corpus_matches_truth(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_samples_import_with_referrals_and_linkedin_fields(db: Path) -> None:
     samples = shared_path("samples")
     summary = import_files([samples])
-    assert summary.imported == 10 and summary.merged == 0
+    # Sara Smith and John Public are both in the LinkedIn file and in the vCard file.
+    assert summary.imported == 8 and summary.merged == 2
     records = {r["display_name"]: r for r in all_records()}
+    assert len(records) == 8
     sara = records["Sara Smith"]
     assert sara["organization"] == "Northwind Traders" and sara["title"] == "Head of Talent"
+    assert sara["emails"] == ["sara.smith@example.com"]  # from the vCard
+    assert load_contact(sara["id"]).links[0].url.endswith("sara-smith-00000")  # from LinkedIn
     omar = records['Omar "The Closer" Haddad']
     assert omar["title"] == "Account Executive, EMEA"
     assert omar["emails"] == ["omar@example.net"]
@@ -383,3 +389,155 @@ def test_export_selected_contacts(db: Path, tmp_path: Path) -> None:
     assert export_contacts(out, "vcard4", [a]) == 1
     text = out.read_bytes()
     assert b"\r\nFN:A\r\n" in text and b"FN:B" not in text
+
+
+_field_values = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["\x00", " ", "\t", "\u3000", "a\\,b", "=C3=", "mailto:", "tel:", ";;;"]),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["FN", "N", "ORG", "EMAIL", "TEL", "CATEGORIES", "UID", "RELATED",
+                             "NOTE", "ADR", "URL", "TITLE", "X-ABRELATEDNAMES"]),
+            _field_values,
+        ),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_fuzz_cards_always_import_into_the_database(
+    tmp_path: Path, lines: list[tuple[str, str]]
+) -> None:
+    text = "".join(
+        "BEGIN:VCARD\r\n" + f"{name}:{value}\r\n" * 2 + "END:VCARD\r\n" for name, value in lines
+    )
+    path = tmp_path / "fuzz.vcf"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    init_db(tmp_path / "fuzz.sqlite")
+    try:
+        summary = import_files([path])
+        again = import_files([path])
+        assert summary.imported + summary.merged == again.imported + again.merged
+        conn = database.connection()
+        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM contact_fts").fetchone()[0] == contacts
+    finally:
+        close_db()
+        for leftover in tmp_path.glob("fuzz.sqlite*"):
+            leftover.unlink()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.lists(_field_values, min_size=6, max_size=6),
+        max_size=6,
+    )
+)
+def test_fuzz_csv_rows_always_import_into_the_database(
+    tmp_path: Path, rows: list[list[str]]
+) -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["Name", "E-mail 1 - Value", "Phone 1 - Value", "Labels", "Organization 1 - Name",
+         "Relation 1 - Value"]
+    )  # fmt: skip
+    writer.writerows(rows)
+    path = tmp_path / "fuzz.csv"
+    path.write_text(out.getvalue(), encoding="utf-8", errors="surrogatepass")
+    init_db(tmp_path / "fuzz.sqlite")
+    try:
+        import_files([path])
+        import_files([path])
+        conn = database.connection()
+        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM contact_fts").fetchone()[0] == contacts
+    finally:
+        close_db()
+        for leftover in tmp_path.glob("fuzz.sqlite*"):
+            leftover.unlink()
+
+
+def test_the_same_person_twice_in_one_import(db: Path, tmp_path: Path) -> None:
+    phone = _vcf(
+        tmp_path,
+        "BEGIN:VCARD\nFN:Sara Smith\nEMAIL:sara@x.org\nTEL:+1 415 555 0100\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Tom\nEND:VCARD\n",
+        "phone.vcf",
+    )
+    gmail = _vcf(
+        tmp_path,
+        "BEGIN:VCARD\nFN:S. Smith\nEMAIL:SARA@x.org\nORG:Northwind\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Sara Smith\nTEL:(415) 555-0100\nNOTE:same phone\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:Sam Smith\nTEL:(415) 555-0100\nEND:VCARD\n",
+        "gmail.vcf",
+    )
+    plan = plan_import(read_files([phone, gmail]), region="US")
+    # Sam shares the landline only: a phone counts together with the name.
+    assert [i.duplicate_of for i in plan.items] == [None, None, 0, 0, None]
+    assert plan.items[2].match_reason == "same e-mail SARA@x.org, also in this import"
+    assert (plan.new_count, plan.match_count, plan.duplicate_count) == (3, 0, 2)
+    summary = apply_import(plan, region="US")
+    assert (summary.imported, summary.merged) == (3, 2)
+    sara = load_contact(summary.contact_ids[0])
+    assert (sara.display_name, sara.organization, sara.notes) == (
+        "Sara Smith",
+        "Northwind",
+        "same phone",
+    )
+    assert [e.address for e in sara.emails] == ["sara@x.org"]
+    assert [p.number for p in sara.phones] == ["+1 415 555 0100"]
+
+
+def test_duplicates_in_one_import_can_be_kept_apart(db: Path, tmp_path: Path) -> None:
+    path = _vcf(
+        tmp_path,
+        "BEGIN:VCARD\nFN:A\nEMAIL:a@x.org\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:A again\nEMAIL:a@x.org\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:A thrice\nEMAIL:a@x.org\nEND:VCARD\n",
+    )
+    plan = plan_import(read_files([path]))
+    summary = apply_import(plan, choices={1: Choice.NEW, 0: Choice.SKIP})
+    # The first is unchecked: the third cannot join it and comes in on its own.
+    assert (summary.imported, summary.merged) == (2, 0)
+    assert sorted(r["display_name"] for r in all_records()) == ["A again", "A thrice"]
+
+
+@pytest.mark.parametrize("fmt", ["vcard3", "vcard4"])
+def test_exported_vcards_are_read_by_another_parser(db: Path, tmp_path: Path, fmt: str) -> None:
+    import warnings
+
+    import vobject
+
+    create_contact(
+        ContactData(
+            display_name="Łukasz Wiśniewski, PhD",
+            given_name="Łukasz",
+            family_name="Wiśniewski",
+            organization="Fabrikam; Inc.",
+            emails=[Email("lw@example.com", "work")],
+            phones=[Phone("+48 22 123 45 67", "mobile")],
+            notes="Long note " * 20,
+        )
+    )
+    out = tmp_path / "out.vcf"
+    export_contacts(out, fmt)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        card = vobject.readOne(out.read_text("utf-8"))
+    assert card.fn.value == "Łukasz Wiśniewski, PhD"
+    assert card.n.value.family == "Wiśniewski" and card.n.value.given == "Łukasz"
+    assert card.email.value == "lw@example.com"
+    assert card.tel.value == "+48 22 123 45 67"
+    assert card.note.value == "Long note " * 20

@@ -149,6 +149,10 @@ def test_unknown_csv_gets_a_mapping_step(
     assert dialog.continue_button.isVisible() and not dialog.import_button.isVisible()
     combos = dialog.mapping_page.combos
     assert len(combos) == 3
+    # The e-mail column is recognised by its values; a name is still missing.
+    assert [c.currentData() for c in combos] == [Field.IGNORE, Field.EMAIL, Field.IGNORE]
+    combos[1].setCurrentIndex(combos[1].findData(Field.IGNORE))
+    assert not dialog.continue_button.isEnabled()
     for combo, field in zip(
         combos, (Field.DISPLAY_NAME, Field.EMAIL, Field.ORGANIZATION), strict=True
     ):
@@ -254,3 +258,53 @@ def test_files_named_at_start_up_open_the_app_with_an_import(tmp_path: Path) -> 
     assert not _wants_cli([str(card)], command_names())
     assert not _wants_cli(["--db", "x.sqlite", str(card)], command_names())
     assert _parse(["--db", "x.sqlite", str(card)]).files == [card]
+
+
+def test_imported_photo_shows_in_the_editor(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    import base64
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    png = base64.b64encode(bytes(data.data())).decode()
+    path = _write(
+        tmp_path / "photo.vcf",
+        f"BEGIN:VCARD\nVERSION:4.0\nFN:Pia Photo\nPHOTO:data:image/png;base64,{png}\nEND:VCARD\n",
+    )
+    dialog = _open(qtbot, main_window, [path])
+    with qtbot.waitSignal(dialog.import_finished, timeout=10_000) as blocker:
+        dialog.start_import()
+    contact_id = blocker.args[0].contact_ids[0]
+    assert load_contact(contact_id).photo_mime == "image/png"
+    editor = main_window.open_editor(contact_id)
+    assert editor is not None
+    pixmap = editor.photo_preview.pixmap()
+    assert not pixmap.isNull()
+    assert pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2) == QColor(
+        "#2e7d32"
+    )
+    editor.reject()
+
+
+def test_cancel_while_reading_closes_without_importing(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    cards = "".join(f"BEGIN:VCARD\nFN:Person {i}\nEND:VCARD\n" for i in range(5000))
+    paths = [_write(tmp_path / f"part{n}.vcf", cards) for n in range(8)]
+    main_window.import_files(paths)
+    dialog = main_window.import_export.dialog
+    assert dialog is not None and dialog.running
+    assert dialog.stack.currentWidget() is dialog.busy_page
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert not dialog.isVisible() and dialog.plan is None
+    assert _names() == []

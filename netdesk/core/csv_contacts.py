@@ -73,10 +73,22 @@ class Field:
 # Header name (case-insensitive) -> field, in order of preference within each field.
 _COLUMNS: list[tuple[str, tuple[str, ...]]] = [
     (Field.DISPLAY_NAME, ("display name", "name", "anzeigename", "nom complet")),
-    (Field.GIVEN_NAME, ("first name", "given name", "vorname", "prénom", "nombre", "voornaam")),
+    (
+        Field.GIVEN_NAME,
+        ("first name", "given name", "first", "vorname", "prénom", "nombre", "voornaam"),
+    ),
     (
         Field.FAMILY_NAME,
-        ("last name", "family name", "surname", "nachname", "nom", "apellidos", "achternaam"),
+        (
+            "last name",
+            "family name",
+            "surname",
+            "last",
+            "nachname",
+            "nom",
+            "apellidos",
+            "achternaam",
+        ),
     ),
     (
         Field.ORGANIZATION,
@@ -199,6 +211,9 @@ for _field, _names in _COLUMNS:
 _GOOGLE_RELATION = re.compile(r"relation (\d+) - (label|type|value)")
 _REFERRER_LABEL = re.compile(r"refer|recommend|introduc", re.I)
 _DELIMITERS = (",", ";", "\t", "|")
+_EMAIL_VALUE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE_VALUE = re.compile(r"\+?[\d\s().\-/]{6,24}")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def suggest_field(header: str) -> str:
@@ -226,6 +241,26 @@ class CsvTable:
 
     def sample(self, count: int = 5) -> list[list[str]]:
         return self.rows[:count]
+
+    def suggested_mapping(self) -> list[str]:
+        """The header-name mapping, plus e-mail and phone columns recognised by their values
+        (a starting point for the mapping step)."""
+        mapping = list(self.mapping) + [Field.IGNORE] * (len(self.header) - len(self.mapping))
+        taken = set(mapping)
+        for column, current in enumerate(mapping):
+            if current:
+                continue
+            values = [row[column].strip() for row in self.rows[:50] if column < len(row)]
+            values = [v for v in values if v]
+            if not values:
+                continue
+            for field_name, pattern in ((Field.EMAIL, _EMAIL_VALUE), (Field.PHONE, _PHONE_VALUE)):
+                hits = sum(1 for v in values if pattern.fullmatch(v))
+                if field_name not in taken and hits >= 0.8 * len(values):
+                    mapping[column] = field_name
+                    taken.add(field_name)
+                    break
+        return mapping
 
 
 def _decode(data: bytes) -> str:
@@ -256,7 +291,7 @@ def _header_index(lines: list[str]) -> tuple[int, str]:
     if best[0] >= 0:
         return best[0], best[2]
     for index, line in enumerate(lines):
-        if line.strip():
+        if line.strip() and not line.lower().startswith("sep="):
             counts = {d: line.count(d) for d in _DELIMITERS}
             return index, max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     return 0, ","
@@ -265,8 +300,8 @@ def _header_index(lines: list[str]) -> tuple[int, str]:
 def read_table(data: bytes, file: str) -> tuple[CsvTable | None, list[Problem]]:
     """Split a CSV file into header and rows, guessing the mapping from the header names."""
     text = _decode(data)
-    if "\x00" in text:
-        text = text.replace("\x00", "")
+    if _CONTROL.search(text):  # no place in contact data; a NUL even ends text for SQLite
+        text = _CONTROL.sub("", text)
     physical = text.splitlines()
     if not any(line.strip() for line in physical):
         return None, [Problem(file, 1, "the file is empty")]

@@ -13,13 +13,14 @@ their notes and adds e-mails, phones and links it did not have yet.
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -103,10 +104,13 @@ class PlanItem:
     match_id: int | None = None
     match_name: str = ""
     match_reason: str = ""
+    duplicate_of: int | None = None
+    """Index of an earlier item of this import that is the same person (and new)."""
 
     @property
     def is_match(self) -> bool:
-        return self.match_id is not None
+        """Matches an existing contact, or another person of this import: merge or keep apart."""
+        return self.match_id is not None or self.duplicate_of is not None
 
 
 @dataclass
@@ -116,11 +120,17 @@ class ImportPlan:
 
     @property
     def new_count(self) -> int:
-        return sum(1 for item in self.items if item.match_id is None)
+        return sum(1 for item in self.items if not item.is_match)
 
     @property
     def match_count(self) -> int:
+        """People already in the database."""
         return sum(1 for item in self.items if item.match_id is not None)
+
+    @property
+    def duplicate_count(self) -> int:
+        """People who appear more than once in these files."""
+        return sum(1 for item in self.items if item.duplicate_of is not None)
 
 
 @dataclass
@@ -194,6 +204,10 @@ def read_files(
     """
     files = expand_paths(paths)
     result = ReadResult(files=files)
+    for raw in paths:
+        folder = Path(raw)
+        if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
+            result.problems.append(Problem(str(folder), 0, "no .vcf, .vcard or .csv file here"))
     for done, path in enumerate(files):
         if should_cancel is not None and should_cancel():
             raise ImportCancelled()
@@ -342,6 +356,7 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
                 found = (by_name_org[key2], "same name and organization")
         if found is not None:
             item.match_id, item.match_reason = found
+    _find_duplicates(items, region)
     matched = [item.match_id for item in items if item.match_id is not None]
     names_by_id = dict(
         _query_in(conn, "SELECT id, display_name FROM contact WHERE id IN ({marks})", matched)
@@ -359,6 +374,55 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
             )
         )
     return ImportPlan(items, problems)
+
+
+def _find_duplicates(items: list[PlanItem], region: str) -> None:
+    """The same person twice in one import (LinkedIn and a phone, say), by the same rules, but
+    a phone number counts only together with the name.
+
+    A later card joins the earlier one: the existing contact the earlier one matches, or, when
+    that one is new, the earlier card itself (``duplicate_of``).
+    """
+    owner: dict[tuple[str, ...], PlanItem] = {}
+    for item in items:
+        data = item.card.data
+        keys: list[tuple[tuple[str, ...], str]] = []
+        if item.card.source_uid:
+            keys.append((("uid", item.card.source_uid), "same UID"))
+        keys.extend(
+            (("email", e.address.casefold()), f"same e-mail {e.address}") for e in data.emails
+        )
+        for link in data.links:
+            if key := linkedin_key(link.url):
+                keys.append((("link", key), "same LinkedIn profile"))
+        for phone in data.phones:
+            # A phone alone may be a shared line (a family, a switchboard): the name must agree.
+            if key := normalize_phone(phone.number, region):
+                keys.append(
+                    (("phone", key, fold(data.display_name)), f"same name and phone {phone.number}")
+                )
+        if data.organization:
+            keys.append(
+                (("name", fold(data.display_name), fold(data.organization)), "same name and "
+                 "organization")
+            )  # fmt: skip
+        first = None
+        if item.match_id is None:
+            first = next(((owner[k], reason) for k, reason in keys if k in owner), None)
+        if first is not None:
+            earlier, reason = first
+            if earlier.match_id is not None:
+                item.match_id = earlier.match_id
+                item.match_reason = f"{reason} (as {earlier.card.data.display_name} here)"
+            else:
+                item.duplicate_of = earlier.index
+                item.match_name = earlier.card.data.display_name
+                item.match_reason = f"{reason}, also in this import"
+            target = earlier
+        else:
+            target = item
+        for owned, _ in keys:
+            owner.setdefault(owned, target)
 
 
 def fill_phone_keys(conn: sqlite3.Connection, region: str) -> int:
@@ -776,14 +840,27 @@ def apply_import(
     applier.region = region or default_region()
     summary = ImportSummary(skipped=list(plan.problems))
     selected: list[tuple[PlanItem, Choice]] = []
+    final: dict[int, Choice] = {}
+    folded: dict[int, list[PlanItem]] = {}  # new item index -> later cards of the same person
     for item in plan.items:
         choice = Choice(choices.get(item.index, Choice.MERGE if item.is_match else Choice.NEW))
         if choice == Choice.MERGE and item.match_id is None:
+            target = item.duplicate_of
+            if target is not None and final.get(target) == Choice.NEW:
+                final[item.index] = Choice.MERGE
+                folded.setdefault(target, []).append(item)
+                continue
             choice = Choice.NEW
+        final[item.index] = choice
         if choice == Choice.SKIP:
             summary.skipped.append(Problem(item.card.file, item.card.line, "not selected"))
             continue
         selected.append((item, choice))
+    selected = [
+        (_fold_in(item, folded.get(item.index, []), applier.region), choice)
+        for item, choice in selected
+    ]
+    aliases = [(dup, target) for target, dups in folded.items() for dup in dups]
     total = len(selected)
     with gc_paused(), database.atomic():
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
@@ -809,7 +886,9 @@ def apply_import(
             else:
                 assert item.match_id is not None
                 id_of[item.index] = item.match_id
-        edges = _resolve_referrals(conn, selected, id_of, applier, summary)
+        for dup, target in aliases:
+            id_of[dup.index] = id_of[target]
+        edges = _resolve_referrals(conn, selected, [d for d, _ in aliases], id_of, applier)
         applier.check()
         applier.insert_new(new_items)
         summary.imported = len(new_items)
@@ -821,7 +900,7 @@ def apply_import(
         applier.check()
         if merges:
             applier.merge_all(merges)
-        summary.merged = len(merges)
+        summary.merged = len(merges) + len(aliases)
         applier.check()
         if edges:
             bulk_insert(conn, "referral", ["referred_id", "referrer_id"], edges)
@@ -834,12 +913,49 @@ def apply_import(
     return summary
 
 
+def _fold_in(item: PlanItem, duplicates: list[PlanItem], region: str) -> PlanItem:
+    """``item`` with the later cards of the same person merged into a copy of its data."""
+    if not duplicates:
+        return item
+    card = replace(item.card, data=copy.deepcopy(item.card.data))
+    for duplicate in duplicates:
+        merge_data(card.data, duplicate.card.data, region)
+        if not card.related_uid and not card.referrer_name:
+            card.related_uid = duplicate.card.related_uid
+            card.referrer_name = duplicate.card.referrer_name
+    return replace(item, card=card)
+
+
+def merge_data(into: ContactData, other: ContactData, region: str = "US") -> None:
+    """The merge rule on plain data: fill what is empty, keep notes, add e-mails and phones."""
+    for name in ("given_name", "family_name", "organization", "title", "notes", "how_met"):
+        if not getattr(into, name) and getattr(other, name):
+            setattr(into, name, getattr(other, name))
+    if into.photo is None and other.photo is not None:
+        into.photo, into.photo_mime = other.photo, other.photo_mime
+    if into.date_added is None:
+        into.date_added = other.date_added
+    known = {e.address.casefold() for e in into.emails}
+    into.emails.extend(e for e in other.emails if e.address.casefold() not in known)
+    numbers = {normalize_phone(p.number, region) or p.number for p in into.phones}
+    into.phones.extend(
+        p for p in other.phones if (normalize_phone(p.number, region) or p.number) not in numbers
+    )
+    urls = {linkedin_key(lk.url) or lk.url.casefold() for lk in into.links}
+    into.links.extend(
+        lk for lk in other.links if (linkedin_key(lk.url) or lk.url.casefold()) not in urls
+    )
+    if not into.addresses:
+        into.addresses = list(other.addresses)
+    into.tags.extend(t for t in other.tags if t not in into.tags)
+
+
 def _resolve_referrals(
     conn: sqlite3.Connection,
     selected: list[tuple[PlanItem, Choice]],
+    aliases: list[PlanItem],
     id_of: dict[int, int],
     applier: _Applier,
-    summary: ImportSummary,
 ) -> list[tuple[int, int]]:
     """Referral links (referred, referrer) from RELATED UIDs and referrer names, without loops."""
     wanting = [
@@ -851,7 +967,7 @@ def _resolve_referrals(
         return []
     by_uid: dict[str, int] = {}
     by_name: dict[str, int] = {}
-    for item, _ in selected:
+    for item in [i for i, _ in selected] + aliases:
         if item.card.source_uid:
             by_uid.setdefault(item.card.source_uid, id_of[item.index])
         # The same name twice in one import is most likely one person from two sources.

@@ -27,6 +27,10 @@ _LINE_END = re.compile(rb"\r\r\n|\r\n|\n|\r")
 # name[;param...]:value; quoted parameter values may hold ':' and ';'.
 _CONTENT = re.compile(rb'([^;:]*)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
 _PARAM = re.compile(rb';((?:[^";]|"[^"]*")*)')
+# Control characters have no place in contact data (a NUL even ends text for SQLite); ESC stays
+# for ISO-2022-JP. None of these bytes occurs inside a multi-byte character of UTF-8, Shift_JIS,
+# GBK, Big5 or EUC, so they can go before anything is decoded.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=\s]+")
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
@@ -355,6 +359,8 @@ class _Reader:
                 value = binascii.a2b_qp(value)
             except (binascii.Error, ValueError):
                 self.problem(prop.line, "damaged quoted-printable text read as is")
+            if _CONTROL_BYTES.search(value):
+                value = _CONTROL_BYTES.sub(b"", value)
         if value.isascii():
             return value.decode("ascii")
         if not self.certain:
@@ -571,6 +577,8 @@ def read_vcards(
     """Every card in ``data`` (the bytes of one file) and every problem met on the way."""
     reader = _Reader(file)
     data, reader.certain = decode_text_file(data)
+    if _CONTROL_BYTES.search(data):
+        data = _CONTROL_BYTES.sub(b"", data)
     with gc_paused():
         return _read(reader, data, should_cancel)
 

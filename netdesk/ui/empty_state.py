@@ -22,6 +22,7 @@ DEMO_CONTACTS = 60
 class EmptyStatePanel(QWidget):
     add_contact_requested = Signal()
     demo_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,12 +64,18 @@ class EmptyStatePanel(QWidget):
         drop_icon = QLabel()
         drop_icon.setPixmap(icon("drop-file").pixmap(32, 32))
         drop_text = QLabel(
-            self.tr("Or drop a .vcf file from your address book here to bring in your contacts.")
+            self.tr(
+                "Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail "
+                "or LinkedIn) to bring in your contacts."
+            )
         )
         drop_text.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Choose files..."))
+        self.import_button.clicked.connect(self.import_requested)
         drop_layout = QHBoxLayout(drop)
         drop_layout.addWidget(drop_icon)
         drop_layout.addWidget(drop_text, 1)
+        drop_layout.addWidget(self.import_button)
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -105,6 +112,7 @@ class EmptyStatePanel(QWidget):
         """While the demo network is being written: buttons off, a progress bar on."""
         self.add_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
         self.status.setText(message)

@@ -57,12 +57,12 @@ _NAMES: dict[str, str] = {
     "timeline": "mdi6.timeline-clock-outline",
     "print-sheet": "mdi6.printer-outline",
     "save-pdf": "mdi6.file-pdf-box",
+    "restore-backup": "mdi6.backup-restore",
+    "damaged-database": "mdi6.database-alert-outline",
     # Import and export (issue 6).
     "import": "mdi6.file-import-outline",
     "export": "mdi6.file-export-outline",
     "merge": "mdi6.merge",
-    "restore-backup": "mdi6.backup-restore",
-    "damaged-database": "mdi6.database-alert-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -75,7 +76,7 @@ class PreviewColumn(IntEnum):
 _PREVIEW_HEADERS = {
     PreviewColumn.NAME: "Name",
     PreviewColumn.ACTION: "Action",
-    PreviewColumn.MATCH: "Already in NetDesk as",
+    PreviewColumn.MATCH: "Same person as",
     PreviewColumn.ORGANIZATION: "Organization",
     PreviewColumn.EMAIL: "E-mail",
     PreviewColumn.PHONE: "Phone",
@@ -341,18 +342,22 @@ class MappingPage(QWidget):
         grid.addWidget(QLabel(self.tr("<b>First values</b>")), 0, 2)
         self.combos = []
         samples = table.sample(3)
+        suggested = table.suggested_mapping()
         for column, header in enumerate(table.header):
             name = QLabel(header or self.tr("(no name)"))
             name.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
             for field in Field.ALL:
                 combo.addItem(self.tr(Field.LABELS[field]), field)
-            guess = table.mapping[column] if column < len(table.mapping) else Field.IGNORE
+            guess = suggested[column]
             combo.setCurrentIndex(max(combo.findData(guess), 0))
+            combo.currentIndexChanged.connect(self._changed)
             values = [row[column] for row in samples if column < len(row) and row[column]]
             sample = QLabel(" | ".join(v.replace("\n", " ")[:40] for v in values))
             sample.setTextFormat(Qt.TextFormat.PlainText)
-            sample.setStyleSheet("color: palette(mid);")
+            font = sample.font()
+            font.setItalic(True)
+            sample.setFont(font)
             grid.addWidget(name, column + 1, 0)
             grid.addWidget(combo, column + 1, 1)
             grid.addWidget(sample, column + 1, 2)
@@ -361,8 +366,25 @@ class MappingPage(QWidget):
         grid.setRowStretch(len(table.header) + 1, 1)
         self.scroll.setWidget(grid_host)
 
+    mapping_changed = Signal()
+
+    def _changed(self) -> None:
+        self.mapping_changed.emit()
+
     def mapping(self) -> list[str]:
         return [str(combo.currentData()) for combo in self.combos]
+
+    def usable(self) -> bool:
+        """Something to name people by: a name, organization, e-mail or phone column."""
+        wanted = {
+            Field.DISPLAY_NAME,
+            Field.GIVEN_NAME,
+            Field.FAMILY_NAME,
+            Field.ORGANIZATION,
+            Field.EMAIL,
+            Field.PHONE,
+        }
+        return bool(wanted & set(self.mapping()))
 
 
 class ImportDialog(QDialog):
@@ -376,7 +398,7 @@ class ImportDialog(QDialog):
         self.paths = list(paths)
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWindowIcon(icon("import"))
-        self.result_: ReadResult | None = None
+        self.read_result: ReadResult | None = None
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
         self._task: Task[Any] | None = None
@@ -385,6 +407,7 @@ class ImportDialog(QDialog):
         self.stack = QStackedWidget()
         self._build_busy_page()
         self.mapping_page = MappingPage()
+        self.mapping_page.mapping_changed.connect(self._mapping_changed)
         self.stack.addWidget(self.mapping_page)
         self._build_preview_page()
 
@@ -527,7 +550,10 @@ class ImportDialog(QDialog):
         self._show_page(self.busy_page)
 
     def _set_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
+        if total <= 1:  # one big file: no steps to show, only that work goes on
+            self.progress_bar.setRange(0, 0)
+            return
+        self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
 
     # Reading and planning ---------------------------------------------------------------------
@@ -558,37 +584,41 @@ class ImportDialog(QDialog):
         if error is not None or outcome is None:
             self._fail(self.tr("The files could not be read"), error)
             return
-        self.result_, self.plan = outcome
+        self.read_result, self.plan = outcome
         if self.plan is None:
             self._next_mapping()
         else:
             self._show_preview()
 
     def _next_mapping(self) -> None:
-        assert self.result_ is not None
-        if self.result_.unmapped:
-            self.mapping_page.show_table(self.result_.unmapped[0])
+        assert self.read_result is not None
+        if self.read_result.unmapped:
+            self.mapping_page.show_table(self.read_result.unmapped[0])
+            self._mapping_changed()
             self._show_page(self.mapping_page)
         else:
             self._plan()
 
+    def _mapping_changed(self) -> None:
+        self.continue_button.setEnabled(self.mapping_page.usable())
+
     def _mapping_done(self) -> None:
-        assert self.result_ is not None and self.mapping_page.table is not None
-        self.result_.apply_mapping(self.mapping_page.table, self.mapping_page.mapping())
+        assert self.read_result is not None and self.mapping_page.table is not None
+        self.read_result.apply_mapping(self.mapping_page.table, self.mapping_page.mapping())
         self._next_mapping()
 
     def _skip_mapping(self) -> None:
-        assert self.result_ is not None and self.mapping_page.table is not None
+        assert self.read_result is not None and self.mapping_page.table is not None
         table = self.mapping_page.table
-        self.result_.unmapped.remove(table)
-        self.result_.problems.append(
+        self.read_result.unmapped.remove(table)
+        self.read_result.problems.append(
             Problem(table.file, table.header_line, "columns not mapped: file skipped")
         )
         self._next_mapping()
 
     def _plan(self) -> None:
-        assert self.result_ is not None
-        result = self.result_
+        assert self.read_result is not None
+        result = self.read_result
         self._busy(self.tr("Looking for people you already have..."))
         self._task = run_task(lambda _p: plan_import(result), self._plan_done)
 
@@ -616,7 +646,7 @@ class ImportDialog(QDialog):
             else self.tr("{n} problems found:").format(n=f"{problems:,}")
         )
         self.problems_table.setVisible(problems > 0)
-        has_matches = self.plan.match_count > 0
+        has_matches = any(item.is_match for item in self.plan.items)
         self.merge_all_button.setEnabled(has_matches)
         self.new_all_button.setEnabled(has_matches)
         self.table.setColumnHidden(PreviewColumn.MATCH, not has_matches)
@@ -633,9 +663,15 @@ class ImportDialog(QDialog):
             total=f"{len(plan.items):,}", new=f"{plan.new_count:,}"
         )
         if plan.match_count:
-            text += self.tr(", {matching} already in NetDesk ({merge} to merge)").format(
-                matching=f"{plan.match_count:,}", merge=f"{counts[Choice.MERGE]:,}"
+            text += self.tr(", {matching} already in NetDesk").format(
+                matching=f"{plan.match_count:,}"
             )
+        if plan.duplicate_count:
+            text += self.tr(", {twice} more than once in these files").format(
+                twice=f"{plan.duplicate_count:,}"
+            )
+        if plan.match_count or plan.duplicate_count:
+            text += self.tr(" ({merge} to merge)").format(merge=f"{counts[Choice.MERGE]:,}")
         text += "."
         if counts[Choice.SKIP]:
             text += " " + self.tr("{n} unchecked will not be imported.").format(
@@ -680,8 +716,6 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _fail(self, title: str, error: BaseException | None) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(error or title), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Nothing was changed in your contacts."))

@@ -73,7 +73,9 @@ class ImportExport(QObject):
         menu.insertSeparator(window.file_import_anchor)
         menu.insertAction(window.file_import_anchor, self.import_action)
         menu.insertAction(window.file_import_anchor, self.export_action)
+        window.empty_panel.import_requested.connect(self.choose_files)
         window.setAcceptDrops(True)
+        window.search.setAcceptDrops(False)  # a dropped file is an import, not search text
 
     @property
     def settings(self) -> QSettings:
