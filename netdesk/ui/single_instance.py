@@ -57,8 +57,7 @@ def hand_over(
             reply += bytes(socket.readAll().data())
         return HandOver.DELIVERED if reply == REPLY else HandOver.NOT_RESPONDING
     finally:
-        socket.abort()
-        socket.deleteLater()
+        socket.abort()  # owned by Python: freed with this frame
 
 
 class SingleInstance(QObject):
@@ -168,4 +167,3 @@ def _is_answered(name: str) -> bool:
         return bool(probe.waitForConnected(CONNECT_TIMEOUT_MS))
     finally:
         probe.abort()
-        probe.deleteLater()
