@@ -8,6 +8,10 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in args:
+        from netdesk.ui.self_test import run_self_test
+
+        return run_self_test()
     from netdesk.cli import command_names, run_cli
 
     if _wants_cli(args, command_names()):

@@ -301,6 +301,67 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _configure_desktop(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-home",
+        type=Path,
+        metavar="DIR",
+        help="install under DIR instead of $XDG_DATA_HOME (default ~/.local/share)",
+    )
+
+
+def _freedesktop_only() -> None:
+    if sys.platform in ("win32", "darwin"):
+        raise UsageError(
+            "this is for Linux desktops; on Windows and macOS the installer or the .app "
+            "bundle adds NetDesk to the system (see the README's Desktop package)"
+        )
+
+
+def _run_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk import desktop
+
+    _freedesktop_only()
+    report = desktop.install(args.data_home)
+    home = args.data_home or desktop.data_home()
+    icons = sum(1 for path in report.written if "icons" in path.parts)
+    out.write(
+        f"Installed the NetDesk launcher, {icons} icons and the vCard/CSV association "
+        f"under {home}.\n"
+    )
+    _write_tool_notes(report, out)
+    if report.vcard_handler and report.vcard_handler != f"{desktop.APP_ID}.desktop":
+        out.write(
+            f"Double-clicked .vcf files still open in {report.vcard_handler}; to open them in "
+            f"NetDesk: xdg-mime default {desktop.APP_ID}.desktop text/vcard\n"
+        )
+    return 0
+
+
+def _run_uninstall_desktop(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk import desktop
+
+    _freedesktop_only()
+    report = desktop.uninstall(args.data_home)
+    home = args.data_home or desktop.data_home()
+    if report.removed:
+        out.write(f"Removed {len(report.removed)} NetDesk files and folders from {home}.\n")
+    else:
+        out.write(f"Nothing to remove: NetDesk is not installed under {home}.\n")
+    _write_tool_notes(report, out)
+    return 0
+
+
+def _write_tool_notes(report: Any, out: TextIO) -> None:
+    for note in report.tool_errors:
+        out.write(f"note: {note}\n")
+    if report.tools_missing:
+        out.write(
+            f"note: {', '.join(report.tools_missing)} not found; menus pick the change up at "
+            "the next login (on Debian or Ubuntu: apt-get install desktop-file-utils)\n"
+        )
+
+
 COMMANDS: list[Command] = [
     Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
     Command("list", "list contacts, optionally searched", _configure_list, _run_list),
@@ -321,6 +382,20 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "export", "export contacts as vCard 4.0, vCard 3.0 or CSV", _configure_export, _run_export
+    ),
+    Command(
+        "install-desktop",
+        "add NetDesk to your desktop's menu, with its icon and .vcf/.csv association",
+        _configure_desktop,
+        _run_install_desktop,
+        needs_db=False,
+    ),
+    Command(
+        "uninstall-desktop",
+        "remove what install-desktop added",
+        _configure_desktop,
+        _run_uninstall_desktop,
+        needs_db=False,
     ),
     Command(
         "backup",
@@ -351,6 +426,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, metavar="PATH", help="database file to use")
     parser.add_argument("--version", action="version", version=f"NetDesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen on a temporary database, then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.configure(sub.add_parser(command.name, help=command.help))
@@ -365,6 +445,10 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
         args = parser.parse_args(list(argv))
     except SystemExit as exc:  # argparse already printed the usage message
         return 0 if exc.code == 0 else 2
+    if args.self_test:
+        from netdesk.ui.self_test import run_self_test
+
+        return run_self_test(out)
     command = next(c for c in COMMANDS if c.name == args.command)
     try:
         if command.needs_db:

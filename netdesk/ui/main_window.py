@@ -9,7 +9,8 @@ Extension points for the panels and features built on top of it:
 - ``add_dock(dock)`` places a dock widget and lists it under View > Panels.
 - ``file_menu`` is built in ``_build_file_menu``; insert actions before ``file_import_anchor``
   (a separator after "New contact": Import..., Export..., Print weekly sheet...).
-- ``database_changed(Path)`` after File > Open database switched files.
+- ``database_changed(Path)`` after File > Open database switched files;
+  ``database_guard(path) -> bool``, when set, may refuse a switch (another NetDesk has the file).
 - ``meetings`` (:class:`netdesk.ui.meetings_panel.MeetingsIntegration`): "Log meeting...", the
   This week and History docks, File > Export calendar.
 - ``referral_tree`` (:class:`netdesk.ui.referral_tree.ReferralTreeIntegration`): the Referral
@@ -23,6 +24,7 @@ Extension points for the panels and features built on top of it:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self._pending_select: int | None = None
         self._demo_task: Task[object] | None = None
         self._docks: list[QDockWidget] = []
+        self.database_guard: Callable[[Path], bool] | None = None
         self.setWindowIcon(app_icon())
 
         self.model = ContactTableModel(self)
@@ -668,6 +671,11 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path) -> bool:
         """Switch to another database file; the current one stays open if that fails."""
+        if self.database_guard is not None and not self.database_guard(path):
+            self.statusBar().showMessage(
+                self.tr("{name} is open in another NetDesk window.").format(name=path.name)
+            )
+            return False
         old = database.obj
         try:
             init_db(path)
