@@ -191,3 +191,28 @@ def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="another program"):
         init_db(path)
     assert _digest(path) == before
+
+
+def test_reopening_closes_this_threads_connection_to_the_old_file(tmp_path: Path) -> None:
+    """Switching files (or reopening one) must not leave the old connection for the GC to close:
+    while it is open, nothing can take the file for itself (a restore, leaving WAL mode)."""
+    import gc
+    import sqlite3
+
+    from netdesk.models import Contact, close_db, init_db
+
+    path = tmp_path / "first.sqlite"
+    gc.disable()
+    try:
+        first = init_db(path)
+        Contact.select().count()  # this thread now holds a connection to the file
+        init_db(tmp_path / "second.sqlite")
+        assert first.is_closed()
+        other = sqlite3.connect(path, timeout=0.1)
+        try:
+            assert other.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+        finally:
+            other.close()
+    finally:
+        gc.enable()
+        close_db()

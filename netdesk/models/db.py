@@ -291,6 +291,11 @@ def init_db(path: Path | str | None = None) -> peewee.SqliteDatabase:
     except BaseException:
         db.close()
         raise
+    old = database.obj
+    if old is not None and old is not db and not old.is_closed() and not old.in_transaction():
+        # This thread's connection to the file being replaced would otherwise stay open until
+        # the garbage collector happens to free it, and an open connection blocks a restore.
+        old.close()
     database.initialize(db)
     return db
 
