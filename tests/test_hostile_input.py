@@ -326,3 +326,34 @@ def test_a_1_gb_file_is_refused_before_it_is_read(
     assert "huge.vcf is 1,024 MB" in err and "Traceback" not in err
     assert huge not in opened
     assert Contact.select().count() == 0
+
+
+def test_referral_tree_shows_names_literally(qtbot: QtBot, main_window: MainWindow) -> None:
+    from netdesk.core.contacts import set_referrer
+    from netdesk.ui.referral_tree import Column as TreeColumn
+
+    ids = _seed()
+    root = ids[HOSTILE[0]]
+    for name in HOSTILE[1:]:
+        set_referrer(ids[name], root)
+    main_window.refresh()
+    main_window.referral_tree.dock.raise_()
+    panel = main_window.referral_tree.panel
+    panel.refresh()
+    model = panel.model
+    top = model.index_of(root)
+    assert top.data() == HOSTILE[0]
+    model.fetchMore(top)
+    shown = {model.index(r, TreeColumn.NAME, top).data() for r in range(model.rowCount(top))}
+    assert shown == set(HOSTILE[1:])
+    for r in range(model.rowCount(top)):
+        index = model.index(r, TreeColumn.NAME, top)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert _rendered(tip) == f"{index.data()}: Contacted"  # escaped, so shown as typed
+    # the path to me and the opening line are plain-text labels quoting the names as typed
+    deepest = ids[HOSTILE[-1]]
+    main_window.select_contact(deepest)
+    qtbot.waitUntil(lambda: HOSTILE[0] in panel.path_label.text(), timeout=5000)
+    assert panel.path_label.textFormat() == Qt.TextFormat.PlainText
+    assert panel.opening_label.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE[0] in panel.opening_label.text()

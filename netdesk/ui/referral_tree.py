@@ -95,7 +95,7 @@ from netdesk.models import Status
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.tree_picture import MAX_PICTURE_ROWS, PictureRow, TreePicture
-from netdesk.ui.widgets import ContactPicker
+from netdesk.ui.widgets import ContactPicker, plain_tooltip
 
 MIME_TYPE = "application/x-netdesk-contact-ids"
 Index = QModelIndex | QPersistentModelIndex
@@ -532,8 +532,10 @@ class ReferralTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(record.status) if column == Column.NAME else None
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
-            return _tr("{name}: {status}").format(
-                name=record.name, status=self._labels.get(record.status, record.status)
+            return plain_tooltip(
+                _tr("{name}: {status}").format(
+                    name=record.name, status=self._labels.get(record.status, record.status)
+                )
             )
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if node.match else None
