@@ -362,3 +362,30 @@ def test_a_foreign_file_is_refused_and_the_current_database_kept(
     create_contact(ContactData(display_name="Still here"))
     main_window.refresh()
     assert shown_names(main_window) == ["Still here"]
+
+
+def test_file_open_database_switches_to_the_chosen_file(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from netdesk.models import close_db, init_db
+
+    other = tmp_path / "other.sqlite"
+    init_db(other)
+    create_contact(ContactData(display_name="Olivia Other"))
+    close_db()
+    init_db(main_window.db_path)
+    asked: list[str] = []
+
+    def pick(parent: object, caption: str, folder: str, filters: str) -> tuple[str, str]:
+        asked.append(caption)
+        return str(other), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    main_window.choose_database()
+    assert asked == ["Open a NetDesk database"]
+    assert main_window.db_path == other
+    assert "other" in main_window.windowTitle()
+    qtbot.waitUntil(lambda: main_window.model.is_complete and main_window.model.rowCount() == 1)
+    assert main_window.model.index(0, Column.NAME).data() == "Olivia Other"

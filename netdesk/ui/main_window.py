@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -87,6 +86,7 @@ from netdesk.ui.recovery import install_recovery
 from netdesk.ui.referral_tree import install_referral_tree
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
+from netdesk.ui.widgets import ask_database_path
 
 # Column widths a first start begins with (characters are not known before a font exists).
 _DEFAULT_WIDTHS = {
@@ -660,14 +660,9 @@ class MainWindow(QMainWindow):
         self.sheet_dialog = open_weekly_sheet(self)
 
     def choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a NetDesk database"),
-            str(self.db_path.parent),
-            self.tr("NetDesk databases (*.sqlite *.db);;All files (*)"),
-        )
-        if path:
-            self.open_database(Path(path))
+        path = ask_database_path(self, self.db_path.parent)
+        if path is not None:
+            self.open_database(path)
 
     def open_database(self, path: Path) -> bool:
         """Switch to another database file; the current one stays open if that fails."""

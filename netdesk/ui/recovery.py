@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +45,7 @@ from netdesk.core.errors import NetDeskError
 from netdesk.models import DatabaseError, database, init_db
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, run_task, wait_for_tasks
+from netdesk.ui.widgets import ask_database_path
 
 log = logging.getLogger("netdesk")
 
@@ -235,14 +235,9 @@ class DatabaseProblemDialog(QDialog):
             self.accept()
 
     def _open_other(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a NetDesk database"),
-            str(self.db_path.parent),
-            self.tr("NetDesk databases (*.sqlite *.db);;All files (*)"),
-        )
-        if path:
-            self.choose_other(Path(path))
+        path = ask_database_path(self, self.db_path.parent)
+        if path is not None:
+            self.choose_other(path)
 
     def choose_other(self, path: Path) -> None:
         self.choice = Choice.OPEN_OTHER

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -160,3 +162,16 @@ class ErrorLabel(QLabel):
     def show_message(self, message: str | None) -> None:
         self.setText(message or "")
         self.setVisible(bool(message))
+
+
+def ask_database_path(parent: QWidget, folder: Path) -> Path | None:
+    """The NetDesk database file the user picks in an Open dialog, or None when cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ask_database_path", "Open a NetDesk database"),
+        str(folder),
+        QCoreApplication.translate(
+            "ask_database_path", "NetDesk databases (*.sqlite *.db);;All files (*)"
+        ),
+    )
+    return Path(path) if path else None
