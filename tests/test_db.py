@@ -216,3 +216,20 @@ def test_reopening_closes_this_threads_connection_to_the_old_file(tmp_path: Path
     finally:
         gc.enable()
         close_db()
+
+
+def test_page_cache_is_modest_except_during_a_bulk_write(db: Path) -> None:
+    """Every thread's connection keeps its own page cache: the usual one stays small (the
+    window's peak memory), a bulk write gets a large one and gives it back, even on error."""
+    from netdesk.models import bulk_cache, database
+    from netdesk.models.db import BULK_CACHE_KIB, CACHE_KIB
+
+    conn = database.connection()
+    size = lambda: conn.execute("PRAGMA cache_size").fetchone()[0]  # noqa: E731
+    assert size() == -CACHE_KIB
+    with bulk_cache(conn):
+        assert size() == -BULK_CACHE_KIB
+    assert size() == -CACHE_KIB
+    with pytest.raises(RuntimeError), bulk_cache(conn):
+        raise RuntimeError("the import failed")
+    assert size() == -CACHE_KIB

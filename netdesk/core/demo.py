@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from netdesk.core.dates import Week
 from netdesk.core.phones import phone_key
 from netdesk.core.text import fold
-from netdesk.models import Relationship, Status, database
+from netdesk.models import Relationship, Status, bulk_cache, database
 from netdesk.models.bulk import bulk_insert
 
 # (given names, family names, family-name-first without a space?)
@@ -229,7 +229,7 @@ def generate_demo(
             seen.add(fold(name))
             companies.append((name, fold(name)))
 
-    with database.atomic():
+    with bulk_cache(conn), database.atomic():
         first_company = _next_id(conn, "company")
         bulk_insert(conn, "company", ["name", "sort_name"], companies)
         company_ids = list(range(first_company, first_company + len(companies)))

@@ -40,7 +40,7 @@ from netdesk.core.errors import NetDeskError
 from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
 from netdesk.core.text import fold as _fold
 from netdesk.core.vcard import ExportCard, looks_like_vcard, read_vcards, write_vcard
-from netdesk.models import Lead, Relationship, Status, database
+from netdesk.models import Lead, Relationship, Status, bulk_cache, database
 from netdesk.models.bulk import bulk_insert
 
 __all__ = [
@@ -866,7 +866,7 @@ def apply_import(
     ]
     aliases = [(dup, target) for target, dups in folded.items() for dup in dups]
     total = len(selected)
-    with gc_paused(), database.atomic():
+    with gc_paused(), bulk_cache(conn), database.atomic():
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
         taken = {
             uid

@@ -26,7 +26,7 @@ REFERRALS_PER_MEETING_GOAL = 2
 THANK_YOU_DAYS = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CallItem:
     """Someone to call or e-mail this week."""
 
@@ -49,7 +49,7 @@ class CallItem:
         return ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeetingItem:
     meeting_id: int
     contact_id: int
@@ -67,7 +67,7 @@ class MeetingItem:
         return self.starts_at + timedelta(minutes=self.planned_minutes)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ThankYouItem:
     meeting_id: int
     contact_id: int
@@ -78,7 +78,7 @@ class ThankYouItem:
     address: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WeekNumbers:
     new_contacts: int
     meetings_held: int
@@ -92,7 +92,7 @@ class WeekNumbers:
         return self.referrals_obtained / self.meetings_held if self.meetings_held else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     contact_id: int
     name: str
@@ -387,7 +387,7 @@ def mark_thank_you_unsent(meeting_id: int) -> None:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactProgress:
     """The fields checking a person off changes, kept so the check can be undone."""
 
