@@ -109,6 +109,28 @@ def test_a_backup_is_due_once_a_day(db_path: Path) -> None:
     assert len(list_backups(db_path)) == 2
 
 
+def test_a_day_of_edits_is_backed_up_again_and_the_rotation_keeps_the_newest(
+    db_path: Path,
+) -> None:
+    import os
+    import time
+
+    _add(db_path, "Ann")
+    morning = datetime(2026, 12, 1, 8, 0)
+    first = backup_if_due(db_path, now=morning)
+    assert first is not None
+    assert not backup_due(db_path, today=morning.date())  # nothing written since
+    _add(db_path, "Bob")  # the day's work, after the morning copy
+    later = time.time() + 5
+    for path in db_path.parent.glob(db_path.name + "*"):
+        os.utime(path, (later, later))  # file times are coarse on some file systems
+    assert backup_due(db_path, today=morning.date())
+    evening = backup_if_due(db_path, now=morning + timedelta(hours=10))
+    assert evening is not None
+    assert [b.path for b in list_backups(db_path)] == [evening.path]  # one per day is kept
+    assert _names(evening.path) == ["Ann", "Bob"]
+
+
 def test_foreign_and_damaged_files_are_not_backed_up(tmp_path: Path) -> None:
     foreign = tmp_path / "other.sqlite"
     conn = sqlite3.connect(foreign)

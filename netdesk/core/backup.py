@@ -5,7 +5,8 @@ for ``netdesk.sqlite``), each a consistent single-file copy taken with SQLite's 
 so taking one while the app (or an import in another process) writes is safe.
 
 Rotation keeps the newest backup of each of the last 7 days that have one, and the newest of each
-of the last 4 ISO weeks; everything else is deleted. A backup is due when none was taken today.
+of the last 4 ISO weeks; everything else is deleted. A backup is due when none was taken today,
+or when the database has been written since today's (the app checks at start and at close).
 
 Restoring never overwrites anything: the current file is kept first, either as a clean copy in
 the backups folder (``...-before-restore-STAMP.sqlite``, listed like a backup, so a restore can
@@ -159,12 +160,33 @@ def prune_backups(db_path: Path) -> list[Path]:
     return removed
 
 
+def _last_write(db_path: Path) -> float:
+    """When the database was last written: the newest mtime of the file and its WAL."""
+    times = [db_path.stat().st_mtime]
+    wal = db_path.with_name(db_path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size > 0:  # a WAL emptied by a checkpoint holds no change
+            times.append(wal.stat().st_mtime)
+    return max(times)
+
+
 def backup_due(db_path: Path, *, today: date | None = None) -> bool:
-    """True when the database exists and no automatic backup of it was taken today."""
+    """True when the database exists and today has no automatic backup of it yet, or has one
+    but the database has been written since (the newer copy then replaces it in the rotation)."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return False
     today = today or date.today()
-    return not any(b.kind == "automatic" and b.taken.date() >= today for b in list_backups(db_path))
+    taken_today = [
+        b for b in list_backups(db_path) if b.kind == "automatic" and b.taken.date() >= today
+    ]
+    if not taken_today:
+        return True
+    newest = max(taken_today, key=lambda b: b.taken)
+    try:
+        copied = newest.path.stat().st_mtime
+    except OSError:
+        return True
+    return _last_write(db_path) > copied
 
 
 def backup_if_due(db_path: Path, *, now: datetime | None = None) -> Backup | None:
