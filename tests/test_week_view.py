@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ContactData, create_contact
 from netdesk.core.meetings import MeetingData, ReferralEntry, save_meeting
-from netdesk.models import Contact, Meeting, Status, Task
+from netdesk.models import Contact, Lead, Meeting, Status, Task
 from netdesk.ui.week_view import Section, WeekView
 
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -168,3 +168,15 @@ def test_a_long_section_shows_a_page_then_more_on_request(db: Path, qtbot: QtBot
     assert len(view.section_texts(Section.REFERRALS)) == total
     assert view.section_texts(Section.REFERRALS)[-1] == f"Referral {total - 1:04d}"
     assert not view.show_more(Section.REFERRALS)
+
+
+def test_an_empty_network_says_so_instead_of_an_empty_list(db: Path, qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    assert view.tree.topLevelItemCount() == 1
+    assert view.tree.topLevelItem(0).text(0) == "Nothing planned for this week yet"
+    create_contact(ContactData(display_name="Old Friend", lead=Lead.WARM))
+    view.refresh()
+    loaded(qtbot, view)
+    assert view.section_texts(Section.SUGGESTIONS) == ["Old Friend"]
+    texts = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert "Nothing planned for this week yet" not in texts

@@ -306,6 +306,19 @@ class WeekView(QWidget):
         )
         if suggested is not None:
             suggested.setExpanded(plan.is_empty)
+        if self.tree.topLevelItemCount() == 0:
+            hint = QTreeWidgetItem([self.tr("Nothing planned for this week yet")])
+            hint.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            hint.setForeground(0, self.palette().placeholderText())
+            hint.setToolTip(
+                0,
+                self.tr(
+                    "Add the people you already know, or log a meeting: calls, meetings, "
+                    "thank-you notes and follow-ups then appear here."
+                ),
+            )
+            self.tree.addTopLevelItem(hint)
+            hint.setFirstColumnSpanned(True)
         numbers = plan.last_week
         if numbers is not None:
             ratio = numbers.referrals_per_meeting
