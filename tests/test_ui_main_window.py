@@ -389,3 +389,19 @@ def test_file_open_database_switches_to_the_chosen_file(
     assert "other" in main_window.windowTitle()
     qtbot.waitUntil(lambda: main_window.model.is_complete and main_window.model.rowCount() == 1)
     assert main_window.model.index(0, Column.NAME).data() == "Olivia Other"
+
+
+def test_an_ampersand_in_a_name_shows_in_the_undo_menu(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from PySide6.QtGui import QAction
+
+    qtbot.mouseClick(main_window.empty_panel.add_button, Qt.LeftButton)
+    editor = main_window.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.display_name, "Smith & Jones")
+    qtbot.keyClick(editor.display_name, Qt.Key.Key_Return)
+    assert main_window.editor is None
+    action: QAction = main_window.undo_action
+    assert action.text() == "&Undo Add Smith && Jones"
+    assert action.iconText() == "Undo Add Smith & Jones"  # what a toolbar or menu shows

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meeting_undo import MeetingChange
+from netdesk.ui.undo import menu_text
 
 
 class MeetingCommand(QUndoCommand):
@@ -20,7 +21,7 @@ class MeetingCommand(QUndoCommand):
     def __init__(
         self, change: MeetingChange, text: str, changed: Callable[[str | None], None]
     ) -> None:
-        super().__init__(text)
+        super().__init__(menu_text(text))
         self._change = change
         self._changed = changed
         self._done = True

@@ -32,9 +32,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
+def menu_text(text: str) -> str:
+    """``text`` for the Undo/Redo menu entries: an ``&`` in a name stays an ampersand instead of
+    turning the next letter into a keyboard shortcut."""
+    return text.replace("&", "&&")
+
+
 class _ContactCommand(QUndoCommand):
     def __init__(self, text: str, changed: Changed) -> None:
-        super().__init__(text)
+        super().__init__(menu_text(text))
         self._first = True
         self._changed = changed
 
