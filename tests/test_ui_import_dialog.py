@@ -321,3 +321,31 @@ def test_cancel_while_reading_closes_without_importing(
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
     assert not dialog.isVisible() and dialog.plan is None
     assert _names() == []
+
+
+def test_preview_shows_who_referred_whom(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, mixed_file: Path
+) -> None:
+    """RELATED to another card's UID and Apple's labelled related name both show as a name."""
+    pair = _write(
+        tmp_path / "pair.vcf",
+        "BEGIN:VCARD\nVERSION:4.0\nUID:urn:uuid:sara-1\nFN:Sara Smith\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nUID:urn:uuid:john-2\nFN:John Public\n"
+        "RELATED;TYPE=contact:urn:uuid:sara-1\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ivy Iles\nitem1.X-ABRELATEDNAMES:Sara Smith\n"
+        "item1.X-ABLabel:Referred by\nEND:VCARD\n",
+    )
+    dialog = _open(qtbot, main_window, [pair])
+    model = dialog.model
+    shown = {
+        model.index(r, PreviewColumn.NAME).data(): model.index(r, PreviewColumn.REFERRED_BY).data()
+        for r in range(model.rowCount())
+    }
+    assert shown == {"Sara Smith": "", "John Public": "Sara Smith", "Ivy Iles": "Sara Smith"}
+    assert not dialog.table.isColumnHidden(PreviewColumn.REFERRED_BY)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+    dialog = _open(qtbot, main_window, [mixed_file])  # nobody referred: no empty column
+    assert dialog.table.isColumnHidden(PreviewColumn.REFERRED_BY)
+    dialog.reject()

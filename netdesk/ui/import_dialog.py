@@ -70,7 +70,8 @@ class PreviewColumn(IntEnum):
     ORGANIZATION = 3
     EMAIL = 4
     PHONE = 5
-    SOURCE = 6
+    REFERRED_BY = 6
+    SOURCE = 7
 
 
 class Shown(IntEnum):
@@ -86,6 +87,7 @@ _PREVIEW_HEADERS = {
     PreviewColumn.ORGANIZATION: "Organization",
     PreviewColumn.EMAIL: "E-mail",
     PreviewColumn.PHONE: "Phone",
+    PreviewColumn.REFERRED_BY: "Referred by",
     PreviewColumn.SOURCE: "From",
 }
 
@@ -102,12 +104,16 @@ class PreviewModel(QAbstractTableModel):
         self._shown = Shown.EVERYONE
         self._unchecked: set[int] = set()
         self._as_new: set[int] = set()
+        self._name_of_uid: dict[str, str] = {}  # for RELATED links between the cards read
         if plan is not None:
             self.set_plan(plan)
 
     def set_plan(self, plan: ImportPlan) -> None:
         self.beginResetModel()
         self._all = list(plan.items)
+        self._name_of_uid = {
+            i.card.source_uid: i.card.data.display_name for i in self._all if i.card.source_uid
+        }
         self._items = self._filtered()
         self._unchecked.clear()
         self._as_new.clear()
@@ -193,9 +199,20 @@ class PreviewModel(QAbstractTableModel):
             if choice == Choice.MERGE:
                 return self.tr("Merge")
             return self.tr("Import as new") if item.is_match else self.tr("New")
+        if column == PreviewColumn.REFERRED_BY:
+            return self.referred_by(item)
         if column == PreviewColumn.SOURCE:
             return f"{Path(item.card.file).name}:{item.card.line}"
         return None
+
+    def referred_by(self, item: PlanItem) -> str:
+        """Who the card says referred this person: a name, or another card's UID resolved."""
+        card = item.card
+        if card.referrer_name:
+            return card.referrer_name
+        if card.related_uid:
+            return self._name_of_uid.get(card.related_uid, "")
+        return ""
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
@@ -512,6 +529,7 @@ class ImportDialog(QDialog):
             PreviewColumn.ORGANIZATION: 130,
             PreviewColumn.EMAIL: 170,
             PreviewColumn.PHONE: 110,
+            PreviewColumn.REFERRED_BY: 130,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -692,6 +710,8 @@ class ImportDialog(QDialog):
         self.new_all_button.setEnabled(has_matches)
         self.table.setColumnHidden(PreviewColumn.MATCH, not has_matches)
         self.table.setColumnHidden(PreviewColumn.ACTION, not has_matches)
+        has_referrals = any(self.model.referred_by(item) for item in self.plan.items)
+        self.table.setColumnHidden(PreviewColumn.REFERRED_BY, not has_referrals)
         self._update_counts()
         self._show_page(self.preview_page)
 
