@@ -349,3 +349,37 @@ def test_preview_shows_who_referred_whom(
     dialog = _open(qtbot, main_window, [mixed_file])  # nobody referred: no empty column
     assert dialog.table.isColumnHidden(PreviewColumn.REFERRED_BY)
     dialog.reject()
+
+
+def test_a_large_imported_photo_is_stored_at_editor_size(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    import base64
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    from netdesk.ui.photos import PHOTO_MAX
+
+    noise = os.urandom(900 * 600 * 3)  # a photograph-like PNG of about 1.6 MB
+    big = QImage(noise, 900, 600, 900 * 3, QImage.Format.Format_RGB888)
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    big.save(buffer, "PNG")
+    buffer.close()
+    photo = base64.b64encode(bytes(raw.data())).decode()
+    card = _write(
+        tmp_path / "portrait.vcf",
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Pia Portrait\n"
+        f"PHOTO;ENCODING=b;TYPE=PNG:{photo}\nEND:VCARD\n",
+    )
+    dialog = _open(qtbot, main_window, [card])
+    with qtbot.waitSignal(main_window.contacts_changed, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    row = database.execute_sql("SELECT id FROM contact WHERE display_name = 'Pia Portrait'")
+    stored = load_contact(row.fetchone()[0])
+    assert stored.photo_mime == "image/jpeg"
+    image = QImage.fromData(stored.photo or b"")
+    assert (image.width(), image.height()) == (PHOTO_MAX, PHOTO_MAX * 2 // 3)
+    assert len(stored.photo or b"") < 200_000

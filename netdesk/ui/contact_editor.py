@@ -11,10 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QDate,
-    QIODevice,
     QModelIndex,
     QStringListModel,
     Qt,
@@ -58,11 +55,11 @@ from netdesk.core.errors import FieldError, ValidationError
 from netdesk.core.query import all_tags
 from netdesk.models import Lead, Relationship, Status
 from netdesk.ui.icons import icon
+from netdesk.ui.photos import encode_photo
 from netdesk.ui.widgets import plain_tooltip
 
 ERROR_STYLE = "color: #c62828;"
 PHOTO_PREVIEW = 64
-PHOTO_MAX = 512
 
 Save = Callable[[ContactData], None]
 """Stores the edited contact; raises ValidationError to keep the dialog open with the errors."""
@@ -340,19 +337,7 @@ class ContactEditor(QDialog):
             self.photo_error.setText(self.tr("That file is not a picture NetDesk can read."))
             self.photo_error.show()
             return False
-        if max(image.width(), image.height()) > PHOTO_MAX:
-            image = image.scaled(
-                PHOTO_MAX,
-                PHOTO_MAX,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "JPEG", 90)
-        buffer.close()
-        self.set_photo(bytes(data.data()), "image/jpeg")
+        self.set_photo(*encode_photo(image))
         return True
 
     def set_photo(self, photo: bytes | None, mime: str) -> None:

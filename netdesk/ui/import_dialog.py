@@ -55,6 +55,7 @@ from netdesk.core.importing import (
     read_files,
 )
 from netdesk.ui.icons import icon
+from netdesk.ui.photos import shrink_photo
 from netdesk.ui.tasks import Progress, Task, run_task
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -753,6 +754,11 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
         def work(progress: Progress) -> ImportSummary:
+            for item in plan.items:  # a phone's 4 MB portrait is shown at a few hundred pixels
+                data = item.card.data
+                smaller = shrink_photo(data.photo) if data.photo else None
+                if smaller is not None:
+                    data.photo, data.photo_mime = smaller
             return apply_import(
                 plan, choices=choices, progress=progress, should_cancel=lambda: progress.cancelled
             )
