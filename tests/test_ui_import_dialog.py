@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 
 from netdesk.core.contacts import ContactData, Email, create_contact, load_contact
 from netdesk.core.csv_contacts import Field
@@ -60,6 +60,18 @@ def _open(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> ImportDialog:
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     return dialog
+
+
+def _png_base64(image: QImage) -> str:
+    """``image`` as PNG, base64-encoded as a vCard PHOTO carries it."""
+    import base64
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return base64.b64encode(bytes(data.data())).decode()
 
 
 def _names() -> list[str]:
@@ -276,19 +288,11 @@ def test_files_named_at_start_up_open_the_app_with_an_import(tmp_path: Path) -> 
 def test_imported_photo_shows_in_the_editor(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    import base64
-
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtGui import QColor
 
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(QColor("#2e7d32"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    png = base64.b64encode(bytes(data.data())).decode()
+    png = _png_base64(image)
     path = _write(
         tmp_path / "photo.vcf",
         f"BEGIN:VCARD\nVERSION:4.0\nFN:Pia Photo\nPHOTO:data:image/png;base64,{png}\nEND:VCARD\n",
@@ -354,21 +358,10 @@ def test_preview_shows_who_referred_whom(
 def test_a_large_imported_photo_is_stored_at_editor_size(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    import base64
-
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QImage
-
     from netdesk.ui.photos import PHOTO_MAX
 
     noise = os.urandom(900 * 600 * 3)  # a photograph-like PNG of about 1.6 MB
-    big = QImage(noise, 900, 600, 900 * 3, QImage.Format.Format_RGB888)
-    raw = QByteArray()
-    buffer = QBuffer(raw)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    big.save(buffer, "PNG")
-    buffer.close()
-    photo = base64.b64encode(bytes(raw.data())).decode()
+    photo = _png_base64(QImage(noise, 900, 600, 900 * 3, QImage.Format.Format_RGB888))
     card = _write(
         tmp_path / "portrait.vcf",
         "BEGIN:VCARD\nVERSION:3.0\nFN:Pia Portrait\n"
