@@ -357,3 +357,26 @@ def test_referral_tree_shows_names_literally(qtbot: QtBot, main_window: MainWind
     assert panel.path_label.textFormat() == Qt.TextFormat.PlainText
     assert panel.opening_label.textFormat() == Qt.TextFormat.PlainText
     assert HOSTILE[0] in panel.opening_label.text()
+
+
+def test_a_right_to_left_override_in_a_name_stays_inside_the_name(qtbot: QtBot, db: Path) -> None:
+    """An RLO name quoted in a sentence is isolated: the words after it keep their order."""
+    from netdesk.core.contacts import set_referrer
+    from netdesk.core.referrals import describe_path, opening_line, path_to_me
+    from netdesk.core.text import isolate_bidi
+    from netdesk.ui.timeline import TimelineWidget
+
+    rlo_name = HOSTILE[5]
+    isolated = "\u2068" + rlo_name + "\u2069"
+    assert isolate_bidi(rlo_name) == isolated
+    assert isolate_bidi("Sara Smith") == "Sara Smith"  # ordinary names are left alone
+    sara = create_contact(ContactData(display_name=rlo_name))
+    john = create_contact(ContactData(display_name="John Public"))
+    set_referrer(john, sara)
+    assert opening_line(john) == f"{isolated} suggested I give you a call."
+    assert describe_path(path_to_me(john)).startswith(f"You know {isolated} -> ")
+    widget = TimelineWidget(now=lambda: datetime(2026, 11, 25, 17))
+    qtbot.addWidget(widget)
+    widget.set_contact(sara)
+    assert widget.title.text() == f"History with {isolated}"
+    assert load_contact(sara).display_name == rlo_name  # stored exactly as given

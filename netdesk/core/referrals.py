@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from netdesk.core.text import isolate_bidi
 from netdesk.models import database
 
 
@@ -47,17 +48,17 @@ def describe_path(chain: list[ChainLink], max_links: int | None = None) -> str:
     if not chain:
         return ""
     if len(chain) == 1:
-        return f"You know {chain[0].display_name} directly."
-    parts = [f"You know {chain[0].display_name}"]
+        return f"You know {isolate_bidi(chain[0].display_name)} directly."
+    parts = [f"You know {isolate_bidi(chain[0].display_name)}"]
     middle = chain[1:]
     if max_links is not None and len(chain) > max(max_links, 3):
         head = max(1, (max_links - 1) // 2)
         tail = max(1, max_links - 1 - head)
         skipped = len(middle) - head - tail
-        parts.extend(f"who introduced {link.display_name}" for link in middle[:head])
+        parts.extend(f"who introduced {isolate_bidi(link.display_name)}" for link in middle[:head])
         parts.append(f"... {skipped:,} more introductions ...")
         middle = middle[-tail:]
-    parts.extend(f"who introduced {link.display_name}" for link in middle)
+    parts.extend(f"who introduced {isolate_bidi(link.display_name)}" for link in middle)
     return " -> ".join(parts)
 
 
@@ -70,7 +71,7 @@ def opening_line(contact_id: int) -> str | None:
     ).fetchone()
     if row is None:
         return None
-    return f"{row[0]} suggested I give you a call."
+    return f"{isolate_bidi(row[0])} suggested I give you a call."
 
 
 def referrer_of(contact_id: int) -> int | None:

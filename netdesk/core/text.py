@@ -31,3 +31,16 @@ def fts_query(text: str) -> str:
 
 def display_name_from(given: str, family: str) -> str:
     return " ".join(part for part in (given.strip(), family.strip()) if part)
+
+
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Explicit embeddings, overrides and isolates: what can reorder text after them."""
+
+
+def isolate_bidi(text: str) -> str:
+    """``text`` ready to sit inside a sentence: a name holding explicit direction controls
+    (a right-to-left override, say) is wrapped in a first-strong isolate, so it cannot reorder
+    the words around it. Text without such controls is returned unchanged."""
+    if _BIDI_CONTROLS.isdisjoint(text):
+        return text
+    return f"\u2068{text}\u2069"

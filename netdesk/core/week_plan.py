@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 
 from netdesk.core.contacts import Address
 from netdesk.core.dates import Week
+from netdesk.core.text import isolate_bidi
 from netdesk.models import database
 
 REFERRALS_PER_MEETING_GOAL = 2
@@ -45,7 +46,7 @@ class CallItem:
     @property
     def opening_line(self) -> str:
         if self.referrer:
-            return f"{self.referrer} suggested I give you a call."
+            return f"{isolate_bidi(self.referrer)} suggested I give you a call."
         return ""
 
 

@@ -53,6 +53,7 @@ from netdesk.core.contacts import (
 )
 from netdesk.core.errors import FieldError, ValidationError
 from netdesk.core.query import all_tags
+from netdesk.core.text import isolate_bidi
 from netdesk.models import Lead, Relationship, Status
 from netdesk.ui.icons import icon
 from netdesk.ui.photos import encode_photo
@@ -214,7 +215,7 @@ class ContactEditor(QDialog):
         self.setWindowTitle(
             self.tr("New contact")
             if contact_id is None
-            else self.tr("Edit {name}").format(name=self._original.name)
+            else self.tr("Edit {name}").format(name=isolate_bidi(self._original.name))
         )
         self.setMinimumWidth(640)
         self._build()

@@ -74,6 +74,7 @@ from netdesk.core.dates import Week
 from netdesk.core.demo import generate_demo
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
 from netdesk.core.query import ContactFilter, Counts, all_tags, counts
+from netdesk.core.text import isolate_bidi
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
 from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
@@ -600,7 +601,7 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(self.tr("Delete contacts"))
         if len(names) == 1:
-            box.setText(self.tr("Delete {name}?").format(name=names[0]))
+            box.setText(self.tr("Delete {name}?").format(name=isolate_bidi(names[0])))
         else:
             box.setText(self.tr("Delete these {count} contacts?").format(count=len(names)))
             shown = names[:10] + (["..."] if len(names) > 10 else [])

@@ -57,6 +57,7 @@ from netdesk.core.meetings import (
     minutes_between,
     save_meeting,
 )
+from netdesk.core.text import isolate_bidi
 from netdesk.models import MeetingKind
 from netdesk.ui.icons import icon
 from netdesk.ui.meeting_commands import MeetingCommand
@@ -544,7 +545,7 @@ class MeetingForm(QDialog):
             title = self.tr("New meeting with {name}") if name else self.tr("New meeting")
         else:
             title = self.tr("Meeting with {name}") if name else self.tr("Meeting")
-        self.setWindowTitle(title.format(name=name))
+        self.setWindowTitle(title.format(name=isolate_bidi(name)))
         for row in self._referral_rows:
             row.person.exclude = contact_id
 

@@ -91,6 +91,7 @@ from netdesk.core.referrals import (
     path_to_me,
     referrer_of,
 )
+from netdesk.core.text import isolate_bidi
 from netdesk.models import Status
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
@@ -619,10 +620,12 @@ class SetReferrerDialog(QDialog):
     def __init__(self, contact_id: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contact_id = contact_id
-        self.setWindowTitle(self.tr("Set referrer of {name}").format(name=name))
+        self.setWindowTitle(self.tr("Set referrer of {name}").format(name=isolate_bidi(name)))
         self.picker = ContactPicker(exclude=contact_id)
         self.picker.setPlaceholderText(self.tr("Start typing a name"))
-        self.nobody = QCheckBox(self.tr("Nobody: I knew {name} directly").format(name=name))
+        self.nobody = QCheckBox(
+            self.tr("Nobody: I knew {name} directly").format(name=isolate_bidi(name))
+        )
         self.nobody.toggled.connect(lambda on: self.picker.setEnabled(not on))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
@@ -1320,7 +1323,9 @@ class ReferralTreePanel(QWidget):
         if referrer_id is not None and would_create_cycle(contact_id, referrer_id):
             referrer = names.get(referrer_id, "")
             if referrer_id == contact_id:
-                message = self.tr("{name} cannot be their own referrer.").format(name=name)
+                message = self.tr("{name} cannot be their own referrer.").format(
+                    name=isolate_bidi(name)
+                )
             else:
                 message = self.tr(
                     "{referrer} cannot become {name}'s referrer: {referrer} came to you through "
@@ -1394,7 +1399,7 @@ class ReferralTreePanel(QWidget):
             action.setEnabled(has and self.window is not None)
         name = record.name if record is not None else ""
         self.add_referral_action.setText(
-            self.tr("Add a person {name} referred...").format(name=name)
+            self.tr("Add a person {name} referred...").format(name=isolate_bidi(name))
             if has
             else self.tr("Add a person they referred...")
         )

@@ -51,6 +51,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
     MeetingItem,
@@ -546,7 +547,7 @@ class _Composer:
                 _tr("Referred by {name}, who will call ahead")
                 if item.calls_ahead
                 else _tr("Referred by {name}")
-            ).format(name=item.referrer)
+            ).format(name=isolate_bidi(item.referrer))
             b.text(referred, Style.BODY, INDENT)
             b.text(f"\u201c{item.opening_line}\u201d", Style.QUOTE, INDENT + 8)
         if item.reason:

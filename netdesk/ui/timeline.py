@@ -43,6 +43,7 @@ from netdesk.core.meetings import (
     log_interaction,
     timeline,
 )
+from netdesk.core.text import isolate_bidi
 from netdesk.models import FavourDirection, InteractionKind, MeetingKind
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import ErrorLabel, plain_tooltip
@@ -246,7 +247,7 @@ class TimelineWidget(QWidget):
                 self._contact_id = None
                 self.refresh()
                 return
-            self.title.setText(self.tr("History with {name}").format(name=name))
+            self.title.setText(self.tr("History with {name}").format(name=isolate_bidi(name)))
             self.model.set_entries(timeline(contact_id))
         has_rows = self.model.rowCount() > 0
         self.view.setVisible(has_rows)

@@ -22,6 +22,7 @@ from netdesk.core.contacts import (
     set_referrer,
     update_contact,
 )
+from netdesk.core.text import isolate_bidi
 from netdesk.core.tree import referral_of, restore_referral
 
 Changed = Callable[[list[int], Exception | None], None]
@@ -72,7 +73,7 @@ class AddContactCommand(_ContactCommand):
     """Push after :func:`add_contact` has created the contact."""
 
     def __init__(self, contact_id: int, name: str, changed: Changed) -> None:
-        super().__init__(_tr("Add {name}").format(name=name), changed)
+        super().__init__(_tr("Add {name}").format(name=isolate_bidi(name)), changed)
         self.contact_id = contact_id
         self._snapshot: DeletedContacts | None = None
 
@@ -94,7 +95,7 @@ class EditContactCommand(_ContactCommand):
         after: ContactData,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("Edit {name}").format(name=after.name), changed)
+        super().__init__(_tr("Edit {name}").format(name=isolate_bidi(after.name)), changed)
         self.contact_id = contact_id
         self._before = before
         self._after = after
@@ -147,7 +148,7 @@ def remove_contacts(
 ) -> DeleteContactsCommand:
     deleted = delete_contacts(ids)
     if len(deleted.contact_ids) == 1 and names:
-        label = _tr("Delete {name}").format(name=names[0])
+        label = _tr("Delete {name}").format(name=isolate_bidi(names[0]))
     else:
         label = _tr("Delete {count} contacts").format(count=len(deleted.contact_ids))
     return DeleteContactsCommand(deleted, label, changed)
@@ -164,7 +165,7 @@ class SetReferrerCommand(_ContactCommand):
         referrer_id: int | None,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("Move {name}").format(name=name), changed)
+        super().__init__(_tr("Move {name}").format(name=isolate_bidi(name)), changed)
         self.contact_id = contact_id
         self.referrer_id = referrer_id
         self._before = before

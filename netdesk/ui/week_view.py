@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.dates import Week
+from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
     ContactProgress,
@@ -402,7 +403,11 @@ class WeekView(QWidget):
         return item
 
     def _thank_you_row(self, t: ThankYouItem, *, overdue: bool = False) -> QTreeWidgetItem:
-        text = self.tr("Thank-you note to {name}").format(name=t.name) if overdue else t.name
+        text = (
+            self.tr("Thank-you note to {name}").format(name=isolate_bidi(t.name))
+            if overdue
+            else t.name
+        )
         where = t.email or t.address
         details = self.tr("for the meeting of {day}").format(day=t.meeting_date.strftime("%d %b"))
         if where:
@@ -425,7 +430,7 @@ class WeekView(QWidget):
             check = "referral"
         name = f"{c.name} ({c.organization})" if c.organization else c.name
         if overdue:
-            name = self.tr("Follow up with {name}").format(name=name)
+            name = self.tr("Follow up with {name}").format(name=isolate_bidi(name))
         when = c.due.strftime("%a %d %b") if c.due else ""
         parts = [c.opening_line] if c.opening_line else []
         if c.reason:
