@@ -56,11 +56,48 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out.with_name("referral-tree.png")))
+        import_preview(app, window, Path(tmp), out.with_name("import-preview.png"))
         window.close()
         wait_for_tasks()
         close_db()
-    print(f"wrote {out.relative_to(ROOT)}")
+    for name in ("main-window.png", "referral-tree.png", "import-preview.png"):
+        print(f"wrote {out.with_name(name).relative_to(ROOT)}")
     return 0
+
+
+def import_preview(app: object, window: object, tmp: Path, out: Path) -> None:
+    """The preview of dropping a phone's address book on the demo network: new people, a
+    match with someone already there, a referral and a problem."""
+    import time
+
+    from netdesk.core.contacts import load_contact
+
+    known = load_contact(window.model.contact_id(5))  # type: ignore[attr-defined]
+    email = known.emails[0].address if known.emails else "someone@example.org"
+    cards = [
+        "BEGIN:VCARD\nVERSION:4.0\nUID:urn:uuid:noor-1\nFN:Noor Haddad\nORG:Initech\n"
+        "EMAIL:noor.haddad@initech.example\nTEL:+44 20 7946 0018\nEND:VCARD",
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Mateo Rossi\nORG:Globex\nEMAIL:mateo@globex.example\n"
+        "RELATED;TYPE=contact:urn:uuid:noor-1\nEND:VCARD",
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:{known.name}\nEMAIL:{email}\nTEL;CELL:07700 900123\n"
+        "END:VCARD",
+        "BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=B6rg\n"
+        "EMAIL;INTERNET:joerg.mueller@fabrikam.example\nEND:VCARD",
+        "BEGIN:VCARD\nVERSION:3.0\nNOTE:a card with no name at all\nEND:VCARD",
+    ]
+    phone = tmp / "phone-contacts.vcf"
+    phone.write_text("\r\n".join(cards) + "\r\n", encoding="utf-8")
+    window.import_files([phone])  # type: ignore[attr-defined]
+    dialog = window.import_export.dialog  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 30
+    while dialog.running and time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.01)
+    dialog.resize(1220, 520)
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+    dialog.grab().save(str(out))
+    dialog.reject()
 
 
 def settle(app: object, window: object, timeout: float = 30.0) -> None:
