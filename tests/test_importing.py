@@ -382,6 +382,33 @@ def test_round_trip_into_an_empty_database(tmp_path: Path, fmt: str) -> None:
         close_db()
 
 
+@pytest.mark.parametrize("fmt", ["vcard4", "csv"])
+def test_export_reports_progress_and_a_cancel_leaves_the_earlier_file(
+    db: Path, tmp_path: Path, fmt: str
+) -> None:
+    from netdesk.core.importing import ExportCancelled
+
+    for n in range(1200):
+        create_contact(ContactData(display_name=f"Person {n:04d}"))
+    out = tmp_path / "exports" / "contacts.out"
+    out.parent.mkdir()
+    out.write_text("last week's export\n", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+
+    def cancel_midway() -> bool:
+        return bool(seen) and seen[-1][0] >= 500
+
+    with pytest.raises(ExportCancelled):
+        export_contacts(out, fmt, progress=lambda d, t: seen.append((d, t)),
+                        should_cancel=cancel_midway)  # fmt: skip
+    assert out.read_text(encoding="utf-8") == "last week's export\n"
+    assert [p.name for p in out.parent.iterdir()] == ["contacts.out"]  # no partial file left
+    seen.clear()
+    assert export_contacts(out, fmt, progress=lambda d, t: seen.append((d, t))) == 1200
+    assert seen[0] == (0, 1200) and seen[-1] == (1200, 1200)
+    assert "Person 1199" in out.read_text(encoding="utf-8-sig")
+
+
 def test_export_selected_contacts(db: Path, tmp_path: Path) -> None:
     a = create_contact(ContactData(display_name="A"))
     create_contact(ContactData(display_name="B"))

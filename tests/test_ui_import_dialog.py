@@ -376,3 +376,28 @@ def test_a_large_imported_photo_is_stored_at_editor_size(
     image = QImage.fromData(stored.photo or b"")
     assert (image.width(), image.height()) == (PHOTO_MAX, PHOTO_MAX * 2 // 3)
     assert len(stored.photo or b"") < 200_000
+
+
+def test_export_shows_progress_and_cancel_writes_nothing(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from netdesk.core.demo import generate_demo
+
+    generate_demo(3000)  # enough that the export is still running when Cancel is pressed
+    ie = main_window.import_export
+    target = tmp_path / "everyone.vcf"
+    ie.export(target, "vcard4")
+    progress = ie.export_progress
+    assert progress is not None and progress.labelText() == "Exporting contacts to everyone.vcf..."
+    progress.findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: ie._export_task is None, timeout=10_000)
+    assert ie.export_progress is None
+    assert not target.exists()
+    assert main_window.statusBar().currentMessage() == (
+        "The export was cancelled; no file was written."
+    )
+    ie.export(target, "vcard4")  # and without cancelling, everyone is written
+    qtbot.waitUntil(lambda: ie._export_task is None, timeout=10_000)
+    assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == len(_names())

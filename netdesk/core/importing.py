@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 import csv
-import io
+import os
 import re
 import sqlite3
 import uuid
@@ -75,6 +75,13 @@ class ImportCancelled(NetDeskError):
 
     def __init__(self) -> None:
         super().__init__("The import was cancelled; nothing was changed.")
+
+
+class ExportCancelled(NetDeskError):
+    """The export was cancelled; the target file was not touched."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
 
 
 class Choice(StrEnum):
@@ -1140,25 +1147,49 @@ def export_contacts(
     path: Path | str,
     fmt: str = "vcard4",
     ids: Sequence[int] | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> int:
-    """Write contacts (all, or ``ids``) as vCard 4.0, vCard 3.0 or CSV; returns how many."""
+    """Write contacts (all, or ``ids``) as vCard 4.0, vCard 3.0 or CSV; returns how many.
+
+    The file is written under a temporary name and renamed when complete, so a cancelled or
+    failed export (:class:`ExportCancelled`, a full disk) leaves any earlier file as it was.
+    """
     if fmt not in EXPORT_FORMATS:
         raise NetDeskError(
             f"Unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}."
         )
     cards = export_cards(ids)
     path = Path(path)
-    if fmt == "csv":
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer)
-        writer.writerow(EXPORT_HEADER)
-        for card in cards:
-            writer.writerow(csv_row(card.data, card.referrer_name))
-        text = buffer.getvalue()
-        path.write_text(text, encoding="utf-8-sig", newline="")
-    else:
-        version = "4.0" if fmt == "vcard4" else "3.0"
-        with path.open("w", encoding="utf-8", newline="") as out:
-            for card in cards:
-                out.write(write_vcard(card, version))
-    return len(cards)
+    partial = path.with_name(path.name + ".partial")
+    total = len(cards)
+
+    def step(done: int) -> None:
+        if should_cancel is not None and should_cancel():
+            raise ExportCancelled()
+        if progress is not None:
+            progress(done, total)
+
+    try:
+        if fmt == "csv":
+            with partial.open("w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow(EXPORT_HEADER)
+                for done, card in enumerate(cards):
+                    if done % 500 == 0:
+                        step(done)
+                    writer.writerow(csv_row(card.data, card.referrer_name))
+        else:
+            version = "4.0" if fmt == "vcard4" else "3.0"
+            with partial.open("w", encoding="utf-8", newline="") as out:
+                for done, card in enumerate(cards):
+                    if done % 500 == 0:
+                        step(done)
+                    out.write(write_vcard(card, version))
+        step(total)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return total

@@ -12,9 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from netdesk.core.importing import IMPORT_SUFFIXES, ImportSummary, export_contacts
+from netdesk.core.importing import (
+    IMPORT_SUFFIXES,
+    ExportCancelled,
+    ImportSummary,
+    export_contacts,
+)
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
 
@@ -57,6 +62,7 @@ class ImportExport(QObject):
         self.window = window
         self.dialog: ImportDialog | None = None
         self._export_task: Task[Any] | None = None
+        self.export_progress: QProgressDialog | None = None
         self.import_action = QAction(icon("import"), _tr("&Import contacts..."), window)
         self.import_action.setStatusTip(
             _tr(
@@ -166,14 +172,42 @@ class ImportExport(QObject):
         self.export(path, fmt, ids)
 
     def export(self, path: Path, fmt: str, ids: list[int] | None = None) -> Task[Any]:
-        """Write the file on a worker; the status bar says when it is done."""
+        """Write the file on a worker, with a progress dialog and Cancel; the status bar says
+        when it is done. A cancelled export leaves any earlier file under that name as it was."""
         self.window.statusBar().showMessage(_tr("Exporting contacts..."))
+        dialog = QProgressDialog(
+            _tr("Exporting contacts to {name}...").format(name=path.name),
+            _tr("Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        dialog.setWindowTitle(_tr("Export contacts"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # a small export finishes before it would show
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        self.export_progress = dialog
 
-        def work(_progress: Progress) -> int:
-            return export_contacts(path, fmt, ids)
+        def work(progress: Progress) -> int:
+            return export_contacts(
+                path, fmt, ids, progress=progress, should_cancel=lambda: progress.cancelled
+            )
+
+        def set_progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
         def done(count: int | None, error: BaseException | None) -> None:
             self._export_task = None
+            self.export_progress = None
+            dialog.close()
+            dialog.deleteLater()
+            if isinstance(error, ExportCancelled):
+                self.window.statusBar().showMessage(
+                    _tr("The export was cancelled; no file was written."), 15_000
+                )
+                return
             if error is not None:
                 self.window.statusBar().clearMessage()
                 _warn(self.window, _tr("The contacts were not exported"), str(error))
@@ -184,8 +218,10 @@ class ImportExport(QObject):
                 15_000,
             )
 
-        self._export_task = run_task(work, done)
-        return self._export_task
+        task = run_task(work, done, on_progress=set_progress)
+        dialog.canceled.connect(task.cancel)
+        self._export_task = task
+        return task
 
 
 def _warn(parent: QWidget, title: str, message: str) -> None:
