@@ -34,6 +34,14 @@ def all_records() -> list[dict[str, Any]]:
     return contact_records(ids)
 
 
+def _people() -> list[tuple[object, ...]]:
+    """Names, organization, e-mails and phones of everyone: what a round trip must keep."""
+    fields = ("display_name", "given_name", "family_name", "organization")
+    return sorted(
+        (*(r[f] for f in fields), tuple(r["emails"]), tuple(r["phones"])) for r in all_records()
+    )
+
+
 def referrer_names() -> dict[str, str]:
     rows = database.execute_sql(
         "SELECT c.display_name, p.display_name FROM referral r "
@@ -345,17 +353,7 @@ def test_round_trip_into_an_empty_database(tmp_path: Path, fmt: str) -> None:
             )
         )
         assert odd
-        before = sorted(
-            (
-                r["display_name"],
-                r["given_name"],
-                r["family_name"],
-                r["organization"],
-                tuple(r["emails"]),
-                tuple(r["phones"]),
-            )
-            for r in all_records()
-        )
+        before = _people()
         refs_before = referrer_names()
         out = tmp_path / f"export.{fmt}"
         assert export_contacts(out, fmt) == len(before)
@@ -365,17 +363,7 @@ def test_round_trip_into_an_empty_database(tmp_path: Path, fmt: str) -> None:
     try:
         summary = import_files([out])
         assert summary.skipped == []
-        after = sorted(
-            (
-                r["display_name"],
-                r["given_name"],
-                r["family_name"],
-                r["organization"],
-                tuple(r["emails"]),
-                tuple(r["phones"]),
-            )
-            for r in all_records()
-        )
+        after = _people()
         assert after == before
         assert referrer_names() == refs_before
     finally:
