@@ -165,8 +165,9 @@ def _last_write(db_path: Path) -> float:
     times = [db_path.stat().st_mtime]
     wal = db_path.with_name(db_path.name + "-wal")
     with contextlib.suppress(OSError):
-        if wal.stat().st_size > 0:  # a WAL emptied by a checkpoint holds no change
-            times.append(wal.stat().st_mtime)
+        stat = wal.stat()
+        if stat.st_size > 0:  # a WAL emptied by a checkpoint holds no change
+            times.append(stat.st_mtime)
     return max(times)
 
 

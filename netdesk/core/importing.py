@@ -1172,21 +1172,20 @@ def export_contacts(
             progress(done, total)
 
     try:
-        if fmt == "csv":
-            with partial.open("w", encoding="utf-8-sig", newline="") as out:
+        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # Excel wants the BOM on a CSV
+        with partial.open("w", encoding=encoding, newline="") as out:
+            write: Callable[[ExportCard], object]
+            if fmt == "csv":
                 writer = csv.writer(out)
                 writer.writerow(EXPORT_HEADER)
-                for done, card in enumerate(cards):
-                    if done % 500 == 0:
-                        step(done)
-                    writer.writerow(csv_row(card.data, card.referrer_name))
-        else:
-            version = "4.0" if fmt == "vcard4" else "3.0"
-            with partial.open("w", encoding="utf-8", newline="") as out:
-                for done, card in enumerate(cards):
-                    if done % 500 == 0:
-                        step(done)
-                    out.write(write_vcard(card, version))
+                write = lambda card: writer.writerow(csv_row(card.data, card.referrer_name))  # noqa: E731
+            else:
+                version = "4.0" if fmt == "vcard4" else "3.0"
+                write = lambda card: out.write(write_vcard(card, version))  # noqa: E731
+            for done, card in enumerate(cards):
+                if done % 500 == 0:
+                    step(done)
+                write(card)
         step(total)
         os.replace(partial, path)
     except BaseException:

@@ -260,14 +260,12 @@ class WeekView(QWidget):
             title = self.tr("Week {number}, {span}")
         self.week_label.setText(title.format(number=monday.isocalendar()[1], span=span))
 
-        overdue: list[tuple[str, Any]] = [("call", c) for c in plan.overdue_calls]
-        overdue += [("thank_you", t) for t in plan.overdue_thank_yous]
+        overdue: list[CallItem | ThankYouItem] = [*plan.overdue_calls, *plan.overdue_thank_yous]
 
-        def overdue_row(entry: tuple[str, Any]) -> QTreeWidgetItem:
-            kind, value = entry
-            if kind == "call":
-                return self._call_row(value, overdue=True)
-            return self._thank_you_row(value, overdue=True)
+        def overdue_row(entry: CallItem | ThankYouItem) -> QTreeWidgetItem:
+            if isinstance(entry, CallItem):
+                return self._call_row(entry, overdue=True)
+            return self._thank_you_row(entry, overdue=True)
 
         late = self._section(Section.OVERDUE, self.tr("Overdue"), icon("overdue"), overdue,
                              overdue_row)  # fmt: skip
