@@ -16,6 +16,8 @@ from datetime import date, datetime
 
 from netdesk.core.cards import ParsedCard, Problem
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
+from netdesk.core.escaping import csv_cell, csv_unguard
+from netdesk.core.names import written_name, written_parts
 from netdesk.core.text import display_name_from, fold
 from netdesk.core.vcard import decode_text_file, guess_charset
 
@@ -38,6 +40,8 @@ class Field:
     REFERRED_BY = "referred_by"
     TAGS = "tags"
     CONNECTED_ON = "connected_on"
+    UID = "uid"
+    REFERRER_UID = "referrer_uid"
 
     ALL = (
         IGNORE,
@@ -52,6 +56,8 @@ class Field:
         NOTES,
         REFERRED_BY,
         TAGS,
+        UID,
+        REFERRER_UID,
     )
     LABELS = {
         IGNORE: "(ignore)",
@@ -67,6 +73,8 @@ class Field:
         REFERRED_BY: "Referred by",
         TAGS: "Tags",
         CONNECTED_ON: "Connected on",
+        UID: "Unique ID (UID)",
+        REFERRER_UID: "Referrer's UID",
     }
 
 
@@ -202,6 +210,8 @@ _COLUMNS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (Field.TAGS, ("labels", "categories", "group membership", "kategorien", "catégories")),
     (Field.CONNECTED_ON, ("connected on",)),
+    (Field.UID, ("uid",)),
+    (Field.REFERRER_UID, ("referrer uid",)),
 ]
 _BY_HEADER: dict[str, tuple[str, int]] = {}
 for _field, _names in _COLUMNS:
@@ -380,6 +390,7 @@ def cards_from_table(
     for row, line in zip(table.rows, table.row_lines, strict=True):
         if len(row) < width:
             row = row + [""] * (width - len(row))
+        row = [csv_unguard(cell) for cell in row]
 
         def values(target: str, row: list[str] = row) -> list[tuple[int, str]]:
             return [(i, row[i].strip()) for i in order.get(target, []) if row[i].strip()]
@@ -444,7 +455,14 @@ def cards_from_table(
                 Problem(table.file, line, "row without a name, organization, e-mail or phone")
             )
             continue
-        card = ParsedCard(data=data, file=table.file, line=line, referrer_name=referrer)
+        card = ParsedCard(
+            data=data,
+            file=table.file,
+            line=line,
+            referrer_name=referrer,
+            source_uid=first(Field.UID),
+            related_uid=first(Field.REFERRER_UID),
+        )
         cards.append(card)
     return cards, problems
 
@@ -501,16 +519,27 @@ EXPORT_HEADER = [
     "Notes",
     "Referred By",
     "Categories",
+    "UID",
+    "Referrer UID",
 ]
 
 
-def csv_row(data: ContactData, referrer_name: str) -> list[str]:
+def csv_row(
+    data: ContactData,
+    referrer_name: str,
+    *,
+    uid: str = "",
+    referrer_uid: str = "",
+    raw: bool = False,
+) -> list[str]:
+    """One contact as a row under :data:`EXPORT_HEADER`; see :func:`csv_cell` for ``raw``."""
     emails = [e.address for e in data.emails] + ["", "", ""]
     phones = [p.number for p in data.phones] + ["", "", ""]
-    return [
-        data.display_name,
-        data.given_name,
-        data.family_name,
+    parts = written_parts(data)
+    row = [
+        written_name(data),
+        parts.given,
+        parts.family,
         data.organization,
         data.title,
         *emails[:3],
@@ -519,7 +548,10 @@ def csv_row(data: ContactData, referrer_name: str) -> list[str]:
         data.notes,
         referrer_name,
         ", ".join(data.tags),
+        uid,
+        referrer_uid,
     ]
+    return [csv_cell(cell, raw=raw) for cell in row]
 
 
 def name_key(name: str) -> str:
