@@ -120,3 +120,34 @@ def test_files_and_folders_that_exist_open_the_app_with_them(
     for args in launches:
         assert entry.main(args) == 0
     assert opened == launches
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")
+def test_without_a_display_the_app_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    env = _private_env(tmp_path)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    db = tmp_path / "x.sqlite"
+    done = _run("--db", str(db), env=env, cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        2,
+        "NetDesk needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is set. The command "
+        "line works without one: netdesk-cli --help\n",
+    )
+    assert not db.exists()
+    done = _run("--db", str(db), "list", env=env, cwd=tmp_path)  # the command line still works
+    assert done.returncode == 0 and done.stdout == "0 contacts\n", done.stderr
+
+
+def test_a_chosen_qt_platform_or_a_display_needs_no_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    from netdesk.ui.app import no_display
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    if sys.platform.startswith("linux"):
+        assert no_display() is not None
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert no_display() is None
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert no_display() is None

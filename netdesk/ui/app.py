@@ -155,6 +155,23 @@ def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
     return window
 
 
+def no_display() -> str | None:
+    """Why no window can open here (Linux without a display), or None.
+
+    Without one, Qt's default platform aborts the process with a message about plugins. A
+    chosen platform (``QT_QPA_PLATFORM``, e.g. offscreen) is Qt's business.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")):
+        return None
+    return QCoreApplication.translate(
+        "app",
+        "NetDesk needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is set. The command "
+        "line works without one: netdesk-cli --help",
+    )
+
+
 def run_app(args: Sequence[str]) -> int:
     options = _parse(args)
     set_application_names()
@@ -162,6 +179,10 @@ def run_app(args: Sequence[str]) -> int:
     db_path = database_to_open(options.db, settings)
     files = [f.expanduser().absolute() for f in options.files]
     outcome = hand_over(db_path, files)
+    missing = no_display()
+    if missing is not None and outcome is not HandOver.DELIVERED:
+        sys.stderr.write(missing + "\n")
+        return 2
     if outcome in (HandOver.DELIVERED, HandOver.NOT_RESPONDING):
         return _already_running(db_path, outcome)
     app = create_application()
