@@ -3,7 +3,8 @@
 One contact of the group survives (its id and UID stay, so links to it keep working). Each of
 its fields is taken from the member the user chose: by default from the most complete member
 (ties: the most recently contacted), or, where that one's field is empty, from the next one;
-the last contact is the latest of them and the date added the earliest. Notes that differ are
+the name is the fullest ("Sara Smith" rather than "S. Smith"), the last contact the latest and
+the date added the earliest. Notes that differ are
 kept one after the other. Every e-mail, phone, address, link and tag is kept once; every
 meeting, interaction, task and favour moves to the survivor, and so do the people any of them
 referred. The survivor's own referrer is the one chosen among the members' referrers: a link
@@ -27,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from netdesk.core.contacts import ContactData, TableRows, load_contact
+from netdesk.core.duplicates import name_words
 from netdesk.core.errors import NetDeskError, NotFoundError, ReferralCycleError
 from netdesk.core.importing import linkedin_key
 from netdesk.core.phones import NOT_A_NUMBER, phone_key
@@ -188,6 +190,12 @@ def _ordinal(day: object) -> int:
         return 0
 
 
+def _fullness(name: str) -> tuple[int, int]:
+    """ "Sara Smith" is fuller than "S. Smith": more whole words, then more letters."""
+    words = name_words(name)
+    return (sum(len(w) > 1 for w in words), sum(len(w) for w in words))
+
+
 def combined_notes(notes: Iterable[str]) -> str:
     """Each different note once, in order; a note already contained in another is left out."""
     kept: list[str] = []
@@ -313,6 +321,9 @@ def prepare_merge(ids: Iterable[int]) -> MergeDraft:
     choices: dict[str, int] = {}
     for name in FIELDS:
         choices[name] = next((i for i in order if _filled(name, rows[i])), order[0])
+    choices["name"] = max(
+        order, key=lambda i: (_fullness(rows[i]["display_name"]), -order.index(i))
+    )
     dated = [i for i in order if rows[i]["last_contact"]]
     if dated:
         choices["last_contact"] = max(dated, key=lambda i: str(rows[i]["last_contact"]))
