@@ -105,7 +105,7 @@ def test_merge_picks_the_chosen_values_and_undo_restores_both(
     view.radios["title"][ids["smith"]].click()
     view.radios["name"][ids["sara"]].click()
     assert "sara@globex.example, s@home.example" in view.combined.text()
-    assert "1 meetings" in view.combined.text()
+    assert "Moved to it: 1 meeting" in view.combined.text()
     with qtbot.waitSignal(dialog.search_finished, timeout=10_000):
         dialog.merge_button.click()
     survivor = view.plan.keep if view.plan is not None else None
@@ -168,20 +168,28 @@ def test_a_referrer_that_would_make_a_loop_cannot_be_chosen(
 
 
 def test_excluding_a_contact_merges_the_others(main_window: MainWindow, qtbot: QtBot) -> None:
-    a = create_contact(ContactData(display_name="Bo Ek", phones=[Phone("+46 70 123 45 67")]))
-    b = create_contact(ContactData(display_name="Bo Ek", phones=[Phone("+46701234567")]))
+    a = create_contact(
+        ContactData(display_name="Bo Ek", title="Dev", phones=[Phone("+46 70 123 45 67")])
+    )
+    b = create_contact(
+        ContactData(display_name="Bo Ek", title="Lead", phones=[Phone("+46701234567")])
+    )
     c = create_contact(ContactData(display_name="Other Ek", phones=[Phone("+46 70 123 4567")]))
     main_window.refresh()
     dialog = open_dialog(main_window, qtbot)
     select(dialog, "Bo Ek")
     assert dialog.merge_button.text() == "&Merge 3 contacts"
+    dialog.view.radios["title"][b].click()
     box = dialog.view.include[c]
     box.click()
     assert dialog.merge_button.text() == "&Merge 2 contacts"
     assert "name" not in dialog.view.radios  # Bo Ek and Bo Ek do not differ
+    assert dialog.view.radios["title"][b].isChecked()  # still what was picked
+    assert c not in dialog.view.radios["title"]
     with qtbot.waitSignal(dialog.search_finished, timeout=10_000):
         dialog.merge_button.click()
     assert Contact.select().where(Contact.id.in_([a, b])).count() == 1
+    assert Contact.get(Contact.id.in_([a, b])).title == "Lead"
     assert Contact.get_or_none(Contact.id == c) is not None
 
 

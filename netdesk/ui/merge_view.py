@@ -107,14 +107,24 @@ class MergeView(QWidget):
 
     def _include_toggled(self) -> None:
         included = self.included
+        before = self.plan
+        self.draft = self.plan = None
         if len(included) >= 2:
             try:
                 self.draft = prepare_merge(included)
             except NetDeskError:
                 self.draft = None
-            self.plan = self.draft.plan if self.draft is not None else None
-        else:
-            self.draft = self.plan = None
+        if self.draft is not None:
+            self.plan = self.draft.plan
+            if before is not None:
+                # What was picked among the contacts still included stays picked.
+                self.plan.choices.update(
+                    {k: v for k, v in before.choices.items() if v in self.plan.contact_ids}
+                )
+                self.plan.combine_notes = before.combine_notes
+                allowed = {r.contact_id for r in self.draft.referrers if not r.loop}
+                if before.referrer is None or before.referrer in allowed:
+                    self.plan.referrer = before.referrer
         self._rebuild(keep_checks=True)
         self.included_changed.emit()
 
@@ -287,18 +297,15 @@ class MergeView(QWidget):
         text += [f"{title}: {', '.join(items)}" for title, items in lines if items]
         moved = draft.moved
         counts = [
-            (moved["meeting"], _tr("meetings")),
-            (moved["interaction"], _tr("calls, e-mails and notes")),
-            (moved["task"], _tr("tasks")),
-            (moved["favour"], _tr("favours")),
-            (moved["referred"], _tr("people they referred")),
+            (moved["meeting"], _tr("1 meeting"), _tr("{n} meetings")),
+            (moved["interaction"], _tr("1 call, e-mail or note"), _tr("{n} calls, e-mails, notes")),
+            (moved["task"], _tr("1 task"), _tr("{n} tasks")),
+            (moved["favour"], _tr("1 favour"), _tr("{n} favours")),
+            (moved["referred"], _tr("1 person they referred"), _tr("{n} people they referred")),
         ]
-        if any(n for n, _ in counts):
-            text.append(
-                _tr("Moved to it: {items}").format(
-                    items=", ".join(f"{n} {what}" for n, what in counts if n)
-                )
-            )
+        items = [one if n == 1 else many.format(n=n) for n, one, many in counts if n]
+        if items:
+            text.append(_tr("Moved to it: {items}").format(items=", ".join(items)))
         self.combined.setText("\n".join(text))
 
 
