@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -465,7 +465,7 @@ def merge_contacts(plan: MergePlan) -> MergeSnapshot:
             rows = TableRows(table, [d[0] for d in cursor.description], cursor.fetchall())
             moved.append((rows, key))
         snapshot = MergeSnapshot(
-            plan=plan,
+            plan=replace(plan, contact_ids=list(members), choices=dict(plan.choices)),
             removed=others,
             contacts=_select(conn, "contact", f"id IN ({everyone})", members),
             moved=moved,
