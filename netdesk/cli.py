@@ -362,6 +362,80 @@ def _write_tool_notes(report: Any, out: TextIO) -> None:
         )
 
 
+def _configure_duplicates(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="one JSON array of groups on stdout")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    merge = actions.add_parser(
+        "merge",
+        help="merge contacts into one (each field from the most complete of them; every "
+        "e-mail, phone, note, meeting and referral kept)",
+    )
+    merge.add_argument("ids", nargs="+", type=int, metavar="ID", help="contact ids, two or more")
+    merge.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="the result as JSON"
+    )
+
+
+_REASON_TEXT = {
+    "email": "same e-mail",
+    "phone": "same phone",
+    "linkedin": "same LinkedIn profile",
+    "name": "similar name",
+}
+
+
+def _run_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.duplicates import find_duplicates
+
+    if args.action == "merge":
+        return _merge_duplicates(args, out)
+    groups = find_duplicates()
+    if args.json:
+        json.dump([g.as_json() for g in groups], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    for group in groups:
+        why = ", ".join(_REASON_TEXT[r] for r in group.reasons)
+        out.write(f"{_printable(', '.join(group.display_names))}  ({why})\n")
+        for m in group.members:
+            org = f" - {m.organization}" if m.organization else ""
+            email = f" <{m.email}>" if m.email else ""
+            out.write(f"{m.contact_id:>8}  {_printable(m.display_name + org + email)}\n")
+    people = sum(len(g.contact_ids) for g in groups)
+    out.write(
+        f"{len(groups):,} group{'s' if len(groups) != 1 else ''} of possible duplicates "
+        f"({people:,} contacts)."
+        + (" Merge them in the app (Tools > Find duplicates...) or with `duplicates merge ID ID`."
+           if groups else "")
+        + "\n"
+    )  # fmt: skip
+    return 0
+
+
+def _merge_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.merge import merge_contacts, prepare_merge
+
+    ids = list(dict.fromkeys(args.ids))
+    if len(ids) < 2:
+        raise UsageError("merge needs at least two different contact ids")
+    draft = prepare_merge(ids)
+    missing = sorted(set(ids) - set(draft.order))
+    if missing:
+        raise UsageError(f"no contact with id {', '.join(map(str, missing))}")
+    snapshot = merge_contacts(draft.plan)
+    kept = draft.contacts[draft.plan.keep]
+    removed = ", ".join(str(i) for i in snapshot.removed)
+    if args.json:
+        json.dump({"kept": draft.plan.keep, "removed": snapshot.removed}, out)
+        out.write("\n")
+        return 0
+    out.write(
+        f"Merged {len(draft.order)} contacts into {draft.plan.keep} "
+        f"{_printable(kept.display_name)} (removed {removed}).\n"
+    )
+    return 0
+
+
 COMMANDS: list[Command] = [
     Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
     Command("list", "list contacts, optionally searched", _configure_list, _run_list),
@@ -410,6 +484,12 @@ COMMANDS: list[Command] = [
         _configure_restore,
         _run_restore,
         needs_db=False,
+    ),
+    Command(
+        "duplicates",
+        "list contacts that are probably the same person (or merge some)",
+        _configure_duplicates,
+        _run_duplicates,
     ),
 ]
 

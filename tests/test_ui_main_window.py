@@ -318,7 +318,8 @@ def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
         "&Quit",
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    assert [a.text() for a in main_window.tools_menu.actions()] == ["Find &duplicates..."]
 
 
 def test_file_print_weekly_sheet_opens_the_preview(

@@ -152,6 +152,20 @@ class Favour(BaseModel):
     happened_on = pw.DateField()
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people (``contact_a`` has the lower id)."""
+
+    contact_a = pw.ForeignKeyField(
+        Contact, column_name="contact_a", on_delete="CASCADE", backref="+"
+    )
+    contact_b = pw.ForeignKeyField(
+        Contact, column_name="contact_b", on_delete="CASCADE", backref="+"
+    )
+
+    class Meta:
+        primary_key = pw.CompositeKey("contact_a", "contact_b")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Company,
     Contact,
@@ -167,4 +181,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Interaction,
     Task,
     Favour,
+    NotDuplicate,
 )

@@ -17,6 +17,8 @@ Extension points for the panels and features built on top of it:
   tree dock, a tab beside This week (View > Panels).
 - ``import_files(paths)`` opens the import preview (File > Import contacts..., files dropped on
   the window, files named on the command line); ``import_export`` holds those actions.
+- ``tools_menu``: Tools; ``duplicates`` (:class:`netdesk.ui.duplicates_dialog.Duplicates`):
+  Tools > Find duplicates..., merging undoably on ``undo_stack``.
 - ``recovery`` (:class:`netdesk.ui.recovery.Recovery`): File > Restore from backup...;
   ``external_changes`` (:class:`netdesk.ui.db_watch.ExternalChangeWatcher`) calls ``refresh()``
   when another process (a CLI import) commits to the database.
@@ -79,6 +81,7 @@ from netdesk.models import DatabaseError, Lead, Relationship, Status, database, 
 from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
 from netdesk.ui.db_watch import watch_external_changes
+from netdesk.ui.duplicates_dialog import install_duplicates
 from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.import_export import importable_paths, install_import_export
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self.referral_tree = install_referral_tree(self)
         self.import_export = install_import_export(self)
         self.recovery = install_recovery(self)
+        self.duplicates = install_duplicates(self)
         self.external_changes = watch_external_changes(self)
         self._restore_settings()
 
@@ -235,6 +239,8 @@ class MainWindow(QMainWindow):
             self.columns_menu.addAction(action)
         self.panels_menu = view.addMenu(self.tr("&Panels"))
         self.panels_menu.menuAction().setVisible(False)  # until a panel is added
+
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)

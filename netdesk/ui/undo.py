@@ -22,6 +22,8 @@ from netdesk.core.contacts import (
     set_referrer,
     update_contact,
 )
+from netdesk.core.duplicates import dismiss, undismiss
+from netdesk.core.merge import MergePlan, MergeSnapshot, merge_contacts, undo_merge
 from netdesk.core.text import isolate_bidi
 from netdesk.core.tree import referral_of, restore_referral
 
@@ -186,3 +188,53 @@ def move_contact(
     before = referral_of(contact_id)
     set_referrer(contact_id, referrer_id)
     return SetReferrerCommand(contact_id, name, before, referrer_id, changed)
+
+
+class MergeContactsCommand(_ContactCommand):
+    """Push after :func:`merge_duplicates` has merged; undo puts every removed contact back."""
+
+    def __init__(self, snapshot: MergeSnapshot, name: str, changed: Changed) -> None:
+        count = len(snapshot.removed) + 1
+        super().__init__(
+            _tr("Merge {count} contacts into {name}").format(count=count, name=isolate_bidi(name)),
+            changed,
+        )
+        self._snapshot = snapshot
+
+    @property
+    def contact_id(self) -> int:
+        return self._snapshot.plan.keep
+
+    def _undo(self) -> list[int]:
+        undo_merge(self._snapshot)
+        return [self.contact_id, *self._snapshot.removed]
+
+    def _redo(self) -> list[int]:
+        self._snapshot = merge_contacts(self._snapshot.plan)
+        return [self.contact_id]
+
+
+def merge_duplicates(plan: MergePlan, name: str, changed: Changed) -> MergeContactsCommand:
+    """Merge (raises NetDeskError, ReferralCycleError) and return the command to push."""
+    return MergeContactsCommand(merge_contacts(plan), name, changed)
+
+
+class DismissDuplicatesCommand(_ContactCommand):
+    """ "Not duplicates": the pairs recorded, taken back by undo."""
+
+    def __init__(self, ids: Sequence[int], pairs: list[tuple[int, int]], changed: Changed) -> None:
+        super().__init__(_tr("Not duplicates ({count} contacts)").format(count=len(ids)), changed)
+        self._ids = list(ids)
+        self._pairs = pairs
+
+    def _undo(self) -> list[int]:
+        undismiss(self._pairs)
+        return []
+
+    def _redo(self) -> list[int]:
+        self._pairs = dismiss(self._ids)
+        return []
+
+
+def dismiss_duplicates(ids: Sequence[int], changed: Changed) -> DismissDuplicatesCommand:
+    return DismissDuplicatesCommand(ids, dismiss(ids), changed)
