@@ -8,7 +8,6 @@ for (LinkedIn puts a "Notes:" preamble above it). The encoding and the delimiter
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,10 +15,9 @@ from datetime import date, datetime
 
 from netdesk.core.cards import ParsedCard, Problem
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
+from netdesk.core.csv_records import line_end, split_records
 from netdesk.core.text import display_name_from, fold
 from netdesk.core.vcard import decode_text_file, guess_charset
-
-csv.field_size_limit(64 * 1024 * 1024)
 
 
 class Field:
@@ -214,6 +212,7 @@ _DELIMITERS = (",", ";", "\t", "|")
 _EMAIL_VALUE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE_VALUE = re.compile(r"\+?[\d\s().\-/]{6,24}")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def suggest_field(header: str) -> str:
@@ -273,28 +272,39 @@ def _decode(data: bytes) -> str:
         return data.decode(guess_charset([data[:200_000]]), "replace")
 
 
-def _header_index(lines: list[str]) -> tuple[int, str]:
-    """The line holding the header and its delimiter; LinkedIn puts notes above it."""
-    best = (-1, 0, ",")
-    for index, line in enumerate(lines[:60]):
-        if not line.strip():
-            continue
-        for delimiter in _DELIMITERS:
-            if delimiter not in line:
-                continue
-            cells = next(csv.reader([line], delimiter=delimiter), [])
-            known = sum(1 for cell in cells if suggest_field(cell))
-            if known > best[1]:
-                best = (index, known, delimiter)
-        if best[1] >= 2:
+def _header_index(text: str) -> tuple[int, int, str]:
+    """The line holding the header (its number from 0, its position) and its delimiter;
+    LinkedIn puts notes above it."""
+    best = (-1, 0, 0, ",")
+    pos = 0
+    for index in range(60):
+        if pos >= len(text):
             break
+        end = line_end(text, pos)
+        line = text[pos:end].rstrip("\r\n")
+        if line.strip():
+            for delimiter in _DELIMITERS:
+                if delimiter not in line:
+                    continue
+                cells = next(csv.reader([line], delimiter=delimiter), [])
+                known = sum(1 for cell in cells if suggest_field(cell))
+                if known > best[2]:
+                    best = (index, pos, known, delimiter)
+            if best[2] >= 2:
+                break
+        pos = end
     if best[0] >= 0:
-        return best[0], best[2]
-    for index, line in enumerate(lines):
+        return best[0], best[1], best[3]
+    pos = index = 0
+    while pos < len(text):
+        end = line_end(text, pos)
+        line = text[pos:end]
         if line.strip() and not line.lower().startswith("sep="):
             counts = {d: line.count(d) for d in _DELIMITERS}
-            return index, max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    return 0, ","
+            delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+            return index, pos, delimiter
+        pos, index = end, index + 1
+    return 0, 0, ","
 
 
 def read_table(data: bytes, file: str) -> tuple[CsvTable | None, list[Problem]]:
@@ -302,37 +312,23 @@ def read_table(data: bytes, file: str) -> tuple[CsvTable | None, list[Problem]]:
     text = _decode(data)
     if _CONTROL.search(text):  # no place in contact data; a NUL even ends text for SQLite
         text = _CONTROL.sub("", text)
-    physical = text.splitlines()
-    if not any(line.strip() for line in physical):
+    if not _NOT_SPACE.search(text):
         return None, [Problem(file, 1, "the file is empty")]
-    start, delimiter = _header_index(physical)
-    # Re-find the header's offset in the raw text so that quoted newlines stay intact.
-    offset = 0
-    for _ in range(start):
-        match = re.compile(r"\r\n|\n|\r").search(text, offset)
-        if match is None:
-            break
-        offset = match.end()
+    start, offset, delimiter = _header_index(text)
     problems: list[Problem] = []
-    reader = csv.reader(io.StringIO(text[offset:], newline=""), delimiter=delimiter)
     header: list[str] = []
+    header_line = 0
     rows: list[list[str]] = []
     row_lines: list[int] = []
-    try:
-        line_before = 0
-        for record in reader:
-            row_line = start + line_before + 1
-            line_before = reader.line_num
-            if not header:
-                header = [cell.strip().lstrip("\ufeff") for cell in record]
-                header_line = row_line
-                continue
-            if not any(cell.strip() for cell in record):
-                continue
-            rows.append(record)
-            row_lines.append(row_line)
-    except csv.Error as exc:
-        problems.append(Problem(file, start + reader.line_num, f"CSV error, rest skipped: {exc}"))
+    for row_line, record in split_records(text, offset, start + 1, delimiter, file, problems):
+        if not header:
+            header = [cell.strip().lstrip("\ufeff") for cell in record]
+            header_line = row_line
+            continue
+        if not any(cell.strip() for cell in record):
+            continue
+        rows.append(record)
+        row_lines.append(row_line)
     if not header:
         return None, [*problems, Problem(file, 1, "no header line found")]
     table = CsvTable(file, header, rows, row_lines, header_line)
