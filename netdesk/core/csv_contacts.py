@@ -8,6 +8,7 @@ for (LinkedIn puts a "Notes:" preamble above it). The encoding and the delimiter
 from __future__ import annotations
 
 import csv
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,8 +17,10 @@ from datetime import date, datetime
 from netdesk.core.cards import ParsedCard, Problem
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.csv_records import line_end, split_records
-from netdesk.core.text import display_name_from, fold
+from netdesk.core.text import display_name_from, fold, scrub_surrogates
 from netdesk.core.vcard import decode_text_file, guess_charset
+
+_log = logging.getLogger(__name__)
 
 
 class Field:
@@ -269,7 +272,7 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode(guess_charset([data[:200_000]]), "replace")
+        return scrub_surrogates(data.decode(guess_charset([data[:200_000]]), "replace"))
 
 
 def _header_index(text: str) -> tuple[int, int, str]:
@@ -373,7 +376,8 @@ def cards_from_table(
     cards: list[ParsedCard] = []
     problems: list[Problem] = []
     width = len(table.header)
-    for row, line in zip(table.rows, table.row_lines, strict=True):
+
+    def read_row(row: list[str], line: int) -> ParsedCard | None:
         if len(row) < width:
             row = row + [""] * (width - len(row))
 
@@ -436,12 +440,24 @@ def cards_from_table(
             or (data.phones[0].number if data.phones else "")
         )
         if not data.display_name:
-            problems.append(
-                Problem(table.file, line, "row without a name, organization, e-mail or phone")
-            )
+            return None
+        return ParsedCard(data=data, file=table.file, line=line, referrer_name=referrer)
+
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        try:
+            card = read_row(row, line)
+        except MemoryError:
+            raise
+        except Exception as exc:  # a defect met by one row must not cost the others
+            _log.exception("reading the row at %s:%d failed", table.file, line)
+            reason = f"row could not be read ({type(exc).__name__}: {exc}): skipped"
+            problems.append(Problem(table.file, line, reason))
             continue
-        card = ParsedCard(data=data, file=table.file, line=line, referrer_name=referrer)
-        cards.append(card)
+        if card is None:
+            reason = "row without a name, organization, e-mail or phone"
+            problems.append(Problem(table.file, line, reason))
+        else:
+            cards.append(card)
     return cards, problems
 
 

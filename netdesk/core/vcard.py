@@ -13,14 +13,19 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
-from netdesk.core.cards import MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
+from netdesk.core.cards import MAX_FIELD_BYTES, MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
-from netdesk.core.text import display_name_from
+from netdesk.core.text import display_name_from, scrub_surrogates
+
+_log = logging.getLogger(__name__)
 
 # name[;param...]:value; quoted parameter values may hold ':' and ';'.
 _CONTENT = re.compile(rb'([^;:]*)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
@@ -70,6 +75,25 @@ _PHONE_LABELS = {
 }
 _EMAIL_LABELS = {"work": "work", "home": "home", "other": "other"}
 _MAX_PROBLEMS_PER_FILE = 200
+_MB = MAX_FIELD_BYTES // 1024 // 1024
+# Codecs Python calls text encodings that are no charset: they raise on any input, interpret
+# backslash escapes (and so make lone surrogates), or encode host names.
+_NOT_CHARSETS = {"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "charmap"}
+
+
+@lru_cache(maxsize=256)
+def text_codec(name: str) -> str | None:
+    """The codec for a CHARSET name, or None when Python has none or it is no text encoding
+    (``hex``, ``zlib``, ``rot13``, ``undefined``, ``unicode_escape``...)."""
+    name = name.strip().lower()
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def _unescape(text: str) -> str:
@@ -195,6 +219,7 @@ class _Reader:
         self.default_charset = "utf-8"
         self.certain = False
         self.samples: list[bytes] = []
+        self.refused: set[str] = set()
 
     def problem(self, line: int, reason: str) -> None:
         if len(self.problems) < _MAX_PROBLEMS_PER_FILE:
@@ -366,12 +391,12 @@ class _Reader:
         if not self.certain:
             charsets = prop.params.get("CHARSET")
             if charsets:
-                charset = charsets[0].lower()
-                charset = _CHARSET_ALIASES.get(charset, charset)
-                try:
-                    return value.decode(charset)
-                except (LookupError, UnicodeDecodeError):
-                    pass
+                charset = self.charset(charsets[0], prop.line)
+                if charset is not None:
+                    try:
+                        return scrub_surrogates(value.decode(charset))
+                    except UnicodeDecodeError:
+                        pass
         try:
             return value.decode("utf-8")
         except UnicodeDecodeError:
@@ -379,7 +404,19 @@ class _Reader:
                 # Quoted-printable text only shows its bytes now: let it count in the guess.
                 self.settled = True
                 self.default_charset = guess_charset([*self.samples[:200], value])
-            return value.decode(self.default_charset, "replace")
+            return scrub_surrogates(value.decode(self.default_charset, "replace"))
+
+    def charset(self, name: str, line: int) -> str | None:
+        """The codec a CHARSET parameter names; None (reported once per name) when it is not a
+        text encoding Python knows: the value is then read as the file's other text is."""
+        codec = text_codec(name)
+        if codec is None and name.lower() not in self.refused:
+            self.refused.add(name.lower())
+            self.problem(
+                line,
+                f"CHARSET={name} is not a text encoding NetDesk knows: read as the rest is",
+            )
+        return codec
 
     def label(self, params: dict[str, list[str]], known: dict[str, str]) -> str:
         """The label TYPE parameters give; parameter dicts are shared, so remember by identity."""
@@ -594,7 +631,14 @@ def _read(
     for index, (_order, start, props, closed) in enumerate(raw_cards):
         if should_cancel is not None and index % 1000 == 0 and should_cancel():
             break
-        card = reader.build(start, props, closed)
+        try:
+            card = reader.build(start, props, closed)
+        except MemoryError:
+            raise
+        except Exception as exc:  # a defect met by one card must not cost the others
+            _log.exception("reading the card at %s:%d failed", reader.file, start)
+            reader.problem(start, f"card could not be read ({type(exc).__name__}: {exc}): skipped")
+            continue
         if card is not None:
             cards.append(card)
     if not raw_cards:
