@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import codecs
 import logging
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +16,7 @@ import pytest
 from netdesk.core.contacts import load_contact
 from netdesk.core.importing import export_contacts, import_files, read_files
 from netdesk.core.vcard import read_vcards
+from netdesk.models import Contact, database
 
 
 def _card(*lines: str) -> str:
@@ -159,3 +163,157 @@ def test_an_unexpected_error_in_one_csv_row_skips_only_that_row(
         (3, "row could not be read")
     ]
     assert f"{path}:3" in caplog.text and "Traceback" in caplog.text
+
+
+# Linear time -------------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(15, method="signal")
+def test_quoted_printable_with_a_soft_break_after_every_byte_is_linear() -> None:
+    """4 MB of "=41=" lines: 81 s when each soft break copied the value so far."""
+    body = "=\r\n".join(["=41"] * 800_000)
+    data = _card("FN:QP", f"NOTE;ENCODING=QUOTED-PRINTABLE:{body}", "EMAIL:qp@x.org").encode()
+    assert len(data) > 4_000_000
+    cards, problems = read_vcards(data, "qp.vcf")
+    assert problems == []
+    assert cards[0].data.notes == "A" * 800_000
+    assert cards[0].data.emails[0].address == "qp@x.org"
+
+
+def _chain(count: int, top_first: bool) -> str:
+    cards = [
+        _card(f"UID:c{k}", f"FN:Person {k}", *([f"X-NETDESK-RELATED:c{k - 1}"] if k else []))
+        for k in range(count)
+    ]
+    return "".join(cards if top_first else reversed(cards))
+
+
+@pytest.mark.timeout(15, method="signal")
+@pytest.mark.parametrize("top_first", [True, False])
+def test_a_referral_chain_of_20000_imports_in_linear_time(
+    db: Path, tmp_path: Path, top_first: bool
+) -> None:
+    """Listed top first, each link used to walk the whole chain above it: 34 s."""
+    path = tmp_path / "chain.vcf"
+    path.write_text(_chain(20_000, top_first))
+    summary = import_files([path])
+    assert (summary.imported, summary.referrals, summary.skipped) == (20_000, 19_999, [])
+    depth = database.execute_sql(
+        "WITH RECURSIVE up(id, n) AS (SELECT id, 0 FROM contact WHERE uid = 'c19999' "
+        "UNION ALL SELECT r.referrer_id, n + 1 FROM referral r JOIN up ON r.referred_id = up.id) "
+        "SELECT max(n) FROM up"
+    ).fetchone()[0]
+    assert depth == 19_999
+
+
+def test_loops_are_refused_inside_a_file_and_against_the_database(db: Path, tmp_path: Path) -> None:
+    first = tmp_path / "first.vcf"
+    first.write_text(
+        _card("UID:a", "FN:Ann", "X-NETDESK-RELATED:c")
+        + _card("UID:b", "FN:Bo", "X-NETDESK-RELATED:a")
+        + _card("UID:c", "FN:Cy", "X-NETDESK-RELATED:b")
+        + _card("UID:d", "FN:Di", "X-NETDESK-RELATED:d")
+    )
+    summary = import_files([first])
+    assert summary.referrals == 2
+    assert [(p.line, p.reason) for p in summary.skipped] == [
+        (13, "referral would make a loop: link not made")
+    ]
+    # Cy now tops the chain Cy <- Ann <- Bo: a second file making Cy Bo's child is refused,
+    # while a new person below Cy is linked.
+    second = tmp_path / "second.vcf"
+    second.write_text(
+        _card("UID:c", "FN:Cy", "X-NETDESK-RELATED:b")
+        + _card("UID:e", "FN:Ed", "X-NETDESK-RELATED:c")
+    )
+    summary = import_files([second])
+    assert (summary.merged, summary.imported, summary.referrals) == (1, 1, 1)
+    assert [p.reason for p in summary.skipped] == ["referral would make a loop: link not made"]
+
+
+def test_a_circle_already_in_a_damaged_database_does_not_hang_an_import(
+    db: Path, tmp_path: Path
+) -> None:
+    """A guard for the walk up the chain: it must notice a circle it did not make."""
+    path = tmp_path / "pair.vcf"
+    path.write_text(_card("UID:a", "FN:Ann") + _card("UID:b", "FN:Bo", "X-NETDESK-RELATED:a"))
+    import_files([path])
+    ann, bo = (Contact.get(Contact.uid == uid).id for uid in ("a", "b"))
+    database.execute_sql("INSERT INTO referral (referred_id, referrer_id) VALUES (?, ?)", (ann, bo))
+    child = tmp_path / "child.vcf"
+    child.write_text(_card("UID:c", "FN:Cy", "X-NETDESK-RELATED:b"))
+    summary = import_files([child])
+    assert (summary.imported, summary.referrals) == (1, 1)
+
+
+# Oversized properties and fields -----------------------------------------------------------------
+
+_HUGE = 11 * 1024 * 1024
+
+
+@pytest.mark.timeout(60, method="signal")
+@pytest.mark.parametrize("shape", ["plain", "folded", "quoted-printable", "base64"])
+def test_a_property_over_10_mb_is_refused_with_its_line(shape: str) -> None:
+    if shape == "plain":
+        prop = "NOTE:" + "x" * _HUGE
+    elif shape == "folded":
+        prop = "NOTE:" + "\r\n ".join(["y" * 74] * (_HUGE // 74))
+    elif shape == "quoted-printable":
+        prop = "NOTE;ENCODING=QUOTED-PRINTABLE:" + "=\r\n".join(["=41" * 25] * (_HUGE // 75))
+    else:
+        prop = "PHOTO;ENCODING=BASE64:" + "\r\n".join(["QUJD" * 19] * (_HUGE // 76))
+    data = (_card("FN:Anna", "EMAIL:anna@x.org", prop, "TITLE:Chef") + _card("FN:Bo")).encode()
+    cards, problems = read_vcards(data, "big.vcf")
+    assert [c.name for c in cards] == ["Anna", "Bo"]
+    assert (cards[0].data.notes, cards[0].data.title, cards[0].data.photo) == ("", "Chef", None)
+    assert len(problems) == 1
+    assert (problems[0].file, problems[0].line) == ("big.vcf", 5)
+    assert problems[0].reason.endswith("MB (over 10 MB): skipped")
+
+
+_MEMORY_PROBE = """
+import resource, sys
+from pathlib import Path
+from netdesk.core.importing import import_files
+from netdesk.models import init_db
+path, size = Path(sys.argv[1]), int(sys.argv[2])
+init_db(path.with_suffix(".sqlite"))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+summary = import_files([path])
+grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+print(summary.imported, len(summary.skipped), grown * 1024 / size)
+"""
+
+
+@pytest.mark.parametrize("suffix", [".vcf", ".csv"])
+def test_a_60_mb_field_is_refused_and_memory_stays_near_the_file_size(
+    tmp_path: Path, suffix: str
+) -> None:
+    """A 200 MB field took 1.1 GB (vCard) and 2.5 GB (CSV) and lost the CSV's next rows."""
+    path = tmp_path / f"big{suffix}"
+    chunk = b"word\\, more\\nx " * 4096 if suffix == ".vcf" else b"word, more\r\nx " * 4096
+    with path.open("wb") as out:
+        out.write(
+            b"BEGIN:VCARD\r\nFN:Big\r\nNOTE:"
+            if suffix == ".vcf"
+            else b'First Name,Last Name,Notes\r\nBig,One,"'
+        )
+        for _ in range(60 * 1024 * 1024 // len(chunk)):
+            out.write(chunk)
+        out.write(
+            b"\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:After\r\nEND:VCARD\r\n"
+            if suffix == ".vcf"
+            else b'"\r\nAfter,Two,\r\n'
+        )
+    size = path.stat().st_size
+    probe = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_MEMORY_PROBE), str(path), str(size)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parents[1],
+        check=True,
+    )
+    imported, skipped, ratio = probe.stdout.split()
+    assert (imported, skipped) == (("2", "1") if suffix == ".vcf" else ("1", "1"))
+    assert float(ratio) < 3.0, f"peak memory grew by {float(ratio):.1f} times the file size"

@@ -244,25 +244,30 @@ class _Reader:
         current: list[_Prop] | None = None
         begun = 0
         i = 0
+        limit = MAX_FIELD_BYTES
         while i < count:
             raw = lines[i]
             number = i + 1
             i += 1
+            size = len(raw)
             if i < count and lines[i].startswith(folded):
                 pieces = [raw]
                 while i < count and lines[i].startswith(folded):
-                    pieces.append(lines[i][1:])
+                    size += len(lines[i]) - 1
+                    if size <= limit:
+                        pieces.append(lines[i][1:])
                     i += 1
-                raw = b"".join(pieces)
+                if size <= limit:
+                    raw = b"".join(pieces)
             colon = raw.find(b":")
             if colon < 0:
                 if raw and not raw.isspace():
-                    self.junk(raw, number, current is not None)
+                    self.junk(raw[:200], number, current is not None)
                 continue
             head = raw[:colon]
             info = heads.get(head)
             if info is None:
-                if b'"' in head:
+                if b'"' in head and size <= limit:
                     match = _CONTENT.fullmatch(raw)
                     if match is not None:
                         head = match.group(1) + match.group(2)
@@ -273,7 +278,7 @@ class _Reader:
                 else:
                     self.keep.append(info)  # label() remembers parameters by identity
             name, group, params, qp, b64 = info
-            value = raw[colon + 1 :]
+            value = raw[colon + 1 :] if size <= limit else b""
             if name == "BEGIN":
                 if value.strip().upper().startswith(b"VCARD"):
                     current = []
@@ -287,23 +292,39 @@ class _Reader:
                     current = stack[-1][2] if stack else None
                 continue
             if current is None:
-                self.junk(raw, number, False)
+                self.junk(raw[:200], number, False)
                 continue
-            if qp:
+            if qp and i < count and (value if size <= limit else lines[i - 1]).endswith(b"="):
                 # Soft line breaks: a value ending in '=' continues on the next physical line.
-                while value.endswith(b"=") and i < count:
+                pieces = []
+                tail = value
+                while True:
                     following = lines[i]
                     if following.strip().upper() in (b"END:VCARD", b"BEGIN:VCARD"):
                         break
-                    value = value[:-1] + following
+                    size += len(following) - 1
+                    if size <= limit:
+                        pieces.append(tail[:-1])
+                    tail = following
                     i += 1
+                    if i >= count or not tail.endswith(b"="):
+                        break
+                pieces.append(tail)
+                value = b"".join(pieces) if size <= limit else b""
             elif b64 and i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
                 # vCard 2.1 writers continue base64 on unindented lines up to a blank line.
                 pieces = [value]
                 while i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
-                    pieces.append(lines[i])
+                    size += len(lines[i])
+                    if size <= limit:
+                        pieces.append(lines[i])
                     i += 1
-                value = b"".join(pieces)
+                value = b"".join(pieces) if size <= limit else b""
+            if size > limit:
+                self.problem(
+                    number, f"{name} of {size / 1024 / 1024:,.0f} MB (over {_MB} MB): skipped"
+                )
+                continue
             current.append(_new_prop(_Prop, (name, group, params, value, number, qp)))
             if not certain and not qp and not value.isascii() and "CHARSET" not in params:
                 self.check_sample(value)
