@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from netdesk.core.cards import ParsedCard, Problem
+from netdesk.core.charsets import decode_text_file, guess_charset
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.csv_records import line_end, split_records
 from netdesk.core.text import display_name_from, fold, scrub_surrogates
-from netdesk.core.vcard import decode_text_file, guess_charset
 
 _log = logging.getLogger(__name__)
 

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from netdesk.core.cards import MAX_FIELD_BYTES, MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
+from netdesk.core.charsets import decode_text_file, guess_charset, text_codec
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.text import display_name_from, scrub_surrogates
 
@@ -38,13 +37,6 @@ _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=\s]+")
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
 _BARE_ENCODINGS = {b"QUOTED-PRINTABLE", b"BASE64", b"B", b"8BIT", b"7BIT"}
-_CHARSET_ALIASES = {
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "windows-31j": "cp932",
-}
 # RELATED types that describe family or the like, never "who introduced us".
 _NOT_REFERRAL = {
     "spouse",
@@ -76,24 +68,6 @@ _PHONE_LABELS = {
 _EMAIL_LABELS = {"work": "work", "home": "home", "other": "other"}
 _MAX_PROBLEMS_PER_FILE = 200
 _MB = MAX_FIELD_BYTES // 1024 // 1024
-# Codecs Python calls text encodings that are no charset: they raise on any input, interpret
-# backslash escapes (and so make lone surrogates), or encode host names.
-_NOT_CHARSETS = {"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "charmap"}
-
-
-@lru_cache(maxsize=256)
-def text_codec(name: str) -> str | None:
-    """The codec for a CHARSET name, or None when Python has none or it is no text encoding
-    (``hex``, ``zlib``, ``rot13``, ``undefined``, ``unicode_escape``...)."""
-    name = name.strip().lower()
-    name = _CHARSET_ALIASES.get(name, name)
-    try:
-        info = codecs.lookup(name)
-    except (LookupError, ValueError):
-        return None
-    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
-        return None
-    return info.name
 
 
 def _unescape(text: str) -> str:
@@ -150,49 +124,6 @@ def sniff_image(data: bytes) -> str:
     if data.startswith(b"BM"):
         return "image/bmp"
     return ""
-
-
-def decode_text_file(data: bytes) -> tuple[bytes, bool]:
-    """Turn UTF-16 (with or without BOM) and UTF-8 with BOM into plain UTF-8 bytes.
-
-    Returns the bytes and whether the file's encoding is certain (then CHARSET is ignored).
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:], True
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace").encode("utf-8"), True
-    head = data[:4000]
-    if len(head) >= 4 and head.count(0) * 3 > len(head):
-        even = head[0::2].count(0)
-        odd = head[1::2].count(0)
-        codec = "utf-16-be" if even > odd else "utf-16-le"
-        usable = len(data) - len(data) % 2
-        return data[:usable].decode(codec, "replace").encode("utf-8"), True
-    return data, False
-
-
-def guess_charset(samples: Sequence[bytes]) -> str:
-    """The most likely 8-bit charset of text that is not UTF-8 (charset-normalizer's guess)."""
-    if not samples:
-        return "utf-8"
-    from charset_normalizer import from_bytes
-
-    joined = b"\n".join(samples)
-    # Short Japanese text is often taken for Korean (both are valid double-byte text). Japanese
-    # almost always has kana, which Korean bytes read as Shift_JIS never give (they come out as
-    # half-width katakana), so kana settle it.
-    try:
-        japanese = joined.decode("cp932")
-    except UnicodeDecodeError:
-        japanese = ""
-    if sum(1 for ch in japanese if "\u3040" <= ch <= "\u30ff") >= 2 and not any(
-        "\uff61" <= ch <= "\uff9f" for ch in japanese
-    ):
-        return "cp932"
-    best = from_bytes(joined).best()
-    if best is None or best.encoding in ("ascii", "utf_8"):
-        return "cp1252"
-    return str(best.encoding)
 
 
 class _Prop(NamedTuple):
