@@ -47,7 +47,6 @@ class ParsedCard:
     """UID of the person who referred this one (vCard 4.0 RELATED)."""
     referrer_name: str = ""
     """Name of the person who referred this one (X-ABRELATEDNAMES, CSV "Referred By")."""
-    nickname: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

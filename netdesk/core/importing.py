@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from netdesk.core.birthdays import parse_birthday
 from netdesk.core.cards import (
     MAX_IMPORT_BYTES,
     ImportFileError,
@@ -472,7 +473,14 @@ _CONTACT_COLUMNS = [
     "org_sort",
     "primary_email",
     "primary_phone",
+    "nickname",
+    "department",
+    "birthday",
 ]
+
+
+_MERGED_DETAILS = ("nickname", "department", "birthday")
+"""Filled in by a merge when the contact has none (like the names and the title)."""
 
 
 class _Applier:
@@ -582,6 +590,9 @@ class _Applier:
                     org_key if company_id is not None else "",
                     mails[0].address if mails else "",
                     numbers[0].number if numbers else "",
+                    data.nickname.strip(),
+                    data.department.strip(),
+                    parse_birthday(data.birthday) or "",
                 )
             )
         self.check()
@@ -641,14 +652,14 @@ class _Applier:
         current: dict[int, dict[str, Any]] = {}
         for found in _query_in(
             conn,
-            "SELECT id, given_name, family_name, company_id, title, notes, photo IS NULL, how_met "
-            "FROM contact WHERE id IN ({marks})",
+            "SELECT id, given_name, family_name, company_id, title, notes, photo IS NULL, how_met, "
+            "nickname, department, birthday FROM contact WHERE id IN ({marks})",
             ids,
         ):
             current[found[0]] = dict(
                 zip(
                     ("given_name", "family_name", "company_id", "title", "notes", "no_photo",
-                     "how_met"),
+                     "how_met", *_MERGED_DETAILS),
                     found[1:],
                     strict=True,
                 )
@@ -705,6 +716,9 @@ class _Applier:
                 "title": data.title,
                 "notes": data.notes,
                 "how_met": data.how_met,
+                "nickname": data.nickname.strip(),
+                "department": data.department.strip(),
+                "birthday": parse_birthday(data.birthday) or "",
             }
             for column, value in fills.items():
                 if not row[column] and value:
@@ -752,7 +766,10 @@ class _Applier:
                          addr.postal_code, addr.country, pos)
                     )  # fmt: skip
             new_tags.extend((contact_id, tag) for tag in data.tags)
-        for column in ("given_name", "family_name", "title", "notes", "how_met", "company_id"):
+        for column in (
+            "given_name", "family_name", "title", "notes", "how_met", "company_id",
+            *_MERGED_DETAILS,
+        ):  # fmt: skip
             rows = [(cid, ch[column]) for cid, ch in changed.items() if column in ch]
             self.update_column(column, rows)
         photos = [
@@ -939,7 +956,10 @@ def _fold_in(item: PlanItem, duplicates: list[PlanItem], region: str) -> PlanIte
 
 def merge_data(into: ContactData, other: ContactData, region: str = "US") -> None:
     """The merge rule on plain data: fill what is empty, keep notes, add e-mails and phones."""
-    for name in ("given_name", "family_name", "organization", "title", "notes", "how_met"):
+    for name in (
+        "given_name", "family_name", "organization", "title", "notes", "how_met",
+        *_MERGED_DETAILS,
+    ):  # fmt: skip
         if not getattr(into, name) and getattr(other, name):
             setattr(into, name, getattr(other, name))
     if into.photo is None and other.photo is not None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from netdesk.core.birthdays import parse_birthday
 from netdesk.core.cards import MAX_FIELD_BYTES, MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
 from netdesk.core.charsets import decode_text_file, guess_charset, text_codec
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
@@ -390,6 +391,7 @@ class _Reader:
         fn = ""
         n_parts: list[str] = []
         org = ""
+        department = ""
         notes: list[str] = []
         related_name = ""
         for prop in props:
@@ -402,7 +404,8 @@ class _Reader:
                     n_parts = _split_components(self.text(prop))
             elif name == "ORG":
                 if not org:
-                    org = _split_components(self.text(prop))[0].strip()
+                    units = [u.strip() for u in _split_components(self.text(prop))]
+                    org, department = units[0], ", ".join(u for u in units[1:] if u)
             elif name == "TITLE":
                 if not data.title:
                     data.title = _unescape(self.text(prop)).strip()
@@ -419,7 +422,7 @@ class _Reader:
                     number = number[4:].strip()
                 if number:
                     label = labels.get(prop.group) or self.label(prop.params, _PHONE_LABELS)
-                    data.phones.append(Phone(number, label))
+                    data.phones.append(Phone(number, "fax" if "fax" in label.lower() else label))
             elif name == "ADR":
                 parts = [p.strip() for p in _split_components(self.text(prop))] + [""] * 7
                 street = "\n".join(p for p in (parts[0], parts[1], parts[2]) if p)
@@ -454,8 +457,14 @@ class _Reader:
                     if tag.strip() and tag.strip() not in data.tags:
                         data.tags.append(tag.strip())
             elif name == "NICKNAME":
-                if not card.nickname:
-                    card.nickname = _unescape(self.text(prop)).split(",")[0].strip()
+                if not data.nickname:
+                    data.nickname = _unescape(self.text(prop)).split(",")[0].strip()
+            elif name == "BDAY":
+                if not data.birthday:
+                    written = _unescape(self.text(prop)).strip()
+                    data.birthday = parse_birthday(written) or ""
+                    if parse_birthday(written) is None:
+                        self.problem(prop.line, f"birthday {written[:40]!r} not understood")
             elif name in ("RELATED", "X-NETDESK-RELATED"):
                 self.related(prop, card)
             elif name == "X-ABRELATEDNAMES":
@@ -469,13 +478,14 @@ class _Reader:
         data.given_name = given
         data.family_name = family
         data.organization = org
+        data.department = department
         data.notes = "\n\n".join(notes)
         data.display_name = (
             fn
             or display_name_from(given, family)
             or org
             or (data.emails[0].address if data.emails else "")
-            or card.nickname
+            or data.nickname
             or (data.phones[0].number if data.phones else "")
         )
         if data.uid == "" and card.source_uid:
@@ -537,7 +547,10 @@ class _Reader:
 
 
 def _first_label(params: dict[str, list[str]], known: dict[str, str]) -> str:
-    for value in params.get("TYPE", []):
+    types = params.get("TYPE", [])
+    if known is _PHONE_LABELS and any(t.lower() == "fax" for t in types):
+        return "fax"  # "TEL;WORK;FAX": a fax line first of all, never one to call
+    for value in types:
         label = known.get(value.lower())
         if label:
             return label
