@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import Address, ContactData, Email, create_contact, load_contact
+from netdesk.core.contacts import Address, ContactData, Email, Phone, create_contact, load_contact
 from netdesk.core.csv_contacts import Field, cards_from_table, header_key, read_table, suggest_field
 from netdesk.core.errors import ValidationError
 from netdesk.core.importing import import_files
@@ -204,3 +204,43 @@ def test_a_birthday_is_stored_as_iso_text_and_nonsense_is_refused(db: Path) -> N
     cards, problems = read_vcards(unreadable, "cy.vcf")
     assert cards[0].data.birthday == ""
     assert [(p.line, p.reason) for p in problems] == [(3, "birthday 'circa 1900' not understood")]
+
+
+@pytest.mark.parametrize("fmt", ["vcard4", "vcard3", "csv"])
+@pytest.mark.parametrize("birthday", ["1985-04-15", "--04-15"])
+def test_nickname_department_birthday_and_fax_survive_export_and_import(
+    tmp_path: Path, fmt: str, birthday: str
+) -> None:
+    from netdesk.core.importing import export_contacts
+    from netdesk.models import close_db, init_db
+
+    init_db(tmp_path / "a.sqlite")
+    create_contact(
+        ContactData(
+            display_name="Robert Smith",
+            nickname="Bob",
+            organization="Contoso; Ltd",
+            department="Research, Data",
+            birthday=birthday,
+            phones=[Phone("+1 415 555 0100", "work"), Phone("+1 415 555 0101", "fax")],
+        )
+    )
+    out = tmp_path / f"out.{fmt}"
+    export_contacts(out, fmt)
+    close_db()
+    init_db(tmp_path / "b.sqlite")
+    try:
+        summary = import_files([out])
+        back = load_contact(summary.contact_ids[0])
+    finally:
+        close_db()
+    assert (back.nickname, back.organization, back.department, back.birthday) == (
+        "Bob",
+        "Contoso; Ltd",
+        "Research, Data",
+        birthday,
+    )
+    assert [(p.number, p.label == "fax") for p in back.phones] == [
+        ("+1 415 555 0100", False),
+        ("+1 415 555 0101", True),
+    ]

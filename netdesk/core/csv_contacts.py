@@ -687,12 +687,16 @@ EXPORT_HEADER = [
     "Notes",
     "Referred By",
     "Categories",
+    "Nickname",
+    "Department",
+    "Birthday",
+    "Business Fax",
 ]
 
 
 def csv_row(data: ContactData, referrer_name: str) -> list[str]:
     emails = [e.address for e in data.emails] + ["", "", ""]
-    phones = [p.number for p in data.phones] + ["", "", ""]
+    phones = [p.number for p in data.phones if p.label != "fax"] + ["", "", ""]
     return [
         data.display_name,
         data.given_name,
@@ -705,6 +709,10 @@ def csv_row(data: ContactData, referrer_name: str) -> list[str]:
         data.notes,
         referrer_name,
         ", ".join(data.tags),
+        data.nickname,
+        data.department,
+        data.birthday,
+        " ::: ".join(p.number for p in data.phones if p.label == "fax"),
     ]
 
 

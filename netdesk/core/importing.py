@@ -1130,7 +1130,8 @@ def export_cards(ids: Sequence[int] | None = None) -> list[ExportCard]:
             f"""
             SELECT c.id, c.uid, c.display_name, c.given_name, c.family_name,
                    coalesce(co.name, ''), c.title, c.notes, c.photo, c.photo_mime,
-                   coalesce(p.uid, ''), coalesce(p.display_name, '')
+                   coalesce(p.uid, ''), coalesce(p.display_name, ''),
+                   c.nickname, c.department, c.birthday
             FROM contact c
             LEFT JOIN company co ON co.id = c.company_id
             LEFT JOIN referral r ON r.referred_id = c.id
@@ -1149,6 +1150,9 @@ def export_cards(ids: Sequence[int] | None = None) -> list[ExportCard]:
                 photo=bytes(row[8]) if row[8] is not None else None,
                 photo_mime=row[9],
                 uid=row[1],
+                nickname=row[12],
+                department=row[13],
+                birthday=row[14],
             )
             cards[row[0]] = ExportCard(data, row[1], row[10], row[11])
         for cid, address, label in conn.execute(

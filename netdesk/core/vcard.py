@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from netdesk.core.birthdays import parse_birthday
+from netdesk.core.birthdays import APPLE_NO_YEAR, parse_birthday
 from netdesk.core.cards import MAX_FIELD_BYTES, MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
 from netdesk.core.charsets import decode_text_file, guess_charset, text_codec
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
@@ -665,6 +665,16 @@ def _uid_value(uid: str) -> str:
     return uid
 
 
+def _bday(birthday: str, v4: bool) -> str:
+    """BDAY in vCard 4.0's basic form ("--0415" without the year); vCard 3.0 has no form
+    without a year, so it gets Apple's placeholder year, as Apple writes it."""
+    if v4:
+        return "BDAY:" + ("--" if birthday.startswith("--") else "") + birthday.replace("-", "")
+    if birthday.startswith("--"):
+        return f"BDAY;X-APPLE-OMIT-YEAR={APPLE_NO_YEAR}:{APPLE_NO_YEAR}{birthday[1:]}"
+    return "BDAY:" + birthday
+
+
 def write_vcard(card: ExportCard, version: str = "4.0") -> str:
     """One contact as a vCard 4.0 or 3.0 text with CRLF line ends."""
     data = card.data
@@ -673,8 +683,13 @@ def write_vcard(card: ExportCard, version: str = "4.0") -> str:
     lines.append("UID:" + _escape(_uid_value(card.uid)))
     lines.append("FN:" + _escape(data.display_name))
     lines.append(f"N:{_escape(data.family_name)};{_escape(data.given_name)};;;")
-    if data.organization:
-        lines.append("ORG:" + _escape(data.organization))
+    if data.organization or data.department:
+        department = f";{_escape(data.department)}" if data.department else ""
+        lines.append("ORG:" + _escape(data.organization) + department)
+    if data.nickname:
+        lines.append("NICKNAME:" + _escape(data.nickname))
+    if data.birthday:
+        lines.append(_bday(data.birthday, v4))
     if data.title:
         lines.append("TITLE:" + _escape(data.title))
     for email in data.emails:
