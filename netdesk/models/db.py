@@ -75,6 +75,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "networking campaign tables", _sql_file("0001_initial.sql")),
     Migration(2, "full-text search and sort indexes", _sql_file("0002_search.sql")),
     Migration(3, "phone numbers in E.164 for matching", _sql_file("0003_phone_e164.sql")),
+    Migration(
+        4, "nickname, department and birthday", _sql_file("0004_nickname_department_birthday.sql")
+    ),
     Migration(5, "pairs of contacts that are not duplicates", _sql_file("0005_not_duplicates.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

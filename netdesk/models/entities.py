@@ -32,6 +32,10 @@ class Contact(BaseModel):
     date_added = pw.DateField()
     last_contact = pw.DateField(null=True)
     next_follow_up = pw.DateField(null=True)
+    # Migration 4. The birthday is ISO text: "1985-04-15", or "--04-15" without the year.
+    nickname = pw.TextField(default="")
+    department = pw.TextField(default="")
+    birthday = pw.TextField(default="")
     # Sort keys maintained by triggers (see migration 2); never written by the application.
     org_sort = pw.TextField(default="")
     referrer_sort = pw.TextField(default="")

@@ -276,6 +276,11 @@ class ContactEditor(QDialog):
             lambda text: self._company_model.setStringList(company_names(text, 20))
         )
         self.title = QLineEdit()
+        self.department = QLineEdit()
+        self.nickname = QLineEdit()
+        self.birthday = QLineEdit()
+        self.birthday.setPlaceholderText(self.tr("1985-04-15, or --04-15 without the year"))
+        self.birthday_error = self._error_label()
         self.relationship = QComboBox()
         for value in Relationship:
             self.relationship.addItem(self.tr(value.label), value)
@@ -293,8 +298,12 @@ class ContactEditor(QDialog):
         form.addRow("", self.display_name_error)
         form.addRow(self.tr("&Given name:"), self.given_name)
         form.addRow(self.tr("&Family name:"), self.family_name)
+        form.addRow(self.tr("Nic&kname:"), self.nickname)
         form.addRow(self.tr("&Organization:"), self.organization)
+        form.addRow(self.tr("&Department:"), self.department)
         form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("B&irthday:"), self.birthday)
+        form.addRow("", self.birthday_error)
         form.addRow(self.tr("&Relationship:"), self.relationship)
         form.addRow(self.tr("&Warm or cold:"), self.lead)
         form.addRow(self.tr("&Status:"), self.status)
@@ -371,7 +380,7 @@ class ContactEditor(QDialog):
         self.emails_error = self._error_label()
         self.phones = _PairRows(
             self.tr("+1 555 0100"),
-            [self.tr("mobile"), self.tr("work"), self.tr("home")],
+            [self.tr("mobile"), self.tr("work"), self.tr("home"), self.tr("fax")],
             self.tr("Add phone"),
         )
         self.addresses = _AddressRows()
@@ -465,6 +474,9 @@ class ContactEditor(QDialog):
         self.family_name.setText(data.family_name)
         self.organization.setText(data.organization)
         self.title.setText(data.title)
+        self.nickname.setText(data.nickname)
+        self.department.setText(data.department)
+        self.birthday.setText(data.birthday)
         self.relationship.setCurrentIndex(self.relationship.findData(data.relationship))
         self.lead.setCurrentIndex(self.lead.findData(data.lead))
         self.status.setCurrentIndex(self.status.findData(data.status))
@@ -508,6 +520,9 @@ class ContactEditor(QDialog):
             family_name=self.family_name.text(),
             organization=self.organization.text(),
             title=self.title.text(),
+            nickname=self.nickname.text(),
+            department=self.department.text(),
+            birthday=self.birthday.text(),
             relationship=Relationship(self.relationship.currentData()),
             lead=Lead(self.lead.currentData()),
             status=Status(self.status.currentData()),
@@ -548,7 +563,12 @@ class ContactEditor(QDialog):
         super().accept()
 
     def clear_errors(self) -> None:
-        for label in (self.display_name_error, self.emails_error, self.referrer_error):
+        for label in (
+            self.display_name_error,
+            self.birthday_error,
+            self.emails_error,
+            self.referrer_error,
+        ):
             label.clear()
             label.hide()
         for edit, action in self._error_actions:
@@ -571,6 +591,9 @@ class ContactEditor(QDialog):
                 edit = emails[position] if position < len(emails) else None
                 self._flag(edit, self.emails_error, error.message)
                 first = first or edit or self.emails
+            elif error.field == "birthday":
+                self._flag(self.birthday, self.birthday_error, error.message)
+                first = first or self.birthday
             elif error.field == "referrer":
                 self._flag(self.referrer, self.referrer_error, error.message)
                 first = first or self.referrer
