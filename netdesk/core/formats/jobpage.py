@@ -123,6 +123,10 @@ class PostingData:
     company: str = ""
     company_website: str = ""
     location: str = ""
+    """Places joined by "; ", and "Remote" (with the countries applicants may live in) when the
+    job can be done from home."""
+    remote: bool = False
+    """schema.org's jobLocationType TELECOMMUTE, for a window that words "Remote" itself."""
     employment_types: tuple[str, ...] = ()
     """schema.org values (FULL_TIME, CONTRACTOR...) where recognised, else as written."""
     date_posted: date | None = None
@@ -405,6 +409,7 @@ class _Reader:
             company=company,
             company_website=website,
             location=self.location(node),
+            remote=self.remote(node),
             employment_types=self.employment(node),
             date_posted=self.date(node, "datePosted", note),
             valid_through=self.date(node, "validThrough", note),
@@ -457,8 +462,7 @@ class _Reader:
             if text and fold(text) not in seen:
                 places.append(text)
                 seen.add(fold(text))
-        kinds = " ".join(_scalar(v) for v in self.values(node, "jobLocationType"))
-        if "telecommute" in kinds.lower():
+        if self.remote(node):
             areas = [
                 name
                 for area in self.values(node, "applicantLocationRequirements")
@@ -466,6 +470,10 @@ class _Reader:
             ]
             places.append(f"{_REMOTE} ({', '.join(areas)})" if areas else _REMOTE)
         return cut("; ".join(places), _LIMITS["location"])[0]
+
+    def remote(self, node: dict[str, Json]) -> bool:
+        kinds = " ".join(_scalar(v) for v in self.values(node, "jobLocationType"))
+        return "telecommute" in kinds.lower()
 
     def place(self, place: Json) -> str:
         if isinstance(place, str):
