@@ -76,6 +76,7 @@ from netdesk.core.errors import FieldError, NetDeskError, ValidationError
 from netdesk.core.query import ContactFilter, Counts, all_tags, counts
 from netdesk.core.text import isolate_bidi
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
+from netdesk.models.db import open_read_only
 from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
 from netdesk.ui.db_watch import watch_external_changes
@@ -83,7 +84,7 @@ from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.import_export import importable_paths, install_import_export
 from netdesk.ui.meetings_panel import install_meetings
-from netdesk.ui.recovery import install_recovery
+from netdesk.ui.recovery import install_recovery, prepare
 from netdesk.ui.referral_tree import install_referral_tree
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
@@ -560,7 +561,7 @@ class MainWindow(QMainWindow):
                     self._after_change(contact_id)
             except ValidationError:
                 raise
-            except NetDeskError as exc:
+            except (NetDeskError, DatabaseError) as exc:  # read-only, damaged, disk full
                 raise ValidationError([FieldError("", str(exc))]) from exc
 
         editor = ContactEditor(save, before, contact_id, self)
@@ -673,6 +674,7 @@ class MainWindow(QMainWindow):
             )
             return False
         old = database.obj
+        prepare(path)
         try:
             init_db(path)
         except DatabaseError as exc:
@@ -782,7 +784,10 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{contacts} - {follow_ups}")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("{name} - {app}").format(name=self.db_path.name, app=APP_NAME))
+        title = (
+            self.tr("{name} (read-only) - {app}") if open_read_only() else self.tr("{name} - {app}")
+        )
+        self.setWindowTitle(title.format(name=self.db_path.name, app=APP_NAME))
         self.setWindowFilePath(str(self.db_path))
 
     def _warn(self, title: str, message: str) -> None:
