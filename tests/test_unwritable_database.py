@@ -24,6 +24,7 @@ from netdesk.core.contacts import ContactData, create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.models import DatabaseError, close_db, init_db
 from netdesk.ui.app import start_app
+from netdesk.ui.main_window import MainWindow
 from netdesk.ui.recovery import DatabaseProblemDialog
 from netdesk.ui.tasks import wait_for_tasks
 from tests.file_conditions import ROOT, cli, fill, read_only_file, read_only_folder, tiny_disk
@@ -178,6 +179,38 @@ def test_at_start_a_full_disk_is_said_to_be_one_and_nothing_is_offered_to_restor
     assert len(seen) == 1 and "disk is full" in seen[0], seen
     assert _digest(db) == before
     assert not list(db.parent.glob("netdesk.sqlite.damaged-*"))
+
+
+def test_a_save_on_a_full_disk_keeps_the_editor_open_and_says_why(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings
+) -> None:
+    with tiny_disk(tmp_path / "disk", "2m") as folder:
+        db = folder / "netdesk.sqlite"
+        _network(db, 30)
+        init_db(db)
+        window = MainWindow(db, qsettings)
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            qtbot.waitUntil(lambda: window.model.rowCount() == 30, timeout=5000)
+            fill(folder)
+            editor = window.open_editor(None)
+            assert editor is not None
+            editor.display_name.setText("Someone New")
+            editor.notes.setPlainText("A long note. " * 20_000)  # more than the disk holds
+            editor.accept()
+            assert editor.isVisible()  # kept open, with what was typed
+            assert "disk is full" in editor.error_summary.text()
+            editor.reject()
+        finally:
+            window.close()
+            wait_for_tasks()
+            close_db()
+        (folder / "filler").unlink()
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 30
+        conn.close()
 
 
 HOLD = textwrap.dedent(

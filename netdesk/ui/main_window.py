@@ -77,6 +77,7 @@ from netdesk.core.query import ContactFilter, Counts, all_tags, counts
 from netdesk.core.text import isolate_bidi
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
 from netdesk.models.db import open_read_only
+from netdesk.models.errors import explain
 from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
 from netdesk.ui.db_watch import watch_external_changes
@@ -561,8 +562,13 @@ class MainWindow(QMainWindow):
                     self._after_change(contact_id)
             except ValidationError:
                 raise
-            except (NetDeskError, DatabaseError) as exc:  # read-only, damaged, disk full
+            except (NetDeskError, DatabaseError) as exc:  # read-only, damaged
                 raise ValidationError([FieldError("", str(exc))]) from exc
+            except Exception as exc:  # a full disk at commit, a lock held too long
+                known = explain(exc, self.db_path)
+                if known is None:
+                    raise
+                raise ValidationError([FieldError("", str(known))]) from exc
 
         editor = ContactEditor(save, before, contact_id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
