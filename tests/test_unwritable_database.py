@@ -330,3 +330,31 @@ def test_saving_into_a_read_only_database_is_refused_with_the_reason(tmp_path: P
                 create_contact(ContactData(display_name="Not saved"))
         finally:
             close_db()
+
+
+def test_an_uncaught_database_problem_is_one_log_line_and_its_plain_reason(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import peewee
+
+    from netdesk.ui.errors import install_error_handlers
+
+    handlers = install_error_handlers(tmp_path / "logs")
+    try:
+        try:  # what a write from a panel raises when the disk fills up
+            try:
+                raise sqlite3.OperationalError("database or disk is full")
+            except sqlite3.OperationalError as error:
+                raise peewee.OperationalError(error) from error
+        except peewee.OperationalError as exc:
+            handlers.excepthook(type(exc), exc, exc.__traceback__)
+        box = handlers.dialog
+        assert box is not None
+        assert "disk is full" in box.text() and "OperationalError" not in box.text()
+        assert box.detailedText() == ""
+    finally:
+        handlers.uninstall()
+    log = (tmp_path / "logs" / "netdesk.log").read_text("utf-8")
+    assert "Traceback" not in log
+    ours = [line for line in log.splitlines() if line.strip() and " netdesk: Qt: " not in line]
+    assert len(ours) == 1 and "disk is full" in ours[0], log

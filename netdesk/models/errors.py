@@ -108,10 +108,12 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
     folder = path.parent if path is not None else Path.cwd()
     if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            if exc.filename:  # the file being written, which may be an export elsewhere
+                where, folder = str(exc.filename), Path(exc.filename).parent
             return DiskFullError(_disk_full_message(where, folder))
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        if exc.errno == errno.EROFS:  # a permission error may as well be about reading
             what = exc.filename or where
-            return DatabaseReadOnlyError(f"{what} cannot be written (read-only: {exc.strerror}).")
+            return DatabaseReadOnlyError(f"{what} cannot be written: the disk is read-only.")
         return None
     error = sqlite_error(exc)
     if error is None:

@@ -117,7 +117,7 @@ class ErrorHandlers:
         box.setIcon(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Critical)
         box.setTextFormat(Qt.TextFormat.PlainText)
         if problem:
-            box.setWindowTitle(_tr("NetDesk cannot save"))
+            box.setWindowTitle(_tr("A problem with the database file"))
             box.setText(str(error)[:1000])
         else:
             box.setWindowTitle(_tr("NetDesk ran into a problem"))
