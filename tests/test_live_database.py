@@ -92,6 +92,9 @@ def test_commands_beside_the_open_window_leave_its_wal_in_place(tmp_path: Path) 
                 code, _out, err = cli("--db", str(db), *command)
                 assert code == 0, err
                 assert wal.exists(), f"`{' '.join(command)}` deleted the window's WAL"
+            code, _out, err = cli("--db", str(db), "restore")  # refused while the window is open
+            assert code == 2 and "open in another window" in err, err
+            assert wal.exists(), "`restore` deleted the window's WAL"
             window.stdin.write("\n")
             window.stdin.flush()
             files = window.stdout.readline()

@@ -14,6 +14,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import peewee
+
 
 class DatabaseError(Exception):
     """A database NetDesk cannot open; the message is meant for the user."""
@@ -56,16 +58,16 @@ _LOW_SPACE = 1024 * 1024
 
 
 def sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    """The SQLite error behind ``exc`` (peewee wraps them, as first argument or context)."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, sqlite3.Error):
-            return current
-        if current.args and isinstance(current.args[0], sqlite3.Error):
-            return current.args[0]
-        current = current.__cause__ or current.__context__
+    """The SQLite error ``exc`` is, or that peewee wrapped in it (as its first argument, or as
+    its cause). Other errors are left alone: one raised *because of* an SQLite error already
+    says what it means."""
+    if isinstance(exc, sqlite3.Error):
+        return exc
+    if not isinstance(exc, peewee.PeeweeException):
+        return None
+    for inner in (exc.args[0] if exc.args else None, exc.__cause__, exc.__context__):
+        if isinstance(inner, sqlite3.Error):
+            return inner
     return None
 
 
