@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def test_a_read_only_file_opens_read_only_and_an_import_says_so(tmp_path: Path) 
 
 
 @pytest.fixture
-def full_disk(tmp_path: Path) -> tuple[Path, Path]:
+def full_disk(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     """A healthy database with a backup on a disk that then fills up."""
     with tiny_disk(tmp_path / "disk", "2m") as folder:
         db = folder / "netdesk.sqlite"

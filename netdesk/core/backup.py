@@ -277,15 +277,16 @@ def _interrupted_restores(db_path: Path) -> list[Path]:
     ``.NAME.restoring-pPID`` (this version) or ``.NAME.restoring-STAMP`` (earlier ones); each was
     complete before it got that name.
     """
-    found: list[Path] = []
+    found: list[tuple[int, Path]] = []
     for path in db_path.parent.glob(f".{glob.escape(db_path.name)}.restoring-*"):
         match = _STAGED.search(path.name)
         if match is None or not path.is_file():
             continue
         if match.group(1) and _running(int(match.group(1))):
             continue
-        found.append(path)
-    return sorted(found, key=lambda p: p.stat().st_mtime_ns)
+        with contextlib.suppress(OSError):  # gone meanwhile: nothing to finish
+            found.append((path.stat().st_mtime_ns, path))
+    return [path for _when, path in sorted(found)]
 
 
 def _running(pid: int) -> bool:

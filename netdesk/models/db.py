@@ -285,7 +285,7 @@ def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int
             raise FileExistsError(f"{target} already exists")
         os.replace(partial, target)
     except BaseException:
-        for leftover in (partial, _companion(partial, "-journal")):
+        for leftover in (partial, *(_companion(partial, c) for c in ("-journal", "-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
         raise
     fsync_folder(target.parent)
