@@ -7,7 +7,10 @@ by appending to ``COMMANDS``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +21,7 @@ from typing import Any, TextIO
 from netdesk import __version__
 from netdesk.core.errors import NetDeskError
 from netdesk.models import DatabaseError, init_db
+from netdesk.models.errors import explain
 
 
 @dataclass(frozen=True)
@@ -530,18 +534,60 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
 
         return run_self_test(out)
     command = next(c for c in COMMANDS if c.name == args.command)
+    db_path = _db_file(args)
     try:
+        if command.needs_db or command.name in ("backup", "restore"):
+            _prepare(db_path, err)
         if command.needs_db:
-            init_db(args.db)
-        return command.run(args, out)
-    except (NetDeskError, DatabaseError, OSError, ValueError) as exc:
-        err.write(f"netdesk {command.name}: {exc}\n")
-        return 2
-    except BrokenPipeError:  # e.g. piped into `head`
+            init_db(db_path)
+        code = command.run(args, out)
+        out.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:  # e.g. piped into `head`, which has read all it wanted
+        _silence_stdout(out)
         return 0
     except KeyboardInterrupt:
         err.write(f"netdesk {command.name}: interrupted\n")
         return 2
+    except Exception as exc:
+        message = _message(exc, db_path)
+        if message is None:
+            raise
+        err.write(f"netdesk {command.name}: {message}\n")
+        return 2
+
+
+def _prepare(db_path: Path, err: TextIO) -> None:
+    """Finish or undo an interrupted restore and clear NetDesk's leftovers, saying so."""
+    from netdesk.core.backup import prepare_database
+
+    for note in prepare_database(db_path):
+        err.write(f"netdesk: {note}\n")
+
+
+def _message(exc: Exception, db_path: Path) -> str | None:
+    """One line for the user, or None for an error NetDesk does not know (a bug: traceback)."""
+    import peewee
+
+    known = explain(exc, db_path)
+    if known is not None:
+        return str(known)
+    if isinstance(exc, NetDeskError | DatabaseError | OSError | ValueError):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error | peewee.PeeweeException):
+        return f"{db_path}: {exc}"
+    return None
+
+
+def _silence_stdout(out: TextIO) -> None:
+    """What the Python documentation advises for SIGPIPE: point stdout at devnull, so that the
+    interpreter's final flush does not complain about the closed pipe again."""
+    if out is not sys.stdout:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def json_default(value: Any) -> Any:

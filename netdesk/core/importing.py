@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import os
 import re
 import sqlite3
 import uuid
@@ -43,6 +42,8 @@ from netdesk.core.text import fold as _fold
 from netdesk.core.vcard import ExportCard, looks_like_vcard, read_vcards, write_vcard
 from netdesk.models import Lead, Relationship, Status, bulk_cache, database
 from netdesk.models.bulk import bulk_insert
+from netdesk.models.db import refuse_if_damaged
+from netdesk.models.files import temp_file_replacing
 
 __all__ = [
     "MAX_IMPORT_BYTES",
@@ -891,6 +892,7 @@ def apply_import(
     aliases = [(dup, target) for target, dups in folded.items() for dup in dups]
     total = len(selected)
     with gc_paused(), bulk_cache(conn), database.atomic():
+        refuse_if_damaged(conn)  # an import never writes into a file SQLite finds damaged
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
         taken = {
             uid
@@ -1198,8 +1200,9 @@ def export_contacts(
 ) -> int:
     """Write contacts (all, or ``ids``) as vCard 4.0, vCard 3.0 or CSV; returns how many.
 
-    The file is written under a temporary name and renamed when complete, so a cancelled or
-    failed export (:class:`ExportCancelled`, a full disk) leaves any earlier file as it was.
+    The file is written to a new temporary file beside it (created exclusively, never through
+    a planted symlink, 0600) and renamed when complete, so a cancelled or failed export
+    (:class:`ExportCancelled`, a full disk) leaves any earlier file as it was.
     """
     if fmt not in EXPORT_FORMATS:
         raise NetDeskError(
@@ -1207,7 +1210,6 @@ def export_contacts(
         )
     cards = export_cards(ids)
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
     total = len(cards)
 
     def step(done: int) -> None:
@@ -1216,8 +1218,8 @@ def export_contacts(
         if progress is not None:
             progress(done, total)
 
-    try:
-        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # Excel wants the BOM on a CSV
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # Excel wants the BOM on a CSV
+    with temp_file_replacing(path) as partial:
         with partial.open("w", encoding=encoding, newline="") as out:
             write: Callable[[ExportCard], object]
             if fmt == "csv":
@@ -1232,8 +1234,4 @@ def export_contacts(
                     step(done)
                 write(card)
         step(total)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return total

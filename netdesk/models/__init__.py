@@ -2,8 +2,6 @@
 
 from netdesk.models.db import (
     SCHEMA_VERSION,
-    DatabaseError,
-    DatabaseTooNewError,
     bulk_cache,
     close_db,
     database,
@@ -37,6 +35,7 @@ from netdesk.models.enums import (
     Status,
     TaskKind,
 )
+from netdesk.models.errors import DatabaseError, DatabaseTooNewError
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -142,16 +142,26 @@ def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
     Returns None when the user chose to quit instead. Takes the daily backup, if due, on a
     worker once the window is up.
     """
+    from netdesk.models.db import check_open_database
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.recovery import automatic_backup, open_database_or_ask
-    from netdesk.ui.tasks import run_task
+    from netdesk.ui.tasks import Progress, run_task
 
     opened = open_database_or_ask(db_path)
     if opened is None:
         return None
     window = MainWindow(opened, settings)
     window.show()
-    run_task(lambda _progress: automatic_backup(opened), lambda _result, _error: None)
+
+    def work(_progress: Progress) -> str | None:
+        automatic_backup(opened)
+        return check_open_database()
+
+    def done(problem: str | None, _error: BaseException | None) -> None:
+        if problem is not None and window.db_path == opened:
+            window.recovery.report_damage(problem)
+
+    run_task(work, done)
     return window
 
 

@@ -78,6 +78,8 @@ from netdesk.core.errors import FieldError, NetDeskError, ValidationError
 from netdesk.core.query import ContactFilter, Counts, all_tags, counts
 from netdesk.core.text import isolate_bidi
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
+from netdesk.models.db import open_read_only
+from netdesk.models.errors import explain
 from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
 from netdesk.ui.db_watch import watch_external_changes
@@ -86,7 +88,7 @@ from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.import_export import importable_paths, install_import_export
 from netdesk.ui.meetings_panel import install_meetings
-from netdesk.ui.recovery import install_recovery
+from netdesk.ui.recovery import install_recovery, prepare
 from netdesk.ui.referral_tree import install_referral_tree
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
@@ -566,8 +568,13 @@ class MainWindow(QMainWindow):
                     self._after_change(contact_id)
             except ValidationError:
                 raise
-            except NetDeskError as exc:
+            except (NetDeskError, DatabaseError) as exc:  # read-only, damaged
                 raise ValidationError([FieldError("", str(exc))]) from exc
+            except Exception as exc:  # a full disk at commit, a lock held too long
+                known = explain(exc, self.db_path)
+                if known is None:
+                    raise
+                raise ValidationError([FieldError("", str(known))]) from exc
 
         editor = ContactEditor(save, before, contact_id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -679,6 +686,7 @@ class MainWindow(QMainWindow):
             )
             return False
         old = database.obj
+        prepare(path)
         try:
             init_db(path)
         except DatabaseError as exc:
@@ -788,7 +796,10 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{contacts} - {follow_ups}")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("{name} - {app}").format(name=self.db_path.name, app=APP_NAME))
+        title = (
+            self.tr("{name} (read-only) - {app}") if open_read_only() else self.tr("{name} - {app}")
+        )
+        self.setWindowTitle(title.format(name=self.db_path.name, app=APP_NAME))
         self.setWindowFilePath(str(self.db_path))
 
     def _warn(self, title: str, message: str) -> None:
