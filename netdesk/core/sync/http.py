@@ -144,8 +144,9 @@ def format_fingerprint(der: bytes) -> str:
 
 def parse_fingerprint(text: str) -> bytes:
     """The 32 bytes of a SHA-256 fingerprint typed or pasted in any usual form (colons, spaces,
-    either case, a ``sha256`` prefix); ValueError otherwise."""
-    cleaned = re.sub(r"[\s:]", "", text).lower().removeprefix("sha256").removeprefix("=")
+    either case, ``sha256:`` before it, or openssl's whole ``SHA256 Fingerprint=...`` line);
+    ValueError otherwise."""
+    cleaned = re.sub(r"[\s:]", "", text.rsplit("=", 1)[-1]).lower().removeprefix("sha256")
     if not re.fullmatch(r"[0-9a-f]{64}", cleaned):
         raise ValueError(
             "A SHA-256 fingerprint is 64 hexadecimal digits (32 pairs, often separated by colons)."
@@ -388,41 +389,54 @@ class DavHttp:
         response = self._client.send(request, stream=True)
         if response.status_code != 401 or self.settings.username is None:
             return response
-        auth = self._auth_for(response)
-        if auth is None:
+        chosen = self._auth_for(response)
+        if chosen is None:
             return response
-        self._auth = auth
+        response.close()  # unread: a 401's body is of no use, and could be endless
+        self._auth, challenge = chosen
         retry = self._client.build_request(method, url, content=body, headers=headers)
-        return self._send_with_auth(retry, auth, response)
+        return self._send_with_auth(retry, self._auth, challenge)
 
-    def _auth_for(self, challenge: httpx.Response) -> httpx.Auth | None:
-        """Digest when the server offers it (the password never crosses the wire), else Basic."""
-        offered = " ".join(challenge.headers.get_list("www-authenticate")).lower()
+    def _auth_for(
+        self, response: httpx.Response
+    ) -> tuple[httpx.Auth, httpx.Response | None] | None:
+        """Digest when the server offers it (the password never crosses the wire), else Basic.
+
+        For Digest, also the challenge alone as httpx expects it, in a header of its own (servers
+        may offer ``Basic realm=..., Digest ...`` in one header, which httpx would miss).
+        """
+        offered = ", ".join(response.headers.get_list("www-authenticate"))
         username = self.settings.username or ""
         password = self.settings.password.reveal() if self.settings.password else ""
-        if re.search(r"(^|[\s,])digest\s", offered):
-            return httpx.DigestAuth(username, password)
-        if re.search(r"(^|[\s,])basic(\s|,|$)", offered):
-            return httpx.BasicAuth(username, password)
+        digest = re.search(r"(?:^|,)\s*(digest\s.*)", offered, re.IGNORECASE | re.DOTALL)
+        if digest is not None:
+            challenge = httpx.Response(
+                401, headers={"WWW-Authenticate": digest.group(1)}, request=response.request
+            )
+            return httpx.DigestAuth(username, password), challenge
+        if re.search(r"(?:^|,)\s*basic(?:\s|,|$)", offered, re.IGNORECASE):
+            return httpx.BasicAuth(username, password), None
         return None
 
     def _send_with_auth(
         self, request: httpx.Request, auth: httpx.Auth, challenge: httpx.Response | None
     ) -> httpx.Response:
-        """Run httpx's auth flow by hand, so that a 401's body is closed unread (httpx's own
-        loop reads it whole, without a limit)."""
+        """Run httpx's auth flow by hand, so that no 401 body is ever read (httpx's own loop
+        reads it whole, without a limit). ``challenge``: the Digest challenge already received,
+        answered at once instead of asked for again."""
         flow = auth.sync_auth_flow(request)
         try:
             outgoing = next(flow)
-            if challenge is not None and "authorization" not in outgoing.headers:
+            if challenge is not None:
                 try:
-                    outgoing = flow.send(challenge)  # Digest: answer the challenge we hold
+                    outgoing = flow.send(challenge)
                 except StopIteration:
-                    return self._client.send(request, stream=True)
-                finally:
-                    challenge.close()
-            elif challenge is not None:
-                challenge.close()
+                    raise AuthenticationError(
+                        f"The server at {_origin_text(request.url)} asks for a login NetDesk "
+                        "cannot answer (its Digest challenge could not be read).",
+                        url=str(request.url),
+                        had_credentials=True,
+                    ) from None
             response = self._client.send(outgoing, stream=True)
             for _ in range(2):  # a stale Digest nonce earns one more try, never a loop
                 try:

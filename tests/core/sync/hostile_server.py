@@ -62,6 +62,7 @@ def hostile_server(
 
     server = ThreadingHTTPServer((host, 0), Handler)
     server.daemon_threads = True
+    server.block_on_close = False  # a handler still stalling or streaming does not hold us up
     scheme = "http"
     if certificate is not None:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -69,7 +70,7 @@ def hostile_server(
         server.socket = context.wrap_socket(server.socket, server_side=True)
         scheme = "https"
     record.url = f"{scheme}://{host}:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield record
