@@ -129,6 +129,9 @@ def collection_url(url: str) -> str:
     return canonical if canonical.endswith("/") else canonical + "/"
 
 
+COLLECTION: Final = tag(davxml.DAV, "collection")
+
+
 def _error_message(reply: Reply, what: str) -> str:
     return f"{what}: the server answered HTTP {reply.status}."
 
@@ -190,7 +193,7 @@ class DavClient:
         listing = self.propfind(base, [RESOURCETYPE, GETETAG], depth=1, limit=LISTING_LIMIT)
         etags: dict[str, str] = {}
         for response in listing.responses:
-            if response.href == base or tag(davxml.DAV, "collection") in response.resourcetypes():
+            if davxml.same_path(response.href, base) or COLLECTION in response.resourcetypes():
                 continue
             etag = response.text(GETETAG)
             if etag is not None:
@@ -233,7 +236,7 @@ class DavClient:
                 )
             truncated = False
             for response in answer.responses:
-                if response.href == base:
+                if davxml.same_path(response.href, base):
                     truncated = truncated or response.status == 507
                 elif response.status == 404:
                     removed.add(response.href)
@@ -256,7 +259,12 @@ class DavClient:
         *,
         batch: int = DEFAULT_BATCH,
     ) -> dict[str, Resource]:
-        """The data and ETags of ``hrefs``; one missing from the result is gone from the server."""
+        """The data and ETags of ``hrefs``, keyed as asked.
+
+        An href missing from the result was not returned, most likely deleted since it was
+        listed; the engine deletes locally only what `sync_collection` reports removed or
+        `list_etags` no longer lists, never on a missing multiget answer alone.
+        """
         found: dict[str, Resource] = {}
         for part in self.iter_multiget(collection, kind, hrefs, batch=batch):
             found.update(part)
@@ -291,13 +299,15 @@ class DavClient:
         )
         if reply.status != 207:
             raise self._status_error(reply, f"Downloading {len(hrefs)} items of {base}")
-        wanted = set(hrefs)
+        # Matched by path: a server may write its hrefs with another host name than ours.
+        wanted = {davxml.path_of(href): href for href in hrefs}
         found: dict[str, Resource] = {}
         for response in davxml.parse_multistatus(reply.body, reply.url).responses:
+            href = wanted.get(davxml.path_of(response.href))
             element = response.props.get(kind.data_property)
-            if response.href not in wanted or element is None or element.text is None:
+            if href is None or element is None or element.text is None:
                 continue
-            found[response.href] = Resource(response.text(GETETAG), element.text)
+            found[href] = Resource(response.text(GETETAG), element.text)
         return found
 
     # -- one resource ---------------------------------------------------------------------------
@@ -320,7 +330,7 @@ class DavClient:
         """The ETag the server has for ``href`` now; `NotFound` when it is gone."""
         answer = self.propfind(href, [GETETAG], depth=0, limit=SMALL_LIMIT)
         for response in answer.responses:
-            if response.href == href:
+            if davxml.same_path(response.href, href):
                 return response.text(GETETAG)
         return answer.responses[0].text(GETETAG) if len(answer.responses) == 1 else None
 

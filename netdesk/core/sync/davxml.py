@@ -67,6 +67,11 @@ def path_of(url: str) -> str:
     return httpx.URL(url).raw_path.decode("ascii").split("?", 1)[0]
 
 
+def same_path(href: str, other: str) -> bool:
+    """Whether two hrefs name the same resource, whatever host name or trailing slash."""
+    return path_of(href).rstrip("/") == path_of(other).rstrip("/")
+
+
 def _element(name: str, parent: ET.Element | None = None, text: str | None = None) -> ET.Element:
     element = ET.Element(name) if parent is None else ET.SubElement(parent, name)
     if text is not None:

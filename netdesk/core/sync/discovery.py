@@ -137,7 +137,7 @@ def collection_info(client: DavClient, url: str) -> Collection:
     base = collection_url(url)
     answer = client.propfind(base, COLLECTION_PROPS, depth=0, limit=PRINCIPAL_LIMIT)
     for response in answer.responses:
-        if collection_url(response.href) == base:
+        if davxml.same_path(response.href, base):
             found = collection_from(response)
             if found is not None:
                 return found

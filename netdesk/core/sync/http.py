@@ -373,12 +373,14 @@ class DavHttp:
     # -- sending --------------------------------------------------------------------------------
 
     def _guarded(self, method: str, url: httpx.URL, step: Callable[[], _T]) -> _T:
+        """``step()``, with httpx's exceptions turned into NetDesk's. The new one is raised
+        outside the ``except`` so that it does not even keep httpx's as its context (which holds
+        the request, and so the Authorization header)."""
         try:
             return step()
-        except httpx.HTTPError as exc:
-            raise self._translate(exc, method, url) from None
-        except ssl.SSLError as exc:  # raised outside httpx's mapping (a pin check on reuse)
-            raise self._translate(exc, method, url) from None
+        except (httpx.HTTPError, ssl.SSLError) as exc:
+            error = self._translate(exc, method, url)
+        raise error
 
     def _exchange(
         self, method: str, url: httpx.URL, body: bytes | None, headers: Mapping[str, str] | None
