@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 
@@ -22,21 +21,16 @@ from netdesk.core.sync.discovery import (
     discover,
 )
 from netdesk.core.sync.http import DavHttp, DavSettings
-from tests.core.sync.radicale_server import (
+
+from .radicale_server import (
+    BCRYPT_USER,
+    PLAIN_USER,
     RadicaleServer,
+    TlsServer,
     bcrypt_line,
     self_signed_certificate,
     start_or_skip,
 )
-
-PLAIN_USER = ("paula", "plain-Pa55word-7x")
-BCRYPT_USER = ("bruno", "bcrypt-S3cret-horse")
-
-
-@dataclass(frozen=True)
-class TlsServer:
-    server: RadicaleServer
-    fingerprint: str
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,12 @@ permissions: RrWw
 """
 
 
+PLAIN_USER = ("paula", "plain-Pa55word-7x")
+"""An htpasswd account with its password in plain text (``htpasswd -p``)."""
+BCRYPT_USER = ("bruno", "bcrypt-S3cret-horse")
+"""An htpasswd account with a bcrypt hash (``htpasswd -B``)."""
+
+
 class RadicaleUnavailable(RuntimeError):
     """Radicale could not be started here; the message says why (for a pytest skip)."""
 
@@ -72,6 +78,14 @@ class RadicaleServer:
             self.process.kill()
             self.process.wait(timeout=5)
         self.process = None
+
+
+@dataclass(frozen=True)
+class TlsServer:
+    """Radicale over https, and the SHA-256 fingerprint of its self-signed certificate."""
+
+    server: RadicaleServer
+    fingerprint: str
 
 
 def start_radicale(

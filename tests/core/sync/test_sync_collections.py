@@ -28,9 +28,10 @@ from netdesk.core.sync.errors import (
     ServerUnreachable,
 )
 from netdesk.core.sync.http import DavHttp, DavSettings
-from tests.core.sync.hostile_server import etag_stripping_proxy
-from tests.core.sync.items import vcalendar, vcard
-from tests.core.sync.radicale_server import RadicaleServer, start_or_skip
+
+from .hostile_server import etag_stripping_proxy
+from .items import vcalendar, vcard
+from .radicale_server import RadicaleServer, start_or_skip
 
 BOOK = CollectionKind.ADDRESSBOOK
 CAL = CollectionKind.CALENDAR
@@ -253,6 +254,8 @@ def test_a_server_stopped_in_the_middle_is_offline_not_a_crash(tmp_path: Path) -
         with pytest.raises(ServerUnreachable) as offline:
             next(batches)
         assert "127.0.0.1" in str(offline.value)
+        # Not even httpx's exception (whose request holds the Authorization header) rides along.
+        assert offline.value.__context__ is None and offline.value.__cause__ is None
         with pytest.raises(ServerUnreachable):
             client.create(book.url, "late", vcard("late", "Late"), BOOK)
         client.close()

@@ -15,8 +15,9 @@ from netdesk.core.sync.discovery import (
 )
 from netdesk.core.sync.errors import AuthenticationError, NotFound, SyncError
 from netdesk.core.sync.http import PRINCIPAL_LIMIT, DavHttp, DavSettings
-from tests.core.sync.hostile_server import hostile_server, send
-from tests.core.sync.radicale_server import RadicaleServer
+
+from .hostile_server import hostile_server, send
+from .radicale_server import RadicaleServer
 
 
 def test_from_the_server_address_to_new_netdesk_collections(

@@ -41,9 +41,16 @@ from netdesk.core.sync.http import (
     check_url,
     parse_fingerprint,
 )
-from tests.core.sync.conftest import BCRYPT_USER, PLAIN_USER, TlsServer
-from tests.core.sync.hostile_server import hostile_server, send, tls_listener
-from tests.core.sync.radicale_server import RadicaleServer, free_port, self_signed_certificate
+
+from .hostile_server import hostile_server, send, tls_listener
+from .radicale_server import (
+    BCRYPT_USER,
+    PLAIN_USER,
+    RadicaleServer,
+    TlsServer,
+    free_port,
+    self_signed_certificate,
+)
 
 MULTISTATUS = (
     b'<?xml version="1.0"?><multistatus xmlns="DAV:"><response><href>/</href><propstat><prop>'
