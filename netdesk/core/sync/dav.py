@@ -29,6 +29,7 @@ from .errors import (
     NotFound,
     PreconditionFailed,
     ServerProtocolError,
+    UidConflict,
 )
 from .http import LISTING_LIMIT, MULTIGET_LIMIT, RESOURCE_LIMIT, SMALL_LIMIT, DavHttp, Reply
 
@@ -366,6 +367,19 @@ class DavClient:
         if reply.status == 412:
             state = "exists already" if "If-None-Match" in condition else "changed meanwhile"
             raise PreconditionFailed(f"{href} {state} on the server.", href=href)
+        if reply.status == 409:
+            conditions = davxml.error_conditions(reply.body, reply.url)
+            namespace = davxml.CARDDAV if kind is CollectionKind.ADDRESSBOOK else davxml.CALDAV
+            conflict = conditions.get(tag(namespace, "no-uid-conflict"))
+            if conflict is not None:
+                found = davxml.text_of(conflict.find(tag(davxml.DAV, "href")))
+                existing = davxml.canonical_href(reply.url, found) if found else None
+                raise UidConflict(
+                    f"{href}: the collection already holds an item with the same UID"
+                    + (f" ({existing})." if existing else "."),
+                    href=href,
+                    existing=existing,
+                )
         if reply.status not in (200, 201, 204):
             raise self._status_error(reply, f"Uploading {href}")
         if reply.etag is not None:

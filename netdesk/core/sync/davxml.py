@@ -49,6 +49,7 @@ ADDRESSBOOK_HOME_SET: Final = tag(CARDDAV, "addressbook-home-set")
 CALENDAR_HOME_SET: Final = tag(CALDAV, "calendar-home-set")
 SUPPORTED_COMPONENTS: Final = tag(CALDAV, "supported-calendar-component-set")
 GETCTAG: Final = tag(CALSERVER, "getctag")
+SUPPORTED_ADDRESS_DATA: Final = tag(CARDDAV, "supported-address-data")
 ADDRESS_DATA: Final = tag(CARDDAV, "address-data")
 CALENDAR_DATA: Final = tag(CALDAV, "calendar-data")
 
@@ -235,14 +236,15 @@ def parse_multistatus(body: bytes, url: str) -> Multistatus:
     return Multistatus(responses, text_of(root.find(SYNC_TOKEN)), url)
 
 
-def error_conditions(body: bytes, url: str) -> set[str]:
-    """The preconditions named in a ``DAV:error`` body (RFC 4918 16), e.g. valid-sync-token."""
+def error_conditions(body: bytes, url: str) -> dict[str, ET.Element]:
+    """The preconditions named in a ``DAV:error`` body (RFC 4918 16), e.g. valid-sync-token,
+    by name; each element may hold details (the href of a conflicting resource)."""
     if not body.strip():
-        return set()
+        return {}
     try:
         root = parse_xml(body, url)
     except ServerProtocolError:
-        return set()
+        return {}
     if root.tag != tag(DAV, "error"):
-        return set()
-    return {child.tag for child in root}
+        return {}
+    return {child.tag: child for child in root}

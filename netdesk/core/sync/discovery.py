@@ -31,6 +31,7 @@ from .davxml import (
     DISPLAYNAME,
     GETCTAG,
     RESOURCETYPE,
+    SUPPORTED_ADDRESS_DATA,
     SUPPORTED_COMPONENTS,
     SUPPORTED_REPORT_SET,
     SYNC_TOKEN,
@@ -53,6 +54,7 @@ COLLECTION_PROPS: Final = (
     DISPLAYNAME,
     SUPPORTED_REPORT_SET,
     SUPPORTED_COMPONENTS,
+    SUPPORTED_ADDRESS_DATA,
     GETCTAG,
     SYNC_TOKEN,
 )
@@ -79,6 +81,9 @@ class Collection:
     (RFC 4791: then it takes every kind)."""
     ctag: str | None
     sync_token: str | None
+    vcard_versions: frozenset[str] = frozenset()
+    """For an address book, the vCard versions it claims to take (RFC 6352 6.2.2); empty: it did
+    not say (then 3.0 is the one every server takes)."""
 
     @property
     def name(self) -> str:
@@ -120,6 +125,15 @@ def collection_from(response: DavResponse) -> Collection | None:
             comp.get("name", "").upper() for comp in supported.iter(tag(davxml.CALDAV, "comp"))
         }
         components.discard("")
+    versions: set[str] = set()
+    address_data = response.props.get(SUPPORTED_ADDRESS_DATA)
+    if address_data is not None:
+        versions = {
+            offered.get("version", "").strip()
+            for offered in address_data.iter(tag(davxml.CARDDAV, "address-data-type"))
+            if offered.get("content-type", "text/vcard").lower() == "text/vcard"
+        }
+        versions.discard("")
     return Collection(
         url=collection_url(response.href),
         kind=kind,
@@ -128,6 +142,7 @@ def collection_from(response: DavResponse) -> Collection | None:
         components=frozenset(components),
         ctag=response.text(GETCTAG),
         sync_token=response.text(SYNC_TOKEN),
+        vcard_versions=frozenset(versions),
     )
 
 

@@ -91,3 +91,15 @@ class PreconditionFailed(HttpStatusError):
 class InvalidSyncToken(HttpStatusError):
     """The server no longer knows the sync token (RFC 6578 ``DAV:valid-sync-token``): the engine
     falls back to a full comparison of ETags and starts again with an empty token."""
+
+
+class UidConflict(HttpStatusError):
+    """409 ``no-uid-conflict`` (RFC 6352 6.3.2.1, RFC 4791 5.3.2.1): the collection already holds
+    a resource with this UID at another href, ``existing`` when the server names it (Radicale
+    does not). On a first sync this is a card NetDesk knows under that UID, written by another
+    client: the engine adopts that href instead of creating a twin."""
+
+    def __init__(self, message: str, *, href: str, existing: str | None) -> None:
+        super().__init__(message, url=href, status=409)
+        self.href = href
+        self.existing = existing

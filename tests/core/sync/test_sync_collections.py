@@ -26,6 +26,7 @@ from netdesk.core.sync.errors import (
     NotFound,
     PreconditionFailed,
     ServerUnreachable,
+    UidConflict,
 )
 from netdesk.core.sync.http import DavHttp, DavSettings
 
@@ -131,6 +132,20 @@ def test_conditional_writes_never_overwrite_another_devices_change(
     kept = client.get(first.href)
     assert "Dana Phone-Edit" in kept.data
     assert kept.etag == phone.etag
+
+
+def test_a_card_another_client_wrote_under_the_same_uid_is_a_uid_conflict(
+    client: DavClient, book: Collection
+) -> None:
+    # A phone saved this contact under a name of its own choosing.
+    phone = client.create(book.url, "3F2A-phone-name", vcard("shared-uid", "From The Phone"), BOOK)
+
+    with pytest.raises(UidConflict) as conflict:
+        client.create(book.url, "shared-uid", vcard("shared-uid", "From NetDesk"), BOOK)
+    assert conflict.value.href == book.url + "shared-uid.vcf"
+    assert conflict.value.existing is None  # Radicale does not name it; the listing does
+    assert set(client.list_etags(book.url)) == {phone.href}
+    assert "From The Phone" in client.get(phone.href).data
 
 
 def test_a_delete_with_an_old_etag_of_a_card_gone_already_is_not_an_error(

@@ -42,6 +42,7 @@ def test_from_the_server_address_to_new_netdesk_collections(
     assert calendar.components == {"VEVENT", "VTODO"}
     assert calendar.takes("VTODO") and calendar.takes("VEVENT") and not calendar.takes("VJOURNAL")
     assert book.ctag and book.sync_token and calendar.ctag and calendar.sync_token
+    assert book.vcard_versions == {"3.0"}  # what Radicale claims (it stores 4.0 as well)
     assert book.url.startswith(principal) and book.url != calendar.url
 
 
