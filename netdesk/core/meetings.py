@@ -17,7 +17,7 @@ too, because they read and write the same history.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -121,6 +121,36 @@ class MeetingData:
             return None
         minutes = self.actual_minutes if self.actual_minutes is not None else self.planned_minutes
         return self.starts_at + timedelta(minutes=minutes)
+
+
+def records_outcome(data: MeetingData) -> bool:
+    """An actual length, an outcome, help received or names given: the meeting took place."""
+    return (
+        data.actual_minutes is not None
+        or bool(data.outcome.strip())
+        or data.help_information
+        or data.help_contacts
+        or data.help_connections
+        or data.help_referrals
+        or bool(data.referrals)
+    )
+
+
+def has_happened(data: MeetingData, now: datetime) -> bool:
+    """Held, not just planned: its time has come, or what came of it is recorded."""
+    return (data.starts_at is not None and data.starts_at <= now) or records_outcome(data)
+
+
+def held_start(data: MeetingData, now: datetime) -> datetime | None:
+    """When a meeting recorded as held began: ``data.starts_at``, unless that lies ahead.
+
+    A meeting logged right after it happened still carries the form's default (the next quarter
+    hour); it ended about now, so it began its length ago.
+    """
+    if data.starts_at is None or data.starts_at <= now or not records_outcome(data):
+        return data.starts_at
+    minutes = data.actual_minutes if data.actual_minutes is not None else data.planned_minutes
+    return (now - timedelta(minutes=max(0, minutes))).replace(second=0, microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -285,7 +315,8 @@ def save_meeting(
     """Create (``meeting_id`` None) or update a meeting with its referrals and tasks.
 
     Raises :class:`ValidationError` for what must be fixed and, unless ``confirmed``,
-    :class:`ConfirmationNeeded` for what must be confirmed. ``data`` is not modified.
+    :class:`ConfirmationNeeded` for what must be confirmed. ``data`` is not modified; a meeting
+    that records what came of it is saved as held (see :func:`held_start`).
     """
     now = now or datetime.now()
     errors = validate(data)
@@ -295,7 +326,9 @@ def save_meeting(
         questions = confirmations(data, now.date())
         if questions:
             raise ConfirmationNeeded(questions)
-    assert data.contact_id is not None and data.starts_at is not None
+    data = replace(data, starts_at=held_start(data, now))
+    contact_id, starts_at = data.contact_id, data.starts_at
+    assert contact_id is not None and starts_at is not None
     with database.atomic():
         if meeting_id is None:
             meeting_id = int(Meeting.create(**_meeting_fields(data)).id)
@@ -303,7 +336,7 @@ def save_meeting(
             raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
         created = _save_referrals(meeting_id, data)
         _sync_tasks(meeting_id, data)
-        _advance_contact(data.contact_id, data.starts_at, now)
+        _advance_contact(contact_id, starts_at, has_happened(data, now))
     return SaveResult(meeting_id, created)
 
 
@@ -434,12 +467,12 @@ _BEFORE_MEETING = (Status.TO_CONTACT.value, Status.CONTACTED.value, Status.DORMA
 _BEFORE_MET = (*_BEFORE_MEETING, Status.MEETING_SET.value)
 
 
-def _advance_contact(contact_id: int, starts_at: datetime, now: datetime) -> None:
+def _advance_contact(contact_id: int, starts_at: datetime, happened: bool) -> None:
     """A meeting ahead sets "meeting set"; a meeting held sets "met" and the last contact."""
     contact = Contact.get_by_id(contact_id)
     status = str(contact.status)
     fields: dict[str, Any] = {}
-    if starts_at <= now:
+    if happened:
         if status in _BEFORE_MET:
             fields["status"] = Status.MET.value
         last = _as_date(contact.last_contact)

@@ -793,6 +793,9 @@ class MainWindow(QMainWindow):
             if due == 1
             else self.tr("{n} follow-ups due this week").format(n=f"{due:,}")
         )
+        overdue = self._counts.follow_ups_overdue
+        if overdue:  # the This week panel's "Follow-ups due" and its overdue follow-ups
+            follow_ups += self.tr(", {n} overdue").format(n=f"{overdue:,}")
         self.count_label.setText(f"{contacts} - {follow_ups}")
 
     def _update_title(self) -> None:
