@@ -32,6 +32,7 @@ from netdesk.core.contacts import (
     would_create_cycle,
 )
 from netdesk.core.errors import FieldError, NetDeskError, NotFoundError, ValidationError
+from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import fold
 from netdesk.core.week_plan import THANK_YOU_DAYS
 from netdesk.models import (
@@ -627,8 +628,35 @@ def _touch_contact(contact_id: int, day: date) -> None:
         Contact.update(**fields).where(Contact.id == contact_id).execute()
 
 
+def log_with_undo(
+    contact_id: int,
+    kind: InteractionKind,
+    summary: str = "",
+    when: datetime | None = None,
+) -> tuple[int, RowsChange]:
+    """:func:`log_interaction`, also returning the change so that it can be undone."""
+    with database.atomic():
+        before = capture({"contact": [contact_id]})
+        new_id = log_interaction(contact_id, kind, summary, when)
+        after = capture({"contact": [contact_id], "interaction": [new_id]})
+    return new_id, RowsChange(before, after)
+
+
 def delete_interaction(interaction_id: int) -> None:
     Interaction.delete().where(Interaction.id == interaction_id).execute()
+
+
+def delete_entry_with_undo(source: str, record_id: int) -> RowsChange:
+    """Delete a logged interaction or favour from the history, undoably."""
+    table = {"interaction": "interaction", "favour": "favour"}[source]
+    with database.atomic():
+        before = capture({table: [record_id]})
+        if table == "interaction":
+            delete_interaction(record_id)
+        else:
+            delete_favour(record_id)
+        after = capture({table: [record_id]})
+    return RowsChange(before, after)
 
 
 def add_favour(
@@ -650,3 +678,13 @@ def add_favour(
 
 def delete_favour(favour_id: int) -> None:
     Favour.delete().where(Favour.id == favour_id).execute()
+
+
+def favour_with_undo(
+    contact_id: int, direction: FavourDirection, description: str, on: date | None = None
+) -> tuple[int, RowsChange]:
+    """:func:`add_favour`, also returning the change so that it can be undone."""
+    with database.atomic():
+        new_id = add_favour(contact_id, direction, description, on)
+        after = capture({"favour": [new_id]})
+    return new_id, RowsChange(capture({"favour": []}), after)

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 
 from netdesk.core.contacts import Address
 from netdesk.core.dates import Week
+from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import isolate_bidi
 from netdesk.models import database
 
@@ -487,3 +488,42 @@ def mark_followed_up(contact_id: int, on: date | None = None, through: date | No
             "UPDATE contact SET next_follow_up = NULL WHERE id = ? AND next_follow_up <= ?",
             (contact_id, max(day, through or day).isoformat()),
         )
+
+
+def tick_with_undo(
+    check: str,
+    contact_id: int,
+    *,
+    on: date,
+    through: date,
+    meeting_id: int | None = None,
+    task_id: int | None = None,
+) -> RowsChange:
+    """Tick one item of the plan off; returns the change so that it can be undone.
+
+    ``check`` is what the item is: "thank_you" (the meeting's note is sent), "task" (the task is
+    done and the person contacted), "follow_up" (their follow-up date up to ``through`` is done)
+    or "referral" (the person has been called or written to).
+    """
+    with database.atomic():
+        if check == "thank_you":
+            assert meeting_id is not None
+            tasks = database.execute_sql(
+                "SELECT id FROM task WHERE meeting_id = ? AND kind = 'thank_you'", (meeting_id,)
+            ).fetchall()
+            rows: dict[str, list[int]] = {"meeting": [meeting_id], "task": [t[0] for t in tasks]}
+        else:
+            rows = {"contact": [contact_id], "task": [task_id] if task_id is not None else []}
+        before = capture(rows)
+        if check == "thank_you":
+            assert meeting_id is not None
+            mark_thank_you_sent(meeting_id, on)
+        elif check == "task" and task_id is not None:
+            complete_task(task_id, on)
+            mark_contacted(contact_id, on)
+        elif check == "follow_up":
+            mark_followed_up(contact_id, on, through=through)
+        else:
+            mark_contacted(contact_id, on)
+        after = capture(rows)
+    return RowsChange(before, after)
