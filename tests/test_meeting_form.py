@@ -318,3 +318,40 @@ def test_saves_and_deletes_go_on_the_undo_stack(
     stack.undo()
     qtbot.waitUntil(lambda: not writer.busy)
     assert load_meeting(int(Meeting.get().id)).referrals[0].name == "Nina New"
+
+
+def test_a_meeting_logged_right_after_it_happened_is_saved_as_held(
+    db: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    just_now = datetime(2026, 11, 25, 17, 5)
+    form = MeetingForm(sara, settings=settings, now=lambda: just_now)
+    qtbot.addWidget(form)
+    assert form.data().starts_at == datetime(2026, 11, 25, 17, 15)  # the next quarter hour
+    form.purpose.setText("Coffee")
+    form.outcome.setText("Two names and a coffee in January")
+    form.add_referral().person.setText("Nina New")
+    save(qtbot, form)
+    meeting = load_meeting(int(Meeting.get().id))
+    assert meeting.starts_at == datetime(2026, 11, 25, 16, 50)  # ended now, after 15 minutes
+    assert Contact.get_by_id(sara).status == Status.MET
+
+
+def test_the_countdown_says_when_the_meeting_started(
+    db: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    now = [datetime(2026, 11, 25, 17, 3)]
+    ticks = [1000.0]
+    form = MeetingForm(sara, settings=settings, now=lambda: now[0], clock=lambda: ticks[0])
+    qtbot.addWidget(form)
+    assert form.data().starts_at == datetime(2026, 11, 25, 17, 15)
+    form.toggle_countdown()
+    assert form.data().starts_at == datetime(2026, 11, 25, 17, 3)
+    ticks[0] += 14 * 60
+    now[0] = datetime(2026, 11, 25, 17, 17)
+    form.toggle_countdown()
+    assert form.data().actual_minutes == 14
+    save(qtbot, form)
+    assert load_meeting(int(Meeting.get().id)).starts_at == datetime(2026, 11, 25, 17, 3)
+    assert Contact.get_by_id(sara).status == Status.MET

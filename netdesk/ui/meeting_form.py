@@ -573,6 +573,9 @@ class MeetingForm(QDialog):
         if self._countdown_started is None:
             self._countdown_started = self._clock()
             self._countdown.start()
+            started = self._now().replace(second=0, microsecond=0)
+            if _from_qdatetime(self.starts_at.dateTime()) > started:
+                self.starts_at.setDateTime(_to_qdatetime(started))  # it is starting now
             self.countdown_button.setText(self.tr("Stop"))
             self.countdown_button.setIcon(icon("countdown-stop"))
         else:
