@@ -228,7 +228,7 @@ class ImportExport(QObject):
                 15_000,
             )
 
-        task = run_task(work, done, on_progress=set_progress)
+        task = run_task(work, done, on_progress=set_progress, owner=self)
         dialog.canceled.connect(task.cancel)
         self._export_task = task
         return task

@@ -1307,7 +1307,7 @@ class ReferralTreePanel(QWidget):
             self._numbers = result
             self.numbers_label.setText(self.numbers_text(result))
 
-        task = run_task(work, done)
+        task = run_task(work, done, owner=self)
         self._numbers_task = task
 
     def numbers_text(self, numbers: tree.NetworkNumbers) -> str:
@@ -1631,9 +1631,10 @@ class ReferralTreeIntegration(QObject):
         # isVisible() stays true for a tab behind another one; this signal tells them apart.
         self.dock.visibilityChanged.connect(self.panel.set_dock_visible)
         window.current_contact_changed.connect(self.panel.window_contact_changed)
-        window.database_changed.connect(lambda _path: self.panel.database_switched())
+        # Bound to the panel's own slots, so that Qt drops them when the panel is deleted.
+        window.database_changed.connect(self.panel.database_switched)
         window.contacts_changed.connect(self.panel.schedule_refresh)
-        window.undo_stack.indexChanged.connect(lambda _i: self.panel.schedule_refresh())
+        window.undo_stack.indexChanged.connect(self.panel.schedule_refresh)
         current = window.current_contact_id()
         if current is not None:
             self.panel.window_contact_changed(current)
