@@ -164,11 +164,9 @@ class MainWindow(QMainWindow):
         self.recovery = install_recovery(self)
         self.duplicates = install_duplicates(self)
         self.external_changes = watch_external_changes(self)
-        # The writer's worker connections commit as "someone else" would; what they wrote has
-        # been shown already when the last write is done.
-        self.writer.busy_changed.connect(
-            lambda busy: None if busy else self.external_changes.reset()
-        )
+        # The writer's worker connections commit as "someone else" would; what they wrote (and
+        # anything before it) is shown by the refresh that follows each write.
+        self.writer.wrote.connect(self.external_changes.reset)
         self._restore_settings()
 
         self.model.modelReset.connect(self._model_reset)

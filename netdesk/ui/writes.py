@@ -166,6 +166,8 @@ class Writer(QObject):
     """True when a write is queued or running, False when all are done."""
     notice_changed = Signal(str)
     """What the writer waits for (another program's lock), or "" when it does not wait."""
+    wrote = Signal()
+    """A write was committed; its ``done`` (which shows it) follows at once."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +279,7 @@ class Writer(QObject):
         self._current = None
         try:
             if error is None:
+                self.wrote.emit()
                 job.done(result)
             elif isinstance(error, LockWaitCancelled):
                 self._give_up(job)
