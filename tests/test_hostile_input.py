@@ -165,6 +165,7 @@ def test_timeline_and_meeting_views(qtbot: QtBot, main_window: MainWindow) -> No
     assert widget.title.textFormat() == Qt.TextFormat.PlainText
     widget.summary.setText("<b>Called</b> " + RLO + " about <img src=q>")
     widget.call_button.click()
+    qtbot.waitUntil(lambda: not widget.writer.busy)
     model = widget.model
     summaries = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert "<b>Called</b> " + RLO + " about <img src=q>" in summaries

@@ -105,6 +105,7 @@ def test_the_window_shows_a_read_only_database_and_says_why_it_cannot_save(
             assert editor is not None
             editor.display_name.setText("Someone New")
             editor.accept()
+            qtbot.waitUntil(lambda: not window.writer.busy)  # saves run on a worker
             assert editor.isVisible()  # kept open, with the reason
             assert "read-only" in editor.error_summary.text()
             editor.reject()
@@ -200,6 +201,7 @@ def test_a_save_on_a_full_disk_keeps_the_editor_open_and_says_why(
             editor.display_name.setText("Someone New")
             editor.notes.setPlainText("A long note. " * 20_000)  # more than the disk holds
             editor.accept()
+            qtbot.waitUntil(lambda: not window.writer.busy, timeout=10_000)  # on a worker
             assert editor.isVisible()  # kept open, with what was typed
             assert "disk is full" in editor.error_summary.text()
             editor.reject()

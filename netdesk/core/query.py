@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from netdesk.core.dates import Week
 from netdesk.core.text import fts_query
+from netdesk.core.week_plan import follow_up_counts, follow_up_due_condition
 from netdesk.models import Lead, Relationship, Status, database
 
 
@@ -69,7 +70,7 @@ class ContactFilter:
     lead: Lead | None = None
     tag: str | None = None
     follow_up_due_by: date | None = None
-    """Contacts whose next follow-up falls on or before this day (overdue included)."""
+    """Contacts with a follow-up (task or date) on or before this day, overdue ones included."""
 
     def is_empty(self) -> bool:
         return self == ContactFilter()
@@ -107,8 +108,9 @@ def _where(flt: ContactFilter, *, probe: bool = False) -> tuple[list[str], list[
         )
         params.append(flt.tag)
     if flt.follow_up_due_by is not None:
-        clauses.append("c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?")
-        params.append(flt.follow_up_due_by.isoformat())
+        condition, values = follow_up_due_condition(flt.follow_up_due_by)
+        clauses.append(condition)
+        params.extend(values)
     return clauses, params
 
 
@@ -395,17 +397,18 @@ def fetch_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
 class Counts:
     contacts: int
     follow_ups_due_this_week: int
+    follow_ups_overdue: int = 0
 
 
 def counts(today: date | None = None) -> Counts:
-    """The status bar's numbers: all contacts, and follow-ups due by Sunday (overdue included)."""
-    week = Week.containing(today or date.today())
-    row = database.execute_sql(
-        "SELECT (SELECT count(*) FROM contact), "
-        "(SELECT count(*) FROM contact WHERE next_follow_up IS NOT NULL AND next_follow_up <= ?)",
-        (week.sunday.isoformat(),),
-    ).fetchone()
-    return Counts(int(row[0]), int(row[1]))
+    """The status bar's numbers: all contacts, and the people the This week panel lists under
+    "Follow-ups due" and as overdue follow-ups (one definition: ``week_plan.FOLLOW_UPS_DUE``).
+
+    The window counts the follow-ups on a worker; this is the same, in one call.
+    """
+    follow_ups = follow_up_counts(Week.containing(today or date.today()))
+    total = database.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+    return Counts(int(total), follow_ups.due_this_week, follow_ups.overdue)
 
 
 def all_tags() -> list[str]:

@@ -2,11 +2,14 @@
 
 from netdesk.models.db import (
     SCHEMA_VERSION,
+    LockTimeout,
+    LockWaitCancelled,
     bulk_cache,
     close_db,
     database,
     default_db_path,
     init_db,
+    waiting_for_lock,
 )
 from netdesk.models.entities import (
     Company,
@@ -54,6 +57,8 @@ __all__ = [
     "InteractionKind",
     "JobPosting",
     "Lead",
+    "LockTimeout",
+    "LockWaitCancelled",
     "Meeting",
     "MeetingKind",
     "NotDuplicate",
@@ -69,4 +74,5 @@ __all__ = [
     "database",
     "default_db_path",
     "init_db",
+    "waiting_for_lock",
 ]

@@ -13,6 +13,7 @@ import glob
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -547,8 +548,78 @@ def begin_immediate(conn: sqlite3.Connection, lock_type: str = "IMMEDIATE") -> N
             time.sleep(0.05 * (attempt + 1))
 
 
+class LockTimeout(DatabaseLockedError):
+    """Another connection kept the write lock for longer than the caller was prepared to wait
+    (see :func:`waiting_for_lock`); nothing was written."""
+
+
+class LockWaitCancelled(Exception):
+    """The wait for the write lock was cancelled; nothing was written."""
+
+
+@dataclass
+class _LockWait:
+    on_wait: Callable[[], None]
+    give_up_after: float
+    cancelled: Callable[[], bool]
+
+
+_lock_wait = threading.local()
+LOCK_POLL_MS = 100
+"""While waiting under :func:`waiting_for_lock`, how long each try for the write lock lasts."""
+
+
+@contextlib.contextmanager
+def waiting_for_lock(
+    on_wait: Callable[[], None],
+    give_up_after: float,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[None]:
+    """How this thread's next write transactions wait for a lock another connection holds.
+
+    Instead of the busy timeout's silent wait, the lock is tried every ``LOCK_POLL_MS``:
+    ``on_wait()`` is called once when it is taken by someone else, :class:`LockWaitCancelled`
+    is raised as soon as ``cancelled()`` says so and :class:`LockTimeout` after
+    ``give_up_after`` seconds. A window's worker uses this so that it can say what it waits for
+    and let the user retry or give up.
+    """
+    previous = getattr(_lock_wait, "policy", None)
+    _lock_wait.policy = _LockWait(on_wait, give_up_after, cancelled)
+    try:
+        yield
+    finally:
+        _lock_wait.policy = previous
+
+
+def _begin_waiting(conn: sqlite3.Connection, lock_type: str, policy: _LockWait) -> None:
+    deadline = time.monotonic() + policy.give_up_after
+    told = False
+    conn.execute(f"PRAGMA busy_timeout = {LOCK_POLL_MS:d}")
+    try:
+        while True:
+            try:
+                conn.execute(f"BEGIN {lock_type}")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc):
+                    raise
+            if not told:
+                told = True
+                policy.on_wait()
+            if policy.cancelled():
+                raise LockWaitCancelled()
+            if time.monotonic() >= deadline:
+                raise LockTimeout(
+                    f"The database was still being written by another program after "
+                    f"{policy.give_up_after:g} seconds."
+                )
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+
+
 class NetDeskDatabase(peewee.SqliteDatabase):
-    """Every ``database.atomic()`` block is a write: it begins IMMEDIATE, with retries.
+    """Every ``database.atomic()`` block is a write: it begins IMMEDIATE, with retries (or as
+    :func:`waiting_for_lock` says, when the thread asked for that).
 
     The first write after opening runs SQLite's quick check: a damaged file is never written to
     (an import runs the full check itself, see :func:`refuse_if_damaged`). A file opened
@@ -571,8 +642,12 @@ class NetDeskDatabase(peewee.SqliteDatabase):
         if self.damage is not None:
             raise DatabaseDamagedError(self._damage_message())
         conn = self.connection()
+        policy: _LockWait | None = getattr(_lock_wait, "policy", None)
         try:
-            begin_immediate(conn, lock_type or "IMMEDIATE")
+            if policy is not None:
+                _begin_waiting(conn, lock_type or "IMMEDIATE", policy)
+            else:
+                begin_immediate(conn, lock_type or "IMMEDIATE")
         except sqlite3.OperationalError as exc:
             known = explain(exc, self.file_path)
             if known is not None and not isinstance(known, DatabaseLockedError):

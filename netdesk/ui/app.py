@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
@@ -228,8 +229,19 @@ def run_app(args: Sequence[str]) -> int:
     from netdesk.ui.recovery import automatic_backup
     from netdesk.ui.tasks import wait_for_tasks
 
+    db_path = window.db_path
     wait_for_tasks()
+    close_window(window)
     close_db()
-    automatic_backup(window.db_path)  # when the app ran past midnight, or the first day
+    automatic_backup(db_path)  # when the app ran past midnight, or the first day
     handlers.uninstall()
     return code
+
+
+def close_window(window: QMainWindow) -> None:
+    """Delete the window now, while the error handlers still log, and hand out what its workers
+    left queued: nothing its teardown runs into goes to stderr only."""
+    window.close()
+    shiboken6.delete(window)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QStringListModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QAction, QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -62,8 +63,13 @@ from netdesk.ui.widgets import plain_tooltip
 ERROR_STYLE = "color: #c62828;"
 PHOTO_PREVIEW = 64
 
-Save = Callable[[ContactData], None]
-"""Stores the edited contact; raises ValidationError to keep the dialog open with the errors."""
+Save = Callable[[ContactData], bool | None]
+"""Stores the edited contact; raises ValidationError to keep the dialog open with the errors.
+
+Returning True means the store goes on in the background (``ui/writes``): the dialog stays open,
+its Save button off, until the owner calls :meth:`ContactEditor.saved` (it closes),
+:meth:`ContactEditor.show_errors` or :meth:`ContactEditor.save_stopped` (it stays as it was).
+"""
 
 
 class OptionalDate(QWidget):
@@ -196,6 +202,9 @@ class _AddressRows(QWidget):
 class ContactEditor(QDialog):
     """Edit one contact (``contact_id`` given) or create one; ``save`` stores the result."""
 
+    cancel_save_requested = Signal()
+    """Cancel (or Esc) while the save waits: the owner stops it; the dialog stays open."""
+
     def __init__(
         self,
         save: Save,
@@ -212,6 +221,7 @@ class ContactEditor(QDialog):
         self._error_actions: list[tuple[QLineEdit, QAction]] = []
         self._photo: bytes | None = None
         self._photo_mime = ""
+        self._saving = False
         self.setWindowTitle(
             self.tr("New contact")
             if contact_id is None
@@ -244,9 +254,15 @@ class ContactEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.save_notice = QLabel()
+        self.save_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_notice.setWordWrap(True)
+        self.save_notice.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_summary)
+        layout.addWidget(self.save_notice)
         layout.addWidget(self.buttons)
         # Only once inside the dialog does a button know which dialog it is the default of.
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -552,15 +568,55 @@ class ContactEditor(QDialog):
                     self.tr("Choose the referrer from the list, or clear the field."),
                 )
             )
+        if self._saving:
+            return
         if not errors:
+            self.clear_errors()
+            self._set_saving(True)
             try:
-                self._save(data)
+                pending = self._save(data)
             except ValidationError as exc:
                 errors = exc.errors
+            else:
+                if pending:
+                    return
         if errors:
             self.show_errors(errors)
             return
+        self.saved()
+
+    @property
+    def saving(self) -> bool:
+        """True while a save goes on in the background."""
+        return self._saving
+
+    def saved(self) -> None:
+        """The contact is stored: close."""
+        self._set_saving(False)
         super().accept()
+
+    def save_stopped(self) -> None:
+        """The save did not happen (given up, or refused with a message shown elsewhere)."""
+        self._set_saving(False)
+
+    def show_save_notice(self, text: str) -> None:
+        """What the save waits for ("" when it no longer waits)."""
+        self.save_notice.setText(text)
+        self.save_notice.setVisible(bool(text))
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not saving)
+        if saving:
+            self.show_save_notice(self.tr("Saving…"))
+        else:
+            self.show_save_notice("")
+
+    def reject(self) -> None:
+        if self._saving:  # stop waiting for the database; what was typed stays
+            self.cancel_save_requested.emit()
+            return
+        super().reject()
 
     def clear_errors(self) -> None:
         for label in (
@@ -578,6 +634,7 @@ class ContactEditor(QDialog):
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Show each error beside its field and bring the first one into view."""
+        self._set_saving(False)
         self.clear_errors()
         first: QWidget | None = None
         emails = [e for e in self.emails.edits() if e.text().strip()]

@@ -13,10 +13,12 @@ The main window needs one line, ``self.duplicates = install_duplicates(self)``, 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -36,15 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.duplicates import DuplicateGroup, FindCancelled, find_duplicates
+from netdesk.core.duplicates import DuplicateGroup, FindCancelled, dismiss, find_duplicates
 from netdesk.core.errors import NetDeskError
-from netdesk.core.merge import MergePlan
+from netdesk.core.merge import MergePlan, MergeSnapshot, merge_contacts
 from netdesk.core.text import isolate_bidi
 from netdesk.ui.icons import icon
 from netdesk.ui.merge_view import MergeView, plain_label
 from netdesk.ui.tasks import Progress, Task, run_task
-from netdesk.ui.undo import dismiss_duplicates, merge_duplicates
+from netdesk.ui.undo import DismissDuplicatesCommand, MergeContactsCommand
 from netdesk.ui.widgets import plain_tooltip
+from netdesk.ui.writes import Writer, WriteUndoStack
 
 _GroupRole = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -56,7 +58,8 @@ def _tr(text: str) -> str:
 class HostWindow(Protocol):
     """What finding and merging duplicates needs from the main window."""
 
-    undo_stack: QUndoStack
+    writer: Writer
+    undo_stack: WriteUndoStack
     undo_action: QAction
     redo_action: QAction
     tools_menu: QMenu
@@ -312,17 +315,13 @@ class DuplicatesDialog(QDialog):
         assert self.view.full is not None
         name_from = plan.choices.get("name", plan.keep)
         name = self.view.full.contacts[name_from].display_name
-        if not self.integration.merge(plan, name, self):
-            return False
-        self._drop_current()
-        return True
+        return self.integration.merge(plan, name, self, self._drop_current)
 
     def dismiss(self) -> None:
         group = self.current_group()
         if group is None:
             return
-        if self.integration.dismiss(group.contact_ids, self):
-            self._drop_current()
+        self.integration.dismiss(group.contact_ids, self, self._drop_current)
 
     def _drop_current(self) -> None:
         """The group is done: out of the list at once, before the search again confirms it."""
@@ -390,44 +389,53 @@ class Duplicates(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.find()
 
-    def merge(self, plan: MergePlan, name: str, parent: QWidget) -> bool:
-        try:
-            command = merge_duplicates(plan, name, self._undo_changed)
-        except NetDeskError as exc:
-            _warn(parent, _tr("The contacts were not merged"), str(exc))
-            return False
-        self.window.undo_stack.push(command)
-        self.window.statusBar().showMessage(
-            _tr("Merged {count} contacts into {name}. {undo} puts them back.").format(
-                count=len(plan.contact_ids),
-                name=isolate_bidi(name),
-                undo=QKeySequence(QKeySequence.StandardKey.Undo).toString(
-                    QKeySequence.SequenceFormat.NativeText
+    def merge(self, plan: MergePlan, name: str, parent: QWidget, done: Callable[[], None]) -> bool:
+        """Merge on the window's writer; ``done()`` follows once it is written."""
+        count = len(plan.contact_ids)
+
+        def merged(snapshot: MergeSnapshot) -> None:
+            command = MergeContactsCommand(snapshot, name, self._undo_changed)
+            self.window.undo_stack.push(command)
+            self.window.statusBar().showMessage(
+                _tr("Merged {count} contacts into {name}. {undo} puts them back.").format(
+                    count=count,
+                    name=isolate_bidi(name),
+                    undo=QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    ),
                 ),
-            ),
-            15_000,
+                15_000,
+            )
+            self._changed(command.contact_id)
+            if shiboken6.isValid(parent):
+                done()
+
+        self.window.writer.write(
+            lambda: merge_contacts(plan),
+            merged,
+            failure=_tr("The contacts were not merged."),
+            parent=parent,
         )
-        self._changed(command.contact_id)
         return True
 
-    def dismiss(self, ids: list[int], parent: QWidget) -> bool:
-        try:
-            command = dismiss_duplicates(ids, lambda _ids, error: self._dismiss_undone(error))
-        except NetDeskError as exc:
-            _warn(parent, _tr("That was not saved"), str(exc))
-            return False
-        self.window.undo_stack.push(command)
-        self.duplicates_changed.emit()
+    def dismiss(self, ids: list[int], parent: QWidget, done: Callable[[], None]) -> bool:
+        """Remember "Not duplicates" on the window's writer; ``done()`` follows."""
+
+        def dismissed(pairs: list[tuple[int, int]]) -> None:
+            command = DismissDuplicatesCommand(
+                ids, pairs, lambda _ids: self.duplicates_changed.emit()
+            )
+            self.window.undo_stack.push(command)
+            self.duplicates_changed.emit()
+            if shiboken6.isValid(parent):
+                done()
+
+        self.window.writer.write(
+            lambda: dismiss(ids), dismissed, failure=_tr("That was not saved."), parent=parent
+        )
         return True
 
-    def _dismiss_undone(self, error: Exception | None) -> None:
-        if error is not None:
-            _warn(self.widget, _tr("That could not be undone"), str(error))
-        self.duplicates_changed.emit()
-
-    def _undo_changed(self, ids: list[int], error: Exception | None) -> None:
-        if error is not None:
-            _warn(self.widget, _tr("That could not be undone"), str(error))
+    def _undo_changed(self, ids: list[int]) -> None:
         self._changed(ids[0] if ids else None)
 
     def _changed(self, select: int | None) -> None:
@@ -435,14 +443,6 @@ class Duplicates(QObject):
         if select is not None:
             self.window.select_contact(select)
         self.window.contacts_changed.emit()
-
-
-def _warn(parent: QWidget, title: str, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
-    box.setObjectName("duplicatesWarning")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
 
 
 def install_duplicates(window: HostWindow) -> Duplicates:

@@ -1,5 +1,6 @@
 """Nothing fails silently: uncaught exceptions and Qt's own messages go to a log file, and
-exceptions also to a dialog the user can copy from.
+exceptions also to a dialog the user can copy from. Exceptions on other threads and those Python
+can only report as "unraisable" (a callback during teardown) are logged too.
 
 The log is ``netdesk.log`` in the data folder (beside the default database), rotated at 1 MB with
 three old files kept, so it never grows without bound.
@@ -11,6 +12,7 @@ import io
 import logging
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,6 +82,35 @@ class ErrorHandlers:
     previous_qt_handler: object
     dialog: QMessageBox | None = None
     unseen: int = 0
+    previous_thread_hook: Callable[[threading.ExceptHookArgs], Any] = threading.excepthook
+    previous_unraisable_hook: Callable[[Any], Any] = sys.unraisablehook
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        """An exception ended a thread (not a pool task: those hand theirs to the GUI)."""
+        if args.exc_type is SystemExit:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        value = args.exc_value or args.exc_type()
+        log.critical(
+            "Uncaught exception in thread %s",
+            name,
+            exc_info=(args.exc_type, value, args.exc_traceback),
+        )
+        sys.stderr.write(
+            f"Exception in thread {name}:\n"
+            + "".join(traceback.format_exception(args.exc_type, value, args.exc_traceback))
+        )
+
+    def unraisable_hook(self, unraisable: Any) -> None:
+        """An exception Python could not raise anywhere (in a finaliser or a callback)."""
+        value = unraisable.exc_value
+        where = getattr(unraisable, "object", None)
+        what = unraisable.err_msg or "Exception ignored"
+        info = (unraisable.exc_type, value, unraisable.exc_traceback) if value else None
+        log.error("%s: %r", what, where, exc_info=info)
+        sys.stderr.write(f"{what}: {where!r}\n")
+        if info is not None:
+            sys.stderr.write("".join(traceback.format_exception(*info)))
 
     def excepthook(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
@@ -147,6 +178,8 @@ class ErrorHandlers:
 
     def uninstall(self) -> None:
         sys.excepthook = self.previous_excepthook
+        threading.excepthook = self.previous_thread_hook
+        sys.unraisablehook = self.previous_unraisable_hook
         qInstallMessageHandler(self.previous_qt_handler)  # type: ignore[arg-type]
         log.removeHandler(self.handler)
         self.handler.close()
@@ -171,6 +204,10 @@ def install_error_handlers(folder: Path | None = None) -> ErrorHandlers:
         log.setLevel(logging.INFO)
     handlers = ErrorHandlers(log_path, handler, sys.excepthook, None)
     sys.excepthook = handlers.excepthook
+    handlers.previous_thread_hook = threading.excepthook
+    threading.excepthook = handlers.thread_excepthook
+    handlers.previous_unraisable_hook = sys.unraisablehook
+    sys.unraisablehook = handlers.unraisable_hook
     handlers.previous_qt_handler = qInstallMessageHandler(handlers.qt_message)
     return handlers
 
