@@ -1,9 +1,16 @@
-"""``netdesk`` and ``python -m netdesk``: a command when one is named, otherwise the app."""
+"""``netdesk`` and ``python -m netdesk``: a command when one is named, otherwise the app.
+
+Without a command the app opens, with the files named on the command line (what a double-click
+passes). Anything else is refused here, before a window could open: a script that mistyped a
+command, or named a file that is not there, gets a message and exit status 2 instead of a
+window that never returns.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -14,28 +21,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     from netdesk.cli import command_names, run_cli
 
-    if _wants_cli(args, command_names()):
+    commands = command_names()
+    if _wants_cli(args, commands):
         return run_cli(args)
+    refusal = _refusal(args, commands)
+    if refusal is not None:
+        sys.stderr.write(f"netdesk: {refusal}\n")
+        return 2
     from netdesk.ui.app import run_app  # Qt is imported only for the app
 
     return run_app(args)
 
 
-def _wants_cli(args: list[str], commands: set[str]) -> bool:
-    if any(a in ("-h", "--help", "--version") for a in args):
-        return True
+def _positionals(args: list[str]) -> list[str]:
+    """The arguments that are neither options nor the value of ``--db``."""
+    found: list[str] = []
     skip = False
     for arg in args:
         if skip:
             skip = False
-            continue
-        if arg == "--db":
+        elif arg == "--db":
             skip = True
+        elif not arg.startswith("-"):
+            found.append(arg)
+    return found
+
+
+def _wants_cli(args: list[str], commands: set[str]) -> bool:
+    if any(a in ("-h", "--help", "--version") for a in args):
+        return True
+    positionals = _positionals(args)
+    return bool(positionals) and positionals[0] in commands
+
+
+def _refusal(args: list[str], commands: set[str]) -> str | None:
+    """Why the app must not open with ``args`` (no command among them), or None if it may.
+
+    Every positional argument must be a file or folder that exists. The first one, when it
+    does not look like a file name, was meant as a command.
+    """
+    for index, arg in enumerate(_positionals(args)):
+        path = Path(arg).expanduser()
+        if path.exists():
             continue
-        if arg.startswith("-"):
-            continue
-        return arg in commands
-    return False
+        if index == 0 and not path.suffix and "/" not in arg and "\\" not in arg:
+            return f"unknown command {arg!r} (known: {', '.join(sorted(commands))})"
+        return f"no such file: {arg}"
+    return None
 
 
 if __name__ == "__main__":

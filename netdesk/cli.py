@@ -7,7 +7,10 @@ by appending to ``COMMANDS``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +21,7 @@ from typing import Any, TextIO
 from netdesk import __version__
 from netdesk.core.errors import NetDeskError
 from netdesk.models import DatabaseError, init_db
+from netdesk.models.errors import explain
 
 
 @dataclass(frozen=True)
@@ -384,6 +388,80 @@ def _write_tool_notes(report: Any, out: TextIO) -> None:
         )
 
 
+def _configure_duplicates(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="one JSON array of groups on stdout")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    merge = actions.add_parser(
+        "merge",
+        help="merge contacts into one (each field from the most complete of them; every "
+        "e-mail, phone, note, meeting and referral kept)",
+    )
+    merge.add_argument("ids", nargs="+", type=int, metavar="ID", help="contact ids, two or more")
+    merge.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="the result as JSON"
+    )
+
+
+_REASON_TEXT = {
+    "email": "same e-mail",
+    "phone": "same phone",
+    "linkedin": "same LinkedIn profile",
+    "name": "similar name",
+}
+
+
+def _run_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.duplicates import find_duplicates
+
+    if args.action == "merge":
+        return _merge_duplicates(args, out)
+    groups = find_duplicates()
+    if args.json:
+        json.dump([g.as_json() for g in groups], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    for group in groups:
+        why = ", ".join(_REASON_TEXT[r] for r in group.reasons)
+        out.write(f"{_printable(', '.join(group.display_names))}  ({why})\n")
+        for m in group.members:
+            org = f" - {m.organization}" if m.organization else ""
+            email = f" <{m.email}>" if m.email else ""
+            out.write(f"{m.contact_id:>8}  {_printable(m.display_name + org + email)}\n")
+    people = sum(len(g.contact_ids) for g in groups)
+    out.write(
+        f"{len(groups):,} group{'s' if len(groups) != 1 else ''} of possible duplicates "
+        f"({people:,} contacts)."
+        + (" Merge them in the app (Tools > Find duplicates...) or with `duplicates merge ID ID`."
+           if groups else "")
+        + "\n"
+    )  # fmt: skip
+    return 0
+
+
+def _merge_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    from netdesk.core.merge import merge_contacts, prepare_merge
+
+    ids = list(dict.fromkeys(args.ids))
+    if len(ids) < 2:
+        raise UsageError("merge needs at least two different contact ids")
+    draft = prepare_merge(ids)
+    missing = sorted(set(ids) - set(draft.order))
+    if missing:
+        raise UsageError(f"no contact with id {', '.join(map(str, missing))}")
+    snapshot = merge_contacts(draft.plan)
+    kept = draft.contacts[draft.plan.keep]
+    removed = ", ".join(str(i) for i in snapshot.removed)
+    if args.json:
+        json.dump({"kept": draft.plan.keep, "removed": snapshot.removed}, out)
+        out.write("\n")
+        return 0
+    out.write(
+        f"Merged {len(draft.order)} contacts into {draft.plan.keep} "
+        f"{_printable(kept.display_name)} (removed {removed}).\n"
+    )
+    return 0
+
+
 COMMANDS: list[Command] = [
     Command("demo", "fill the database with a realistic demo network", _configure_demo, _run_demo),
     Command("list", "list contacts, optionally searched", _configure_list, _run_list),
@@ -433,6 +511,12 @@ COMMANDS: list[Command] = [
         _run_restore,
         needs_db=False,
     ),
+    Command(
+        "duplicates",
+        "list contacts that are probably the same person (or merge some)",
+        _configure_duplicates,
+        _run_duplicates,
+    ),
 ]
 
 
@@ -472,18 +556,60 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
 
         return run_self_test(out)
     command = next(c for c in COMMANDS if c.name == args.command)
+    db_path = _db_file(args)
     try:
+        if command.needs_db or command.name in ("backup", "restore"):
+            _prepare(db_path, err)
         if command.needs_db:
-            init_db(args.db)
-        return command.run(args, out)
-    except (NetDeskError, DatabaseError, OSError, ValueError) as exc:
-        err.write(f"netdesk {command.name}: {exc}\n")
-        return 2
-    except BrokenPipeError:  # e.g. piped into `head`
+            init_db(db_path)
+        code = command.run(args, out)
+        out.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:  # e.g. piped into `head`, which has read all it wanted
+        _silence_stdout(out)
         return 0
     except KeyboardInterrupt:
         err.write(f"netdesk {command.name}: interrupted\n")
         return 2
+    except Exception as exc:
+        message = _message(exc, db_path)
+        if message is None:
+            raise
+        err.write(f"netdesk {command.name}: {message}\n")
+        return 2
+
+
+def _prepare(db_path: Path, err: TextIO) -> None:
+    """Finish or undo an interrupted restore and clear NetDesk's leftovers, saying so."""
+    from netdesk.core.backup import prepare_database
+
+    for note in prepare_database(db_path):
+        err.write(f"netdesk: {note}\n")
+
+
+def _message(exc: Exception, db_path: Path) -> str | None:
+    """One line for the user, or None for an error NetDesk does not know (a bug: traceback)."""
+    import peewee
+
+    known = explain(exc, db_path)
+    if known is not None:
+        return str(known)
+    if isinstance(exc, NetDeskError | DatabaseError | OSError | ValueError):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error | peewee.PeeweeException):
+        return f"{db_path}: {exc}"
+    return None
+
+
+def _silence_stdout(out: TextIO) -> None:
+    """What the Python documentation advises for SIGPIPE: point stdout at devnull, so that the
+    interpreter's final flush does not complain about the closed pipe again."""
+    if out is not sys.stdout:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def json_default(value: Any) -> Any:

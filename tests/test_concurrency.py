@@ -157,10 +157,16 @@ def test_a_command_line_import_while_the_window_is_open(
         text=True,
     )
     typed = 0
-    while importer.poll() is None:  # keep saving from the window meanwhile
-        create_contact(ContactData(display_name=f"Typed {typed:03d}"))
+    while importer.poll() is None:  # keep saving from the window meanwhile, as the editor does
+        data = ContactData(display_name=f"Typed {typed:03d}")
+        main_window.writer.write(
+            lambda data=data: create_contact(data),  # type: ignore[misc]
+            lambda _id: main_window.refresh(),
+            failure="Not saved.",
+        )
         typed += 1
         qtbot.wait(10)
+    qtbot.waitUntil(lambda: not main_window.writer.busy, timeout=30_000)
     out, err = importer.communicate(timeout=120)
     assert importer.returncode == 0, err
     assert out.startswith("Imported 5,000 new contacts")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -151,3 +152,90 @@ def test_a_folder_without_contact_files_is_reported(tmp_path: Path) -> None:
     result = read_files([tmp_path])
     assert result.cards == []
     assert [p.reason for p in result.problems] == ["no .vcf, .vcard or .csv file here"]
+
+
+# A quote that is never closed ---------------------------------------------------------------------
+
+_HEADER = ["First Name", "Last Name", "E-mail Address", "Company", "Notes"]
+
+
+def _people_csv(count: int) -> list[str]:
+    return [f"P{i},L{i},p{i}@example.org,Firm {i},note {i}\r\n" for i in range(count)]
+
+
+def test_an_unclosed_quote_is_reported_and_the_rows_after_it_are_read(tmp_path: Path) -> None:
+    from netdesk.cli import run_cli
+    from netdesk.models import close_db
+
+    lines = _people_csv(1000)
+    lines[2] = 'P2,L2,p2@example.org,Firm 2,"a note whose quote is never closed\r\n'
+    path = tmp_path / "people.csv"
+    path.write_text(",".join(_HEADER) + "\r\n" + "".join(lines), "utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = run_cli(["--db", str(tmp_path / "db.sqlite"), "import", str(path), "--json"], out, err)
+    close_db()
+    assert code == 0, err.getvalue()
+    summary = json.loads(out.getvalue())
+    assert summary["imported"] == 1000
+    [problem] = summary["skipped"]
+    assert (problem["file"], problem["line"]) == (str(path), 4)
+    assert "quote not closed" in problem["reason"] and "end of the file" in problem["reason"]
+
+
+def test_a_quote_closed_by_a_later_rows_quote_takes_in_no_rows() -> None:
+    lines = _people_csv(8)
+    lines[1] = 'P1,L1,p1@example.org,"Firm 1,note 1\r\n'  # a stray quote
+    lines[5] = 'P5,L5,p5@example.org,"Smith, Jones & Co",note 5\r\n'
+    table, problems = read_table((",".join(_HEADER) + "\r\n" + "".join(lines)).encode(), "x.csv")
+    assert table is not None
+    assert [row[0] for row in table.rows] == [f"P{i}" for i in range(8)]
+    assert table.rows[1][3:] == ["Firm 1,note 1"]
+    assert table.rows[5][3] == "Smith, Jones & Co"
+    assert table.row_lines == list(range(2, 10))
+    assert [(p.line, p.reason.split(" (")[0]) for p in problems] == [(3, "quote not closed")]
+    assert "would run to line 7" in problems[0].reason
+
+
+def test_notes_and_addresses_over_many_lines_are_still_one_field() -> None:
+    note = 'Met at the fair, Hall 3.\nAsked about the data team, "ML" group.\n\n' * 300
+    address = "1 Market St\nSan Francisco, CA 94105\nUSA"
+    rows = [["Name", "E-mail 1 - Value", "Notes", "Address 1 - Formatted", "Group Membership"]]
+    rows += [[f"P{i}", f"p{i}@x.org", note, address, "* myContacts"] for i in range(20)]
+    table, problems = read_table(_csv(rows).encode(), "google.csv")
+    assert table is not None and problems == []
+    assert table.rows == rows[1:]
+
+
+_plain = st.text("abcdefgh XYZ,\n\"'", min_size=1, max_size=12).filter(lambda s: s[0].isalpha())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(_plain, min_size=5, max_size=5), min_size=2, max_size=12),
+    st.integers(min_value=0),
+)
+def test_one_stray_quote_costs_only_its_own_field(rows: list[list[str]], where: int) -> None:
+    """A file written by csv.writer with one row damaged by a quote before its last cell: every
+    other row comes back exactly, and the damage is reported on its line."""
+    broken = where % len(rows)
+    written = [_csv([row]) for row in rows]
+    cells = [c.replace("\n", " ").replace(",", " ").replace('"', "") for c in rows[broken]]
+    written[broken] = ",".join(cells[:4]) + ',"' + cells[4] + "\r\n"
+    text = ",".join(_HEADER) + "\r\n" + "".join(written)
+    table, problems = read_table(text.encode(), "x.csv")
+    assert table is not None
+    expected = [row if i != broken else cells for i, row in enumerate(rows)]
+    assert table.rows == expected
+    lines = [2 + sum(w.count("\n") for w in written[:i]) for i in range(len(rows))]
+    assert table.row_lines == lines
+    assert [p.line for p in problems] == [lines[broken]]
+
+
+def test_a_field_over_10_mb_is_refused_and_the_next_rows_are_read() -> None:
+    huge = "word, more\nlines " * 700_000  # 11.9 million characters in one quoted field
+    text = ",".join(_HEADER) + "\r\n" + f'A,B,a@x.org,Firm,"{huge}"\r\nC,D,c@x.org,Firm,x\r\n'
+    table, problems = read_table(text.encode(), "big.csv")
+    assert table is not None
+    assert table.rows == [["C", "D", "c@x.org", "Firm", "x"]]
+    assert table.row_lines == [2 + huge.count("\n") + 1]
+    assert [(p.line, p.reason) for p in problems] == [(2, "a field larger than 10 MB: row skipped")]

@@ -128,6 +128,36 @@ def _v1_copy(tmp_path: Path) -> Path:
     return path
 
 
+def test_v3_database_migrates_with_backup_and_matches_a_fresh_one(tmp_path: Path) -> None:
+    old = tmp_path / "v3.sqlite"
+    conn = sqlite3.connect(old)
+    conn.executescript((FIXTURES / "schema_v3.sql").read_text("utf-8"))
+    conn.close()
+    init_db(old)
+    try:
+        conn = database.connection()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        rows = conn.execute(
+            "SELECT display_name, nickname, department, birthday FROM contact ORDER BY id"
+        ).fetchall()
+        assert rows == [("Jörg Weiß", "", "", ""), ("Lena Ng", "", "", "")]
+        phones = conn.execute("SELECT label, e164 FROM contact_phone ORDER BY id").fetchall()
+        assert phones == [("work", "+49301234567"), ("fax", "+49307654321")]
+        assert conn.execute("SELECT referred_id, referrer_id FROM referral").fetchall() == [(2, 1)]
+        hits = conn.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH '\"jorg\"*'")
+        assert hits.fetchall() == [(1,)]
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE contact SET birthday = '15.04.1985' WHERE id = 1")
+        conn.execute("UPDATE contact SET birthday = '--04-15' WHERE id = 1")
+    finally:
+        close_db()
+    assert len(list(tmp_path.glob("v3.sqlite.v3-*.bak"))) == 1
+    fresh = tmp_path / "fresh.sqlite"
+    init_db(fresh)
+    close_db()
+    assert _schema(old) == _schema(fresh)
+
+
 def test_failed_migration_rolls_back_and_keeps_the_old_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -28,6 +28,12 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def save(qtbot: QtBot, form: MeetingForm) -> None:
+    """Save, and wait until it is written (saves run on the writer's worker)."""
+    assert form.save()
+    qtbot.waitUntil(lambda: not form.saving)
+
+
 def make_form(
     qtbot: QtBot, settings: QSettings, contact_id: int | None, meeting_id: int | None = None
 ) -> MeetingForm:
@@ -173,7 +179,7 @@ def test_names_given_become_referrals_new_and_existing(
     assert second.badge.text() == "New contact"
     second.calls_ahead.setChecked(True)
     form.add_referral()  # left blank: ignored
-    assert form.save()
+    save(qtbot, form)
     meeting_id = int(Meeting.get().id)
     nina = Contact.get(Contact.display_name == "Nina New")
     links = {
@@ -215,7 +221,7 @@ def test_errors_are_shown_inline_and_nothing_typed_is_lost(
     assert form._errors["contact"].text() == "Choose who you are meeting."
     assert not form._errors["actual_minutes"].isVisibleTo(form)
     form.contact.set_contact(john)
-    assert form.save()
+    save(qtbot, form)
     assert load_meeting(int(Meeting.get().id)).actual_minutes == 20
 
 
@@ -230,7 +236,7 @@ def test_a_date_years_away_asks_first(db: Path, qtbot: QtBot, settings: QSetting
     assert "more than a year" in form._errors["starts_at"].text()
     assert Meeting.select().count() == 0
     form.confirm = lambda questions: True  # type: ignore[method-assign]
-    assert form.save()
+    save(qtbot, form)
     assert Meeting.get().starts_at.year == 2062
 
 
@@ -280,31 +286,72 @@ def test_escape_closes_an_untouched_form_and_delete_removes_the_meeting(
 def test_saves_and_deletes_go_on_the_undo_stack(
     db: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
-    from PySide6.QtGui import QUndoStack
+    from netdesk.ui.writes import Writer
 
     sara = create_contact(ContactData(display_name="Sara Smith"))
-    stack = QUndoStack()
+    writer = Writer()
+    stack = writer.undo_stack
     refreshed: list[str | None] = []
     form = MeetingForm(
-        sara, settings=settings, now=lambda: NOW, undo_stack=stack, after_undo=refreshed.append
+        sara, settings=settings, now=lambda: NOW, writer=writer, after_undo=refreshed.append
     )
     qtbot.addWidget(form)
     form.add_referral().person.setText("Nina New")
-    assert form.save()
+    save(qtbot, form)
     assert stack.undoText() == "Add meeting"
     assert (Meeting.select().count(), Contact.select().count()) == (1, 2)
     stack.undo()
+    qtbot.waitUntil(lambda: not writer.busy)
     assert (Meeting.select().count(), Contact.select().count(), Task.select().count()) == (0, 1, 0)
     assert refreshed == [None]
     stack.redo()
+    qtbot.waitUntil(lambda: not writer.busy)
     assert (Meeting.select().count(), Contact.select().count(), Task.select().count()) == (1, 2, 1)
 
-    form = MeetingForm(
-        sara, int(Meeting.get().id), settings=settings, now=lambda: NOW, undo_stack=stack
-    )
+    form = MeetingForm(sara, int(Meeting.get().id), settings=settings, now=lambda: NOW,
+                       writer=writer)  # fmt: skip
     qtbot.addWidget(form)
     form.confirm_delete = lambda: True  # type: ignore[method-assign]
     assert form.delete()
+    qtbot.waitUntil(lambda: not writer.busy)
     assert stack.undoText() == "Delete meeting" and Meeting.select().count() == 0
     stack.undo()
+    qtbot.waitUntil(lambda: not writer.busy)
     assert load_meeting(int(Meeting.get().id)).referrals[0].name == "Nina New"
+
+
+def test_a_meeting_logged_right_after_it_happened_is_saved_as_held(
+    db: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    just_now = datetime(2026, 11, 25, 17, 5)
+    form = MeetingForm(sara, settings=settings, now=lambda: just_now)
+    qtbot.addWidget(form)
+    assert form.data().starts_at == datetime(2026, 11, 25, 17, 15)  # the next quarter hour
+    form.purpose.setText("Coffee")
+    form.outcome.setText("Two names and a coffee in January")
+    form.add_referral().person.setText("Nina New")
+    save(qtbot, form)
+    meeting = load_meeting(int(Meeting.get().id))
+    assert meeting.starts_at == datetime(2026, 11, 25, 16, 50)  # ended now, after 15 minutes
+    assert Contact.get_by_id(sara).status == Status.MET
+
+
+def test_the_countdown_says_when_the_meeting_started(
+    db: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    now = [datetime(2026, 11, 25, 17, 3)]
+    ticks = [1000.0]
+    form = MeetingForm(sara, settings=settings, now=lambda: now[0], clock=lambda: ticks[0])
+    qtbot.addWidget(form)
+    assert form.data().starts_at == datetime(2026, 11, 25, 17, 15)
+    form.toggle_countdown()
+    assert form.data().starts_at == datetime(2026, 11, 25, 17, 3)
+    ticks[0] += 14 * 60
+    now[0] = datetime(2026, 11, 25, 17, 17)
+    form.toggle_countdown()
+    assert form.data().actual_minutes == 14
+    save(qtbot, form)
+    assert load_meeting(int(Meeting.get().id)).starts_at == datetime(2026, 11, 25, 17, 3)
+    assert Contact.get_by_id(sara).status == Status.MET

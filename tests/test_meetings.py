@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from netdesk.core.meetings import (
     save_meeting,
     timeline,
 )
+from netdesk.core.tree import network_numbers
 from netdesk.core.week_plan import build_week_plan, complete_task, mark_thank_you_sent
 from netdesk.models import (
     Contact,
@@ -59,6 +60,21 @@ def full_meeting(contact_id: int, **changes: object) -> MeetingData:
     for key, value in changes.items():
         setattr(data, key, value)
     return data
+
+
+def planned_meeting(contact_id: int, **changes: object) -> MeetingData:
+    """A meeting as planned: nothing yet about what came of it."""
+    return full_meeting(
+        contact_id,
+        **{
+            "actual_minutes": None,
+            "outcome": "",
+            "help_information": False,
+            "help_connections": False,
+            "help_referrals": False,
+            **changes,
+        },
+    )
 
 
 def test_every_field_round_trips(db: Path) -> None:
@@ -172,7 +188,7 @@ def test_validation_names_each_field(db: Path) -> None:
 
 def test_a_date_years_away_needs_confirmation(db: Path) -> None:
     sara = create_contact(ContactData(display_name="Sara Smith"))
-    typo = full_meeting(
+    typo = planned_meeting(
         sara, starts_at=datetime(2062, 11, 24, 10), thank_you_due=None, follow_up=None
     )
     with pytest.raises(ConfirmationNeeded) as exc:
@@ -235,7 +251,7 @@ def test_tasks_follow_the_meeting_and_close_when_done(db: Path) -> None:
 
 def test_contact_moves_along_the_pipeline(db: Path) -> None:
     sara = create_contact(ContactData(display_name="Sara Smith"))
-    ahead = full_meeting(
+    ahead = planned_meeting(
         sara, starts_at=datetime(2026, 12, 2, 9), thank_you_due=None, follow_up=None
     )
     meeting_id = save_meeting(ahead, now=NOW).meeting_id
@@ -244,6 +260,44 @@ def test_contact_moves_along_the_pipeline(db: Path) -> None:
     save_meeting(full_meeting(sara), meeting_id, now=NOW)
     contact = Contact.get_by_id(sara)
     assert (contact.status, contact.last_contact) == (Status.MET, HELD.date())
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        {"actual_minutes": 20},
+        {"outcome": "Two names"},
+        {"help_information": True},
+        {"referrals": [ReferralEntry(name="Nina New")]},
+    ],
+)
+def test_a_meeting_logged_right_after_it_happened_is_held(
+    db: Path, outcome: dict[str, object]
+) -> None:
+    """The form's When is the next quarter hour; what came of it says the meeting took place."""
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    next_quarter = datetime(2026, 11, 25, 17, 15)  # NOW is 17:00
+    data = planned_meeting(sara, starts_at=next_quarter, planned_minutes=15, **outcome)
+    meeting_id = save_meeting(data, now=NOW).meeting_id
+    started = load_meeting(meeting_id).starts_at
+    assert started is not None and started <= NOW
+    minutes = data.actual_minutes or data.planned_minutes
+    assert started == datetime(2026, 11, 25, 17, 0) - timedelta(minutes=minutes)
+    contact = Contact.get_by_id(sara)
+    assert (contact.status, contact.last_contact) == (Status.MET, NOW.date())
+    numbers = network_numbers(NOW)
+    assert numbers.meetings_held == 1  # not "No meetings held yet"
+    plan = build_week_plan(Week.containing(NOW.date()), NOW.date())
+    assert plan.last_week is not None
+    assert [t.meeting_id for t in plan.thank_yous] == [meeting_id]  # a note is owed now
+
+
+def test_a_meeting_only_planned_stays_ahead(db: Path) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    data = planned_meeting(sara, starts_at=datetime(2026, 11, 25, 17, 15))
+    meeting_id = save_meeting(data, now=NOW).meeting_id
+    assert load_meeting(meeting_id).starts_at == datetime(2026, 11, 25, 17, 15)
+    assert Contact.get_by_id(sara).status == Status.MEETING_SET
 
 
 def test_timeline_is_newest_first_and_logging_counts_as_contact(db: Path) -> None:

@@ -138,7 +138,8 @@ def test_quick_filters_combine(db: Path) -> None:
     assert contact_ids(ContactFilter(status=Status.CONTACTED, lead=Lead.WARM, tag="TECH")) == [due]
     assert count_contacts(ContactFilter(lead=Lead.COLD)) == 2
     assert counts(today).contacts == 3
-    assert counts(today).follow_ups_due_this_week == 2
+    assert counts(today).follow_ups_due_this_week == 1
+    assert counts(today).follow_ups_overdue == 1
 
 
 def test_who_do_i_know_at_a_company(db: Path) -> None:

@@ -6,9 +6,12 @@ cannot share the event loop of the instance that answers).
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk import APP_ID
+from netdesk.running import _user, socket_folder
 from netdesk.ui.app import connect_single_instance
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.single_instance import HandOver, SingleInstance, hand_over, server_name
@@ -45,6 +49,134 @@ def instance(runtime_dir: Path, db_path: Path) -> Iterator[SingleInstance]:
     assert inst.listen()
     yield inst
     inst.close()
+
+
+@pytest.fixture
+def no_runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No $XDG_RUNTIME_DIR (su, cron, ssh without a session): NetDesk finds its own folder.
+
+    Yields a short $XDG_CACHE_HOME, as a home folder's would be.
+    """
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    cache = Path(tempfile.mkdtemp(prefix="nd-"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    yield cache
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+@pytest.fixture
+def shared_tmp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A temporary folder every user may write to, like /tmp, as Qt's $TMPDIR."""
+    path = Path(tempfile.mkdtemp(prefix="nd-", dir="/tmp"))
+    path.chmod(0o1777)
+    monkeypatch.setenv("TMPDIR", str(path))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def no_private_folder(no_runtime_dir: Path, shared_tmp: Path) -> Path:
+    """Nowhere private for the socket (the cache folder is open to others): a plain name."""
+    folder = no_runtime_dir / "NetDesk" / "instances"
+    folder.mkdir(parents=True)
+    folder.chmod(0o755)
+    assert socket_folder() is None
+    return shared_tmp
+
+
+def _old_name(db: Path, folder: Path) -> Path:
+    """Where NetDesk used to put the socket without $XDG_RUNTIME_DIR: easy to guess."""
+    digest = hashlib.sha256(str(db.resolve()).encode()).hexdigest()[:16]
+    return folder / f"{APP_ID}-{_user()}-{digest}"
+
+
+def _nobody() -> tuple[int, int] | None:
+    try:
+        import pwd
+
+        entry = pwd.getpwnam("nobody")
+    except (ImportError, KeyError):
+        return None
+    return entry.pw_uid, entry.pw_gid
+
+
+_NOBODY = _nobody()
+
+
+@functools.cache
+def _python_for_nobody() -> str | None:
+    """A Python the user ``nobody`` can run (ours may sit in root's home), or None."""
+    if _NOBODY is None or not sys.platform.startswith("linux") or os.geteuid() != 0:
+        return None
+    for exe in dict.fromkeys([sys.executable, "/usr/bin/python3", shutil.which("python3")]):
+        try:
+            done = subprocess.run(
+                [exe or "", "-I", "-c", "pass"], cwd="/", capture_output=True, **_as_nobody()
+            )
+        except OSError:  # not allowed to run it
+            continue
+        if done.returncode == 0:
+            return exe
+    return None
+
+
+def _as_nobody() -> dict[str, object]:
+    assert _NOBODY is not None
+    return {"user": _NOBODY[0], "group": _NOBODY[1], "extra_groups": []}
+
+
+@pytest.fixture
+def another_user() -> str:
+    """A Python interpreter that runs as the user nobody: needs root on Linux."""
+    exe = _python_for_nobody()
+    if exe is None:
+        pytest.skip(
+            "needs root on Linux and a Python the user nobody can run, to test another user"
+        )
+    return exe
+
+
+_SQUATTER = r"""
+import os, socket, sys
+server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+server.bind(sys.argv[1])
+os.chmod(sys.argv[1], 0o777)
+server.listen(8)
+print("listening", flush=True)
+while True:
+    conn, _ = server.accept()
+    conn.settimeout(5)
+    try:
+        print(repr(conn.recv(1 << 20)), flush=True)
+        conn.sendall(b"ok\n")
+    except OSError:
+        pass
+    conn.close()
+"""
+
+
+def _squatter(path: Path, as_nobody: str | None = None) -> subprocess.Popen[str]:
+    """A plain Python program listening on ``path`` first, printing whatever it receives.
+
+    ``as_nobody`` is an interpreter to run it with as the user nobody.
+    """
+    exe = as_nobody or sys.executable
+    squatter = subprocess.Popen(
+        [exe, "-I", "-c", _SQUATTER, str(path)],
+        cwd="/",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **(_as_nobody() if as_nobody else {}),  # type: ignore[arg-type]
+    )
+    assert squatter.stdout is not None
+    assert squatter.stdout.readline() == "listening\n", squatter.communicate()
+    return squatter
+
+
+def _received(squatter: subprocess.Popen[str]) -> str:
+    squatter.terminate()
+    return squatter.communicate(timeout=10)[0]
 
 
 def _second_launch(db: Path, *files: Path, timeout_ms: int = 5000) -> subprocess.Popen[str]:
@@ -113,6 +245,140 @@ def test_server_name_is_app_user_and_database(runtime_dir: Path, tmp_path: Path)
     os.chdir(tmp_path)
     assert server_name(Path("campaign.sqlite")) == name
     assert server_name(tmp_path / "other.sqlite") != name
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes, no folder")
+def test_without_a_runtime_dir_the_socket_is_in_a_folder_only_the_user_can_enter(
+    qapp: QApplication, no_runtime_dir: Path, db_path: Path
+) -> None:
+    folder = no_runtime_dir / "NetDesk" / "instances"
+    assert Path(server_name(db_path)).parent == folder
+    info = folder.lstat()
+    assert info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) == 0o700
+    inst = SingleInstance(db_path)
+    try:
+        assert inst.listen() and Path(inst.name).parent == folder
+    finally:
+        inst.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes, no folder")
+@pytest.mark.parametrize("flaw", ["open to others", "someone else's"])
+def test_a_folder_others_can_enter_or_made_by_someone_else_is_not_used(
+    flaw: str, no_runtime_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    if flaw == "someone else's" and (_NOBODY is None or os.geteuid() != 0):
+        pytest.skip("needs root, to make a folder that belongs to the user nobody")
+
+    def spoil(folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        if flaw == "open to others":
+            folder.chmod(0o755)
+        else:
+            assert _NOBODY is not None
+            folder.chmod(0o700)
+            os.chown(folder, *_NOBODY)
+
+    runtime = no_runtime_dir / "run"
+    spoil(runtime)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    db = tmp_path / "campaign.sqlite"
+    assert Path(server_name(db)).parent == no_runtime_dir / "NetDesk" / "instances"
+    spoil(no_runtime_dir / "NetDesk" / "instances")
+    assert socket_folder() is None
+    assert Path(server_name(db)).parent == Path(".")  # a plain name, checked on every connection
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Unix socket files")
+@pytest.mark.slow
+def test_a_squatter_on_the_old_name_gets_nothing_and_the_app_starts(
+    no_runtime_dir: Path, shared_tmp: Path, tmp_path: Path
+) -> None:
+    """Another program bound the name NetDesk used to take in /tmp: it is not asked."""
+    db = tmp_path / "campaign.sqlite"
+    squatter = _squatter(_old_name(db, shared_tmp))
+    app = _app_process(db, str(SAMPLE), home=tmp_path / "home")
+    try:
+        _wait_until_listening(db, app)
+    finally:
+        _stop(app)
+        received = _received(squatter)
+    assert received == ""
+
+
+def test_another_users_listener_is_told_nothing(
+    qapp: QApplication, another_user: str, no_private_folder: Path, db_path: Path
+) -> None:
+    squatter = _squatter(no_private_folder / server_name(db_path), as_nobody=another_user)
+    try:
+        assert hand_over(db_path, [SAMPLE]) is HandOver.SOMEONE_ELSE
+        inst = SingleInstance(db_path)
+        assert not inst.listen() and inst.taken_by_someone_else
+        inst.close()
+    finally:
+        received = _received(squatter)
+    assert str(SAMPLE) not in received and "files" not in received
+    assert set(received.split()) <= {"b''"}  # connections it got carried nothing
+
+
+@pytest.mark.slow
+def test_the_app_starts_when_another_user_has_taken_its_name(
+    another_user: str, no_private_folder: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "campaign.sqlite"
+    squatter = _squatter(no_private_folder / server_name(db), as_nobody=another_user)
+    app = _app_process(db, str(SAMPLE), home=tmp_path / "home")
+    try:
+        deadline = time.monotonic() + 30
+        while not db.exists() and time.monotonic() < deadline:
+            assert app.poll() is None, app.communicate()
+            time.sleep(0.1)
+        assert db.exists() and app.poll() is None  # the window opened the database
+    finally:
+        app.terminate()
+        err = app.communicate(timeout=10)[1]
+        received = _received(squatter)
+    assert str(SAMPLE) not in received and "files" not in received
+    assert "another user's program listens on" in err
+
+
+def test_the_running_app_ignores_another_users_message(
+    qtbot: QtBot, another_user: str, no_private_folder: Path, db_path: Path
+) -> None:
+    inst = SingleInstance(db_path)
+    assert inst.listen()
+    received: list[object] = []
+    inst.files_received.connect(received.append)
+    inst.activation_requested.connect(received.append)
+    Path(inst.name).chmod(0o777)  # as if the folder and socket were open to everyone
+    intruder = (
+        "import json, socket, sys\n"
+        "s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\n"
+        "s.settimeout(5)\n"
+        "s.connect(sys.argv[1])\n"
+        "try:\n"
+        "    s.sendall(json.dumps({'files': ['/etc/shadow']}).encode() + b'\\n')\n"
+        "    print(repr(s.recv(100)))\n"
+        "except OSError as e:\n"
+        "    print(type(e).__name__)\n"
+    )
+    other = subprocess.Popen(
+        [another_user, "-I", "-c", intruder, inst.name],
+        cwd="/",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **_as_nobody(),  # type: ignore[arg-type]
+    )
+    try:
+        qtbot.waitUntil(lambda: other.poll() is not None, timeout=10_000)
+        qtbot.wait(200)  # anything queued for the window would have arrived by now
+        out, err = other.communicate()
+    finally:
+        inst.close()
+    hung_up = ("b''", "ConnectionResetError", "BrokenPipeError")  # never an "ok"
+    assert out.strip() in hung_up, err
+    assert received == []
 
 
 def test_nobody_listening_means_no_instance(runtime_dir: Path, db_path: Path) -> None:

@@ -43,10 +43,11 @@ def test_quick_logging_and_history(db: Path, qtbot: QtBot, qtmodeltester: object
     assert Contact.get_by_id(sara).last_contact == date(2026, 11, 25)
 
     widget.call_button.click()
+    qtbot.waitUntil(lambda: not widget.writer.busy)
     assert Interaction.select().count() == 2
 
     # A favour needs a description: the error says so and nothing is logged.
-    assert widget.log_favour(FavourDirection.GIVEN) is None
+    assert not widget.log_favour(FavourDirection.GIVEN)
     assert widget.error.isVisibleTo(widget)
 
     with qtbot.waitSignal(widget.meeting_activated) as opened:
@@ -61,6 +62,7 @@ def test_quick_logging_and_history(db: Path, qtbot: QtBot, qtmodeltester: object
     widget.view.selectRow(0)
     widget.confirm_delete = lambda entry: True  # type: ignore[method-assign]
     assert widget.delete_selected()
+    qtbot.waitUntil(lambda: not widget.writer.busy)
     assert Interaction.select().count() == 1
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
@@ -74,6 +76,7 @@ def test_no_contact_disables_logging(db: Path, qtbot: QtBot) -> None:
     assert widget.call_button.isEnabled()
     assert widget.empty.isVisibleTo(widget) and not widget.view.isVisibleTo(widget)
     widget.log_actions["note"].trigger()
+    qtbot.waitUntil(lambda: not widget.writer.busy)
     assert Contact.get_by_id(quiet).status == Status.TO_CONTACT  # a note is not contact
     assert widget.view.isVisibleTo(widget)
 

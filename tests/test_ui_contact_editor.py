@@ -95,7 +95,10 @@ def test_every_field_survives_a_round_trip(qtbot: QtBot, db: Path) -> None:
         given_name="Anna",
         family_name="Müller",
         organization="Acme",
+        department="Purchasing",
         title="Buyer",
+        nickname="Anni",
+        birthday="1985-04-15",
         emails=[Email("anna@acme.example", "work"), Email("anna@home.example", "home")],
         phones=[Phone("+49 30 1234", "mobile")],
         addresses=[Address("work", "Hauptstr. 1", "Berlin", "", "10115", "Germany")],
@@ -207,3 +210,35 @@ def test_an_unreadable_photo_is_refused_inline(qtbot: QtBot, db: Path, tmp_path:
     editor = make_editor(qtbot, [])
     assert not editor.load_photo(str(path))
     assert editor.photo_error.isVisible()
+
+
+def test_nickname_department_birthday_and_a_fax_are_edited_and_kept(qtbot: QtBot, db: Path) -> None:
+    contact = create_contact(
+        ContactData(
+            display_name="Robert Smith",
+            nickname="Bob",
+            organization="Contoso",
+            department="Research",
+            birthday="--04-15",
+            phones=[Phone("+1 415 555 0101", "fax")],
+        )
+    )
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved, load_contact(contact), contact)
+    assert (editor.nickname.text(), editor.department.text(), editor.birthday.text()) == (
+        "Bob",
+        "Research",
+        "--04-15",
+    )
+    editor.birthday.setText("1985-02-30")
+    editor.accept()
+    assert saved == [] and editor.isVisible()
+    assert "is not a date" in editor.birthday_error.text()
+    assert editor.focusWidget() is editor.birthday
+    editor.birthday.setText("15.04.1985")
+    editor.department.setText("Data")
+    editor.accept()
+    assert not editor.isVisible() and not editor.birthday_error.isVisible()
+    [data] = saved
+    assert (data.nickname, data.department, data.birthday) == ("Bob", "Data", "15.04.1985")
+    assert data.phones == [Phone("+1 415 555 0101", "fax")]

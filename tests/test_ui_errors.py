@@ -95,3 +95,18 @@ def test_keyboard_interrupt_is_left_to_python(
     handlers.excepthook(KeyboardInterrupt, KeyboardInterrupt(), None)
     assert passed == [KeyboardInterrupt]
     assert not _error_boxes()
+
+
+def test_an_exception_on_another_thread_is_logged(handlers: ErrorHandlers) -> None:
+    import threading
+
+    def work() -> None:
+        raise RuntimeError("the worker fell over")
+
+    thread = threading.Thread(target=work, name="counting")
+    thread.start()
+    thread.join()
+    handlers.handler.flush()
+    text = handlers.log_path.read_text("utf-8")
+    assert "Uncaught exception in thread counting" in text
+    assert "RuntimeError: the worker fell over" in text

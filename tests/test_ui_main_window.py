@@ -6,12 +6,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ContactData, create_contact, load_contact
+from netdesk.core.dates import Week
 from netdesk.core.demo import generate_demo
 from netdesk.core.query import contact_ids, count_contacts
 from netdesk.models import Lead, Relationship, Status
@@ -32,6 +34,12 @@ def wait_complete(qtbot: QtBot, window: MainWindow) -> None:
 
 def save_editor(qtbot: QtBot, editor: ContactEditor) -> None:
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
+
+
+def written(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the window's writes (saves, deletes, undo, redo) are in the database."""
+    qtbot.waitUntil(lambda: not window.writer.busy)
 
 
 @pytest.fixture
@@ -100,6 +108,7 @@ def test_add_edit_delete_with_undo_and_redo(qtbot: QtBot, main_window: MainWindo
     qtbot.keyClicks(editor.organization, "Northwind")
     qtbot.keyClicks(editor.emails.edit_at(0), "sara@northwind.example")
     qtbot.keyClick(editor.display_name, Qt.Key.Key_Return)  # Enter saves
+    written(qtbot, main_window)
     assert main_window.editor is None
     assert shown_names(main_window) == ["Sara Smith"]
     assert main_window.stack.currentWidget() is main_window.table_page
@@ -119,9 +128,11 @@ def test_add_edit_delete_with_undo_and_redo(qtbot: QtBot, main_window: MainWindo
     assert main_window.model.index(0, Column.TITLE).data() == "Logistics lead"
 
     main_window.undo_action.trigger()
+    written(qtbot, main_window)
     assert load_contact(sara).title == ""
     assert main_window.model.index(0, Column.TITLE).data() == ""
     main_window.redo_action.trigger()
+    written(qtbot, main_window)
     assert load_contact(sara).title == "Logistics lead"
 
     # Delete with confirmation, then undo brings back the same contact.
@@ -129,24 +140,30 @@ def test_add_edit_delete_with_undo_and_redo(qtbot: QtBot, main_window: MainWindo
     main_window.confirm_delete = lambda names: asked.append(names) or True  # type: ignore[method-assign]
     main_window.select_contact(sara)
     main_window.delete_action.trigger()
+    written(qtbot, main_window)
     assert asked == [["Sara Smith"]]
     assert count_contacts() == 0
     assert main_window.stack.currentWidget() is main_window.empty_panel
     main_window.undo_action.trigger()
+    written(qtbot, main_window)
     assert shown_names(main_window) == ["Sara Smith"]
     assert load_contact(sara).title == "Logistics lead"
     main_window.redo_action.trigger()
+    written(qtbot, main_window)
     assert count_contacts() == 0
 
     # Undo the delete, the edit and the add: back to an empty database; redo all.
     main_window.undo_action.trigger()
     main_window.undo_action.trigger()
     main_window.undo_action.trigger()
+    written(qtbot, main_window)
     assert count_contacts() == 0
     for _ in range(3):
         main_window.redo_action.trigger()
+        written(qtbot, main_window)
     assert count_contacts() == 0  # the last redo deletes again
     main_window.undo_action.trigger()
+    written(qtbot, main_window)
     assert contact_ids() == [sara]
     assert len(changes) >= 10
 
@@ -158,12 +175,15 @@ def test_delete_can_be_cancelled_and_handles_several_rows(
     main_window.confirm_delete = lambda names: False  # type: ignore[method-assign]
     main_window.table.selectAll()
     main_window.delete_action.trigger()
+    written(qtbot, main_window)
     assert count_contacts() == 3
     main_window.confirm_delete = lambda names: True  # type: ignore[method-assign]
     main_window.delete_action.trigger()
+    written(qtbot, main_window)
     assert count_contacts() == 0
     assert main_window.undo_stack.undoText() == "Delete 3 contacts"
     main_window.undo_action.trigger()
+    written(qtbot, main_window)
     assert count_contacts() == 3
 
 
@@ -188,7 +208,9 @@ def test_search_filters_as_you_type(
     assert len(shown_names(main_window)) == 3
 
 
-def test_quick_filters_change_the_rows(main_window: MainWindow, people: dict[str, int]) -> None:
+def test_quick_filters_change_the_rows(
+    qtbot: QtBot, main_window: MainWindow, people: dict[str, int]
+) -> None:
     main_window.refresh()
     window = main_window
     window.status_filter.setCurrentIndex(window.status_filter.findData(Status.MET))
@@ -206,7 +228,10 @@ def test_quick_filters_change_the_rows(main_window: MainWindow, people: dict[str
     window.clear_filters()
     window.due_filter.setChecked(True)
     assert shown_names(window) == ["Sara Smith"]
-    assert window.count_label.text() == "1 of 3 contacts - 1 follow-up due this week"
+    # Sara's follow-up was three days ago: this week's, or overdue when that was last week.
+    overdue = date.today() - timedelta(days=3) < Week.containing(date.today()).monday
+    expected = "0 follow-ups due this week, 1 overdue" if overdue else "1 follow-up due this week"
+    qtbot.waitUntil(lambda: window.count_label.text() == f"1 of 3 contacts - {expected}")
     window.clear_filters()
     assert len(shown_names(window)) == 3
 
@@ -318,7 +343,8 @@ def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
         "&Quit",
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    assert [a.text() for a in main_window.tools_menu.actions()] == ["Find &duplicates..."]
 
 
 def test_file_print_weekly_sheet_opens_the_preview(
@@ -401,6 +427,7 @@ def test_an_ampersand_in_a_name_shows_in_the_undo_menu(
     assert editor is not None
     qtbot.keyClicks(editor.display_name, "Smith & Jones")
     qtbot.keyClick(editor.display_name, Qt.Key.Key_Return)
+    written(qtbot, main_window)
     assert main_window.editor is None
     action: QAction = main_window.undo_action
     assert action.text() == "&Undo Add Smith && Jones"

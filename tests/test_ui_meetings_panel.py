@@ -51,6 +51,7 @@ def test_log_a_meeting_for_the_current_contact_and_undo_it(
     qtbot.waitUntil(lambda: "Nina New" in meetings.week_view.section_texts(Section.REFERRALS))
 
     main_window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not main_window.writer.busy)
     assert Meeting.select().count() == 0
     assert Contact.get_by_id(sara).status == Status.TO_CONTACT
     assert meetings.timeline.model.entries() == []
@@ -85,6 +86,7 @@ def test_timeline_logging_updates_the_table(qtbot: QtBot, main_window: MainWindo
     timeline = main_window.meetings.timeline
     timeline.summary.setText("Left a message")
     timeline.call_button.click()
+    qtbot.waitUntil(lambda: not main_window.writer.busy)
     assert Contact.get_by_id(sara).status == Status.CONTACTED
     assert Contact.get_by_id(sara).last_contact == date.today()
 

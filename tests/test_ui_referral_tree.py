@@ -149,6 +149,11 @@ def test_path_to_me_and_opening_line(qtbot: QtBot, main_window: MainWindow, fami
     assert "No introduction needed" in panel.opening_text()
 
 
+def written(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the window's writes (moves, saves, undo, redo) are in the database."""
+    qtbot.waitUntil(lambda: not window.writer.busy)
+
+
 def drop(model: ReferralTreeModel, contact_id: int, onto: int) -> bool:
     data = model.mimeData([model.index_of(contact_id)])
     return model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index_of(onto))
@@ -170,9 +175,11 @@ def test_drag_onto_a_person_reparents_undoably(
     assert main_window.undo_stack.undoText() == "Move Anna Árvai"
 
     main_window.undo_stack.undo()
+    written(qtbot, main_window)
     assert referrer_of(family["anna"]) == family["john"]
     qtbot.waitUntil(lambda: model.index_of(family["anna"]).parent().data(IdRole) == family["john"])
     main_window.undo_stack.redo()
+    written(qtbot, main_window)
     assert referrer_of(family["anna"]) == family["bob"]
     qtbot.waitUntil(lambda: model.index_of(family["anna"]).parent().data(IdRole) == family["bob"])
 
@@ -205,6 +212,7 @@ def test_a_drop_on_the_view_moves_the_person(
     panel = panel_of(main_window)
     drag_onto(panel, family["carl"], family["bob"])
     qtbot.waitUntil(lambda: referrer_of(family["carl"]) == family["bob"])
+    written(qtbot, main_window)
     assert main_window.undo_stack.undoText() == "Move Carl Clark"
 
 
@@ -259,14 +267,18 @@ def test_set_referrer_dialog(qtbot: QtBot, main_window: MainWindow, family: dict
     assert dialog.isVisible() and dialog.error.isVisible()
     dialog.picker.set_contact(family["anna"])
     dialog.accept()
+    assert dialog.isVisible()  # until the change is written
+    written(qtbot, main_window)
     assert referrer_of(family["carl"]) == family["anna"]
     dialog = panel.choose_referrer()
     assert dialog is not None
     dialog.nobody.setChecked(True)
     dialog.accept()
+    written(qtbot, main_window)
     assert referrer_of(family["carl"]) is None
     assert panel.choose_referrer().nobody.isChecked()  # type: ignore[union-attr]
     main_window.undo_stack.undo()
+    written(qtbot, main_window)
     assert referrer_of(family["carl"]) == family["anna"]
     qtbot.waitUntil(lambda: panel.model.index_of(family["carl"]).parent().isValid())
 
@@ -302,6 +314,7 @@ def test_context_menu_adds_a_referred_person(
     assert editor.referrer.text() == "Bob Brown"  # type: ignore[attr-defined]
     editor.display_name.setText("Dana Diaz")  # type: ignore[attr-defined]
     editor.accept()
+    written(qtbot, main_window)
     dana = main_window.current_contact_id()
     assert dana is not None and load_contact(dana).name == "Dana Diaz"
     assert referrer_of(dana) == family["bob"]
@@ -402,7 +415,7 @@ def test_panel_works_without_a_window(qtbot: QtBot, family: dict) -> None:
     assert names(panel.model, QModelIndex()) == ["Bob Brown", "Sara Smith"]
     assert panel.reveal(family["anna"])
     assert panel.move_contact(family["anna"], family["bob"])
-    assert referrer_of(family["anna"]) == family["bob"]
+    qtbot.waitUntil(lambda: referrer_of(family["anna"]) == family["bob"])
     wait_for_tasks()
 
 

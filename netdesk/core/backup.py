@@ -4,19 +4,31 @@ Backups live in a ``backups`` folder beside the database (``netdesk-backup-20261
 for ``netdesk.sqlite``), each a consistent single-file copy taken with SQLite's online backup API,
 so taking one while the app (or an import in another process) writes is safe.
 
-Rotation keeps the newest backup of each of the last 7 days that have one, and the newest of each
-of the last 4 ISO weeks; everything else is deleted. A backup is due when none was taken today,
-or when the database has been written since today's (the app checks at start and at close).
+Every copy is verified before it gets its name (SQLite's integrity check, and as many contacts
+as the database held when it was copied); a damaged database is not backed up.
 
-Restoring never overwrites anything: the current file is kept first, either as a clean copy in
-the backups folder (``...-before-restore-STAMP.sqlite``, listed like a backup, so a restore can
-itself be undone) or, when it is damaged, as the very file renamed beside the database
-(``netdesk.sqlite.damaged-STAMP``, with its WAL).
+Rotation keeps the newest backup of each of the last 7 days that have one, and the newest of each
+of the last 4 ISO weeks; everything else is deleted, except that it never deletes a backup in
+favour of an unreadable, empty or far smaller one: a backup the rotation would delete stays when
+no backup kept holds at least half as many contacts (after a mass deletion, or a file emptied by
+accident, the newest large copy survives). A backup is due when none was taken today, or when the
+database has been written since today's (the app checks at start and at close).
+
+Restoring never overwrites anything and never leaves the database missing: the backup is first
+copied beside the database (``.netdesk.sqlite.restoring-pPID``, verified and synced), the current
+file is kept, then the copy is renamed over the database in one step (``os.replace``). The current
+file is kept either as a clean copy in the backups folder (``...-before-restore-STAMP.sqlite``,
+listed like a backup, so a restore can itself be undone) or, when it is damaged, as the very file
+linked beside the database (``netdesk.sqlite.damaged-STAMP``, with its WAL). A start that finds
+an interrupted restore completes it when the database is missing and otherwise undoes it
+(:func:`prepare_database`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
+import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -26,10 +38,26 @@ from pathlib import Path
 
 from netdesk.core.errors import NetDeskError
 from netdesk.models.db import (
-    DatabaseError,
-    DatabaseTooNewError,
+    SCHEMA_VERSION,
+    backup_folder,
+    backup_name_pattern,
+    check_database,
     copy_database,
     open_connection_checked,
+    tighten_database_files,
+)
+from netdesk.models.errors import (
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseTooNewError,
+    explain,
+    read_only_reason,
+)
+from netdesk.models.files import (
+    fsync_folder,
+    private_folder,
+    remove_leftovers,
+    stray_journals,
 )
 
 KEEP_DAILY = 7
@@ -63,22 +91,12 @@ class RestoreResult:
     """True when the replaced file could not be opened and was moved aside as it was."""
 
 
-def backup_folder(db_path: Path) -> Path:
-    return db_path.parent / "backups"
-
-
-def _pattern(db_path: Path) -> re.Pattern[str]:
-    stem = re.escape(db_path.stem)
-    suffix = re.escape(db_path.suffix)
-    return re.compile(rf"^{stem}-(backup|before-restore)-(\d{{8}}-\d{{6}})(?:-(\d+))?{suffix}$")
-
-
 def list_backups(db_path: Path) -> list[Backup]:
     """The backups of ``db_path``, newest first."""
     folder = backup_folder(db_path)
     if not folder.is_dir():
         return []
-    pattern = _pattern(db_path)
+    pattern = backup_name_pattern(db_path)
     found: list[tuple[datetime, int, int, Backup]] = []
     for path in folder.iterdir():
         match = pattern.match(path.name)
@@ -109,19 +127,26 @@ def _companions(path: Path) -> list[Path]:
 
 
 def create_backup(db_path: Path, *, now: datetime | None = None, prune: bool = True) -> Backup:
-    """Copy ``db_path`` into its backups folder now (then apply the rotation)."""
+    """Copy ``db_path`` into its backups folder now (then apply the rotation).
+
+    The copy is verified first (:func:`netdesk.models.db.copy_database`): a damaged database is
+    refused, and nothing in the backups folder changes.
+    """
     if not db_path.is_file() or db_path.stat().st_size == 0:
         raise BackupError(f"{db_path} does not exist or is empty: there is nothing to back up.")
     with contextlib.suppress(DatabaseTooNewError):  # a newer NetDesk's file may be copied
         open_connection_checked(db_path)  # refuses foreign and damaged files
     now = now or datetime.now()
     folder = backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = _unique(folder, f"{db_path.stem}-backup-{now.strftime(_STAMP)}", db_path.suffix)
     try:
+        private_folder(folder)
+        target = _unique(folder, f"{db_path.stem}-backup-{now.strftime(_STAMP)}", db_path.suffix)
         copy_database(db_path, target)
-    except sqlite3.Error as exc:
-        raise BackupError(f"{db_path} could not be backed up: {exc}") from exc
+    except DatabaseDamagedError as exc:
+        raise BackupError(f"{exc} No backup was taken; the earlier backups are kept.") from exc
+    except (sqlite3.Error, OSError) as exc:
+        known = explain(exc, folder)
+        raise BackupError(f"{db_path} could not be backed up: {known or exc}") from exc
     backup = Backup(target, now.replace(microsecond=0), "automatic")
     if prune:
         prune_backups(db_path)
@@ -148,15 +173,33 @@ def backups_to_keep(backups: Iterable[Backup]) -> set[Path]:
     return keep
 
 
+FAR_SMALLER = 0.5
+"""A backup holding fewer than half the contacts of another is far smaller than it."""
+
+
 def prune_backups(db_path: Path) -> list[Path]:
-    """Delete the automatic backups the rotation no longer keeps; returns them."""
+    """Delete the automatic backups the rotation no longer keeps; returns them.
+
+    One the rotation would delete is kept when no backup that stays holds at least half as many
+    contacts (:data:`FAR_SMALLER`): a good copy is never given up for an unreadable, empty or far
+    smaller one. Checked newest first, so after a mass deletion the newest large copy stays and
+    the older ones it covers go.
+    """
     backups = list_backups(db_path)
     keep = backups_to_keep(backups)
+    doomed = [b for b in backups if b.kind == "automatic" and b.path not in keep]
+    if not doomed:
+        return []
+    counts = {b.path: contact_count(b.path) for b in backups}
+    staying = [counts[p] for p in keep]
     removed: list[Path] = []
-    for backup in backups:
-        if backup.kind == "automatic" and backup.path not in keep:
-            backup.path.unlink(missing_ok=True)
-            removed.append(backup.path)
+    for backup in doomed:  # newest first
+        count = counts[backup.path]
+        if count and not any(c is not None and c >= count * FAR_SMALLER for c in staying):
+            staying.append(count)
+            continue
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
     return removed
 
 
@@ -220,39 +263,144 @@ def database_problem(db_path: Path) -> str | None:
     return None
 
 
-def _move_with_companions(source: Path, target: Path) -> None:
-    """Rename the file and its WAL/shared-memory files together (SQLite finds them by name)."""
-    for companion, moved in zip(_companions(source), _companions(target), strict=True):
+def _staged(db_path: Path) -> Path:
+    """The verified copy of the backup a restore is about to put in place."""
+    return db_path.with_name(f".{db_path.name}.restoring-p{os.getpid()}")
+
+
+_STAGED = re.compile(r"\.restoring-(?:p(\d+)|\d{8}-\d{6}(?:-\d+)?)$")
+
+
+def _interrupted_restores(db_path: Path) -> list[Path]:
+    """Copies staged by restores that did not finish and whose process is gone; oldest first.
+
+    ``.NAME.restoring-pPID`` (this version) or ``.NAME.restoring-STAMP`` (earlier ones); each was
+    complete before it got that name.
+    """
+    found: list[tuple[int, Path]] = []
+    for path in db_path.parent.glob(f".{glob.escape(db_path.name)}.restoring-*"):
+        match = _STAGED.search(path.name)
+        if match is None or not path.is_file():
+            continue
+        if match.group(1) and _running(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):  # gone meanwhile: nothing to finish
+            found.append((path.stat().st_mtime_ns, path))
+    return [path for _when, path in sorted(found)]
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # this process is not restoring (it would not be asking)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def finish_interrupted_restore(db_path: Path) -> str | None:
+    """Complete or undo a restore that was killed half-way; says which, or None if none was.
+
+    The database exists: the restore had not replaced it yet, so the staged copy goes and the
+    database stays as it was. The database is missing (it was moved aside and the kill came
+    before the copy took its place): the staged copy is put in place.
+    """
+    staged = _interrupted_restores(db_path)
+    if not staged:
+        return None
+    note = f"An interrupted restore of {db_path} was undone: the database is as it was before."
+    if not db_path.exists():
+        usable = [p for p in staged if contact_count(p) is not None]
+        if usable:
+            os.replace(usable[-1], db_path)
+            fsync_folder(db_path.parent)
+            staged.remove(usable[-1])
+            note = f"An interrupted restore of {db_path} was completed."
+    for path in staged:
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+    return note
+
+
+def prepare_database(db_path: Path) -> list[str]:
+    """Before opening ``db_path``: finish or undo an interrupted restore, and remove NetDesk's
+    own left-over temporary files beside it and among its backups (those of processes that have
+    ended). Returns what was done, for the log."""
+    notes: list[str] = []
+    note = finish_interrupted_restore(db_path)
+    if note:
+        notes.append(note)
+    folder = backup_folder(db_path)
+    removed = remove_leftovers(db_path.parent) + remove_leftovers(folder)
+    for journal in stray_journals(folder):
+        with contextlib.suppress(OSError):
+            journal.unlink()
+            removed.append(journal)
+    if removed:
+        notes.append("Removed left-over temporary files: " + ", ".join(str(p) for p in removed))
+    return notes
+
+
+def _move_aside(db_path: Path, reason: str, stamp: str) -> Path:
+    """Keep a file this NetDesk cannot use, bytes untouched, beside the database.
+
+    A hard link keeps the database's name in place until the restored copy replaces it; where
+    links are not possible (some shared or removable drives) the file is renamed, and a kill
+    before the copy takes its place is completed at the next start.
+    """
+    aside = _unique(db_path.parent, f"{db_path.name}.{reason}-{stamp}", "")
+    try:
+        os.link(db_path, aside)
+        linked = True
+    except OSError:
+        linked = False
+    for companion, moved in zip(_companions(db_path), _companions(aside), strict=True):
         if companion.exists():
-            companion.rename(moved)
-    source.rename(target)
+            os.replace(companion, moved)
+    if not linked:
+        os.replace(db_path, aside)
+    return aside
 
 
 def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) -> RestoreResult:
     """Put ``backup``'s contents in place of ``db_path``, keeping the current file aside first.
 
-    The database must not be open anywhere while this runs (close it first).
+    The database must not be open anywhere while this runs (close it first). At no moment is
+    there no database, or a half-written one, under ``db_path``'s name.
     """
     if not backup.is_file():
         raise BackupError(f"{backup} does not exist.")
     if contact_count(backup) is None:
         raise BackupError(f"{backup} is not a readable NetDesk backup; nothing was changed.")
+    finish_interrupted_restore(db_path)
+    reason = read_only_reason(db_path)
+    if reason is not None:
+        raise BackupError(f"{db_path} cannot be replaced: {reason}. Nothing was changed.")
     now = now or datetime.now()
     stamp = now.strftime(_STAMP)
-    incoming = _unique(db_path.parent, f".{db_path.name}.restoring-{stamp}", "")
+    staged = _staged(db_path)
     try:
-        copy_database(backup, incoming, read_only=True)
-    except sqlite3.Error as exc:
-        raise BackupError(f"{backup} could not be read: {exc}") from exc
+        copy_database(backup, staged, read_only=True)
+    except DatabaseDamagedError as exc:
+        raise BackupError(f"{backup} is damaged ({exc}); nothing was changed.") from exc
+    except (sqlite3.Error, OSError) as exc:
+        known = explain(exc, db_path)
+        raise BackupError(f"{backup} could not be restored: {known or exc}") from exc
     kept: Path | None = None
     damaged = False
     try:
         if db_path.exists():
             kept, damaged = _keep_current(db_path, stamp)
-        incoming.rename(db_path)
+        os.replace(staged, db_path)
     except BaseException:
-        incoming.unlink(missing_ok=True)
+        if db_path.exists():  # else the staged copy is all there is: the next start uses it
+            staged.unlink(missing_ok=True)
         raise
+    fsync_folder(db_path.parent)
+    tighten_database_files(db_path)
     return RestoreResult(db_path, kept, damaged)
 
 
@@ -261,7 +409,8 @@ def _refuse_if_in_use(db_path: Path) -> None:
 
     Replacing the file under an open WAL connection could mix its WAL into the restored file.
     Leaving WAL mode needs the database to oneself, so trying it is the test (the file is about
-    to be replaced anyway, and NetDesk turns WAL back on when it opens the restored one).
+    to be replaced anyway, and NetDesk turns WAL back on when it opens the restored one); it also
+    writes everything in the WAL into the file, so the copy kept of it is complete.
     """
     conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=rw", uri=True, timeout=0.5)
     try:
@@ -272,38 +421,64 @@ def _refuse_if_in_use(db_path: Path) -> None:
             raise BackupError(
                 f"{db_path} is open in another window or command; close it, then restore."
             ) from exc
-        raise  # anything else: the caller treats the file as damaged
+        raise
     finally:
         conn.close()
 
 
 def _keep_current(db_path: Path, stamp: str) -> tuple[Path, bool]:
-    """Keep the file about to be replaced: a clean copy among the backups, or, when this NetDesk
-    cannot open it, the very file (bytes untouched) renamed beside the database."""
-    reason = "damaged"
+    """Keep the file about to be replaced: a clean copy among the backups, or, when SQLite finds
+    it damaged (or it is another program's, or newer), the very file beside the database.
+
+    A healthy file is never moved aside: one that cannot be read or copied for another reason
+    (read-only, a full disk, in use) stops the restore with that reason, nothing changed.
+    """
+    reason, healthy = "damaged", False
     try:
-        if db_path.stat().st_size > 0:
-            open_connection_checked(db_path)
-    except DatabaseTooNewError:
-        reason = "newer"
-    except DatabaseError:
+        check = check_database(db_path)
+    except DatabaseDamagedError:
         pass
+    except DatabaseError as exc:
+        if type(exc) is not DatabaseError:  # disk full and the like: the file is fine
+            raise BackupError(f"{exc} The backup was not restored; nothing was changed.") from exc
+        # another program's file, or foreign tables: not NetDesk's to copy, kept as it is
     else:
-        folder = backup_folder(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        kept = _unique(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
-        try:
-            _refuse_if_in_use(db_path)
-            copy_database(db_path, kept)
-        except sqlite3.DatabaseError:
-            pass  # damaged beyond what the quick checks see: moved aside below
+        if check.read_only is not None:
+            raise BackupError(
+                f"{db_path} cannot be replaced: {check.read_only}. Nothing was changed."
+            )
+        if check.version > SCHEMA_VERSION:
+            reason = "newer"
         else:
-            for path in (*_companions(db_path), db_path):
-                path.unlink(missing_ok=True)
+            healthy = True
+    if healthy:
+        kept = _copy_before_restore(db_path, stamp)
+        if kept is not None:
+            for path in _companions(db_path):
+                path.unlink(missing_ok=True)  # emptied into the file by leaving WAL mode
             return kept, False
-    kept = _unique(db_path.parent, f"{db_path.name}.{reason}-{stamp}", "")
-    _move_with_companions(db_path, kept)
-    return kept, True
+    return _move_aside(db_path, reason, stamp), True
+
+
+def _copy_before_restore(db_path: Path, stamp: str) -> Path | None:
+    """The verified copy of a healthy current file; None when SQLite finds it damaged after all."""
+    folder = backup_folder(db_path)
+    try:
+        private_folder(folder)
+        kept = _unique(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
+        _refuse_if_in_use(db_path)
+        copy_database(db_path, kept)
+    except DatabaseDamagedError:
+        return None
+    except (sqlite3.Error, OSError) as exc:
+        known = explain(exc, db_path)
+        if isinstance(known, DatabaseDamagedError):
+            return None
+        raise BackupError(
+            f"{db_path} could not be kept before the restore: {known or exc} "
+            "The backup was not restored; nothing was changed."
+        ) from exc
+    return kept
 
 
 def newest_backup(db_path: Path) -> Backup | None:
@@ -322,8 +497,10 @@ __all__ = [
     "contact_count",
     "create_backup",
     "database_problem",
+    "finish_interrupted_restore",
     "list_backups",
     "newest_backup",
+    "prepare_database",
     "prune_backups",
     "restore_backup",
 ]

@@ -18,6 +18,10 @@ MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_PHOTO_BYTES = 4 * 1024 * 1024
 """A larger embedded photo is dropped (reported as a problem), the contact is still imported."""
 
+MAX_FIELD_BYTES = 10 * 1024 * 1024
+"""A vCard property or CSV field larger than this is refused (reported with its line) before it
+is decoded: no contact detail is that long, and expanding one would take gigabytes."""
+
 
 class Problem(NamedTuple):
     """Something in a file that was skipped or guessed: which file, which line, and why."""
@@ -44,7 +48,6 @@ class ParsedCard:
     """UID of the person who referred this one (vCard 4.0 RELATED)."""
     referrer_name: str = ""
     """Name of the person who referred this one (X-ABRELATEDNAMES, CSV "Referred By")."""
-    nickname: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     referral_reason: str = ""
     """What the referrer said about this person (NetDesk's own X-NETDESK-REFERRAL-REASON)."""

@@ -18,6 +18,7 @@ from typing import Any
 
 import peewee
 
+from netdesk.core.birthdays import parse_birthday
 from netdesk.core.errors import FieldError, NotFoundError, ReferralCycleError, ValidationError
 from netdesk.core.phones import phone_key
 from netdesk.core.text import display_name_from, fold
@@ -119,6 +120,10 @@ class ContactData:
     next_follow_up: date | None = None
     referral: ReferralInfo | None = None
     uid: str = ""
+    nickname: str = ""
+    department: str = ""
+    birthday: str = ""
+    """ISO text: "1985-04-15", or "--04-15" when the year is not known (see core.birthdays)."""
 
     @property
     def name(self) -> str:
@@ -134,6 +139,14 @@ def validate(data: ContactData, contact_id: int | None = None) -> list[FieldErro
         address = email.address.strip()
         if address and not _EMAIL.match(address):
             errors.append(FieldError(f"emails[{index}]", f"“{address}” is not an e-mail address."))
+    if data.birthday.strip() and parse_birthday(data.birthday) is None:
+        errors.append(
+            FieldError(
+                "birthday",
+                f"“{data.birthday.strip()}” is not a date: write it as 1985-04-15, "
+                "or --04-15 without the year.",
+            )
+        )
     if data.referral is not None and data.referral.referrer_id == contact_id:
         errors.append(FieldError("referrer", "A contact cannot be their own referrer."))
     return errors
@@ -214,6 +227,9 @@ def _fields(data: ContactData) -> dict[str, Any]:
         "sort_name": fold(name),
         "company": company,
         "title": data.title.strip(),
+        "nickname": data.nickname.strip(),
+        "department": data.department.strip(),
+        "birthday": parse_birthday(data.birthday) or "",
         "notes": data.notes,
         "photo": data.photo,
         "photo_mime": data.photo_mime if data.photo else "",
@@ -315,6 +331,9 @@ def load_contact(contact_id: int) -> ContactData:
             else None
         ),
         uid=contact.uid,
+        nickname=contact.nickname,
+        department=contact.department,
+        birthday=contact.birthday,
     )
 
 

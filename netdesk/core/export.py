@@ -84,7 +84,8 @@ def export_cards(ids: Sequence[int] | None = None) -> list[ExportCard]:
                    coalesce(co.name, ''), c.title, c.notes, c.photo, c.photo_mime,
                    coalesce(p.uid, ''), coalesce(p.display_name, ''),
                    c.relationship, c.lead, c.status, c.how_met, c.date_added, c.last_contact,
-                   c.next_follow_up, r.referrer_id, r.referred_on, r.reason, r.calls_ahead
+                   c.next_follow_up, r.referrer_id, r.referred_on, r.reason, r.calls_ahead,
+                   c.nickname, c.department, c.birthday
             FROM contact c
             LEFT JOIN company co ON co.id = c.company_id
             LEFT JOIN referral r ON r.referred_id = c.id
@@ -110,6 +111,9 @@ def export_cards(ids: Sequence[int] | None = None) -> list[ExportCard]:
                 date_added=_day(row[16]),
                 last_contact=_day(row[17]),
                 next_follow_up=_day(row[18]),
+                nickname=row[23],
+                department=row[24],
+                birthday=row[25],
             )
             if row[19] is not None:
                 data.referral = ReferralInfo(row[19], _day(row[20]), row[21], bool(row[22]))

@@ -19,6 +19,7 @@ from icalendar import Calendar, Event
 from netdesk import __version__
 from netdesk.core.escaping import clean_text
 from netdesk.models import MeetingKind, database
+from netdesk.models.files import temp_file_replacing
 
 PRODID = f"-//NetDesk//NetDesk {__version__}//EN"
 UID_DOMAIN = "netdesk.invalid"
@@ -127,7 +128,6 @@ def export_ics(path: Path, start: date | None = None, now: datetime | None = Non
     cal = build_calendar(start, now)
     meetings = sum(1 for e in cal.walk("VEVENT") if str(e["uid"]).startswith("meeting-"))
     tasks = len(cal.walk("VEVENT")) - meetings
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(cal.to_ical())
-    tmp.replace(path)
+    with temp_file_replacing(path, ".part") as tmp:  # never through a planted symlink
+        tmp.write_bytes(cal.to_ical())
     return ExportSummary(meetings, tasks)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import os
 import re
 import sqlite3
 import uuid
@@ -30,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from netdesk.core.birthdays import parse_birthday
 from netdesk.core.cards import (
     MAX_IMPORT_BYTES,
     ImportFileError,
@@ -46,6 +46,8 @@ from netdesk.core.text import fold as _fold
 from netdesk.core.vcard import ExportCard, export_uid, looks_like_vcard, read_vcards, write_vcard
 from netdesk.models import Lead, Relationship, Status, bulk_cache, database
 from netdesk.models.bulk import bulk_insert
+from netdesk.models.db import refuse_if_damaged
+from netdesk.models.files import temp_file_replacing
 
 __all__ = [
     "MAX_IMPORT_BYTES",
@@ -526,7 +528,14 @@ _CONTACT_COLUMNS = [
     "primary_phone",
     "last_contact",
     "next_follow_up",
+    "nickname",
+    "department",
+    "birthday",
 ]
+
+
+_MERGED_DETAILS = ("nickname", "department", "birthday")
+"""Filled in by a merge when the contact has none (like the names and the title)."""
 
 
 class _Applier:
@@ -638,6 +647,9 @@ class _Applier:
                     numbers[0].number if numbers else "",
                     data.last_contact.isoformat() if data.last_contact else None,
                     data.next_follow_up.isoformat() if data.next_follow_up else None,
+                    data.nickname.strip(),
+                    data.department.strip(),
+                    parse_birthday(data.birthday) or "",
                 )
             )
         self.check()
@@ -697,14 +709,14 @@ class _Applier:
         current: dict[int, dict[str, Any]] = {}
         for found in _query_in(
             conn,
-            "SELECT id, given_name, family_name, company_id, title, notes, photo IS NULL, how_met "
-            "FROM contact WHERE id IN ({marks})",
+            "SELECT id, given_name, family_name, company_id, title, notes, photo IS NULL, how_met, "
+            "nickname, department, birthday FROM contact WHERE id IN ({marks})",
             ids,
         ):
             current[found[0]] = dict(
                 zip(
                     ("given_name", "family_name", "company_id", "title", "notes", "no_photo",
-                     "how_met"),
+                     "how_met", *_MERGED_DETAILS),
                     found[1:],
                     strict=True,
                 )
@@ -761,6 +773,9 @@ class _Applier:
                 "title": data.title,
                 "notes": data.notes,
                 "how_met": data.how_met,
+                "nickname": data.nickname.strip(),
+                "department": data.department.strip(),
+                "birthday": parse_birthday(data.birthday) or "",
             }
             for column, value in fills.items():
                 if not row[column] and value:
@@ -808,7 +823,10 @@ class _Applier:
                          addr.postal_code, addr.country, pos)
                     )  # fmt: skip
             new_tags.extend((contact_id, tag) for tag in data.tags)
-        for column in ("given_name", "family_name", "title", "notes", "how_met", "company_id"):
+        for column in (
+            "given_name", "family_name", "title", "notes", "how_met", "company_id",
+            *_MERGED_DETAILS,
+        ):  # fmt: skip
             rows = [(cid, ch[column]) for cid, ch in changed.items() if column in ch]
             self.update_column(column, rows)
         photos = [
@@ -948,6 +966,7 @@ def apply_import(
     aliases = [(dup, target) for target, dups in folded.items() for dup in dups]
     total = len(selected)
     with gc_paused(), bulk_cache(conn), database.atomic():
+        refuse_if_damaged(conn)  # an import never writes into a file SQLite finds damaged
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
         taken = {
             uid
@@ -1022,7 +1041,10 @@ def _fold_in(item: PlanItem, duplicates: list[PlanItem], region: str) -> PlanIte
 
 def merge_data(into: ContactData, other: ContactData, region: str = "US") -> None:
     """The merge rule on plain data: fill what is empty, keep notes, add e-mails and phones."""
-    for name in ("given_name", "family_name", "organization", "title", "notes", "how_met"):
+    for name in (
+        "given_name", "family_name", "organization", "title", "notes", "how_met",
+        *_MERGED_DETAILS,
+    ):  # fmt: skip
         if not getattr(into, name) and getattr(other, name):
             setattr(into, name, getattr(other, name))
     if into.photo is None and other.photo is not None:
@@ -1084,16 +1106,45 @@ def _resolve_referrals(
         db_names[sort_name] = None if sort_name in db_names else contact_id
     parent: dict[int, int] = {}
     db_parent: dict[int, int | None] = {}
+    new_ids = {id_of[item.index] for item, choice in selected if choice == Choice.NEW}
 
     def referrer_of(contact_id: int) -> int | None:
         if contact_id in parent:
             return parent[contact_id]
+        if contact_id in new_ids:
+            return None
         if contact_id not in db_parent:
             row = conn.execute(
                 "SELECT referrer_id FROM referral WHERE referred_id = ?", (contact_id,)
             ).fetchone()
             db_parent[contact_id] = int(row[0]) if row else None
         return db_parent[contact_id]
+
+    # Some ancestor of each contact walked through, nearer the top than its referrer: links are
+    # only ever added above a top, so it stays an ancestor, and every walk is short (a chain
+    # listed top first made each walk as long as the chain: 20,000 cards took 34 s).
+    ancestor: dict[int, int] = {}
+
+    def top_of(contact_id: int) -> int | None:
+        """The top of the chain above ``contact_id``; None when it runs in a circle (only a
+        damaged database holds one; linking below it adds no loop)."""
+        path: list[int] = []
+        on_path: set[int] = set()
+        node = contact_id
+        while True:
+            up = ancestor.get(node)
+            if up is None:
+                up = referrer_of(node)
+            if up is None:
+                break
+            if node in on_path:
+                return None
+            path.append(node)
+            on_path.add(node)
+            node = up
+        for step in path:
+            ancestor[step] = node
+        return node
 
     edges: list[tuple[int, int, str | None, str, bool]] = []
     for item, choice in wanting:
@@ -1117,17 +1168,9 @@ def _resolve_referrals(
             continue
         if choice == Choice.MERGE and referrer_of(child) is not None:
             continue  # they already have a referrer: keep it
-        # Refuse a loop: walk up from the referrer; meeting the child would close one.
-        node: int | None = referrer
-        steps = 0
-        loop = False
-        while node is not None and steps < 100_000:
-            if node == child:
-                loop = True
-                break
-            node = referrer_of(node)
-            steps += 1
-        if loop:
+        # The child has no referrer yet, so it tops its own chain: a link to a referrer below
+        # it would close a loop.
+        if top_of(referrer) == child:
             applier.problems.append(
                 Problem(card.file, card.line, "referral would make a loop: link not made")
             )
@@ -1181,8 +1224,9 @@ def export_contacts(
     A CSV cell that a spreadsheet would run as a formula gets an apostrophe in front (which
     NetDesk's import takes away again); ``raw`` writes such cells as they are.
 
-    The file is written under a temporary name and renamed when complete, so a cancelled or
-    failed export (:class:`ExportCancelled`, a full disk) leaves any earlier file as it was.
+    The file is written to a new temporary file beside it (created exclusively, never through
+    a planted symlink, 0600) and renamed when complete, so a cancelled or failed export
+    (:class:`ExportCancelled`, a full disk) leaves any earlier file as it was.
     """
     if fmt not in EXPORT_FORMATS:
         raise NetDeskError(
@@ -1190,7 +1234,6 @@ def export_contacts(
         )
     cards = export_cards(ids)
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
     total = len(cards)
 
     def step(done: int) -> None:
@@ -1199,8 +1242,8 @@ def export_contacts(
         if progress is not None:
             progress(done, total)
 
-    try:
-        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # Excel wants the BOM on a CSV
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # Excel wants the BOM on a CSV
+    with temp_file_replacing(path) as partial:
         with partial.open("w", encoding=encoding, newline="") as out:
             write: Callable[[ExportCard], object]
             if fmt == "csv":
@@ -1223,8 +1266,4 @@ def export_contacts(
                     step(done)
                 write(card)
         step(total)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return total

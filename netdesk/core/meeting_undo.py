@@ -149,7 +149,7 @@ class MeetingChange:
 def _restore_or_explain(target: MeetingState, scope: Iterable[int]) -> None:
     try:
         restore(target, scope)
-    except (sqlite3.Error, peewee.DatabaseError) as exc:
+    except (sqlite3.IntegrityError, peewee.IntegrityError) as exc:
         raise NetDeskError(
             f"The meeting could not be put back as it was: the database changed since ({exc})."
         ) from exc

@@ -17,7 +17,7 @@ too, because they read and write the same history.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -32,6 +32,7 @@ from netdesk.core.contacts import (
     would_create_cycle,
 )
 from netdesk.core.errors import FieldError, NetDeskError, NotFoundError, ValidationError
+from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import fold
 from netdesk.core.week_plan import THANK_YOU_DAYS
 from netdesk.models import (
@@ -121,6 +122,36 @@ class MeetingData:
             return None
         minutes = self.actual_minutes if self.actual_minutes is not None else self.planned_minutes
         return self.starts_at + timedelta(minutes=minutes)
+
+
+def records_outcome(data: MeetingData) -> bool:
+    """An actual length, an outcome, help received or names given: the meeting took place."""
+    return (
+        data.actual_minutes is not None
+        or bool(data.outcome.strip())
+        or data.help_information
+        or data.help_contacts
+        or data.help_connections
+        or data.help_referrals
+        or bool(data.referrals)
+    )
+
+
+def has_happened(data: MeetingData, now: datetime) -> bool:
+    """Held, not just planned: its time has come, or what came of it is recorded."""
+    return (data.starts_at is not None and data.starts_at <= now) or records_outcome(data)
+
+
+def held_start(data: MeetingData, now: datetime) -> datetime | None:
+    """When a meeting recorded as held began: ``data.starts_at``, unless that lies ahead.
+
+    A meeting logged right after it happened still carries the form's default (the next quarter
+    hour); it ended about now, so it began its length ago.
+    """
+    if data.starts_at is None or data.starts_at <= now or not records_outcome(data):
+        return data.starts_at
+    minutes = data.actual_minutes if data.actual_minutes is not None else data.planned_minutes
+    return (now - timedelta(minutes=max(0, minutes))).replace(second=0, microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -285,7 +316,8 @@ def save_meeting(
     """Create (``meeting_id`` None) or update a meeting with its referrals and tasks.
 
     Raises :class:`ValidationError` for what must be fixed and, unless ``confirmed``,
-    :class:`ConfirmationNeeded` for what must be confirmed. ``data`` is not modified.
+    :class:`ConfirmationNeeded` for what must be confirmed. ``data`` is not modified; a meeting
+    that records what came of it is saved as held (see :func:`held_start`).
     """
     now = now or datetime.now()
     errors = validate(data)
@@ -295,7 +327,9 @@ def save_meeting(
         questions = confirmations(data, now.date())
         if questions:
             raise ConfirmationNeeded(questions)
-    assert data.contact_id is not None and data.starts_at is not None
+    data = replace(data, starts_at=held_start(data, now))
+    contact_id, starts_at = data.contact_id, data.starts_at
+    assert contact_id is not None and starts_at is not None
     with database.atomic():
         if meeting_id is None:
             meeting_id = int(Meeting.create(**_meeting_fields(data)).id)
@@ -303,7 +337,7 @@ def save_meeting(
             raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
         created = _save_referrals(meeting_id, data)
         _sync_tasks(meeting_id, data)
-        _advance_contact(data.contact_id, data.starts_at, now)
+        _advance_contact(contact_id, starts_at, has_happened(data, now))
     return SaveResult(meeting_id, created)
 
 
@@ -434,12 +468,12 @@ _BEFORE_MEETING = (Status.TO_CONTACT.value, Status.CONTACTED.value, Status.DORMA
 _BEFORE_MET = (*_BEFORE_MEETING, Status.MEETING_SET.value)
 
 
-def _advance_contact(contact_id: int, starts_at: datetime, now: datetime) -> None:
+def _advance_contact(contact_id: int, starts_at: datetime, happened: bool) -> None:
     """A meeting ahead sets "meeting set"; a meeting held sets "met" and the last contact."""
     contact = Contact.get_by_id(contact_id)
     status = str(contact.status)
     fields: dict[str, Any] = {}
-    if starts_at <= now:
+    if happened:
         if status in _BEFORE_MET:
             fields["status"] = Status.MET.value
         last = _as_date(contact.last_contact)
@@ -594,8 +628,35 @@ def _touch_contact(contact_id: int, day: date) -> None:
         Contact.update(**fields).where(Contact.id == contact_id).execute()
 
 
+def log_with_undo(
+    contact_id: int,
+    kind: InteractionKind,
+    summary: str = "",
+    when: datetime | None = None,
+) -> tuple[int, RowsChange]:
+    """:func:`log_interaction`, also returning the change so that it can be undone."""
+    with database.atomic():
+        before = capture({"contact": [contact_id]})
+        new_id = log_interaction(contact_id, kind, summary, when)
+        after = capture({"contact": [contact_id], "interaction": [new_id]})
+    return new_id, RowsChange(before, after)
+
+
 def delete_interaction(interaction_id: int) -> None:
     Interaction.delete().where(Interaction.id == interaction_id).execute()
+
+
+def delete_entry_with_undo(source: str, record_id: int) -> RowsChange:
+    """Delete a logged interaction or favour from the history, undoably."""
+    table = {"interaction": "interaction", "favour": "favour"}[source]
+    with database.atomic():
+        before = capture({table: [record_id]})
+        if table == "interaction":
+            delete_interaction(record_id)
+        else:
+            delete_favour(record_id)
+        after = capture({table: [record_id]})
+    return RowsChange(before, after)
 
 
 def add_favour(
@@ -617,3 +678,13 @@ def add_favour(
 
 def delete_favour(favour_id: int) -> None:
     Favour.delete().where(Favour.id == favour_id).execute()
+
+
+def favour_with_undo(
+    contact_id: int, direction: FavourDirection, description: str, on: date | None = None
+) -> tuple[int, RowsChange]:
+    """:func:`add_favour`, also returning the change so that it can be undone."""
+    with database.atomic():
+        new_id = add_favour(contact_id, direction, description, on)
+        after = capture({"favour": [new_id]})
+    return new_id, RowsChange(capture({"favour": []}), after)

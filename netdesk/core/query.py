@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from netdesk.core.dates import Week
 from netdesk.core.text import fts_query
+from netdesk.core.week_plan import follow_up_counts, follow_up_due_condition
 from netdesk.models import Lead, Relationship, Status, database
 
 
@@ -69,7 +70,7 @@ class ContactFilter:
     lead: Lead | None = None
     tag: str | None = None
     follow_up_due_by: date | None = None
-    """Contacts whose next follow-up falls on or before this day (overdue included)."""
+    """Contacts with a follow-up (task or date) on or before this day, overdue ones included."""
 
     def is_empty(self) -> bool:
         return self == ContactFilter()
@@ -107,8 +108,9 @@ def _where(flt: ContactFilter, *, probe: bool = False) -> tuple[list[str], list[
         )
         params.append(flt.tag)
     if flt.follow_up_due_by is not None:
-        clauses.append("c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?")
-        params.append(flt.follow_up_due_by.isoformat())
+        condition, values = follow_up_due_condition(flt.follow_up_due_by)
+        clauses.append(condition)
+        params.extend(values)
     return clauses, params
 
 
@@ -307,6 +309,11 @@ class ContactRow:
     next_follow_up: date | None
     email: str
     phone: str
+    damage: str = ""
+    """What is wrong with the stored row (a value no NetDesk writes: a flipped bit), or ""."""
+    damaged_fields: tuple[str, ...] = ()
+    """Which of ``relationship``, ``lead``, ``status``, ``last_contact``, ``next_follow_up`` hold
+    such a value (each shows a neutral one instead)."""
 
     def follow_up_overdue(self, today: date) -> bool:
         return self.next_follow_up is not None and self.next_follow_up < today
@@ -324,32 +331,64 @@ WHERE c.id IN ({marks})
 """
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _date(value: object, field: str, problems: dict[str, str]) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        problems[field] = str(value)[:40]
+        return None
+
+
+def _member(
+    kind: type[_E], value: object, field: str, fallback: _E, problems: dict[str, str]
+) -> _E:
+    try:
+        return kind(str(value))
+    except ValueError:
+        problems[field] = str(value)[:40]
+        return fallback
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else "" if value is None else str(value)
 
 
 def fetch_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
-    """The table rows for ``ids`` (missing ids are simply absent), one query per 500 ids."""
+    """The table rows for ``ids`` (missing ids are simply absent), one query per 500 ids.
+
+    A stored value no NetDesk writes (a damaged file: ``'wirm'`` for a lead) does not stop the
+    rest: the row comes with ``damaged`` saying what is wrong, and a neutral value instead.
+    """
     rows: dict[int, ContactRow] = {}
     conn: sqlite3.Connection = database.connection()
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         sql = _ROW_SQL.format(marks=",".join("?" * len(chunk)))
         for r in conn.execute(sql, chunk):
+            problems: dict[str, str] = {}
             rows[r[0]] = ContactRow(
                 id=r[0],
-                display_name=r[1],
-                organization=r[2],
-                title=r[3],
-                relationship=Relationship(r[4]),
-                lead=Lead(r[5]),
-                status=Status(r[6]),
+                display_name=_text(r[1]),
+                organization=_text(r[2]),
+                title=_text(r[3]),
+                relationship=_member(
+                    Relationship, r[4], "relationship", Relationship.OTHER, problems
+                ),
+                lead=_member(Lead, r[5], "lead", Lead.COLD, problems),
+                status=_member(Status, r[6], "status", Status.TO_CONTACT, problems),
                 referrer_id=r[7],
-                referred_by=r[8],
-                last_contact=_date(r[9]),
-                next_follow_up=_date(r[10]),
-                email=r[11],
-                phone=r[12],
+                referred_by=_text(r[8]),
+                last_contact=_date(r[9], "last_contact", problems),
+                next_follow_up=_date(r[10], "next_follow_up", problems),
+                email=_text(r[11]),
+                phone=_text(r[12]),
+                damage="; ".join(f"{k.replace('_', ' ')} holds {v!r}" for k, v in problems.items()),
+                damaged_fields=tuple(problems),
             )
     return rows
 
@@ -358,17 +397,18 @@ def fetch_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
 class Counts:
     contacts: int
     follow_ups_due_this_week: int
+    follow_ups_overdue: int = 0
 
 
 def counts(today: date | None = None) -> Counts:
-    """The status bar's numbers: all contacts, and follow-ups due by Sunday (overdue included)."""
-    week = Week.containing(today or date.today())
-    row = database.execute_sql(
-        "SELECT (SELECT count(*) FROM contact), "
-        "(SELECT count(*) FROM contact WHERE next_follow_up IS NOT NULL AND next_follow_up <= ?)",
-        (week.sunday.isoformat(),),
-    ).fetchone()
-    return Counts(int(row[0]), int(row[1]))
+    """The status bar's numbers: all contacts, and the people the This week panel lists under
+    "Follow-ups due" and as overdue follow-ups (one definition: ``week_plan.FOLLOW_UPS_DUE``).
+
+    The window counts the follow-ups on a worker; this is the same, in one call.
+    """
+    follow_ups = follow_up_counts(Week.containing(today or date.today()))
+    total = database.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+    return Counts(int(total), follow_ups.due_this_week, follow_ups.overdue)
 
 
 def all_tags() -> list[str]:

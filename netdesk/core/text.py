@@ -7,6 +7,7 @@ import unicodedata
 
 # Words as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
 _TOKEN = re.compile(r"[^\W_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def fold(text: str) -> str:
@@ -27,6 +28,17 @@ def fts_query(text: str) -> str:
     """
     words = _TOKEN.findall(unicodedata.normalize("NFC", text))
     return " ".join(f'"{word}"*' for word in dict.fromkeys(words))
+
+
+def scrub_surrogates(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD.
+
+    Decoders make them from broken input (UTF-7, a ``surrogateescape`` handler); SQLite and a
+    UTF-8 file cannot hold them, so one in an imported name would abort the import's write or a
+    later export. Readers pass what they decode through here."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def display_name_from(given: str, family: str) -> str:

@@ -13,18 +13,23 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from netdesk.core.cards import MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
+from netdesk.core.birthdays import APPLE_NO_YEAR, is_birthday, parse_birthday
+from netdesk.core.cards import MAX_FIELD_BYTES, MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
+from netdesk.core.charsets import decode_text_file, guess_charset, text_codec
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.escaping import clean_text, vcard_param, vcard_text, vcard_uri
 from netdesk.core.names import written_name, written_parts
 from netdesk.core.netdesk_fields import netdesk_properties, read_netdesk_property
-from netdesk.core.text import display_name_from
+from netdesk.core.text import display_name_from, scrub_surrogates
+
+_log = logging.getLogger(__name__)
 
 # name[;param...]:value; quoted parameter values may hold ':' and ';'.
 _CONTENT = re.compile(rb'([^;:]*)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
@@ -37,13 +42,6 @@ _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=\s]+")
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
 _BARE_ENCODINGS = {b"QUOTED-PRINTABLE", b"BASE64", b"B", b"8BIT", b"7BIT"}
-_CHARSET_ALIASES = {
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "windows-31j": "cp932",
-}
 # RELATED types that describe family or the like, never "who introduced us".
 _NOT_REFERRAL = {
     "spouse",
@@ -74,6 +72,7 @@ _PHONE_LABELS = {
 }
 _EMAIL_LABELS = {"work": "work", "home": "home", "other": "other"}
 _MAX_PROBLEMS_PER_FILE = 200
+_MB = MAX_FIELD_BYTES // 1024 // 1024
 
 
 def _unescape(text: str) -> str:
@@ -133,49 +132,6 @@ def sniff_image(data: bytes) -> str:
     return ""
 
 
-def decode_text_file(data: bytes) -> tuple[bytes, bool]:
-    """Turn UTF-16 (with or without BOM) and UTF-8 with BOM into plain UTF-8 bytes.
-
-    Returns the bytes and whether the file's encoding is certain (then CHARSET is ignored).
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:], True
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace").encode("utf-8"), True
-    head = data[:4000]
-    if len(head) >= 4 and head.count(0) * 3 > len(head):
-        even = head[0::2].count(0)
-        odd = head[1::2].count(0)
-        codec = "utf-16-be" if even > odd else "utf-16-le"
-        usable = len(data) - len(data) % 2
-        return data[:usable].decode(codec, "replace").encode("utf-8"), True
-    return data, False
-
-
-def guess_charset(samples: Sequence[bytes]) -> str:
-    """The most likely 8-bit charset of text that is not UTF-8 (charset-normalizer's guess)."""
-    if not samples:
-        return "utf-8"
-    from charset_normalizer import from_bytes
-
-    joined = b"\n".join(samples)
-    # Short Japanese text is often taken for Korean (both are valid double-byte text). Japanese
-    # almost always has kana, which Korean bytes read as Shift_JIS never give (they come out as
-    # half-width katakana), so kana settle it.
-    try:
-        japanese = joined.decode("cp932")
-    except UnicodeDecodeError:
-        japanese = ""
-    if sum(1 for ch in japanese if "\u3040" <= ch <= "\u30ff") >= 2 and not any(
-        "\uff61" <= ch <= "\uff9f" for ch in japanese
-    ):
-        return "cp932"
-    best = from_bytes(joined).best()
-    if best is None or best.encoding in ("ascii", "utf_8"):
-        return "cp1252"
-    return str(best.encoding)
-
-
 class _Prop(NamedTuple):
     name: str
     group: str
@@ -200,6 +156,7 @@ class _Reader:
         self.default_charset = "utf-8"
         self.certain = False
         self.samples: list[bytes] = []
+        self.refused: set[str] = set()
 
     def problem(self, line: int, reason: str) -> None:
         if len(self.problems) < _MAX_PROBLEMS_PER_FILE:
@@ -224,25 +181,30 @@ class _Reader:
         current: list[_Prop] | None = None
         begun = 0
         i = 0
+        limit = MAX_FIELD_BYTES
         while i < count:
             raw = lines[i]
             number = i + 1
             i += 1
+            size = len(raw)
             if i < count and lines[i].startswith(folded):
                 pieces = [raw]
                 while i < count and lines[i].startswith(folded):
-                    pieces.append(lines[i][1:])
+                    size += len(lines[i]) - 1
+                    if size <= limit:
+                        pieces.append(lines[i][1:])
                     i += 1
-                raw = b"".join(pieces)
+                if size <= limit:
+                    raw = b"".join(pieces)
             colon = raw.find(b":")
             if colon < 0:
                 if raw and not raw.isspace():
-                    self.junk(raw, number, current is not None)
+                    self.junk(raw[:200], number, current is not None)
                 continue
             head = raw[:colon]
             info = heads.get(head)
             if info is None:
-                if b'"' in head:
+                if b'"' in head and size <= limit:
                     match = _CONTENT.fullmatch(raw)
                     if match is not None:
                         head = match.group(1) + match.group(2)
@@ -253,7 +215,7 @@ class _Reader:
                 else:
                     self.keep.append(info)  # label() remembers parameters by identity
             name, group, params, qp, b64 = info
-            value = raw[colon + 1 :]
+            value = raw[colon + 1 :] if size <= limit else b""
             if name == "BEGIN":
                 if value.strip().upper().startswith(b"VCARD"):
                     current = []
@@ -267,23 +229,39 @@ class _Reader:
                     current = stack[-1][2] if stack else None
                 continue
             if current is None:
-                self.junk(raw, number, False)
+                self.junk(raw[:200], number, False)
                 continue
-            if qp:
+            if qp and i < count and (value if size <= limit else lines[i - 1]).endswith(b"="):
                 # Soft line breaks: a value ending in '=' continues on the next physical line.
-                while value.endswith(b"=") and i < count:
+                pieces = []
+                tail = value
+                while True:
                     following = lines[i]
                     if following.strip().upper() in (b"END:VCARD", b"BEGIN:VCARD"):
                         break
-                    value = value[:-1] + following
+                    size += len(following) - 1
+                    if size <= limit:
+                        pieces.append(tail[:-1])
+                    tail = following
                     i += 1
+                    if i >= count or not tail.endswith(b"="):
+                        break
+                pieces.append(tail)
+                value = b"".join(pieces) if size <= limit else b""
             elif b64 and i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
                 # vCard 2.1 writers continue base64 on unindented lines up to a blank line.
                 pieces = [value]
                 while i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
-                    pieces.append(lines[i])
+                    size += len(lines[i])
+                    if size <= limit:
+                        pieces.append(lines[i])
                     i += 1
-                value = b"".join(pieces)
+                value = b"".join(pieces) if size <= limit else b""
+            if size > limit:
+                self.problem(
+                    number, f"{name} of {size / 1024 / 1024:,.0f} MB (over {_MB} MB): skipped"
+                )
+                continue
             current.append(_new_prop(_Prop, (name, group, params, value, number, qp)))
             if not certain and not qp and not value.isascii() and "CHARSET" not in params:
                 self.check_sample(value)
@@ -371,12 +349,12 @@ class _Reader:
         if not self.certain:
             charsets = prop.params.get("CHARSET")
             if charsets:
-                charset = charsets[0].lower()
-                charset = _CHARSET_ALIASES.get(charset, charset)
-                try:
-                    return value.decode(charset)
-                except (LookupError, UnicodeDecodeError):
-                    pass
+                charset = self.charset(charsets[0], prop.line)
+                if charset is not None:
+                    try:
+                        return scrub_surrogates(value.decode(charset))
+                    except UnicodeDecodeError:
+                        pass
         try:
             return value.decode("utf-8")
         except UnicodeDecodeError:
@@ -384,7 +362,19 @@ class _Reader:
                 # Quoted-printable text only shows its bytes now: let it count in the guess.
                 self.settled = True
                 self.default_charset = guess_charset([*self.samples[:200], value])
-            return value.decode(self.default_charset, "replace")
+            return scrub_surrogates(value.decode(self.default_charset, "replace"))
+
+    def charset(self, name: str, line: int) -> str | None:
+        """The codec a CHARSET parameter names; None (reported once per name) when it is not a
+        text encoding Python knows: the value is then read as the file's other text is."""
+        codec = text_codec(name)
+        if codec is None and name.lower() not in self.refused:
+            self.refused.add(name.lower())
+            self.problem(
+                line,
+                f"CHARSET={name} is not a text encoding NetDesk knows: read as the rest is",
+            )
+        return codec
 
     def label(self, params: dict[str, list[str]], known: dict[str, str]) -> str:
         """The label TYPE parameters give; parameter dicts are shared, so remember by identity."""
@@ -406,6 +396,7 @@ class _Reader:
         fn = ""
         n_parts: list[str] = []
         org = ""
+        department = ""
         notes: list[str] = []
         related_name = ""
         for prop in props:
@@ -418,7 +409,8 @@ class _Reader:
                     n_parts = _split_components(self.text(prop))
             elif name == "ORG":
                 if not org:
-                    org = _split_components(self.text(prop))[0].strip()
+                    units = [u.strip() for u in _split_components(self.text(prop))]
+                    org, department = units[0], ", ".join(u for u in units[1:] if u)
             elif name == "TITLE":
                 if not data.title:
                     data.title = _unescape(self.text(prop)).strip()
@@ -435,7 +427,7 @@ class _Reader:
                     number = number[4:].strip()
                 if number:
                     label = labels.get(prop.group) or self.label(prop.params, _PHONE_LABELS)
-                    data.phones.append(Phone(number, label))
+                    data.phones.append(Phone(number, "fax" if "fax" in label.lower() else label))
             elif name == "ADR":
                 parts = [p.strip() for p in _split_components(self.text(prop))] + [""] * 7
                 street = "\n".join(p for p in (parts[0], parts[1], parts[2]) if p)
@@ -470,8 +462,14 @@ class _Reader:
                     if tag.strip() and tag.strip() not in data.tags:
                         data.tags.append(tag.strip())
             elif name == "NICKNAME":
-                if not card.nickname:
-                    card.nickname = _unescape(self.text(prop)).split(",")[0].strip()
+                if not data.nickname:  # a list: the first one, commas in it escaped
+                    data.nickname = _split_components(self.text(prop), ",")[0].strip()
+            elif name == "BDAY":
+                if not data.birthday:
+                    written = _unescape(self.text(prop)).strip()
+                    data.birthday = parse_birthday(written) or ""
+                    if parse_birthday(written) is None:
+                        self.problem(prop.line, f"birthday {written[:40]!r} not understood")
             elif name in ("RELATED", "X-NETDESK-RELATED"):
                 self.related(prop, card)
             elif name.startswith("X-NETDESK-"):
@@ -489,13 +487,14 @@ class _Reader:
         data.given_name = given
         data.family_name = family
         data.organization = org
+        data.department = department
         data.notes = "\n\n".join(notes)
         data.display_name = (
             fn
             or display_name_from(given, family)
             or org
             or (data.emails[0].address if data.emails else "")
-            or card.nickname
+            or data.nickname
             or (data.phones[0].number if data.phones else "")
         )
         if data.uid == "" and card.source_uid:
@@ -557,7 +556,10 @@ class _Reader:
 
 
 def _first_label(params: dict[str, list[str]], known: dict[str, str]) -> str:
-    for value in params.get("TYPE", []):
+    types = params.get("TYPE", [])
+    if known is _PHONE_LABELS and any(t.lower() == "fax" for t in types):
+        return "fax"  # "TEL;WORK;FAX": a fax line first of all, never one to call
+    for value in types:
         label = known.get(value.lower())
         if label:
             return label
@@ -603,7 +605,14 @@ def _read(
     for index, (_order, start, props, closed) in enumerate(raw_cards):
         if should_cancel is not None and index % 1000 == 0 and should_cancel():
             break
-        card = reader.build(start, props, closed)
+        try:
+            card = reader.build(start, props, closed)
+        except MemoryError:
+            raise
+        except Exception as exc:  # a defect met by one card must not cost the others
+            _log.exception("reading the card at %s:%d failed", reader.file, start)
+            reader.problem(start, f"card could not be read ({type(exc).__name__}: {exc}): skipped")
+            continue
         if card is not None:
             cards.append(card)
     if not raw_cards:
@@ -680,6 +689,16 @@ def _type(label: str, known: dict[str, str], version: str) -> tuple[str, bool]:
     return ";TYPE=" + vcard_param(token, version), known[token] == label
 
 
+def _bday(birthday: str, v4: bool) -> str:
+    """BDAY in vCard 4.0's basic form ("--0415" without the year); vCard 3.0 has no form
+    without a year, so it gets Apple's placeholder year, as Apple writes it."""
+    if v4:
+        return "BDAY:" + ("--" if birthday.startswith("--") else "") + birthday.replace("-", "")
+    if birthday.startswith("--"):
+        return f"BDAY;X-APPLE-OMIT-YEAR={APPLE_NO_YEAR}:{APPLE_NO_YEAR}{birthday[1:]}"
+    return "BDAY:" + birthday
+
+
 def write_vcard(card: ExportCard, version: str = "4.0") -> str:
     """One contact as a vCard 4.0 or 3.0 text with CRLF line ends.
 
@@ -695,8 +714,13 @@ def write_vcard(card: ExportCard, version: str = "4.0") -> str:
     lines.append("UID:" + _uid_value(card.uid))
     lines.append("FN:" + text(written_name(data)))
     lines.append("N:" + ";".join(map(text, written_parts(data))))
-    if data.organization:
-        lines.append("ORG:" + text(data.organization))
+    if data.organization or data.department:
+        units = [data.organization, data.department] if data.department else [data.organization]
+        lines.append("ORG:" + ";".join(map(text, units)))
+    if data.nickname:
+        lines.append("NICKNAME:" + text(data.nickname))
+    if is_birthday(data.birthday):
+        lines.append(_bday(data.birthday, v4))
     if data.title:
         lines.append("TITLE:" + text(data.title))
     groups = 0

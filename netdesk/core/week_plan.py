@@ -4,12 +4,15 @@ One Qt-free function builds it from the database so the view, the sheet and the 
 what "due this week" means:
 
 - calls to make: referrals not yet contacted (status "to contact" with a referrer) and follow-ups
-  due this week (open tasks, or a contact's next follow-up date), one item per person;
+  due this week (open tasks, or a contact's next follow-up date; see ``FOLLOW_UPS_DUE``), one
+  item per person;
 - meetings scheduled this week;
 - thank-you notes owed: meetings held with a note due this week and not yet sent;
-- overdue: follow-ups and thank-you notes that fell due before this week and are still open;
+- overdue: follow-ups and thank-you notes that fell due before this week and are still open
+  (someone overdue is listed there only, not again under this week);
 - last week in numbers;
-- suggestions: warm leads to reach out to next, so an empty week still says what to do.
+- suggestions: warm leads to reach out to next, so an empty week still says what to do (only
+  people the plan does not list already).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from datetime import date, datetime, timedelta
 
 from netdesk.core.contacts import Address
 from netdesk.core.dates import Week
+from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import isolate_bidi
 from netdesk.models import database
 
@@ -152,33 +156,76 @@ _PERSON_JOINS = """
 """
 
 
-def _calls(conn: sqlite3.Connection, start: date | None, end: date) -> list[CallItem]:
-    """Follow-ups due in [start, end] (start None: before ``end``), plus pending referrals."""
-    lo = start.isoformat() if start else "0000-01-01"
-    hi = end.isoformat()
-    items: dict[int, CallItem] = {}
-    for row in conn.execute(
+def _follow_ups_due(through: str) -> str:
+    return f"""
+    SELECT t.contact_id AS contact_id, t.due AS due, t.id AS task_id FROM task t
+    WHERE t.done = 0 AND t.kind IN ('follow_up', 'call') AND t.due <= {through}
+      AND t.contact_id IS NOT NULL
+    UNION ALL
+    SELECT c.id, c.next_follow_up, NULL FROM contact c
+    WHERE c.next_follow_up IS NOT NULL AND c.next_follow_up <= {through}
+    """
+
+
+FOLLOW_UPS_DUE = _follow_ups_due(":through")
+"""What "a follow-up due" means, everywhere: an open follow-up or call task, or a contact's own
+next follow-up date, on or before ``:through``. A person counts once, at their earliest one:
+overdue when that fell before this week's Monday, due this week otherwise."""
+
+_FIRST_DUE = f"""
+    SELECT contact_id, due, task_id FROM (
+        SELECT contact_id, due, task_id, row_number() OVER (
+            PARTITION BY contact_id ORDER BY due, task_id IS NULL, task_id) AS n
+        FROM ({FOLLOW_UPS_DUE}))
+    WHERE n = 1
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpCounts:
+    due_this_week: int
+    overdue: int
+
+
+def follow_up_counts(week: Week) -> FollowUpCounts:
+    """How many people :func:`build_week_plan` lists under "Follow-ups due" and as overdue.
+
+    Counted from the same definition without building the lists: cheap enough for the status
+    bar on every refresh.
+    """
+    people = f"SELECT count(*) FROM (SELECT DISTINCT contact_id FROM ({_follow_ups_due('?')}))"
+    by_sunday = week.sunday.isoformat()
+    before_monday = (week.monday - timedelta(days=1)).isoformat()
+    row = database.execute_sql(
+        f"SELECT ({people}), ({people})", (by_sunday, by_sunday, before_monday, before_monday)
+    ).fetchone()
+    return FollowUpCounts(int(row[0]) - int(row[1]), int(row[1]))
+
+
+def follow_up_due_condition(through: date, column: str = "c.id") -> tuple[str, list[str]]:
+    """SQL (with its parameters) true for contacts with a follow-up due by ``through``, overdue
+    ones included: the contact table's "Due this week" filter, by the plan's definition."""
+    sql = f"{column} IN (SELECT contact_id FROM ({_follow_ups_due('?')}))"
+    return sql, [through.isoformat()] * 2
+
+
+def _follow_ups(conn: sqlite3.Connection, week: Week) -> tuple[list[CallItem], list[CallItem]]:
+    """People with a follow-up due this week, and those whose earliest one is overdue."""
+    rows = conn.execute(
         f"""
-        SELECT {_PERSON}, t.due, t.id
-        FROM task t JOIN contact c ON c.id = t.contact_id {_PERSON_JOINS}
-        WHERE t.done = 0 AND t.kind IN ('follow_up', 'call') AND t.due BETWEEN ? AND ?
-        ORDER BY t.due, c.sort_name
+        SELECT {_PERSON}, f.due, f.task_id
+        FROM ({_FIRST_DUE}) f JOIN contact c ON c.id = f.contact_id {_PERSON_JOINS}
+        ORDER BY f.due, c.sort_name
         """,
-        (lo, hi),
-    ):
-        if row[0] not in items:
-            items[row[0]] = _call(row, _d(row[8]), int(row[9]), is_referral=bool(row[5]))
-    for row in conn.execute(
-        f"""
-        SELECT {_PERSON}, c.next_follow_up
-        FROM contact c {_PERSON_JOINS}
-        WHERE c.next_follow_up BETWEEN ? AND ? ORDER BY c.next_follow_up, c.sort_name
-        """,
-        (lo, hi),
-    ):
-        if row[0] not in items:
-            items[row[0]] = _call(row, _d(row[8]), None, is_referral=bool(row[5]))
-    return sorted(items.values(), key=lambda i: (i.due or date.max, i.name.casefold()))
+        {"through": week.sunday.isoformat()},
+    )
+    due: list[CallItem] = []
+    overdue: list[CallItem] = []
+    for row in rows:
+        task_id = None if row[9] is None else int(row[9])
+        item = _call(row, _d(row[8]), task_id, is_referral=bool(row[5]))
+        (overdue if item.due is not None and item.due < week.monday else due).append(item)
+    return due, overdue
 
 
 def _call(row: tuple[object, ...], due: date | None, task_id: int | None, *, is_referral: bool
@@ -304,23 +351,33 @@ def week_numbers(week: Week, today: date | None = None) -> WeekNumbers:
     return WeekNumbers(*(int(v) for v in row))
 
 
-def _suggestions(conn: sqlite3.Connection, limit: int) -> list[Suggestion]:
-    """Warm leads you have not spoken to for longest: good people to reach out to next."""
+def _suggestions(conn: sqlite3.Connection, limit: int, listed: set[int]) -> list[Suggestion]:
+    """Warm leads you have not spoken to for longest: good people to reach out to next.
+
+    Not those the plan already lists (a new referral is a warm lead too) or who are referrals
+    waiting for a first call: they have their own section.
+    """
+    suggestions: list[Suggestion] = []
     rows = conn.execute(
         """
         SELECT c.id, c.display_name, coalesce(co.name, ''), c.relationship, c.last_contact,
                c.primary_phone, c.primary_email
         FROM contact c LEFT JOIN company co ON co.id = c.company_id
         WHERE c.lead = 'warm' AND c.status IN ('to_contact', 'keep_in_touch', 'dormant')
+          AND NOT (c.status = 'to_contact'
+                   AND EXISTS (SELECT 1 FROM referral r WHERE r.referred_id = c.id))
         ORDER BY c.last_contact IS NOT NULL, c.last_contact, c.sort_name
-        LIMIT ?
-        """,
-        (limit,),
+        """
     )
-    return [
-        Suggestion(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _d(r[4]), str(r[5]), str(r[6]))
-        for r in rows
-    ]
+    for r in rows:
+        if int(r[0]) in listed:
+            continue
+        suggestions.append(
+            Suggestion(int(r[0]), str(r[1]), str(r[2]), str(r[3]), _d(r[4]), str(r[5]), str(r[6]))
+        )
+        if len(suggestions) >= limit:
+            break
+    return suggestions
 
 
 def build_week_plan(week: Week, today: date | None = None, suggestions: int = 10) -> WeekPlan:
@@ -328,15 +385,17 @@ def build_week_plan(week: Week, today: date | None = None, suggestions: int = 10
     today = today or date.today()
     conn: sqlite3.Connection = database.connection()
     plan = WeekPlan(week=week, today=today)
-    plan.calls = _calls(conn, week.monday, week.sunday)
-    plan.overdue_calls = _calls(conn, None, week.monday - timedelta(days=1))
+    plan.calls, plan.overdue_calls = _follow_ups(conn, week)
     already = {c.contact_id for c in plan.calls} | {c.contact_id for c in plan.overdue_calls}
     plan.calls.extend(_pending_referrals(conn, already))
     plan.meetings = _meetings(conn, week)
     plan.thank_yous = _thank_yous(conn, week.monday, week.sunday, today)
     plan.overdue_thank_yous = _thank_yous(conn, None, week.monday - timedelta(days=1), today)
     plan.last_week = week_numbers(week.previous(), today)
-    plan.suggestions = _suggestions(conn, suggestions)
+    listed = already | {c.contact_id for c in plan.calls}
+    listed |= {m.contact_id for m in plan.meetings}
+    listed |= {t.contact_id for t in (*plan.thank_yous, *plan.overdue_thank_yous)}
+    plan.suggestions = _suggestions(conn, suggestions, listed)
     return plan
 
 
@@ -429,3 +488,42 @@ def mark_followed_up(contact_id: int, on: date | None = None, through: date | No
             "UPDATE contact SET next_follow_up = NULL WHERE id = ? AND next_follow_up <= ?",
             (contact_id, max(day, through or day).isoformat()),
         )
+
+
+def tick_with_undo(
+    check: str,
+    contact_id: int,
+    *,
+    on: date,
+    through: date,
+    meeting_id: int | None = None,
+    task_id: int | None = None,
+) -> RowsChange:
+    """Tick one item of the plan off; returns the change so that it can be undone.
+
+    ``check`` is what the item is: "thank_you" (the meeting's note is sent), "task" (the task is
+    done and the person contacted), "follow_up" (their follow-up date up to ``through`` is done)
+    or "referral" (the person has been called or written to).
+    """
+    with database.atomic():
+        if check == "thank_you":
+            assert meeting_id is not None
+            tasks = database.execute_sql(
+                "SELECT id FROM task WHERE meeting_id = ? AND kind = 'thank_you'", (meeting_id,)
+            ).fetchall()
+            rows: dict[str, list[int]] = {"meeting": [meeting_id], "task": [t[0] for t in tasks]}
+        else:
+            rows = {"contact": [contact_id], "task": [task_id] if task_id is not None else []}
+        before = capture(rows)
+        if check == "thank_you":
+            assert meeting_id is not None
+            mark_thank_you_sent(meeting_id, on)
+        elif check == "task" and task_id is not None:
+            complete_task(task_id, on)
+            mark_contacted(contact_id, on)
+        elif check == "follow_up":
+            mark_followed_up(contact_id, on, through=through)
+        else:
+            mark_contacted(contact_id, on)
+        after = capture(rows)
+    return RowsChange(before, after)

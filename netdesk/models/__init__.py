@@ -2,13 +2,14 @@
 
 from netdesk.models.db import (
     SCHEMA_VERSION,
-    DatabaseError,
-    DatabaseTooNewError,
+    LockTimeout,
+    LockWaitCancelled,
     bulk_cache,
     close_db,
     database,
     default_db_path,
     init_db,
+    waiting_for_lock,
 )
 from netdesk.models.entities import (
     Company,
@@ -22,6 +23,7 @@ from netdesk.models.entities import (
     Interaction,
     JobPosting,
     Meeting,
+    NotDuplicate,
     Referral,
     Tag,
     Task,
@@ -36,6 +38,7 @@ from netdesk.models.enums import (
     Status,
     TaskKind,
 )
+from netdesk.models.errors import DatabaseError, DatabaseTooNewError
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -54,8 +57,11 @@ __all__ = [
     "InteractionKind",
     "JobPosting",
     "Lead",
+    "LockTimeout",
+    "LockWaitCancelled",
     "Meeting",
     "MeetingKind",
+    "NotDuplicate",
     "PostingStatus",
     "Referral",
     "Relationship",
@@ -68,4 +74,5 @@ __all__ = [
     "database",
     "default_db_path",
     "init_db",
+    "waiting_for_lock",
 ]

@@ -9,8 +9,11 @@ refused before anything is written to it.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +24,28 @@ from pathlib import Path
 import peewee
 from platformdirs import user_data_path
 
+from netdesk.models.errors import (
+    SQLITE_NOTADB,
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseLockedError,
+    DatabaseMissingError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    explain,
+    integrity_problem,
+    read_only_reason,
+)
+from netdesk.models.files import (
+    PRIVATE_FILE,
+    PRIVATE_FOLDER,
+    fsync_file,
+    fsync_folder,
+    private_folder,
+    temp_file_for,
+    tighten,
+)
+
 database = peewee.DatabaseProxy()
 
 BUSY_TIMEOUT_MS = 10_000
@@ -28,14 +53,6 @@ LOCK_RETRIES = 3
 """How many times a write transaction tries to start, each waiting up to the busy timeout."""
 
 _KNOWN_TABLES = frozenset({"contact", "company", "referral", "meeting", "task"})
-
-
-class DatabaseError(Exception):
-    """A database NetDesk cannot open; the message is meant for the user."""
-
-
-class DatabaseTooNewError(DatabaseError):
-    """The file was written by a newer NetDesk; it is left untouched."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "networking campaign tables", _sql_file("0001_initial.sql")),
     Migration(2, "full-text search and sort indexes", _sql_file("0002_search.sql")),
     Migration(3, "phone numbers in E.164 for matching", _sql_file("0003_phone_e164.sql")),
+    Migration(
+        4, "nickname, department and birthday", _sql_file("0004_nickname_department_birthday.sql")
+    ),
+    Migration(5, "pairs of contacts that are not duplicates", _sql_file("0005_not_duplicates.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -84,57 +105,129 @@ def default_db_path() -> Path:
     return user_data_path("NetDesk", appauthor=False) / "netdesk.sqlite"
 
 
-def _read_user_version(path: Path) -> int:
-    """Read the schema version without creating, locking for writing or changing the file."""
-    _refuse_truncated(path)
-    uri = path.resolve().as_uri() + "?mode=ro"
+@dataclass(frozen=True)
+class FileCheck:
+    """What opening a database file found, before anything was written to it."""
+
+    version: int
+    """``PRAGMA user_version``: 0 for a new (missing or empty) file."""
+    read_only: str | None
+    """Why the file can only be read (see :func:`read_only_reason`), or None."""
+    immutable: bool = False
+    """Read-only and without WAL files in a folder nobody can write: SQLite must be told the file
+    cannot change, or it cannot read a WAL-mode file (it would need to create ``-shm``)."""
+
+    def uri(self, path: Path) -> str:
+        """The URI SQLite opens ``path`` with: read-only when it has to be."""
+        uri = path.resolve().as_uri()
+        if self.read_only is None:
+            return uri
+        return uri + ("?mode=ro&immutable=1" if self.immutable else "?mode=ro")
+
+
+def _companion(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def check_database(path: Path) -> FileCheck:
+    """Read the schema version without creating, writing or locking ``path`` for writing.
+
+    Only SQLite touches the file (see :mod:`netdesk.models.files` for why). Refuses, with a
+    message saying what is true: damaged, not a database, another program's, newer, or the disk
+    full; a read-only file or folder is no refusal (``read_only`` says so).
+    """
+    reason = read_only_reason(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return FileCheck(0, reason)
+    check = FileCheck(0, reason)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be opened: {exc}") from exc
-    try:
-        row = conn.execute("PRAGMA user_version").fetchone()
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
-        if "malformed" in str(exc) or "corrupt" in str(exc):
-            raise DatabaseError(f"{path} is damaged ({exc}). It has not been changed.") from exc
-        raise DatabaseError(f"{path} is not a NetDesk database ({exc}).") from exc
-    finally:
-        conn.close()
-    version = int(row[0])
+        version, tables = _read_schema(check.uri(path))
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        no_wal = not any(_companion(path, c).exists() for c in ("-wal", "-shm"))
+        if reason is None or not no_wal:
+            raise _open_failure(path, exc) from exc
+        check = FileCheck(0, reason, immutable=True)
+        try:
+            version, tables = _read_schema(check.uri(path))
+        except (sqlite3.Error, UnicodeDecodeError) as again:
+            raise _open_failure(path, again) from again
     if 0 < version <= SCHEMA_VERSION and not tables >= _KNOWN_TABLES:
         missing = ", ".join(sorted(_KNOWN_TABLES - tables))
         raise DatabaseError(
             f"{path} says it is a NetDesk database (schema {version}) but its tables are not "
             f"NetDesk's (missing: {missing}). It has not been changed."
         )
-    return version
-
-
-def _refuse_truncated(path: Path) -> None:
-    """A file shorter than the page count its header promises lost its end (a cut copy).
-
-    SQLite itself only notices when a query reaches a missing page; this costs one 100-byte read.
-    With a WAL or a hot journal beside it the header may be ahead of the file (a checkpoint or
-    commit cut short, which SQLite repairs on opening), so the check is left to SQLite then.
-    """
-    for companion in ("-wal", "-journal"):
-        journal = path.with_name(path.name + companion)
-        if journal.exists() and journal.stat().st_size > 0:
-            return
-    with path.open("rb") as f:
-        header = f.read(100)
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        return
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid = header[24:28] == header[92:96]  # the page count is trustworthy only then
-    if valid and pages and path.stat().st_size < pages * page_size:
+    if version == 0 and tables:
         raise DatabaseError(
-            f"{path} is damaged: the file is shorter than the database it holds "
-            f"({path.stat().st_size:,} of {pages * page_size:,} bytes). It has not been changed."
+            f"{path} is an SQLite database of another program (no NetDesk schema version); "
+            "it has not been changed."
         )
+    return FileCheck(version, reason, check.immutable)
+
+
+def _read_schema(uri: str) -> tuple[int, set[str]]:
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    return version, tables
+
+
+def _open_failure(path: Path, exc: sqlite3.Error | UnicodeDecodeError) -> DatabaseError:
+    """The error to show for a file SQLite could not read."""
+    if isinstance(exc, UnicodeDecodeError):  # SQLite's message quotes damaged bytes
+        return DatabaseDamagedError(
+            f"{path} is damaged (unreadable text). It has not been changed."
+        )
+    known = explain(exc, path)
+    if isinstance(known, DatabaseDamagedError):
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code == SQLITE_NOTADB:
+            return DatabaseDamagedError(f"{path} is not a NetDesk database ({exc}).")
+        short = _shorter_than_promised(path)
+        if short is not None:
+            return DatabaseDamagedError(
+                f"{path} is damaged: the file is shorter than the database it holds ({short}). "
+                "It has not been changed."
+            )
+        return DatabaseDamagedError(f"{path} is damaged ({exc}). It has not been changed.")
+    if known is not None:
+        return known
+    return DatabaseError(f"{path} cannot be opened: {exc}.")
+
+
+_MISSING_PAGE = re.compile(r"invalid page number (\d+)")
+
+
+def _shorter_than_promised(path: Path) -> str | None:
+    """When a cut copy lost the file's end: which pages are missing, said for a person.
+
+    SQLite refuses such a file as malformed; with ``writable_schema`` it reads what is there,
+    and its quick check names pages beyond the end of the file. A WAL may hold those pages
+    legitimately, so a file with one is not judged here.
+    """
+    wal = _companion(path, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=1)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA writable_schema = ON")  # read-only connection: reads only
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        report = " ".join(r[0] for r in conn.execute("PRAGMA quick_check(50)"))
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    size = path.stat().st_size
+    beyond = [int(n) for n in _MISSING_PAGE.findall(report) if int(n) * page_size > size]
+    if not beyond:
+        return None
+    return f"{size:,} of at least {max(beyond) * page_size:,} bytes"
 
 
 def backup_path_for(path: Path, version: int) -> Path:
@@ -155,52 +248,63 @@ def _backup_before_migration(path: Path, version: int) -> Path:
     return target
 
 
-def copy_database(source: Path, target: Path, *, read_only: bool = False) -> None:
-    """A consistent single-file copy of ``source`` through SQLite's online backup API.
+def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int:
+    """A verified, consistent single-file copy of ``source`` through SQLite's online backup API;
+    returns how many contacts it holds.
 
-    Written to a temporary name, synced, then renamed: an interrupted copy never leaves a
-    half-written file under ``target``'s name. ``target`` must not exist.
+    Written to a new 0600 temporary file beside ``target`` (created exclusively, so a planted
+    symlink is never followed), checked with ``PRAGMA integrity_check`` and its contacts counted
+    against the source's in the same snapshot, synced, then renamed: an interrupted or failed
+    copy never leaves a file under ``target``'s name. ``target`` must not exist. A damaged
+    source raises :class:`DatabaseDamagedError` (the backup API copies pages as they are).
     """
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     uri = source.resolve().as_uri() + ("?mode=ro" if read_only else "")
-    src = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    partial = temp_file_for(target)
     try:
-        dst = sqlite3.connect(str(partial))
+        src = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            src.execute("BEGIN")  # one snapshot for the count and the copy
+            expected = _contacts_in(src)
+            dst = sqlite3.connect(str(partial), isolation_level=None)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                problem = integrity_problem(dst)
+                copied = _contacts_in(dst)
+            finally:
+                dst.close()
+            src.execute("COMMIT")
         finally:
-            dst.close()
+            src.close()
+        if problem is not None:
+            raise DatabaseDamagedError(
+                f"{source} is damaged ({problem}); it was not copied. Restore a backup."
+            )
+        if copied != expected:
+            raise DatabaseDamagedError(
+                f"The copy of {source} holds {copied} contacts instead of {expected}; "
+                "it was not kept."
+            )
+        fsync_file(partial)
+        if target.exists():
+            raise FileExistsError(f"{target} already exists")
+        os.replace(partial, target)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, *(_companion(partial, c) for c in ("-journal", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
-    _fsync(partial)
-    if target.exists():
-        partial.unlink()
-        raise FileExistsError(f"{target} already exists")
-    partial.rename(target)
-    _fsync_dir(target.parent)
+    fsync_folder(target.parent)
+    return copied or 0
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+def _contacts_in(conn: sqlite3.Connection) -> int | None:
+    """How many contacts ``conn``'s database holds (None when it has no contact table)."""
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        return int(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
 
 
 CACHE_KIB = 16 * 1024
@@ -219,7 +323,7 @@ def bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
-def _pragmas(memory: bool) -> dict[str, object]:
+def _pragmas(memory: bool, *, read_only: bool = False) -> dict[str, object]:
     """Applied by peewee to every connection it opens, in every thread."""
     pragmas: dict[str, object] = {
         "busy_timeout": BUSY_TIMEOUT_MS,
@@ -227,7 +331,7 @@ def _pragmas(memory: bool) -> dict[str, object]:
         "synchronous": 1,  # NORMAL: durable across application crashes in WAL mode
         "cache_size": -CACHE_KIB,  # per connection, and every worker thread has its own
     }
-    if not memory:
+    if not memory and not read_only:  # a read-only file keeps the journal mode it has
         pragmas = {"journal_mode": "wal", **pragmas}
     return pragmas
 
@@ -255,59 +359,133 @@ def migrate(conn: sqlite3.Connection, path: Path | None, current: int) -> list[P
 
 def open_connection_checked(path: Path) -> int:
     """Return the schema version of ``path`` (0 for a new file); refuse newer or foreign files."""
-    if not path.exists() or path.stat().st_size == 0:
-        return 0
-    version = _read_user_version(path)
-    if version > SCHEMA_VERSION:
+    check = check_database(path)
+    if check.version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
-            f"{path} was written by a newer NetDesk (schema {version}; this version knows "
+            f"{path} was written by a newer NetDesk (schema {check.version}; this version knows "
             f"{SCHEMA_VERSION}). It has not been changed: please update NetDesk to open it."
         )
-    if version == 0:
-        _refuse_foreign(path)
-    return version
+    return check.version
 
 
-def _refuse_foreign(path: Path) -> None:
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+BACKUP_FOLDER = "backups"
+
+
+def backup_folder(db_path: Path) -> Path:
+    """Where the backups of ``db_path`` live: ``backups`` beside it."""
+    return db_path.parent / BACKUP_FOLDER
+
+
+def backup_name_pattern(db_path: Path) -> re.Pattern[str]:
+    """Names of ``db_path``'s backups: ``STEM-backup-STAMP[-N]SUFFIX``, and the copies taken
+    before a restore, ``STEM-before-restore-STAMP[-N]SUFFIX``."""
+    stem = re.escape(db_path.stem)
+    suffix = re.escape(db_path.suffix)
+    return re.compile(rf"^{stem}-(backup|before-restore)-(\d{{8}}-\d{{6}})(?:-(\d+))?{suffix}$")
+
+
+def existing_backups(db_path: Path) -> list[Path]:
+    """The backup files of ``db_path`` (any order)."""
+    folder = backup_folder(db_path)
     try:
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    finally:
-        conn.close()
-    if tables:
-        raise DatabaseError(
-            f"{path} is an SQLite database of another program (no NetDesk schema version); "
-            "it has not been changed."
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    pattern = backup_name_pattern(db_path)
+    return [p for p in entries if pattern.match(p.name) and p.is_file()]
+
+
+def _refuse_new_beside_backups(path: Path) -> None:
+    backups = existing_backups(path)
+    if backups:
+        newest = max(backups, key=lambda p: p.name)
+        raise DatabaseMissingError(
+            f"{path} does not exist, but {len(backups)} backup"
+            f"{'s' if len(backups) != 1 else ''} of it do (newest: {newest}). NetDesk does not "
+            "start an empty database in its place: restore a backup, or move the backups "
+            "folder away to start afresh."
         )
 
 
-def init_db(path: Path | str | None = None) -> peewee.SqliteDatabase:
+def _create_private(path: Path) -> None:
+    """Make the new, empty database file 0600 before SQLite opens it: SQLite gives its -wal and
+    -shm files the database file's permissions."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, PRIVATE_FILE)
+    except FileExistsError:
+        return  # an empty file already there (SQLite makes it a database)
+    os.close(fd)  # a brand-new file: no SQLite connection has it open
+
+
+def tighten_database_files(path: Path) -> None:
+    """0600 for the database, its WAL files and its backups; 0700 for the backups folder and
+    for NetDesk's own data folder (a folder the user chose is theirs to set)."""
+    tighten([path, *(_companion(path, c) for c in ("-wal", "-shm", "-journal"))])
+    folder = backup_folder(path)
+    tighten([folder], PRIVATE_FOLDER)
+    tighten(existing_backups(path))
+    tighten(path.parent.glob(f"{glob.escape(path.name)}.v*.bak"))
+    if path.parent == default_db_path().parent:
+        tighten([path.parent], PRIVATE_FOLDER)
+
+
+def init_db(path: Path | str | None = None, *, new_ok: bool = False) -> NetDeskDatabase:
     """Open (creating or migrating as needed) the database at ``path`` and bind the models.
 
-    ``":memory:"`` gives a throwaway database, useful in tests.
+    ``":memory:"`` gives a throwaway database, useful in tests. A file that can only be read is
+    opened read-only (``read_only`` on the result says why); writes then raise
+    :class:`DatabaseReadOnlyError`. A missing file is created 0600, unless backups of it exist
+    (:class:`DatabaseMissingError`; ``new_ok`` when the user asked for an empty one anyway).
     """
     memory = path == ":memory:"
     file_path: Path | None = None
-    current = 0
+    check = FileCheck(0, None)
     if not memory:
         file_path = Path(path) if path is not None else default_db_path()
-        file_path.parent.mkdir(parents=True, exist_ok=True)
-        current = open_connection_checked(file_path)
+        private_folder(file_path.parent)
+        new = not file_path.exists() or file_path.stat().st_size == 0
+        if new and not new_ok:
+            _refuse_new_beside_backups(file_path)
+        check = check_database(file_path)
+        if check.version > SCHEMA_VERSION:
+            open_connection_checked(file_path)  # raises DatabaseTooNewError
+        if check.read_only is not None and (new or check.version < SCHEMA_VERSION):
+            raise DatabaseReadOnlyError(
+                f"{file_path} cannot be "
+                + ("created" if new else "upgraded to this NetDesk's format")
+                + f": {check.read_only}. Copy it to a folder you can write to, or open it "
+                "with the NetDesk that wrote it."
+            )
+        if new:
+            _create_private(file_path)
+        tighten_database_files(file_path)
     db = NetDeskDatabase(
-        ":memory:" if memory else str(file_path),
-        pragmas=_pragmas(memory),
+        ":memory:" if memory or file_path is None else check.uri(file_path),
+        pragmas=_pragmas(memory, read_only=check.read_only is not None),
         timeout=BUSY_TIMEOUT_MS / 1000,
         autoconnect=True,
         check_same_thread=False,
+        uri=not memory,
     )
+    db.file_path = file_path
+    db.read_only = check.read_only
     try:
-        migrate(db.connection(), file_path, current)
+        migrate(db.connection(), file_path, check.version)
+    except UnicodeDecodeError as exc:
+        db.close()
+        raise DatabaseDamagedError(f"{file_path} is damaged (unreadable text).") from exc
     except sqlite3.DatabaseError as exc:
         db.close()
+        known = explain(exc, file_path)
+        if known is not None:
+            raise known from exc
         raise DatabaseError(f"{file_path or 'database'} cannot be used: {exc}") from exc
     except BaseException:
         db.close()
         raise
+    if file_path is not None and check.read_only is None:
+        tighten_database_files(file_path)  # a -wal or -shm SQLite just made beside an old file
     old = database.obj
     if old is not None and old is not db and not old.is_closed() and not old.in_transaction():
         # This thread's connection to the file being replaced would otherwise stay open until
@@ -315,6 +493,26 @@ def init_db(path: Path | str | None = None) -> peewee.SqliteDatabase:
         old.close()
     database.initialize(db)
     return db
+
+
+def check_open_database() -> str | None:
+    """SQLite's quick check of the open database, on this thread's connection; what it found
+    wrong, or None. Run off the GUI thread at start, it spares the first save the wait."""
+    db = database.obj
+    if not isinstance(db, NetDeskDatabase) or db.file_path is None or db._checked:
+        return db.damage if isinstance(db, NetDeskDatabase) else None
+    problem = integrity_problem(db.connection(), quick=True)
+    if problem is None:
+        db._checked = True
+    else:
+        db.damage = problem
+    return problem
+
+
+def open_read_only() -> str | None:
+    """Why the open database can only be read, or None (also when none is open)."""
+    db = database.obj
+    return db.read_only if isinstance(db, NetDeskDatabase) else None
 
 
 def close_db() -> None:
@@ -350,14 +548,138 @@ def begin_immediate(conn: sqlite3.Connection, lock_type: str = "IMMEDIATE") -> N
             time.sleep(0.05 * (attempt + 1))
 
 
+class LockTimeout(DatabaseLockedError):
+    """Another connection kept the write lock for longer than the caller was prepared to wait
+    (see :func:`waiting_for_lock`); nothing was written."""
+
+
+class LockWaitCancelled(Exception):
+    """The wait for the write lock was cancelled; nothing was written."""
+
+
+@dataclass
+class _LockWait:
+    on_wait: Callable[[], None]
+    give_up_after: float
+    cancelled: Callable[[], bool]
+
+
+_lock_wait = threading.local()
+LOCK_POLL_MS = 100
+"""While waiting under :func:`waiting_for_lock`, how long each try for the write lock lasts."""
+
+
+@contextlib.contextmanager
+def waiting_for_lock(
+    on_wait: Callable[[], None],
+    give_up_after: float,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[None]:
+    """How this thread's next write transactions wait for a lock another connection holds.
+
+    Instead of the busy timeout's silent wait, the lock is tried every ``LOCK_POLL_MS``:
+    ``on_wait()`` is called once when it is taken by someone else, :class:`LockWaitCancelled`
+    is raised as soon as ``cancelled()`` says so and :class:`LockTimeout` after
+    ``give_up_after`` seconds. A window's worker uses this so that it can say what it waits for
+    and let the user retry or give up.
+    """
+    previous = getattr(_lock_wait, "policy", None)
+    _lock_wait.policy = _LockWait(on_wait, give_up_after, cancelled)
+    try:
+        yield
+    finally:
+        _lock_wait.policy = previous
+
+
+def _begin_waiting(conn: sqlite3.Connection, lock_type: str, policy: _LockWait) -> None:
+    deadline = time.monotonic() + policy.give_up_after
+    told = False
+    conn.execute(f"PRAGMA busy_timeout = {LOCK_POLL_MS:d}")
+    try:
+        while True:
+            try:
+                conn.execute(f"BEGIN {lock_type}")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc):
+                    raise
+            if not told:
+                told = True
+                policy.on_wait()
+            if policy.cancelled():
+                raise LockWaitCancelled()
+            if time.monotonic() >= deadline:
+                raise LockTimeout(
+                    f"The database was still being written by another program after "
+                    f"{policy.give_up_after:g} seconds."
+                )
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+
+
 class NetDeskDatabase(peewee.SqliteDatabase):
-    """Every ``database.atomic()`` block is a write: it begins IMMEDIATE, with retries."""
+    """Every ``database.atomic()`` block is a write: it begins IMMEDIATE, with retries (or as
+    :func:`waiting_for_lock` says, when the thread asked for that).
+
+    The first write after opening runs SQLite's quick check: a damaged file is never written to
+    (an import runs the full check itself, see :func:`refuse_if_damaged`). A file opened
+    read-only refuses every write with a message saying why.
+    """
+
+    file_path: Path | None = None
+    read_only: str | None = None
+    """Why the file is open read-only, or None."""
+    damage: str | None = None
+    """What SQLite's check found wrong, once it found something."""
+    _checked = False
 
     def begin(self, lock_type: str | None = None) -> None:
+        where = self.file_path or "The database"
+        if self.read_only is not None:
+            raise DatabaseReadOnlyError(
+                f"{where} is open read-only ({self.read_only}): changes cannot be saved."
+            )
+        if self.damage is not None:
+            raise DatabaseDamagedError(self._damage_message())
+        conn = self.connection()
+        policy: _LockWait | None = getattr(_lock_wait, "policy", None)
         try:
-            begin_immediate(self.connection(), lock_type or "IMMEDIATE")
+            if policy is not None:
+                _begin_waiting(conn, lock_type or "IMMEDIATE", policy)
+            else:
+                begin_immediate(conn, lock_type or "IMMEDIATE")
         except sqlite3.OperationalError as exc:
+            known = explain(exc, self.file_path)
+            if known is not None and not isinstance(known, DatabaseLockedError):
+                raise known from exc
             raise peewee.OperationalError(*exc.args) from exc
+        if not self._checked and self.file_path is not None:
+            problem = integrity_problem(conn, quick=True)
+            if problem is not None:
+                conn.execute("ROLLBACK")
+                self.damage = problem
+                raise DatabaseDamagedError(self._damage_message())
+            self._checked = True
+
+    def _damage_message(self) -> str:
+        return (
+            f"{self.file_path or 'The database'} is damaged ({self.damage}), so NetDesk does not "
+            "write to it. Restore a backup (File > Restore from backup..., or the restore "
+            "command)."
+        )
+
+
+def refuse_if_damaged(conn: sqlite3.Connection) -> None:
+    """Inside a write transaction: run SQLite's full integrity check first and refuse a damaged
+    database (:class:`DatabaseDamagedError`) before anything is written. For bulk writes."""
+    problem = integrity_problem(conn)
+    if problem is None:
+        return
+    db = database.obj
+    if isinstance(db, NetDeskDatabase):
+        db.damage = problem
+        raise DatabaseDamagedError(db._damage_message())
+    raise DatabaseDamagedError(f"The database is damaged ({problem}); nothing was written.")
 
 
 def connect_worker(path: Path) -> peewee.SqliteDatabase:

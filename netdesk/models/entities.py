@@ -32,6 +32,10 @@ class Contact(BaseModel):
     date_added = pw.DateField()
     last_contact = pw.DateField(null=True)
     next_follow_up = pw.DateField(null=True)
+    # Migration 4. The birthday is ISO text: "1985-04-15", or "--04-15" without the year.
+    nickname = pw.TextField(default="")
+    department = pw.TextField(default="")
+    birthday = pw.TextField(default="")
     # Sort keys maintained by triggers (see migration 2); never written by the application.
     org_sort = pw.TextField(default="")
     referrer_sort = pw.TextField(default="")
@@ -152,6 +156,20 @@ class Favour(BaseModel):
     happened_on = pw.DateField()
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people (``contact_a`` has the lower id)."""
+
+    contact_a = pw.ForeignKeyField(
+        Contact, column_name="contact_a", on_delete="CASCADE", backref="+"
+    )
+    contact_b = pw.ForeignKeyField(
+        Contact, column_name="contact_b", on_delete="CASCADE", backref="+"
+    )
+
+    class Meta:
+        primary_key = pw.CompositeKey("contact_a", "contact_b")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Company,
     Contact,
@@ -167,4 +185,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Interaction,
     Task,
     Favour,
+    NotDuplicate,
 )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
@@ -114,7 +115,7 @@ def connect_single_instance(window: MainWindow, instance: SingleInstance) -> Non
         """Another NetDesk has ``path`` open: bring that one forward instead of opening it."""
         if server_name(path) == server_name(instance.db_path):
             return True
-        return hand_over(path) is HandOver.NO_INSTANCE
+        return hand_over(path) in (HandOver.NO_INSTANCE, HandOver.SOMEONE_ELSE)
 
     window.database_guard = may_open
 
@@ -142,17 +143,44 @@ def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
     Returns None when the user chose to quit instead. Takes the daily backup, if due, on a
     worker once the window is up.
     """
+    from netdesk.models.db import check_open_database
     from netdesk.ui.main_window import MainWindow
     from netdesk.ui.recovery import automatic_backup, open_database_or_ask
-    from netdesk.ui.tasks import run_task
+    from netdesk.ui.tasks import Progress, run_task
 
     opened = open_database_or_ask(db_path)
     if opened is None:
         return None
     window = MainWindow(opened, settings)
     window.show()
-    run_task(lambda _progress: automatic_backup(opened), lambda _result, _error: None)
+
+    def work(_progress: Progress) -> str | None:
+        automatic_backup(opened)
+        return check_open_database()
+
+    def done(problem: str | None, _error: BaseException | None) -> None:
+        if problem is not None and window.db_path == opened:
+            window.recovery.report_damage(problem)
+
+    run_task(work, done)
     return window
+
+
+def no_display() -> str | None:
+    """Why no window can open here (Linux without a display), or None.
+
+    Without one, Qt's default platform aborts the process with a message about plugins. A
+    chosen platform (``QT_QPA_PLATFORM``, e.g. offscreen) is Qt's business.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")):
+        return None
+    return QCoreApplication.translate(
+        "app",
+        "NetDesk needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is set. The command "
+        "line works without one: netdesk-cli --help",
+    )
 
 
 def run_app(args: Sequence[str]) -> int:
@@ -162,21 +190,29 @@ def run_app(args: Sequence[str]) -> int:
     db_path = database_to_open(options.db, settings)
     files = [f.expanduser().absolute() for f in options.files]
     outcome = hand_over(db_path, files)
-    if outcome is not HandOver.NO_INSTANCE:
+    missing = no_display()
+    if missing is not None and outcome is not HandOver.DELIVERED:
+        sys.stderr.write(missing + "\n")
+        return 2
+    if outcome in (HandOver.DELIVERED, HandOver.NOT_RESPONDING):
         return _already_running(db_path, outcome)
     app = create_application()
-    from netdesk.ui.errors import install_error_handlers
+    from netdesk.ui.errors import install_error_handlers, log
 
     handlers = install_error_handlers()
     instance = SingleInstance(db_path)
     if not instance.listen():
         outcome = hand_over(db_path, files)
-        if outcome is not HandOver.NO_INSTANCE:  # another launch won the race for this database
+        if outcome in (HandOver.DELIVERED, HandOver.NOT_RESPONDING):  # another launch was quicker
             handlers.uninstall()
             return _already_running(db_path, outcome)
-        # Nobody else is there, the socket just cannot be made (an unwritable runtime folder?):
-        # run anyway rather than not at all.
-        sys.stderr.write(f"netdesk: cannot listen on {server_name(db_path)}; not single-instance\n")
+        # Nobody of ours is there: the name is another user's, or the socket cannot be made (an
+        # unwritable folder?). Run anyway, without single instance, rather than not at all.
+        taken = instance.taken_by_someone_else
+        why = "another user's program listens on" if taken else "cannot listen on"
+        note = f"{why} {server_name(db_path)}; running without single instance"
+        log.warning("%s", note)
+        sys.stderr.write(f"netdesk: {note}\n")
     window = start_app(db_path, settings)
     if window is None:
         instance.close()
@@ -193,8 +229,19 @@ def run_app(args: Sequence[str]) -> int:
     from netdesk.ui.recovery import automatic_backup
     from netdesk.ui.tasks import wait_for_tasks
 
+    db_path = window.db_path
     wait_for_tasks()
+    close_window(window)
     close_db()
-    automatic_backup(window.db_path)  # when the app ran past midnight, or the first day
+    automatic_backup(db_path)  # when the app ran past midnight, or the first day
     handlers.uninstall()
     return code
+
+
+def close_window(window: QMainWindow) -> None:
+    """Delete the window now, while the error handlers still log, and hand out what its workers
+    left queued: nothing its teardown runs into goes to stderr only."""
+    window.close()
+    shiboken6.delete(window)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QStringListModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QAction, QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -62,8 +63,13 @@ from netdesk.ui.widgets import plain_tooltip
 ERROR_STYLE = "color: #c62828;"
 PHOTO_PREVIEW = 64
 
-Save = Callable[[ContactData], None]
-"""Stores the edited contact; raises ValidationError to keep the dialog open with the errors."""
+Save = Callable[[ContactData], bool | None]
+"""Stores the edited contact; raises ValidationError to keep the dialog open with the errors.
+
+Returning True means the store goes on in the background (``ui/writes``): the dialog stays open,
+its Save button off, until the owner calls :meth:`ContactEditor.saved` (it closes),
+:meth:`ContactEditor.show_errors` or :meth:`ContactEditor.save_stopped` (it stays as it was).
+"""
 
 
 class OptionalDate(QWidget):
@@ -196,6 +202,9 @@ class _AddressRows(QWidget):
 class ContactEditor(QDialog):
     """Edit one contact (``contact_id`` given) or create one; ``save`` stores the result."""
 
+    cancel_save_requested = Signal()
+    """Cancel (or Esc) while the save waits: the owner stops it; the dialog stays open."""
+
     def __init__(
         self,
         save: Save,
@@ -212,6 +221,7 @@ class ContactEditor(QDialog):
         self._error_actions: list[tuple[QLineEdit, QAction]] = []
         self._photo: bytes | None = None
         self._photo_mime = ""
+        self._saving = False
         self.setWindowTitle(
             self.tr("New contact")
             if contact_id is None
@@ -244,9 +254,15 @@ class ContactEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.save_notice = QLabel()
+        self.save_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_notice.setWordWrap(True)
+        self.save_notice.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_summary)
+        layout.addWidget(self.save_notice)
         layout.addWidget(self.buttons)
         # Only once inside the dialog does a button know which dialog it is the default of.
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -276,6 +292,11 @@ class ContactEditor(QDialog):
             lambda text: self._company_model.setStringList(company_names(text, 20))
         )
         self.title = QLineEdit()
+        self.department = QLineEdit()
+        self.nickname = QLineEdit()
+        self.birthday = QLineEdit()
+        self.birthday.setPlaceholderText(self.tr("1985-04-15, or --04-15 without the year"))
+        self.birthday_error = self._error_label()
         self.relationship = QComboBox()
         for value in Relationship:
             self.relationship.addItem(self.tr(value.label), value)
@@ -293,8 +314,12 @@ class ContactEditor(QDialog):
         form.addRow("", self.display_name_error)
         form.addRow(self.tr("&Given name:"), self.given_name)
         form.addRow(self.tr("&Family name:"), self.family_name)
+        form.addRow(self.tr("Nic&kname:"), self.nickname)
         form.addRow(self.tr("&Organization:"), self.organization)
+        form.addRow(self.tr("&Department:"), self.department)
         form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("B&irthday:"), self.birthday)
+        form.addRow("", self.birthday_error)
         form.addRow(self.tr("&Relationship:"), self.relationship)
         form.addRow(self.tr("&Warm or cold:"), self.lead)
         form.addRow(self.tr("&Status:"), self.status)
@@ -371,7 +396,7 @@ class ContactEditor(QDialog):
         self.emails_error = self._error_label()
         self.phones = _PairRows(
             self.tr("+1 555 0100"),
-            [self.tr("mobile"), self.tr("work"), self.tr("home")],
+            [self.tr("mobile"), self.tr("work"), self.tr("home"), self.tr("fax")],
             self.tr("Add phone"),
         )
         self.addresses = _AddressRows()
@@ -465,6 +490,9 @@ class ContactEditor(QDialog):
         self.family_name.setText(data.family_name)
         self.organization.setText(data.organization)
         self.title.setText(data.title)
+        self.nickname.setText(data.nickname)
+        self.department.setText(data.department)
+        self.birthday.setText(data.birthday)
         self.relationship.setCurrentIndex(self.relationship.findData(data.relationship))
         self.lead.setCurrentIndex(self.lead.findData(data.lead))
         self.status.setCurrentIndex(self.status.findData(data.status))
@@ -508,6 +536,9 @@ class ContactEditor(QDialog):
             family_name=self.family_name.text(),
             organization=self.organization.text(),
             title=self.title.text(),
+            nickname=self.nickname.text(),
+            department=self.department.text(),
+            birthday=self.birthday.text(),
             relationship=Relationship(self.relationship.currentData()),
             lead=Lead(self.lead.currentData()),
             status=Status(self.status.currentData()),
@@ -537,18 +568,63 @@ class ContactEditor(QDialog):
                     self.tr("Choose the referrer from the list, or clear the field."),
                 )
             )
+        if self._saving:
+            return
         if not errors:
+            self.clear_errors()
+            self._set_saving(True)
             try:
-                self._save(data)
+                pending = self._save(data)
             except ValidationError as exc:
                 errors = exc.errors
+            else:
+                if pending:
+                    return
         if errors:
             self.show_errors(errors)
             return
+        self.saved()
+
+    @property
+    def saving(self) -> bool:
+        """True while a save goes on in the background."""
+        return self._saving
+
+    def saved(self) -> None:
+        """The contact is stored: close."""
+        self._set_saving(False)
         super().accept()
 
+    def save_stopped(self) -> None:
+        """The save did not happen (given up, or refused with a message shown elsewhere)."""
+        self._set_saving(False)
+
+    def show_save_notice(self, text: str) -> None:
+        """What the save waits for ("" when it no longer waits)."""
+        self.save_notice.setText(text)
+        self.save_notice.setVisible(bool(text))
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not saving)
+        if saving:
+            self.show_save_notice(self.tr("Saving…"))
+        else:
+            self.show_save_notice("")
+
+    def reject(self) -> None:
+        if self._saving:  # stop waiting for the database; what was typed stays
+            self.cancel_save_requested.emit()
+            return
+        super().reject()
+
     def clear_errors(self) -> None:
-        for label in (self.display_name_error, self.emails_error, self.referrer_error):
+        for label in (
+            self.display_name_error,
+            self.birthday_error,
+            self.emails_error,
+            self.referrer_error,
+        ):
             label.clear()
             label.hide()
         for edit, action in self._error_actions:
@@ -558,6 +634,7 @@ class ContactEditor(QDialog):
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Show each error beside its field and bring the first one into view."""
+        self._set_saving(False)
         self.clear_errors()
         first: QWidget | None = None
         emails = [e for e in self.emails.edits() if e.text().strip()]
@@ -571,6 +648,9 @@ class ContactEditor(QDialog):
                 edit = emails[position] if position < len(emails) else None
                 self._flag(edit, self.emails_error, error.message)
                 first = first or edit or self.emails
+            elif error.field == "birthday":
+                self._flag(self.birthday, self.birthday_error, error.message)
+                first = first or self.birthday
             elif error.field == "referrer":
                 self._flag(self.referrer, self.referrer_error, error.message)
                 first = first or self.referrer

@@ -15,6 +15,7 @@ from datetime import date
 from enum import IntEnum
 from functools import cache
 
+import peewee
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from netdesk.core.query import ContactFilter, ContactRow, Sort, SortColumn, contact_ids, fetch_rows
-from netdesk.models import Lead, database
+from netdesk.models import Lead, Relationship, Status, database
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
 
@@ -41,6 +42,7 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 """data() for this role returns the contact id (int)."""
 
 OVERDUE_COLOUR = QColor("#c62828")
+DAMAGED_COLOUR = QColor("#b26a00")
 
 
 class Column(IntEnum):
@@ -96,6 +98,14 @@ _COLUMNS = len(Column)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _LEAD = int(Column.LEAD)
 _FOLLOW_UP = int(Column.NEXT_FOLLOW_UP)
+_NAME = int(Column.NAME)
+_FIELD_COLUMNS = {
+    "relationship": Column.RELATIONSHIP,
+    "lead": Column.LEAD,
+    "status": Column.STATUS,
+    "last_contact": Column.LAST_CONTACT,
+    "next_follow_up": Column.NEXT_FOLLOW_UP,
+}
 
 
 @cache
@@ -113,6 +123,8 @@ class _Line:
     texts: tuple[str, ...]
     warm: bool
     overdue: bool
+    damage: str = ""
+    """Why this row shows "damaged" (a stored value no NetDesk writes, or unreadable pages)."""
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -124,6 +136,8 @@ class ContactTableModel(QAbstractTableModel):
     query_finished = Signal()
     """The id list for the current filter and sort is complete (rowCount is final)."""
     query_failed = Signal(str)
+    damage_found = Signal(str)
+    """Rows being shown are damaged; emitted once per model reset, however often they paint."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +158,7 @@ class ContactTableModel(QAbstractTableModel):
         self._full_list_timer.setInterval(FULL_LIST_DELAY_MS)
         self._full_list_timer.timeout.connect(self._start_full_list)
         self._stopped = False
+        self._damage_reported = False
 
     # Headers are built per call so that a translator installed later is honoured.
     def _headers(self) -> dict[Column, str]:
@@ -203,6 +218,7 @@ class ContactTableModel(QAbstractTableModel):
         self._generation += 1
         self._drop_running_query()
         self._today = date.today()
+        self._damage_reported = False
         page = contact_ids(self._filter, self._sort, limit=self.first_page)
         self.beginResetModel()
         self._ids = page
@@ -305,16 +321,53 @@ class ContactTableModel(QAbstractTableModel):
             self._cache.clear()
             self._lines.clear()
         start = row - row % BLOCK
-        fetched = fetch_rows(self._ids[start : start + BLOCK])
+        block = self._ids[start : start + BLOCK]
+        try:
+            fetched = fetch_rows(block)
+        except (sqlite3.DatabaseError, peewee.DatabaseError, UnicodeDecodeError) as exc:
+            # Cached as unreadable, so that painting them does not ask (and fail) again.
+            fetched = {i: self._unreadable(i) for i in block}
+            self._report_damage(str(exc))
         self._cache.update(fetched)
         for key, value in fetched.items():
+            texts = tuple(self._display(value, c) for c in Column)
+            if value.damaged_fields:
+                damaged = self.tr("damaged")
+                columns = {_FIELD_COLUMNS[f] for f in value.damaged_fields if f in _FIELD_COLUMNS}
+                texts = tuple(damaged if c in columns else texts[c] for c in Column)
+                self._report_damage(value.damage)
             self._lines[key] = _Line(
                 value,
-                tuple(self._display(value, c) for c in Column),
-                value.lead == Lead.WARM,
+                texts,
+                value.lead == Lead.WARM and "lead" not in value.damaged_fields,
                 value.follow_up_overdue(self._today),
+                value.damage,
             )
         return self._cache.get(contact_id)
+
+    def _unreadable(self, contact_id: int) -> ContactRow:
+        return ContactRow(
+            id=contact_id,
+            display_name=self.tr("(damaged: cannot be read)"),
+            organization="",
+            title="",
+            relationship=Relationship.OTHER,
+            lead=Lead.COLD,
+            status=Status.TO_CONTACT,
+            referrer_id=None,
+            referred_by="",
+            last_contact=None,
+            next_follow_up=None,
+            email="",
+            phone="",
+            damage=self.tr("SQLite cannot read this row: the file is damaged"),
+            damaged_fields=tuple(_FIELD_COLUMNS),
+        )
+
+    def _report_damage(self, detail: str) -> None:
+        if not self._damage_reported:
+            self._damage_reported = True
+            self.damage_found.emit(detail)
 
     # QAbstractTableModel ----------------------------------------------------------------------
 
@@ -354,6 +407,15 @@ class ContactTableModel(QAbstractTableModel):
             return line.texts[column]
         if role == _CONTACT:
             return line.row
+        if line.damage:
+            if role == _DECORATION and column == _NAME:
+                return icon("damaged-database")
+            if role == _TOOLTIP:
+                return self.tr("This contact is damaged in the file: {problem}").format(
+                    problem=line.damage
+                )
+            if role == _FOREGROUND:
+                return DAMAGED_COLOUR
         if role == _DECORATION:
             if column == _LEAD and line.warm:
                 return icon("warm-lead")

@@ -8,6 +8,7 @@ window's own writes (same connection) do not change it, so they never cause a se
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 import peewee
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -29,6 +30,7 @@ class ExternalChangeWatcher(QObject):
         super().__init__(parent)
         self._db: object | None = None
         self._version: int | None = None
+        self._failing = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -44,10 +46,14 @@ class ExternalChangeWatcher(QObject):
         if database.obj is None:
             return None
         try:
-            return data_version()
-        except (peewee.DatabaseError, OSError) as exc:  # e.g. the file vanished
-            log.warning("Cannot poll the database for changes: %s", exc)
+            version = data_version()
+        except (sqlite3.Error, peewee.DatabaseError, OSError) as exc:  # e.g. the file vanished
+            if not self._failing:  # one line in the log, not one every poll
+                log.warning("Cannot poll the database for changes: %s", exc)
+            self._failing = True
             return None
+        self._failing = False
+        return version
 
     def poll(self) -> bool:
         """True (and ``changed`` emitted) when someone else committed since the last poll."""

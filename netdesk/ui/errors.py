@@ -1,5 +1,6 @@
 """Nothing fails silently: uncaught exceptions and Qt's own messages go to a log file, and
-exceptions also to a dialog the user can copy from.
+exceptions also to a dialog the user can copy from. Exceptions on other threads and those Python
+can only report as "unraisable" (a callback during teardown) are logged too.
 
 The log is ``netdesk.log`` in the data folder (beside the default database), rotated at 1 MB with
 three old files kept, so it never grows without bound.
@@ -7,8 +8,11 @@ three old files kept, so it never grows without bound.
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,12 +31,27 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from netdesk.models import default_db_path
+from netdesk.models.errors import explain
+from netdesk.models.files import PRIVATE_FILE, PRIVATE_FOLDER, private_folder, tighten
 
 LOG_NAME = "netdesk.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
 log = logging.getLogger("netdesk")
+
+
+class PrivateLogHandler(RotatingFileHandler):
+    """The log names people and files: it is created 0600, like everything NetDesk writes."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(
+            self.baseFilename,
+            os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
+            PRIVATE_FILE,
+        )
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 
@@ -63,12 +82,51 @@ class ErrorHandlers:
     previous_qt_handler: object
     dialog: QMessageBox | None = None
     unseen: int = 0
+    previous_thread_hook: Callable[[threading.ExceptHookArgs], Any] = threading.excepthook
+    previous_unraisable_hook: Callable[[Any], Any] = sys.unraisablehook
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        """An exception ended a thread (not a pool task: those hand theirs to the GUI)."""
+        if args.exc_type is SystemExit:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        value = args.exc_value or args.exc_type()
+        log.critical(
+            "Uncaught exception in thread %s",
+            name,
+            exc_info=(args.exc_type, value, args.exc_traceback),
+        )
+        sys.stderr.write(
+            f"Exception in thread {name}:\n"
+            + "".join(traceback.format_exception(args.exc_type, value, args.exc_traceback))
+        )
+
+    def unraisable_hook(self, unraisable: Any) -> None:
+        """An exception Python could not raise anywhere (in a finaliser or a callback)."""
+        value = unraisable.exc_value
+        where = getattr(unraisable, "object", None)
+        what = unraisable.err_msg or "Exception ignored"
+        info = (unraisable.exc_type, value, unraisable.exc_traceback) if value else None
+        log.error("%s: %r", what, where, exc_info=info)
+        sys.stderr.write(f"{what}: {where!r}\n")
+        if info is not None:
+            sys.stderr.write("".join(traceback.format_exception(*info)))
 
     def excepthook(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self.previous_excepthook(kind, value, tb)
+            return
+        known = explain(value, _open_database()) if isinstance(value, Exception) else None
+        if known is not None:
+            # Disk full, read-only, damaged, locked: nothing NetDesk got wrong, so one line in
+            # the log and the plain reason in the dialog, not a traceback.
+            log.warning("%s", known)
+            try:
+                self.show_dialog(known, str(known), problem=True)
+            except Exception:
+                log.exception("The error dialog could not be shown")
             return
         log.critical("Uncaught exception", exc_info=(kind, value, tb))
         text = "".join(traceback.format_exception(kind, value, tb))
@@ -78,7 +136,7 @@ class ErrorHandlers:
         except Exception:  # the dialog itself failed: the log already has the error
             log.exception("The error dialog could not be shown")
 
-    def show_dialog(self, error: BaseException, details: str) -> None:
+    def show_dialog(self, error: BaseException, details: str, *, problem: bool = False) -> None:
         if QApplication.instance() is None:
             return
         if self.dialog is not None and self.dialog.isVisible():
@@ -87,17 +145,21 @@ class ErrorHandlers:
             return
         self.unseen = 0
         box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Critical)
+        box.setIcon(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Critical)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(_tr("NetDesk ran into a problem"))
-        summary = f"{type(error).__name__}: {error}"
-        box.setText(
-            _tr("Something went wrong: {error}").format(error=summary[:500])
-            + "\n\n"
-            + _tr("Your data is safe: every change already saved stays saved.")
-        )
+        if problem:
+            box.setWindowTitle(_tr("A problem with the database file"))
+            box.setText(str(error)[:1000])
+        else:
+            box.setWindowTitle(_tr("NetDesk ran into a problem"))
+            summary = f"{type(error).__name__}: {error}"
+            box.setText(
+                _tr("Something went wrong: {error}").format(error=summary[:500])
+                + "\n\n"
+                + _tr("Your data is safe: every change already saved stays saved.")
+            )
+            box.setDetailedText(details)
         box.setInformativeText(self._informative())
-        box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         self.dialog = box
         box.open()
@@ -116,6 +178,8 @@ class ErrorHandlers:
 
     def uninstall(self) -> None:
         sys.excepthook = self.previous_excepthook
+        threading.excepthook = self.previous_thread_hook
+        sys.unraisablehook = self.previous_unraisable_hook
         qInstallMessageHandler(self.previous_qt_handler)  # type: ignore[arg-type]
         log.removeHandler(self.handler)
         self.handler.close()
@@ -127,10 +191,11 @@ class ErrorHandlers:
 
 def install_error_handlers(folder: Path | None = None) -> ErrorHandlers:
     """Log to ``folder/netdesk.log`` (rotating), route Qt messages there, show uncaught errors."""
-    folder = folder or default_log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(folder or default_log_folder())
+    tighten([folder], PRIVATE_FOLDER)
     log_path = folder / LOG_NAME
-    handler = RotatingFileHandler(
+    tighten([log_path, *(folder / f"{LOG_NAME}.{n}" for n in range(1, LOG_BACKUPS + 1))])
+    handler = PrivateLogHandler(
         log_path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -139,8 +204,20 @@ def install_error_handlers(folder: Path | None = None) -> ErrorHandlers:
         log.setLevel(logging.INFO)
     handlers = ErrorHandlers(log_path, handler, sys.excepthook, None)
     sys.excepthook = handlers.excepthook
+    handlers.previous_thread_hook = threading.excepthook
+    threading.excepthook = handlers.thread_excepthook
+    handlers.previous_unraisable_hook = sys.unraisablehook
+    sys.unraisablehook = handlers.unraisable_hook
     handlers.previous_qt_handler = qInstallMessageHandler(handlers.qt_message)
     return handlers
+
+
+def _open_database() -> Path | None:
+    from netdesk.models import database
+    from netdesk.models.db import NetDeskDatabase
+
+    db = database.obj
+    return db.file_path if isinstance(db, NetDeskDatabase) else None
 
 
 def show_plain_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.cards import Problem
 from netdesk.core.csv_contacts import CsvTable, Field
+from netdesk.core.import_undo import ImportChange, import_with_undo
 from netdesk.core.importing import (
     Choice,
     ImportCancelled,
@@ -51,7 +52,6 @@ from netdesk.core.importing import (
     ImportSummary,
     PlanItem,
     ReadResult,
-    apply_import,
     plan_import,
     read_files,
 )
@@ -454,6 +454,8 @@ class ImportDialog(QDialog):
         self.read_result: ReadResult | None = None
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
+        self.change: ImportChange | None = None
+        """What undoing the import needs, once it is written."""
         self._task: Task[Any] | None = None
         self._closing = False
 
@@ -763,20 +765,25 @@ class ImportDialog(QDialog):
         self._busy(self.tr("Importing..."))
         self.import_button.setEnabled(False)
 
-        def work(progress: Progress) -> ImportSummary:
+        def work(progress: Progress) -> tuple[ImportSummary, ImportChange]:
             for item in plan.items:  # a phone's 4 MB portrait is shown at a few hundred pixels
                 data = item.card.data
                 smaller = shrink_photo(data.photo) if data.photo else None
                 if smaller is not None:
                     data.photo, data.photo_mime = smaller
-            return apply_import(
+            return import_with_undo(
                 plan, choices=choices, progress=progress, should_cancel=lambda: progress.cancelled
             )
 
         self._task = run_task(work, self._import_done, on_progress=self._set_progress)
 
-    def _import_done(self, summary: ImportSummary | None, error: BaseException | None) -> None:
+    def _import_done(
+        self, result: tuple[ImportSummary, ImportChange] | None, error: BaseException | None
+    ) -> None:
         self._task = None
+        summary = None
+        if result is not None:
+            summary, self.change = result
         if isinstance(error, ImportCancelled):
             if self._closing:
                 self._finish_close()

@@ -2,7 +2,7 @@
 
 Installed on the main window through its extension points (``file_menu``/``file_import_anchor``,
 ``refresh``, ``contacts_changed``, ``undo_stack``); the window's ``import_files`` and its drop
-handling call in here.
+handling call in here. An import is one step on the undo stack.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from netdesk.core.importing import (
 )
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
+from netdesk.ui.undo import ChangeCommand
 
 if TYPE_CHECKING:
     from netdesk.ui.import_dialog import ImportDialog
@@ -120,8 +121,11 @@ class ImportExport(QObject):
         return dialog
 
     def _imported(self, summary: ImportSummary) -> None:
-        # Imported rows take fresh ids; undoing an older delete could collide with them.
-        self.window.undo_stack.clear()
+        change = self.dialog.change if self.dialog is not None else None
+        if change is not None:  # one step: undo takes out what it created and merged
+            count = summary.imported + summary.merged
+            text = _tr("Import {n} contacts").format(n=f"{count:,}")
+            self.window.undo_stack.push(ChangeCommand(change, text, self._undone))
         self.window.refresh()
         if len(summary.contact_ids) == 1:
             self.window.select_contact(summary.contact_ids[0])
@@ -130,6 +134,12 @@ class ImportExport(QObject):
             new=f"{summary.imported:,}", merged=f"{summary.merged:,}"
         )
         self.window.statusBar().showMessage(text, 15_000)
+
+    def _undone(self, error: str | None) -> None:
+        if error:
+            self.window.statusBar().showMessage(error, 15_000)
+        self.window.refresh()
+        self.window.contacts_changed.emit()
 
     # Export ----------------------------------------------------------------------------------
 
@@ -218,7 +228,7 @@ class ImportExport(QObject):
                 15_000,
             )
 
-        task = run_task(work, done, on_progress=set_progress)
+        task = run_task(work, done, on_progress=set_progress, owner=self)
         dialog.canceled.connect(task.cancel)
         self._export_task = task
         return task

@@ -2,8 +2,10 @@
 
 Extension points for the panels and features built on top of it:
 
-- ``undo_stack``: push your own QUndoCommand; ``contacts_changed`` fires after any contact add,
-  edit, delete, undo or redo made here; call ``refresh()`` after changing contacts elsewhere.
+- ``writer`` (:class:`netdesk.ui.writes.Writer`) runs every write on a worker, in order;
+  ``undo_stack``: push your own ``WriteCommand`` once its write is done; ``contacts_changed``
+  fires after any contact add, edit, delete, undo or redo made here; call ``refresh()`` after
+  changing contacts elsewhere.
 - ``current_contact_changed(object)`` carries the current contact id (or None);
   ``select_contact(contact_id)`` selects one, clearing the filters when they hide it.
 - ``add_dock(dock)`` places a dock widget and lists it under View > Panels.
@@ -17,6 +19,8 @@ Extension points for the panels and features built on top of it:
   tree dock, a tab beside This week (View > Panels).
 - ``import_files(paths)`` opens the import preview (File > Import contacts..., files dropped on
   the window, files named on the command line); ``import_export`` holds those actions.
+- ``tools_menu``: Tools; ``duplicates`` (:class:`netdesk.ui.duplicates_dialog.Duplicates`):
+  Tools > Find duplicates..., merging undoably on ``undo_stack``.
 - ``recovery`` (:class:`netdesk.ui.recovery.Recovery`): File > Restore from backup...;
   ``external_changes`` (:class:`netdesk.ui.db_watch.ExternalChangeWatcher`) calls ``refresh()``
   when another process (a CLI import) commits to the database.
@@ -24,10 +28,13 @@ Extension points for the panels and features built on top of it:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -47,7 +54,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,25 +75,40 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk import APP_NAME, __version__
-from netdesk.core.contacts import ContactData, display_names, load_contact
+from netdesk.core.contacts import (
+    ContactData,
+    DeletedContacts,
+    create_contact,
+    delete_contacts,
+    display_names,
+    load_contact,
+    update_contact,
+)
 from netdesk.core.dates import Week
 from netdesk.core.demo import generate_demo
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
-from netdesk.core.query import ContactFilter, Counts, all_tags, counts
+from netdesk.core.query import ContactFilter, Counts, all_tags, count_contacts
 from netdesk.core.text import isolate_bidi
+from netdesk.core.week_plan import FollowUpCounts, follow_up_counts
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
+from netdesk.models.db import open_read_only
+from netdesk.models.errors import explain
 from netdesk.ui.contact_editor import ContactEditor
 from netdesk.ui.contact_model import Column, ContactTableModel, IdRole
 from netdesk.ui.db_watch import watch_external_changes
+from netdesk.ui.duplicates_dialog import install_duplicates
 from netdesk.ui.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.import_export import importable_paths, install_import_export
 from netdesk.ui.meetings_panel import install_meetings
-from netdesk.ui.recovery import install_recovery
+from netdesk.ui.recovery import install_recovery, prepare
 from netdesk.ui.referral_tree import install_referral_tree
 from netdesk.ui.tasks import Progress, Task, run_task
-from netdesk.ui.undo import add_contact, edit_contact, remove_contacts
+from netdesk.ui.undo import AddContactCommand, DeleteContactsCommand, EditContactCommand
 from netdesk.ui.widgets import ask_database_path
+from netdesk.ui.writes import PendingWrite, WriteCommand, Writer
+
+log = logging.getLogger("netdesk")
 
 # Column widths a first start begins with (characters are not known before a font exists).
 _DEFAULT_WIDTHS = {
@@ -119,9 +140,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db_path = db_path
         self.settings = settings if settings is not None else QSettings()
-        self.undo_stack = QUndoStack(self)
+        self.writer = Writer(self)
+        self.undo_stack = self.writer.undo_stack
         self.editor: ContactEditor | None = None
         self._counts = Counts(0, 0)
+        self._follow_up_generation = 0
         self._current_id: int | None = None
         self._pending_select: int | None = None
         self._demo_task: Task[object] | None = None
@@ -139,7 +162,11 @@ class MainWindow(QMainWindow):
         self.referral_tree = install_referral_tree(self)
         self.import_export = install_import_export(self)
         self.recovery = install_recovery(self)
+        self.duplicates = install_duplicates(self)
         self.external_changes = watch_external_changes(self)
+        # The writer's worker connections commit as "someone else" would; what they wrote (and
+        # anything before it) is shown by the refresh that follows each write.
+        self.writer.wrote.connect(self.external_changes.reset)
         self._restore_settings()
 
         self.model.modelReset.connect(self._model_reset)
@@ -198,10 +225,10 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_stack.undo_action(self, self.tr("&Undo"))
         self.undo_action.setIcon(icon("undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_stack.redo_action(self, self.tr("&Redo"))
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.find_action = self._action(
@@ -235,6 +262,8 @@ class MainWindow(QMainWindow):
             self.columns_menu.addAction(action)
         self.panels_menu = view.addMenu(self.tr("&Panels"))
         self.panels_menu.menuAction().setVisible(False)  # until a panel is added
+
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -392,6 +421,13 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.writer.notice_changed.connect(self._write_notice)
+
+    def _write_notice(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _header_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -428,11 +464,33 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Query the database again: after changes made outside this window's own actions."""
-        self._counts = counts()
+        self._counts = replace(self._counts, contacts=count_contacts())
+        self._count_follow_ups()
         self._refresh_tags()
         self.model.refresh()
         self._update_empty_state()
         self._update_status()
+
+    def _count_follow_ups(self) -> None:
+        """The status bar's follow-ups, counted on a worker (they read every open task)."""
+        self._follow_up_generation += 1
+        generation = self._follow_up_generation
+        week = Week.containing(date.today())
+
+        def done(result: FollowUpCounts | None, error: BaseException | None) -> None:
+            if generation != self._follow_up_generation:
+                return  # a newer count is on its way
+            if error is not None or result is None:
+                log.warning("Follow-ups not counted: %s", error)
+                return
+            self._counts = replace(
+                self._counts,
+                follow_ups_due_this_week=result.due_this_week,
+                follow_ups_overdue=result.overdue,
+            )
+            self._update_status()
+
+        run_task(lambda _progress: follow_up_counts(week), done, owner=self)
 
     def select_contact(self, contact_id: int) -> None:
         """Make ``contact_id`` current and visible, clearing filters that hide it."""
@@ -549,26 +607,67 @@ class MainWindow(QMainWindow):
             self.refresh()
             return None
 
-        def save(data: ContactData) -> None:
-            try:
-                if contact_id is None or before is None:
-                    command = add_contact(data, self._undo_changed)
-                    self.undo_stack.push(command)
-                    self._after_change(command.contact_id)
-                else:
-                    self.undo_stack.push(edit_contact(contact_id, before, data, self._undo_changed))
-                    self._after_change(contact_id)
-            except ValidationError:
-                raise
-            except NetDeskError as exc:
-                raise ValidationError([FieldError("", str(exc))]) from exc
+        pending: list[PendingWrite] = []
+
+        def save(data: ContactData) -> bool:
+            pending[:] = [self._write_contact(editor, contact_id, before, data)]
+            return True
 
         editor = ContactEditor(save, before, contact_id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(self._editor_closed)
+        editor.cancel_save_requested.connect(lambda: pending and pending[0].cancel())
         self.editor = editor
         editor.open()
         return editor
+
+    def _write_contact(
+        self,
+        editor: ContactEditor,
+        contact_id: int | None,
+        before: ContactData | None,
+        data: ContactData,
+    ) -> PendingWrite:
+        """Store what the editor holds on the writer; the editor closes once it is written."""
+
+        def work() -> int:
+            if contact_id is None or before is None:
+                return create_contact(data)
+            update_contact(contact_id, data)
+            return contact_id
+
+        def done(written_id: int) -> None:
+            if contact_id is None or before is None:
+                command: WriteCommand = AddContactCommand(written_id, data.name, self._undo_changed)
+            else:
+                command = EditContactCommand(contact_id, before, data, self._undo_changed)
+            self.undo_stack.push(command)
+            self._after_change(written_id)
+            if shiboken6.isValid(editor):
+                editor.saved()
+
+        def refused(error: BaseException) -> bool:
+            """Shown in the editor, which stays open: what it refused, or what the database
+            could not do (read-only, damaged, a full disk at commit)."""
+            if isinstance(error, ValidationError):
+                editor.show_errors(error.errors)
+                return True
+            known: BaseException | None = error if isinstance(error, NetDeskError) else None
+            known = known or explain(error, self.db_path)
+            if known is None:
+                return False
+            editor.show_errors([FieldError("", str(known))])
+            return True
+
+        return self.writer.write(
+            work,
+            done,
+            failure=self.tr("The contact was not saved."),
+            parent=editor,
+            refused=refused,
+            given_up=editor.save_stopped,
+            notice=editor.show_save_notice,
+        )
 
     def _editor_closed(self) -> None:
         self.editor = None
@@ -586,13 +685,14 @@ class MainWindow(QMainWindow):
         ordered = [names.get(i, "") for i in ids]
         if not self.confirm_delete(ordered):
             return
-        try:
-            command = remove_contacts(ids, ordered, self._undo_changed)
-        except NetDeskError as exc:
-            self._warn(self.tr("The contacts were not deleted"), str(exc))
-            return
-        self.undo_stack.push(command)
-        self._after_change(None)
+
+        def done(deleted: DeletedContacts) -> None:
+            self.undo_stack.push(DeleteContactsCommand(deleted, ordered, self._undo_changed))
+            self._after_change(None)
+
+        self.writer.write(
+            lambda: delete_contacts(ids), done, failure=self.tr("The contacts were not deleted.")
+        )
 
     def confirm_delete(self, names: list[str]) -> bool:
         """Ask before deleting; the names are shown as plain text."""
@@ -620,9 +720,7 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def _undo_changed(self, ids: list[int], error: Exception | None) -> None:
-        if error is not None:
-            self._warn(self.tr("That could not be undone"), str(error))
+    def _undo_changed(self, ids: list[int]) -> None:
         self._after_change(ids[0] if len(ids) == 1 else None)
 
     def _after_change(self, select: int | None) -> None:
@@ -650,7 +748,9 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self._after_change(None)
 
-        self._demo_task = run_task(work, done, on_progress=self.empty_panel.set_progress)
+        self._demo_task = run_task(
+            work, done, on_progress=self.empty_panel.set_progress, owner=self
+        )
 
     # Database --------------------------------------------------------------------------------
 
@@ -667,12 +767,21 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path) -> bool:
         """Switch to another database file; the current one stays open if that fails."""
+        if self.writer.busy:
+            self.statusBar().showMessage(
+                self.tr("Wait until the change being saved is written, then open {name}.").format(
+                    name=path.name
+                ),
+                8000,
+            )
+            return False
         if self.database_guard is not None and not self.database_guard(path):
             self.statusBar().showMessage(
                 self.tr("{name} is open in another NetDesk window.").format(name=path.name)
             )
             return False
         old = database.obj
+        prepare(path)
         try:
             init_db(path)
         except DatabaseError as exc:
@@ -779,10 +888,16 @@ class MainWindow(QMainWindow):
             if due == 1
             else self.tr("{n} follow-ups due this week").format(n=f"{due:,}")
         )
+        overdue = self._counts.follow_ups_overdue
+        if overdue:  # the This week panel's "Follow-ups due" and its overdue follow-ups
+            follow_ups += self.tr(", {n} overdue").format(n=f"{overdue:,}")
         self.count_label.setText(f"{contacts} - {follow_ups}")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("{name} - {app}").format(name=self.db_path.name, app=APP_NAME))
+        title = (
+            self.tr("{name} (read-only) - {app}") if open_read_only() else self.tr("{name} - {app}")
+        )
+        self.setWindowTitle(title.format(name=self.db_path.name, app=APP_NAME))
         self.setWindowFilePath(str(self.db_path))
 
     def _warn(self, title: str, message: str) -> None:
@@ -835,6 +950,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.writer.cancel_all()  # what still waits for another program's lock is not written
         if self.editor is not None:
             self.editor.reject()
         self.save_settings()

@@ -3,8 +3,11 @@
 The form makes the right thing the easy thing: the agenda starts from the user's template (which
 ends by asking for two names), the planned length is 15 minutes, a countdown keeps the time
 boundary, the thank-you note is due two days later and the names obtained become referrals.
-Saving goes through :mod:`netdesk.core.meetings`; an error is shown beside its field and the
-dialog stays open with everything typed in it.
+Saving goes through :mod:`netdesk.core.meetings` on the window's writer (``ui/writes``); an
+error is shown beside its field and the dialog stays open with everything typed in it, also
+while it waits for another program to finish writing. A meeting whose outcome, length or names
+are filled in has happened: its When is never left in the future (the countdown sets it to when
+it started).
 """
 
 from __future__ import annotations
@@ -12,10 +15,13 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,26 +48,27 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.contacts import display_names
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
-from netdesk.core.meeting_undo import delete_with_undo, save_with_undo
+from netdesk.core.meeting_undo import MeetingChange, delete_with_undo, save_with_undo
 from netdesk.core.meetings import (
     DEFAULT_AGENDA,
     DEFAULT_PLANNED_MINUTES,
     MEETING_KIND_HINTS,
-    ConfirmationNeeded,
     MeetingData,
     ReferralEntry,
     SaveResult,
+    confirmations,
     default_thank_you_due,
-    delete_meeting,
+    held_start,
     load_meeting,
     minutes_between,
-    save_meeting,
+    validate,
 )
 from netdesk.core.text import isolate_bidi
 from netdesk.models import MeetingKind
 from netdesk.ui.icons import icon
-from netdesk.ui.meeting_commands import MeetingCommand
+from netdesk.ui.undo import ChangeCommand
 from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit
+from netdesk.ui.writes import PendingWrite, Writer
 
 AGENDA_TEMPLATE_KEY = "meetings/agenda_template"
 FOLLOW_UP_DAYS = 14
@@ -155,12 +162,13 @@ class MeetingForm(QDialog):
         settings: QSettings | None = None,
         now: Callable[[], datetime] = datetime.now,
         clock: Callable[[], float] = time.monotonic,
-        undo_stack: QUndoStack | None = None,
+        writer: Writer | None = None,
         after_undo: Callable[[str | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._meeting_id = meeting_id
-        self._undo_stack = undo_stack
+        self._writer = writer if writer is not None else Writer(self)
+        self._pending: PendingWrite | None = None
         self._after_undo = after_undo or (lambda _error: None)
         self._settings = settings or QSettings()
         self._now = now
@@ -357,9 +365,13 @@ class MeetingForm(QDialog):
         self.delete_button.clicked.connect(self.delete)
         self.buttons.rejected.connect(self.reject)
         self.general_error = ErrorLabel()
+        self.save_notice = QLabel()
+        self.save_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.save_notice)
         layout.addWidget(self.buttons)
         save_anywhere = QShortcut(QKeySequence("Ctrl+Return"), self)
         save_anywhere.activated.connect(self.save)
@@ -561,6 +573,9 @@ class MeetingForm(QDialog):
         if self._countdown_started is None:
             self._countdown_started = self._clock()
             self._countdown.start()
+            started = self._now().replace(second=0, microsecond=0)
+            if _from_qdatetime(self.starts_at.dateTime()) > started:
+                self.starts_at.setDateTime(_to_qdatetime(started))  # it is starting now
             self.countdown_button.setText(self.tr("Stop"))
             self.countdown_button.setIcon(icon("countdown-stop"))
         else:
@@ -639,28 +654,87 @@ class MeetingForm(QDialog):
         return box.exec() == QMessageBox.StandardButton.Save
 
     def save(self) -> bool:
-        """Validate and save; on any problem, say where and keep the dialog open and filled in."""
+        """Validate and save on the writer's worker; on any problem, say where and keep the
+        dialog open and filled in.
+
+        False when something must be fixed or confirmed first; True when the save is on its way
+        (the dialog closes once it is written, see :attr:`saving`).
+        """
+        if self.saving:
+            return False
         self._clear_errors()
+        now = self._now()
         data = self.data()
-        try:
-            try:
-                result = self._save(data, confirmed=False)
-            except ConfirmationNeeded as question:
-                if not self.confirm(question.questions):
-                    self._show_errors(question.questions)
-                    return False
-                result = self._save(data, confirmed=True)
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
+        errors = validate(data)
+        if errors:
+            self._show_errors(errors)
             return False
-        except NetDeskError as exc:
-            self.general_error.show_message(str(exc))
+        questions = confirmations(data, now.date())
+        if questions and not self.confirm(questions):
+            self._show_errors(questions)
             return False
-        self._meeting_id = result.meeting_id
-        self._countdown.stop()
-        self.meeting_saved.emit(result.meeting_id)
-        self.accept()
+        start = held_start(data, now)
+        if start != data.starts_at and start is not None:
+            # It has happened (its outcome is here), so it did not start in the future.
+            self.starts_at.setDateTime(_to_qdatetime(start))
+            data = replace(data, starts_at=start)
+        meeting_id = self._meeting_id
+        text = self.tr("Save meeting") if meeting_id else self.tr("Add meeting")
+
+        def work() -> tuple[SaveResult, MeetingChange]:
+            return save_with_undo(data, meeting_id, confirmed=True, now=now)
+
+        def done(outcome: tuple[SaveResult, MeetingChange]) -> None:
+            result, change = outcome
+            self._writer.undo_stack.push(ChangeCommand(change, text, self._after_undo))
+            if not shiboken6.isValid(self):
+                return
+            self._set_saving(False)
+            self._meeting_id = result.meeting_id
+            self._countdown.stop()
+            self.meeting_saved.emit(result.meeting_id)
+            self.accept()
+
+        self._write(work, done, self.tr("The meeting was not saved."))
         return True
+
+    @property
+    def saving(self) -> bool:
+        """True while a save or delete goes on in the background."""
+        return self._pending is not None
+
+    def _write(self, work: Callable[[], Any], done: Callable[[Any], None], failure: str) -> None:
+        self._set_saving(True)
+        self._pending = self._writer.write(
+            work,
+            done,
+            failure=failure,
+            parent=self,
+            refused=self._refused,
+            given_up=lambda: self._set_saving(False),
+            notice=self._show_notice,
+        )
+
+    def _refused(self, error: BaseException) -> bool:
+        if isinstance(error, ValidationError):
+            self._show_errors(error.errors)
+        elif isinstance(error, NetDeskError):
+            self.general_error.show_message(str(error))
+        else:
+            return False
+        self._set_saving(False)
+        return True
+
+    def _set_saving(self, saving: bool) -> None:
+        if not saving:
+            self._pending = None
+        self.save_button.setEnabled(not saving)
+        self.delete_button.setEnabled(not saving)
+        self._show_notice(self.tr("Saving…") if saving else "")
+
+    def _show_notice(self, text: str) -> None:
+        self.save_notice.setText(text)
+        self.save_notice.setVisible(bool(text))
 
     def confirm_delete(self) -> bool:
         """Ask before deleting the meeting (replaced in tests)."""
@@ -677,38 +751,32 @@ class MeetingForm(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def delete(self) -> bool:
+        """Delete the meeting on the writer's worker (True once on its way)."""
         meeting_id = self._meeting_id
-        if meeting_id is None or not self.confirm_delete():
+        if meeting_id is None or self.saving or not self.confirm_delete():
             return False
-        try:
-            if self._undo_stack is None:
-                delete_meeting(meeting_id)
-            else:
-                change = delete_with_undo(meeting_id)
-                command = MeetingCommand(change, self.tr("Delete meeting"), self._after_undo)
-                self._undo_stack.push(command)
-        except NetDeskError as exc:
-            self.general_error.show_message(str(exc))
-            return False
-        self._countdown.stop()
-        self.meeting_deleted.emit(meeting_id)
-        super().reject()
-        return True
+        text = self.tr("Delete meeting")
 
-    def _save(self, data: MeetingData, *, confirmed: bool) -> SaveResult:
-        if self._undo_stack is None:
-            return save_meeting(data, self._meeting_id, confirmed=confirmed, now=self._now())
-        result, change = save_with_undo(
-            data, self._meeting_id, confirmed=confirmed, now=self._now()
-        )
-        text = self.tr("Save meeting") if self._meeting_id else self.tr("Add meeting")
-        self._undo_stack.push(MeetingCommand(change, text, self._after_undo))
-        return result
+        def done(change: MeetingChange) -> None:
+            self._writer.undo_stack.push(ChangeCommand(change, text, self._after_undo))
+            if not shiboken6.isValid(self):
+                return
+            self._set_saving(False)
+            self._countdown.stop()
+            self.meeting_deleted.emit(meeting_id)
+            QDialog.reject(self)
+
+        failure = self.tr("The meeting was not deleted.")
+        self._write(lambda: delete_with_undo(meeting_id), done, failure)
+        return True
 
     def is_modified(self) -> bool:
         return self.data() != self._initial
 
     def reject(self) -> None:
+        if self._pending is not None:  # stop waiting for the database; what was typed stays
+            self._pending.cancel()
+            return
         if self.is_modified() and not self._confirm_discard():
             return
         self._countdown.stop()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,13 +30,14 @@ from netdesk.ui.icons import icon
 from netdesk.ui.meeting_form import MeetingForm
 from netdesk.ui.timeline import TimelineWidget
 from netdesk.ui.week_view import WeekView
+from netdesk.ui.writes import Writer
 
 
 class HostWindow(Protocol):
     """What the meetings need from the main window."""
 
     settings: QSettings
-    undo_stack: QUndoStack
+    writer: Writer
     file_menu: QMenu
     file_import_anchor: QAction
     toolbar: QToolBar
@@ -80,12 +81,12 @@ class MeetingsIntegration(QObject):
         window.addAction(self.log_meeting_action)
         window.table.addAction(self.log_meeting_action)  # the contact table's context menu
 
-        self.week_view = WeekView()
+        self.week_view = WeekView(writer=window.writer, after_undo=self._undone)
         self.week_dock = QDockWidget(self.tr("This week"), window)
         self.week_dock.setObjectName("weekDock")
         self.week_dock.setWidget(self.week_view)
         window.add_dock(self.week_dock, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.timeline = TimelineWidget()
+        self.timeline = TimelineWidget(writer=window.writer, after_undo=self._undone)
         self.timeline_dock = QDockWidget(self.tr("History"), window)
         self.timeline_dock.setObjectName("timelineDock")
         self.timeline_dock.setWidget(self.timeline)
@@ -131,7 +132,7 @@ class MeetingsIntegration(QObject):
             meeting_id,
             self.window,
             settings=self.window.settings,
-            undo_stack=self.window.undo_stack,
+            writer=self.window.writer,
             after_undo=self._undone,
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -39,10 +39,13 @@ from netdesk.core.backup import (
     backup_if_due,
     contact_count,
     list_backups,
+    prepare_database,
     restore_backup,
 )
 from netdesk.core.errors import NetDeskError
 from netdesk.models import DatabaseError, database, init_db
+from netdesk.models.db import open_read_only
+from netdesk.models.errors import DatabaseLockedError, DatabaseMissingError, DiskFullError
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, run_task, wait_for_tasks
 from netdesk.ui.widgets import ask_database_path
@@ -151,6 +154,7 @@ class RestoreDialog(QDialog):
 class Choice(enum.Enum):
     RESTORE = "restore"
     OPEN_OTHER = "open-other"
+    NEW = "new"
     QUIT = "quit"
 
 
@@ -158,7 +162,13 @@ class DatabaseProblemDialog(QDialog):
     """The database cannot be opened: restore a backup, open another file, or quit."""
 
     def __init__(
-        self, db_path: Path, problem: str, parent: QWidget | None = None, *, at_start: bool = True
+        self,
+        db_path: Path,
+        problem: str,
+        parent: QWidget | None = None,
+        *,
+        at_start: bool = True,
+        missing: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db_path = db_path
@@ -171,7 +181,8 @@ class DatabaseProblemDialog(QDialog):
         picture = QLabel()
         picture.setPixmap(icon("damaged-database").pixmap(48, 48))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title = _plain_label(self.tr("{name} cannot be opened.").format(name=db_path.name))
+        title = self.tr("{name} is missing.") if missing else self.tr("{name} cannot be opened.")
+        self.title = _plain_label(title.format(name=db_path.name))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -179,6 +190,11 @@ class DatabaseProblemDialog(QDialog):
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.advice = _plain_label(
             self.tr(
+                "Restore its newest backup, or start with an empty database if you really want "
+                "to begin again (the backups stay)."
+            )
+            if missing
+            else self.tr(
                 "Restoring a backup moves this file aside (renamed, never overwritten or deleted) "
                 "and puts the backup in its place."
             )
@@ -197,9 +213,12 @@ class DatabaseProblemDialog(QDialog):
             if at_start
             else QPushButton(self.tr("Cancel"))
         )
+        self.new_button = QPushButton(icon("open-database"), self.tr("Start &empty"))
+        self.new_button.setVisible(missing)
         self.restore_button.setVisible(bool(backups))
         self.restore_button.clicked.connect(self._restore)
         self.open_button.clicked.connect(self._open_other)
+        self.new_button.clicked.connect(self._start_empty)
         self.quit_button.clicked.connect(self.reject)
         self.backups.itemSelectionChanged.connect(self._update)
 
@@ -213,6 +232,7 @@ class DatabaseProblemDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
@@ -234,6 +254,10 @@ class DatabaseProblemDialog(QDialog):
             self.choice = Choice.RESTORE
             self.accept()
 
+    def _start_empty(self) -> None:
+        self.choice = Choice.NEW
+        self.accept()
+
     def _open_other(self) -> None:
         path = ask_database_path(self, self.db_path.parent)
         if path is not None:
@@ -251,25 +275,68 @@ def _warn(parent: QWidget | None, title: str, message: str) -> None:
     box.exec()
 
 
+def _warn_later(parent: QWidget, title: str, message: str) -> None:
+    """A warning that does not wait (it may come from a paint)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def prepare(db_path: Path) -> None:
+    """Finish or undo an interrupted restore, clear NetDesk's leftovers; logged, never fatal."""
+    try:
+        notes = prepare_database(db_path)
+    except OSError as exc:
+        log.warning("Could not tidy up beside %s: %s", db_path, exc)
+        return
+    for note in notes:
+        log.warning("%s", note)
+
+
+def _try_again(parent: QWidget | None, problem: str) -> bool:
+    """A full disk or a long lock: nothing is wrong with the file; ask to try again or quit."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _tr("NetDesk cannot open the database"), problem, parent=parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    retry = box.addButton(_tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
+
+
 def open_database_or_ask(db_path: Path, parent: QWidget | None = None) -> Path | None:
     """Open ``db_path``; when it cannot be opened, ask what to do until something opens.
 
-    Returns the database now open, or None when the user chose to quit.
+    Returns the database now open, or None when the user chose to quit. A file that can only be
+    read opens read-only; a full disk is said to be one, and the file is left alone.
     """
+    new_ok = False
     while True:
+        prepare(db_path)
         try:
-            init_db(db_path)
+            init_db(db_path, new_ok=new_ok)
             return db_path
+        except (DiskFullError, DatabaseLockedError) as exc:
+            log.warning("Cannot open %s: %s", db_path, exc)
+            if not _try_again(parent, str(exc)):
+                return None
         except DatabaseError as exc:
             log.warning("Cannot open %s: %s", db_path, exc)
-            dialog = DatabaseProblemDialog(db_path, str(exc), parent)
+            dialog = DatabaseProblemDialog(
+                db_path, str(exc), parent, missing=isinstance(exc, DatabaseMissingError)
+            )
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             choice, backup, other = dialog.choice, dialog.selected_backup(), dialog.other_path
             dialog.deleteLater()
             if not accepted or choice == Choice.QUIT:
                 return None
             if choice == Choice.OPEN_OTHER and other is not None:
-                db_path = other
+                db_path, new_ok = other, False
+            elif choice == Choice.NEW:
+                new_ok = True
             elif choice == Choice.RESTORE and backup is not None:
                 try:
                     result = restore_backup(backup, db_path)
@@ -316,6 +383,45 @@ class Recovery(QObject):
             window.file_menu.insertAction(actions[after], self.restore_action)
         else:
             window.file_menu.addAction(self.restore_action)
+        self.notice = _plain_label(wrap=False)
+        self.notice.setVisible(False)
+        window.statusBar().addPermanentWidget(self.notice)
+        self._damage_seen: Path | None = None
+        window.model.damage_found.connect(self.report_damage, Qt.ConnectionType.QueuedConnection)
+        window.database_changed.connect(lambda _path: self.update_notice())
+        self.update_notice()
+
+    def update_notice(self) -> None:
+        """Say in the status bar when the open file can only be read."""
+        reason = open_read_only()
+        self.notice.setVisible(reason is not None)
+        if reason is not None:
+            self.notice.setText(self.tr("Read-only: {reason}").format(reason=reason))
+            self.notice.setToolTip(
+                self.tr("{path} can be read but not changed: {reason}.").format(
+                    path=self.window.db_path, reason=reason
+                )
+            )
+
+    def report_damage(self, detail: str) -> None:
+        """Contacts being shown are damaged in the file: say so once per file, log it once."""
+        path = self.window.db_path
+        if self._damage_seen == path:
+            return
+        self._damage_seen = path
+        log.warning("%s is damaged: %s", path, detail)
+        self.notice.setText(self.tr("Damaged file: restore a backup"))
+        self.notice.setToolTip(detail)
+        self.notice.setVisible(True)
+        _warn_later(
+            self.window,
+            self.tr("Part of your network is damaged"),
+            self.tr(
+                "{path} is damaged ({detail}). Contacts that cannot be read as they should are "
+                "marked in the list, and NetDesk will not write to the file: use File > Restore "
+                "from backup... to go back to the last good copy."
+            ).format(path=path, detail=detail),
+        )
 
     def offer_backups(self, path: Path, problem: str) -> bool | None:
         """File > Open database... met a file that cannot be opened: when it has backups, offer

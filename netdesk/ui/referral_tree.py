@@ -20,6 +20,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
@@ -52,7 +53,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QUndoStack,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -82,7 +82,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import tree
-from netdesk.core.contacts import display_names, would_create_cycle
+from netdesk.core.contacts import ReferralInfo, display_names, would_create_cycle
 from netdesk.core.errors import NetDeskError
 from netdesk.core.referrals import (
     ChainLink,
@@ -97,6 +97,7 @@ from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, Task, run_task
 from netdesk.ui.tree_picture import MAX_PICTURE_ROWS, PictureRow, TreePicture
 from netdesk.ui.widgets import ContactPicker, plain_tooltip
+from netdesk.ui.writes import Writer, WriteUndoStack
 
 MIME_TYPE = "application/x-netdesk-contact-ids"
 Index = QModelIndex | QPersistentModelIndex
@@ -636,12 +637,19 @@ class SetReferrerDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self.submit: Callable[[int | None], bool] | None = None
+        """Writes the choice; the panel sets it (without one, OK just closes)."""
         form = QFormLayout()
         form.addRow(self.tr("Referred &by:"), self.picker)
         form.addRow("", self.nobody)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
@@ -649,11 +657,33 @@ class SetReferrerDialog(QDialog):
         return None if self.nobody.isChecked() else self.picker.contact_id()
 
     def accept(self) -> None:
+        """OK: the dialog stays open (OK off) until ``submit`` has the change written."""
+        if not self.ok_button.isEnabled():
+            return
         if not self.nobody.isChecked() and self.picker.contact_id() is None:
             self.error.setText(self.tr("Choose the referrer from the list, or tick “Nobody”."))
             self.error.show()
             return
-        super().accept()
+        self.error.hide()
+        if self.submit is None:
+            super().accept()
+            return
+        self.ok_button.setEnabled(False)
+        if not self.submit(self.referrer_id()):
+            self.ok_button.setEnabled(True)
+
+    def written(self) -> None:
+        if shiboken6.isValid(self):
+            super().accept()
+
+    def stopped(self) -> None:
+        if shiboken6.isValid(self):
+            self.ok_button.setEnabled(True)
+            self.show_notice("")
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
 
 # The panel ---------------------------------------------------------------------------------------
@@ -663,7 +693,8 @@ class HostWindow(Protocol):
     """What the tree needs from the main window."""
 
     settings: QSettings
-    undo_stack: QUndoStack
+    undo_stack: WriteUndoStack
+    writer: Writer
     current_contact_changed: SignalInstance
     contacts_changed: SignalInstance
     database_changed: SignalInstance
@@ -827,6 +858,7 @@ class ReferralTreePanel(QWidget):
     def __init__(self, window: HostWindow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window = window
+        self._writer = window.writer if window is not None else Writer(self)
         self._current: int | None = None
         self._syncing = False
         self._pending_reveal: int | None = None
@@ -1275,7 +1307,7 @@ class ReferralTreePanel(QWidget):
             self._numbers = result
             self.numbers_label.setText(self.numbers_text(result))
 
-        task = run_task(work, done)
+        task = run_task(work, done, owner=self)
         self._numbers_task = task
 
     def numbers_text(self, numbers: tree.NetworkNumbers) -> str:
@@ -1309,14 +1341,27 @@ class ReferralTreePanel(QWidget):
 
     # Re-parenting --------------------------------------------------------------------------------
 
-    def move_contact(self, contact_id: int, referrer_id: int | None) -> bool:
-        """Give ``contact_id`` another referrer (None: known directly), undoably.
+    def move_contact(
+        self,
+        contact_id: int,
+        referrer_id: int | None,
+        *,
+        parent: QWidget | None = None,
+        on_done: Callable[[], None] | None = None,
+        given_up: Callable[[], None] | None = None,
+        notice: Callable[[str], None] | None = None,
+    ) -> bool:
+        """Give ``contact_id`` another referrer (None: known directly), undoably, on the writer.
 
-        False when refused (a loop, or someone deleted meanwhile); the message says why.
+        False when refused at once (a loop); a refusal found while writing (someone deleted
+        meanwhile) is shown the same way. ``on_done``/``given_up``/``notice`` are for the dialog
+        that asked (``parent``), which stays open until the change is written.
         """
-        from netdesk.ui.undo import move_contact
+        from netdesk.ui.undo import SetReferrerCommand, move_contact
 
         if referrer_of(contact_id) == referrer_id:
+            if on_done is not None:
+                on_done()
             return True  # nothing to change, nothing to undo
         names = display_names([i for i in (contact_id, referrer_id) if i is not None])
         name = names.get(contact_id, "")
@@ -1333,14 +1378,34 @@ class ReferralTreePanel(QWidget):
                 ).format(referrer=referrer, name=name)
             self._refuse(message)
             return False
-        try:
-            command = move_contact(contact_id, referrer_id, name, self._undo_changed)
-        except NetDeskError as exc:
-            self._refuse(str(exc))
-            return False
-        if self.window is not None:
-            self.window.undo_stack.push(command)
-        self._changed(contact_id)
+
+        def done(before: ReferralInfo | None) -> None:
+            command = SetReferrerCommand(contact_id, name, before, referrer_id, self._undo_changed)
+            if self.window is not None:
+                self.window.undo_stack.push(command)
+            if shiboken6.isValid(self):
+                self._changed(contact_id)
+            if on_done is not None:
+                on_done()
+
+        def refused(error: BaseException) -> bool:
+            if not isinstance(error, NetDeskError):
+                return False
+            if shiboken6.isValid(self):
+                self._refuse(str(error))
+            if given_up is not None:
+                given_up()
+            return True
+
+        self._writer.write(
+            lambda: move_contact(contact_id, referrer_id),
+            done,
+            failure=self.tr("The referrer was not changed."),
+            parent=parent,
+            refused=refused,
+            given_up=given_up,
+            notice=notice,
+        )
         return True
 
     def _refuse(self, message: str) -> None:
@@ -1353,10 +1418,9 @@ class ReferralTreePanel(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _undo_changed(self, ids: list[int], error: Exception | None) -> None:
-        if error is not None:
-            self._refuse(str(error))
-        self._changed(ids[0] if len(ids) == 1 else None)
+    def _undo_changed(self, ids: list[int]) -> None:
+        if shiboken6.isValid(self):
+            self._changed(ids[0] if len(ids) == 1 else None)
 
     def _changed(self, contact_id: int | None) -> None:
         if contact_id is not None:
@@ -1381,7 +1445,14 @@ class ReferralTreePanel(QWidget):
         else:
             dialog.picker.set_contact(current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.move_contact(contact_id, dialog.referrer_id()))
+        dialog.submit = lambda referrer_id: self.move_contact(
+            contact_id,
+            referrer_id,
+            parent=dialog,
+            on_done=dialog.written,
+            given_up=dialog.stopped,
+            notice=dialog.show_notice,
+        )
         dialog.open()
         return dialog
 
@@ -1560,9 +1631,10 @@ class ReferralTreeIntegration(QObject):
         # isVisible() stays true for a tab behind another one; this signal tells them apart.
         self.dock.visibilityChanged.connect(self.panel.set_dock_visible)
         window.current_contact_changed.connect(self.panel.window_contact_changed)
-        window.database_changed.connect(lambda _path: self.panel.database_switched())
+        # Bound to the panel's own slots, so that Qt drops them when the panel is deleted.
+        window.database_changed.connect(self.panel.database_switched)
         window.contacts_changed.connect(self.panel.schedule_refresh)
-        window.undo_stack.indexChanged.connect(lambda _i: self.panel.schedule_refresh())
+        window.undo_stack.indexChanged.connect(self.panel.schedule_refresh)
         current = window.current_contact_id()
         if current is not None:
             self.panel.window_contact_changed(current)

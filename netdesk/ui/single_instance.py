@@ -12,25 +12,33 @@ switches to a file another NetDesk has open: that one is brought forward instead
 The message is one line of JSON, ``{"files": [...], "activation_token": ...}``, answered by
 ``ok``. Files are absolute paths (the processes may have different working folders). The naming
 and the message are in ``netdesk.running`` (no Qt).
+
+The socket lives in a folder only the user can enter, and each end checks that the other runs
+as the same user before it sends or acts on anything (``running.same_user``): another user's
+program on the name gets nothing, and this app then runs without single instance.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from netdesk.running import REPLY, HandOver, message, server_name
+from netdesk.running import REPLY, HandOver, message, same_user, server_name
 
 __all__ = ["HandOver", "SingleInstance", "hand_over", "server_name"]
 
 CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 5000
 MAX_MESSAGE_BYTES = 1 << 20
+
+log = logging.getLogger("netdesk")
 
 
 def hand_over(
@@ -40,13 +48,16 @@ def hand_over(
 ) -> HandOver:
     """Give ``files`` to the NetDesk that has ``db_path`` open, if there is one.
 
-    Needs no QApplication: a second launch decides before it loads any window system.
+    Needs no QApplication: a second launch decides before it loads any window system. Sends
+    nothing unless the listener runs as this user.
     """
     socket = QLocalSocket()
     try:
         socket.connectToServer(server_name(db_path))
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
             return HandOver.NO_INSTANCE  # nobody there, or a dead socket file
+        if not same_user(int(socket.socketDescriptor())):
+            return HandOver.SOMEONE_ELSE
         socket.write(message(files))
         if not socket.waitForBytesWritten(reply_timeout_ms):
             return HandOver.NOT_RESPONDING
@@ -73,12 +84,13 @@ class SingleInstance(QObject):
         self.db_path = db_path
         # Default options on purpose: with an access option Qt renames a fresh socket over an
         # existing one, so a second instance would silently take the name from a live first one.
-        # $XDG_RUNTIME_DIR is private to the user anyway, and a socket in /tmp is not writable
-        # (connectable) by other users under the usual umask.
+        # The socket's folder is private to the user, and clients are checked on arrival.
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytes] = {}
         self._name = ""
+        self.taken_by_someone_else = False
+        """The last ``listen`` found another user's program on the name."""
 
     @property
     def name(self) -> str:
@@ -91,21 +103,28 @@ class SingleInstance(QObject):
     def listen(self) -> bool:
         """Start listening for ``db_path``. False if another live NetDesk already does.
 
-        A socket file nobody answers on is what a crashed NetDesk leaves: it is removed.
+        A socket file nobody answers on is what a crashed NetDesk leaves: it is removed. A name
+        another user's program answers on is left alone (``taken_by_someone_else``).
         """
         name = server_name(self.db_path)
-        if _is_answered(name):  # Windows pipes do not refuse a second server: ask first
+        self.taken_by_someone_else = False
+        if self._answered(name):  # Windows pipes do not refuse a second server: ask first
             return False
         if self._server.listen(name):
             self._name = name
             return True
-        if _is_answered(name):  # someone was quicker
+        if self._answered(name):  # someone was quicker
             return False
         QLocalServer.removeServer(name)
         if self._server.listen(name):
             self._name = name
             return True
         return False
+
+    def _answered(self, name: str) -> bool:
+        listener = _listener(name)
+        self.taken_by_someone_else = listener is _Listener.SOMEONE_ELSE
+        return listener is not _Listener.NOBODY
 
     def move_to(self, db_path: Path) -> bool:
         """Listen under another database's name (the window switched files)."""
@@ -125,6 +144,11 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            if not same_user(int(socket.socketDescriptor())):
+                log.warning("Refused a connection to %s from another user", self.name)
+                socket.abort()
+                socket.deleteLater()
+                continue
             self._buffers[socket] = b""
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(lambda s=socket: self._drop(s))
@@ -160,10 +184,20 @@ class SingleInstance(QObject):
             socket.deleteLater()
 
 
-def _is_answered(name: str) -> bool:
+class _Listener(Enum):
+    NOBODY = "nobody"
+    SAME_USER = "same-user"
+    SOMEONE_ELSE = "someone-else"
+
+
+def _listener(name: str) -> _Listener:
     probe = QLocalSocket()
     try:
         probe.connectToServer(name)
-        return bool(probe.waitForConnected(CONNECT_TIMEOUT_MS))
+        if not probe.waitForConnected(CONNECT_TIMEOUT_MS):
+            return _Listener.NOBODY
+        if not same_user(int(probe.socketDescriptor())):
+            return _Listener.SOMEONE_ELSE
+        return _Listener.SAME_USER
     finally:
         probe.abort()

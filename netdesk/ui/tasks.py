@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from netdesk.models import database
@@ -92,21 +93,31 @@ def run_task(
     *,
     on_progress: Callable[[int, int], None] | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Task[T]:
     """Run ``work(progress)`` on a pool thread; call ``on_done(result, error)`` on the GUI thread.
 
     Exactly one of ``result``/``error`` is meaningful. Keep the returned task to cancel it.
+    With an ``owner`` (the widget the callbacks update), the task is cancelled when the owner is
+    deleted and neither callback runs any more: a panel closed with the window while its worker
+    still counts is never touched after its C++ object is gone.
     """
     task: Task[T] = Task()
     _running.add(task)  # type: ignore[arg-type]
 
+    def alive() -> bool:
+        return owner is None or shiboken6.isValid(owner)
+
     def finished(outcome: _Outcome) -> None:
         _running.discard(task)  # type: ignore[arg-type]
-        on_done(outcome.result, outcome.error)  # type: ignore[arg-type]
+        if alive():
+            on_done(outcome.result, outcome.error)  # type: ignore[arg-type]
 
     task.finished.connect(finished)
     if on_progress is not None:
-        task.progressed.connect(on_progress)
+        task.progressed.connect(lambda done, total: on_progress(done, total) if alive() else None)
+    if owner is not None:
+        owner.destroyed.connect(task.cancel)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task, work))
     return task
 

@@ -1,7 +1,7 @@
 """One contact's history, newest first, with quick "log a call / an e-mail" actions.
 
 Meetings, interactions and favours come from :func:`netdesk.core.meetings.timeline`; this module
-only shows them and turns clicks into core calls.
+only shows them and turns clicks into core calls, written on the window's writer and undoable.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import IntEnum
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -37,16 +38,18 @@ from netdesk.core.contacts import display_names
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meetings import (
     TimelineEntry,
-    add_favour,
-    delete_favour,
-    delete_interaction,
-    log_interaction,
+    delete_entry_with_undo,
+    favour_with_undo,
+    log_with_undo,
     timeline,
 )
+from netdesk.core.row_undo import RowsChange
 from netdesk.core.text import isolate_bidi
 from netdesk.models import FavourDirection, InteractionKind, MeetingKind
 from netdesk.ui.icons import icon
+from netdesk.ui.undo import ChangeCommand
 from netdesk.ui.widgets import ErrorLabel, plain_tooltip
+from netdesk.ui.writes import Writer
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,11 +142,18 @@ class TimelineWidget(QWidget):
     history_changed = Signal(int)
 
     def __init__(
-        self, parent: QWidget | None = None, *, now: Callable[[], datetime] = datetime.now
+        self,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+        writer: Writer | None = None,
+        after_undo: Callable[[str | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._contact_id: int | None = None
         self._now = now
+        self.writer = writer if writer is not None else Writer(self)
+        self._after_undo = after_undo or (lambda _error: self.refresh())
         self.title = QLabel(wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -253,42 +263,81 @@ class TimelineWidget(QWidget):
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
 
-    def log(self, kind: InteractionKind) -> int | None:
-        """Log an interaction now with the summary typed; returns its id."""
-        if self._contact_id is None:
-            return None
-        try:
-            new_id = log_interaction(self._contact_id, kind, self.summary.text(), self._now())
-        except NetDeskError as exc:
-            self.error.show_message(str(exc))
-            return None
-        self._logged()
-        return new_id
+    def log(self, kind: InteractionKind) -> bool:
+        """Log an interaction now with the summary typed, on the writer's worker (undoably).
 
-    def log_favour(self, direction: FavourDirection) -> int | None:
-        if self._contact_id is None:
-            return None
-        try:
-            new_id = add_favour(
-                self._contact_id, direction, self.summary.text(), self._now().date()
-            )
-        except NetDeskError as exc:
-            self.error.show_message(
-                self.tr("Type what the favour was, then choose it again.")
-                if self.summary.text().strip() == ""
-                else str(exc)
-            )
+        False when there is nobody to log it for; the summary stays until it is written.
+        """
+        contact_id = self._contact_id
+        if contact_id is None:
+            return False
+        kind = InteractionKind(kind)
+        summary, when = self.summary.text(), self._now()
+        text = self.tr("Log {what}").format(what=self.tr(kind.label).lower())
+        self._write(
+            lambda: log_with_undo(contact_id, kind, summary, when),
+            text,
+            self.tr("It was not logged."),
+        )
+        return True
+
+    def log_favour(self, direction: FavourDirection) -> bool:
+        """Log a favour with the summary typed as what it was; False when that is empty."""
+        contact_id = self._contact_id
+        if contact_id is None:
+            return False
+        description = self.summary.text()
+        if not description.strip():
+            self.error.show_message(self.tr("Type what the favour was, then choose it again."))
             self.summary.setFocus()
-            return None
-        self._logged()
-        return new_id
+            return False
+        day = self._now().date()
+        self._write(
+            lambda: favour_with_undo(contact_id, direction, description, day),
+            self.tr("Log favour"),
+            self.tr("The favour was not logged."),
+        )
+        return True
 
-    def _logged(self) -> None:
+    def _write(self, work: Callable[[], tuple[int, RowsChange]], text: str, failure: str) -> None:
+        contact_id = self._contact_id
+
+        def done(outcome: tuple[int, RowsChange]) -> None:
+            _new_id, change = outcome
+            self.writer.undo_stack.push(ChangeCommand(change, text, self._after_undo))
+            if not shiboken6.isValid(self):
+                return
+            self._set_busy(False)
+            if self._contact_id == contact_id:
+                self.summary.clear()
+            self._logged(contact_id)
+
+        def refused(error: BaseException) -> bool:
+            if not isinstance(error, NetDeskError):
+                return False
+            self._set_busy(False)
+            self.error.show_message(str(error))
+            return True
+
+        self._set_busy(True)
+        self.writer.write(
+            work,
+            done,
+            failure=failure,
+            parent=self,
+            refused=refused,
+            given_up=lambda: self._set_busy(False),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.call_button, self.email_button, self.more_button):
+            widget.setEnabled(not busy and self._contact_id is not None)
+
+    def _logged(self, contact_id: int | None) -> None:
         self.error.show_message(None)
-        self.summary.clear()
         self.refresh()
-        if self._contact_id is not None:
-            self.history_changed.emit(self._contact_id)
+        if contact_id is not None:
+            self.history_changed.emit(contact_id)
 
     def _request_meeting(self) -> None:
         if self._contact_id is not None:
@@ -339,11 +388,12 @@ class TimelineWidget(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.source == "meeting" or not self.confirm_delete(entry):
             return False
-        if entry.source == "interaction":
-            delete_interaction(entry.record_id)
-        else:
-            delete_favour(entry.record_id)
-        self.refresh()
-        if self._contact_id is not None:
-            self.history_changed.emit(self._contact_id)
+        what = self.model.what(entry).lower()
+
+        def work() -> tuple[int, RowsChange]:
+            return entry.record_id, delete_entry_with_undo(entry.source, entry.record_id)
+
+        self._write(
+            work, self.tr("Delete {what}").format(what=what), self.tr("It was not deleted.")
+        )
         return True

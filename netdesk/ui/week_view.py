@@ -1,8 +1,9 @@
 """The "This week" view: what to do this week, checked off as it gets done.
 
 Everything shown comes from :func:`netdesk.core.week_plan.build_week_plan`, the same plan the
-printed outreach sheet uses, so the screen and the paper never disagree. Checking an item off
-calls the core at once; unchecking it undoes that, until the view is refreshed.
+printed outreach sheet uses, so the screen and the paper never disagree. Ticking an item off is
+written on the window's writer and is one undo step (unticking it, while it is shown, another).
+Sections stay open or closed as the user left them when the plan is built again.
 
 The plan is built on a worker thread (a large network owes thousands of calls: seconds of work),
 and each section shows its first rows with a "Show more" row, so the GUI thread never fills tens
@@ -33,28 +34,23 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.dates import Week
+from netdesk.core.row_undo import RowsChange
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
-    ContactProgress,
     MeetingItem,
     Suggestion,
     ThankYouItem,
     WeekPlan,
     build_week_plan,
-    complete_task,
-    contact_progress,
-    mark_contacted,
-    mark_followed_up,
-    mark_thank_you_sent,
-    mark_thank_you_unsent,
-    reopen_task,
-    restore_contact_progress,
+    tick_with_undo,
 )
 from netdesk.models import MeetingKind
 from netdesk.ui.icons import icon
 from netdesk.ui.tasks import Progress, run_task
+from netdesk.ui.undo import ChangeCommand
 from netdesk.ui.widgets import plain_tooltip
+from netdesk.ui.writes import Writer
 
 
 class Section(StrEnum):
@@ -74,7 +70,9 @@ class _Row:
     meeting_id: int | None = None
     check: str = ""  # "thank_you", "task", "follow_up", "referral" or "" (not checkable)
     task_id: int | None = None
-    undo: ContactProgress | None = None
+    change: RowsChange | None = None
+    """The tick written for this row, while it is shown ticked."""
+    pending: bool = False
 
 
 @dataclass
@@ -106,7 +104,12 @@ class WeekView(QWidget):
     """The plan for the week shown has been built and its rows are on screen."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        writer: Writer | None = None,
+        after_undo: Callable[[str | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
@@ -116,6 +119,9 @@ class WeekView(QWidget):
         self._filling = False
         self._generation = 0  # bumped by each refresh; older workers' plans are dropped
         self._loading = False
+        self._expanded: dict[Section, bool] = {}
+        self.writer = writer if writer is not None else Writer(self)
+        self._after_undo = after_undo or (lambda _error: self.refresh())
 
         self.previous_button = QToolButton(icon=icon("previous-week"))
         self.previous_button.setToolTip(self.tr("Previous week"))
@@ -146,6 +152,8 @@ class WeekView(QWidget):
         header.resizeSection(0, 250)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.itemActivated.connect(self._item_activated)
+        self.tree.itemExpanded.connect(self._expansion_changed)
+        self.tree.itemCollapsed.connect(self._expansion_changed)
 
         bar = QHBoxLayout()
         bar.addWidget(self.previous_button)
@@ -190,8 +198,8 @@ class WeekView(QWidget):
             return build_week_plan(week, today)
 
         def done(plan: WeekPlan | None, error: BaseException | None) -> None:
-            if not shiboken6.isValid(self) or generation != self._generation:
-                return  # closed meanwhile, or a newer refresh is on its way
+            if generation != self._generation:
+                return  # a newer refresh is on its way
             self._loading = False
             self.unsetCursor()
             if error is not None:
@@ -206,7 +214,7 @@ class WeekView(QWidget):
             self._fill(plan)
             self.plan_loaded.emit()
 
-        run_task(work, done)
+        run_task(work, done, owner=self)
 
     def section_texts(self, section: Section) -> list[str]:
         """The first column of each row in ``section`` (for tests and accessibility checks).
@@ -267,11 +275,9 @@ class WeekView(QWidget):
                 return self._call_row(entry, overdue=True)
             return self._thank_you_row(entry, overdue=True)
 
-        late = self._section(Section.OVERDUE, self.tr("Overdue"), icon("overdue"), overdue,
-                             overdue_row)  # fmt: skip
-        if late is not None:
-            # A long backlog stays one click away instead of hiding this week's meetings.
-            late.setExpanded(len(overdue) <= OVERDUE_EXPANDED_MAX)
+        # A long backlog stays one click away instead of hiding this week's meetings.
+        self._section(Section.OVERDUE, self.tr("Overdue"), icon("overdue"), overdue, overdue_row,
+                      expanded=len(overdue) <= OVERDUE_EXPANDED_MAX)  # fmt: skip
         self._section(
             Section.MEETINGS, self.tr("Meetings"), icon("meeting"), plan.meetings, self._meeting_row
         )
@@ -296,15 +302,14 @@ class WeekView(QWidget):
             [c for c in plan.calls if c.due is None],
             self._call_row,
         )
-        suggested = self._section(
+        self._section(
             Section.SUGGESTIONS,
             self.tr("Warm leads to reach out to"),
             icon("new-contact"),
             plan.suggestions,
             self._suggestion_row,
+            expanded=plan.is_empty,
         )
-        if suggested is not None:
-            suggested.setExpanded(plan.is_empty)
         if self.tree.topLevelItemCount() == 0:
             hint = QTreeWidgetItem([self.tr("Nothing planned for this week yet")])
             hint.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -345,7 +350,10 @@ class WeekView(QWidget):
         section_icon: QIcon,
         entries: Sequence[Any],
         make: Callable[[Any], QTreeWidgetItem],
+        *,
+        expanded: bool = True,
     ) -> QTreeWidgetItem | None:
+        """A section's heading and first rows; open as the user last left it, or ``expanded``."""
         if not entries:
             return None
         parent = QTreeWidgetItem([f"{title} ({len(entries)})"])
@@ -357,9 +365,17 @@ class WeekView(QWidget):
         parent.setFirstColumnSpanned(False)
         self.tree.addTopLevelItem(parent)
         self._add_page(parent, list(entries), make)
-        parent.setExpanded(True)
+        parent.setExpanded(self._expanded.get(section, expanded))
         self._sections[section] = parent
         return parent
+
+    def _expansion_changed(self, item: QTreeWidgetItem) -> None:
+        """The user opened or closed a section: it stays so when the plan is built again."""
+        if self._filling:
+            return
+        for section, parent in self._sections.items():
+            if parent is item:
+                self._expanded[section] = item.isExpanded()
 
     def _add_page(
         self, parent: QTreeWidgetItem, entries: list[Any], make: Callable[[Any], QTreeWidgetItem]
@@ -450,41 +466,68 @@ class WeekView(QWidget):
     # Checking off --------------------------------------------------------------------------------
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        """A row ticked (or unticked): written on the writer's worker, one undo step each."""
         if self._filling or column != 0:
             return
         row = item.data(0, ROW_ROLE)
         if not isinstance(row, _Row) or not row.check:
             return
         done = item.checkState(0) == Qt.CheckState.Checked
-        today = self._today()
-        if row.check == "thank_you" and row.meeting_id is not None:
-            if done:
-                mark_thank_you_sent(row.meeting_id, today)
-            else:
-                mark_thank_you_unsent(row.meeting_id)
-        elif done:
-            row.undo = contact_progress(row.contact_id)
-            if row.check == "task" and row.task_id is not None:
-                complete_task(row.task_id, today)
-                mark_contacted(row.contact_id, today)
-            elif row.check == "follow_up":
-                mark_followed_up(row.contact_id, today, through=max(today, self._week.sunday))
-            else:
-                mark_contacted(row.contact_id, today)
+        if row.pending or (not done and row.change is None):
+            self._set_checked(item, not done)  # one write at a time per row
+            return
+        name = item.text(0)
+        if done:
+            today, through = self._today(), max(self._today(), self._week.sunday)
+            check, contact_id = row.check, row.contact_id
+            meeting_id, task_id = row.meeting_id, row.task_id
+
+            def work() -> RowsChange:
+                return tick_with_undo(
+                    check, contact_id, on=today, through=through, meeting_id=meeting_id,
+                    task_id=task_id,
+                )  # fmt: skip
+
+            text = self.tr("Tick off {item}").format(item=name)
         else:
-            if row.check == "task" and row.task_id is not None:
-                reopen_task(row.task_id)
-            if row.undo is not None:
-                restore_contact_progress(row.undo)
-                row.undo = None
-        item.setData(0, ROW_ROLE, row)
+            ticked = row.change
+            assert ticked is not None
+
+            def work() -> RowsChange:
+                ticked.undo()
+                return RowsChange(ticked.after, ticked.before)
+
+            text = self.tr("Untick {item}").format(item=name)
+
+        def written(change: RowsChange) -> None:
+            self.writer.undo_stack.push(ChangeCommand(change, text, self._after_undo))
+            if shiboken6.isValid(item):
+                row.pending = False
+                row.change = change if done else None
+                self._strike(item, done)
+            self.plan_changed.emit()
+
+        def given_up() -> None:
+            row.pending = False
+            if shiboken6.isValid(item):
+                self._set_checked(item, not done)
+
+        row.pending = True
+        failure = self.tr("That was not ticked off.") if done else self.tr("That was not unticked.")
+        self.writer.write(work, written, failure=failure, given_up=given_up)
+
+    def _set_checked(self, item: QTreeWidgetItem, checked: bool) -> None:
+        self._filling = True
+        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._filling = False
+
+    def _strike(self, item: QTreeWidgetItem, done: bool) -> None:
         font = QFont(item.font(0))
         font.setStrikeOut(done)
         self._filling = True
         for col in range(self.tree.columnCount()):
             item.setFont(col, font)
         self._filling = False
-        self.plan_changed.emit()
 
     def _item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         row = item.data(0, ROW_ROLE)
