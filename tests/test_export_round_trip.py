@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from netdesk.cli import run_cli
+from netdesk.core.birthdays import is_birthday
 from netdesk.core.contacts import (
     Address,
     ContactData,
@@ -31,7 +32,7 @@ from netdesk.core.contacts import (
     create_contact,
     load_contact,
 )
-from netdesk.core.escaping import vcard_param
+from netdesk.core.escaping import clean_text, vcard_param
 from netdesk.core.importing import (
     Choice,
     apply_import,
@@ -125,9 +126,9 @@ def _unfolded(text: str) -> list[str]:
 
 
 _WRITTEN = re.compile(
-    r"(BEGIN|END|VERSION|UID|FN|N|ORG|TITLE|NOTE|CATEGORIES|PHOTO|RELATED|X-NETDESK-[A-Z-]+"
-    r"|(item\d+\.)?(EMAIL|TEL|ADR|URL|X-ABLabel|X-ABRELATEDNAMES))"
-    r'(;[A-Z]+=([^";:,]+|"[^"]*"))*:'
+    r"(BEGIN|END|VERSION|UID|FN|N|ORG|NICKNAME|BDAY|TITLE|NOTE|CATEGORIES|PHOTO|RELATED"
+    r"|X-NETDESK-[A-Z-]+|(item\d+\.)?(EMAIL|TEL|ADR|URL|X-ABLabel|X-ABRELATEDNAMES))"
+    r'(;[A-Z-]+=([^";:,]+|"[^"]*"))*:'
 )
 
 _any_text = st.text(
@@ -141,19 +142,30 @@ _any_text = st.text(
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(_any_text, min_size=12, max_size=12),
+    st.lists(_any_text, min_size=14, max_size=14),
+    st.one_of(_any_text, st.sampled_from(["--04-15", "1985-04-15", "1985-02-30", "--0415"])),
     st.sampled_from(["4.0", "3.0"]),
 )
-def test_every_line_written_is_a_property_netdesk_writes(values: list[str], version: str) -> None:
+def test_every_line_written_is_a_property_netdesk_writes(
+    values: list[str], birthday: str, version: str
+) -> None:
     """Whatever the text, the output is one card of NetDesk's own properties, on lines of at
-    most 75 octets, without a control character; lone surrogates do not crash the writer."""
-    (name, given, org, address, label, url, tag, note, uid, ref, mime, reason) = values
+    most 75 octets, without a control character; lone surrogates do not crash the writer; a
+    birthday is written only in the form NetDesk stores."""
+    (name, given, org, address, label, url, tag, note, uid, ref, mime, reason, nick, unit) = values
     data = ContactData(
         display_name=name,
         given_name=given,
         organization=org,
+        department=unit,
+        nickname=nick,
+        birthday=birthday,
         emails=[Email(address, label)],
-        phones=[Phone(address, label)],
+        phones=[
+            Phone(address, label),
+            Phone("+1 555 0198", "fax"),
+            Phone("555 0199", label + " Fax"),
+        ],
         addresses=[Address(label, address, address)],
         links=[Link(url, label)],
         tags=[tag, tag + ","],
@@ -175,6 +187,12 @@ def test_every_line_written_is_a_property_netdesk_writes(values: list[str], vers
     cards, problems = read_vcards(raw, "x.vcf")
     assert len(cards) == 1 and problems == []
     assert cards[0].related_uid == export_uid(ref) if ref else True
+    back = cards[0].data
+    assert (back.nickname, back.department) == (clean_text(nick).strip(), clean_text(unit).strip())
+    assert back.birthday == (birthday if is_birthday(birthday) else "")
+    assert any(line.startswith("BDAY") for line in lines) == is_birthday(birthday)
+    labels = {p.number: p.label for p in back.phones}
+    assert (labels["+1 555 0198"], labels["555 0199"]) == ("fax", "fax")
 
 
 def test_labels_keep_their_spelling_and_their_standard_type() -> None:
@@ -224,6 +242,17 @@ _email = st.one_of(
     st.builds(lambda a, b, c: f"{a}@{b}.{c}", _text, _text, _text).filter(_EMAIL.match),
 )
 _day = st.dates(date(1990, 1, 1), date(2040, 12, 31))
+# Every form a stored birthday can take: a date (any year, 1604 stored without one), or a month
+# and day without the year; 29 February with and without.
+_birthday = st.one_of(
+    st.just(""),
+    st.sampled_from(["--04-15", "--02-29", "1985-04-15", "2000-02-29", "0001-01-01"]),
+    st.dates().map(date.isoformat),
+    st.dates(date(2000, 1, 1), date(2000, 12, 31)).map(lambda d: d.strftime("--%m-%d")),
+)
+_phone_label = st.one_of(
+    _value, st.sampled_from(["fax", "Fax", "Work Fax", "mobile", "Mobile", "work", "pager"])
+)
 
 
 @st.composite
@@ -239,8 +268,11 @@ def _network(draw: st.DrawFn) -> list[tuple[ContactData, int | None]]:
             family_name=draw(st.one_of(st.just(""), _value)),
             organization=draw(st.one_of(st.just(""), st.just("Contoso"), _value)),
             title=draw(_value),
+            nickname=draw(st.one_of(st.just(""), _value)),
+            department=draw(st.one_of(st.just(""), _value)),
+            birthday=draw(_birthday),
             emails=draw(st.lists(st.builds(Email, _email, _value), max_size=3)),
-            phones=draw(st.lists(st.builds(Phone, _value, _value), max_size=3)),
+            phones=draw(st.lists(st.builds(Phone, _value, _phone_label), max_size=4)),
             addresses=draw(st.lists(st.builds(Address, *[_value] * 6), max_size=2)),
             links=draw(st.lists(st.builds(Link, _value, _value), max_size=2)),
             notes=draw(_value),
@@ -300,10 +332,20 @@ def _everyone() -> list[tuple[ContactData, str]]:
 _DROPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
+def _written(text: str) -> str:
+    """A stored text as a file holds it: no control characters, every line break a "\\n"."""
+    return _DROPPED.sub("", re.sub("\r\n|[\r\x85\u2028\u2029]", "\n", text))
+
+
 def _n(text: str) -> str:
-    """What a file gives back of a stored text: no control characters, every line break a
-    "\\n", no white space around it (every reader strips it)."""
-    return _DROPPED.sub("", re.sub("\r\n|[\r\x85\u2028\u2029]", "\n", text)).strip()
+    """What a file gives back of a stored text: as written, no white space around it (every
+    reader strips it)."""
+    return _written(text).strip()
+
+
+def _fax(label: str) -> bool:
+    """A fax number, as NetDesk's readers tell one: by "fax" anywhere in its label."""
+    return "fax" in label.lower()
 
 
 def _unprefixed(text: str, prefix: str) -> str:
@@ -343,16 +385,24 @@ def _expected(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         parts = split_name(name, _n(data.organization))
         given, family = parts.given, parts.family
     emails = [(_unprefixed(_n(e.address), "mailto:"), _n(e.label)) for e in data.emails]
-    phones = [(_unprefixed(_n(p.number), "tel:"), _n(p.label)) for p in data.phones]
+    phones = [
+        (_unprefixed(_n(p.number), "tel:"), "fax" if _fax(_written(p.label)) else _n(p.label))
+        for p in data.phones
+    ]
     links = [(lk.url, _n(lk.label)) for lk in data.links]
     tags = [_n(t) for t in data.tags]
     if vcard:
         phones = _first_unique(phones, lambda n: n)
         links = [(unquote(url), label) for url, label in links]
     else:
-        emails, phones, links = emails[:3], phones[:3], links[:1]
+        emails, links = emails[:3], links[:1]
+        # Three columns of numbers to call, then one with every fax number (" ::: " between).
+        calls = [p.number for p in data.phones if not _fax(_written(p.label))][:3]
+        faxes = " ::: ".join(p.number for p in data.phones if _fax(_written(p.label)))
+        cells = [(number, "") for number in calls] + [(faxes, "fax")]
         phones = _first_unique(
-            [(n.strip(), "") for number, _ in phones for n in number.split(" ::: ")], lambda n: n
+            [(n.strip(), label) for cell, label in cells for n in _written(cell).split(" ::: ")],
+            lambda n: n,
         )
         links = [(_n(u), "") for url, _ in links for u in url.split(" ::: ") if _n(u)]
         tags = [
@@ -372,8 +422,11 @@ def _expected(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         "family": family,
         "organization": fold(_n(data.organization)),
         "title": _n(data.title),
+        "nickname": _n(data.nickname),
+        "department": _n(data.department),
+        "birthday": data.birthday,
         "emails": [(e, label if vcard else "") for e, label in _first_unique(emails, str.casefold)],
-        "phones": [(p, label if vcard else "") for p, label in phones],
+        "phones": phones,
         "links": links,
         "notes": _n(data.notes),
         "tags": {fold_tag(t) for t in tags if fold_tag(t)},
@@ -407,8 +460,12 @@ def _actual(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         "family": data.family_name,
         "organization": fold(data.organization),
         "title": data.title,
+        "nickname": data.nickname,
+        "department": data.department,
+        "birthday": data.birthday,
         "emails": [(e.address, e.label if vcard else "") for e in data.emails],
-        "phones": [(p.number, p.label if vcard else "") for p in data.phones],
+        # A CSV has no phone labels, but its fax column says which numbers are fax numbers.
+        "phones": [(p.number, p.label if vcard or p.label == "fax" else "") for p in data.phones],
         "links": [(unquote(lk.url) if vcard else lk.url, lk.label) for lk in data.links],
         "notes": data.notes,
         "tags": {fold_tag(t) for t in data.tags},

@@ -20,7 +20,7 @@ from netdesk.core.cards import ParsedCard, Problem
 from netdesk.core.charsets import decode_text_file, guess_charset
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.csv_records import line_end, split_records
-from netdesk.core.escaping import csv_cell, csv_unguard
+from netdesk.core.escaping import clean_text, csv_cell, csv_unguard
 from netdesk.core.names import written_name, written_parts
 from netdesk.core.text import display_name_from, fold, scrub_surrogates
 
@@ -749,8 +749,8 @@ def csv_row(
 
 
 def _is_fax(label: str) -> bool:
-    """A fax line, told by its label as the readers tell it ("fax", Google's "Work Fax")."""
-    return "fax" in label.lower()
+    """A fax line, told by its label as written, as the readers tell it ("fax", "Work Fax")."""
+    return "fax" in clean_text(label).lower()
 
 
 def name_key(name: str) -> str:
