@@ -209,6 +209,23 @@ def test_labels_keep_their_spelling_and_their_standard_type() -> None:
     assert back.data.phones == data.phones and back.data.emails == data.emails
 
 
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_a_fax_is_written_as_a_fax_whatever_its_label(version: str) -> None:
+    """A program that ignores Apple's labels still sees a fax, never a number to call."""
+    data = ContactData(
+        display_name="Ann",
+        phones=[Phone("1", "fax"), Phone("2", "Work Fax"), Phone("3", "FAX"), Phone("4", "work")],
+    )
+    lines = _unfolded(write_vcard(ExportCard(data, "u"), version))
+    assert "TEL;TYPE=fax:1" in lines and "TEL;TYPE=work:4" in lines
+    assert "item1.TEL;TYPE=fax:2" in lines and "item1.X-ABLabel:Work Fax" in lines
+    assert "item2.TEL;TYPE=fax:3" in lines and "item2.X-ABLabel:FAX" in lines
+    (back,), _ = read_vcards("".join(f"{line}\r\n" for line in lines).encode(), "x.vcf")
+    assert [(p.number, p.label) for p in back.data.phones] == [
+        ("1", "fax"), ("2", "fax"), ("3", "fax"), ("4", "work")
+    ]  # fmt: skip
+
+
 def test_parameter_values_are_quoted_or_caret_encoded() -> None:
     assert vcard_param("cell") == "cell"
     assert vcard_param('a"b;c:d\ne^', "4.0") == '"a^\'b;c:d^ne^^"'

@@ -685,6 +685,8 @@ def _type(label: str, known: dict[str, str], version: str) -> tuple[str, bool]:
         return "", True
     token = _PREFERRED_TYPE.get(label.lower(), label.lower())
     if token not in known:
+        if known is _PHONE_LABELS and "fax" in token:  # "Work Fax": a fax to every program
+            return ";TYPE=fax", False
         return "", False
     return ";TYPE=" + vcard_param(token, version), known[token] == label
 
