@@ -30,6 +30,7 @@ def test_demo_then_list_json_shows_multi_level_chains(tmp_path: Path) -> None:
     keys = {
         "id", "display_name", "given_name", "family_name", "organization", "title", "emails",
         "phones", "referred_by", "relationship", "lead", "status", "next_follow_up", "tags",
+        "nickname", "department", "birthday",
     }  # fmt: skip
     assert all(set(r) == keys for r in records)
     assert all(isinstance(r["emails"], list) and isinstance(r["phones"], list) for r in records)

@@ -749,6 +749,22 @@ def test_list_json_has_lead_and_tags(tmp_path: Path) -> None:
     assert code == 0 and record["lead"] == "warm" and record["tags"] == ["Berlin", "recruiter"]
 
 
+def test_list_json_has_nickname_department_and_birthday(tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.sqlite")
+    init_db(Path(db))
+    create_contact(
+        ContactData(display_name="Ann", nickname="Annie", department="R&D", birthday="--04-15")
+    )
+    create_contact(ContactData(display_name="Bo", birthday="4/15/1985"))
+    close_db()
+    code, out, _ = cli("--db", db, "list", "--json")
+    assert code == 0
+    assert [(r["nickname"], r["department"], r["birthday"]) for r in json.loads(out)] == [
+        ("Annie", "R&D", "--04-15"),
+        ("", "", "1985-04-15"),
+    ]
+
+
 # 15: distinct UIDs are never merged silently ------------------------------------------------------
 
 

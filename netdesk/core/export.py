@@ -24,7 +24,8 @@ def contact_records(ids: Sequence[int]) -> list[dict[str, Any]]:
         for row in conn.execute(
             f"""
             SELECT c.id, c.display_name, c.given_name, c.family_name, coalesce(co.name, ''),
-                   c.title, r.referrer_id, c.relationship, c.lead, c.status, c.next_follow_up
+                   c.title, r.referrer_id, c.relationship, c.lead, c.status, c.next_follow_up,
+                   c.nickname, c.department, c.birthday
             FROM contact c
             LEFT JOIN company co ON co.id = c.company_id
             LEFT JOIN referral r ON r.referred_id = c.id
@@ -39,6 +40,9 @@ def contact_records(ids: Sequence[int]) -> list[dict[str, Any]]:
                 "family_name": row[3],
                 "organization": row[4],
                 "title": row[5],
+                "nickname": row[11],
+                "department": row[12],
+                "birthday": row[13],
                 "emails": [],
                 "phones": [],
                 "referred_by": row[6],
