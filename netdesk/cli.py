@@ -256,13 +256,21 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         action="store_false",
         help="import people matching an existing contact as new contacts instead of merging",
     )
+    parser.add_argument(
+        "--merge-possible",
+        action="store_true",
+        help="also merge people who are only maybe the same (another UID, and the same name "
+        "and organization or phone, or two entries of one file); by default they come in as new",
+    )
     parser.add_argument("--json", action="store_true", help="a JSON summary on stdout")
 
 
 def _run_import(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk.core.importing import import_files
 
-    summary = import_files(args.files, merge=args.merge)
+    if args.merge_possible and not args.merge:
+        raise UsageError("--merge-possible and --no-merge contradict each other")
+    summary = import_files(args.files, merge=args.merge, merge_possible=args.merge_possible)
     if args.json:
         json.dump(summary.as_json(), out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -271,7 +279,13 @@ def _run_import(args: argparse.Namespace, out: TextIO) -> int:
         f"Imported {summary.imported:,} new contacts, merged {summary.merged:,} into existing "
         f"ones, {summary.referrals:,} referral links.\n"
     )
-    for problem in summary.skipped:
+    if summary.kept_apart:
+        count = len(summary.kept_apart)
+        out.write(
+            f"{count:,} of the new contacts may be the same person as someone else (another "
+            "UID): kept apart; --merge-possible merges them.\n"
+        )
+    for problem in summary.kept_apart + summary.skipped:
         out.write(f"{_printable(problem.file)}:{problem.line}: {_printable(problem.reason)}\n")
     return 0
 
@@ -289,18 +303,26 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ids", metavar="ID,ID,...", help="only these contact ids (default: everyone)"
     )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV only: write cells beginning with = + - @ as they are (by default they get an "
+        "apostrophe in front, so that a spreadsheet cannot run them as formulas)",
+    )
 
 
 def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk.core.importing import export_contacts
 
+    if args.raw and args.format != "csv":
+        raise UsageError("--raw applies to --format csv only")
     ids = None
     if args.ids:
         try:
             ids = [int(part) for part in args.ids.split(",") if part.strip()]
         except ValueError:
             raise UsageError("--ids takes contact ids separated by commas") from None
-    count = export_contacts(args.output, args.format, ids)
+    count = export_contacts(args.output, args.format, ids, raw=args.raw)
     out.write(f"Wrote {count:,} contacts to {args.output}\n")
     return 0
 

@@ -29,10 +29,14 @@ def test_demo_then_list_json_shows_multi_level_chains(tmp_path: Path) -> None:
     assert 50 <= len(records) <= 70
     keys = {
         "id", "display_name", "given_name", "family_name", "organization", "title", "emails",
-        "phones", "referred_by", "relationship", "status", "next_follow_up",
+        "phones", "referred_by", "relationship", "lead", "status", "next_follow_up", "tags",
+        "nickname", "department", "birthday",
     }  # fmt: skip
     assert all(set(r) == keys for r in records)
     assert all(isinstance(r["emails"], list) and isinstance(r["phones"], list) for r in records)
+    assert {r["lead"] for r in records} == {"warm", "cold"}
+    assert any(r["tags"] for r in records)
+    assert all(isinstance(tag, str) for r in records for tag in r["tags"])
     by_id = {r["id"]: r for r in records}
 
     def depth(r: dict[str, object]) -> int:

@@ -178,6 +178,44 @@ def test_merge_keeps_everything(pair: dict[str, int]) -> None:
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+def test_nickname_department_and_birthday_are_picked_like_any_field(db: Path) -> None:
+    ann = person(
+        "Ann Lee",
+        organization="Globex",
+        title="CTO",
+        nickname="Annie",
+        birthday="--04-15",
+        emails=[Email("ann@globex.example")],
+    )
+    lee = person(
+        "A. Lee",
+        nickname="Lee",
+        department="Research",
+        birthday="1985-04-15",
+        emails=[Email("ANN@globex.example")],
+    )
+    before = dump()
+    plan = prepare_merge([lee, ann]).plan
+    assert plan.keep == ann
+    # The kept contact's own values, or the other's where it has none.
+    assert (plan.choices["nickname"], plan.choices["department"], plan.choices["birthday"]) == (
+        ann,
+        lee,
+        ann,
+    )
+    plan.choices["nickname"] = lee  # the user knows her as Lee
+    plan.choices["birthday"] = lee  # and knows the year
+    snapshot = merge_contacts(plan)
+    merged = load_contact(ann)
+    assert (merged.nickname, merged.department, merged.birthday) == (
+        "Lee",
+        "Research",
+        "1985-04-15",
+    )
+    undo_merge(snapshot)
+    assert dump() == before
+
+
 def test_undo_restores_every_row_exactly_and_redo_merges_again(pair: dict[str, int]) -> None:
     dismiss([pair["smith"], pair["paula"]])
     before = dump()

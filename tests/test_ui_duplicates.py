@@ -221,3 +221,40 @@ def test_the_dialog_works_from_the_keyboard(main_window: MainWindow, qtbot: QtBo
         qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     assert Contact.select().where(Contact.id.in_([ids["sara"], ids["smith"]])).count() == 1
     assert Contact.select().where(Contact.title == chosen).count() == 1
+
+
+def test_nickname_department_and_birthday_can_be_picked(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    a = create_contact(
+        ContactData(
+            display_name="Bo Ek",
+            nickname="Bosse",
+            department="Sales",
+            birthday="--04-15",
+            phones=[Phone("+46 70 123 45 67")],
+        )
+    )
+    b = create_contact(
+        ContactData(
+            display_name="Bo Ek",
+            nickname="Bo",
+            department="Sales",
+            birthday="1985-04-15",
+            phones=[Phone("+46701234567")],
+        )
+    )
+    main_window.refresh()
+    dialog = open_dialog(main_window, qtbot)
+    select(dialog, "Bo Ek")
+    view = dialog.view
+    assert {"nickname", "birthday"} <= set(view.radios) and "department" not in view.radios
+    labels = {view.grid.itemAtPosition(r, 0).widget().text() for r in range(2, 4)}
+    assert labels == {"Nickname", "Birthday"}
+    assert {r.text() for r in view.radios["birthday"].values()} == {"--04-15", "1985-04-15"}
+    view.radios["nickname"][b].click()
+    view.radios["birthday"][b].click()
+    with qtbot.waitSignal(dialog.search_finished, timeout=10_000):
+        dialog.merge_button.click()
+    kept = Contact.get(Contact.id.in_([a, b]))
+    assert (kept.nickname, kept.department, kept.birthday) == ("Bo", "Sales", "1985-04-15")

@@ -146,6 +146,37 @@ def test_merge_is_the_default_for_matches(
     wait_for_tasks()
 
 
+def test_maybe_the_same_person_is_shown_and_imported_as_new_unless_merged(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """Two entries of one phone with different UIDs, the same name and organization."""
+    path = _write(
+        tmp_path / "phone.vcf",
+        "BEGIN:VCARD\nVERSION:4.0\nUID:a\nFN:Ann Lee\nORG:Contoso\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nUID:b\nFN:Ann Lee\nORG:Contoso\nTITLE:CTO\nEND:VCARD\n",
+    )
+    dialog = _open(qtbot, main_window, [path])
+    model = dialog.model
+    assert model.index(1, PreviewColumn.MATCH).data() == (
+        "Maybe Ann Lee: same name and organization, also in this import"
+    )
+    assert "different UIDs" in model.index(1, PreviewColumn.MATCH).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, PreviewColumn.ACTION).data() == "Import as new"
+    assert model.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert dialog.summary_label.text() == (
+        "2 people found: 1 new, 1 more than once in these files (0 to merge). 1 only maybe the "
+        "same person (another UID): imported as new unless you choose Merge."
+    )
+    assert model.choices() == {0: Choice.NEW, 1: Choice.NEW}
+    assert model.setData(model.index(1, PreviewColumn.ACTION), Choice.MERGE.value)
+    assert model.index(1, PreviewColumn.ACTION).data() == "Merge"
+    with qtbot.waitSignal(dialog.import_finished, timeout=10_000) as blocker:
+        dialog.start_import()
+    assert (blocker.args[0].imported, blocker.args[0].merged) == (1, 1)
+    assert _names() == ["Ann Lee"]
+    wait_for_tasks()
+
+
 def test_cancel_during_import_leaves_the_database_unchanged(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
@@ -253,7 +284,7 @@ def test_file_menu_import_and_export(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    source = _write(tmp_path / "in.vcf", "BEGIN:VCARD\nFN:Ann Lee\nEND:VCARD\n")
+    source = _write(tmp_path / "in.vcf", "BEGIN:VCARD\nFN:Ann Lee\nTEL:+1 555 0100\nEND:VCARD\n")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(source)], ""))
     main_window.import_export.import_action.trigger()
     dialog = main_window.import_export.dialog
@@ -271,6 +302,7 @@ def test_file_menu_import_and_export(
     qtbot.waitUntil(lambda: main_window.import_export._export_task is None, timeout=10_000)
     text = (tmp_path / "out.csv").read_text("utf-8-sig")
     assert text.splitlines()[1].startswith("Ann Lee,")
+    assert ",'+1 555 0100," in text  # the safe default: no cell a spreadsheet would run
     assert "Exported 1 contacts" in main_window.statusBar().currentMessage()
 
 

@@ -16,6 +16,7 @@ _DOTTED = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})")
 _SPELLED = re.compile(
     r"(\d{1,2})\.?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})|([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})"
 )
+_STORED = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}")
 _PLACEHOLDER = re.compile(r"0+[./-]0+[./-]0+")  # Outlook's "0/0/00": no birthday
 _MONTHS = {
     name: number
@@ -62,3 +63,9 @@ def parse_birthday(text: str, *, no_year: bool = False) -> str | None:
     if year is None:
         return f"--{month:02d}-{day:02d}"
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def is_birthday(text: str) -> bool:
+    """Whether ``text`` is a birthday in the form NetDesk stores (what :func:`parse_birthday`
+    gives); a writer leaves anything else out, as only a damaged row can hold it."""
+    return bool(_STORED.fullmatch(text)) and parse_birthday(text) == text

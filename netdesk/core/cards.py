@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple
 
 from netdesk.core.contacts import ContactData
@@ -48,6 +49,11 @@ class ParsedCard:
     referrer_name: str = ""
     """Name of the person who referred this one (X-ABRELATEDNAMES, CSV "Referred By")."""
     extra: dict[str, str] = field(default_factory=dict)
+    referral_reason: str = ""
+    """What the referrer said about this person (NetDesk's own X-NETDESK-REFERRAL-REASON)."""
+    referred_on: date | None = None
+    calls_ahead: bool = False
+    """The referrer calls ahead to introduce you."""
 
     @property
     def name(self) -> str:

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from netdesk.core.birthdays import parse_birthday
+from netdesk.core.birthdays import is_birthday, parse_birthday
 from netdesk.core.cards import ParsedCard, Problem
 from netdesk.core.charsets import decode_text_file, guess_charset
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.csv_records import line_end, split_records
+from netdesk.core.escaping import clean_text, csv_cell, csv_unguard
+from netdesk.core.names import written_name, written_parts
 from netdesk.core.text import display_name_from, fold, scrub_surrogates
 
 _log = logging.getLogger(__name__)
@@ -44,6 +46,8 @@ class Field:
     REFERRED_BY = "referred_by"
     TAGS = "tags"
     CONNECTED_ON = "connected_on"
+    UID = "uid"
+    REFERRER_UID = "referrer_uid"
 
     ALL = (
         IGNORE,
@@ -61,6 +65,8 @@ class Field:
         NOTES,
         REFERRED_BY,
         TAGS,
+        UID,
+        REFERRER_UID,
     )
     LABELS = {
         IGNORE: "(ignore)",
@@ -79,6 +85,8 @@ class Field:
         REFERRED_BY: "Referred by",
         TAGS: "Tags",
         CONNECTED_ON: "Connected on",
+        UID: "Unique ID (UID)",
+        REFERRER_UID: "Referrer's UID",
     }
 
 
@@ -243,6 +251,8 @@ _COLUMNS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (Field.TAGS, ("labels", "categories", "group membership", "kategorien", "catégories")),
     (Field.CONNECTED_ON, ("connected on",)),
+    (Field.UID, ("uid",)),
+    (Field.REFERRER_UID, ("referrer uid",)),
 ]
 _BY_HEADER: dict[str, tuple[str, int]] = {}
 for _field, _names in _COLUMNS:
@@ -505,6 +515,7 @@ def cards_from_table(
     def read_row(row: list[str], line: int) -> ParsedCard | None:
         if len(row) < width:
             row = row + [""] * (width - len(row))
+        row = [csv_unguard(cell) for cell in row]
 
         def values(target: str, row: list[str] = row) -> list[tuple[int, str]]:
             return [(i, row[i].strip()) for i in order.get(target, []) if row[i].strip()]
@@ -573,7 +584,14 @@ def cards_from_table(
         )
         if not data.display_name:
             return None
-        return ParsedCard(data=data, file=table.file, line=line, referrer_name=referrer)
+        return ParsedCard(
+            data=data,
+            file=table.file,
+            line=line,
+            referrer_name=referrer,
+            source_uid=first(Field.UID),
+            related_uid=first(Field.REFERRER_UID),
+        )
 
     for row, line in zip(table.rows, table.row_lines, strict=True):
         try:
@@ -691,16 +709,27 @@ EXPORT_HEADER = [
     "Department",
     "Birthday",
     "Business Fax",
+    "UID",
+    "Referrer UID",
 ]
 
 
-def csv_row(data: ContactData, referrer_name: str) -> list[str]:
+def csv_row(
+    data: ContactData,
+    referrer_name: str,
+    *,
+    uid: str = "",
+    referrer_uid: str = "",
+    raw: bool = False,
+) -> list[str]:
+    """One contact as a row under :data:`EXPORT_HEADER`; see :func:`csv_cell` for ``raw``."""
     emails = [e.address for e in data.emails] + ["", "", ""]
-    phones = [p.number for p in data.phones if p.label != "fax"] + ["", "", ""]
-    return [
-        data.display_name,
-        data.given_name,
-        data.family_name,
+    phones = [p.number for p in data.phones if not _is_fax(p.label)] + ["", "", ""]
+    parts = written_parts(data)
+    row = [
+        written_name(data),
+        parts.given,
+        parts.family,
         data.organization,
         data.title,
         *emails[:3],
@@ -711,9 +740,17 @@ def csv_row(data: ContactData, referrer_name: str) -> list[str]:
         ", ".join(data.tags),
         data.nickname,
         data.department,
-        data.birthday,
-        " ::: ".join(p.number for p in data.phones if p.label == "fax"),
+        data.birthday if is_birthday(data.birthday) else "",
+        " ::: ".join(p.number for p in data.phones if _is_fax(p.label)),
+        uid,
+        referrer_uid,
     ]
+    return [csv_cell(cell, raw=raw) for cell in row]
+
+
+def _is_fax(label: str) -> bool:
+    """A fax line, told by its label as written, as the readers tell it ("fax", "Work Fax")."""
+    return "fax" in clean_text(label).lower()
 
 
 def name_key(name: str) -> str:

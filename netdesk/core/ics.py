@@ -4,6 +4,8 @@ Meetings are timed events lasting their planned length (floating local time: the
 10:00 wherever the laptop is). Open tasks (follow-ups, thank-you notes, calls) are all-day events
 rather than VTODOs, because most calendar applications import VTODOs silently into nowhere.
 UIDs are stable, so importing a newer export updates events instead of duplicating them.
+The icalendar library escapes line breaks, commas and semicolons; control characters, which it
+lets through (some readers end a line at a vertical tab or U+2028), are taken out first.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from netdesk import __version__
+from netdesk.core.escaping import clean_text
 from netdesk.models import MeetingKind, database
 from netdesk.models.files import temp_file_replacing
 
@@ -87,11 +90,11 @@ def build_calendar(start: date | None = None, now: datetime | None = None) -> Ca
         begin = datetime.fromisoformat(str(starts))
         minutes = int(str(actual)) if actual is not None else int(str(planned))
         event = Event()
-        event.add("uid", f"meeting-{mid}-{uid}@{UID_DOMAIN}")
+        event.add("uid", clean_text(f"meeting-{mid}-{uid}@{UID_DOMAIN}"))
         event.add("dtstamp", stamp)
         event.add("dtstart", begin)
         event.add("dtend", begin + timedelta(minutes=max(minutes, 1)))
-        event.add("summary", _TITLES[MeetingKind(str(kind))].format(name=name))
+        event.add("summary", clean_text(_TITLES[MeetingKind(str(kind))].format(name=name)))
         description = [str(purpose)] if purpose else []
         if agenda:
             description += ["", "Agenda:", str(agenda)]
@@ -99,7 +102,7 @@ def build_calendar(start: date | None = None, now: datetime | None = None) -> Ca
         if contact:
             description += ["", *contact]
         if description:
-            event.add("description", "\n".join(description).strip())
+            event.add("description", clean_text("\n".join(description)).strip())
         event.add("categories", ["NetDesk", "Meeting"])
         cal.add_component(event)
     for tid, kind, title, due, name, phone, email in _task_rows(start):
@@ -109,11 +112,11 @@ def build_calendar(start: date | None = None, now: datetime | None = None) -> Ca
         event.add("dtstamp", stamp)
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
-        event.add("summary", str(title))
+        event.add("summary", clean_text(str(title)))
         lines = [f"With {name}"] if name else []
         lines += _contact_lines(phone, email)
         if lines:
-            event.add("description", "\n".join(lines))
+            event.add("description", clean_text("\n".join(lines)))
         event.add("categories", ["NetDesk", str(kind).replace("_", "-").title()])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)

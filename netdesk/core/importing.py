@@ -8,7 +8,10 @@ three with the default choices, for the command line.
 
 Matching: same UID, same e-mail (any case), same LinkedIn profile URL, same phone number in
 E.164, or same name and organization. Merging fills the existing contact's empty fields, keeps
-their notes and adds e-mails, phones and links it did not have yet.
+their notes and adds e-mails, phones and links it did not have yet. A card with a UID of its own
+that matches someone with another UID only by a weak key (a phone, name and organization), or
+that is another entry of the same file (its address book kept the two apart), is only *maybe*
+the same person: it is imported as new unless the user chooses to merge.
 """
 
 from __future__ import annotations
@@ -34,12 +37,13 @@ from netdesk.core.cards import (
     Problem,
     gc_paused,
 )
-from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
+from netdesk.core.contacts import ContactData, Email, Phone
 from netdesk.core.csv_contacts import EXPORT_HEADER, CsvTable, cards_from_table, csv_row, read_table
 from netdesk.core.errors import NetDeskError
+from netdesk.core.export import export_cards
 from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
 from netdesk.core.text import fold as _fold
-from netdesk.core.vcard import ExportCard, looks_like_vcard, read_vcards, write_vcard
+from netdesk.core.vcard import ExportCard, export_uid, looks_like_vcard, read_vcards, write_vcard
 from netdesk.models import Lead, Relationship, Status, bulk_cache, database
 from netdesk.models.bulk import bulk_insert
 from netdesk.models.db import refuse_if_damaged
@@ -119,11 +123,18 @@ class PlanItem:
     match_reason: str = ""
     duplicate_of: int | None = None
     """Index of an earlier item of this import that is the same person (and new)."""
+    maybe: bool = False
+    """Only maybe the same person (see :func:`_only_maybe`): imported as new by default."""
 
     @property
     def is_match(self) -> bool:
         """Matches an existing contact, or another person of this import: merge or keep apart."""
         return self.match_id is not None or self.duplicate_of is not None
+
+    @property
+    def default_choice(self) -> Choice:
+        """Merge a match, unless it is only maybe the same person; import the rest as new."""
+        return Choice.MERGE if self.is_match and not self.maybe else Choice.NEW
 
 
 @dataclass
@@ -145,6 +156,11 @@ class ImportPlan:
         """People who appear more than once in these files."""
         return sum(1 for item in self.items if item.duplicate_of is not None)
 
+    @property
+    def maybe_count(self) -> int:
+        """Matches that are only maybe the same person (see :attr:`PlanItem.maybe`)."""
+        return sum(1 for item in self.items if item.is_match and item.maybe)
+
 
 @dataclass
 class ImportSummary:
@@ -153,12 +169,17 @@ class ImportSummary:
     skipped: list[Problem] = field(default_factory=list)
     referrals: int = 0
     contact_ids: list[int] = field(default_factory=list)
+    kept_apart: list[Problem] = field(default_factory=list)
+    """People imported as new although they may be someone already known (another UID)."""
 
     def as_json(self) -> dict[str, Any]:
         return {
             "imported": self.imported,
             "merged": self.merged,
             "skipped": [{"file": p.file, "line": p.line, "reason": p.reason} for p in self.skipped],
+            "kept_apart": [
+                {"file": p.file, "line": p.line, "reason": p.reason} for p in self.kept_apart
+            ],
         }
 
 
@@ -341,34 +362,45 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
     ):
         by_name_org.setdefault((sort_name, org_sort), contact_id)
 
+    # Contacts that are a card of one of these files: another card of the same file (the same
+    # address book) with another UID was kept apart there on purpose.
+    in_file = {(c.file, by_uid[c.source_uid]) for c in cards if c.source_uid in by_uid}
     for item in items:
         data = item.card.data
-        found: tuple[int, str] | None = None
+        found: tuple[int, str, str] | None = None
         if item.card.source_uid in by_uid:
-            found = (by_uid[item.card.source_uid], "same UID")
+            found = (by_uid[item.card.source_uid], "same UID", "uid")
         if found is None:
             for email in data.emails:
                 if email.address.casefold() in by_email:
-                    found = (by_email[email.address.casefold()], f"same e-mail {email.address}")
+                    found = (
+                        by_email[email.address.casefold()],
+                        f"same e-mail {email.address}",
+                        "email",
+                    )
                     break
         if found is None:
             for link in data.links:
                 key = linkedin_key(link.url)
                 if key and key in by_link:
-                    found = (by_link[key], "same LinkedIn profile")
+                    found = (by_link[key], "same LinkedIn profile", "link")
                     break
         if found is None:
             for phone in data.phones:
                 key = normalize_phone(phone.number, region)
                 if key and key in by_phone:
-                    found = (by_phone[key], f"same phone {phone.number}")
+                    found = (by_phone[key], f"same phone {phone.number}", "phone")
                     break
         if found is None and data.organization:
             key2 = (fold(data.display_name), fold(data.organization))
             if key2 in by_name_org:
-                found = (by_name_org[key2], "same name and organization")
+                found = (by_name_org[key2], "same name and organization", "name")
         if found is not None:
-            item.match_id, item.match_reason = found
+            item.match_id, item.match_reason, kind = found
+            # Every contact has a UID, so a card with one has another one.
+            item.maybe = _only_maybe(
+                item.card, kind, same_file=(item.card.file, item.match_id) in in_file
+            )
     _find_duplicates(items, region)
     matched = [item.match_id for item in items if item.match_id is not None]
     names_by_id = dict(
@@ -389,19 +421,32 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
     return ImportPlan(items, problems)
 
 
+_WEAK_KEYS = {"phone", "name"}
+"""A phone may be a shared line, and two people may share a name at one organization."""
+
+
+def _only_maybe(card: ParsedCard, kind: str, *, same_file: bool) -> bool:
+    """Whether a match by ``kind`` with someone of another UID is only maybe the same person:
+    by a weak key, or when one address book (one file) kept the two apart. Cards without a UID
+    match as they always did."""
+    return bool(card.source_uid) and kind != "uid" and (kind in _WEAK_KEYS or same_file)
+
+
 def _find_duplicates(items: list[PlanItem], region: str) -> None:
     """The same person twice in one import (LinkedIn and a phone, say), by the same rules, but
     a phone number counts only together with the name.
 
-    A later card joins the earlier one: the existing contact the earlier one matches, or, when
-    that one is new, the earlier card itself (``duplicate_of``).
+    A later card joins the earlier one: the existing contact the earlier one surely matches, or
+    else the earlier card itself (``duplicate_of``). Two cards with different UIDs are only
+    maybe the same person; the same UID is stronger than a maybe-match with an existing contact.
     """
     owner: dict[tuple[str, ...], PlanItem] = {}
     for item in items:
         data = item.card.data
+        uid = item.card.source_uid
         keys: list[tuple[tuple[str, ...], str]] = []
-        if item.card.source_uid:
-            keys.append((("uid", item.card.source_uid), "same UID"))
+        if uid:
+            keys.append((("uid", uid), "same UID"))
         keys.extend(
             (("email", e.address.casefold()), f"same e-mail {e.address}") for e in data.emails
         )
@@ -421,19 +466,26 @@ def _find_duplicates(items: list[PlanItem], region: str) -> None:
             )  # fmt: skip
         first = None
         if item.match_id is None:
-            first = next(((owner[k], reason) for k, reason in keys if k in owner), None)
+            first = next(((owner[k], reason, k[0]) for k, reason in keys if k in owner), None)
+        elif item.maybe and uid and ("uid", uid) in owner:
+            first = (owner[("uid", uid)], "same UID", "uid")
+            item.match_id, item.maybe = None, False
+        target = item
         if first is not None:
-            earlier, reason = first
-            if earlier.match_id is not None:
+            earlier, reason, kind = first
+            maybe = bool(earlier.card.source_uid) and _only_maybe(
+                item.card, kind, same_file=item.card.file == earlier.card.file
+            )
+            if earlier.match_id is not None and not earlier.maybe and not maybe:
                 item.match_id = earlier.match_id
                 item.match_reason = f"{reason} (as {earlier.card.data.display_name} here)"
             else:
                 item.duplicate_of = earlier.index
                 item.match_name = earlier.card.data.display_name
                 item.match_reason = f"{reason}, also in this import"
-            target = earlier
-        else:
-            target = item
+            item.maybe = maybe
+            if not maybe:
+                target = earlier
         for owned, _ in keys:
             owner.setdefault(owned, target)
 
@@ -474,6 +526,8 @@ _CONTACT_COLUMNS = [
     "org_sort",
     "primary_email",
     "primary_phone",
+    "last_contact",
+    "next_follow_up",
     "nickname",
     "department",
     "birthday",
@@ -591,6 +645,8 @@ class _Applier:
                     org_key if company_id is not None else "",
                     mails[0].address if mails else "",
                     numbers[0].number if numbers else "",
+                    data.last_contact.isoformat() if data.last_contact else None,
+                    data.next_follow_up.isoformat() if data.next_follow_up else None,
                     data.nickname.strip(),
                     data.department.strip(),
                     parse_birthday(data.birthday) or "",
@@ -861,7 +917,8 @@ def apply_import(
     """Write the plan in one transaction; :class:`ImportCancelled` leaves nothing written.
 
     ``choices`` maps a plan item's index to merge, new or skip; by default matches are merged
-    and the rest imported as new.
+    (except those only maybe the same person) and the rest imported as new. A card merged with
+    an earlier card of this import goes wherever that one goes.
     """
     choices = choices or {}
     conn: sqlite3.Connection = database.connection()
@@ -869,21 +926,38 @@ def apply_import(
     applier.region = region or default_region()
     summary = ImportSummary(skipped=list(plan.problems))
     selected: list[tuple[PlanItem, Choice]] = []
-    final: dict[int, Choice] = {}
+    into_new: dict[int, int] = {}  # item index -> the new item it becomes part of
+    into_contact: dict[int, int] = {}  # item index -> the existing contact it merges into
     folded: dict[int, list[PlanItem]] = {}  # new item index -> later cards of the same person
     for item in plan.items:
-        choice = Choice(choices.get(item.index, Choice.MERGE if item.is_match else Choice.NEW))
+        choice = Choice(choices.get(item.index, item.default_choice))
         if choice == Choice.MERGE and item.match_id is None:
             target = item.duplicate_of
-            if target is not None and final.get(target) == Choice.NEW:
-                final[item.index] = Choice.MERGE
-                folded.setdefault(target, []).append(item)
+            if target is not None and target in into_new:
+                into_new[item.index] = into_new[target]
+                folded.setdefault(into_new[target], []).append(item)
                 continue
-            choice = Choice.NEW
-        final[item.index] = choice
+            if target is not None and target in into_contact:
+                item = replace(item, match_id=into_contact[target])
+            else:
+                choice = Choice.NEW
         if choice == Choice.SKIP:
             summary.skipped.append(Problem(item.card.file, item.card.line, "not selected"))
             continue
+        if choice == Choice.NEW:
+            into_new[item.index] = item.index
+            if item.is_match and item.maybe:
+                summary.kept_apart.append(
+                    Problem(
+                        item.card.file,
+                        item.card.line,
+                        f"{item.card.data.display_name} may be the same person as "
+                        f"{item.match_name} ({item.match_reason}; another UID): imported as new",
+                    )
+                )
+        else:
+            assert item.match_id is not None
+            into_contact[item.index] = item.match_id
         selected.append((item, choice))
     selected = [
         (_fold_in(item, folded.get(item.index, []), applier.region), choice)
@@ -933,7 +1007,12 @@ def apply_import(
         summary.merged = len(merges) + len(aliases)
         applier.check()
         if edges:
-            bulk_insert(conn, "referral", ["referred_id", "referrer_id"], edges)
+            bulk_insert(
+                conn,
+                "referral",
+                ["referred_id", "referrer_id", "referred_on", "reason", "calls_ahead"],
+                edges,
+            )
         summary.referrals = len(edges)
         applier.check()
         if progress is not None:
@@ -948,11 +1027,15 @@ def _fold_in(item: PlanItem, duplicates: list[PlanItem], region: str) -> PlanIte
     if not duplicates:
         return item
     card = replace(item.card, data=copy.deepcopy(item.card.data))
+    if not card.source_uid:  # a LinkedIn row and the phone's card: keep the phone's UID
+        card.source_uid = next((d.card.source_uid for d in duplicates if d.card.source_uid), "")
     for duplicate in duplicates:
         merge_data(card.data, duplicate.card.data, region)
         if not card.related_uid and not card.referrer_name:
-            card.related_uid = duplicate.card.related_uid
-            card.referrer_name = duplicate.card.referrer_name
+            other = duplicate.card
+            card.related_uid, card.referrer_name = other.related_uid, other.referrer_name
+            card.referral_reason, card.referred_on = other.referral_reason, other.referred_on
+            card.calls_ahead = other.calls_ahead
     return replace(item, card=card)
 
 
@@ -989,8 +1072,9 @@ def _resolve_referrals(
     aliases: list[PlanItem],
     id_of: dict[int, int],
     applier: _Applier,
-) -> list[tuple[int, int]]:
-    """Referral links (referred, referrer) from RELATED UIDs and referrer names, without loops."""
+) -> list[tuple[int, int, str | None, str, bool]]:
+    """Referral links (referred, referrer, referred on, reason, calls ahead) from RELATED UIDs
+    and referrer names, without loops."""
     wanting = [
         (item, choice)
         for item, choice in selected
@@ -1062,7 +1146,7 @@ def _resolve_referrals(
             ancestor[step] = node
         return node
 
-    edges: list[tuple[int, int]] = []
+    edges: list[tuple[int, int, str | None, str, bool]] = []
     for item, choice in wanting:
         card = item.card
         child = id_of[item.index]
@@ -1092,7 +1176,8 @@ def _resolve_referrals(
             )
             continue
         parent[child] = referrer
-        edges.append((child, referrer))
+        on = card.referred_on.isoformat() if card.referred_on else None
+        edges.append((child, referrer, on, card.referral_reason, card.calls_ahead))
     return edges
 
 
@@ -1100,14 +1185,21 @@ def import_files(
     paths: Iterable[Path | str],
     *,
     merge: bool = True,
+    merge_possible: bool = False,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
     today: date | None = None,
 ) -> ImportSummary:
-    """Read, match and write in one go (the command line's import)."""
+    """Read, match and write in one go (the command line's import). ``merge`` merges sure
+    matches, ``merge_possible`` also those only maybe the same person."""
     result = read_files(paths, progress=progress, should_cancel=should_cancel)
     plan = plan_import(result)
-    choices = {} if merge else {item.index: Choice.NEW for item in plan.items}
+    choices: dict[int, Choice] = {}
+    for item in plan.items:
+        if not merge:
+            choices[item.index] = Choice.NEW
+        elif merge_possible and item.is_match:
+            choices[item.index] = Choice.MERGE
     return apply_import(
         plan, choices=choices, progress=progress, should_cancel=should_cancel, today=today
     )
@@ -1118,78 +1210,6 @@ def import_files(
 EXPORT_FORMATS = ("vcard4", "vcard3", "csv")
 
 
-def export_cards(ids: Sequence[int] | None = None) -> list[ExportCard]:
-    """Contacts (all, in name order, or ``ids`` in that order) with their referrer."""
-    conn: sqlite3.Connection = database.connection()
-    if ids is None:
-        ids = [row[0] for row in conn.execute("SELECT id FROM contact ORDER BY sort_name, id")]
-    ids = list(ids)
-    cards: dict[int, ExportCard] = {}
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        params = list(chunk)
-        for row in conn.execute(
-            f"""
-            SELECT c.id, c.uid, c.display_name, c.given_name, c.family_name,
-                   coalesce(co.name, ''), c.title, c.notes, c.photo, c.photo_mime,
-                   coalesce(p.uid, ''), coalesce(p.display_name, ''),
-                   c.nickname, c.department, c.birthday
-            FROM contact c
-            LEFT JOIN company co ON co.id = c.company_id
-            LEFT JOIN referral r ON r.referred_id = c.id
-            LEFT JOIN contact p ON p.id = r.referrer_id
-            WHERE c.id IN ({marks})
-            """,
-            params,
-        ):
-            data = ContactData(
-                display_name=row[2],
-                given_name=row[3],
-                family_name=row[4],
-                organization=row[5],
-                title=row[6],
-                notes=row[7],
-                photo=bytes(row[8]) if row[8] is not None else None,
-                photo_mime=row[9],
-                uid=row[1],
-                nickname=row[12],
-                department=row[13],
-                birthday=row[14],
-            )
-            cards[row[0]] = ExportCard(data, row[1], row[10], row[11])
-        for cid, address, label in conn.execute(
-            f"SELECT contact_id, address, label FROM contact_email WHERE contact_id IN ({marks}) "
-            "ORDER BY contact_id, position, id",
-            params,
-        ):
-            cards[cid].data.emails.append(Email(address, label))
-        for cid, number, label in conn.execute(
-            f"SELECT contact_id, number, label FROM contact_phone WHERE contact_id IN ({marks}) "
-            "ORDER BY contact_id, position, id",
-            params,
-        ):
-            cards[cid].data.phones.append(Phone(number, label))
-        for cid, url, label in conn.execute(
-            f"SELECT contact_id, url, label FROM contact_link WHERE contact_id IN ({marks}) "
-            "ORDER BY contact_id, position, id",
-            params,
-        ):
-            cards[cid].data.links.append(Link(url, label))
-        for row in conn.execute(
-            "SELECT contact_id, label, street, locality, region, postal_code, country "
-            f"FROM contact_address WHERE contact_id IN ({marks}) ORDER BY contact_id, position",
-            params,
-        ):
-            cards[row[0]].data.addresses.append(Address(*row[1:]))
-        for cid, name in conn.execute(
-            f"SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-            f"WHERE ct.contact_id IN ({marks}) ORDER BY t.name",
-            params,
-        ):
-            cards[cid].data.tags.append(name)
-    return [cards[i] for i in ids if i in cards]
-
-
 def export_contacts(
     path: Path | str,
     fmt: str = "vcard4",
@@ -1197,8 +1217,12 @@ def export_contacts(
     *,
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    raw: bool = False,
 ) -> int:
     """Write contacts (all, or ``ids``) as vCard 4.0, vCard 3.0 or CSV; returns how many.
+
+    A CSV cell that a spreadsheet would run as a formula gets an apostrophe in front (which
+    NetDesk's import takes away again); ``raw`` writes such cells as they are.
 
     The file is written to a new temporary file beside it (created exclusively, never through
     a planted symlink, 0600) and renamed when complete, so a cancelled or failed export
@@ -1225,7 +1249,15 @@ def export_contacts(
             if fmt == "csv":
                 writer = csv.writer(out)
                 writer.writerow(EXPORT_HEADER)
-                write = lambda card: writer.writerow(csv_row(card.data, card.referrer_name))  # noqa: E731
+                write = lambda card: writer.writerow(  # noqa: E731
+                    csv_row(
+                        card.data,
+                        card.referrer_name,
+                        uid=export_uid(card.uid),
+                        referrer_uid=export_uid(card.referrer_uid) if card.referrer_uid else "",
+                        raw=raw,
+                    )
+                )
             else:
                 version = "4.0" if fmt == "vcard4" else "3.0"
                 write = lambda card: out.write(write_vcard(card, version))  # noqa: E731

@@ -37,8 +37,11 @@ from netdesk.models import database
 
 FIELDS = (
     "name",
+    "nickname",
     "organization",
+    "department",
     "title",
+    "birthday",
     "relationship",
     "lead",
     "status",
@@ -53,8 +56,11 @@ FIELDS = (
 
 _COLUMNS = {
     "name": ("display_name", "given_name", "family_name", "sort_name"),
+    "nickname": ("nickname",),
     "organization": ("company_id",),
+    "department": ("department",),
     "title": ("title",),
+    "birthday": ("birthday",),
     "relationship": ("relationship",),
     "lead": ("lead",),
     "status": ("status",),

@@ -15,14 +15,18 @@ import base64
 import binascii
 import logging
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from netdesk.core.birthdays import APPLE_NO_YEAR, parse_birthday
+from netdesk.core.birthdays import APPLE_NO_YEAR, is_birthday, parse_birthday
 from netdesk.core.cards import MAX_FIELD_BYTES, MAX_PHOTO_BYTES, ParsedCard, Problem, gc_paused
 from netdesk.core.charsets import decode_text_file, guess_charset, text_codec
 from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
+from netdesk.core.escaping import clean_text, vcard_param, vcard_text, vcard_uri
+from netdesk.core.names import written_name, written_parts
+from netdesk.core.netdesk_fields import netdesk_properties, read_netdesk_property
 from netdesk.core.text import display_name_from, scrub_surrogates
 
 _log = logging.getLogger(__name__)
@@ -81,10 +85,11 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), text)
 
 
-def _split_components(text: str) -> list[str]:
-    """Split a structured value (N, ORG, ADR) on ';' that is not escaped; unescape each part."""
+def _split_components(text: str, separator: str = ";") -> list[str]:
+    """Split a structured value (N, ORG, ADR; CATEGORIES on ',') on a separator that is not
+    escaped; unescape each part."""
     if "\\" not in text:
-        return text.split(";")
+        return text.split(separator)
     parts: list[str] = []
     current: list[str] = []
     i = 0
@@ -94,7 +99,7 @@ def _split_components(text: str) -> list[str]:
             current.append(text[i : i + 2])
             i += 2
             continue
-        if ch == ";":
+        if ch == separator:
             parts.append(_unescape("".join(current)))
             current = []
         else:
@@ -453,12 +458,12 @@ class _Reader:
             elif name == "UID":
                 card.source_uid = _strip_uid(_unescape(self.text(prop)))
             elif name == "CATEGORIES":
-                for tag in _unescape(self.text(prop)).split(","):
+                for tag in _split_components(self.text(prop), ","):
                     if tag.strip() and tag.strip() not in data.tags:
                         data.tags.append(tag.strip())
             elif name == "NICKNAME":
-                if not data.nickname:
-                    data.nickname = _unescape(self.text(prop)).split(",")[0].strip()
+                if not data.nickname:  # a list: the first one, commas in it escaped
+                    data.nickname = _split_components(self.text(prop), ",")[0].strip()
             elif name == "BDAY":
                 if not data.birthday:
                     written = _unescape(self.text(prop)).strip()
@@ -467,6 +472,10 @@ class _Reader:
                         self.problem(prop.line, f"birthday {written[:40]!r} not understood")
             elif name in ("RELATED", "X-NETDESK-RELATED"):
                 self.related(prop, card)
+            elif name.startswith("X-NETDESK-"):
+                reason = read_netdesk_property(name, _unescape(self.text(prop)), card)
+                if reason is not None:
+                    self.problem(prop.line, reason)
             elif name == "X-ABRELATEDNAMES":
                 label = labels.get(prop.group, "") or " ".join(prop.params.get("TYPE", []))
                 if label.casefold() in _REFERRER_LABELS and not related_name:
@@ -614,21 +623,9 @@ def _read(
 # Writing ---------------------------------------------------------------------------------------
 
 
-def _escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
 def fold_line(line: str) -> str:
     """Fold at 75 octets without splitting a UTF-8 character (RFC 6350 3.2)."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= 75:
+    if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
         return line + "\r\n"
     out: list[str] = []
     current = ""
@@ -649,7 +646,10 @@ def fold_line(line: str) -> str:
 
 @dataclass
 class ExportCard:
-    """One contact as the writers need it (built by the importing module from the database)."""
+    """One contact as the writers need it (:func:`netdesk.core.export.export_cards`).
+
+    ``data.referral``, when set, carries the referral's reason, date and calls-ahead mark.
+    """
 
     data: ContactData
     uid: str
@@ -657,12 +657,38 @@ class ExportCard:
     referrer_name: str = ""
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_UID_NAMESPACE = uuid.UUID("6f1c3c8e-5d0b-4b8e-9a57-2f3a4d1e7c90")
+
+
+def export_uid(uid: str) -> str:
+    """The UID as files carry it: as stored when a reader gives it back unchanged, else (line
+    breaks, control characters, surrounding spaces, empty) a UUID made from it, the same in
+    every export, so that links to it still resolve."""
+    if uid and clean_text(uid) == uid and "\n" not in uid and _strip_uid(uid) == uid:
+        return uid
+    return str(uuid.uuid5(_UID_NAMESPACE, uid.encode("utf-8", "surrogatepass").hex()))
+
+
 def _uid_value(uid: str) -> str:
-    if re.fullmatch(
-        r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", uid
-    ):
-        return "urn:uuid:" + uid
-    return uid
+    uid = export_uid(uid)
+    return "urn:uuid:" + uid if _UUID.fullmatch(uid) else vcard_text(uid)
+
+
+_PREFERRED_TYPE = {"mobile": "cell"}
+
+
+def _type(label: str, known: dict[str, str], version: str) -> tuple[str, bool]:
+    """``;TYPE=...`` for a label that is a standard type in any case ("" if none), and whether
+    it reads back as exactly ``label`` (else X-ABLabel carries the label as written)."""
+    if not label:
+        return "", True
+    token = _PREFERRED_TYPE.get(label.lower(), label.lower())
+    if token not in known:
+        if known is _PHONE_LABELS and "fax" in token:  # "Work Fax": a fax to every program
+            return ";TYPE=fax", False
+        return "", False
+    return ";TYPE=" + vcard_param(token, version), known[token] == label
 
 
 def _bday(birthday: str, v4: bool) -> str:
@@ -676,55 +702,70 @@ def _bday(birthday: str, v4: bool) -> str:
 
 
 def write_vcard(card: ExportCard, version: str = "4.0") -> str:
-    """One contact as a vCard 4.0 or 3.0 text with CRLF line ends."""
+    """One contact as a vCard 4.0 or 3.0 text with CRLF line ends.
+
+    Every value is escaped as its type requires (TEXT, URI, parameter), so nothing stored can
+    add a line, a property or a card; labels other than the standard types travel as Apple's
+    ``X-ABLabel`` on a group; NetDesk's own fields as ``X-NETDESK-*`` properties.
+    """
     data = card.data
     v4 = version == "4.0"
-    lines = ["BEGIN:VCARD", f"VERSION:{'4.0' if v4 else '3.0'}"]
-    lines.append("UID:" + _escape(_uid_value(card.uid)))
-    lines.append("FN:" + _escape(data.display_name))
-    lines.append(f"N:{_escape(data.family_name)};{_escape(data.given_name)};;;")
+    version = "4.0" if v4 else "3.0"
+    text = vcard_text
+    lines = ["BEGIN:VCARD", f"VERSION:{version}"]
+    lines.append("UID:" + _uid_value(card.uid))
+    lines.append("FN:" + text(written_name(data)))
+    lines.append("N:" + ";".join(map(text, written_parts(data))))
     if data.organization or data.department:
-        department = f";{_escape(data.department)}" if data.department else ""
-        lines.append("ORG:" + _escape(data.organization) + department)
+        units = [data.organization, data.department] if data.department else [data.organization]
+        lines.append("ORG:" + ";".join(map(text, units)))
     if data.nickname:
-        lines.append("NICKNAME:" + _escape(data.nickname))
-    if data.birthday:
+        lines.append("NICKNAME:" + text(data.nickname))
+    if is_birthday(data.birthday):
         lines.append(_bday(data.birthday, v4))
     if data.title:
-        lines.append("TITLE:" + _escape(data.title))
+        lines.append("TITLE:" + text(data.title))
+    groups = 0
+
+    def labelled(prop: str, value: str, label: str, known: dict[str, str]) -> None:
+        nonlocal groups
+        kind, exact = _type(label, known, version)
+        if exact:
+            lines.append(f"{prop}{kind}:{value}")
+            return
+        groups += 1
+        lines.append(f"item{groups}.{prop}{kind}:{value}")
+        lines.append(f"item{groups}.X-ABLabel:{text(label)}")
+
     for email in data.emails:
-        kind = f";TYPE={email.label.lower()}" if email.label.lower() in _EMAIL_LABELS else ""
-        lines.append(f"EMAIL{kind}:{_escape(email.address)}")
+        labelled("EMAIL", text(email.address), email.label, _EMAIL_LABELS)
     for phone in data.phones:
-        label = {"mobile": "cell"}.get(phone.label.lower(), phone.label.lower())
-        kind = f";TYPE={label}" if label in _PHONE_LABELS else ""
-        lines.append(f"TEL{kind}:{_escape(phone.number)}")
+        labelled("TEL", text(phone.number), phone.label, _PHONE_LABELS)
     for addr in data.addresses:
-        kind = f";TYPE={addr.label.lower()}" if addr.label.lower() in _EMAIL_LABELS else ""
         parts = ["", "", addr.street, addr.locality, addr.region, addr.postal_code, addr.country]
-        lines.append(f"ADR{kind}:" + ";".join(_escape(p) for p in parts))
+        labelled("ADR", ";".join(map(text, parts)), addr.label, _EMAIL_LABELS)
     for link in data.links:
-        lines.append("URL:" + link.url.replace("\n", " "))
+        derived = "LinkedIn" if "linkedin.com/" in link.url.lower() else ""
+        labelled("URL", vcard_uri(link.url), "" if link.label == derived else link.label, {})
     if data.tags:
-        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in data.tags))
+        lines.append("CATEGORIES:" + ",".join(map(text, data.tags)))
     if data.notes:
-        lines.append("NOTE:" + _escape(data.notes))
+        lines.append("NOTE:" + text(data.notes))
     if data.photo:
-        mime = data.photo_mime or sniff_image(data.photo) or "image/jpeg"
+        mime = sniff_image(data.photo) or "image/jpeg"
         encoded = base64.b64encode(data.photo).decode("ascii")
         if v4:
             lines.append(f"PHOTO:data:{mime};base64,{encoded}")
         else:
-            kind = mime.split("/")[-1].upper()
+            kind = vcard_param(mime.split("/")[-1].upper(), version)
             lines.append(f"PHOTO;ENCODING=b;TYPE={kind}:{encoded}")
     if card.referrer_uid:
         target = _uid_value(card.referrer_uid)
-        if v4:
-            lines.append(f"RELATED;TYPE=contact:{target}")
-        else:
-            lines.append(f"X-NETDESK-RELATED:{target}")
+        lines.append(f"RELATED;TYPE=contact:{target}" if v4 else f"X-NETDESK-RELATED:{target}")
     if card.referrer_name:
-        lines.append("item1.X-ABRELATEDNAMES:" + _escape(card.referrer_name))
-        lines.append("item1.X-ABLabel:Referrer")
+        groups += 1
+        lines.append(f"item{groups}.X-ABRELATEDNAMES:" + text(card.referrer_name))
+        lines.append(f"item{groups}.X-ABLabel:Referrer")
+    lines.extend(f"{name}:{text(value)}" for name, value in netdesk_properties(data))
     lines.append("END:VCARD")
-    return "".join(fold_line(line) for line in lines)
+    return "".join(map(fold_line, lines))

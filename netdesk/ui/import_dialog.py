@@ -3,7 +3,8 @@
 Reading, matching and writing run on a worker (``run_task``) with a progress bar and Cancel; the
 write is one transaction, so Cancel (or any error) leaves the database as it was. An unknown CSV
 gets a column-mapping step first. Per matching person the user picks merge or import as new, and
-any person can be unchecked.
+any person can be unchecked. Someone only maybe the same person (another UID) is shown as such and
+imported as new unless the user picks Merge.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class PreviewModel(QAbstractTableModel):
         self._items: list[PlanItem] = []  # the rows shown (see ``set_shown``)
         self._shown = Shown.EVERYONE
         self._unchecked: set[int] = set()
-        self._as_new: set[int] = set()
+        self._actions: dict[int, Choice] = {}  # merge or new, where the user changed the default
         self._name_of_uid: dict[str, str] = {}  # for RELATED links between the cards read
         if plan is not None:
             self.set_plan(plan)
@@ -117,7 +118,7 @@ class PreviewModel(QAbstractTableModel):
         }
         self._items = self._filtered()
         self._unchecked.clear()
-        self._as_new.clear()
+        self._actions.clear()
         self.endResetModel()
         self.choices_changed.emit()
 
@@ -167,6 +168,11 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(item, column, role)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == PreviewColumn.MATCH and item.maybe:
+                return self.tr(
+                    "Maybe {name} ({reason}), but they have different UIDs: imported as new "
+                    "unless you choose Merge"
+                ).format(name=item.match_name, reason=item.match_reason)
             if column == PreviewColumn.MATCH and item.is_match:
                 return self.tr("{name} ({reason})").format(
                     name=item.match_name, reason=item.match_reason
@@ -188,6 +194,10 @@ class PreviewModel(QAbstractTableModel):
         if column == PreviewColumn.MATCH:
             if not item.is_match:
                 return ""
+            if item.maybe:
+                return self.tr("Maybe {name}: {reason}").format(
+                    name=item.match_name, reason=item.match_reason
+                )
             return self.tr("{name}: {reason}").format(
                 name=item.match_name, reason=item.match_reason
             )
@@ -228,10 +238,7 @@ class PreviewModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.EditRole and index.column() == PreviewColumn.ACTION:
             if not item.is_match:
                 return False
-            if Choice(value) == Choice.NEW:
-                self._as_new.add(item.index)
-            else:
-                self._as_new.discard(item.index)
+            self._actions[item.index] = Choice(value)
         else:
             return False
         row = index.row()
@@ -242,9 +249,9 @@ class PreviewModel(QAbstractTableModel):
     def choice(self, item: PlanItem) -> Choice:
         if item.index in self._unchecked:
             return Choice.SKIP
-        if item.is_match and item.index not in self._as_new:
-            return Choice.MERGE
-        return Choice.NEW
+        if not item.is_match:
+            return Choice.NEW
+        return self._actions.get(item.index, item.default_choice)
 
     def choices(self) -> dict[int, Choice]:
         """What :func:`apply_import` is to do with each plan item."""
@@ -275,11 +282,9 @@ class PreviewModel(QAbstractTableModel):
 
     def set_all_matches(self, choice: Choice) -> None:
         """Merge, or import as new, every match shown."""
-        shown = {item.index for item in self._items if item.is_match}
-        if choice == Choice.NEW:
-            self._as_new |= shown
-        else:
-            self._as_new -= shown
+        for item in self._items:
+            if item.is_match:
+                self._actions[item.index] = choice
         self._all_changed()
 
     def _all_changed(self) -> None:
@@ -737,6 +742,11 @@ class ImportDialog(QDialog):
         if plan.match_count or plan.duplicate_count:
             text += self.tr(" ({merge} to merge)").format(merge=f"{counts[Choice.MERGE]:,}")
         text += "."
+        if plan.maybe_count:
+            text += " " + self.tr(
+                "{n} only maybe the same person (another UID): imported as new unless you choose "
+                "Merge."
+            ).format(n=f"{plan.maybe_count:,}")
         if counts[Choice.SKIP]:
             text += " " + self.tr("{n} unchecked will not be imported.").format(
                 n=f"{counts[Choice.SKIP]:,}"

@@ -323,8 +323,11 @@ def _raw(name: str, data: ContactData) -> Any:
 def _field_label(name: str) -> str:
     return {
         "name": _tr("Name"),
+        "nickname": _tr("Nickname"),
         "organization": _tr("Organization"),
+        "department": _tr("Department"),
         "title": _tr("Title"),
+        "birthday": _tr("Birthday"),
         "relationship": _tr("Relationship"),
         "lead": _tr("Warm or cold"),
         "status": _tr("Status"),
