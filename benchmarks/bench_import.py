@@ -23,8 +23,8 @@ from pathlib import Path
 
 from _common import demo_database
 
+from netdesk.core.formats.vcard import fold_line
 from netdesk.core.importing import import_files, read_files
-from netdesk.core.vcard import fold_line
 from netdesk.models import close_db, database, init_db
 
 TARGET_END_TO_END = 5000.0

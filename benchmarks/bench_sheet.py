@@ -31,7 +31,7 @@ from netdesk.core.contacts import Address, ContactData, Email, Phone, ReferralIn
 from netdesk.core.dates import Week
 from netdesk.core.week_plan import WeekPlan, build_week_plan
 from netdesk.models import Lead, Meeting, Status, Task, close_db, database, init_db
-from netdesk.ui.sheet import layout_sheet, page_layout, pdf_bytes
+from netdesk.ui.sheet.layout import layout_sheet, page_layout, pdf_bytes
 
 WEEK = Week.parse("2026-W48")
 TODAY = date(2026, 11, 25)

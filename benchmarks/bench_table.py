@@ -101,11 +101,11 @@ def cold_start_child(db: Path, settings_file: Path) -> None:
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
     from netdesk.models import init_db
-    from netdesk.ui.app import create_application
+    from netdesk.ui.shell.app import create_application
 
     app = create_application()
     init_db(db)
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(db, QSettings(str(settings_file), QSettings.Format.IniFormat))
 
@@ -200,8 +200,8 @@ def measure_netdesk(db: Path, app: object) -> dict[str, object]:
     from PySide6.QtTest import QTest
 
     from netdesk.models import init_db
-    from netdesk.ui.contact_model import Column
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.contacts.model import Column
+    from netdesk.ui.shell.main_window import MainWindow
 
     init_db(db)
     tmp = tempfile.mkdtemp()
@@ -378,7 +378,7 @@ def main() -> int:
     cold_s, cold_rss = cold_start(db)
     print(f"cold start to first painted table: {cold_s * 1000:.0f} ms (RSS {cold_rss:.0f} MB)")
 
-    from netdesk.ui.app import create_application
+    from netdesk.ui.shell.app import create_application
 
     app = create_application()
     ours = measure_netdesk(db, app)

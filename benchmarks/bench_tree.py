@@ -100,8 +100,8 @@ def main() -> int:
 
     from netdesk.core import tree
     from netdesk.models import database, init_db
-    from netdesk.ui.referral_tree import ReferralTreePanel
-    from netdesk.ui.tasks import wait_for_tasks
+    from netdesk.ui.shell.tasks import wait_for_tasks
+    from netdesk.ui.tree.panel import ReferralTreePanel
 
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:

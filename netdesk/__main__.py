@@ -16,7 +16,7 @@ from pathlib import Path
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in args:
-        from netdesk.ui.self_test import run_self_test
+        from netdesk.ui.shell.self_test import run_self_test
 
         return run_self_test()
     from netdesk.cli import command_names, run_cli
@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if refusal is not None:
         sys.stderr.write(f"netdesk: {refusal}\n")
         return 2
-    from netdesk.ui.app import run_app  # Qt is imported only for the app
+    from netdesk.ui.shell.app import run_app  # Qt is imported only for the app
 
     return run_app(args)
 

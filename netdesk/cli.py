@@ -65,7 +65,7 @@ def _configure_list(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_list(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.export import contact_records
+    from netdesk.core.contact_records import contact_records
     from netdesk.core.query import ContactFilter, contact_ids
 
     ids = contact_ids(ContactFilter(search=args.search))
@@ -106,7 +106,7 @@ def _configure_calendar(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_calendar(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.ics import export_ics
+    from netdesk.core.formats.ics import export_ics
 
     summary = export_ics(args.output, start=args.start)
     meetings = "1 meeting" if summary.meetings == 1 else f"{summary.meetings:,} meetings"
@@ -142,7 +142,7 @@ def _run_sheet(args: argparse.Namespace, out: TextIO) -> int:
     output = args.output or Path(f"weekly-sheet-{week.iso}.pdf")
     plan = build_week_plan(week, today)
     _ensure_gui_application()
-    from netdesk.ui.sheet import default_paper, layout_sheet, page_layout, write_pdf
+    from netdesk.ui.sheet.layout import default_paper, layout_sheet, page_layout, write_pdf
 
     sheet = layout_sheet(plan, page_layout(args.paper or default_paper()))
     write_pdf(sheet, output)
@@ -552,7 +552,7 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
     except SystemExit as exc:  # argparse already printed the usage message
         return 0 if exc.code == 0 else 2
     if args.self_test:
-        from netdesk.ui.self_test import run_self_test
+        from netdesk.ui.shell.self_test import run_self_test
 
         return run_self_test(out)
     command = next(c for c in COMMANDS if c.name == args.command)

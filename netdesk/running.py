@@ -1,6 +1,6 @@
 """Single instance without Qt: where the socket lives, who may talk on it, the message.
 
-The app listens on a local socket named by :func:`server_name`; ``netdesk.ui.single_instance``
+The app listens on a local socket named by :func:`server_name`; ``netdesk.ui.shell.single_instance``
 holds both ends (``QLocalServer`` and ``QLocalSocket``). Naming, the peer check and the message
 need no Qt, so they stay testable and usable from plain Python.
 

@@ -26,8 +26,8 @@ def main() -> int:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     from netdesk.core import demo
     from netdesk.models import close_db, init_db
-    from netdesk.ui.app import create_application
-    from netdesk.ui.tasks import wait_for_tasks
+    from netdesk.ui.shell.app import create_application
+    from netdesk.ui.shell.tasks import wait_for_tasks
 
     app = create_application()
     out = ROOT / "docs" / "screenshots" / "main-window.png"
@@ -36,7 +36,7 @@ def main() -> int:
         db = Path(tmp) / "campaign.sqlite"
         init_db(db)
         demo.generate_demo(120)
-        from netdesk.ui.main_window import MainWindow
+        from netdesk.ui.shell.main_window import MainWindow
 
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(db, settings)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from pytestqt.qtbot import QtBot
 
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.shell.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -56,8 +56,8 @@ def qsettings(tmp_path: Path) -> Iterator[QSettings]:
 @pytest.fixture
 def main_window(qtbot: QtBot, db: Path, qsettings: QSettings) -> Iterator[MainWindow]:
     """The main window on the test database, shown offscreen; closed (settings saved) after."""
-    from netdesk.ui.main_window import MainWindow
-    from netdesk.ui.tasks import wait_for_tasks
+    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.shell.tasks import wait_for_tasks
 
     window = MainWindow(db, qsettings)
     qtbot.addWidget(window)

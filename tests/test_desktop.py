@@ -105,7 +105,7 @@ def test_one_reverse_dns_id_everywhere() -> None:
 def test_the_app_uses_the_desktop_file_name(qapp: object) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from netdesk.ui.app import create_application
+    from netdesk.ui.shell.app import create_application
 
     create_application()
     assert QApplication.desktopFileName() == DESKTOP_FILE.stem == APP_ID

@@ -30,20 +30,32 @@ from pathlib import Path
 from typing import Any
 
 from netdesk.core.birthdays import parse_birthday
-from netdesk.core.cards import (
+from netdesk.core.contact_records import export_cards
+from netdesk.core.contacts import ContactData, Email, Phone
+from netdesk.core.errors import NetDeskError
+from netdesk.core.formats.cards import (
     MAX_IMPORT_BYTES,
     ImportFileError,
     ParsedCard,
     Problem,
     gc_paused,
 )
-from netdesk.core.contacts import ContactData, Email, Phone
-from netdesk.core.csv_contacts import EXPORT_HEADER, CsvTable, cards_from_table, csv_row, read_table
-from netdesk.core.errors import NetDeskError
-from netdesk.core.export import export_cards
+from netdesk.core.formats.csv_contacts import (
+    EXPORT_HEADER,
+    CsvTable,
+    cards_from_table,
+    csv_row,
+    read_table,
+)
+from netdesk.core.formats.vcard import (
+    ExportCard,
+    export_uid,
+    looks_like_vcard,
+    read_vcards,
+    write_vcard,
+)
 from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
 from netdesk.core.text import fold as _fold
-from netdesk.core.vcard import ExportCard, export_uid, looks_like_vcard, read_vcards, write_vcard
 from netdesk.models import Lead, Relationship, Status, bulk_cache, database
 from netdesk.models.bulk import bulk_insert
 from netdesk.models.db import refuse_if_damaged

@@ -23,7 +23,7 @@ import re
 from typing import NamedTuple
 
 from netdesk.core.contacts import ContactData
-from netdesk.core.escaping import clean_text
+from netdesk.core.formats.escaping import clean_text
 from netdesk.core.text import display_name_from, fold
 
 _PREFIXES = {

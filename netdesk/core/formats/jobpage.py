@@ -93,7 +93,7 @@ class JobPageError(NetDeskError):
 class PageProblem(NamedTuple):
     """Something on a page that was skipped or could not be understood: where, and why.
 
-    The same fields as :class:`netdesk.core.cards.Problem`, which cannot be imported here
+    The same fields as :class:`netdesk.core.formats.cards.Problem`, which cannot be imported here
     without the database layer.
     """
 

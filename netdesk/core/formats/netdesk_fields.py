@@ -1,0 +1,99 @@
+"""NetDesk's own fields in a vCard, as ``X-NETDESK-*`` properties.
+
+Status, relationship, warm or cold, follow-up and the referral's details have no place in
+RFC 6350. Written as extended properties (which other programs keep or ignore), they come back
+when NetDesk reads the file again, so an export is a complete copy of the network. What is read
+is checked: a value NetDesk does not know is reported and the default kept, never stored as is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from netdesk.core.contacts import ContactData
+from netdesk.core.formats.cards import ParsedCard
+from netdesk.models import Lead, Relationship, Status
+
+STATUS = "X-NETDESK-STATUS"
+RELATIONSHIP = "X-NETDESK-RELATIONSHIP"
+LEAD = "X-NETDESK-LEAD"
+HOW_MET = "X-NETDESK-HOW-MET"
+DATE_ADDED = "X-NETDESK-DATE-ADDED"
+LAST_CONTACT = "X-NETDESK-LAST-CONTACT"
+NEXT_FOLLOW_UP = "X-NETDESK-NEXT-FOLLOW-UP"
+REFERRAL_REASON = "X-NETDESK-REFERRAL-REASON"
+REFERRED_ON = "X-NETDESK-REFERRED-ON"
+CALLS_AHEAD = "X-NETDESK-CALLS-AHEAD"
+
+_YES = {"true", "yes", "1"}
+_NO = {"false", "no", "0"}
+
+
+def netdesk_properties(data: ContactData) -> list[tuple[str, str]]:
+    """(property name, plain text value) of each NetDesk field of ``data`` to write."""
+    props = [
+        (STATUS, str(data.status)),
+        (RELATIONSHIP, str(data.relationship)),
+        (LEAD, str(data.lead)),
+    ]
+    if data.how_met:
+        props.append((HOW_MET, data.how_met))
+    for name, day in (
+        (DATE_ADDED, data.date_added),
+        (LAST_CONTACT, data.last_contact),
+        (NEXT_FOLLOW_UP, data.next_follow_up),
+    ):
+        if day is not None:
+            props.append((name, day.isoformat()))
+    referral = data.referral
+    if referral is not None:
+        if referral.reason:
+            props.append((REFERRAL_REASON, referral.reason))
+        if referral.referred_on is not None:
+            props.append((REFERRED_ON, referral.referred_on.isoformat()))
+        if referral.calls_ahead:
+            props.append((CALLS_AHEAD, "TRUE"))
+    return props
+
+
+# Property -> (ContactData attribute, its vocabulary, what a person calls it).
+_ENUMS: dict[str, tuple[str, type[StrEnum], str]] = {
+    STATUS: ("status", Status, "status"),
+    RELATIONSHIP: ("relationship", Relationship, "relationship"),
+    LEAD: ("lead", Lead, "warm or cold mark"),
+}
+_DATES = {
+    DATE_ADDED: "date_added",
+    LAST_CONTACT: "last_contact",
+    NEXT_FOLLOW_UP: "next_follow_up",
+    REFERRED_ON: "referred_on",
+}
+
+
+def read_netdesk_property(name: str, value: str, card: ParsedCard) -> str | None:
+    """Set what the property ``name`` says on ``card``; the reason of a problem, or None."""
+    value = value.strip()
+    shown = repr(value[:40])
+    if name in _ENUMS:
+        attribute, kind, what = _ENUMS[name]
+        try:
+            setattr(card.data, attribute, kind(value.lower()))
+        except ValueError:
+            default = getattr(ContactData(), attribute)
+            return f"unknown {what} {shown}: {default.label} kept"
+    elif name in _DATES:
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return f"{name} {shown} is not a date such as 2026-11-23: ignored"
+        setattr(card if name == REFERRED_ON else card.data, _DATES[name], day)
+    elif name == HOW_MET:
+        card.data.how_met = value
+    elif name == REFERRAL_REASON:
+        card.referral_reason = value
+    elif name == CALLS_AHEAD:
+        if value.lower() not in _YES | _NO:
+            return f"{name} {shown} is neither TRUE nor FALSE: ignored"
+        card.calls_ahead = value.lower() in _YES
+    return None

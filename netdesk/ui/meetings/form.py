@@ -1,0 +1,793 @@
+"""The meeting form: plan a networking meeting, keep it short, and record what came of it.
+
+The form makes the right thing the easy thing: the agenda starts from the user's template (which
+ends by asking for two names), the planned length is 15 minutes, a countdown keeps the time
+boundary, the thank-you note is due two days later and the names obtained become referrals.
+Saving goes through :mod:`netdesk.core.meetings` on the window's writer (``ui/writes``); an
+error is shown beside its field and the dialog stays open with everything typed in it, also
+while it waits for another program to finish writing. A meeting whose outcome, length or names
+are filled in has happened: its When is never left in the future (the countdown sets it to when
+it started).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.contacts import display_names
+from netdesk.core.errors import FieldError, NetDeskError, ValidationError
+from netdesk.core.meeting_undo import MeetingChange, delete_with_undo, save_with_undo
+from netdesk.core.meetings import (
+    DEFAULT_AGENDA,
+    DEFAULT_PLANNED_MINUTES,
+    MEETING_KIND_HINTS,
+    MeetingData,
+    ReferralEntry,
+    SaveResult,
+    confirmations,
+    default_thank_you_due,
+    held_start,
+    load_meeting,
+    minutes_between,
+    validate,
+)
+from netdesk.core.text import isolate_bidi
+from netdesk.models import MeetingKind
+from netdesk.ui.icons import icon
+from netdesk.ui.shell.undo import ChangeCommand
+from netdesk.ui.shell.writes import PendingWrite, Writer
+from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit
+
+AGENDA_TEMPLATE_KEY = "meetings/agenda_template"
+FOLLOW_UP_DAYS = 14
+WRAP_UP_SECONDS = 3 * 60
+"""With this much time left, the countdown reminds you to ask for two names."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingForm", text)
+
+
+def agenda_template(settings: QSettings) -> str:
+    value = settings.value(AGENDA_TEMPLATE_KEY, DEFAULT_AGENDA)
+    return str(value) if value else DEFAULT_AGENDA
+
+
+def _to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromString(moment.strftime("%Y-%m-%dT%H:%M:%S"), Qt.DateFormat.ISODate)
+
+
+def _from_qdatetime(moment: QDateTime) -> datetime:
+    day, clock = moment.date(), moment.time()
+    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+
+
+def _next_quarter_hour(now: datetime) -> datetime:
+    base = now.replace(second=0, microsecond=0)
+    return base + timedelta(minutes=(15 - base.minute % 15) % 15)
+
+
+class ReferralRow:
+    """One name obtained: who (new or existing), why to call them, whether they call ahead."""
+
+    def __init__(self, referrer_id: int | None) -> None:
+        self.person = ContactPicker(exclude=referrer_id)
+        self.person.setPlaceholderText(_tr("Name they gave"))
+        self.badge = QLabel()
+        self.reason = QLineEdit(placeholderText=_tr("Why you should talk to them"))
+        self.calls_ahead = QCheckBox(_tr("Calls ahead"))
+        self.calls_ahead.setToolTip(_tr("They will call to introduce you first"))
+        self.remove = QToolButton(icon=icon("remove-row"))
+        self.remove.setToolTip(_tr("Remove this name"))
+        self.error = ErrorLabel()
+        self.person.contact_changed.connect(self._update_badge)
+        self.person.textChanged.connect(self._update_badge)
+        self._update_badge()
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.person, self.badge, self.reason, self.calls_ahead, self.remove)
+
+    def _update_badge(self) -> None:
+        if self.person.contact_id() is not None:
+            self.badge.setText(_tr("In your contacts"))
+            self.badge.setToolTip(_tr("This meeting becomes how you were referred to them"))
+        elif self.person.text().strip():
+            self.badge.setText(_tr("New contact"))
+            self.badge.setToolTip(_tr("A contact is created for this name when you save"))
+        else:
+            self.badge.setText("")
+
+    def entry(self) -> ReferralEntry:
+        contact_id = self.person.contact_id()
+        return ReferralEntry(
+            name=self.person.text().strip(),
+            contact_id=contact_id,
+            reason=self.reason.text(),
+            calls_ahead=self.calls_ahead.isChecked(),
+        )
+
+    def set_entry(self, entry: ReferralEntry) -> None:
+        if entry.contact_id is not None:
+            self.person.set_contact(entry.contact_id, entry.name or None)
+        else:
+            self.person.setText(entry.name)
+        self.reason.setText(entry.reason)
+        self.calls_ahead.setChecked(entry.calls_ahead)
+
+
+class MeetingForm(QDialog):
+    """Create or edit one meeting with ``contact_id``; emits ``meeting_saved(id)`` on save."""
+
+    meeting_saved = Signal(int)
+    meeting_deleted = Signal(int)
+
+    def __init__(
+        self,
+        contact_id: int | None,
+        meeting_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        now: Callable[[], datetime] = datetime.now,
+        clock: Callable[[], float] = time.monotonic,
+        writer: Writer | None = None,
+        after_undo: Callable[[str | None], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._meeting_id = meeting_id
+        self._writer = writer if writer is not None else Writer(self)
+        self._pending: PendingWrite | None = None
+        self._after_undo = after_undo or (lambda _error: None)
+        self._settings = settings or QSettings()
+        self._now = now
+        self._clock = clock
+        self._errors: dict[str, ErrorLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._referral_rows: list[ReferralRow] = []
+        self._thank_you_follows_start = True
+        self._negative_end: int | None = None
+        self._countdown_started: float | None = None
+        self._countdown = QTimer(self, interval=1000)
+        self._countdown.timeout.connect(self._tick)
+        self.setWindowTitle(self.tr("Meeting"))
+        self.setWindowIcon(icon("meeting"))
+        self._build()
+        if meeting_id is None:
+            self._start_new(contact_id)
+            self._thank_you_follows_start = True
+        else:
+            self.set_data(load_meeting(meeting_id))
+            self._thank_you_follows_start = self.thank_you_due.value() == self._default_thank_you()
+        self._update_title()
+        self.delete_button.setVisible(meeting_id is not None)
+        self._initial = self.data()
+
+    # Building ------------------------------------------------------------------------------------
+
+    def _error_for(self, name: str, widget: QWidget) -> QWidget:
+        """``widget`` with its error label under it, registered under the core's field name."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        label = ErrorLabel()
+        layout.addWidget(label)
+        self._errors[name] = label
+        self._fields[name] = widget
+        return box
+
+    def _build(self) -> None:
+        self.contact = ContactPicker()
+        self.contact.setPlaceholderText(self.tr("Who are you meeting?"))
+        self.contact.contact_changed.connect(self._update_title)
+        self.starts_at = QDateTimeEdit(calendarPopup=True)
+        self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.starts_at.dateTimeChanged.connect(self._start_changed)
+        self.kind = QComboBox()
+        for kind in MeetingKind:
+            self.kind.addItem(self.tr(kind.label), kind.value)
+        self.kind_hint = QLabel(wordWrap=True)
+        self.kind_hint.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.purpose = QLineEdit(placeholderText=self.tr("What you want to learn from them"))
+        self.agenda = QPlainTextEdit()
+        self.agenda.setTabChangesFocus(True)
+        self.agenda.setMinimumHeight(110)
+        template_button = QToolButton(icon=icon("template"))
+        template_button.setToolTip(self.tr("Agenda template"))
+        template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(template_button)
+        self.action_reset_agenda = menu.addAction(self.tr("Replace with the template"))
+        self.action_reset_agenda.triggered.connect(self._reset_agenda)
+        self.action_save_template = menu.addAction(self.tr("Save this agenda as the template"))
+        self.action_save_template.triggered.connect(self._save_template)
+        template_button.setMenu(menu)
+        agenda_row = QWidget()
+        agenda_layout = QHBoxLayout(agenda_row)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addWidget(self.agenda, 1)
+        agenda_layout.addWidget(template_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.planned_minutes = QSpinBox(minimum=1, maximum=600, suffix=self.tr(" min"))
+        self.planned_minutes.setValue(DEFAULT_PLANNED_MINUTES)
+        self.planned_minutes.valueChanged.connect(self._update_countdown_label)
+
+        before = QGroupBox(self.tr("Plan"))
+        plan = QFormLayout(before)
+        plan.addRow(self.tr("&With:"), self._error_for("contact", self.contact))
+        plan.addRow(self.tr("&When:"), self._error_for("starts_at", self.starts_at))
+        kind_box = QWidget()
+        kind_layout = QVBoxLayout(kind_box)
+        kind_layout.setContentsMargins(0, 0, 0, 0)
+        kind_layout.addWidget(self.kind)
+        kind_layout.addWidget(self.kind_hint)
+        plan.addRow(self.tr("&Kind:"), kind_box)
+        plan.addRow(self.tr("&Purpose:"), self.purpose)
+        plan.addRow(self.tr("&Agenda:"), agenda_row)
+        plan.addRow(
+            self.tr("P&lanned length:"),
+            self._error_for("planned_minutes", self.planned_minutes),
+        )
+        plan.addRow(self.tr("Countdown:"), self._build_countdown())
+
+        self.actual_minutes = QSpinBox(minimum=-1, maximum=600, suffix=self.tr(" min"))
+        self.actual_minutes.setSpecialValueText(self.tr("Not recorded"))
+        self.actual_minutes.setValue(-1)
+        self.actual_minutes.valueChanged.connect(self._actual_changed)
+        self.ends_at = QTimeEdit()
+        self.ends_at.setDisplayFormat("HH:mm")
+        self.ends_at.setToolTip(self.tr("When the meeting ended; sets the actual length"))
+        self.ends_at.timeChanged.connect(self._end_changed)
+        actual_row = QWidget()
+        actual_layout = QHBoxLayout(actual_row)
+        actual_layout.setContentsMargins(0, 0, 0, 0)
+        actual_layout.addWidget(self.actual_minutes, 1)
+        actual_layout.addWidget(QLabel(self.tr("ended at")))
+        actual_layout.addWidget(self.ends_at)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(80)
+        self.help_information = QCheckBox(self.tr("Information"))
+        self.help_contacts = QCheckBox(self.tr("Contacts"))
+        self.help_connections = QCheckBox(self.tr("Connections"))
+        self.help_referrals = QCheckBox(self.tr("Referrals"))
+        helps = QWidget()
+        help_layout = QHBoxLayout(helps)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        for box in (
+            self.help_information,
+            self.help_contacts,
+            self.help_connections,
+            self.help_referrals,
+        ):
+            help_layout.addWidget(box)
+        help_layout.addStretch(1)
+        self.outcome = QLineEdit(placeholderText=self.tr("What came of it, in a line"))
+        self.thank_you_due = OptionalDateEdit(self.tr("Due"))
+        self.thank_you_due.changed.connect(self._thank_you_edited)
+        self.thank_you_sent = OptionalDateEdit(self.tr("Sent"))
+        thank_you = QWidget()
+        thank_layout = QHBoxLayout(thank_you)
+        thank_layout.setContentsMargins(0, 0, 0, 0)
+        thank_layout.addWidget(self._error_for("thank_you_due", self.thank_you_due), 1)
+        thank_layout.addWidget(self._error_for("thank_you_sent", self.thank_you_sent), 1)
+        self.follow_up = OptionalDateEdit(self.tr("Follow up on"))
+
+        after = QGroupBox(self.tr("Afterwards"))
+        result = QFormLayout(after)
+        result.addRow(self.tr("A&ctual length:"), self._error_for("actual_minutes", actual_row))
+        self._fields["actual_minutes"] = self.actual_minutes
+        result.addRow(self.tr("&Notes:"), self.notes)
+        result.addRow(self.tr("Help received:"), helps)
+        result.addRow(self.tr("&Outcome:"), self.outcome)
+        result.addRow(self.tr("Thank-you note:"), thank_you)
+        result.addRow(self.tr("Follow-up:"), self._error_for("follow_up", self.follow_up))
+
+        referrals = QGroupBox(self.tr("Names they gave you"))
+        referral_layout = QVBoxLayout(referrals)
+        self._referral_grid = QGridLayout()
+        self._referral_grid.setColumnStretch(0, 2)
+        self._referral_grid.setColumnStretch(2, 3)
+        for column, title in enumerate(
+            (self.tr("Name"), "", self.tr("Reason to call"), self.tr("Introduction"))
+        ):
+            header = QLabel(f"<b>{title}</b>")
+            self._referral_grid.addWidget(header, 0, column)
+        referral_layout.addLayout(self._referral_grid)
+        self.add_referral_button = QPushButton(icon("add-row"), self.tr("Add a &name"))
+        self.add_referral_button.setAutoDefault(False)
+        self.add_referral_button.clicked.connect(lambda: self.add_referral().person.setFocus())
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_referral_button)
+        add_row.addStretch(1)
+        referral_layout.addLayout(add_row)
+        self.referrals_hint = QLabel(
+            self.tr("Aim for two names from every meeting, and ask whether they will call ahead.")
+        )
+        self.referrals_hint.setStyleSheet("color: palette(placeholder-text);")
+        referral_layout.addWidget(self.referrals_hint)
+
+        columns = QHBoxLayout()
+        columns.addWidget(before, 1)
+        columns.addWidget(after, 1)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addLayout(columns)
+        content_layout.addWidget(referrals)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.delete_button = self.buttons.addButton(
+            self.tr("&Delete meeting"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setIcon(icon("delete"))
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete)
+        self.buttons.rejected.connect(self.reject)
+        self.general_error = ErrorLabel()
+        self.save_notice = QLabel()
+        self.save_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_notice.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.save_notice)
+        layout.addWidget(self.buttons)
+        save_anywhere = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save_anywhere.activated.connect(self.save)
+        self.resize(1040, 720)
+
+    def _build_countdown(self) -> QWidget:
+        self.countdown_button = QPushButton(icon("countdown"), self.tr("Start"))
+        self.countdown_button.setAutoDefault(False)
+        self.countdown_button.setToolTip(
+            self.tr("Count down the planned length while you meet, to keep your promise on time")
+        )
+        self.countdown_button.clicked.connect(self.toggle_countdown)
+        self.countdown_label = QLabel()
+        font = self.countdown_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.countdown_label.setFont(font)
+        self.countdown_hint = QLabel()
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.countdown_button)
+        layout.addWidget(self.countdown_label)
+        layout.addWidget(self.countdown_hint, 1)
+        self._update_countdown_label()
+        return box
+
+    # Data in and out -----------------------------------------------------------------------------
+
+    def _start_new(self, contact_id: int | None) -> None:
+        now = self._now()
+        self.set_data(
+            MeetingData(
+                contact_id=contact_id,
+                starts_at=_next_quarter_hour(now),
+                agenda=agenda_template(self._settings),
+                thank_you_due=default_thank_you_due(_next_quarter_hour(now)),
+            )
+        )
+        if contact_id is not None:
+            self.purpose.setFocus()
+
+    def set_data(self, data: MeetingData) -> None:
+        self.contact.set_contact(data.contact_id)
+        if data.starts_at is not None:
+            self.starts_at.setDateTime(_to_qdatetime(data.starts_at))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(MeetingKind(data.kind).value)))
+        self._kind_changed()
+        self.purpose.setText(data.purpose)
+        self.agenda.setPlainText(data.agenda)
+        self.planned_minutes.setValue(data.planned_minutes)
+        self.actual_minutes.setValue(-1 if data.actual_minutes is None else data.actual_minutes)
+        self._sync_end_time()
+        self.notes.setPlainText(data.notes)
+        self.outcome.setText(data.outcome)
+        self.help_information.setChecked(data.help_information)
+        self.help_contacts.setChecked(data.help_contacts)
+        self.help_connections.setChecked(data.help_connections)
+        self.help_referrals.setChecked(data.help_referrals)
+        start_day = data.starts_at.date() if data.starts_at else date.today()
+        self.thank_you_due.set_value(data.thank_you_due, self._default_thank_you())
+        self.thank_you_sent.set_value(data.thank_you_sent, max(start_day, date.today()))
+        self.follow_up.set_value(data.follow_up, start_day + timedelta(days=FOLLOW_UP_DAYS))
+        for row in list(self._referral_rows):
+            self._remove_referral(row)
+        for entry in data.referrals:
+            self.add_referral().set_entry(entry)
+
+    def data(self) -> MeetingData:
+        """What the form holds now, exactly as typed (including mistakes, for validation)."""
+        actual: int | None = self.actual_minutes.value()
+        if self._negative_end is not None:
+            actual = self._negative_end
+        elif actual == -1:
+            actual = None
+        return MeetingData(
+            contact_id=self.contact.contact_id(),
+            starts_at=_from_qdatetime(self.starts_at.dateTime()),
+            kind=MeetingKind(self.kind.currentData()),
+            purpose=self.purpose.text(),
+            agenda=self.agenda.toPlainText(),
+            planned_minutes=self.planned_minutes.value(),
+            actual_minutes=actual,
+            notes=self.notes.toPlainText(),
+            outcome=self.outcome.text(),
+            help_information=self.help_information.isChecked(),
+            help_contacts=self.help_contacts.isChecked(),
+            help_connections=self.help_connections.isChecked(),
+            help_referrals=self.help_referrals.isChecked(),
+            thank_you_due=self.thank_you_due.value(),
+            thank_you_sent=self.thank_you_sent.value(),
+            follow_up=self.follow_up.value(),
+            referrals=[row.entry() for row in self._referral_rows if not self._blank(row)],
+        )
+
+    @staticmethod
+    def _blank(row: ReferralRow) -> bool:
+        entry = row.entry()
+        return entry.contact_id is None and not entry.name and not entry.reason.strip()
+
+    def meeting_id(self) -> int | None:
+        return self._meeting_id
+
+    # Referrals -----------------------------------------------------------------------------------
+
+    def add_referral(self) -> ReferralRow:
+        row = ReferralRow(self.contact.contact_id())
+        self._referral_rows.append(row)
+        self._relayout_referrals()
+        row.remove.clicked.connect(lambda: self._remove_referral(row))
+        return row
+
+    def referral_rows(self) -> list[ReferralRow]:
+        return list(self._referral_rows)
+
+    def _remove_referral(self, row: ReferralRow) -> None:
+        self._referral_rows.remove(row)
+        for widget in (*row.widgets(), row.error):
+            self._referral_grid.removeWidget(widget)
+            widget.deleteLater()
+        self._relayout_referrals()
+
+    def _relayout_referrals(self) -> None:
+        for number, row in enumerate(self._referral_rows):
+            grid_row = 1 + 2 * number
+            for column, widget in enumerate(row.widgets()):
+                self._referral_grid.addWidget(widget, grid_row, column)
+            self._referral_grid.addWidget(row.error, grid_row + 1, 0, 1, 5)
+
+    # Reactions -----------------------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        kind = MeetingKind(self.kind.currentData())
+        self.kind_hint.setText(self.tr(MEETING_KIND_HINTS[kind]))
+
+    def _default_thank_you(self) -> date:
+        return default_thank_you_due(_from_qdatetime(self.starts_at.dateTime()))
+
+    def _start_changed(self) -> None:
+        if self._thank_you_follows_start and self.thank_you_due.value() is not None:
+            self.thank_you_due.changed.disconnect(self._thank_you_edited)
+            self.thank_you_due.set_value(self._default_thank_you())
+            self.thank_you_due.changed.connect(self._thank_you_edited)
+        self._sync_end_time()
+
+    def _thank_you_edited(self) -> None:
+        self._thank_you_follows_start = False
+
+    def _actual_changed(self) -> None:
+        self._negative_end = None
+        self._sync_end_time()
+
+    def _sync_end_time(self) -> None:
+        start = _from_qdatetime(self.starts_at.dateTime())
+        minutes = self.actual_minutes.value()
+        if minutes < 0:
+            minutes = self.planned_minutes.value()
+        end = start + timedelta(minutes=minutes)
+        self.ends_at.blockSignals(True)
+        self.ends_at.setTime(QTime(end.hour, end.minute))
+        self.ends_at.blockSignals(False)
+
+    def _end_changed(self, value: QTime) -> None:
+        start = _from_qdatetime(self.starts_at.dateTime())
+        end = start.replace(hour=value.hour(), minute=value.minute())
+        minutes = minutes_between(start, end)
+        if minutes < 0:
+            self._negative_end = minutes
+            self._errors["actual_minutes"].show_message(
+                self.tr("The meeting cannot end before it starts.")
+            )
+            return
+        self.actual_minutes.blockSignals(True)
+        self.actual_minutes.setValue(minutes)
+        self.actual_minutes.blockSignals(False)
+        self._negative_end = None
+        self._errors["actual_minutes"].show_message(None)
+
+    def _update_title(self) -> None:
+        contact_id = self.contact.contact_id()
+        name = display_names([contact_id]).get(contact_id, "") if contact_id else ""
+        if self._meeting_id is None:
+            title = self.tr("New meeting with {name}") if name else self.tr("New meeting")
+        else:
+            title = self.tr("Meeting with {name}") if name else self.tr("Meeting")
+        self.setWindowTitle(title.format(name=isolate_bidi(name)))
+        for row in self._referral_rows:
+            row.person.exclude = contact_id
+
+    def _reset_agenda(self) -> None:
+        self.agenda.setPlainText(agenda_template(self._settings))
+
+    def _save_template(self) -> None:
+        self._settings.setValue(AGENDA_TEMPLATE_KEY, self.agenda.toPlainText())
+
+    # Countdown -----------------------------------------------------------------------------------
+
+    def toggle_countdown(self) -> None:
+        if self._countdown_started is None:
+            self._countdown_started = self._clock()
+            self._countdown.start()
+            started = self._now().replace(second=0, microsecond=0)
+            if _from_qdatetime(self.starts_at.dateTime()) > started:
+                self.starts_at.setDateTime(_to_qdatetime(started))  # it is starting now
+            self.countdown_button.setText(self.tr("Stop"))
+            self.countdown_button.setIcon(icon("countdown-stop"))
+        else:
+            elapsed = self._clock() - self._countdown_started
+            self._countdown.stop()
+            self._countdown_started = None
+            self.actual_minutes.setValue(max(1, math.ceil(elapsed / 60)))
+            self.countdown_button.setText(self.tr("Start"))
+            self.countdown_button.setIcon(icon("countdown"))
+        self._tick()
+
+    def _tick(self) -> None:
+        self._update_countdown_label()
+
+    def _update_countdown_label(self) -> None:
+        total = self.planned_minutes.value() * 60
+        if self._countdown_started is None:
+            self.countdown_label.setText(f"{total // 60}:00")
+            self.countdown_label.setStyleSheet("")
+            self.countdown_hint.setText("")
+            return
+        left = total - int(self._clock() - self._countdown_started)
+        minutes, seconds = divmod(abs(left), 60)
+        shown = f"{minutes}:{seconds:02d}"
+        if left < 0:
+            self.countdown_label.setText("+" + shown)
+            self.countdown_label.setStyleSheet("color: #c62828;")
+            self.countdown_hint.setText(self.tr("Over time: thank them and offer to leave."))
+        else:
+            self.countdown_label.setText(shown)
+            self.countdown_label.setStyleSheet("")
+            self.countdown_hint.setText(
+                self.tr("Time to ask for two names.") if left <= WRAP_UP_SECONDS else ""
+            )
+
+    def countdown_text(self) -> str:
+        return self.countdown_label.text()
+
+    # Saving --------------------------------------------------------------------------------------
+
+    def _clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.show_message(None)
+        for row in self._referral_rows:
+            row.error.show_message(None)
+        self.general_error.show_message(None)
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        rows = [row for row in self._referral_rows if not self._blank(row)]
+        first: QWidget | None = None
+        for error in errors:
+            if error.field.startswith("referrals."):
+                row = rows[int(error.field.split(".")[1])]
+                row.error.show_message(error.message)
+                first = first or row.person
+            elif error.field in self._errors:
+                self._errors[error.field].show_message(error.message)
+                first = first or self._fields[error.field]
+            else:
+                self.general_error.show_message(error.message)
+        if first is not None:
+            first.setFocus()
+
+    def confirm(self, questions: list[FieldError]) -> bool:
+        """Ask whether to save despite ``questions`` (replaced in tests)."""
+        text = "\n\n".join(q.message for q in questions)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save this meeting?"),
+            text + "\n\n" + self.tr("Save it anyway?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the questions quote names
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
+
+    def save(self) -> bool:
+        """Validate and save on the writer's worker; on any problem, say where and keep the
+        dialog open and filled in.
+
+        False when something must be fixed or confirmed first; True when the save is on its way
+        (the dialog closes once it is written, see :attr:`saving`).
+        """
+        if self.saving:
+            return False
+        self._clear_errors()
+        now = self._now()
+        data = self.data()
+        errors = validate(data)
+        if errors:
+            self._show_errors(errors)
+            return False
+        questions = confirmations(data, now.date())
+        if questions and not self.confirm(questions):
+            self._show_errors(questions)
+            return False
+        start = held_start(data, now)
+        if start != data.starts_at and start is not None:
+            # It has happened (its outcome is here), so it did not start in the future.
+            self.starts_at.setDateTime(_to_qdatetime(start))
+            data = replace(data, starts_at=start)
+        meeting_id = self._meeting_id
+        text = self.tr("Save meeting") if meeting_id else self.tr("Add meeting")
+
+        def work() -> tuple[SaveResult, MeetingChange]:
+            return save_with_undo(data, meeting_id, confirmed=True, now=now)
+
+        def done(outcome: tuple[SaveResult, MeetingChange]) -> None:
+            result, change = outcome
+            self._writer.undo_stack.push(ChangeCommand(change, text, self._after_undo))
+            if not shiboken6.isValid(self):
+                return
+            self._set_saving(False)
+            self._meeting_id = result.meeting_id
+            self._countdown.stop()
+            self.meeting_saved.emit(result.meeting_id)
+            self.accept()
+
+        self._write(work, done, self.tr("The meeting was not saved."))
+        return True
+
+    @property
+    def saving(self) -> bool:
+        """True while a save or delete goes on in the background."""
+        return self._pending is not None
+
+    def _write(self, work: Callable[[], Any], done: Callable[[Any], None], failure: str) -> None:
+        self._set_saving(True)
+        self._pending = self._writer.write(
+            work,
+            done,
+            failure=failure,
+            parent=self,
+            refused=self._refused,
+            given_up=lambda: self._set_saving(False),
+            notice=self._show_notice,
+        )
+
+    def _refused(self, error: BaseException) -> bool:
+        if isinstance(error, ValidationError):
+            self._show_errors(error.errors)
+        elif isinstance(error, NetDeskError):
+            self.general_error.show_message(str(error))
+        else:
+            return False
+        self._set_saving(False)
+        return True
+
+    def _set_saving(self, saving: bool) -> None:
+        if not saving:
+            self._pending = None
+        self.save_button.setEnabled(not saving)
+        self.delete_button.setEnabled(not saving)
+        self._show_notice(self.tr("Saving…") if saving else "")
+
+    def _show_notice(self, text: str) -> None:
+        self.save_notice.setText(text)
+        self.save_notice.setVisible(bool(text))
+
+    def confirm_delete(self) -> bool:
+        """Ask before deleting the meeting (replaced in tests)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this meeting?"),
+            self.tr(
+                "The meeting and its thank-you and follow-up tasks are deleted. "
+                "The people they referred you to stay in your contacts."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> bool:
+        """Delete the meeting on the writer's worker (True once on its way)."""
+        meeting_id = self._meeting_id
+        if meeting_id is None or self.saving or not self.confirm_delete():
+            return False
+        text = self.tr("Delete meeting")
+
+        def done(change: MeetingChange) -> None:
+            self._writer.undo_stack.push(ChangeCommand(change, text, self._after_undo))
+            if not shiboken6.isValid(self):
+                return
+            self._set_saving(False)
+            self._countdown.stop()
+            self.meeting_deleted.emit(meeting_id)
+            QDialog.reject(self)
+
+        failure = self.tr("The meeting was not deleted.")
+        self._write(lambda: delete_with_undo(meeting_id), done, failure)
+        return True
+
+    def is_modified(self) -> bool:
+        return self.data() != self._initial
+
+    def reject(self) -> None:
+        if self._pending is not None:  # stop waiting for the database; what was typed stays
+            self._pending.cancel()
+            return
+        if self.is_modified() and not self._confirm_discard():
+            return
+        self._countdown.stop()
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard this meeting?"),
+            self.tr("You have changed this meeting. Close without saving?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard

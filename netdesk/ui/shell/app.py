@@ -1,0 +1,247 @@
+"""Start the desktop app: QApplication, the database, the main window.
+
+A launch while NetDesk already has the same database open hands its files over to that window
+and exits (``single_instance``) before it loads a window system or opens the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from netdesk import APP_ID, APP_NAME, __version__
+from netdesk.models import close_db, default_db_path
+from netdesk.ui.shell.single_instance import HandOver, SingleInstance, hand_over, server_name
+
+if TYPE_CHECKING:
+    from netdesk.ui.shell.main_window import MainWindow
+
+
+def _parse(args: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="netdesk")
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("files", nargs="*", type=Path)
+    known, _qt_args = parser.parse_known_args(list(args))
+    return known
+
+
+def set_application_names() -> None:
+    """Names QSettings and the data folders use; needs no QApplication yet."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def create_application() -> QApplication:
+    """The QApplication with NetDesk's names, desktop id and icon (reused by scripts).
+
+    The desktop id names the Wayland app id; ``-name`` makes it the X11 WM_CLASS instance, so
+    the desktop matches windows to the launcher's ``StartupWMClass`` on both.
+    """
+    set_application_names()
+    app = QApplication.instance() or QApplication([sys.argv[0] or "netdesk", "-name", APP_ID])
+    assert isinstance(app, QApplication)
+    QApplication.setDesktopFileName(APP_ID)
+    from netdesk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
+    """``--db`` always wins; otherwise the last database used, if it still exists."""
+    if explicit is not None:
+        return explicit
+    last = settings.value("database/last")
+    if isinstance(last, str) and last and Path(last).is_file():
+        return Path(last)
+    return default_db_path()
+
+
+def bring_forward(window: QMainWindow, activation_token: str | None = None) -> None:
+    """Show, un-minimise, raise and activate ``window`` (asked for by a second launch).
+
+    On Wayland only a launcher's activation token lets a window take focus; Qt uses the one in
+    ``XDG_ACTIVATION_TOKEN`` for the next activation.
+    """
+    if activation_token and QApplication.platformName() == "wayland":
+        os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def offer_import(window: MainWindow, files: Sequence[Path]) -> None:
+    """Open the import preview for files given on the command line or by a second launch."""
+    if files:
+        window.import_files([Path(f) for f in files])
+
+
+class FileOpenWatch(QObject):
+    """macOS gives a double-clicked file to the running app as a FileOpen event, not argv."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            bring_forward(self._window)
+            QTimer.singleShot(0, lambda: offer_import(self._window, [path]))
+            return True
+        return False
+
+
+def connect_single_instance(window: MainWindow, instance: SingleInstance) -> None:
+    """Second launches bring ``window`` forward; its socket follows the open database."""
+    instance.activation_requested.connect(lambda token: bring_forward(window, token))
+    instance.files_received.connect(lambda files: offer_import(window, files))
+    window.database_changed.connect(instance.move_to)
+
+    def may_open(path: Path) -> bool:
+        """Another NetDesk has ``path`` open: bring that one forward instead of opening it."""
+        if server_name(path) == server_name(instance.db_path):
+            return True
+        return hand_over(path) in (HandOver.NO_INSTANCE, HandOver.SOMEONE_ELSE)
+
+    window.database_guard = may_open
+
+
+def _already_running(db_path: Path, outcome: HandOver) -> int:
+    """The exit status of a launch that found NetDesk running with ``db_path``."""
+    if outcome is HandOver.DELIVERED:
+        return 0
+    create_application()
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("app", "NetDesk is not responding"),
+        QCoreApplication.translate(
+            "app",
+            "NetDesk is already open with {path} but does not answer. Wait a moment and try "
+            "again, or close that window first.",
+        ).format(path=db_path),
+    )
+    return 1
+
+
+def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
+    """Open the database (or ask what to do when it cannot be opened) and show the window.
+
+    Returns None when the user chose to quit instead. Takes the daily backup, if due, on a
+    worker once the window is up.
+    """
+    from netdesk.models.db import check_open_database
+    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.shell.recovery import automatic_backup, open_database_or_ask
+    from netdesk.ui.shell.tasks import Progress, run_task
+
+    opened = open_database_or_ask(db_path)
+    if opened is None:
+        return None
+    window = MainWindow(opened, settings)
+    window.show()
+
+    def work(_progress: Progress) -> str | None:
+        automatic_backup(opened)
+        return check_open_database()
+
+    def done(problem: str | None, _error: BaseException | None) -> None:
+        if problem is not None and window.db_path == opened:
+            window.recovery.report_damage(problem)
+
+    run_task(work, done)
+    return window
+
+
+def no_display() -> str | None:
+    """Why no window can open here (Linux without a display), or None.
+
+    Without one, Qt's default platform aborts the process with a message about plugins. A
+    chosen platform (``QT_QPA_PLATFORM``, e.g. offscreen) is Qt's business.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")):
+        return None
+    return QCoreApplication.translate(
+        "app",
+        "NetDesk needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is set. The command "
+        "line works without one: netdesk-cli --help",
+    )
+
+
+def run_app(args: Sequence[str]) -> int:
+    options = _parse(args)
+    set_application_names()
+    settings = QSettings()
+    db_path = database_to_open(options.db, settings)
+    files = [f.expanduser().absolute() for f in options.files]
+    outcome = hand_over(db_path, files)
+    missing = no_display()
+    if missing is not None and outcome is not HandOver.DELIVERED:
+        sys.stderr.write(missing + "\n")
+        return 2
+    if outcome in (HandOver.DELIVERED, HandOver.NOT_RESPONDING):
+        return _already_running(db_path, outcome)
+    app = create_application()
+    from netdesk.ui.shell.errors import install_error_handlers, log
+
+    handlers = install_error_handlers()
+    instance = SingleInstance(db_path)
+    if not instance.listen():
+        outcome = hand_over(db_path, files)
+        if outcome in (HandOver.DELIVERED, HandOver.NOT_RESPONDING):  # another launch was quicker
+            handlers.uninstall()
+            return _already_running(db_path, outcome)
+        # Nobody of ours is there: the name is another user's, or the socket cannot be made (an
+        # unwritable folder?). Run anyway, without single instance, rather than not at all.
+        taken = instance.taken_by_someone_else
+        why = "another user's program listens on" if taken else "cannot listen on"
+        note = f"{why} {server_name(db_path)}; running without single instance"
+        log.warning("%s", note)
+        sys.stderr.write(f"netdesk: {note}\n")
+    window = start_app(db_path, settings)
+    if window is None:
+        instance.close()
+        handlers.uninstall()
+        return 2
+    if window.db_path != db_path:  # the damaged-database dialog opened another file
+        instance.move_to(window.db_path)
+    connect_single_instance(window, instance)
+    app.installEventFilter(FileOpenWatch(window))
+    if files:  # a double-clicked .vcf: offer to import it, once the window is up
+        QTimer.singleShot(0, lambda: offer_import(window, files))
+    code = int(app.exec())
+    instance.close()
+    from netdesk.ui.shell.recovery import automatic_backup
+    from netdesk.ui.shell.tasks import wait_for_tasks
+
+    db_path = window.db_path
+    wait_for_tasks()
+    close_window(window)
+    close_db()
+    automatic_backup(db_path)  # when the app ran past midnight, or the first day
+    handlers.uninstall()
+    return code
+
+
+def close_window(window: QMainWindow) -> None:
+    """Delete the window now, while the error handlers still log, and hand out what its workers
+    left queued: nothing its teardown runs into goes to stderr only."""
+    window.close()
+    shiboken6.delete(window)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()

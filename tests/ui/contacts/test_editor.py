@@ -1,0 +1,244 @@
+"""The contact editor: inline validation that loses nothing, completers, every field kept."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import (
+    Address,
+    ContactData,
+    Email,
+    Link,
+    Phone,
+    ReferralInfo,
+    create_contact,
+    load_contact,
+)
+from netdesk.core.errors import FieldError, ValidationError
+from netdesk.models import Lead, Relationship, Status
+from netdesk.ui.contacts.editor import ContactEditor
+
+
+def make_editor(
+    qtbot: QtBot,
+    saved: list[ContactData],
+    data: ContactData | None = None,
+    contact_id: int | None = None,
+) -> ContactEditor:
+    editor = ContactEditor(saved.append, data, contact_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def test_errors_show_inline_and_nothing_typed_is_lost(qtbot: QtBot, db: Path) -> None:
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved)
+    qtbot.keyClicks(editor.organization, "Northwind")
+    qtbot.keyClicks(editor.emails.edit_at(0), "sara-at-northwind")
+    editor.notes.setPlainText("Met at the logistics fair")
+    qtbot.keyClick(editor.organization, Qt.Key.Key_Return)
+
+    assert saved == []
+    assert editor.isVisible()
+    assert editor.display_name_error.isVisible()
+    assert editor.display_name_error.text() == "A contact needs a name."
+    assert "is not an e-mail address" in editor.emails_error.text()
+    assert editor.tabs.currentIndex() == 0  # the first error is brought into view
+    assert editor.focusWidget() is editor.display_name
+    assert editor.organization.text() == "Northwind"
+    assert editor.emails.edit_at(0).text() == "sara-at-northwind"
+    assert editor.notes.toPlainText() == "Met at the logistics fair"
+
+    qtbot.keyClicks(editor.display_name, "Sara Smith")
+    editor.emails.edit_at(0).setText("sara@northwind.example")
+    qtbot.keyClick(editor.display_name, Qt.Key.Key_Return)
+    assert not editor.isVisible()
+    assert len(saved) == 1
+    assert saved[0].name == "Sara Smith"
+    assert saved[0].emails == [Email("sara@northwind.example", "")]
+    assert not editor.display_name_error.isVisible()
+
+
+def test_errors_raised_while_saving_keep_the_dialog_open(qtbot: QtBot, db: Path) -> None:
+    def refuse(_data: ContactData) -> None:
+        raise ValidationError([FieldError("referrer", "That would close a loop.")])
+
+    editor = ContactEditor(refuse)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.display_name.setText("Ann")
+    editor.accept()
+    assert editor.isVisible()
+    assert editor.referrer_error.text() == "That would close a loop."
+    assert editor.tabs.currentIndex() == 2
+    assert editor.display_name.text() == "Ann"
+
+
+def test_escape_cancels(qtbot: QtBot, db: Path) -> None:
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved)
+    editor.display_name.setText("Ann")
+    qtbot.keyClick(editor.display_name, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert saved == []
+
+
+def test_every_field_survives_a_round_trip(qtbot: QtBot, db: Path) -> None:
+    referrer = create_contact(ContactData(display_name="Sara Smith"))
+    data = ContactData(
+        display_name="Anna Müller",
+        given_name="Anna",
+        family_name="Müller",
+        organization="Acme",
+        department="Purchasing",
+        title="Buyer",
+        nickname="Anni",
+        birthday="1985-04-15",
+        emails=[Email("anna@acme.example", "work"), Email("anna@home.example", "home")],
+        phones=[Phone("+49 30 1234", "mobile")],
+        addresses=[Address("work", "Hauptstr. 1", "Berlin", "", "10115", "Germany")],
+        links=[Link("https://www.linkedin.com/in/anna", "LinkedIn")],
+        notes="Knows the logistics people",
+        photo=b"\x89PNG...",
+        photo_mime="image/png",
+        tags=["Berlin", "logistics"],
+        relationship=Relationship.FORMER_COWORKER,
+        lead=Lead.WARM,
+        status=Status.MEETING_SET,
+        how_met="Old job",
+        last_contact=date(2026, 10, 1),
+        next_follow_up=date(2026, 12, 1),
+        referral=ReferralInfo(referrer, date(2026, 9, 1), "Sara said call her", True),
+    )
+    anna = create_contact(data)
+    loaded = load_contact(anna)
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved, loaded, anna)
+    assert editor.referrer.text() == "Sara Smith"
+    editor.accept()
+    assert saved == [loaded]
+
+
+def test_referrer_is_chosen_with_the_completer(qtbot: QtBot, db: Path) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith", organization="Northwind"))
+    create_contact(ContactData(display_name="Sam Jones"))
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved)
+    editor.display_name.setText("Ryan Brown")
+    editor.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(editor.referrer, "sar")
+    completer = editor.referrer.completer()
+    assert completer.completionCount() == 1
+    assert completer.model().index(0, 0).data() == "Sara Smith (Northwind)"
+    completer.activated[type(completer.model().index(0, 0))].emit(completer.model().index(0, 0))
+    assert editor.referrer.text() == "Sara Smith"
+    editor.accept()
+    assert saved[0].referral is not None
+    assert saved[0].referral.referrer_id == sara
+
+
+def test_a_referrer_typed_but_not_chosen_is_an_inline_error(qtbot: QtBot, db: Path) -> None:
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved)
+    editor.display_name.setText("Ryan Brown")
+    qtbot.keyClicks(editor.referrer, "Nobody Known")
+    editor.accept()
+    assert saved == []
+    assert editor.referrer_error.text() == "Choose the referrer from the list, or clear the field."
+    editor.referrer.clear()
+    editor.accept()
+    assert saved[0].referral is None
+
+
+def test_choosing_a_relationship_suggests_warm_or_cold(qtbot: QtBot, db: Path) -> None:
+    editor = make_editor(qtbot, [])
+    index = editor.relationship.findData(Relationship.FRIEND)
+    editor.relationship.setCurrentIndex(index)
+    editor.relationship.activated.emit(index)
+    assert editor.lead.currentData() == Lead.WARM
+    index = editor.relationship.findData(Relationship.RECRUITER)
+    editor.relationship.setCurrentIndex(index)
+    editor.relationship.activated.emit(index)
+    assert editor.lead.currentData() == Lead.COLD
+
+
+def test_rows_can_be_added_and_removed(qtbot: QtBot, db: Path) -> None:
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved)
+    editor.display_name.setText("Ann")
+    qtbot.mouseClick(editor.phones.add_button, Qt.LeftButton)
+    editor.phones.edit_at(0).setText("555 0100")
+    editor.phones.edit_at(1).setText("555 0199")
+    editor.accept()
+    assert [p.number for p in saved[0].phones] == ["555 0100", "555 0199"]
+
+
+def test_a_photo_can_be_chosen_and_removed(qtbot: QtBot, db: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picture = QImage(1200, 800, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#2f6fb3"))
+    path = tmp_path / "sara.png"
+    assert picture.save(str(path))
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved)
+    editor.display_name.setText("Sara")
+    assert not editor.photo_remove.isEnabled()
+    assert editor.load_photo(str(path))
+    editor.accept()
+    photo = saved[0].photo
+    assert photo is not None and saved[0].photo_mime == "image/jpeg"
+    stored = QImage.fromData(photo)
+    assert (stored.width(), stored.height()) == (512, 341)  # shrunk, proportions kept
+
+    editor = make_editor(qtbot, saved, saved[0])
+    assert editor.photo_remove.isEnabled()
+    qtbot.mouseClick(editor.photo_remove, Qt.LeftButton)
+    editor.accept()
+    assert saved[1].photo is None
+    assert saved[1].photo_mime == ""
+
+
+def test_an_unreadable_photo_is_refused_inline(qtbot: QtBot, db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "notes.png"
+    path.write_text("not a picture")
+    editor = make_editor(qtbot, [])
+    assert not editor.load_photo(str(path))
+    assert editor.photo_error.isVisible()
+
+
+def test_nickname_department_birthday_and_a_fax_are_edited_and_kept(qtbot: QtBot, db: Path) -> None:
+    contact = create_contact(
+        ContactData(
+            display_name="Robert Smith",
+            nickname="Bob",
+            organization="Contoso",
+            department="Research",
+            birthday="--04-15",
+            phones=[Phone("+1 415 555 0101", "fax")],
+        )
+    )
+    saved: list[ContactData] = []
+    editor = make_editor(qtbot, saved, load_contact(contact), contact)
+    assert (editor.nickname.text(), editor.department.text(), editor.birthday.text()) == (
+        "Bob",
+        "Research",
+        "--04-15",
+    )
+    editor.birthday.setText("1985-02-30")
+    editor.accept()
+    assert saved == [] and editor.isVisible()
+    assert "is not a date" in editor.birthday_error.text()
+    assert editor.focusWidget() is editor.birthday
+    editor.birthday.setText("15.04.1985")
+    editor.department.setText("Data")
+    editor.accept()
+    assert not editor.isVisible() and not editor.birthday_error.isVisible()
+    [data] = saved
+    assert (data.nickname, data.department, data.birthday) == ("Bob", "Data", "15.04.1985")
+    assert data.phones == [Phone("+1 415 555 0101", "fax")]
