@@ -39,9 +39,11 @@ from netdesk.models.enums import (
     TaskKind,
 )
 from netdesk.models.errors import DatabaseError, DatabaseTooNewError
+from netdesk.models.store import Changes, Store, Topic, store
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Changes",
     "Company",
     "Contact",
     "ContactAddress",
@@ -66,13 +68,16 @@ __all__ = [
     "Referral",
     "Relationship",
     "Status",
+    "Store",
     "Tag",
     "Task",
     "TaskKind",
+    "Topic",
     "bulk_cache",
     "close_db",
     "database",
     "default_db_path",
     "init_db",
+    "store",
     "waiting_for_lock",
 ]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import peewee
 from platformdirs import user_data_path
@@ -487,11 +488,15 @@ def init_db(path: Path | str | None = None, *, new_ok: bool = False) -> NetDeskD
     if file_path is not None and check.read_only is None:
         tighten_database_files(file_path)  # a -wal or -shm SQLite just made beside an old file
     old = database.obj
+    if transaction_listener is not None:
+        transaction_listener.closing()  # its watcher first: the last connection tidies the WAL
     if old is not None and old is not db and not old.is_closed() and not old.in_transaction():
         # This thread's connection to the file being replaced would otherwise stay open until
         # the garbage collector happens to free it, and an open connection blocks a restore.
         old.close()
     database.initialize(db)
+    if transaction_listener is not None:
+        transaction_listener.opened(file_path)
     return db
 
 
@@ -516,8 +521,13 @@ def open_read_only() -> str | None:
 
 
 def close_db() -> None:
+    """Close this thread's connection to the open database, and stop watching it."""
+    if transaction_listener is not None:
+        transaction_listener.closing()  # its watcher first: the last connection tidies the WAL
     if database.obj is not None and not database.is_closed():
         database.close()
+    if transaction_listener is not None:
+        transaction_listener.closed()
 
 
 def data_version() -> int:
@@ -617,6 +627,22 @@ def _begin_waiting(conn: sqlite3.Connection, lock_type: str, policy: _LockWait) 
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
 
 
+class TransactionListener(Protocol):
+    """Told about every database opened and closed and every write transaction: the store,
+    which turns them into its events."""
+
+    def opened(self, path: Path | None) -> None: ...
+    def closing(self) -> None: ...
+    def closed(self) -> None: ...
+    def began(self, conn: sqlite3.Connection) -> None: ...
+    def committed(self, conn: sqlite3.Connection) -> None: ...
+    def rolled_back(self) -> None: ...
+
+
+transaction_listener: TransactionListener | None = None
+"""Set once by :mod:`netdesk.models.store`."""
+
+
 class NetDeskDatabase(peewee.SqliteDatabase):
     """Every ``database.atomic()`` block is a write: it begins IMMEDIATE, with retries (or as
     :func:`waiting_for_lock` says, when the thread asked for that).
@@ -660,6 +686,20 @@ class NetDeskDatabase(peewee.SqliteDatabase):
                 self.damage = problem
                 raise DatabaseDamagedError(self._damage_message())
             self._checked = True
+        if transaction_listener is not None:
+            transaction_listener.began(conn)
+
+    def commit(self) -> None:
+        super().commit()
+        if transaction_listener is not None:
+            transaction_listener.committed(self.connection())
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            if transaction_listener is not None:
+                transaction_listener.rolled_back()
 
     def _damage_message(self) -> str:
         return (
