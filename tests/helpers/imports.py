@@ -151,7 +151,7 @@ def read_imports(path: Path, module: str, is_package: bool) -> list[Import]:
             for alias in node.names:
                 found.append(Import(module, (alias.name,), alias.name, node.lineno))
         elif isinstance(node, ast.ImportFrom):
-            base = _absolute(node.module or "", node.level, package)
+            base = absolute(node.module or "", node.level, package)
             names = tuple(f"{base}.{alias.name}" for alias in node.names)
             bound = tuple(alias.asname or alias.name for alias in node.names)
             found.append(Import(module, names, base, node.lineno, bound))
@@ -160,7 +160,7 @@ def read_imports(path: Path, module: str, is_package: bool) -> list[Import]:
     return found
 
 
-def _absolute(name: str, level: int, package: str) -> str:
+def absolute(name: str, level: int, package: str) -> str:
     """``name`` imported at relative ``level`` from ``package``, as an absolute name."""
     if level == 0:
         return name
@@ -211,13 +211,13 @@ def _dynamic(call: ast.Call, module: str, package: str) -> Import:
             relative_to = _literal(anchor) if anchor is not None else ""
         if level and not isinstance(relative_to, str):
             return Import(module, (), "", call.lineno)
-        base = _absolute(name[level:], level, str(relative_to))
+        base = absolute(name[level:], level, str(relative_to))
         return Import(module, (base,), base, call.lineno)
     level = _literal(argument(4, "level")) or 0
     fromlist = _literal(argument(3, "fromlist")) or ()
     if not isinstance(level, int) or not isinstance(fromlist, list | tuple):
         return Import(module, (), "", call.lineno)
-    base = _absolute(name, level, package)
+    base = absolute(name, level, package)
     named = tuple(f"{base}.{n}" for n in fromlist if isinstance(n, str)) or (base,)
     return Import(module, named, base, call.lineno)
 
