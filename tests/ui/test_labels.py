@@ -70,7 +70,7 @@ def test_every_value_of_every_vocabulary_has_a_label() -> None:
 def test_a_value_without_a_label_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     """The check above can fail: a status missing from the table is found."""
     short = {k: v for k, v in labels.STATUS.items() if k is not Status.DORMANT}
-    monkeypatch.setitem(labels.TABLES, Status, short)  # type: ignore[arg-type]
+    monkeypatch.setitem(labels.TABLES, Status, short)
     with pytest.raises(AssertionError):
         test_every_value_of_every_vocabulary_has_a_label()
 
