@@ -72,7 +72,8 @@ def _structure_of(path: Path) -> dict[str, object]:
         conn.close()
 
 
-def _load(version: int, path: Path) -> Path:
+def make_old_database(version: int, path: Path) -> Path:
+    """``path``, a database as schema ``version`` wrote it (from its fixture)."""
     conn = sqlite3.connect(path)
     conn.executescript(_fixture(version).read_text("utf-8"))
     conn.close()
@@ -142,7 +143,7 @@ def test_each_fixture_is_what_the_frozen_migrations_made(version: int, tmp_path:
         migration.apply(built)
         built.execute(f"PRAGMA user_version = {migration.version:d}")
         built.execute("COMMIT")
-    assert _structure_of(_load(version, tmp_path / "old.sqlite")) == structure(built)
+    assert _structure_of(make_old_database(version, tmp_path / "old.sqlite")) == structure(built)
     built.close()
 
 
@@ -150,7 +151,7 @@ def test_each_fixture_is_what_the_frozen_migrations_made(version: int, tmp_path:
 def test_every_older_version_migrates_to_the_schema_of_a_fresh_database(
     version: int, tmp_path: Path, fresh: Path, opened: None
 ) -> None:
-    old = _load(version, tmp_path / "old.sqlite")
+    old = make_old_database(version, tmp_path / "old.sqlite")
     conn = sqlite3.connect(old)
     before = _rows(conn)
     conn.close()
@@ -171,7 +172,7 @@ def test_every_row_of_every_older_version_survives_the_migration(
 ) -> None:
     """Each table keeps each row, every column it had holding the same value (migrations add
     columns; a migration that must change values says so here)."""
-    old = _load(version, tmp_path / "old.sqlite")
+    old = make_old_database(version, tmp_path / "old.sqlite")
     conn = sqlite3.connect(old)
     before = _rows(conn)
     conn.close()
@@ -190,7 +191,7 @@ def test_search_finds_everyone_of_an_older_version_after_the_migration(
     from netdesk.core.query import ContactFilter, contact_ids
     from netdesk.core.text import fold
 
-    old = _load(version, tmp_path / "old.sqlite")
+    old = make_old_database(version, tmp_path / "old.sqlite")
     conn = sqlite3.connect(old)
     people = conn.execute("SELECT id, display_name FROM contact").fetchall()
     emails = conn.execute("SELECT contact_id, address FROM contact_email").fetchall()
@@ -209,8 +210,8 @@ def test_search_finds_everyone_of_an_older_version_after_the_migration(
 def test_the_migration_keeps_a_backup_of_the_older_version(
     version: int, tmp_path: Path, opened: None
 ) -> None:
-    old = _load(version, tmp_path / "old.sqlite")
-    as_it_was = _structure_of(_load(version, tmp_path / "copy.sqlite"))
+    old = make_old_database(version, tmp_path / "old.sqlite")
+    as_it_was = _structure_of(make_old_database(version, tmp_path / "copy.sqlite"))
     init_db(old)
     close_db()
     backups = list(tmp_path.glob(f"old.sqlite.v{version}-*.bak"))
@@ -223,7 +224,7 @@ def test_the_migration_keeps_a_backup_of_the_older_version(
 
 
 def test_v1_database_migrates_with_backup_and_matches_a_fresh_one(tmp_path: Path) -> None:
-    old = _load(1, tmp_path / "old.sqlite")
+    old = make_old_database(1, tmp_path / "old.sqlite")
     before = _digest(old)
     init_db(old)
     try:
@@ -249,7 +250,10 @@ def test_v1_database_migrates_with_backup_and_matches_a_fresh_one(tmp_path: Path
         close_db()
     backups = list(tmp_path.glob("old.sqlite.v1-*.bak"))
     assert len(backups) == 1
-    assert _schema(backups[0]) == _schema(_load(1, tmp_path / "v1-again.sqlite")) and before
+    assert (
+        _schema(backups[0]) == _schema(make_old_database(1, tmp_path / "v1-again.sqlite"))
+        and before
+    )
     fresh = tmp_path / "fresh.sqlite"
     init_db(fresh)
     close_db()
@@ -259,7 +263,7 @@ def test_v1_database_migrates_with_backup_and_matches_a_fresh_one(tmp_path: Path
 def test_v2_database_gains_phone_keys_to_fill_and_the_fields_of_v4(
     tmp_path: Path, opened: None
 ) -> None:
-    init_db(_load(2, tmp_path / "v2.sqlite"))
+    init_db(make_old_database(2, tmp_path / "v2.sqlite"))
     conn = database.connection()
     # E.164 keys are the app's to compute ('' = not yet), and the import fills them
     assert conn.execute("SELECT DISTINCT e164 FROM contact_phone").fetchall() == [("",)]
@@ -275,7 +279,7 @@ def test_v2_database_gains_phone_keys_to_fill_and_the_fields_of_v4(
 
 
 def test_v3_database_migrates_with_backup_and_matches_a_fresh_one(tmp_path: Path) -> None:
-    old = _load(3, tmp_path / "v3.sqlite")
+    old = make_old_database(3, tmp_path / "v3.sqlite")
     init_db(old)
     try:
         conn = database.connection()
@@ -304,7 +308,7 @@ def test_v3_database_migrates_with_backup_and_matches_a_fresh_one(tmp_path: Path
 def test_v4_database_keeps_birthdays_and_gains_not_duplicate_pairs(
     tmp_path: Path, opened: None
 ) -> None:
-    init_db(_load(4, tmp_path / "v4.sqlite"))
+    init_db(make_old_database(4, tmp_path / "v4.sqlite"))
     conn = database.connection()
     rows = conn.execute("SELECT nickname, department, birthday FROM contact ORDER BY id")
     assert rows.fetchall() == [
@@ -322,7 +326,7 @@ def test_failed_migration_rolls_back_and_keeps_the_old_version(
 ) -> None:
     from netdesk.models import db as dbmod
 
-    old = _load(1, tmp_path / "old.sqlite")
+    old = make_old_database(1, tmp_path / "old.sqlite")
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE contact ADD COLUMN half_done TEXT")
