@@ -46,6 +46,7 @@ from netdesk.core.meetings import (
 from netdesk.core.row_undo import RowsChange
 from netdesk.core.text import isolate_bidi
 from netdesk.models import FavourDirection, InteractionKind, MeetingKind
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
@@ -99,12 +100,10 @@ class TimelineModel(QAbstractTableModel):
 
     def what(self, entry: TimelineEntry) -> str:
         if entry.source == "meeting":
-            return self.tr(MeetingKind(entry.kind).label)
+            return labels.label(MeetingKind(entry.kind))
         if entry.source == "favour":
-            if entry.kind == FavourDirection.GIVEN:
-                return self.tr("Favour given")
-            return self.tr("Favour received")
-        return self.tr(InteractionKind(entry.kind).label)
+            return labels.label(FavourDirection(entry.kind))
+        return labels.label(InteractionKind(entry.kind))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -168,7 +167,7 @@ class TimelineWidget(QWidget):
         more = QMenu(self.more_button)
         self.log_actions: dict[str, QAction] = {}
         for kind in InteractionKind:
-            self.log_actions[kind.value] = QAction(icon(kind.value), self.tr(kind.label), self)
+            self.log_actions[kind.value] = QAction(icon(kind.value), labels.label(kind), self)
             self.log_actions[kind.value].triggered.connect(
                 lambda _=False, k=kind: self.log(k)  # type: ignore[misc]
             )
@@ -273,7 +272,7 @@ class TimelineWidget(QWidget):
             return False
         kind = InteractionKind(kind)
         summary, when = self.summary.text(), self._now()
-        text = self.tr("Log {what}").format(what=self.tr(kind.label).lower())
+        text = self.tr("Log {what}").format(what=labels.label(kind).lower())
         self._write(
             lambda: log_with_undo(contact_id, kind, summary, when),
             text,

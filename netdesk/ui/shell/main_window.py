@@ -93,6 +93,7 @@ from netdesk.core.week_plan import FollowUpCounts, follow_up_counts
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
 from netdesk.models.db import open_read_only
 from netdesk.models.errors import explain
+from netdesk.ui import labels
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.contacts.model import Column, ContactTableModel, IdRole
 from netdesk.ui.duplicates.dialog import install_duplicates
@@ -311,11 +312,11 @@ class MainWindow(QMainWindow):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in Status:
-            self.status_filter.addItem(self.tr(status.label), status)
+            self.status_filter.addItem(labels.label(status), status)
         self.relationship_filter = QComboBox()
         self.relationship_filter.addItem(self.tr("Any relationship"), None)
         for relationship in Relationship:
-            self.relationship_filter.addItem(self.tr(relationship.label), relationship)
+            self.relationship_filter.addItem(labels.label(relationship), relationship)
         self.lead_filter = QComboBox()
         self.lead_filter.addItem(self.tr("Warm and cold"), None)
         self.lead_filter.addItem(icon("warm-lead"), self.tr("Warm leads"), Lead.WARM)

@@ -93,6 +93,7 @@ from netdesk.core.referrals import (
 )
 from netdesk.core.text import isolate_bidi
 from netdesk.models import Status
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 from netdesk.ui.shell.writes import Writer, WriteUndoStack
@@ -181,7 +182,7 @@ class ReferralTreeModel(QAbstractItemModel):
         self.roots_page = tree.ROOTS_PAGE
         self.children_page = tree.CHILDREN_PAGE
         self._icons = {status.value: icon(f"status-{status.value}") for status in Status}
-        self._labels = {status.value: _tr(status.label) for status in Status}
+        self._labels = {status.value: labels.label(status) for status in Status}
         self._bold = QFont()
         self._bold.setBold(True)
 

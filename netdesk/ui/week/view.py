@@ -46,6 +46,7 @@ from netdesk.core.week_plan import (
     tick_with_undo,
 )
 from netdesk.models import MeetingKind
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Progress, run_task
 from netdesk.ui.shell.undo import ChangeCommand
@@ -408,7 +409,7 @@ class WeekView(QWidget):
         item.setCheckState(0, Qt.CheckState.Unchecked)
 
     def _meeting_row(self, m: MeetingItem) -> QTreeWidgetItem:
-        what = self.tr(MeetingKind(m.kind).label)
+        what = labels.label(MeetingKind(m.kind))
         details = " · ".join(p for p in (what, m.organization, m.purpose) if p)
         item = QTreeWidgetItem([m.name, f"{m.starts_at:%a %d %b %H:%M}–{m.ends_at:%H:%M}", details])
         item.setData(0, ROW_ROLE, _Row(m.contact_id, meeting_id=m.meeting_id))
