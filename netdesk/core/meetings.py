@@ -12,7 +12,9 @@ meeting row, all in one transaction so a failure leaves nothing half-written:
   "met", and the date of the meeting counts as the last contact.
 
 The per-contact timeline (meetings, interactions, favours) and the quick "log a call" live here
-too, because they read and write the same history.
+too, because they read and write the same history. The rows are read and written by
+:mod:`netdesk.models.meetings`, :mod:`~netdesk.models.tasks` and :mod:`~netdesk.models.history`;
+the rules are this module's.
 """
 
 from __future__ import annotations
