@@ -197,6 +197,12 @@ class Store:
 
     # Change events ---------------------------------------------------------------------------
 
+    def transaction(self) -> contextlib.AbstractContextManager[object]:
+        """One write transaction around several writers (a savepoint inside another): for a
+        rule in core that must change all or nothing. It writes nothing itself; what the
+        writers inside declare is reported once, when the outermost transaction commits."""
+        return database.atomic()  # type: ignore[no-any-return]
+
     def changed(self, topic: Topic, ids: Iterable[int] | None = None) -> None:
         """Say what the current transaction changed (``ids`` None: not known which).
 
