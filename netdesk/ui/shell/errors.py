@@ -213,11 +213,9 @@ def install_error_handlers(folder: Path | None = None) -> ErrorHandlers:
 
 
 def _open_database() -> Path | None:
-    from netdesk.models import database
-    from netdesk.models.db import NetDeskDatabase
+    from netdesk.models.store import store
 
-    db = database.obj
-    return db.file_path if isinstance(db, NetDeskDatabase) else None
+    return store.path
 
 
 def show_plain_error(parent: QWidget | None, title: str, message: str) -> None:
