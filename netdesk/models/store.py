@@ -41,6 +41,7 @@ from netdesk.models.db import (
     check_open_database,
     close_db,
     database,
+    default_db_path,
     init_db,
     waiting_for_lock,
 )
@@ -194,6 +195,11 @@ class Store:
         return db.damage if db is not None else None
 
     # Opening, switching, closing -------------------------------------------------------------
+
+    @staticmethod
+    def default_path() -> Path:
+        """The file opened when none is named: ``netdesk.sqlite`` in the user's data folder."""
+        return default_db_path()
 
     def open(self, path: Path | str | None, *, new_ok: bool = False) -> NetDeskDatabase:
         """Open ``path`` (the default file for None, ``":memory:"`` for a throwaway database),

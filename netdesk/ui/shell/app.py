@@ -19,7 +19,6 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from netdesk import APP_ID, APP_NAME, __version__
-from netdesk.models import default_db_path
 from netdesk.models.store import store
 from netdesk.ui.shell.single_instance import HandOver, SingleInstance, hand_over, server_name
 
@@ -65,7 +64,7 @@ def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
     last = settings.value("database/last")
     if isinstance(last, str) and last and Path(last).is_file():
         return Path(last)
-    return default_db_path()
+    return store.default_path()
 
 
 def bring_forward(window: QMainWindow, activation_token: str | None = None) -> None:

@@ -905,6 +905,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("database/last", str(path))
         self.undo_stack.clear()
+        self._pending_select = None
+        self.selection.set_current(None)  # its id means someone else, or nobody, in this file
         self.clear_filters()
         self._update_title()
         self.refresh()

@@ -263,6 +263,32 @@ def test_file_restore_from_backup_reopens_the_earlier_copy(
     wait_for_tasks()
 
 
+def test_after_a_restore_the_whole_table_is_read_again(
+    qtbot: QtBot, db_path: Path, qsettings: QSettings
+) -> None:
+    """More people than the table's first page: the rest of the list comes after the restore
+    too (the table's queries are not stopped for good while the file is away)."""
+    _make(db_path, [f"Person {n:03d}" for n in range(200)])
+    backup = create_backup(db_path, now=datetime(2026, 11, 30, 18, 0))
+    init_db(db_path)
+    create_contact(ContactData(display_name="Added later"))
+    window = MainWindow(qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.model.is_complete and window.model.rowCount() == 201)
+        with qtbot.waitSignal(window.recovery.restore_finished, timeout=10_000) as blocker:
+            window.recovery.restore(backup.path)
+        assert blocker.args == [True]
+        qtbot.waitUntil(lambda: window.model.is_complete, timeout=5000)
+        assert window.model.rowCount() == 200
+        assert window.count_label.text().startswith("200 contacts")
+    finally:
+        window.close()
+        wait_for_tasks()
+        close_db()
+
+
 def test_cancel_leaves_everything(qtbot: QtBot, with_backup: Path, qsettings: QSettings) -> None:
     init_db(with_backup)
     before = _digest(with_backup)
