@@ -10,8 +10,8 @@ one :class:`~netdesk.ui.shell.context.PanelContext`:
 - ``selection`` (:class:`~netdesk.ui.shell.selection.ContactSelection`): the current contact,
   which the table owns and the tree, History and This week follow or ask for.
 - ``registry`` (:class:`~netdesk.ui.shell.actions.Actions`): every action by name, which the
-  menus, the toolbar and the table's context menu are built from, and the commands several
-  panels start (open the editor, add a referred person, log a meeting).
+  menus, the toolbar and the table's context menu are built from (``ui/shell/menus``), and the
+  commands several panels start (open the editor, add a referred person, log a meeting).
 - ``writer`` (:class:`netdesk.ui.shell.writes.Writer`) runs every write on a worker, in order;
   ``undo_stack``: push your own ``WriteCommand`` once its write is done.
 
@@ -66,7 +66,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -100,6 +99,15 @@ from netdesk.ui.meetings.panel import MeetingsIntegration
 from netdesk.ui.shell.actions import Actions
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.empty_state import DEMO_CONTACTS, EmptyStatePanel
+from netdesk.ui.shell.menus import (
+    EDIT_MENU,
+    FILE_MENU,
+    HELP_MENU,
+    TABLE_MENU,
+    TOOLBAR,
+    TOOLS_MENU,
+    fill,
+)
 from netdesk.ui.shell.recovery import Recovery, prepare
 from netdesk.ui.shell.selection import ContactSelection
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
@@ -137,26 +145,6 @@ TABLE_TOPICS = (
 )
 """What the table, the tag filter and the status bar's counts show: contacts with their
 referrer and company, and the follow-ups, meetings and calls that set their dates and status."""
-
-# The menus, the toolbar and the table's context menu, by action name (None: a separator).
-FILE_MENU = (
-    "new-contact",
-    "print-sheet",
-    "export-calendar",
-    None,
-    "import-contacts",
-    "export-contacts",
-    None,
-    "open-database",
-    "restore-backup",
-    None,
-    "quit",
-)
-EDIT_MENU = ("undo", "redo", None, "edit-contact", "delete", None, "find")
-TOOLS_MENU = ("find-duplicates",)
-HELP_MENU = ("about",)
-TOOLBAR = ("new-contact", "edit-contact", "delete", None, "undo", "redo", None, "log-meeting")
-TABLE_MENU = ("log-meeting",)
 
 
 class MainWindow(QMainWindow):
@@ -217,12 +205,14 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
+        name: str,
         text: str,
         meaning: str | None = None,
         shortcut: QKeySequence.StandardKey | str | None = None,
         slot: object = None,
     ) -> QAction:
-        action = QAction(text, self)
+        """One of the window's own actions, registered as ``name``."""
+        action = self.registry.add(name, QAction(text, self))
         if meaning is not None:
             action.setIcon(icon(meaning))
         if isinstance(shortcut, QKeySequence.StandardKey):
@@ -236,22 +226,30 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         """The window's own actions, registered by name (the panels register theirs)."""
         self.new_contact_action = self._action(
-            self.tr("&New contact..."), "add-contact", QKeySequence.StandardKey.New
+            "new-contact", self.tr("&New contact..."), "add-contact", QKeySequence.StandardKey.New
         )
         self.new_contact_action.triggered.connect(lambda: self.open_editor(None))
         self.new_contact_action.setStatusTip(self.tr("Add a person to your network"))
-        self.edit_contact_action = self._action(self.tr("&Edit contact..."), "edit-contact")
+        self.edit_contact_action = self._action(
+            "edit-contact", self.tr("&Edit contact..."), "edit-contact"
+        )
         self.edit_contact_action.triggered.connect(self.edit_current)
         self.delete_action = self._action(
-            self.tr("&Delete"), "delete", QKeySequence.StandardKey.Delete, self.delete_selected
+            "delete",
+            self.tr("&Delete"),
+            "delete",
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
         )
         self.open_database_action = self._action(
+            "open-database",
             self.tr("&Open database..."),
             "open-database",
             QKeySequence.StandardKey.Open,
             self.choose_database,
         )
         self.print_sheet_action = self._action(
+            "print-sheet",
             self.tr("&Print weekly sheet..."),
             "print-sheet",
             QKeySequence.StandardKey.Print,
@@ -261,33 +259,26 @@ class MainWindow(QMainWindow):
             self.tr("Preview, print or save as PDF the week's calls, meetings and thank-you notes")
         )
         self.quit_action = self._action(
-            self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
+            "quit", self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.undo_action(self, self.tr("&Undo"))
+        self.undo_action = self.registry.add(
+            "undo", self.undo_stack.undo_action(self, self.tr("&Undo"))
+        )
         self.undo_action.setIcon(icon("undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.redo_action(self, self.tr("&Redo"))
+        self.redo_action = self.registry.add(
+            "redo", self.undo_stack.redo_action(self, self.tr("&Redo"))
+        )
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.find_action = self._action(
-            self.tr("&Find"), "find", QKeySequence.StandardKey.Find, self.focus_search
+            "find", self.tr("&Find"), "find", QKeySequence.StandardKey.Find, self.focus_search
         )
-        self.about_action = self._action(self.tr("&About NetDesk"), "about", None, self.show_about)
+        self.about_action = self._action(
+            "about", self.tr("&About NetDesk"), "about", None, self.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        for name, action in (
-            ("new-contact", self.new_contact_action),
-            ("edit-contact", self.edit_contact_action),
-            ("delete", self.delete_action),
-            ("open-database", self.open_database_action),
-            ("print-sheet", self.print_sheet_action),
-            ("quit", self.quit_action),
-            ("undo", self.undo_action),
-            ("redo", self.redo_action),
-            ("find", self.find_action),
-            ("about", self.about_action),
-        ):
-            self.registry.add(name, action)
         self.registry.open_editor = self.open_editor
         self.registry.add_referred_person = self.add_referred_person
 
@@ -311,20 +302,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.search.setAcceptDrops(False)  # a dropped file is an import, not search text
 
-    def _fill(self, widget: QMenu | QToolBar | QWidget, names: tuple[str | None, ...]) -> None:
-        """Add the registered actions ``names`` to a menu, toolbar or widget, in order."""
-        for name in names:
-            action = self.registry.get(name) if name is not None else None
-            if name is None and isinstance(widget, QMenu | QToolBar):
-                widget.addSeparator()
-            elif action is not None:
-                widget.addAction(action)
-
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._fill(self.file_menu, FILE_MENU)
+        fill(self.registry, self.file_menu, FILE_MENU)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self._fill(edit, EDIT_MENU)
+        fill(self.registry, edit, EDIT_MENU)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = view
@@ -344,19 +326,19 @@ class MainWindow(QMainWindow):
         self.panels_menu.menuAction().setVisible(bool(self._docks))
 
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        self._fill(self.tools_menu, TOOLS_MENU)
+        fill(self.registry, self.tools_menu, TOOLS_MENU)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._fill(help_menu, HELP_MENU)
+        fill(self.registry, help_menu, HELP_MENU)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._fill(toolbar, TOOLBAR)
+        fill(self.registry, toolbar, TOOLBAR)
         self.toolbar = toolbar
-        self._fill(self.table, TABLE_MENU)  # the table's context menu
-        self._fill(self, TABLE_MENU)  # and its shortcuts wherever the focus is
+        fill(self.registry, self.table, TABLE_MENU)  # the table's context menu
+        fill(self.registry, self, TABLE_MENU)  # and its shortcuts wherever the focus is
 
     # Central area ------------------------------------------------------------------------------
 
