@@ -1048,4 +1048,5 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.model.stop()
         self.signals.stop()  # nothing is re-read for a closed window
+        self._watch.cancel()
         super().closeEvent(event)

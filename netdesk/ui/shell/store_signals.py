@@ -47,6 +47,9 @@ class StoreSignals(QObject):
     closed = Signal()
     settled = Signal()
     """Refreshes were held (see :meth:`hold_refreshes`) and no longer are."""
+    _arrived = Signal(object)
+    """The one signal that crosses from the committing thread: a Changes (never None, which
+    PySide miscounts through a queued connection); the others are emitted on the GUI thread."""
 
     def __init__(
         self, parent: QObject | None = None, *, source: Store = store, poll_ms: int = POLL_MS
@@ -60,6 +63,7 @@ class StoreSignals(QObject):
             source.closed_event.subscribe(self._closed),
         ]
         self._unsubscribe = unsubscribe
+        self._arrived.connect(self._deliver)  # queued when a worker committed
         # Not a method of this object: it runs while the object is being destroyed.
         self.destroyed.connect(lambda *_: [stop() for stop in unsubscribe])
         self.poll_timer = QTimer(self)
@@ -98,8 +102,12 @@ class StoreSignals(QObject):
     # Called on the committing thread: only emit signals here (and not once Qt deleted us).
 
     def _changes(self, changes: Changes) -> None:
-        if not shiboken6.isValid(self):
-            return
+        if shiboken6.isValid(self):
+            self._arrived.emit(changes)
+
+    # On the GUI thread.
+
+    def _deliver(self, changes: Changes) -> None:
         self.changed.emit(changes)
         if Topic.CONTACTS in changes:
             self.contacts_changed.emit(changes.ids(Topic.CONTACTS))

@@ -434,3 +434,22 @@ def test_an_ampersand_in_a_name_shows_in_the_undo_menu(
     action: QAction = main_window.undo_action
     assert action.text() == "&Undo Add Smith && Jones"
     assert action.iconText() == "Undo Add Smith & Jones"  # what a toolbar or menu shows
+
+
+def test_a_contact_saved_while_the_search_hides_it_is_shown_and_selected(
+    qtbot: QtBot, main_window: MainWindow, people: dict[str, int]
+) -> None:
+    main_window.refresh()
+    qtbot.keyClicks(main_window.search, "contoso")
+    wait_complete(qtbot, main_window)
+    assert shown_names(main_window) == ["John Public"]
+    editor = main_window.open_editor(None)
+    assert editor is not None
+    editor.display_name.setText("Zoé Moreau")
+    qtbot.keyClick(editor.display_name, Qt.Key.Key_Return)
+    written(qtbot, main_window)
+    qtbot.waitUntil(lambda: main_window.search.text() == "")  # the search made way for her
+    zoe = main_window.current_contact_id()
+    assert zoe is not None and load_contact(zoe).name == "Zoé Moreau"
+    assert main_window.table.currentIndex().data(IdRole) == zoe
+    assert len(shown_names(main_window)) == 4
