@@ -40,14 +40,8 @@ UI_MAY_USE = ("store", "enums", "errors")
 UI_MODELS_KNOWN: dict[str, str] = {
     "netdesk/cli.py": "part A/B: the CLI opens the database with store.open (init_db today)",
     "netdesk/ui/contacts/model.py": "part E: the table's queries move to models/query.py",
-    "netdesk/ui/shell/app.py": "part A: the app opens, checks and closes through the store",
-    "netdesk/ui/shell/db_watch.py": "part A: the store's poll replaces the change watcher",
     "netdesk/ui/shell/errors.py": "part A: the open file and private folders come from the store",
-    "netdesk/ui/shell/main_window.py": "part A: the window opens and switches through the store",
-    "netdesk/ui/shell/recovery.py": "part A: recovery reopens through the store",
     "netdesk/ui/shell/self_test.py": "part A: the self-test opens a database through the store",
-    "netdesk/ui/shell/tasks.py": "part A: workers' connections come from store.release_thread",
-    "netdesk/ui/shell/writes.py": "part A: the writer's transaction and lock wait via the store",
 }
 """Files of the UI and the CLI that still import more of ``netdesk.models`` than the store,
 enums and errors, and why (the part of issue 13 that removes it). The test fails when a file

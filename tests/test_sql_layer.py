@@ -33,13 +33,7 @@ STILL_MOVING: dict[str, str] = {
     "netdesk/core/referrals.py": _B,
     "netdesk/core/tree.py": _B,
     "netdesk/ui/contacts/model.py": "part E: the table reads through models/query.py",
-    "netdesk/ui/shell/db_watch.py": _A,
-    "netdesk/ui/shell/errors.py": _A,
-    "netdesk/ui/shell/main_window.py": _A,
-    "netdesk/ui/shell/recovery.py": _A,
     "netdesk/ui/shell/self_test.py": _A,
-    "netdesk/ui/shell/tasks.py": _A,
-    "netdesk/ui/shell/writes.py": _A,
 }
 """Files outside ``models/`` that still hold SQL, and the part of issue 13 that moves it."""
 

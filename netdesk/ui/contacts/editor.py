@@ -55,7 +55,7 @@ from netdesk.core.contacts import (
 from netdesk.core.errors import FieldError, ValidationError
 from netdesk.core.query import all_tags
 from netdesk.core.text import isolate_bidi
-from netdesk.models import Lead, Relationship, Status
+from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.ui import labels
 from netdesk.ui.contacts.photos import encode_photo
 from netdesk.ui.icons import icon

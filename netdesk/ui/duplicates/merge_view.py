@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.contacts import ContactData
 from netdesk.core.errors import NetDeskError
 from netdesk.core.merge import FIELDS, MergeDraft, MergePlan, prepare_merge
-from netdesk.models import Lead, Relationship, Status
+from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import plain_tooltip

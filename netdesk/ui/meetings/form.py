@@ -64,7 +64,7 @@ from netdesk.core.meetings import (
     validate,
 )
 from netdesk.core.text import isolate_bidi
-from netdesk.models import MeetingKind
+from netdesk.models.enums import MeetingKind
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.undo import ChangeCommand

@@ -2,6 +2,8 @@
 
 Meetings, interactions and favours come from :func:`netdesk.core.meetings.timeline`; this module
 only shows them and turns clicks into core calls, written on the window's writer and undoable.
+Given the window's ``StoreSignals``, the history is read again whenever the contact's meetings,
+calls or favours (or the contact) change, whoever wrote them.
 """
 
 from __future__ import annotations
@@ -45,15 +47,19 @@ from netdesk.core.meetings import (
 )
 from netdesk.core.row_undo import RowsChange
 from netdesk.core.text import isolate_bidi
-from netdesk.models import FavourDirection, InteractionKind, MeetingKind
+from netdesk.models.enums import FavourDirection, InteractionKind, MeetingKind
+from netdesk.models.store import Changes, Topic
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
 from netdesk.ui.widgets import ErrorLabel, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+HISTORY_TOPICS = (Topic.CONTACTS, Topic.MEETINGS, Topic.INTERACTIONS)
+"""What a history shows: the contact's name, its meetings, calls, e-mails and favours."""
 
 
 class Column(IntEnum):
@@ -147,12 +153,21 @@ class TimelineWidget(QWidget):
         now: Callable[[], datetime] = datetime.now,
         writer: Writer | None = None,
         after_undo: Callable[[str | None], None] | None = None,
+        signals: StoreSignals | None = None,
     ) -> None:
         super().__init__(parent)
         self._contact_id: int | None = None
         self._now = now
         self.writer = writer if writer is not None else Writer(self)
-        self._after_undo = after_undo or (lambda _error: self.refresh())
+        self.watch = (
+            ChangeWatch(signals, HISTORY_TOPICS, self._store_changed, self)
+            if signals is not None
+            else None
+        )
+        # Alone, nobody says what a write changed: the widget reads the history again itself.
+        self._after_undo = after_undo or (
+            (lambda _error: None) if self.watch is not None else (lambda _error: self.refresh())
+        )
         self.title = QLabel(wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -242,7 +257,18 @@ class TimelineWidget(QWidget):
         self.summary.clear()
         self.refresh()
 
+    def _store_changed(self, changes: Changes) -> None:
+        contact_id = self._contact_id
+        if contact_id is None:
+            return
+        contacts = changes.ids(Topic.CONTACTS)
+        mine = contacts is None or contact_id in contacts
+        if mine or Topic.MEETINGS in changes or Topic.INTERACTIONS in changes:
+            self.refresh()
+
     def refresh(self) -> None:
+        if self.watch is not None:
+            self.watch.cancel()  # this one reads everything pending
         contact_id = self._contact_id
         enabled = contact_id is not None
         for widget in (self.summary, self.call_button, self.email_button, self.more_button):
@@ -334,7 +360,8 @@ class TimelineWidget(QWidget):
 
     def _logged(self, contact_id: int | None) -> None:
         self.error.show_message(None)
-        self.refresh()
+        if self.watch is None:  # otherwise the store's event brings the new entry
+            self.refresh()
         if contact_id is not None:
             self.history_changed.emit(contact_id)
 
