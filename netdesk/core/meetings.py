@@ -22,8 +22,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from netdesk.core.contacts import (
-    ContactData,
-    ReferralInfo,
     contact_exists,
     create_contact,
     display_names,
@@ -50,6 +48,7 @@ from netdesk.models import (
     TaskKind,
     database,
 )
+from netdesk.models.records import ContactData, ReferralInfo
 
 DEFAULT_PLANNED_MINUTES = 15
 FAR_AWAY_DAYS = 365

@@ -21,11 +21,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from netdesk.core.contacts import Address
 from netdesk.core.dates import Week
 from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import isolate_bidi
 from netdesk.models import database
+from netdesk.models.records import Address
 
 REFERRALS_PER_MEETING_GOAL = 2
 THANK_YOU_DAYS = 2

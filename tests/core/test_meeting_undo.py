@@ -6,10 +6,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.meeting_undo import delete_with_undo, save_with_undo
 from netdesk.core.meetings import MeetingData, ReferralEntry, load_meeting
 from netdesk.models import database
+from netdesk.models.records import ContactData, ReferralInfo
 
 NOW = datetime(2026, 11, 25, 17, 0)
 

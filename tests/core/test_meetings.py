@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.dates import Week
 from netdesk.core.errors import ValidationError
 from netdesk.core.meetings import (
@@ -33,6 +33,7 @@ from netdesk.models import (
     Status,
     Task,
 )
+from netdesk.models.records import ContactData, ReferralInfo
 
 NOW = datetime(2026, 11, 25, 17, 0)
 HELD = datetime(2026, 11, 24, 10, 30)

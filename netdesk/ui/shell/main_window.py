@@ -76,7 +76,6 @@ from PySide6.QtWidgets import (
 
 from netdesk import APP_NAME, __version__
 from netdesk.core.contacts import (
-    ContactData,
     DeletedContacts,
     create_contact,
     delete_contacts,
@@ -93,6 +92,7 @@ from netdesk.core.week_plan import FollowUpCounts, follow_up_counts
 from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
 from netdesk.models.db import open_read_only
 from netdesk.models.errors import explain
+from netdesk.models.records import ContactData
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.contacts.model import Column, ContactTableModel, IdRole
 from netdesk.ui.duplicates.dialog import install_duplicates

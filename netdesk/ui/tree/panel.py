@@ -82,7 +82,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import tree
-from netdesk.core.contacts import ReferralInfo, display_names, would_create_cycle
+from netdesk.core.contacts import display_names, would_create_cycle
 from netdesk.core.errors import NetDeskError
 from netdesk.core.referrals import (
     ChainLink,
@@ -93,6 +93,7 @@ from netdesk.core.referrals import (
 )
 from netdesk.core.text import isolate_bidi
 from netdesk.models import Status
+from netdesk.models.records import ReferralInfo
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 from netdesk.ui.shell.writes import Writer, WriteUndoStack
