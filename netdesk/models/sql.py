@@ -92,8 +92,9 @@ def select_in(
     *,
     size: int = CHUNK,
 ) -> Iterator[Row]:
-    """The rows of ``sql`` (holding ``{marks}`` where the values go) for every chunk of
-    ``values``, chunk after chunk. An ORDER BY orders each chunk, not the whole result."""
+    """The rows of ``sql`` (holding ``{marks}`` where the values go; it is replaced as it is,
+    not by ``str.format``) for every chunk of ``values``, chunk after chunk. An ORDER BY orders
+    each chunk, not the whole result."""
     for statement, params in _statements(sql, values, params_before, params_after, size):
         yield from conn.execute(statement, params)
 
@@ -176,14 +177,15 @@ def snapshot_rows(
     """Every column of the rows of ``table`` matching ``where``.
 
     With ``ids``, ``where`` holds ``{marks}`` (like :func:`select_in`) and ``params`` go before
-    the values; ``rowid`` also copies the rowid of a table without an INTEGER PRIMARY KEY.
+    the values; a row that more than one chunk matches is copied once. ``rowid`` also copies the
+    rowid of a table without an INTEGER PRIMARY KEY.
     """
     select = f"SELECT {'rowid, ' if rowid else ''}* FROM {quoted(table)} WHERE {where}"
     columns = _columns(conn, table, rowid)
     if ids is None:
         rows = tuple(conn.execute(select, tuple(params)))
     else:
-        rows = tuple(select_in(conn, select, ids, params))
+        rows = tuple(dict.fromkeys(select_in(conn, select, ids, params)))
     return TableRows(table, columns, rows)
 
 

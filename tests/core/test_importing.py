@@ -557,3 +557,34 @@ def test_exported_vcards_are_read_by_another_parser(db: Path, tmp_path: Path, fm
     assert card.email.value == "lw@example.com"
     assert card.tel.value == "+48 22 123 45 67"
     assert card.note.value == "Long note " * 20
+
+
+def test_the_photo_hook_makes_every_photo_stored_and_leaves_the_plan(
+    db: Path, tmp_path: Path
+) -> None:
+    import base64
+
+    known = create_contact(ContactData(display_name="Kim Known", emails=[Email("kim@x.org")]))
+    photo = base64.b64encode(b"\xff\xd8\xff big photo").decode()
+    path = _vcf(
+        tmp_path,
+        f"BEGIN:VCARD\nFN:Nia New\nEMAIL:nia@x.org\nPHOTO;ENCODING=b;TYPE=JPEG:{photo}\nEND:VCARD\n"
+        f"BEGIN:VCARD\nFN:Kim Known\nEMAIL:kim@x.org\nPHOTO;ENCODING=b;TYPE=JPEG:{photo}\n"
+        "END:VCARD\n"
+        f"BEGIN:VCARD\nFN:Nia New\nEMAIL:NIA@x.org\nPHOTO;ENCODING=b;TYPE=JPEG:{photo}\n"
+        "END:VCARD\n",
+    )
+    plan = plan_import(read_files([path]))
+    made: list[bytes] = []
+
+    def smaller(data: bytes) -> tuple[bytes, str]:
+        made.append(data)
+        return b"small", "image/webp"
+
+    summary = apply_import(plan, photos=smaller)
+    assert (summary.imported, summary.merged) == (1, 2)
+    assert made == [b"\xff\xd8\xff big photo"] * 3
+    for contact_id in {*summary.contact_ids, known}:
+        stored = load_contact(contact_id)
+        assert (stored.photo, stored.photo_mime) == (b"small", "image/webp")
+    assert all(item.card.data.photo == b"\xff\xd8\xff big photo" for item in plan.items)
