@@ -22,9 +22,11 @@ from netdesk.core.birthdays import parse_birthday
 from netdesk.core.errors import FieldError, NotFoundError, ReferralCycleError, ValidationError
 from netdesk.core.phones import phone_key
 from netdesk.core.text import fold
+from netdesk.models import contact_undo
 from netdesk.models import contacts as contacts_data
 from netdesk.models import referrals as referrals_data
-from netdesk.models.contacts import DeletedContacts, Keys
+from netdesk.models.contact_undo import DeletedContacts
+from netdesk.models.contacts import Keys
 from netdesk.models.records import ContactData, Email, Link, Phone, ReferralInfo
 from netdesk.models.sql import transaction
 
@@ -203,12 +205,12 @@ def set_referrer(contact_id: int, referrer_id: int | None) -> int | None:
 
 def delete_contacts(ids: Sequence[int]) -> DeletedContacts:
     """Delete contacts and what belongs to them in one transaction, applying the delete rule."""
-    return contacts_data.delete_contacts(ids)
+    return contact_undo.delete_contacts(ids)
 
 
 def restore_contacts(deleted: DeletedContacts) -> None:
     """Undo :func:`delete_contacts`: the same ids, parts, meetings and referral links."""
-    contacts_data.restore_contacts(deleted)
+    contact_undo.restore_contacts(deleted)
 
 
 def contact_exists(contact_id: int) -> bool:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netdesk.core.importing import Choice, ImportPlan, ImportSummary, apply_import
-from netdesk.models import contacts as contacts_data
-from netdesk.models.contacts import ContactRows, DeletedContacts, Lookups
+from netdesk.models import contact_undo
+from netdesk.models.contact_undo import ContactRows, DeletedContacts, Lookups
+from netdesk.models.contacts import next_contact_id
 from netdesk.models.sql import TableRows, transaction
 
 
@@ -32,18 +33,18 @@ class ImportChange:
 
     def undo(self) -> None:
         with transaction():
-            self.merged_after = contacts_data.snapshot_contacts(self.merged_before.ids)
-            self.new_lookups = contacts_data.lookups_since(self.lookups)
-            self.created_rows = contacts_data.delete_contacts(self.created)
-            contacts_data.restore_snapshot(self.merged_before)
-            contacts_data.drop_unused_lookups(self.lookups)
+            self.merged_after = contact_undo.snapshot_contacts(self.merged_before.ids)
+            self.new_lookups = contact_undo.lookups_since(self.lookups)
+            self.created_rows = contact_undo.delete_contacts(self.created)
+            contact_undo.restore_snapshot(self.merged_before)
+            contact_undo.drop_unused_lookups(self.lookups)
 
     def redo(self) -> None:
         assert self.created_rows is not None and self.merged_after is not None
         with transaction():
-            contacts_data.restore_lookups(self.new_lookups)
-            contacts_data.restore_contacts(self.created_rows)
-            contacts_data.restore_snapshot(self.merged_after)
+            contact_undo.restore_lookups(self.new_lookups)
+            contact_undo.restore_contacts(self.created_rows)
+            contact_undo.restore_snapshot(self.merged_after)
 
 
 def import_with_undo(
@@ -51,10 +52,10 @@ def import_with_undo(
 ) -> tuple[ImportSummary, ImportChange]:
     """:func:`apply_import` in one transaction, also returning the change so it can be undone."""
     with transaction():
-        first_new = contacts_data.next_contact_id()
-        lookups = contacts_data.lookups_now()
+        first_new = next_contact_id()
+        lookups = contact_undo.lookups_now()
         candidates = {item.match_id for item in plan.items if item.match_id is not None}
-        before = contacts_data.snapshot_contacts(candidates)
+        before = contact_undo.snapshot_contacts(candidates)
         summary = apply_import(plan, choices=choices, **options)
         touched = set(summary.contact_ids)
         created = sorted(i for i in touched if i >= first_new)

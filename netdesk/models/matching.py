@@ -6,9 +6,10 @@ indexed query per 500 keys.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
-from netdesk.models.sql import connection, select_in
+from netdesk.models.sql import connection, select_in, transaction
+from netdesk.models.store import Topic, store
 
 
 def ids_by_uid(uids: Iterable[str]) -> dict[str, int]:
@@ -70,3 +71,29 @@ def ids_by_sort_name(sort_names: Iterable[str]) -> Iterator[tuple[str, int]]:
         connection(), "SELECT sort_name, id FROM contact WHERE sort_name IN ({marks})", sort_names
     ):
         yield str(name), int(cid)
+
+
+# Phone keys -------------------------------------------------------------------------------------
+
+
+def phones_without_key() -> list[tuple[int, str]]:
+    """(id, number) of the phones nobody computed the matching key of yet (older versions)."""
+    rows = connection().execute("SELECT id, number FROM contact_phone WHERE e164 = ''")
+    return [(int(i), str(n)) for i, n in rows]
+
+
+def set_phone_keys(keys: Sequence[tuple[int, str]]) -> None:
+    """Store the matching key of phones (by phone id) that have none yet."""
+    if not keys:
+        return
+    conn = connection()
+    with transaction():
+        conn.executemany(
+            "UPDATE contact_phone SET e164 = ? WHERE id = ? AND e164 = ''",
+            [(key, pid) for pid, key in keys],
+        )
+        owners = select_in(
+            conn, "SELECT DISTINCT contact_id FROM contact_phone WHERE id IN ({marks})",
+            [pid for pid, _ in keys],
+        )  # fmt: skip
+        store.changed(Topic.CONTACTS, [int(cid) for (cid,) in owners])

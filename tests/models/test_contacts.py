@@ -10,7 +10,17 @@ from typing import Any
 
 import pytest
 
-from netdesk.models import Changes, Lead, Relationship, Status, Topic, close_db, init_db, store
+from netdesk.models import (
+    Changes,
+    Lead,
+    Relationship,
+    Status,
+    Topic,
+    close_db,
+    contact_undo,
+    init_db,
+    store,
+)
 from netdesk.models import contacts as contacts_data
 from netdesk.models.contacts import FIELDS, Additions, Keys, NewContact
 from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
@@ -147,10 +157,10 @@ def test_writers_say_what_they_changed(db: Path, events: list[Changes]) -> None:
     assert events[-1].ids(Topic.CONTACTS) == {contact_id} and Topic.COMPANIES not in events[-1]
     contacts_data.add_to_contacts([Additions(contact_id, {"notes": ""})])
     assert events[-1].ids(Topic.CONTACTS) == {contact_id}
-    deleted = contacts_data.delete_contacts([contact_id])
+    deleted = contact_undo.delete_contacts([contact_id])
     assert events[-1].ids(Topic.CONTACTS) == {contact_id}
     assert Topic.REFERRALS in events[-1]
-    contacts_data.restore_contacts(deleted)
+    contact_undo.restore_contacts(deleted)
     assert events[-1].ids(Topic.CONTACTS) == {contact_id}
 
 
@@ -187,11 +197,11 @@ def test_delete_and_restore_put_back_exactly_what_was_there(db: Path) -> None:
     for child, parent in zip(ids[1:], ids, strict=False):
         set_referral(child, ReferralInfo(parent, reason=f"knows {parent}"))
     before = dump()
-    deleted = contacts_data.delete_contacts(ids[100:650])
+    deleted = contact_undo.delete_contacts(ids[100:650])
     after = dump()
     assert len(after["contact"]) == 150
     # The delete rule: the first one left below the gap is now referred by the last above it.
     referrer = {r[1]: r[2] for r in after["referral"]}
     assert referrer[ids[650]] == ids[99]
-    contacts_data.restore_contacts(deleted)
+    contact_undo.restore_contacts(deleted)
     assert dump() == before

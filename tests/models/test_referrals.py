@@ -11,7 +11,7 @@ import pytest
 
 from netdesk.models import referrals, tree
 from netdesk.models.bulk import bulk_insert
-from netdesk.models.contacts import delete_contacts
+from netdesk.models.contact_undo import delete_contacts
 from netdesk.models.records import ReferralInfo
 from netdesk.models.sql import connection, transaction
 

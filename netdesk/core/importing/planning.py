@@ -251,8 +251,8 @@ def _find_duplicates(items: list[PlanItem], region: str) -> None:
 def fill_phone_keys(region: str) -> int:
     """Compute ``contact_phone.e164`` where nobody has yet (rows from older versions or other
     writers), so that matching by phone is an index lookup; returns how many were filled."""
-    missing = contacts_data.phones_without_key()
-    contacts_data.set_phone_keys(
+    missing = matching.phones_without_key()
+    matching.set_phone_keys(
         [(pid, normalize_phone(number, region) or NOT_A_NUMBER) for pid, number in missing]
     )
     return len(missing)
