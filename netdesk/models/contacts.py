@@ -553,11 +553,14 @@ class Additions:
 
 
 def add_to_contacts(additions: Sequence[Additions]) -> None:
-    """Set fields and append parts of existing contacts, one statement per column and table."""
+    """Set fields and append parts of existing contacts (one :class:`Additions` each), one
+    statement per column and table."""
     conn = connection()
     by_field = {item.column: item for item in FIELDS}
+    ids = [a.contact_id for a in additions]
+    if len(set(ids)) != len(ids):
+        raise ValueError("one Additions per contact")
     with transaction():
-        ids = [a.contact_id for a in additions]
         companies = company_ids(conn, (a.company for a in additions))
         columns: dict[str, list[tuple[int, Any]]] = {}
         for a in additions:
