@@ -20,8 +20,8 @@ from typing import Any, TextIO
 
 from netdesk import __version__
 from netdesk.core.errors import NetDeskError
-from netdesk.models import DatabaseError, init_db
-from netdesk.models.errors import explain
+from netdesk.models.errors import DatabaseError, explain
+from netdesk.models.store import store
 
 
 @dataclass(frozen=True)
@@ -571,7 +571,7 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
         if command.needs_db or command.name in ("backup", "restore"):
             _prepare(db_path, err)
         if command.needs_db:
-            init_db(db_path)
+            store.open(db_path)
         code = command.run(args, out)
         out.flush()  # a closed pipe shows here, not at exit
         return code

@@ -28,7 +28,7 @@ from netdesk.models import referrals as referrals_data
 from netdesk.models.contact_undo import DeletedContacts
 from netdesk.models.contacts import Keys
 from netdesk.models.records import ContactData, Email, Link, Phone, ReferralInfo
-from netdesk.models.sql import transaction
+from netdesk.models.store import store
 
 __all__ = [
     "DeletedContacts",
@@ -127,7 +127,7 @@ def create_contact(data: ContactData, *, today: date | None = None) -> int:
     """Insert a contact with all its parts in one transaction; returns the new id."""
     _check(data, None)
     stored, keys = _stored(data)
-    with transaction():
+    with store.transaction():
         contact_id = contacts_data.save_contact(
             stored, keys, uid=data.uid or str(uuid.uuid4()), today=today
         )
@@ -141,7 +141,7 @@ def update_contact(contact_id: int, data: ContactData) -> None:
     """Replace every editable field of a contact in one transaction."""
     _check(data, contact_id)
     stored, keys = _stored(data)
-    with transaction():
+    with store.transaction():
         if contacts_data.save_contact(stored, keys, contact_id=contact_id) is None:
             raise NotFoundError(f"Contact {contact_id} no longer exists.")
         if data.referral is None:
@@ -185,14 +185,14 @@ def _check_referrer(contact_id: int, referrer_id: int) -> None:
 
 def set_referral(contact_id: int, info: ReferralInfo) -> None:
     """Record who referred ``contact_id``, refusing anything that would close a loop."""
-    with transaction():
+    with store.transaction():
         _check_referrer(contact_id, info.referrer_id)
         referrals_data.set_referral(contact_id, info)
 
 
 def set_referrer(contact_id: int, referrer_id: int | None) -> int | None:
     """Move a contact under another referrer (or make them a root); returns the old referrer."""
-    with transaction():
+    with store.transaction():
         old = referrals_data.referrer_of(contact_id)
         if referrer_id is not None and referrer_id != old:
             _check_referrer(contact_id, referrer_id)

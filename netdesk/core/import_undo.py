@@ -16,7 +16,8 @@ from netdesk.core.importing import Choice, ImportPlan, ImportSummary, apply_impo
 from netdesk.models import contact_undo
 from netdesk.models.contact_undo import ContactRows, DeletedContacts, Lookups
 from netdesk.models.contacts import next_contact_id
-from netdesk.models.sql import TableRows, transaction
+from netdesk.models.sql import TableRows
+from netdesk.models.store import store
 
 
 @dataclass
@@ -32,7 +33,7 @@ class ImportChange:
     new_lookups: tuple[TableRows, ...] = field(default_factory=tuple)
 
     def undo(self) -> None:
-        with transaction():
+        with store.transaction():
             self.merged_after = contact_undo.snapshot_contacts(self.merged_before.ids)
             self.new_lookups = contact_undo.lookups_since(self.lookups)
             self.created_rows = contact_undo.delete_contacts(self.created)
@@ -41,7 +42,7 @@ class ImportChange:
 
     def redo(self) -> None:
         assert self.created_rows is not None and self.merged_after is not None
-        with transaction():
+        with store.transaction():
             contact_undo.restore_lookups(self.new_lookups)
             contact_undo.restore_contacts(self.created_rows)
             contact_undo.restore_snapshot(self.merged_after)
@@ -51,7 +52,7 @@ def import_with_undo(
     plan: ImportPlan, *, choices: Mapping[int, Choice | str] | None = None, **options: Any
 ) -> tuple[ImportSummary, ImportChange]:
     """:func:`apply_import` in one transaction, also returning the change so it can be undone."""
-    with transaction():
+    with store.transaction():
         first_new = next_contact_id()
         lookups = contact_undo.lookups_now()
         candidates = {item.match_id for item in plan.items if item.match_id is not None}

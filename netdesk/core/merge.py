@@ -35,7 +35,7 @@ from netdesk.models import merge as merge_data
 from netdesk.models import referrals as referrals_data
 from netdesk.models.contacts import DERIVED
 from netdesk.models.records import ContactData
-from netdesk.models.sql import transaction
+from netdesk.models.store import store
 
 FIELDS = (
     "name",
@@ -335,7 +335,7 @@ def _check(plan: MergePlan) -> tuple[list[int], list[int]]:
 
 def merge_contacts(plan: MergePlan) -> MergeSnapshot:
     """Merge ``plan.contact_ids`` into ``plan.keep`` in one transaction (see the module)."""
-    with transaction():
+    with store.transaction():
         members, others = _check(plan)
         keep = plan.keep
         order = [keep, *others]

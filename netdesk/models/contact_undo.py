@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from netdesk.models.contacts import DERIVED, PARTS
+from netdesk.models.db import database
 from netdesk.models.referrals import apply_delete_rule
 from netdesk.models.sql import (
     TableRows,
@@ -19,7 +20,6 @@ from netdesk.models.sql import (
     execute_in,
     restore_rows,
     snapshot_rows,
-    transaction,
 )
 from netdesk.models.store import Topic, store
 
@@ -54,7 +54,7 @@ def delete_contacts(ids: Sequence[int]) -> DeletedContacts:
     :func:`netdesk.models.referrals.apply_delete_rule`."""
     ids = list(dict.fromkeys(int(i) for i in ids))
     conn = connection()
-    with transaction():
+    with database.atomic():
         tables = [snapshot_rows(conn, "contact", "id IN ({marks})", ids=ids)]
         tables += [
             snapshot_rows(conn, table, f"{column} IN ({{marks}})", ids=ids)
@@ -82,7 +82,7 @@ def delete_contacts(ids: Sequence[int]) -> DeletedContacts:
 def restore_contacts(deleted: DeletedContacts) -> None:
     """Undo :func:`delete_contacts`: the same ids, parts, meetings and referral links."""
     conn = connection()
-    with transaction():
+    with database.atomic():
         ordered = sorted(deleted.tables, key=lambda t: (t.table == "task", t.table != "contact"))
         for rows in ordered:
             restore_rows(conn, rows)
@@ -146,7 +146,7 @@ def restore_snapshot(snapshot: ContactRows) -> None:
     """Put the (still existing) contacts of ``snapshot`` back as it holds them."""
     conn = connection()
     by_table = {rows.table: rows for rows in snapshot.tables}
-    with transaction():
+    with database.atomic():
         for table in PARTS:
             execute_in(conn, f"DELETE FROM {table} WHERE contact_id IN ({{marks}})", snapshot.ids)
         execute_in(conn, "DELETE FROM referral WHERE referred_id IN ({marks})", snapshot.ids)
@@ -191,7 +191,7 @@ def lookups_since(before: Lookups) -> tuple[TableRows, TableRows]:
 def drop_unused_lookups(before: Lookups) -> None:
     """Delete the companies and tags created since ``before`` that nothing uses any more."""
     conn = connection()
-    with transaction():
+    with database.atomic():
         unused = (
             "FROM company WHERE id > ? AND id NOT IN "
             "(SELECT company_id FROM contact WHERE company_id IS NOT NULL) AND id NOT IN "
@@ -210,7 +210,7 @@ def drop_unused_lookups(before: Lookups) -> None:
 def restore_lookups(rows: Iterable[TableRows]) -> None:
     """Put companies and tags back (those still there are kept)."""
     conn = connection()
-    with transaction():
+    with database.atomic():
         for table in rows:
             restore_rows(conn, table, "INSERT OR IGNORE")
             if table.table == "company" and table:

@@ -28,9 +28,10 @@ from typing import Any, TypeVar
 import peewee
 
 from netdesk.models.bulk import bulk_insert
+from netdesk.models.db import database
 from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
-from netdesk.models.sql import connection, select_in, transaction
+from netdesk.models.sql import connection, select_in
 from netdesk.models.store import Topic, store
 
 # The one column list ------------------------------------------------------------------------
@@ -344,7 +345,7 @@ def company_ids(
 
 def company_id(name: str, key: str) -> int:
     """The id of the company with this folded name, created (as ``name``) if needed."""
-    with transaction():
+    with database.atomic():
         return company_ids(connection(), [(name, key)])[key]
 
 
@@ -444,7 +445,7 @@ def insert_contacts(
     conn = connection()
     total = len(contacts)
     tick = step or (lambda done, total: None)
-    with transaction():
+    with database.atomic():
         companies = company_ids(conn, (c.keys.company for c in contacts))
         next_id = next_contact_id()
         ids: list[int] = []
@@ -494,7 +495,7 @@ def update_contact(contact_id: int, data: ContactData, keys: Keys) -> bool:
     """Replace every field and part of a contact (not its UID, nor its date added when ``data``
     has none); False when it does not exist."""
     conn = connection()
-    with transaction():
+    with database.atomic():
         companies = company_ids(conn, [keys.company])
         values = _values(data, "", date.today())
         sets = {column: values[column] for column in _UPDATED}
@@ -560,7 +561,7 @@ def add_to_contacts(additions: Sequence[Additions]) -> None:
     ids = [a.contact_id for a in additions]
     if len(set(ids)) != len(ids):
         raise ValueError("one Additions per contact")
-    with transaction():
+    with database.atomic():
         companies = company_ids(conn, (a.company for a in additions))
         columns: dict[str, list[tuple[int, Any]]] = {}
         for a in additions:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
-from netdesk.models.sql import connection, select_in, transaction
+from netdesk.models.db import database
+from netdesk.models.sql import connection, select_in
 from netdesk.models.store import Topic, store
 
 
@@ -104,7 +105,7 @@ def dismiss(ids: Iterable[int]) -> list[tuple[int, int]]:
     returns the pairs newly recorded."""
     conn = connection()
     added = []
-    with transaction():
+    with database.atomic():
         for a, b in itertools.combinations(sorted({int(i) for i in ids}), 2):
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO not_duplicate (contact_a, contact_b) "
@@ -120,7 +121,7 @@ def dismiss(ids: Iterable[int]) -> list[tuple[int, int]]:
 
 def undismiss(pairs: Iterable[tuple[int, int]]) -> None:
     ordered = [(min(a, b), max(a, b)) for a, b in pairs]
-    with transaction():
+    with database.atomic():
         connection().executemany(
             "DELETE FROM not_duplicate WHERE contact_a = ? AND contact_b = ?", ordered
         )

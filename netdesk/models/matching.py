@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from netdesk.models.sql import connection, select_in, transaction
+from netdesk.models.db import database
+from netdesk.models.sql import connection, select_in
 from netdesk.models.store import Topic, store
 
 
@@ -87,7 +88,7 @@ def set_phone_keys(keys: Sequence[tuple[int, str]]) -> None:
     if not keys:
         return
     conn = connection()
-    with transaction():
+    with database.atomic():
         conn.executemany(
             "UPDATE contact_phone SET e164 = ? WHERE id = ? AND e164 = ''",
             [(key, pid) for pid, key in keys],

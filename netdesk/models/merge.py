@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netdesk.models.contacts import DERIVED
+from netdesk.models.db import database
 from netdesk.models.errors import DatabaseError
 from netdesk.models.sql import (
     TableRows,
@@ -26,7 +27,6 @@ from netdesk.models.sql import (
     restore_rows,
     select_in,
     snapshot_rows,
-    transaction,
 )
 from netdesk.models.store import Topic, store
 
@@ -176,7 +176,7 @@ def merge_group(
     conn = connection()
     members = [keep, *others]
     everyone, rest = marks(len(members)), marks(len(others))
-    with transaction():
+    with database.atomic():
         tables = [(t, c) for t, c in _referencing(conn) if t not in _SPECIAL]
         moved = []
         for table, column in tables:
@@ -330,7 +330,7 @@ def undo_merge(snapshot: MergedRows) -> None:
     members = [int(i) for i in snapshot.contacts.values("id")]
     everyone = marks(len(members))
     columns = snapshot.contacts.columns
-    with transaction():
+    with database.atomic():
         restore_rows(conn, snapshot.contacts.keep(lambda r: r["id"] in snapshot.removed))
         for row in snapshot.contacts.rows:
             if row[0] not in snapshot.removed:

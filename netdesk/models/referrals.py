@@ -18,8 +18,9 @@ from datetime import date
 from typing import Any
 
 from netdesk.models.bulk import bulk_insert
+from netdesk.models.db import database
 from netdesk.models.records import ReferralInfo
-from netdesk.models.sql import connection, select_in, transaction
+from netdesk.models.sql import connection, select_in
 from netdesk.models.store import Topic, store
 
 EACH = "SELECT value, value FROM json_each(?)"
@@ -202,7 +203,7 @@ def set_referral(contact_id: int, info: ReferralInfo) -> None:
     """Record who referred ``contact_id`` (replacing the link they had). Core checks first
     that it closes no loop."""
     conn = connection()
-    with transaction():
+    with database.atomic():
         old = referrer_of(contact_id)
         values = (
             info.referrer_id,
@@ -228,7 +229,7 @@ def set_referral(contact_id: int, info: ReferralInfo) -> None:
 def remove_referral(contact_id: int) -> None:
     """``contact_id`` is someone you knew directly now."""
     conn = connection()
-    with transaction():
+    with database.atomic():
         old = referrer_of(contact_id)
         if old is not None:
             conn.execute("DELETE FROM referral WHERE referred_id = ?", (contact_id,))
@@ -239,7 +240,7 @@ def set_referrer(contact_id: int, referrer_id: int | None) -> int | None:
     """Move a contact under another referrer, keeping what the link said (date, reason, calls
     ahead, meeting), or make them a root (None); returns the old referrer. Core checks first
     that it closes no loop."""
-    with transaction():
+    with database.atomic():
         existing = referral_of(contact_id)
         old = existing.referrer_id if existing is not None else None
         if referrer_id is None:
@@ -258,7 +259,7 @@ def insert_referrals(edges: Sequence[tuple[int, int, str | None, str, bool]]) ->
     if not edges:
         return
     conn = connection()
-    with transaction():
+    with database.atomic():
         bulk_insert(
             conn,
             "referral",

@@ -5,9 +5,6 @@ SQLite limits how many ``?`` one statement may hold, so a list of ids is sent in
 altered as :class:`TableRows` (:func:`snapshot_rows`) and writes them back with their own ids
 (:func:`restore_rows`), so that an undone delete, merge or import leaves the database exactly as
 it was.
-
-:func:`transaction` is the unit of work for a rule in ``core`` that reads, decides and writes:
-everything inside commits together or not at all.
 """
 
 from __future__ import annotations
@@ -15,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -26,11 +22,6 @@ CHUNK = 500
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
-
-
-def transaction() -> AbstractContextManager[Any]:
-    """One transaction (nested ones become savepoints) on the open database."""
-    return database.atomic()  # type: ignore[no-any-return]
 
 
 @contextlib.contextmanager

@@ -211,7 +211,7 @@ def test_a_damaged_row_shows_as_damaged_with_one_message_and_one_log_line(
     _wirm(db_path, 3)
     caplog.set_level(logging.WARNING, logger="netdesk")
     init_db(db_path)
-    window = MainWindow(db_path, qsettings)
+    window = MainWindow(qsettings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -222,7 +222,7 @@ def test_a_damaged_row_shows_as_damaged_with_one_message_and_one_log_line(
             conn.execute("UPDATE contact SET title = ? WHERE id = 40", (f"Title {n}",))
             conn.commit()
             conn.close()
-            with qtbot.waitSignal(window.external_changes.changed, timeout=5000):
+            with qtbot.waitSignal(window.signals.external_change, timeout=5000):
                 pass
             qtbot.wait(200)
             window.table.viewport().repaint()

@@ -13,7 +13,8 @@ from netdesk.models import referrals, tree
 from netdesk.models.bulk import bulk_insert
 from netdesk.models.contact_undo import delete_contacts
 from netdesk.models.records import ReferralInfo
-from netdesk.models.sql import connection, transaction
+from netdesk.models.sql import connection
+from netdesk.models.store import store
 
 DEEP = 5000
 
@@ -29,7 +30,7 @@ def shallow_stack() -> Iterator[None]:
 
 def people(count: int, parents: list[int | None] | None = None) -> list[int]:
     conn = connection()
-    with transaction():
+    with store.transaction():
         first = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
         ids = list(range(first, first + count))
         bulk_insert(
@@ -85,7 +86,7 @@ def test_a_loop_in_a_damaged_database_ends_the_walks(db: Path) -> None:
     a, b, c = people(3)
     conn = connection()
     conn.execute("PRAGMA foreign_keys = OFF")
-    with transaction():
+    with store.transaction():
         bulk_insert(conn, "referral", ["referred_id", "referrer_id"], [(a, b), (b, c), (c, a)])
     assert referrals.chain_up(a) == [a, b, c]
     assert set(referrals.ancestors([a])) == {a, b, c}

@@ -19,13 +19,13 @@ from netdesk.models.sql import (
     restore_rows,
     select_in,
     snapshot_rows,
-    transaction,
 )
+from netdesk.models.store import store
 
 
 def _people(count: int) -> list[int]:
     conn = connection()
-    with transaction():
+    with store.transaction():
         bulk_insert(
             conn,
             "contact",
@@ -86,7 +86,7 @@ def test_select_in_needs_a_place_for_the_values(db: Path) -> None:
 
 def test_execute_in_changes_every_chunk(db: Path) -> None:
     ids = _people(2000)
-    with transaction():
+    with store.transaction():
         changed = execute_in(
             connection(), "UPDATE contact SET title = ? WHERE id IN ({marks})", ids[::2], ["x"]
         )
@@ -99,13 +99,13 @@ def test_a_snapshot_restores_the_rows_exactly(db: Path) -> None:
     ids = _people(1500)
     before = {t: _dump(t) for t in ("contact", "contact_email")}
     conn = connection()
-    with transaction():
+    with store.transaction():
         contacts = snapshot_rows(conn, "contact", "id IN ({marks})", ids=ids)
         emails = snapshot_rows(conn, "contact_email", "contact_id IN ({marks})", ids=ids)
         execute_in(conn, "DELETE FROM contact WHERE id IN ({marks})", ids)
     assert _dump("contact") == [] and _dump("contact_email") == []
     assert len(contacts.rows) == 1500 and contacts.columns[0] == "id"
-    with transaction():
+    with store.transaction():
         restore_rows(conn, contacts)
         restore_rows(conn, emails)
     assert {t: _dump(t) for t in ("contact", "contact_email")} == before
@@ -115,7 +115,7 @@ def test_a_snapshot_over_chunks_holds_each_row_once(db: Path) -> None:
     ids = _people(1200)
     # Every row matches two chunks (its own id, and the id 600 below or above it).
     partner = {i: i + 600 if i <= 600 else i - 600 for i in ids}
-    with transaction():
+    with store.transaction():
         connection().executemany(
             "UPDATE contact SET how_met = ? WHERE id = ?", [(str(partner[i]), i) for i in ids]
         )

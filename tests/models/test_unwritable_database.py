@@ -198,7 +198,7 @@ def test_a_save_on_a_full_disk_keeps_the_editor_open_and_says_why(
         db = folder / "netdesk.sqlite"
         _network(db, 30)
         init_db(db)
-        window = MainWindow(db, qsettings)
+        window = MainWindow(qsettings)
         qtbot.addWidget(window)
         window.show()
         try:

@@ -31,6 +31,7 @@ from PySide6.QtGui import QColor, QFont
 
 from netdesk.core.query import ContactFilter, ContactRow, Sort, SortColumn, contact_ids, fetch_rows
 from netdesk.models import Lead, Relationship, Status, database
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 
@@ -452,11 +453,11 @@ class ContactTableModel(QAbstractTableModel):
         if column == Column.TITLE:
             return row.title
         if column == Column.RELATIONSHIP:
-            return self.tr(row.relationship.label)
+            return labels.label(row.relationship)
         if column == Column.LEAD:
-            return self.tr(row.lead.label)
+            return labels.label(row.lead)
         if column == Column.STATUS:
-            return self.tr(row.status.label)
+            return labels.label(row.status)
         if column == Column.REFERRED_BY:
             return row.referred_by
         if column == Column.LAST_CONTACT:

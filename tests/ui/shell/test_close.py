@@ -40,7 +40,7 @@ def quiet_close(
     """A window to close in the block; afterwards nothing may be on stderr or in the log."""
     handlers = install_error_handlers(folder)
     try:
-        window = MainWindow(db, settings)
+        window = MainWindow(settings)
         window.show()
         qtbot.waitExposed(window)
         yield window

@@ -336,4 +336,4 @@ def test_the_windows_own_writes_are_not_taken_for_another_programs(
     save_button(main_window)
     idle(qtbot, main_window)
     assert Contact.select().count() == 1
-    assert not main_window.external_changes.poll()
+    assert not main_window.signals.poll()

@@ -197,11 +197,12 @@ def test_an_empty_network_says_so_instead_of_an_empty_list(db: Path, qtbot: QtBo
 
 
 def demo_window(qtbot: QtBot, main_window: MainWindow) -> WeekView:
-    generate_demo(DEMO_CONTACTS)
-    main_window.refresh()
-    main_window.contacts_changed.emit()
+    generate_demo(DEMO_CONTACTS)  # the store tells the window and the view
     view = main_window.meetings.week_view
-    qtbot.waitUntil(lambda: not view.is_loading() and not main_window.writer.busy)
+    assert view.watch is not None and view.watch.pending
+    qtbot.waitUntil(
+        lambda: not view.watch.pending and not view.is_loading() and not main_window.writer.busy
+    )
     return view
 
 
