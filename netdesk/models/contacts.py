@@ -300,18 +300,25 @@ def _stored(item: Field, value: Any) -> Any:
     if kind == DATE:
         return value.isoformat() if value is not None else None
     if isinstance(kind, type):
-        return kind(value).value
+        return value.value if isinstance(value, kind) else kind(value).value
     return value
 
 
 def _values(data: ContactData, uid: str, today: date) -> dict[str, Any]:
-    """The :data:`FIELDS` columns of ``data`` as stored."""
-    values = {item.column: _stored(item, getattr(data, item.column)) for item in FIELDS}
+    """The :data:`FIELDS` columns of ``data`` as stored (a dict in :data:`FIELDS` order)."""
+    values = {
+        column: getattr(data, column) if item is None else _stored(item, getattr(data, column))
+        for column, item in _CONVERTED
+    }
     values["uid"] = uid
     values["display_name"] = data.name
     values["photo_mime"] = data.photo_mime if data.photo else ""
     values["date_added"] = (data.date_added or today).isoformat()
     return values
+
+
+_CONVERTED = tuple((f.column, None if f.kind in (TEXT, BLOB) else f) for f in FIELDS)
+"""Each column with the field whose value needs converting to be stored (None: as it is)."""
 
 
 def company_ids(

@@ -414,12 +414,12 @@ def _expected(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
             lambda n: n,
         )
         links = [(_n(u), "") for url, _ in links for u in url.split(" ::: ") if _n(u)]
+        # Control characters never reach the file, so a "*" they hid is a Google group marker.
         tags = [
-            t.strip().lstrip("*").strip()
+            _n(t).strip().lstrip("*").strip()
             for t in re.split(r" ::: |;|,", ", ".join(data.tags))
-            if t.strip().lstrip("*").strip().casefold() not in ("mycontacts", "starred")
+            if _n(t).strip().lstrip("*").strip().casefold() not in ("mycontacts", "starred")
         ]
-        tags = [_n(t) for t in tags]
     links = [
         (url, "LinkedIn" if "linkedin.com/" in url.lower() else label if vcard else "")
         for url, label in links

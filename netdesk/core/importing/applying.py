@@ -85,15 +85,13 @@ class _Applier:
     def new_contact(self, data: ContactData, contact_id: int, uid: str) -> NewContact:
         """A card as a new contact: e-mails and phones once each, the birthday in ISO form."""
         phones = _unique_phones(data.phones)
-        stored = replace(
-            data,
-            display_name=data.display_name.strip(),
-            emails=_unique_emails(data.emails),
-            phones=phones,
-            nickname=data.nickname.strip(),
-            department=data.department.strip(),
-            birthday=parse_birthday(data.birthday) or "",
-        )
+        stored = copy.copy(data)  # the plan's own data stays as it was read
+        stored.display_name = data.display_name.strip()
+        stored.emails = _unique_emails(data.emails)
+        stored.phones = phones
+        stored.nickname = data.nickname.strip()
+        stored.department = data.department.strip()
+        stored.birthday = parse_birthday(data.birthday) or ""
         keys = Keys(
             sort_name=fold(stored.display_name),
             company=_company(data.organization),
