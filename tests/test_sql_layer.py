@@ -16,22 +16,12 @@ from tests.helpers.sql_scan import entity_names, scan, scan_tree, sql_in
 
 ROOT = Path(__file__).resolve().parents[1]
 
-_B = "part B: the contact aggregate, referrals and tree data move to models/"
 _C = "part C: meetings, tasks, history, week plan, companies, backups move to models/"
 _A = "part A: the UI onto the store (no connection, transaction or driver errors of its own)"
 STILL_MOVING: dict[str, str] = {
     "netdesk/cli.py": "imports sqlite3/peewee to name their errors: they come from models.errors",
     "netdesk/core/companies.py": _C,
-    "netdesk/core/contact_records.py": _B + " (the batch reader used by export)",
-    "netdesk/core/contacts.py": _B,
-    "netdesk/core/demo.py": _B + " (demo writes through insert_contacts)",
-    "netdesk/core/duplicates.py": _B + " (duplicate candidates and not-duplicate pairs)",
-    "netdesk/core/import_undo.py": _B + " (the one row snapshot in models/sql.py)",
-    "netdesk/core/importing.py": _B + " (import writes through insert_contacts)",
-    "netdesk/core/merge.py": _B + " (merge_into)",
     "netdesk/core/query.py": "part E: the contact table's queries move to models/query.py",
-    "netdesk/core/referrals.py": _B,
-    "netdesk/core/tree.py": _B,
     "netdesk/ui/contacts/model.py": "part E: the table reads through models/query.py",
     "netdesk/ui/shell/self_test.py": _A,
 }

@@ -25,7 +25,6 @@ from netdesk.models import store
 from netdesk.models.undo import (
     MeetingState,
     RestoreConflict,
-    Rows,
     capture_meeting,
     restore_meeting,
 )
@@ -33,7 +32,6 @@ from netdesk.models.undo import (
 __all__ = [
     "MeetingChange",
     "MeetingState",
-    "Rows",
     "capture",
     "delete_with_undo",
     "restore",

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from netdesk.core.contacts import (
-    ContactData,
-    ReferralInfo,
     contact_exists,
     create_contact,
     display_names,
@@ -50,6 +48,7 @@ from netdesk.models import (
 from netdesk.models import meetings as stored
 from netdesk.models.history import ProgressFields
 from netdesk.models.meetings import MeetingRecord
+from netdesk.models.records import ContactData, ReferralInfo
 
 DEFAULT_PLANNED_MINUTES = 15
 FAR_AWAY_DAYS = 365

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from netdesk.core.errors import NetDeskError
 from netdesk.models import undo as copies
-from netdesk.models.undo import TABLES, RowsState, TableRows
+from netdesk.models.undo import TABLES, RowsState, TableCopy
 
-__all__ = ["TABLES", "RowsChange", "RowsState", "TableRows", "capture", "restore"]
+__all__ = ["TABLES", "RowsChange", "RowsState", "TableCopy", "capture", "restore"]
 
 
 def capture(rows: Mapping[str, Iterable[int]]) -> RowsState:

@@ -22,7 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from netdesk.core.contacts import Address
 from netdesk.core.dates import Week
 from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import isolate_bidi
@@ -30,6 +29,7 @@ from netdesk.models import Status, TaskKind, history, store, tasks
 from netdesk.models import meetings as stored
 from netdesk.models import week as week_data
 from netdesk.models.history import ProgressFields
+from netdesk.models.records import Address
 from netdesk.models.week import follow_up_due_condition  # TODO(13): for core/query.py until part E
 
 __all__ = [

@@ -1,7 +1,8 @@
 """Copies of the rows a change touches, taken before and after it, and putting one back: what
 undo and redo of the small changes (a call logged, an item ticked off) and of meeting saves are
 made of. The rules of which rows a change touches are the core's (``netdesk.core.row_undo``,
-``netdesk.core.meeting_undo``); this module reads and writes exactly the rows it is given.
+``netdesk.core.meeting_undo``); this module reads and writes exactly the rows it is given, as
+the one row snapshot (:class:`netdesk.models.sql.TableRows`) every undo uses.
 
 Restoring says what it changed, by table: contacts as :data:`Topic.CONTACTS`, meetings as
 :data:`Topic.MEETINGS`, tasks as :data:`Topic.TASKS`, interactions and favours as
@@ -19,6 +20,7 @@ from typing import Any
 import peewee
 
 from netdesk.models.db import database
+from netdesk.models.sql import TableRows, marks, restore_rows, snapshot_rows
 from netdesk.models.store import Topic, store
 
 _DERIVED = frozenset({"org_sort", "referrer_sort", "primary_email", "primary_phone"})
@@ -49,30 +51,7 @@ def _conn() -> sqlite3.Connection:
 
 
 def _marks(values: Sequence[object]) -> str:
-    # TODO(13): models/sql.marks once part B lands
-    return ",".join("?" * len(values))
-
-
-@dataclass(frozen=True)
-class Rows:
-    """Rows of one table as ``SELECT *`` gave them."""
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
-
-
-def _select(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> Rows:
-    # TODO(13): models/sql.snapshot_rows once part B lands
-    cursor = conn.execute(sql, tuple(params))
-    return Rows(tuple(d[0] for d in cursor.description), tuple(cursor.fetchall()))
-
-
-def _insert(conn: sqlite3.Connection, table: str, rows: Rows) -> None:
-    # TODO(13): models/sql.restore_rows once part B lands
-    if not rows.rows:
-        return
-    cols = ", ".join(rows.columns)
-    conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({_marks(rows.columns)})", rows.rows)
+    return marks(len(values))
 
 
 def _update(conn: sqlite3.Connection, table: str, columns: Sequence[str], row: Sequence[Any]
@@ -91,17 +70,21 @@ _NOT_RECREATED = frozenset({"contact", "meeting"})
 
 
 @dataclass(frozen=True)
-class TableRows:
-    table: str
+class TableCopy:
+    """The rows of one table with the given ids, as they were."""
+
     ids: frozenset[int]
     """Every id this copy speaks for; an id without a row stands for "absent"."""
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
+    copied: TableRows
+
+    @property
+    def table(self) -> str:
+        return self.copied.table
 
 
 @dataclass(frozen=True)
 class RowsState:
-    tables: tuple[TableRows, ...]
+    tables: tuple[TableCopy, ...]
 
     def ids(self, table: str) -> frozenset[int]:
         return frozenset().union(*(t.ids for t in self.tables if t.table == table))
@@ -118,8 +101,8 @@ def capture(rows: Mapping[str, Iterable[int]]) -> RowsState:
         if table not in rows:
             continue
         ids = sorted({int(i) for i in rows[table]})
-        copied = _select(conn, f"SELECT * FROM {table} WHERE id IN ({_marks(ids)})", ids)
-        tables.append(TableRows(table, frozenset(ids), copied.columns, copied.rows))
+        copied = snapshot_rows(conn, table, f"id IN ({_marks(ids)})", ids)
+        tables.append(TableCopy(frozenset(ids), copied))
     return RowsState(tuple(tables))
 
 
@@ -136,9 +119,9 @@ def restore(target: RowsState, scope: RowsState | None = None) -> None:
     with database.atomic():
         wanted: dict[str, dict[int, tuple[Any, ...]]] = {t: {} for t in TABLES}
         columns: dict[str, tuple[str, ...]] = {}
-        for rows in target.tables:
-            columns[rows.table] = rows.columns
-            wanted[rows.table].update({int(row[0]): row for row in rows.rows})
+        for copy in target.tables:
+            columns[copy.table] = copy.copied.columns
+            wanted[copy.table].update({int(row[0]): row for row in copy.copied.rows})
         covered = {t: target.ids(t) | (scope.ids(t) if scope else frozenset()) for t in TABLES}
         for table in reversed(TABLES):
             gone = sorted(covered[table] - set(wanted[table]))
@@ -158,7 +141,7 @@ def _put(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], row_id:
     if current is None:
         if table in _NOT_RECREATED:
             raise RestoreRefused(f"This {table} no longer exists: it was deleted since.")
-        _insert(conn, table, Rows(columns, (row,)))
+        restore_rows(conn, TableRows(table, columns, (row,)))
         return
     now = dict(zip((d[0] for d in cursor.description), current, strict=True))
     changed = [
@@ -180,10 +163,10 @@ class MeetingState:
 
     meeting_id: int
     contact_ids: frozenset[int]
-    meeting: Rows
-    tasks: Rows
-    referrals: Rows
-    contacts: Rows
+    meeting: TableRows
+    tasks: TableRows
+    referrals: TableRows
+    contacts: TableRows
 
 
 def capture_meeting(meeting_id: int, contact_ids: Iterable[int]) -> MeetingState:
@@ -191,18 +174,16 @@ def capture_meeting(meeting_id: int, contact_ids: Iterable[int]) -> MeetingState
     from it or to the given contacts, and those contacts."""
     ids = sorted({int(i) for i in contact_ids})
     conn = _conn()
-    marks = _marks(ids)
+    in_ids = _marks(ids)
     return MeetingState(
         meeting_id=meeting_id,
         contact_ids=frozenset(ids),
-        meeting=_select(conn, "SELECT * FROM meeting WHERE id = ?", (meeting_id,)),
-        tasks=_select(conn, "SELECT * FROM task WHERE meeting_id = ?", (meeting_id,)),
-        referrals=_select(
-            conn,
-            f"SELECT * FROM referral WHERE meeting_id = ? OR referred_id IN ({marks})",
-            (meeting_id, *ids),
+        meeting=snapshot_rows(conn, "meeting", "id = ?", (meeting_id,)),
+        tasks=snapshot_rows(conn, "task", "meeting_id = ?", (meeting_id,)),
+        referrals=snapshot_rows(
+            conn, "referral", f"meeting_id = ? OR referred_id IN ({in_ids})", (meeting_id, *ids)
         ),
-        contacts=_select(conn, f"SELECT * FROM contact WHERE id IN ({marks})", ids),
+        contacts=snapshot_rows(conn, "contact", f"id IN ({in_ids})", ids),
     )
 
 
@@ -221,21 +202,21 @@ def restore_meeting(target: MeetingState, scope: Iterable[int] = ()) -> None:
 def _restore_meeting(target: MeetingState, scope: Iterable[int]) -> None:
     conn = _conn()
     ids = sorted(set(target.contact_ids) | {int(i) for i in scope})
-    marks = _marks(ids)
+    in_ids = _marks(ids)
     mid = target.meeting_id
     with database.atomic():
         old_links = conn.execute(
-            f"SELECT referred_id FROM referral WHERE meeting_id = ? OR referred_id IN ({marks})",
+            f"SELECT referred_id FROM referral WHERE meeting_id = ? OR referred_id IN ({in_ids})",
             (mid, *ids),
         ).fetchall()
         old_tasks = conn.execute("SELECT id FROM task WHERE meeting_id = ?", (mid,)).fetchall()
         conn.execute(
-            f"DELETE FROM referral WHERE meeting_id = ? OR referred_id IN ({marks})", (mid, *ids)
+            f"DELETE FROM referral WHERE meeting_id = ? OR referred_id IN ({in_ids})", (mid, *ids)
         )
         conn.execute("DELETE FROM task WHERE meeting_id = ?", (mid,))
         wanted = {int(row[0]): row for row in target.contacts.rows}
         present = {
-            int(r[0]) for r in conn.execute(f"SELECT id FROM contact WHERE id IN ({marks})", ids)
+            int(r[0]) for r in conn.execute(f"SELECT id FROM contact WHERE id IN ({in_ids})", ids)
         }
         columns = list(target.contacts.columns)
         keep = [i for i, c in enumerate(columns) if c not in _DERIVED]
@@ -248,17 +229,19 @@ def _restore_meeting(target: MeetingState, scope: Iterable[int]) -> None:
             if contact_id in present:
                 _update(conn, "contact", [columns[i] for i in keep], [row[i] for i in keep])
             else:
-                subset = Rows(tuple(columns[i] for i in keep), (tuple(row[i] for i in keep),))
-                _insert(conn, "contact", subset)
+                subset = TableRows(
+                    "contact", tuple(columns[i] for i in keep), (tuple(row[i] for i in keep),)
+                )
+                restore_rows(conn, subset)
         exists = conn.execute("SELECT 1 FROM meeting WHERE id = ?", (mid,)).fetchone()
         if not target.meeting.rows:
             conn.execute("DELETE FROM meeting WHERE id = ?", (mid,))
         elif exists:
             _update(conn, "meeting", target.meeting.columns, target.meeting.rows[0])
         else:
-            _insert(conn, "meeting", target.meeting)
-        _insert(conn, "task", target.tasks)
-        _insert(conn, "referral", target.referrals)
+            restore_rows(conn, target.meeting)
+        restore_rows(conn, target.tasks)
+        restore_rows(conn, target.referrals)
         _declare_meeting_restored(target, ids, old_links, old_tasks)
 
 

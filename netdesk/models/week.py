@@ -9,20 +9,13 @@ rules (which section an item goes to, who is listed once) are ``netdesk.core.wee
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
 from netdesk.models.columns import as_date
 from netdesk.models.db import database
-
-_CHUNK = 500
-
-
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    # TODO(13): models/sql.chunks once part B lands
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+from netdesk.models.sql import select_in
 
 
 def _follow_ups_due(through: str) -> str:
@@ -182,17 +175,15 @@ AddressParts = tuple[str, str, str, str, str, str]
 def first_addresses(ids: Sequence[int]) -> dict[int, AddressParts]:
     """Each contact's first postal address (those without one are left out)."""
     found: dict[int, AddressParts] = {}
-    conn = _conn()
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            f"SELECT contact_id, label, street, locality, region, postal_code, country "
-            f"FROM contact_address WHERE contact_id IN ({marks}) ORDER BY position, id",
-            list(chunk),
-        ):
-            if int(row[0]) not in found:
-                label, street, locality, region, postal_code, country = (str(v) for v in row[1:])
-                found[int(row[0])] = (label, street, locality, region, postal_code, country)
+    for row in select_in(
+        _conn(),
+        "SELECT contact_id, label, street, locality, region, postal_code, country "
+        "FROM contact_address WHERE contact_id IN ({marks}) ORDER BY position, id",
+        ids,
+    ):
+        if int(row[0]) not in found:
+            label, street, locality, region, postal_code, country = (str(v) for v in row[1:])
+            found[int(row[0])] = (label, street, locality, region, postal_code, country)
     return found
 
 

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meeting_undo import delete_with_undo, save_with_undo
 from netdesk.core.meetings import MeetingData, ReferralEntry, load_meeting
 from netdesk.models import Contact, Topic, database
+from netdesk.models.records import ContactData, ReferralInfo
 from tests.helpers.changes import recorded, reported
 
 NOW = datetime(2026, 11, 25, 17, 0)

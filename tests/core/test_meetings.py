@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.dates import Week
 from netdesk.core.errors import ValidationError
 from netdesk.core.meetings import (
@@ -34,6 +34,7 @@ from netdesk.models import (
     Task,
     Topic,
 )
+from netdesk.models.records import ContactData, ReferralInfo
 from tests.helpers.changes import recorded, reported
 
 NOW = datetime(2026, 11, 25, 17, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from netdesk.core.contacts import Address, ContactData, ReferralInfo, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.dates import Week
 from netdesk.core.week_plan import (
     build_week_plan,
@@ -15,6 +15,7 @@ from netdesk.core.week_plan import (
     tick_with_undo,
 )
 from netdesk.models import Lead, Meeting, Referral, Status, Task, Topic
+from netdesk.models.records import Address, ContactData, ReferralInfo
 from tests.helpers.changes import recorded, reported
 
 TODAY = date(2026, 11, 25)  # a Wednesday

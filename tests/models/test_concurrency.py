@@ -15,9 +15,10 @@ import peewee
 import pytest
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact, load_contact, update_contact
+from netdesk.core.contacts import create_contact, load_contact, update_contact
 from netdesk.models import Company, close_db, init_db
 from netdesk.models import db as db_module
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,7 +81,8 @@ def test_a_lock_held_past_the_busy_timeout_is_retried(
 WRITER = textwrap.dedent(
     """
     import sys, time
-    from netdesk.core.contacts import ContactData, Email, create_contact
+    from netdesk.core.contacts import create_contact
+    from netdesk.models.records import ContactData, Email
     from netdesk.models import init_db
     init_db(sys.argv[1])
     print("ready", flush=True)

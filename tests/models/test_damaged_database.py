@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.backup import BackupError, create_backup, list_backups
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.core.importing import import_files
 from netdesk.models import DatabaseError, close_db, init_db
+from netdesk.models.records import ContactData
 from netdesk.ui.contacts.model import Column
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.shell.tasks import wait_for_tasks

@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.backup import create_backup
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.formats.ics import export_ics
 from netdesk.core.importing import export_contacts
 from netdesk.models import close_db, init_db
+from netdesk.models.records import ContactData
 from tests.helpers.file_conditions import cli
 from tests.models.test_migrations import make_old_database
 

@@ -41,21 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.companies import company_names
-from netdesk.core.contacts import (
-    Address,
-    ContactData,
-    Email,
-    Link,
-    Phone,
-    ReferralInfo,
-    display_names,
-    find_by_name,
-    validate,
-)
+from netdesk.core.contacts import display_names, find_by_name, validate
 from netdesk.core.errors import FieldError, ValidationError
 from netdesk.core.query import all_tags
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import Lead, Relationship, Status
+from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
 from netdesk.ui import labels
 from netdesk.ui.contacts.photos import encode_photo
 from netdesk.ui.icons import icon

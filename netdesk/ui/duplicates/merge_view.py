@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import ContactData
 from netdesk.core.errors import NetDeskError
 from netdesk.core.merge import FIELDS, MergeDraft, MergePlan, prepare_merge
 from netdesk.models.enums import Lead, Relationship, Status
+from netdesk.models.records import ContactData
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import plain_tooltip

@@ -73,7 +73,6 @@ from PySide6.QtWidgets import (
 
 from netdesk import APP_NAME, __version__
 from netdesk.core.contacts import (
-    ContactData,
     DeletedContacts,
     create_contact,
     delete_contacts,
@@ -89,6 +88,7 @@ from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import FollowUpCounts, follow_up_counts
 from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.models.errors import DatabaseError, explain
+from netdesk.models.records import ContactData
 from netdesk.models.store import Changes, Topic, store
 from netdesk.ui import labels
 from netdesk.ui.contacts.editor import ContactEditor

@@ -80,7 +80,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import tree
-from netdesk.core.contacts import ReferralInfo, display_names, would_create_cycle
+from netdesk.core.contacts import display_names, would_create_cycle
 from netdesk.core.errors import NetDeskError
 from netdesk.core.referrals import (
     ChainLink,
@@ -91,6 +91,7 @@ from netdesk.core.referrals import (
 )
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import Status
+from netdesk.models.records import ReferralInfo
 from netdesk.models.store import Topic
 from netdesk.ui import labels
 from netdesk.ui.icons import icon

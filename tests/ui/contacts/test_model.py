@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.core.query import ContactFilter, Sort, SortColumn, contact_ids
 from netdesk.models import Lead
+from netdesk.models.records import ContactData
 from netdesk.ui.contacts.model import BLOCK, Column, ContactRole, ContactTableModel, IdRole
 from netdesk.ui.shell.tasks import wait_for_tasks
 

@@ -12,11 +12,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.dates import Week
 from netdesk.core.demo import generate_demo
 from netdesk.core.query import contact_ids, count_contacts
 from netdesk.models import Lead, Relationship, Status, store
+from netdesk.models.records import ContactData
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.contacts.model import Column, IdRole
 from netdesk.ui.shell.main_window import MainWindow

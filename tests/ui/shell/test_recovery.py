@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.backup import create_backup, list_backups
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.models import SCHEMA_VERSION, close_db, init_db, store
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.app import start_app
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.shell.recovery import DatabaseProblemDialog, RestoreDialog

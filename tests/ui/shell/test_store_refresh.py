@@ -23,10 +23,11 @@ from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact, load_contact, update_contact
+from netdesk.core.contacts import create_contact, load_contact, update_contact
 from netdesk.core.meetings import MeetingData, ReferralEntry, save_meeting
 from netdesk.core.query import count_contacts
 from netdesk.models import close_db, init_db, store
+from netdesk.models.records import ContactData
 from netdesk.models.store import thread_connection
 from netdesk.ui.contacts.model import Column
 from netdesk.ui.shell.app import connect_single_instance

@@ -12,19 +12,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import (
-    ContactData,
-    Email,
-    ReferralInfo,
-    create_contact,
-    delete_contacts,
-    load_contact,
-    update_contact,
-)
+from netdesk.core.contacts import create_contact, delete_contacts, load_contact, update_contact
 from netdesk.core.duplicates import dismiss, dismissed_pairs
 from netdesk.core.errors import NotFoundError, ReferralCycleError
 from netdesk.core.merge import merge_contacts, prepare_merge
 from netdesk.core.referrals import referrer_of
+from netdesk.models.records import ContactData, Email, ReferralInfo
 from netdesk.ui.shell.tasks import wait_for_tasks
 from netdesk.ui.shell.undo import (
     AddContactCommand,

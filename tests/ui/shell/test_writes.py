@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.referrals import referrer_of
 from netdesk.models import Contact, Interaction, Meeting, Status, Task
+from netdesk.models.records import ContactData, ReferralInfo
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.week.view import Section
 

@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.core.meetings import MeetingData, ReferralEntry, save_meeting
 from netdesk.models import Contact, Lead, Meeting, Status, Task
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.empty_state import DEMO_CONTACTS
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.week.view import ROW_ROLE, Section, WeekView
