@@ -97,6 +97,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         4, "nickname, department and birthday", _sql_file("0004_nickname_department_birthday.sql")
     ),
     Migration(5, "pairs of contacts that are not duplicates", _sql_file("0005_not_duplicates.sql")),
+    Migration(6, "nickname and department searchable", _sql_file("0006_search_nickname.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -54,6 +54,25 @@ def test_search_covers_org_title_emails_phones_notes_tags(db: Path) -> None:
         assert search(text) == [sara], text
 
 
+def test_search_finds_nicknames_and_departments_and_follows_their_edits(db: Path) -> None:
+    robert = create_contact(
+        ContactData(
+            display_name="Robert Paulson",
+            nickname="Bob",
+            organization="Initech",
+            department="Logistics",
+        )
+    )
+    create_contact(ContactData(display_name="Bobby Tables", organization="Globex"))
+    assert set(search("bob")) == {robert, *search("tables")}
+    assert search("logist") == [robert]
+    data = load_contact(robert)
+    data.nickname, data.department = "Rob", "Treasury"
+    update_contact(robert, data)
+    assert search("rob") == [robert] and search("treasury initech") == [robert]
+    assert search("logist") == []
+
+
 def test_index_follows_edits(db: Path) -> None:
     sara = create_contact(ContactData(display_name="Sara Smith", emails=[Email("a@old.example")]))
     data = load_contact(sara)
