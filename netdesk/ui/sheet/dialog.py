@@ -34,15 +34,9 @@ from netdesk.core.dates import Week
 from netdesk.core.week_plan import build_week_plan
 from netdesk.models.store import Topic
 from netdesk.ui.icons import icon
-from netdesk.ui.sheet.layout import (
-    PAPERS,
-    SheetLayout,
-    default_paper,
-    layout_sheet,
-    page_layout,
-    paint_sheet,
-    write_pdf,
-)
+from netdesk.ui.sheet.layout import layout_sheet
+from netdesk.ui.sheet.measure import PAPERS, SheetLayout, default_paper, page_layout
+from netdesk.ui.sheet.paint import paint_sheet, write_pdf
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 
