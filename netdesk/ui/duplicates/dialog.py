@@ -52,10 +52,6 @@ from netdesk.ui.widgets import plain_tooltip
 _GroupRole = int(Qt.ItemDataRole.UserRole) + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
-
-
 # The dialog -------------------------------------------------------------------------------------
 
 
@@ -349,10 +345,17 @@ class Duplicates(QObject):
         self.dialog: DuplicatesDialog | None = None
         self.action = context.actions.add(
             "find-duplicates",
-            QAction(icon("find-duplicates"), _tr("Find &duplicates..."), self.widget),
+            QAction(
+                icon("find-duplicates"),
+                QCoreApplication.translate("Duplicates", "Find &duplicates..."),
+                self.widget,
+            ),
         )
         self.action.setStatusTip(
-            _tr("Contacts that are probably the same person: merge them, or say they are not")
+            QCoreApplication.translate(
+                "Duplicates",
+                "Contacts that are probably the same person: merge them, or say they are not",
+            )
         )
         self.action.triggered.connect(self.open)
         self._watch = ChangeWatch(
@@ -387,7 +390,9 @@ class Duplicates(QObject):
             command = MergeContactsCommand(snapshot, name, self._undo_changed)
             self.context.undo_stack.push(command)
             self.context.show_status(
-                _tr("Merged {count} contacts into {name}. {undo} puts them back.").format(
+                QCoreApplication.translate(
+                    "Duplicates", "Merged {count} contacts into {name}. {undo} puts them back."
+                ).format(
                     count=count,
                     name=isolate_bidi(name),
                     undo=QKeySequence(QKeySequence.StandardKey.Undo).toString(
@@ -403,7 +408,7 @@ class Duplicates(QObject):
         self.context.writer.write(
             lambda: merge_contacts(plan),
             merged,
-            failure=_tr("The contacts were not merged."),
+            failure=QCoreApplication.translate("Duplicates", "The contacts were not merged."),
             parent=parent,
         )
         return True
@@ -418,7 +423,10 @@ class Duplicates(QObject):
                 done()
 
         self.context.writer.write(
-            lambda: dismiss(ids), dismissed, failure=_tr("That was not saved."), parent=parent
+            lambda: dismiss(ids),
+            dismissed,
+            failure=QCoreApplication.translate("Duplicates", "That was not saved."),
+            parent=parent,
         )
         return True
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     Qt,
     Signal,
 )
@@ -22,6 +24,29 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.formats.csv_contacts import CsvTable, Field
+
+FIELD_LABELS: dict[str, object] = {
+    Field.IGNORE: QT_TRANSLATE_NOOP("MappingPage", "(ignore)"),
+    Field.DISPLAY_NAME: QT_TRANSLATE_NOOP("MappingPage", "Display name"),
+    Field.GIVEN_NAME: QT_TRANSLATE_NOOP("MappingPage", "Given name"),
+    Field.FAMILY_NAME: QT_TRANSLATE_NOOP("MappingPage", "Family name"),
+    Field.ORGANIZATION: QT_TRANSLATE_NOOP("MappingPage", "Organization"),
+    Field.TITLE: QT_TRANSLATE_NOOP("MappingPage", "Job title"),
+    Field.DEPARTMENT: QT_TRANSLATE_NOOP("MappingPage", "Department"),
+    Field.NICKNAME: QT_TRANSLATE_NOOP("MappingPage", "Nickname"),
+    Field.BIRTHDAY: QT_TRANSLATE_NOOP("MappingPage", "Birthday"),
+    Field.EMAIL: QT_TRANSLATE_NOOP("MappingPage", "E-mail"),
+    Field.PHONE: QT_TRANSLATE_NOOP("MappingPage", "Phone"),
+    Field.URL: QT_TRANSLATE_NOOP("MappingPage", "Web page"),
+    Field.NOTES: QT_TRANSLATE_NOOP("MappingPage", "Notes"),
+    Field.REFERRED_BY: QT_TRANSLATE_NOOP("MappingPage", "Referred by"),
+    Field.TAGS: QT_TRANSLATE_NOOP("MappingPage", "Tags"),
+    Field.CONNECTED_ON: QT_TRANSLATE_NOOP("MappingPage", "Connected on"),
+    Field.UID: QT_TRANSLATE_NOOP("MappingPage", "Unique ID (UID)"),
+    Field.REFERRER_UID: QT_TRANSLATE_NOOP("MappingPage", "Referrer's UID"),
+}
+"""What each field is called in the mapping step, marked for lupdate (the core's
+``Field.LABELS``, which the command line prints, says the same in English)."""
 
 
 class MappingPage(QWidget):
@@ -61,7 +86,9 @@ class MappingPage(QWidget):
             name.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
             for field in Field.ALL:
-                combo.addItem(self.tr(Field.LABELS[field]), field)
+                combo.addItem(
+                    QCoreApplication.translate("MappingPage", str(FIELD_LABELS[field])), field
+                )
             guess = suggested[column]
             combo.setCurrentIndex(max(combo.findData(guess), 0))
             combo.currentIndexChanged.connect(self._changed)

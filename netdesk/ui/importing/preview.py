@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -57,15 +59,15 @@ class Shown(IntEnum):
     NEW = 2
 
 
-_PREVIEW_HEADERS = {
-    PreviewColumn.NAME: "Name",
-    PreviewColumn.ACTION: "Action",
-    PreviewColumn.MATCH: "Same person as",
-    PreviewColumn.ORGANIZATION: "Organization",
-    PreviewColumn.EMAIL: "E-mail",
-    PreviewColumn.PHONE: "Phone",
-    PreviewColumn.REFERRED_BY: "Referred by",
-    PreviewColumn.SOURCE: "From",
+_PREVIEW_HEADERS: dict[PreviewColumn, object] = {
+    PreviewColumn.NAME: QT_TRANSLATE_NOOP("PreviewModel", "Name"),
+    PreviewColumn.ACTION: QT_TRANSLATE_NOOP("PreviewModel", "Action"),
+    PreviewColumn.MATCH: QT_TRANSLATE_NOOP("PreviewModel", "Same person as"),
+    PreviewColumn.ORGANIZATION: QT_TRANSLATE_NOOP("PreviewModel", "Organization"),
+    PreviewColumn.EMAIL: QT_TRANSLATE_NOOP("PreviewModel", "E-mail"),
+    PreviewColumn.PHONE: QT_TRANSLATE_NOOP("PreviewModel", "Phone"),
+    PreviewColumn.REFERRED_BY: QT_TRANSLATE_NOOP("PreviewModel", "Referred by"),
+    PreviewColumn.SOURCE: QT_TRANSLATE_NOOP("PreviewModel", "From"),
 }
 
 
@@ -108,7 +110,9 @@ class PreviewModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(PreviewColumn):
-            return self.tr(_PREVIEW_HEADERS[PreviewColumn(section)])
+            return QCoreApplication.translate(
+                "PreviewModel", str(_PREVIEW_HEADERS[PreviewColumn(section)])
+            )
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -279,7 +283,11 @@ class PreviewModel(QAbstractTableModel):
 class ProblemModel(QAbstractTableModel):
     """Every problem found: file, line, reason."""
 
-    HEADERS = ("File", "Line", "Reason")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProblemModel", "File"),
+        QT_TRANSLATE_NOOP("ProblemModel", "Line"),
+        QT_TRANSLATE_NOOP("ProblemModel", "Reason"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -301,7 +309,7 @@ class ProblemModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("ProblemModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

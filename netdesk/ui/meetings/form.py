@@ -20,7 +20,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QSettings,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,7 +58,6 @@ from netdesk.core.meeting_undo import MeetingChange, delete_with_undo, save_with
 from netdesk.core.meetings import (
     DEFAULT_AGENDA,
     DEFAULT_PLANNED_MINUTES,
-    MEETING_KIND_HINTS,
     MeetingData,
     SaveResult,
     confirmations,
@@ -74,10 +79,6 @@ from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit
 
 AGENDA_TEMPLATE_KEY = "meetings/agenda_template"
 FOLLOW_UP_DAYS = 14
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingForm", text)
 
 
 def agenda_template(settings: QSettings) -> str:
@@ -437,7 +438,7 @@ class MeetingForm(QDialog):
 
     def _kind_changed(self) -> None:
         kind = MeetingKind(self.kind.currentData())
-        self.kind_hint.setText(self.tr(MEETING_KIND_HINTS[kind]))
+        self.kind_hint.setText(labels.meeting_kind_hint(kind))
 
     def _default_thank_you(self) -> date:
         return default_thank_you_due(_from_qdatetime(self.starts_at.dateTime()))

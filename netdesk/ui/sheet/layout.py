@@ -66,10 +66,6 @@ from netdesk.ui.sheet.measure import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeeklySheet", text)
-
-
 def _day(d: date, this_year: int | None = None) -> str:
     """Like "Mon 23 Nov"; with the year when it is not ``this_year`` ("Tue 4 Aug 2025")."""
     fmt = "ddd d MMM" if this_year in (None, d.year) else "ddd d MMM yyyy"
@@ -149,7 +145,10 @@ class _Composer:
         if self.y > self.top + 0.5 and self.y + needed > self.bottom:
             self._new_page()
         self.place(heading, gap=HEADING_GAP)
-        self._continued = self._heading(_tr("{title} (continued)").format(title=title), None)
+        self._continued = self._heading(
+            QCoreApplication.translate("WeeklySheet", "{title} (continued)").format(title=title),
+            None,
+        )
         for block in blocks:
             self.place(block)
         self._continued = None
@@ -181,34 +180,46 @@ class _Composer:
 
     def _contact_line(self, phone: str, email: str) -> str:
         if not phone and not email:
-            return _tr("No phone or e-mail on file: look them up before calling")
+            return QCoreApplication.translate(
+                "WeeklySheet", "No phone or e-mail on file: look them up before calling"
+            )
         return _join(phone, email)
 
     def call(self, item: CallItem, overdue: bool) -> Block:
         b = Builder(self.m, self.width)
         if item.due is None:
-            when = _tr("New referral")
+            when = QCoreApplication.translate("WeeklySheet", "New referral")
         elif item.referrer:
-            when = (_tr("Was due {day}") if overdue else _tr("Due {day}")).format(
-                day=_day(item.due, self.year)
-            )
+            when = (
+                QCoreApplication.translate("WeeklySheet", "Was due {day}")
+                if overdue
+                else QCoreApplication.translate("WeeklySheet", "Due {day}")
+            ).format(day=_day(item.due, self.year))
         else:
-            when = (_tr("Follow up, was due {day}") if overdue else _tr("Follow up {day}")).format(
-                day=_day(item.due, self.year)
-            )
+            when = (
+                QCoreApplication.translate("WeeklySheet", "Follow up, was due {day}")
+                if overdue
+                else QCoreApplication.translate("WeeklySheet", "Follow up {day}")
+            ).format(day=_day(item.due, self.year))
         middle = b.headline(item.name, item.organization, when)
         b.box(middle)
         b.text(self._contact_line(item.phone, item.email), Style.BODY, INDENT)
         if item.referrer:
             referred = (
-                _tr("Referred by {name}, who will call ahead")
+                QCoreApplication.translate("WeeklySheet", "Referred by {name}, who will call ahead")
                 if item.calls_ahead
-                else _tr("Referred by {name}")
+                else QCoreApplication.translate("WeeklySheet", "Referred by {name}")
             ).format(name=isolate_bidi(item.referrer))
             b.text(referred, Style.BODY, INDENT)
             b.text(f"\u201c{item.opening_line}\u201d", Style.QUOTE, INDENT + 8)
         if item.reason:
-            b.text(_tr("Why meet: {reason}").format(reason=item.reason), Style.BODY, INDENT)
+            b.text(
+                QCoreApplication.translate("WeeklySheet", "Why meet: {reason}").format(
+                    reason=item.reason
+                ),
+                Style.BODY,
+                INDENT,
+            )
         return b.done()
 
     def meeting(self, item: MeetingItem) -> Block:
@@ -221,28 +232,40 @@ class _Composer:
         b.headline(item.name, item.organization, "", x=column)
         kind = labels.label(MeetingKind(item.kind)) if item.kind in set(MeetingKind) else item.kind
         b.text(
-            _tr("{kind} meeting").format(kind=kind) + (f": {item.purpose}" if item.purpose else ""),
+            QCoreApplication.translate("WeeklySheet", "{kind} meeting").format(kind=kind)
+            + (f": {item.purpose}" if item.purpose else ""),
             Style.BODY,
             column,
         )
         if item.agenda:
-            b.text(_tr("Agenda"), Style.LABEL, column)
+            b.text(QCoreApplication.translate("WeeklySheet", "Agenda"), Style.LABEL, column)
             for point in item.agenda:
                 bullet = b.text("\u2022", Style.BODY, column + 4)
                 b.y = bullet[0].y
                 b.text(point, Style.BODY, column + 14)
         b.text(
-            _tr("Time boundary: {minutes} minutes, finish by {end}").format(
-                minutes=item.planned_minutes, end=_time(item.ends_at)
-            ),
+            QCoreApplication.translate(
+                "WeeklySheet", "Time boundary: {minutes} minutes, finish by {end}"
+            ).format(minutes=item.planned_minutes, end=_time(item.ends_at)),
             Style.BODY,
             column,
         )
         b.space(2)
-        ops = b.text(_tr("Ask for two names:"), Style.LABEL, column + INDENT)
+        ops = b.text(
+            QCoreApplication.translate("WeeklySheet", "Ask for two names:"),
+            Style.LABEL,
+            column + INDENT,
+        )
         b.box(ops[0].y + ops[0].height / 2, column)
         line_y = ops[-1].y + ops[-1].ascent + 1.5
-        start = column + INDENT + self.m.width(_tr("Ask for two names:"), Style.LABEL) + 8
+        start = (
+            column
+            + INDENT
+            + self.m.width(
+                QCoreApplication.translate("WeeklySheet", "Ask for two names:"), Style.LABEL
+            )
+            + 8
+        )
         half = (self.width - start) / 2
         if half > 60:
             for i in range(2):
@@ -258,18 +281,44 @@ class _Composer:
 
     def thank_you(self, item: ThankYouItem, overdue: bool) -> Block:
         b = Builder(self.m, self.width)
-        when = (_tr("Was due {day}") if overdue else _tr("Due {day}")).format(
-            day=_day(item.due, self.year)
-        )
+        when = (
+            QCoreApplication.translate("WeeklySheet", "Was due {day}")
+            if overdue
+            else QCoreApplication.translate("WeeklySheet", "Due {day}")
+        ).format(day=_day(item.due, self.year))
         middle = b.headline(item.name, "", when)
         b.box(middle)
-        b.text(_tr("Met {day}").format(day=_day(item.meeting_date, self.year)), Style.BODY, INDENT)
+        b.text(
+            QCoreApplication.translate("WeeklySheet", "Met {day}").format(
+                day=_day(item.meeting_date, self.year)
+            ),
+            Style.BODY,
+            INDENT,
+        )
         if item.email:
-            b.text(_tr("E-mail: {email}").format(email=item.email), Style.BODY, INDENT)
+            b.text(
+                QCoreApplication.translate("WeeklySheet", "E-mail: {email}").format(
+                    email=item.email
+                ),
+                Style.BODY,
+                INDENT,
+            )
         if item.address:
-            b.text(_tr("Post: {address}").format(address=item.address), Style.BODY, INDENT)
+            b.text(
+                QCoreApplication.translate("WeeklySheet", "Post: {address}").format(
+                    address=item.address
+                ),
+                Style.BODY,
+                INDENT,
+            )
         if not item.email and not item.address:
-            b.text(_tr("No address on file: ask for a card or look it up"), Style.BODY, INDENT)
+            b.text(
+                QCoreApplication.translate(
+                    "WeeklySheet", "No address on file: ask for a card or look it up"
+                ),
+                Style.BODY,
+                INDENT,
+            )
         return b.done()
 
     def suggestion(self, item: Suggestion) -> Block:
@@ -282,9 +331,11 @@ class _Composer:
         middle = b.headline(item.name, item.organization, relation)
         b.box(middle)
         last = (
-            _tr("Last in touch {day}").format(day=_day(item.last_contact, self.year))
+            QCoreApplication.translate("WeeklySheet", "Last in touch {day}").format(
+                day=_day(item.last_contact, self.year)
+            )
             if item.last_contact
-            else _tr("Not contacted yet")
+            else QCoreApplication.translate("WeeklySheet", "Not contacted yet")
         )
         b.text(_join(last, self._contact_line(item.phone, item.email)), Style.BODY, INDENT)
         return b.done()
@@ -297,31 +348,41 @@ class _Composer:
     def numbers(self, numbers: WeekNumbers) -> Block:
         b = Builder(self.m, self.width)
         if numbers.referrals_per_meeting is None:
-            per_meeting = _tr("no meetings held (goal {goal})").format(goal=numbers.goal)
+            per_meeting = QCoreApplication.translate(
+                "WeeklySheet", "no meetings held (goal {goal})"
+            ).format(goal=numbers.goal)
         else:
             verdict = (
-                _tr("goal reached")
+                QCoreApplication.translate("WeeklySheet", "goal reached")
                 if numbers.referrals_per_meeting >= numbers.goal
-                else _tr("below the goal")
+                else QCoreApplication.translate("WeeklySheet", "below the goal")
             )
-            per_meeting = _tr("{value} (goal {goal}: {verdict})").format(
+            per_meeting = QCoreApplication.translate(
+                "WeeklySheet", "{value} (goal {goal}: {verdict})"
+            ).format(
                 value=QLocale().toString(numbers.referrals_per_meeting, "f", 1),
                 goal=numbers.goal,
                 verdict=verdict,
             )
         on_time = (
-            _tr("{sent} of {due}").format(
+            QCoreApplication.translate("WeeklySheet", "{sent} of {due}").format(
                 sent=numbers.thank_yous_on_time, due=numbers.thank_yous_due
             )
             if numbers.thank_yous_due
-            else _tr("none due")
+            else QCoreApplication.translate("WeeklySheet", "none due")
         )
         rows = [
-            (_tr("New contacts"), str(numbers.new_contacts)),
-            (_tr("Meetings held"), str(numbers.meetings_held)),
-            (_tr("Referrals obtained"), str(numbers.referrals_obtained)),
-            (_tr("Referrals per meeting"), per_meeting),
-            (_tr("Thank-you notes sent on time"), on_time),
+            (QCoreApplication.translate("WeeklySheet", "New contacts"), str(numbers.new_contacts)),
+            (
+                QCoreApplication.translate("WeeklySheet", "Meetings held"),
+                str(numbers.meetings_held),
+            ),
+            (
+                QCoreApplication.translate("WeeklySheet", "Referrals obtained"),
+                str(numbers.referrals_obtained),
+            ),
+            (QCoreApplication.translate("WeeklySheet", "Referrals per meeting"), per_meeting),
+            (QCoreApplication.translate("WeeklySheet", "Thank-you notes sent on time"), on_time),
         ]
         label_width = min(190.0, self.width / 2)
         for label, value in rows:
@@ -336,7 +397,7 @@ class _Composer:
 
     def notes(self) -> None:
         """Ruled lines for handwriting: the rest of the last page, at least a few lines."""
-        heading = self._heading(_tr("Notes"), None)
+        heading = self._heading(QCoreApplication.translate("WeeklySheet", "Notes"), None)
         needed = heading.height + MIN_NOTE_LINES * NOTE_LINE_SPACING
         if self.y + needed > self.bottom and self.y > self.top + 0.5:
             self._new_page()
@@ -356,29 +417,48 @@ class _Composer:
             self._empty_week()
         else:
             self.section(
-                _tr("Calls and e-mails to make"),
+                QCoreApplication.translate("WeeklySheet", "Calls and e-mails to make"),
                 len(plan.calls),
                 [self.call(c, False) for c in plan.calls]
-                or [self.note(_tr("No calls or e-mails due this week."))],
-            )
-            self.section(
-                _tr("Meetings this week"),
-                len(plan.meetings),
-                [self.meeting(m) for m in plan.meetings]
                 or [
-                    self.note(_tr("No meetings booked yet: the calls above are how you get them."))
+                    self.note(
+                        QCoreApplication.translate(
+                            "WeeklySheet", "No calls or e-mails due this week."
+                        )
+                    )
                 ],
             )
             self.section(
-                _tr("Thank-you notes owed"),
+                QCoreApplication.translate("WeeklySheet", "Meetings this week"),
+                len(plan.meetings),
+                [self.meeting(m) for m in plan.meetings]
+                or [
+                    self.note(
+                        QCoreApplication.translate(
+                            "WeeklySheet",
+                            "No meetings booked yet: the calls above are how you get them.",
+                        )
+                    )
+                ],
+            )
+            self.section(
+                QCoreApplication.translate("WeeklySheet", "Thank-you notes owed"),
                 len(plan.thank_yous),
                 [self.thank_you(t, False) for t in plan.thank_yous]
-                or [self.note(_tr("No thank-you notes due this week."))],
+                or [
+                    self.note(
+                        QCoreApplication.translate(
+                            "WeeklySheet", "No thank-you notes due this week."
+                        )
+                    )
+                ],
             )
             self._overdue()
         if plan.last_week is not None:
             self.section(
-                _tr("Last week in numbers ({week})").format(week=plan.week.previous().iso),
+                QCoreApplication.translate("WeeklySheet", "Last week in numbers ({week})").format(
+                    week=plan.week.previous().iso
+                ),
                 None,
                 [self.numbers(plan.last_week)],
             )
@@ -390,7 +470,9 @@ class _Composer:
             page_layout=self.layout,
             pages=self.pages,
             unrenderable=self.m.unrenderable,
-            title=_tr("Weekly outreach sheet {week}").format(week=plan.week.iso),
+            title=QCoreApplication.translate("WeeklySheet", "Weekly outreach sheet {week}").format(
+                week=plan.week.iso
+            ),
         )
 
     def _overdue(self) -> None:
@@ -398,15 +480,21 @@ class _Composer:
         blocks: list[Block] = []
         if plan.overdue_calls:
             calls = [self.call(c, True) for c in plan.overdue_calls]
-            blocks.extend(self._labelled(_tr("Calls and e-mails"), calls))
+            blocks.extend(
+                self._labelled(
+                    QCoreApplication.translate("WeeklySheet", "Calls and e-mails"), calls
+                )
+            )
         if plan.overdue_thank_yous:
             notes = [self.thank_you(t, True) for t in plan.overdue_thank_yous]
-            blocks.extend(self._labelled(_tr("Thank-you notes"), notes))
+            blocks.extend(
+                self._labelled(QCoreApplication.translate("WeeklySheet", "Thank-you notes"), notes)
+            )
         count = len(plan.overdue_calls) + len(plan.overdue_thank_yous)
         self.section(
-            _tr("Overdue from earlier weeks"),
+            QCoreApplication.translate("WeeklySheet", "Overdue from earlier weeks"),
             count,
-            blocks or [self.note(_tr("Nothing overdue."))],
+            blocks or [self.note(QCoreApplication.translate("WeeklySheet", "Nothing overdue."))],
         )
 
     def _labelled(self, label: str, blocks: list[Block]) -> list[Block]:
@@ -422,28 +510,33 @@ class _Composer:
 
     def _empty_week(self) -> None:
         intro = Builder(self.m, self.width)
-        intro.text(_tr("Nothing is planned for this week yet."), Style.NAME)
+        intro.text(
+            QCoreApplication.translate("WeeklySheet", "Nothing is planned for this week yet."),
+            Style.NAME,
+        )
         intro.space(3)
         intro.text(
-            _tr(
+            QCoreApplication.translate(
+                "WeeklySheet",
                 "A good week starts here: call or e-mail the people below, people you already "
                 "know and have not spoken to for a while. Ask each for fifteen minutes of advice, "
-                "and at the end of every meeting ask for two names."
+                "and at the end of every meeting ask for two names.",
             ),
             Style.BODY,
         )
         self.place(intro.done(), gap=SECTION_GAP)
         suggestions = [self.suggestion(s) for s in self.plan.suggestions]
         self.section(
-            _tr("Who to reach out to next"),
+            QCoreApplication.translate("WeeklySheet", "Who to reach out to next"),
             len(suggestions),
             suggestions
             or [
                 self.note(
-                    _tr(
+                    QCoreApplication.translate(
+                        "WeeklySheet",
                         "Start with the people you already know: family, friends, neighbours, "
                         "former co-workers, classmates. Add them to NetDesk as warm leads and "
-                        "they will be listed here."
+                        "they will be listed here.",
                     ),
                     Style.BODY,
                 )
@@ -453,8 +546,8 @@ class _Composer:
     def _decorate(self) -> None:
         """Header and footer on every page, now that the number of pages is known."""
         week = self.plan.week
-        title = _tr("Weekly outreach sheet")
-        week_label = _tr("Week {number}, {year}").format(
+        title = QCoreApplication.translate("WeeklySheet", "Weekly outreach sheet")
+        week_label = QCoreApplication.translate("WeeklySheet", "Week {number}, {year}").format(
             number=week.monday.isocalendar()[1], year=week.monday.isocalendar()[0]
         )
         spans_new_year = week.monday.year != week.sunday.year
@@ -462,9 +555,9 @@ class _Composer:
             f"{_long_day(week.monday, year=spans_new_year)} \u2013 "
             f"{_long_day(week.sunday, year=True)}"
         )
-        printed = _tr("NetDesk  \u00b7  printed {day}").format(
-            day=_long_day(self.plan.today, year=True)
-        )
+        printed = QCoreApplication.translate(
+            "WeeklySheet", "NetDesk  \u00b7  printed {day}"
+        ).format(day=_long_day(self.plan.today, year=True))
         total = len(self.pages)
         for number, page in enumerate(self.pages, start=1):
             b = Builder(self.m, self.width)
@@ -485,7 +578,9 @@ class _Composer:
             b.rule(0, self.width, 1.6)
             page.insert(0, PlacedBlock(0.0, b.block.ops))
             f = Builder(self.m, self.width)
-            page_text = _tr("Page {page} of {total}").format(page=number, total=total)
+            page_text = QCoreApplication.translate("WeeklySheet", "Page {page} of {total}").format(
+                page=number, total=total
+            )
             page_width = self.m.width(page_text, Style.FOOTER) + 2
             f.rule(0, self.width, 0.5)
             f.space(5)

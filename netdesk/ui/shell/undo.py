@@ -32,10 +32,6 @@ Changed = Callable[[list[int]], None]
 """Told which contacts an undo or redo changed (none: refresh everything)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 class _ContactCommand(WriteCommand):
     def __init__(self, text: str, changed: Changed) -> None:
         super().__init__(text)
@@ -58,7 +54,10 @@ class AddContactCommand(_ContactCommand):
     """Push after :func:`netdesk.core.contacts.create_contact` has created the contact."""
 
     def __init__(self, contact_id: int, name: str, changed: Changed) -> None:
-        super().__init__(_tr("Add {name}").format(name=isolate_bidi(name)), changed)
+        super().__init__(
+            QCoreApplication.translate("undo", "Add {name}").format(name=isolate_bidi(name)),
+            changed,
+        )
         self.contact_id = contact_id
         self._snapshot: DeletedContacts | None = None
 
@@ -80,7 +79,10 @@ class EditContactCommand(_ContactCommand):
         after: ContactData,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("Edit {name}").format(name=isolate_bidi(after.name)), changed)
+        super().__init__(
+            QCoreApplication.translate("undo", "Edit {name}").format(name=isolate_bidi(after.name)),
+            changed,
+        )
         self.contact_id = contact_id
         self._before = before
         self._after = after
@@ -99,9 +101,13 @@ class DeleteContactsCommand(_ContactCommand):
 
     def __init__(self, deleted: DeletedContacts, names: Sequence[str], changed: Changed) -> None:
         if len(deleted.contact_ids) == 1 and names:
-            label = _tr("Delete {name}").format(name=isolate_bidi(names[0]))
+            label = QCoreApplication.translate("undo", "Delete {name}").format(
+                name=isolate_bidi(names[0])
+            )
         else:
-            label = _tr("Delete {count} contacts").format(count=len(deleted.contact_ids))
+            label = QCoreApplication.translate("undo", "Delete {count} contacts").format(
+                count=len(deleted.contact_ids)
+            )
         super().__init__(label, changed)
         self._deleted = deleted
 
@@ -129,7 +135,10 @@ class SetReferrerCommand(_ContactCommand):
         referrer_id: int | None,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("Move {name}").format(name=isolate_bidi(name)), changed)
+        super().__init__(
+            QCoreApplication.translate("undo", "Move {name}").format(name=isolate_bidi(name)),
+            changed,
+        )
         self.contact_id = contact_id
         self.referrer_id = referrer_id
         self._before = before
@@ -160,7 +169,9 @@ class MergeContactsCommand(_ContactCommand):
     def __init__(self, snapshot: MergeSnapshot, name: str, changed: Changed) -> None:
         count = len(snapshot.removed) + 1
         super().__init__(
-            _tr("Merge {count} contacts into {name}").format(count=count, name=isolate_bidi(name)),
+            QCoreApplication.translate("undo", "Merge {count} contacts into {name}").format(
+                count=count, name=isolate_bidi(name)
+            ),
             changed,
         )
         self._snapshot = snapshot
@@ -183,7 +194,12 @@ class DismissDuplicatesCommand(_ContactCommand):
     undo takes them back."""
 
     def __init__(self, ids: Sequence[int], pairs: list[tuple[int, int]], changed: Changed) -> None:
-        super().__init__(_tr("Not duplicates ({count} contacts)").format(count=len(ids)), changed)
+        super().__init__(
+            QCoreApplication.translate("undo", "Not duplicates ({count} contacts)").format(
+                count=len(ids)
+            ),
+            changed,
+        )
         self._ids = list(ids)
         self._pairs = pairs
 

@@ -17,6 +17,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
@@ -44,10 +45,6 @@ BULK_LEVELS = 64
 """Paths with more levels than this still to load are loaded by a reset of the whole model."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralTree", text)
-
-
 class Column(IntEnum):
     """Counts before the organization: they matter most in a narrow dock."""
 
@@ -57,15 +54,18 @@ class Column(IntEnum):
     ORGANIZATION = 3
 
 
-_HEADERS = {
-    Column.NAME: "Name",
-    Column.ORGANIZATION: "Organization",
-    Column.REFERRED: "Referred",
-    Column.BELOW: "All below",
+_HEADERS: dict[Column, object] = {
+    # QT_TRANSLATE_NOOP marks each text for lupdate; headerData translates it when shown.
+    Column.NAME: QT_TRANSLATE_NOOP("ReferralTree", "Name"),
+    Column.ORGANIZATION: QT_TRANSLATE_NOOP("ReferralTree", "Organization"),
+    Column.REFERRED: QT_TRANSLATE_NOOP("ReferralTree", "Referred"),
+    Column.BELOW: QT_TRANSLATE_NOOP("ReferralTree", "All below"),
 }
-_HEADER_TIPS = {
-    Column.REFERRED: "People this contact referred you to",
-    Column.BELOW: "Everyone who came through this contact: their referrals, theirs, and so on",
+_HEADER_TIPS: dict[Column, object] = {
+    Column.REFERRED: QT_TRANSLATE_NOOP("ReferralTree", "People this contact referred you to"),
+    Column.BELOW: QT_TRANSLATE_NOOP(
+        "ReferralTree", "Everyone who came through this contact: their referrals, theirs, and so on"
+    ),
 }
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -439,9 +439,9 @@ class ReferralTreeModel(QAbstractItemModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_HEADERS[column])
+            return QCoreApplication.translate("ReferralTree", str(_HEADERS[column]))
         if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
-            return _tr(_HEADER_TIPS[column])
+            return QCoreApplication.translate("ReferralTree", str(_HEADER_TIPS[column]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.REFERRED, Column.BELOW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -468,7 +468,7 @@ class ReferralTreeModel(QAbstractItemModel):
             return self._icons.get(record.status) if column == Column.NAME else None
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             return plain_tooltip(
-                _tr("{name}: {status}").format(
+                QCoreApplication.translate("ReferralTree", "{name}: {status}").format(
                     name=record.name, status=self._labels.get(record.status, record.status)
                 )
             )
