@@ -167,7 +167,7 @@ class ContactEditing(QObject):
         if len(names) == 1:
             box.setText(self.tr("Delete {name}?").format(name=isolate_bidi(names[0])))
         else:
-            box.setText(self.tr("Delete these {count} contacts?").format(count=len(names)))
+            box.setText(self.tr("Delete these %Ln contacts?", "", len(names)))
             shown = names[:10] + (["..."] if len(names) > 10 else [])
             box.setDetailedText("\n".join(shown))
         box.setInformativeText(

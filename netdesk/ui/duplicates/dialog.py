@@ -205,11 +205,7 @@ class DuplicatesDialog(QDialog):
         self.status.setText(
             self.tr("No duplicates found.")
             if not count
-            else self.tr("1 group of contacts that may be the same person.")
-            if count == 1
-            else self.tr("{n} groups of contacts that may be the same person.").format(
-                n=f"{count:,}"
-            )
+            else self.tr("%Ln groups of contacts that may be the same person.", "", count)
         )
         same = next((i for i, g in enumerate(groups) if frozenset(g.contact_ids) == keep), None)
         if same is not None:
@@ -286,7 +282,7 @@ class DuplicatesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         included = self.view.included if self.view.members else []
-        self.merge_button.setText(self.tr("&Merge {n} contacts").format(n=max(len(included), 2)))
+        self.merge_button.setText(self.tr("&Merge %Ln contacts", "", max(len(included), 2)))
         self.merge_button.setEnabled(len(included) >= 2 and self.view.plan is not None)
         self.dismiss_button.setEnabled(self.current_group() is not None)
 
@@ -390,10 +386,11 @@ class Duplicates(QObject):
             command = MergeContactsCommand(snapshot, name, self._undo_changed)
             self.context.undo_stack.push(command)
             self.context.show_status(
-                QCoreApplication.translate(
-                    "Duplicates", "Merged {count} contacts into {name}. {undo} puts them back."
+                self.tr(
+                    "Merged %Ln contacts into {name}. {undo} puts them back.",
+                    "",
+                    count,
                 ).format(
-                    count=count,
                     name=isolate_bidi(name),
                     undo=QKeySequence(QKeySequence.StandardKey.Undo).toString(
                         QKeySequence.SequenceFormat.NativeText

@@ -316,33 +316,31 @@ class MergeView(QWidget):
         text += [f"{title}: {', '.join(items)}" for title, items in lines if items]
         moved = draft.moved
         counts = [
-            (
-                moved["meeting"],
-                QCoreApplication.translate("Duplicates", "1 meeting"),
-                QCoreApplication.translate("Duplicates", "{n} meetings"),
-            ),
-            (
-                moved["interaction"],
-                QCoreApplication.translate("Duplicates", "1 call, e-mail or note"),
-                QCoreApplication.translate("Duplicates", "{n} calls, e-mails, notes"),
-            ),
-            (
-                moved["task"],
-                QCoreApplication.translate("Duplicates", "1 task"),
-                QCoreApplication.translate("Duplicates", "{n} tasks"),
-            ),
-            (
-                moved["favour"],
-                QCoreApplication.translate("Duplicates", "1 favour"),
-                QCoreApplication.translate("Duplicates", "{n} favours"),
-            ),
-            (
-                moved["referred"],
-                QCoreApplication.translate("Duplicates", "1 person they referred"),
-                QCoreApplication.translate("Duplicates", "{n} people they referred"),
-            ),
+            (n, text)
+            for n, text in (
+                (
+                    moved["meeting"],
+                    self.tr("%Ln meetings", "", moved["meeting"]),
+                ),
+                (
+                    moved["interaction"],
+                    self.tr("%Ln calls, e-mails, notes", "", moved["interaction"]),
+                ),
+                (
+                    moved["task"],
+                    self.tr("%Ln tasks", "", moved["task"]),
+                ),
+                (
+                    moved["favour"],
+                    self.tr("%Ln favours", "", moved["favour"]),
+                ),
+                (
+                    moved["referred"],
+                    self.tr("%Ln people they referred", "", moved["referred"]),
+                ),
+            )
         ]
-        items = [one if n == 1 else many.format(n=n) for n, one, many in counts if n]
+        items = [text for n, text in counts if n]
         if items:
             text.append(
                 QCoreApplication.translate("Duplicates", "Moved to it: {items}").format(

@@ -138,9 +138,7 @@ class ImportExport(QObject):
         change = self.dialog.change if self.dialog is not None else None
         if change is not None:  # one step: undo takes out what it created and merged
             count = summary.imported + summary.merged
-            text = QCoreApplication.translate("ImportExport", "Import {n} contacts").format(
-                n=f"{count:,}"
-            )
+            text = self.tr("Import %Ln contacts", "", count)
             self._context.undo_stack.push(ChangeCommand(change, text, self._undone))
         if len(summary.contact_ids) == 1:  # shown once the table has read the import
             self._context.selection.select(summary.contact_ids[0])
@@ -163,9 +161,11 @@ class ImportExport(QObject):
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(QCoreApplication.translate("ImportExport", "Export contacts"))
             box.setText(
-                QCoreApplication.translate(
-                    "ImportExport", "Export the {n} selected contacts, or everyone?"
-                ).format(n=len(selected))
+                self.tr(
+                    "Export the %Ln selected contacts, or everyone?",
+                    "",
+                    len(selected),
+                )
             )
             only = box.addButton(
                 QCoreApplication.translate("ImportExport", "Selected"),
@@ -255,9 +255,7 @@ class ImportExport(QObject):
                 return
             self.settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
             self._context.show_status(
-                QCoreApplication.translate(
-                    "ImportExport", "Exported {n} contacts to {name}"
-                ).format(n=f"{count:,}", name=path.name),
+                self.tr("Exported %Ln contacts to {name}", "", count).format(name=path.name),
                 15_000,
             )
 

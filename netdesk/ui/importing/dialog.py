@@ -326,9 +326,7 @@ class ImportDialog(QDialog):
         self.problems_label.setText(
             self.tr("No problems found.")
             if problems == 0
-            else self.tr("1 problem found:")
-            if problems == 1
-            else self.tr("{n} problems found:").format(n=f"{problems:,}")
+            else self.tr("%Ln problems found:", "", problems)
         )
         self.problems_table.setVisible(problems > 0)
         has_matches = any(item.is_match for item in self.plan.items)
@@ -346,8 +344,8 @@ class ImportDialog(QDialog):
             return
         counts = self.model.counts()
         plan = self.plan
-        text = self.tr("{total} people found: {new} new").format(
-            total=f"{len(plan.items):,}", new=f"{plan.new_count:,}"
+        text = self.tr("%Ln people found: {new} new", "", len(plan.items)).format(
+            new=f"{plan.new_count:,}"
         )
         if plan.match_count:
             text += self.tr(", {matching} already in NetDesk").format(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netdesk.core.formats.ics import export_ics
+from netdesk.ui.translations import Plural
 
 LAST_FOLDER_KEY = "export/calendar_folder"
 
@@ -47,16 +48,8 @@ def write_calendar(parent: QWidget | None, path: Path, settings: QSettings) -> s
         )
         return None
     settings.setValue(LAST_FOLDER_KEY, str(path.parent))
-    meetings = (
-        QCoreApplication.translate("CalendarExport", "1 meeting")
-        if summary.meetings == 1
-        else QCoreApplication.translate("CalendarExport", "{n} meetings").format(n=summary.meetings)
-    )
-    tasks = (
-        QCoreApplication.translate("CalendarExport", "1 follow-up")
-        if summary.tasks == 1
-        else QCoreApplication.translate("CalendarExport", "{n} follow-ups").format(n=summary.tasks)
-    )
+    meetings = Plural.tr("%Ln meetings", "", summary.meetings)
+    tasks = Plural.tr("%Ln follow-ups", "", summary.tasks)
     return QCoreApplication.translate(
         "CalendarExport", "Exported {meetings} and {tasks} to {name}"
     ).format(meetings=meetings, tasks=tasks, name=path.name)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from netdesk.models.errors import explain
 from netdesk.models.files import PRIVATE_FILE, PRIVATE_FOLDER, private_folder, tighten
 from netdesk.models.store import store
+from netdesk.ui.translations import Plural
 
 LOG_NAME = "netdesk.log"
 LOG_MAX_BYTES = 1_000_000
@@ -171,9 +172,7 @@ class ErrorHandlers:
             path=self.log_path
         )
         if self.unseen:
-            text += " " + QCoreApplication.translate(
-                "errors", "{n} more errors happened since."
-            ).format(n=self.unseen)
+            text += " " + Plural.tr("%Ln more errors happened since.", "", self.unseen)
         return text
 
     def qt_message(self, mode: QtMsgType, context: QMessageLogContext, message: str) -> None:

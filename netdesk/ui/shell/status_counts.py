@@ -65,9 +65,7 @@ class StatusCounts(QLabel):
     def show_counts(self) -> None:
         total = self._counts.contacts
         due = self._counts.follow_ups_due_this_week
-        contacts = (
-            self.tr("1 contact") if total == 1 else self.tr("{n} contacts").format(n=f"{total:,}")
-        )
+        contacts = self.tr("%Ln contacts", "", total)
         if not self._model.contact_filter.is_empty():
             if self._model.is_complete:
                 contacts = self.tr("{shown} of {contacts}").format(
@@ -75,12 +73,8 @@ class StatusCounts(QLabel):
                 )
             else:
                 contacts = self.tr("Searching {contacts}...").format(contacts=contacts)
-        follow_ups = (
-            self.tr("1 follow-up due this week")
-            if due == 1
-            else self.tr("{n} follow-ups due this week").format(n=f"{due:,}")
-        )
+        follow_ups = self.tr("%Ln follow-ups due this week", "", due)
         overdue = self._counts.follow_ups_overdue
         if overdue:  # the This week panel's "Follow-ups due" and its overdue follow-ups
-            follow_ups += self.tr(", {n} overdue").format(n=f"{overdue:,}")
+            follow_ups += self.tr(", %Ln overdue", "", overdue)
         self.setText(f"{contacts} - {follow_ups}")

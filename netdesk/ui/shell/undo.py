@@ -25,6 +25,7 @@ from netdesk.core.text import isolate_bidi
 from netdesk.core.tree import referral_of, restore_referral
 from netdesk.models.records import ContactData, ReferralInfo
 from netdesk.ui.shell.writes import WriteCommand, menu_text
+from netdesk.ui.translations import Plural
 
 __all__ = ["menu_text"]
 
@@ -105,9 +106,7 @@ class DeleteContactsCommand(_ContactCommand):
                 name=isolate_bidi(names[0])
             )
         else:
-            label = QCoreApplication.translate("undo", "Delete {count} contacts").format(
-                count=len(deleted.contact_ids)
-            )
+            label = Plural.tr("Delete %Ln contacts", "", len(deleted.contact_ids))
         super().__init__(label, changed)
         self._deleted = deleted
 
@@ -169,9 +168,7 @@ class MergeContactsCommand(_ContactCommand):
     def __init__(self, snapshot: MergeSnapshot, name: str, changed: Changed) -> None:
         count = len(snapshot.removed) + 1
         super().__init__(
-            QCoreApplication.translate("undo", "Merge {count} contacts into {name}").format(
-                count=count, name=isolate_bidi(name)
-            ),
+            Plural.tr("Merge %Ln contacts into {name}", "", count).format(name=isolate_bidi(name)),
             changed,
         )
         self._snapshot = snapshot
@@ -195,9 +192,7 @@ class DismissDuplicatesCommand(_ContactCommand):
 
     def __init__(self, ids: Sequence[int], pairs: list[tuple[int, int]], changed: Changed) -> None:
         super().__init__(
-            QCoreApplication.translate("undo", "Not duplicates ({count} contacts)").format(
-                count=len(ids)
-            ),
+            Plural.tr("Not duplicates (%Ln contacts)", "", len(ids)),
             changed,
         )
         self._ids = list(ids)

@@ -82,8 +82,10 @@ class NetworkNumbers(QWidget):
         sizes = numbers.generations
         shown = ", ".join(f"{n:,}" for n in sizes[:8])
         if len(sizes) > 8:
-            shown += self.tr(", ... ({more} more generations)").format(more=f"{len(sizes) - 8:,}")
+            shown += self.tr(", ... (%Ln more generations)", "", len(sizes) - 8)
         generations = self.tr(
-            "{depth} generations below the people you knew; people per generation: {sizes}."
-        ).format(depth=f"{numbers.depth:,}", sizes=shown)
+            "%Ln generations below the people you knew; people per generation: {sizes}.",
+            "",
+            numbers.depth,
+        ).format(sizes=shown)
         return f"{first}\n{generations}"

@@ -12,6 +12,7 @@ from PySide6.QtSvg import QSvgGenerator
 from netdesk.core import tree
 from netdesk.models.enums import Status
 from netdesk.ui.icons import icon
+from netdesk.ui.translations import Plural
 
 MAX_PICTURE_ROWS = 3000
 """Rows a saved or printed picture holds at most (the rest is summed up on the last line)."""
@@ -147,9 +148,7 @@ class TreePicture:
             painter.drawText(
                 QRectF(self.MARGIN, top, width - 2 * self.MARGIN, self.ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QCoreApplication.translate("TreePicture", "... and {n} more rows").format(
-                    n=f"{self.hidden:,}"
-                ),
+                Plural.tr("... and %Ln more rows", "", self.hidden),
             )
 
     def paint(self, painter: QPainter, size: QSize) -> None:

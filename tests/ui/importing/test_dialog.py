@@ -239,7 +239,7 @@ def test_file_menu_import_and_export(
     text = (tmp_path / "out.csv").read_text("utf-8-sig")
     assert text.splitlines()[1].startswith("Ann Lee,")
     assert ",'+1 555 0100," in text  # the safe default: no cell a spreadsheet would run
-    assert "Exported 1 contacts" in main_window.statusBar().currentMessage()
+    assert "Exported 1 contact to " in main_window.statusBar().currentMessage()
 
 
 def test_files_named_at_start_up_open_the_app_with_an_import(tmp_path: Path) -> None:
