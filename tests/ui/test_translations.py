@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from netdesk.ui.translations import install_translator, translations_folder
 
@@ -101,25 +100,6 @@ def test_a_count_reads_in_the_singular_and_the_plural(qapp: QApplication, tmp_pa
     assert QCoreApplication.translate("Plural", "... and %Ln more rows", "", 1234) == (
         "... and 1,234 more rows"
     )
-
-
-def test_the_status_bar_says_1_contact(qapp: QApplication, qtbot: QtBot, db: Path) -> None:
-    from netdesk.core.contacts import create_contact
-    from netdesk.models.records import ContactData
-    from netdesk.ui.contacts.model import ContactTableModel
-    from netdesk.ui.shell.status_counts import StatusCounts
-    from netdesk.ui.shell.tasks import wait_for_tasks
-
-    create_contact(ContactData(display_name="Ann Lee"))
-    model = ContactTableModel()
-    counts = StatusCounts(model)
-    counts.count()
-    qtbot.waitUntil(lambda: counts.text() == "1 contact - 0 follow-ups due this week")
-    create_contact(ContactData(display_name="Bo Kim"))
-    counts.count()
-    qtbot.waitUntil(lambda: counts.text() == "2 contacts - 0 follow-ups due this week")
-    model.stop()
-    wait_for_tasks()
 
 
 @pytest.mark.parametrize(
