@@ -142,7 +142,9 @@ def _run_sheet(args: argparse.Namespace, out: TextIO) -> int:
     output = args.output or Path(f"weekly-sheet-{week.iso}.pdf")
     plan = build_week_plan(week, today)
     _ensure_gui_application()
-    from netdesk.ui.sheet.layout import default_paper, layout_sheet, page_layout, write_pdf
+    from netdesk.ui.sheet.layout import layout_sheet
+    from netdesk.ui.sheet.measure import default_paper, page_layout
+    from netdesk.ui.sheet.paint import write_pdf
 
     sheet = layout_sheet(plan, page_layout(args.paper or default_paper()))
     write_pdf(sheet, output)

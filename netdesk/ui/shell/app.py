@@ -42,7 +42,8 @@ def set_application_names() -> None:
 
 
 def create_application() -> QApplication:
-    """The QApplication with NetDesk's names, desktop id and icon (reused by scripts).
+    """The QApplication with NetDesk's names, desktop id, icon and translation (reused by
+    scripts).
 
     The desktop id names the Wayland app id; ``-name`` makes it the X11 WM_CLASS instance, so
     the desktop matches windows to the launcher's ``StartupWMClass`` on both.
@@ -52,8 +53,10 @@ def create_application() -> QApplication:
     assert isinstance(app, QApplication)
     QApplication.setDesktopFileName(APP_ID)
     from netdesk.ui.icons import app_icon
+    from netdesk.ui.translations import install_app_translator
 
     app.setWindowIcon(app_icon())
+    install_app_translator(app)
     return app
 
 

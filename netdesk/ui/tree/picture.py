@@ -12,11 +12,7 @@ from PySide6.QtSvg import QSvgGenerator
 from netdesk.core import tree
 from netdesk.models.enums import Status
 from netdesk.ui.icons import icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TreePicture", text)
-
+from netdesk.ui.translations import Plural
 
 MAX_PICTURE_ROWS = 3000
 """Rows a saved or printed picture holds at most (the rest is summed up on the last line)."""
@@ -72,7 +68,7 @@ class TreePicture:
 
     def _label(self, row: PictureRow) -> str:
         prefix = (
-            _tr("(level {n}) ").format(n=f"{row.depth + 1:,}")
+            QCoreApplication.translate("TreePicture", "(level {n}) ").format(n=f"{row.depth + 1:,}")
             if row.depth > _MAX_DRAWN_DEPTH
             else ""
         )
@@ -134,9 +130,9 @@ class TreePicture:
             )
             painter.setFont(self.font)
             painter.setPen(QColor("#555555"))
-            counts = _tr("{referred} referred · {below} below").format(
-                referred=f"{row.record.direct:,}", below=f"{max(row.below, 0):,}"
-            )
+            counts = QCoreApplication.translate(
+                "TreePicture", "{referred} referred · {below} below"
+            ).format(referred=f"{row.record.direct:,}", below=f"{max(row.below, 0):,}")
             painter.drawText(
                 QRectF(width - self.MARGIN - 250, y, 250, self.ROW),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -152,7 +148,7 @@ class TreePicture:
             painter.drawText(
                 QRectF(self.MARGIN, top, width - 2 * self.MARGIN, self.ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                _tr("... and {n} more rows").format(n=f"{self.hidden:,}"),
+                Plural.tr("... and %Ln more rows", "", self.hidden),
             )
 
     def paint(self, painter: QPainter, size: QSize) -> None:
