@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setObjectName("contactTable")
-        self.table.setModel(self.model)
+        self.model.attach(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

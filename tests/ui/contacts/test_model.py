@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +19,14 @@ from netdesk.core.query import ContactFilter, QueryInterrupted, Sort, SortColumn
 from netdesk.models import Lead, database
 from netdesk.models import query as sql
 from netdesk.ui.contacts import model as model_module
-from netdesk.ui.contacts.model import BLOCK, Column, ContactRole, ContactTableModel, IdRole
+from netdesk.ui.contacts.model import (
+    BLOCK,
+    Column,
+    ContactDelegate,
+    ContactRole,
+    ContactTableModel,
+    IdRole,
+)
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.shell.tasks import wait_for_tasks
 
@@ -126,18 +133,24 @@ def test_headers_and_no_children(qapp: QApplication, db: Path) -> None:
 # A network too big to ask on the GUI thread (``inline_limit`` 0 makes any network one) ----------
 
 
-def _growing_queries_by_thread(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
-    """Record every query whose cost grows with the hits or the network, and whether it ran on
-    the GUI thread; row fetches are recorded with how many rows they asked for."""
+def _queries_by_thread(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Record every query of the contact table, and whether it ran on the GUI thread. Those
+    whose cost does not grow with the network are labelled so: a row fetch with how many rows
+    it asked for, the first page of the unfiltered list (one walk of an index)."""
     calls: list[tuple[str, bool]] = []
     for name in ("contact_ids", "contact_id_array", "count_contacts", "row_values"):
         original = getattr(sql, name)
 
-        def spy(*args: object, _name: str = name, _original: object = original, **kw: object):
-            main = threading.current_thread() is threading.main_thread()
-            label = _name if _name != "row_values" else f"row_values:{len(args[0])}"  # type: ignore[arg-type]
-            calls.append((label, main))
-            return _original(*args, **kw)  # type: ignore[operator]
+        def spy(
+            *args: object, _name: str = name, _original: object = original, **kwargs: object
+        ) -> object:
+            label = _name
+            if _name == "row_values":
+                label = f"row_values:{len(args[0])}"  # type: ignore[arg-type]
+            elif _name == "contact_ids" and kwargs.get("limit") and args[0] == sql.Criteria():
+                label = "first page, unfiltered"
+            calls.append((label, threading.current_thread() is threading.main_thread()))
+            return _original(*args, **kwargs)  # type: ignore[operator]
 
         monkeypatch.setattr(sql, name, spy)
     return calls
@@ -152,18 +165,20 @@ def test_typing_runs_no_query_that_grows_with_the_hits_on_the_gui_thread(
     model.first_page = 10
     with qtbot.waitSignal(model.query_finished):
         model.refresh()
-    calls = _growing_queries_by_thread(monkeypatch)
-    for text in ("a", "an", "ann", "e", ""):
+    calls = _queries_by_thread(monkeypatch)
+    for text in ("a", "an", "ann", "e", "", "s"):
         model.set_filter(ContactFilter(search=text))
         qtbot.waitUntil(lambda: model.is_shown)
         for r in range(model.rowCount()):
             model.index(r, Column.NAME).data()  # what painting asks for
     qtbot.waitUntil(lambda: model.is_complete, timeout=10_000)
     on_gui = [name for name, main in calls if main]
-    assert all(name.startswith("row_values:") for name in on_gui), on_gui
-    assert all(int(name.split(":")[1]) <= BLOCK for name in on_gui)  # a block, never all rows
-    assert [name for name, main in calls if not main and name == "contact_ids"]
-    assert model.rowCount() == 120
+    rows = [name for name in on_gui if name.startswith("row_values:")]
+    assert set(on_gui) - set(rows) == {"first page, unfiltered"}, on_gui
+    assert all(int(name.split(":")[1]) <= BLOCK for name in rows)  # a block, never all rows
+    on_worker = [name for name, main in calls if not main]
+    assert on_worker.count("contact_ids") == 5  # every search's first page
+    assert model.rowCount() == len(contact_ids(ContactFilter(search="s")))
 
 
 def test_the_rows_shown_stay_until_the_new_ones_arrive(
@@ -353,3 +368,46 @@ def test_a_failed_search_says_so_and_shows_no_rows_of_the_one_before(
         model.set_filter(ContactFilter(search="a"))
     assert "disk on fire" in failed.args[0]
     assert model.rowCount() == 0 and model.is_complete
+
+
+@pytest.mark.parametrize("wrap", [False, True], ids=["one line", "word wrap"])
+def test_the_table_paints_exactly_as_the_standard_delegate_would(
+    qapp: QApplication, db: Path, wrap: bool
+) -> None:
+    """ContactDelegate only saves calls into Python: every pixel is what Qt's own paints."""
+    today = date.today()
+    create_contact(ContactData(display_name="Ann Warm", organization="Acme", lead=Lead.WARM))
+    create_contact(ContactData(display_name="Bob Late", next_follow_up=today - timedelta(days=3)))
+    create_contact(
+        ContactData(
+            display_name="Cy\nTwo lines",
+            title="A title far too long for its column, which the view elides or wraps",
+            next_follow_up=today - timedelta(days=1),
+            lead=Lead.WARM,
+        )
+    )
+    damaged = create_contact(ContactData(display_name="Dee Damaged"))
+    conn = database.connection()
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE contact SET lead = 'wirm' WHERE id = ?", (damaged,))
+    conn.commit()
+    model = ContactTableModel()
+    model.refresh()
+    view = QTableView()
+    view.setWordWrap(wrap)
+    view.setAlternatingRowColors(True)
+    view.resize(1100, 260)
+    model.attach(view)
+    assert isinstance(view.itemDelegate(), ContactDelegate)
+    view.selectionModel().setCurrentIndex(
+        model.index(1, Column.NAME),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.show()
+    qapp.processEvents()
+    ours = view.viewport().grab().toImage()
+    view.setItemDelegate(QStyledItemDelegate(view))
+    qapp.processEvents()
+    standard = view.viewport().grab().toImage()
+    assert ours == standard
+    view.close()
