@@ -14,10 +14,11 @@ from pathlib import Path
 
 from _common import demo_database
 
-from netdesk.core.contacts import ContactData, Email, Phone, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.duplicates import find_duplicates
 from netdesk.core.merge import merge_contacts, prepare_merge, undo_merge
 from netdesk.models import close_db, init_db
+from netdesk.models.records import ContactData, Email, Phone
 
 TARGET_FIND_S = 5.0
 

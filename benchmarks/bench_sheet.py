@@ -27,10 +27,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
-from netdesk.core.contacts import Address, ContactData, Email, Phone, ReferralInfo, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.dates import Week
 from netdesk.core.week_plan import WeekPlan, build_week_plan
 from netdesk.models import Lead, Meeting, Status, Task, close_db, database, init_db
+from netdesk.models.records import Address, ContactData, Email, Phone, ReferralInfo
 from netdesk.ui.sheet.layout import layout_sheet, page_layout, pdf_bytes
 
 WEEK = Week.parse("2026-W48")

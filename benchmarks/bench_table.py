@@ -129,7 +129,7 @@ def cold_start_child(db: Path, settings_file: Path) -> None:
     init_db(db)
     from netdesk.ui.shell.main_window import MainWindow
 
-    window = MainWindow(db, QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat))
 
     class FirstPaint(QObject):
         """The first paint that shows rows (the first page may come from a worker)."""
@@ -299,7 +299,7 @@ def measure_netdesk(db: Path, app: object) -> dict[str, object]:
 
     init_db(db)
     tmp = tempfile.mkdtemp()
-    window = MainWindow(db, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1280, 800)
     window.show()
     watch = PaintWatch(window.table.viewport())

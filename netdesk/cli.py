@@ -20,8 +20,8 @@ from typing import Any, TextIO
 
 from netdesk import __version__
 from netdesk.core.errors import NetDeskError
-from netdesk.models import DatabaseError, init_db
-from netdesk.models.errors import explain
+from netdesk.models.errors import DatabaseError, explain
+from netdesk.models.store import store
 
 
 @dataclass(frozen=True)
@@ -162,12 +162,16 @@ def _run_sheet(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _ensure_gui_application() -> None:
-    """Fonts need a QGuiApplication; without a display, Qt's offscreen platform will do."""
+    """Fonts need a QGuiApplication; without a display, Qt's offscreen platform will do.
+
+    It is a QApplication: a command run inside a process that shows widgets afterwards (the
+    tests run commands in-process) leaves the application those need."""
     import os
 
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is not None:
+    if QCoreApplication.instance() is not None:
         return
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -175,7 +179,7 @@ def _ensure_gui_application() -> None:
     if headless and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     global _gui_app
-    _gui_app = QGuiApplication([sys.argv[0] or "netdesk"])
+    _gui_app = QApplication([sys.argv[0] or "netdesk"])
 
 
 _gui_app: Any = None  # kept alive for the rest of the process
@@ -270,7 +274,13 @@ def _run_import(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.merge_possible and not args.merge:
         raise UsageError("--merge-possible and --no-merge contradict each other")
-    summary = import_files(args.files, merge=args.merge, merge_possible=args.merge_possible)
+    # Photos are made what the window's import makes them (a Qt job: QImage).
+    _ensure_gui_application()
+    from netdesk.ui.contacts.photos import shrink_photo
+
+    summary = import_files(
+        args.files, merge=args.merge, merge_possible=args.merge_possible, photos=shrink_photo
+    )
     if args.json:
         json.dump(summary.as_json(), out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -561,7 +571,7 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
         if command.needs_db or command.name in ("backup", "restore"):
             _prepare(db_path, err)
         if command.needs_db:
-            init_db(db_path)
+            store.open(db_path)
         code = command.run(args, out)
         out.flush()  # a closed pipe shows here, not at exit
         return code

@@ -39,7 +39,7 @@ def main() -> int:
         from netdesk.ui.shell.main_window import MainWindow
 
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(db, settings)
+        window = MainWindow(settings)
         window.resize(*SIZE)
         window.show()
         window.refresh()

@@ -59,7 +59,7 @@ def main_window(qtbot: QtBot, db: Path, qsettings: QSettings) -> Iterator[MainWi
     from netdesk.ui.shell.main_window import MainWindow
     from netdesk.ui.shell.tasks import wait_for_tasks
 
-    window = MainWindow(db, qsettings)
+    window = MainWindow(qsettings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -30,19 +30,24 @@ import contextlib
 import glob
 import os
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from netdesk.core.errors import NetDeskError
+from netdesk.models.backups import (
+    CopyError,
+    InUseError,
+    contact_count,
+    leave_wal_mode,
+    verified_copy,
+)
 from netdesk.models.db import (
     SCHEMA_VERSION,
     backup_folder,
     backup_name_pattern,
     check_database,
-    copy_database,
     open_connection_checked,
     tighten_database_files,
 )
@@ -129,8 +134,8 @@ def _companions(path: Path) -> list[Path]:
 def create_backup(db_path: Path, *, now: datetime | None = None, prune: bool = True) -> Backup:
     """Copy ``db_path`` into its backups folder now (then apply the rotation).
 
-    The copy is verified first (:func:`netdesk.models.db.copy_database`): a damaged database is
-    refused, and nothing in the backups folder changes.
+    The copy is verified first (:func:`netdesk.models.backups.verified_copy`): a damaged database
+    is refused, and nothing in the backups folder changes.
     """
     if not db_path.is_file() or db_path.stat().st_size == 0:
         raise BackupError(f"{db_path} does not exist or is empty: there is nothing to back up.")
@@ -141,10 +146,12 @@ def create_backup(db_path: Path, *, now: datetime | None = None, prune: bool = T
     try:
         private_folder(folder)
         target = _unique(folder, f"{db_path.stem}-backup-{now.strftime(_STAMP)}", db_path.suffix)
-        copy_database(db_path, target)
+        verified_copy(db_path, target, where=folder)
     except DatabaseDamagedError as exc:
         raise BackupError(f"{exc} No backup was taken; the earlier backups are kept.") from exc
-    except (sqlite3.Error, OSError) as exc:
+    except CopyError as exc:
+        raise BackupError(f"{db_path} could not be backed up: {exc}") from exc
+    except OSError as exc:
         known = explain(exc, folder)
         raise BackupError(f"{db_path} could not be backed up: {known or exc}") from exc
     backup = Backup(target, now.replace(microsecond=0), "automatic")
@@ -238,20 +245,6 @@ def backup_if_due(db_path: Path, *, now: datetime | None = None) -> Backup | Non
     if not backup_due(db_path, today=now.date()):
         return None
     return create_backup(db_path, now=now)
-
-
-def contact_count(path: Path) -> int | None:
-    """How many contacts a backup holds; None when it cannot be read as a NetDesk database."""
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=1)
-    except sqlite3.Error:
-        return None
-    try:
-        return int(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
 
 
 def database_problem(db_path: Path) -> str | None:
@@ -383,10 +376,12 @@ def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) 
     stamp = now.strftime(_STAMP)
     staged = _staged(db_path)
     try:
-        copy_database(backup, staged, read_only=True)
+        verified_copy(backup, staged, read_only=True, where=db_path)
     except DatabaseDamagedError as exc:
         raise BackupError(f"{backup} is damaged ({exc}); nothing was changed.") from exc
-    except (sqlite3.Error, OSError) as exc:
+    except CopyError as exc:
+        raise BackupError(f"{backup} could not be restored: {exc}") from exc
+    except OSError as exc:
         known = explain(exc, db_path)
         raise BackupError(f"{backup} could not be restored: {known or exc}") from exc
     kept: Path | None = None
@@ -412,18 +407,12 @@ def _refuse_if_in_use(db_path: Path) -> None:
     to be replaced anyway, and NetDesk turns WAL back on when it opens the restored one); it also
     writes everything in the WAL into the file, so the copy kept of it is complete.
     """
-    conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=rw", uri=True, timeout=0.5)
     try:
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise BackupError(
-                f"{db_path} is open in another window or command; close it, then restore."
-            ) from exc
-        raise
-    finally:
-        conn.close()
+        leave_wal_mode(db_path)
+    except InUseError as exc:
+        raise BackupError(
+            f"{db_path} is open in another window or command; close it, then restore."
+        ) from exc
 
 
 def _keep_current(db_path: Path, stamp: str) -> tuple[Path, bool]:
@@ -467,11 +456,11 @@ def _copy_before_restore(db_path: Path, stamp: str) -> Path | None:
         private_folder(folder)
         kept = _unique(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
         _refuse_if_in_use(db_path)
-        copy_database(db_path, kept)
+        verified_copy(db_path, kept, where=db_path)
     except DatabaseDamagedError:
         return None
-    except (sqlite3.Error, OSError) as exc:
-        known = explain(exc, db_path)
+    except (CopyError, OSError) as exc:
+        known = exc.explained if isinstance(exc, CopyError) else explain(exc, db_path)
         if isinstance(known, DatabaseDamagedError):
             return None
         raise BackupError(

@@ -7,6 +7,7 @@ from datetime import date
 
 from netdesk.core.text import fold
 from netdesk.models import Company, Contact, JobPosting, PostingStatus, database
+from netdesk.models import contacts as contacts_data
 
 
 @dataclass(frozen=True)
@@ -29,16 +30,7 @@ def company_names(prefix: str = "", limit: int = 50) -> list[str]:
 
 def who_do_i_know_at(company_name: str) -> list[KnownPerson]:
     """Everyone at a company, warm leads first: one query on the folded company name."""
-    rows = database.execute_sql(
-        """
-        SELECT c.id, c.display_name, c.title, c.lead, c.status
-        FROM contact c JOIN company co ON co.id = c.company_id
-        WHERE co.sort_name = ?
-        ORDER BY c.lead = 'cold', c.sort_name
-        """,
-        (fold(company_name),),
-    )
-    return [KnownPerson(int(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
+    return [KnownPerson(*row) for row in contacts_data.people_at(fold(company_name))]
 
 
 def add_posting(

@@ -7,17 +7,20 @@ given seed and day, which keeps screenshots and benchmarks comparable.
 from __future__ import annotations
 
 import random
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from netdesk.core.dates import Week
 from netdesk.core.phones import phone_key
 from netdesk.core.text import fold
-from netdesk.models import Relationship, Status, bulk_cache, database
-from netdesk.models.bulk import bulk_insert
+from netdesk.models import Lead, Relationship, Status
+from netdesk.models import demo as demo_data
+from netdesk.models.contacts import Keys, NewContact, insert_contacts
+from netdesk.models.records import ContactData, Email, Phone
+from netdesk.models.sql import bulk_transaction
 
 # (given names, family names, family-name-first without a space?)
 _CULTURES: list[tuple[list[str], list[str], bool]] = [
@@ -158,29 +161,16 @@ _WARM_RELATIONSHIPS = [
 _REFERRED_RELATIONSHIPS = [Relationship.PROFESSIONAL, Relationship.RECRUITER, Relationship.OTHER]
 _ASCII = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "'": "", " ": "."})
 
-_CONTACT_COLUMNS = [
-    "uid",
-    "display_name",
-    "given_name",
-    "family_name",
-    "sort_name",
-    "company_id",
-    "title",
-    "notes",
-    "relationship",
-    "lead",
-    "status",
-    "how_met",
-    "date_added",
-    "last_contact",
-    "next_follow_up",
-    "org_sort",
-    "primary_email",
-    "primary_phone",
-]
-
 MAX_CHILDREN = 4
 MAX_DEPTH = 12
+
+
+class _Person(NamedTuple):
+    """What the meetings and the history of the demo need to know of a contact."""
+
+    name: str
+    status: str
+    follow_up: date | None
 
 
 @dataclass(frozen=True)
@@ -212,7 +202,6 @@ def generate_demo(
     rng = random.Random(seed)
     today = today or date.today()
     week = Week.containing(today)
-    conn: sqlite3.Connection = database.connection()
     n = max(1, contacts)
 
     company_count = max(8, n // 20)
@@ -229,10 +218,9 @@ def generate_demo(
             seen.add(fold(name))
             companies.append((name, fold(name)))
 
-    with bulk_cache(conn), database.atomic():
-        first_company = _next_id(conn, "company")
-        bulk_insert(conn, "company", ["name", "sort_name"], companies)
-        company_ids = list(range(first_company, first_company + len(companies)))
+    with bulk_transaction(check_integrity=False):
+        company_ids = demo_data.add_companies(companies)
+        company_of = dict(zip(company_ids, companies, strict=True))
         postings = []
         for cid, (name, _) in zip(company_ids, companies, strict=True):
             if rng.random() < 0.35:
@@ -247,20 +235,16 @@ def generate_demo(
                             rng.choice(["seen", "seen", "interested", "applied", "interviewing"]),
                         )
                     )
-        bulk_insert(
-            conn, "job_posting", ["company_id", "title", "url", "date_seen", "status"], postings
-        )
+        demo_data.add_postings(postings)
 
-        first_id = _next_id(conn, "contact")
+        first_id = demo_data.next_id("contact")
         roots = max(1, round(n * 0.22)) if n > 5 else 1
         depth: list[int] = []
         children: list[int] = []
         open_slots: list[int] = []  # indexes of contacts that may still refer someone
         referrer_of: list[int | None] = []
-        rows: list[tuple[object, ...]] = []
-        emails = []
-        phones = []
-        tags = []
+        people: list[_Person] = []
+        new: list[NewContact] = []
         for k in range(n):
             given_names, family_names, family_first = rng.choice(_CULTURES)
             given, family = rng.choice(given_names), rng.choice(family_names)
@@ -290,67 +274,52 @@ def generate_demo(
             last_contact = (
                 None
                 if status == Status.TO_CONTACT.value
-                else (today - timedelta(days=rng.randint(1, 60))).isoformat()
+                else today - timedelta(days=rng.randint(1, 60))
             )
             follow = _follow_up(rng, today, week)
-            rows.append(
-                (
-                    str(uuid.UUID(int=rng.getrandbits(128))),
-                    display,
-                    given,
-                    family,
-                    fold(display),
-                    company,
-                    rng.choice(_TITLES),
-                    _notes(rng, k),
-                    relationship.value,
-                    lead,
-                    status,
-                    rng.choice(_HOW_MET) if parent is None else "",
-                    added.isoformat(),
-                    last_contact,
-                    follow,
-                )
+            uid = str(uuid.UUID(int=rng.getrandbits(128)))
+            data = ContactData(
+                display_name=display,
+                given_name=given,
+                family_name=family,
+                organization=company_of[company][0] if company is not None else "",
+                title=rng.choice(_TITLES),
+                notes=_notes(rng, k),
+                relationship=relationship,
+                lead=Lead(lead),
+                status=Status(status),
+                how_met=rng.choice(_HOW_MET) if parent is None else "",
+                date_added=added,
+                last_contact=last_contact,
+                next_follow_up=follow,
             )
-            contact_id = first_id + k
-            email = phone = ""
             if rng.random() < 0.9:
                 domain = "example.com"
                 if company is not None:
-                    domain = f"{_slug(companies[company - first_company][0])}.example"
+                    domain = f"{_slug(company_of[company][0])}.example"
                 email = f"{_slug(given)}.{_slug(family)}{k}@{domain}".strip(".")
-                emails.append((contact_id, email, "work", 0))
+                data.emails.append(Email(email, "work"))
             if rng.random() < 0.8:
                 phone = f"+1 555 {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
-                phones.append((contact_id, phone, "mobile", 0, phone_key(phone)))
+                data.phones.append(Phone(phone, "mobile"))
             if rng.random() < 0.25:
-                tags.append((contact_id, rng.choice(_TAGS)))
-            org_sort = companies[company - first_company][1] if company is not None else ""
-            rows[-1] = (*rows[-1], org_sort, email, phone)
+                data.tags.append(rng.choice(_TAGS))
+            keys = Keys(
+                sort_name=fold(display),
+                company=company_of[company] if company is not None else None,
+                phone_keys=[phone_key(p.number) for p in data.phones],
+            )
+            new.append(NewContact(data, keys, uid, first_id + k))
+            people.append(_Person(display, status, follow))
             if progress is not None and k % 5000 == 0:
                 progress(k, n)
-        for name in _TAGS:
-            conn.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
-        tag_ids = dict(conn.execute("SELECT name, id FROM tag"))
-        # Children first, contacts last: each contact's full-text row is then written once.
-        conn.execute("PRAGMA defer_foreign_keys = ON")
-        bulk_insert(conn, "contact_email", ["contact_id", "address", "label", "position"], emails)
-        bulk_insert(
-            conn, "contact_phone", ["contact_id", "number", "label", "position", "e164"], phones
-        )
-        bulk_insert(
-            conn,
-            "contact_tag",
-            ["contact_id", "tag_id"],
-            [(cid, tag_ids[name]) for cid, name in tags],
-            verb="INSERT OR IGNORE",
-        )
-        bulk_insert(conn, "contact", _CONTACT_COLUMNS, rows)
+        demo_data.add_tags(_TAGS)
+        insert_contacts(new, today=today)
 
         meetings, referrals = _meetings_and_referrals(
-            conn, rng, today, week, first_id, rows, referrer_of
+            rng, today, week, first_id, people, referrer_of
         )
-        _activity(conn, rng, today, week, first_id, rows)
+        _activity(rng, today, week, first_id, people)
     return DemoSummary(
         contacts=n,
         roots=sum(1 for p in referrer_of if p is None),
@@ -361,10 +330,6 @@ def generate_demo(
         postings=len(postings),
         seconds=(datetime.now() - started).total_seconds(),
     )
-
-
-def _next_id(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
 
 def _status(rng: random.Random, depth: int, root: bool) -> str:
@@ -381,14 +346,14 @@ def _status(rng: random.Random, depth: int, root: bool) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _follow_up(rng: random.Random, today: date, week: Week) -> str | None:
+def _follow_up(rng: random.Random, today: date, week: Week) -> date | None:
     roll = rng.random()
     if roll < 0.12:
-        return (week.monday + timedelta(days=rng.randint(0, 6))).isoformat()
+        return week.monday + timedelta(days=rng.randint(0, 6))
     if roll < 0.18:
-        return (today - timedelta(days=rng.randint(1, 20))).isoformat()
+        return today - timedelta(days=rng.randint(1, 20))
     if roll < 0.45:
-        return (week.sunday + timedelta(days=rng.randint(1, 45))).isoformat()
+        return week.sunday + timedelta(days=rng.randint(1, 45))
     return None
 
 
@@ -407,21 +372,20 @@ def _notes(rng: random.Random, k: int) -> str:
 
 
 def _meetings_and_referrals(
-    conn: sqlite3.Connection,
     rng: random.Random,
     today: date,
     week: Week,
     first_id: int,
-    rows: list[tuple[object, ...]],
+    people: list[_Person],
     referrer_of: list[int | None],
 ) -> tuple[int, int]:
     """Past meetings for people you met (the source of their referrals), upcoming ones too."""
     meeting_of: dict[int, int] = {}
-    next_meeting = _next_id(conn, "meeting")
+    next_meeting = demo_data.next_id("meeting")
     meetings = []
-    tasks = []
-    for k, row in enumerate(rows):
-        status = row[10]
+    tasks: list[tuple[object, ...]] = []
+    for k, person in enumerate(people):
+        status = person.status
         cid = first_id + k
         if status in ("met", "keep_in_touch"):
             when = datetime.combine(
@@ -461,37 +425,27 @@ def _meetings_and_referrals(
         meeting_of[k] = next_meeting
         if held and sent is None:
             tasks.append(
-                (cid, next_meeting, "thank_you", f"Thank-you note to {row[1]}", due.isoformat())
+                (
+                    cid,
+                    next_meeting,
+                    "thank_you",
+                    f"Thank-you note to {person.name}",
+                    due.isoformat(),
+                )
             )
         if follow is not None:
             tasks.append(
-                (cid, next_meeting, "follow_up", f"Follow up with {row[1]}", follow.isoformat())
+                (
+                    cid,
+                    next_meeting,
+                    "follow_up",
+                    f"Follow up with {person.name}",
+                    follow.isoformat(),
+                )
             )
         next_meeting += 1
-    bulk_insert(
-        conn,
-        "meeting",
-        [
-            "id",
-            "contact_id",
-            "starts_at",
-            "kind",
-            "purpose",
-            "agenda",
-            "planned_minutes",
-            "actual_minutes",
-            "notes",
-            "help_information",
-            "help_contacts",
-            "help_connections",
-            "help_referrals",
-            "thank_you_due",
-            "thank_you_sent",
-            "follow_up",
-        ],
-        meetings,
-    )
-    bulk_insert(conn, "task", ["contact_id", "meeting_id", "kind", "title", "due"], tasks)
+    demo_data.add_meetings(meetings)
+    demo_data.add_tasks(tasks)
     referrals = []
     for k, parent in enumerate(referrer_of):
         if parent is None:
@@ -507,29 +461,23 @@ def _meetings_and_referrals(
                 1 if rng.random() < 0.4 else 0,
             )
         )
-    bulk_insert(
-        conn,
-        "referral",
-        ["referred_id", "referrer_id", "referred_on", "meeting_id", "reason", "calls_ahead"],
-        referrals,
-    )
+    demo_data.add_referrals(referrals)
     return len(meetings), len(referrals)
 
 
 def _activity(
-    conn: sqlite3.Connection,
     rng: random.Random,
     today: date,
     week: Week,
     first_id: int,
-    rows: list[tuple[object, ...]],
+    people: list[_Person],
 ) -> None:
     interactions = []
     favours = []
-    tasks = []
-    for k, row in enumerate(rows):
+    tasks: list[tuple[object, ...]] = []
+    for k, person in enumerate(people):
         cid = first_id + k
-        if row[10] != "to_contact" and rng.random() < 0.5:
+        if person.status != "to_contact" and rng.random() < 0.5:
             when = datetime.combine(today - timedelta(days=rng.randint(1, 50)), time(11, 0))
             kind = rng.choice(["call", "email", "email", "message", "letter"])
             interactions.append(
@@ -545,8 +493,8 @@ def _activity(
             favours.append(
                 (cid, direction, text, (today - timedelta(days=rng.randint(1, 90))).isoformat())
             )
-        if row[14] is not None and rng.random() < 0.5:
-            tasks.append((cid, "call", f"Call {row[1]}", row[14]))
-    bulk_insert(conn, "interaction", ["contact_id", "kind", "happened_at", "summary"], interactions)
-    bulk_insert(conn, "favour", ["contact_id", "direction", "description", "happened_on"], favours)
-    bulk_insert(conn, "task", ["contact_id", "kind", "title", "due"], tasks)
+        if person.follow_up is not None and rng.random() < 0.5:
+            tasks.append((cid, None, "call", f"Call {person.name}", person.follow_up.isoformat()))
+    demo_data.add_interactions(interactions)
+    demo_data.add_favours(favours)
+    demo_data.add_tasks(tasks)

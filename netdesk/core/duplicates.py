@@ -32,16 +32,16 @@ from __future__ import annotations
 
 import itertools
 import re
-import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from netdesk.core.errors import NetDeskError
-from netdesk.core.importing import fill_phone_keys, linkedin_key
+from netdesk.core.importing.planning import fill_phone_keys, linkedin_key
 from netdesk.core.phones import default_region
 from netdesk.core.text import fold
-from netdesk.models import database
+from netdesk.models import duplicates as duplicates_data
+from netdesk.models import matching
 
 SHARED_KEY_LIMIT = 5
 """A key (e-mail, phone, profile, name in one place) shared by more contacts is not a person."""
@@ -216,10 +216,6 @@ class _Groups:
         return {root: sorted(ids) for root, ids in found.items() if len(ids) > 1}
 
 
-def _ids(text: str) -> list[int]:
-    return [int(part) for part in text.split(",")]
-
-
 def find_duplicates(
     *,
     progress: Progress | None = None,
@@ -227,7 +223,6 @@ def find_duplicates(
     region: str | None = None,
 ) -> list[DuplicateGroup]:
     """Groups of contacts that are probably the same person (see the module's rules)."""
-    conn: sqlite3.Connection = database.connection()
     steps = 6
 
     def step(done: int) -> None:
@@ -240,29 +235,18 @@ def find_duplicates(
     groups = _Groups(dismissed_pairs())
     limit = SHARED_KEY_LIMIT
 
-    for address, ids in conn.execute(
-        "SELECT lower(address), group_concat(DISTINCT contact_id) FROM contact_email "
-        "GROUP BY address COLLATE NOCASE HAVING count(DISTINCT contact_id) BETWEEN 2 AND ?",
-        (limit,),
-    ):
-        groups.join_all(_ids(ids), "email", address)
-    _non_ascii_emails(conn, groups)
+    for address, ids in duplicates_data.shared_emails(limit):
+        groups.join_all(ids, "email", address)
+    _non_ascii_emails(groups)
     step(1)
 
-    fill_phone_keys(conn, region or default_region())
-    for e164, ids in conn.execute(
-        "SELECT e164, group_concat(DISTINCT contact_id) FROM contact_phone "
-        "WHERE e164 NOT IN ('', '-') GROUP BY e164 "
-        "HAVING count(DISTINCT contact_id) BETWEEN 2 AND ?",
-        (limit,),
-    ):
-        groups.join_all(_ids(ids), "phone", e164)
+    fill_phone_keys(region or default_region())
+    for e164, ids in duplicates_data.shared_phones(limit):
+        groups.join_all(ids, "phone", e164)
     step(2)
 
     profiles: dict[str, set[int]] = defaultdict(set)
-    for contact_id, url in conn.execute(
-        "SELECT contact_id, url FROM contact_link WHERE url LIKE '%linkedin.com/%'"
-    ):
+    for url, contact_id in matching.linkedin_urls():
         key = linkedin_key(url)
         if key:
             profiles[key].add(contact_id)
@@ -271,32 +255,19 @@ def find_duplicates(
             groups.join_all(sorted(id_set), "linkedin", f"linkedin.com/{key}")
     step(3)
 
-    _names(conn, groups, lambda: step(4))
+    _names(groups, lambda: step(4))
     step(5)
-    result = _build(conn, groups)
+    result = _build(groups)
     step(6)
     return result
 
 
-def _non_ascii_emails(conn: sqlite3.Connection, groups: _Groups) -> None:
+def _non_ascii_emails(groups: _Groups) -> None:
     """SQLite's NOCASE folds ASCII only: "JÖRG@x.de" and "jörg@x.de" are compared here."""
-    rows: list[tuple[int, str]] = conn.execute(
-        "SELECT contact_id, address FROM contact_email "
-        "WHERE length(CAST(address AS BLOB)) > length(address)"
-    ).fetchall()
+    rows = duplicates_data.non_ascii_emails()
     if not rows:
         return
-    keys = sorted({address.casefold() for _, address in rows})
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows.extend(
-            conn.execute(
-                f"SELECT contact_id, address FROM contact_email "
-                f"WHERE address COLLATE NOCASE IN ({marks})",
-                chunk,
-            ).fetchall()
-        )
+    rows.extend(duplicates_data.emails_equal_to(sorted({a.casefold() for _, a in rows})))
     by_key: dict[str, set[int]] = defaultdict(set)
     for contact_id, address in rows:
         by_key[address.casefold()].add(contact_id)
@@ -305,14 +276,11 @@ def _non_ascii_emails(conn: sqlite3.Connection, groups: _Groups) -> None:
             groups.join_all(sorted(id_set), "email", key)
 
 
-def _names(conn: sqlite3.Connection, groups: _Groups, tick: Callable[[], None]) -> None:
+def _names(groups: _Groups, tick: Callable[[], None]) -> None:
     """Both name rules, blocked: exact forms by the form itself, shortened forms by the
     (organization or e-mail domain, form) they would have to equal."""
     domains: dict[int, set[str]] = defaultdict(set)
-    for contact_id, domain in conn.execute(
-        "SELECT contact_id, lower(substr(address, instr(address, '@') + 1)) FROM contact_email "
-        "WHERE instr(address, '@') > 0"
-    ):
+    for contact_id, domain in duplicates_data.email_domains():
         if not is_public_domain(domain):
             domains[contact_id].add("@" + domain)
     forms: dict[int, NameForm] = {}
@@ -320,9 +288,7 @@ def _names(conn: sqlite3.Connection, groups: _Groups, tick: Callable[[], None]) 
     places: dict[int, list[str]] = {}
     exact: dict[NameForm, list[tuple[int, str]]] = defaultdict(list)
     own: dict[tuple[str, NameForm], list[int]] = defaultdict(list)
-    for count, (contact_id, name, org) in enumerate(
-        conn.execute("SELECT id, display_name, org_sort FROM contact")
-    ):
+    for count, (contact_id, name, org) in enumerate(duplicates_data.names_and_places()):
         if count % 5000 == 0:
             tick()
         form = name_form(name)
@@ -386,22 +352,14 @@ def _names(conn: sqlite3.Connection, groups: _Groups, tick: Callable[[], None]) 
             groups.join_all([short_id, *long_ids], "name", label)
 
 
-def _build(conn: sqlite3.Connection, groups: _Groups) -> list[DuplicateGroup]:
+def _build(groups: _Groups) -> list[DuplicateGroup]:
     found = groups.groups()
     if not found:
         return []
     ids = sorted(i for members in found.values() for i in members)
-    people: dict[int, tuple[Member, str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            "SELECT c.id, c.display_name, coalesce(co.name, ''), c.primary_email, "
-            f"c.primary_phone, c.sort_name FROM contact c "
-            f"LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})",
-            chunk,
-        ):
-            people[row[0]] = (Member(*row[:5]), row[5])
+    people = {
+        cid: (Member(cid, *row[:4]), row[4]) for cid, row in duplicates_data.members(ids).items()
+    }
     evidence: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for contact_id, reason, value in groups.evidence:
         root = groups.find(contact_id)
@@ -425,36 +383,15 @@ def _build(conn: sqlite3.Connection, groups: _Groups) -> list[DuplicateGroup]:
 # Not duplicates -------------------------------------------------------------------------------
 
 
-def _pairs(ids: Iterable[int]) -> list[tuple[int, int]]:
-    return list(itertools.combinations(sorted({int(i) for i in ids}), 2))
-
-
 def dismissed_pairs() -> set[tuple[int, int]]:
-    conn: sqlite3.Connection = database.connection()
-    return {(a, b) for a, b in conn.execute("SELECT contact_a, contact_b FROM not_duplicate")}
+    return duplicates_data.dismissed_pairs()
 
 
 def dismiss(ids: Iterable[int]) -> list[tuple[int, int]]:
     """Remember that these contacts are all different people; returns the pairs newly recorded
     (what :func:`undismiss` takes back)."""
-    conn: sqlite3.Connection = database.connection()
-    added = []
-    with database.atomic():
-        for a, b in _pairs(ids):
-            cursor = conn.execute(
-                "INSERT OR IGNORE INTO not_duplicate (contact_a, contact_b) "
-                "SELECT ?, ? WHERE (SELECT count(*) FROM contact WHERE id IN (?, ?)) = 2",
-                (a, b, a, b),
-            )
-            if cursor.rowcount:
-                added.append((a, b))
-    return added
+    return duplicates_data.dismiss(ids)
 
 
 def undismiss(pairs: Iterable[tuple[int, int]]) -> None:
-    conn: sqlite3.Connection = database.connection()
-    with database.atomic():
-        conn.executemany(
-            "DELETE FROM not_duplicate WHERE contact_a = ? AND contact_b = ?",
-            [(min(a, b), max(a, b)) for a, b in pairs],
-        )
+    duplicates_data.undismiss(pairs)

@@ -12,18 +12,17 @@ meeting row, all in one transaction so a failure leaves nothing half-written:
   "met", and the date of the meeting counts as the last contact.
 
 The per-contact timeline (meetings, interactions, favours) and the quick "log a call" live here
-too, because they read and write the same history.
+too, because they read and write the same history. The rows are read and written by
+:mod:`netdesk.models.meetings`, :mod:`~netdesk.models.tasks` and :mod:`~netdesk.models.history`;
+the rules are this module's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
-from typing import Any
+from datetime import date, datetime, timedelta
 
 from netdesk.core.contacts import (
-    ContactData,
-    ReferralInfo,
     contact_exists,
     create_contact,
     display_names,
@@ -36,20 +35,20 @@ from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import fold
 from netdesk.core.week_plan import THANK_YOU_DAYS
 from netdesk.models import (
-    Contact,
-    Favour,
     FavourDirection,
-    Interaction,
     InteractionKind,
     Lead,
-    Meeting,
     MeetingKind,
-    Referral,
     Status,
-    Task,
     TaskKind,
-    database,
+    history,
+    store,
+    tasks,
 )
+from netdesk.models import meetings as stored
+from netdesk.models.history import ProgressFields
+from netdesk.models.meetings import MeetingRecord
+from netdesk.models.records import ContactData, ReferralInfo
 
 DEFAULT_PLANNED_MINUTES = 15
 FAR_AWAY_DAYS = 365
@@ -267,15 +266,15 @@ def confirmations(data: MeetingData, today: date | None = None) -> list[FieldErr
                 )
         if entry.contact_id is None or data.contact_id is None:
             continue
-        current = Referral.get_or_none(Referral.referred == entry.contact_id)
-        if current is None or int(current.referrer_id) == data.contact_id:
+        current = stored.current_referral(entry.contact_id)
+        if current is None or current.referrer_id == data.contact_id:
             continue
-        names = display_names([entry.contact_id, int(current.referrer_id), data.contact_id])
+        names = display_names([entry.contact_id, current.referrer_id, data.contact_id])
         questions.append(
             FieldError(
                 f"referrals.{row}",
                 f"{names.get(entry.contact_id)} was referred by "
-                f"{names.get(int(current.referrer_id))}; saving makes "
+                f"{names.get(current.referrer_id)}; saving makes "
                 f"{names.get(data.contact_id)} their referrer instead.",
             )
         )
@@ -285,25 +284,27 @@ def confirmations(data: MeetingData, today: date | None = None) -> list[FieldErr
 # Save, load, delete ------------------------------------------------------------------------------
 
 
-def _meeting_fields(data: MeetingData) -> dict[str, Any]:
-    return {
-        "contact": data.contact_id,
-        "starts_at": data.starts_at,
-        "kind": MeetingKind(data.kind).value,
-        "purpose": data.purpose.strip(),
-        "agenda": data.agenda.strip("\n"),
-        "planned_minutes": data.planned_minutes,
-        "actual_minutes": data.actual_minutes,
-        "notes": data.notes,
-        "outcome": data.outcome.strip(),
-        "help_information": data.help_information,
-        "help_contacts": data.help_contacts,
-        "help_connections": data.help_connections,
-        "help_referrals": data.help_referrals,
-        "thank_you_due": data.thank_you_due,
-        "thank_you_sent": data.thank_you_sent,
-        "follow_up": data.follow_up,
-    }
+def _record(data: MeetingData) -> MeetingRecord:
+    """The meeting row ``data`` (validated, with a contact and a start) is saved as."""
+    assert data.contact_id is not None and data.starts_at is not None
+    return MeetingRecord(
+        contact_id=data.contact_id,
+        starts_at=data.starts_at,
+        kind=MeetingKind(data.kind).value,
+        purpose=data.purpose.strip(),
+        agenda=data.agenda.strip("\n"),
+        planned_minutes=data.planned_minutes,
+        actual_minutes=data.actual_minutes,
+        notes=data.notes,
+        outcome=data.outcome.strip(),
+        help_information=data.help_information,
+        help_contacts=data.help_contacts,
+        help_connections=data.help_connections,
+        help_referrals=data.help_referrals,
+        thank_you_due=data.thank_you_due,
+        thank_you_sent=data.thank_you_sent,
+        follow_up=data.follow_up,
+    )
 
 
 def save_meeting(
@@ -330,10 +331,10 @@ def save_meeting(
     data = replace(data, starts_at=held_start(data, now))
     contact_id, starts_at = data.contact_id, data.starts_at
     assert contact_id is not None and starts_at is not None
-    with database.atomic():
+    with store.transaction():
         if meeting_id is None:
-            meeting_id = int(Meeting.create(**_meeting_fields(data)).id)
-        elif not Meeting.update(**_meeting_fields(data)).where(Meeting.id == meeting_id).execute():
+            meeting_id = stored.add_meeting(_record(data))
+        elif not stored.update_meeting(meeting_id, _record(data)):
             raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
         created = _save_referrals(meeting_id, data)
         _sync_tasks(meeting_id, data)
@@ -375,16 +376,13 @@ def _save_referrals(meeting_id: int, data: MeetingData) -> list[int]:
             created.append(new_id)
             kept.add(new_id)
         else:
-            existing = Referral.get_or_none(Referral.referred == entry.contact_id)
-            if existing is not None and int(existing.referrer_id) == referrer:
+            existing = stored.current_referral(entry.contact_id)
+            if existing is not None and existing.referrer_id == referrer:
                 # Keep the original date when the link predates this meeting.
                 info.referred_on = existing.referred_on or day
             set_referral(entry.contact_id, info)
             kept.add(entry.contact_id)
-    stale = Referral.delete().where(Referral.meeting == meeting_id)
-    if kept:
-        stale = stale.where(Referral.referred.not_in(sorted(kept)))
-    stale.execute()
+    stored.keep_referrals(meeting_id, kept)
     return created
 
 
@@ -412,108 +410,87 @@ def _sync_task(
     due: date | None,
     done_on: date | None = None,
 ) -> None:
-    tasks = list(
-        Task.select()
-        .where((Task.meeting == meeting_id) & (Task.kind == kind.value))
-        .order_by(Task.id)
-    )
+    existing = tasks.meeting_tasks(meeting_id, kind.value)
     if due is None:
-        for task in tasks:
-            task.delete_instance()
+        tasks.delete_tasks(t.id for t in existing)
         return
-    if not tasks:
-        Task.create(
-            contact=contact_id,
-            meeting=meeting_id,
+    if not existing:
+        tasks.add_task(
+            contact_id=contact_id,
+            meeting_id=meeting_id,
             kind=kind.value,
             title=title,
             due=due,
-            done=done_on is not None,
             done_on=done_on,
         )
         return
-    task, extra = tasks[0], tasks[1:]
-    for duplicate in extra:
-        duplicate.delete_instance()
+    task, extra = existing[0], existing[1:]
+    tasks.delete_tasks(duplicate.id for duplicate in extra)
     if kind is TaskKind.THANK_YOU:
         done, closed_on = done_on is not None, done_on
-    elif _as_date(task.due) != due:
+    elif task.due != due:
         done, closed_on = False, None  # a new follow-up date is a new thing to do
     else:
-        done, closed_on = bool(task.done), _as_date(task.done_on)
-    Task.update(contact=contact_id, title=title, due=due, done=done, done_on=closed_on).where(
-        Task.id == task.id
-    ).execute()
-
-
-def _as_date(value: object) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _as_datetime(value: object) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime.combine(value, time())
-    return datetime.fromisoformat(str(value))
+        done, closed_on = task.done, task.done_on
+    tasks.update_task(
+        task.id, contact_id=contact_id, title=title, due=due, done=done, done_on=closed_on
+    )
 
 
 _BEFORE_MEETING = (Status.TO_CONTACT.value, Status.CONTACTED.value, Status.DORMANT.value)
 _BEFORE_MET = (*_BEFORE_MEETING, Status.MEETING_SET.value)
 
 
+def _progress(contact_id: int) -> history.Progress:
+    found = history.progress(contact_id)
+    if found is None:
+        raise NotFoundError(f"Contact {contact_id} no longer exists.")
+    return found
+
+
 def _advance_contact(contact_id: int, starts_at: datetime, happened: bool) -> None:
     """A meeting ahead sets "meeting set"; a meeting held sets "met" and the last contact."""
-    contact = Contact.get_by_id(contact_id)
-    status = str(contact.status)
-    fields: dict[str, Any] = {}
+    now = _progress(contact_id)
+    fields: ProgressFields = {}
     if happened:
-        if status in _BEFORE_MET:
+        if now.status in _BEFORE_MET:
             fields["status"] = Status.MET.value
-        last = _as_date(contact.last_contact)
-        if last is None or last < starts_at.date():
+        if now.last_contact is None or now.last_contact < starts_at.date():
             fields["last_contact"] = starts_at.date()
-    elif status in _BEFORE_MEETING:
+    elif now.status in _BEFORE_MEETING:
         fields["status"] = Status.MEETING_SET.value
-    if fields:
-        Contact.update(**fields).where(Contact.id == contact_id).execute()
+    history.update_progress(contact_id, fields)
 
 
 def load_meeting(meeting_id: int) -> MeetingData:
-    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
+    meeting = stored.read_meeting(meeting_id)
     if meeting is None:
         raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
-    referrals = list(Referral.select().where(Referral.meeting == meeting_id).order_by(Referral.id))
-    names = display_names(int(r.referred_id) for r in referrals)
+    referrals = stored.referrals_from(meeting_id)
+    names = display_names(r.referred_id for r in referrals)
     return MeetingData(
-        contact_id=int(meeting.contact_id),
-        starts_at=_as_datetime(meeting.starts_at),
+        contact_id=meeting.contact_id,
+        starts_at=meeting.starts_at,
         kind=MeetingKind(meeting.kind),
         purpose=meeting.purpose,
         agenda=meeting.agenda,
-        planned_minutes=int(meeting.planned_minutes),
-        actual_minutes=None if meeting.actual_minutes is None else int(meeting.actual_minutes),
+        planned_minutes=meeting.planned_minutes,
+        actual_minutes=meeting.actual_minutes,
         notes=meeting.notes,
         outcome=meeting.outcome,
-        help_information=bool(meeting.help_information),
-        help_contacts=bool(meeting.help_contacts),
-        help_connections=bool(meeting.help_connections),
-        help_referrals=bool(meeting.help_referrals),
-        thank_you_due=_as_date(meeting.thank_you_due),
-        thank_you_sent=_as_date(meeting.thank_you_sent),
-        follow_up=_as_date(meeting.follow_up),
+        help_information=meeting.help_information,
+        help_contacts=meeting.help_contacts,
+        help_connections=meeting.help_connections,
+        help_referrals=meeting.help_referrals,
+        thank_you_due=meeting.thank_you_due,
+        thank_you_sent=meeting.thank_you_sent,
+        follow_up=meeting.follow_up,
         referrals=[
             ReferralEntry(
-                name=names.get(int(r.referred_id), ""),
-                contact_id=int(r.referred_id),
+                name=names.get(r.referred_id, ""),
+                contact_id=r.referred_id,
                 reason=r.reason,
-                calls_ahead=bool(r.calls_ahead),
+                calls_ahead=r.calls_ahead,
             )
             for r in referrals
         ],
@@ -525,23 +502,15 @@ def delete_meeting(meeting_id: int) -> MeetingData:
 
     Returns what was deleted so the caller can offer to recreate it.
     """
-    with database.atomic():
+    with store.transaction():
         data = load_meeting(meeting_id)
-        Task.delete().where(Task.meeting == meeting_id).execute()
-        Referral.update(meeting=None).where(Referral.meeting == meeting_id).execute()
-        Meeting.delete().where(Meeting.id == meeting_id).execute()
+        stored.delete_meeting(meeting_id)
     return data
 
 
 def meetings_of(contact_id: int) -> list[int]:
     """Ids of a contact's meetings, newest first."""
-    query = (
-        Meeting.select(Meeting.id)
-        .where(Meeting.contact == contact_id)
-        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
-        .tuples()
-    )
-    return [int(row[0]) for row in query]
+    return stored.meetings_of(contact_id)
 
 
 # Timeline ----------------------------------------------------------------------------------------
@@ -563,28 +532,18 @@ class TimelineEntry:
 def timeline(contact_id: int) -> list[TimelineEntry]:
     """Meetings, interactions and favours of one contact, newest first."""
     entries: list[TimelineEntry] = []
-    for m in Meeting.select().where(Meeting.contact == contact_id):
+    for meeting_id, m in stored.meetings_with(contact_id):
         detail = "\n".join(part for part in (m.outcome, m.notes) if part.strip())
         entries.append(
-            TimelineEntry(
-                "meeting",
-                int(m.id),
-                str(m.kind),
-                _as_datetime(m.starts_at),
-                True,
-                m.purpose,
-                detail,
-            )
+            TimelineEntry("meeting", meeting_id, m.kind, m.starts_at, True, m.purpose, detail)
         )
-    for i in Interaction.select().where(Interaction.contact == contact_id):
-        when = _as_datetime(i.happened_at)
+    for i in history.interactions_of(contact_id):
         entries.append(
-            TimelineEntry("interaction", int(i.id), str(i.kind), when, True, i.summary, "")
+            TimelineEntry("interaction", i.id, i.kind, i.happened_at, True, i.summary, "")
         )
-    for f in Favour.select().where(Favour.contact == contact_id):
-        when = _as_datetime(f.happened_on)
+    for f in history.favours_of(contact_id):
         entries.append(
-            TimelineEntry("favour", int(f.id), str(f.direction), when, False, f.description, "")
+            TimelineEntry("favour", f.id, f.direction, f.happened_on, False, f.description, "")
         )
     # A dated favour sorts at the end of its day, above anything timed that day.
     entries.sort(
@@ -605,27 +564,21 @@ def log_interaction(
     if not contact_exists(contact_id):
         raise NotFoundError(f"Contact {contact_id} no longer exists.")
     kind = InteractionKind(kind)
-    with database.atomic():
-        new_id = int(
-            Interaction.create(
-                contact=contact_id, kind=kind.value, happened_at=when, summary=summary.strip()
-            ).id
-        )
+    with store.transaction():
+        new_id = history.add_interaction(contact_id, kind.value, when, summary.strip())
         if kind is not InteractionKind.NOTE:
             _touch_contact(contact_id, when.date())
     return new_id
 
 
 def _touch_contact(contact_id: int, day: date) -> None:
-    contact = Contact.get_by_id(contact_id)
-    fields: dict[str, Any] = {}
-    last = _as_date(contact.last_contact)
-    if last is None or last < day:
+    now = _progress(contact_id)
+    fields: ProgressFields = {}
+    if now.last_contact is None or now.last_contact < day:
         fields["last_contact"] = day
-    if contact.status == Status.TO_CONTACT.value:
+    if now.status == Status.TO_CONTACT.value:
         fields["status"] = Status.CONTACTED.value
-    if fields:
-        Contact.update(**fields).where(Contact.id == contact_id).execute()
+    history.update_progress(contact_id, fields)
 
 
 def log_with_undo(
@@ -635,7 +588,7 @@ def log_with_undo(
     when: datetime | None = None,
 ) -> tuple[int, RowsChange]:
     """:func:`log_interaction`, also returning the change so that it can be undone."""
-    with database.atomic():
+    with store.transaction():
         before = capture({"contact": [contact_id]})
         new_id = log_interaction(contact_id, kind, summary, when)
         after = capture({"contact": [contact_id], "interaction": [new_id]})
@@ -643,13 +596,13 @@ def log_with_undo(
 
 
 def delete_interaction(interaction_id: int) -> None:
-    Interaction.delete().where(Interaction.id == interaction_id).execute()
+    history.delete_interaction(interaction_id)
 
 
 def delete_entry_with_undo(source: str, record_id: int) -> RowsChange:
     """Delete a logged interaction or favour from the history, undoably."""
     table = {"interaction": "interaction", "favour": "favour"}[source]
-    with database.atomic():
+    with store.transaction():
         before = capture({table: [record_id]})
         if table == "interaction":
             delete_interaction(record_id)
@@ -667,24 +620,20 @@ def add_favour(
         raise ValidationError([FieldError("description", "Say what the favour was.")])
     if not contact_exists(contact_id):
         raise NotFoundError(f"Contact {contact_id} no longer exists.")
-    favour = Favour.create(
-        contact=contact_id,
-        direction=FavourDirection(direction).value,
-        description=description.strip(),
-        happened_on=on or date.today(),
+    return history.add_favour(
+        contact_id, FavourDirection(direction).value, description.strip(), on or date.today()
     )
-    return int(favour.id)
 
 
 def delete_favour(favour_id: int) -> None:
-    Favour.delete().where(Favour.id == favour_id).execute()
+    history.delete_favour(favour_id)
 
 
 def favour_with_undo(
     contact_id: int, direction: FavourDirection, description: str, on: date | None = None
 ) -> tuple[int, RowsChange]:
     """:func:`add_favour`, also returning the change so that it can be undone."""
-    with database.atomic():
+    with store.transaction():
         new_id = add_favour(contact_id, direction, description, on)
         after = capture({"favour": [new_id]})
     return new_id, RowsChange(capture({"favour": []}), after)

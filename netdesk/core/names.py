@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from netdesk.core.contacts import ContactData
 from netdesk.core.formats.escaping import clean_text
 from netdesk.core.text import display_name_from, fold
+from netdesk.models.records import ContactData
 
 _PREFIXES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "fr",

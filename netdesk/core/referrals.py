@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netdesk.core.text import isolate_bidi
-from netdesk.models import database
+from netdesk.models import referrals as referrals_data
 
 
 @dataclass(frozen=True)
@@ -19,24 +19,10 @@ class ChainLink:
 def path_to_me(contact_id: int) -> list[ChainLink]:
     """The chain of introductions from someone you already knew down to ``contact_id``.
 
-    The first link is a root (nobody referred them); the last is the contact itself. Iterative in
-    SQLite, so a chain thousands of levels deep is no problem.
+    The first link is a root (nobody referred them); the last is the contact itself. Iterative,
+    so a chain thousands of levels deep is no problem.
     """
-    rows = database.execute_sql(
-        """
-        WITH RECURSIVE up(id, depth) AS (
-            SELECT ?, 0
-            UNION ALL
-            SELECT r.referrer_id, up.depth + 1 FROM referral r JOIN up ON r.referred_id = up.id
-        )
-        SELECT c.id, c.display_name, coalesce(r.reason, ''), coalesce(r.calls_ahead, 0)
-        FROM up JOIN contact c ON c.id = up.id
-        LEFT JOIN referral r ON r.referred_id = c.id
-        ORDER BY up.depth DESC
-        """,
-        (contact_id,),
-    ).fetchall()
-    return [ChainLink(int(i), str(n), str(reason), bool(ahead)) for i, n, reason, ahead in rows]
+    return [ChainLink(*row) for row in referrals_data.path_rows(contact_id)]
 
 
 def describe_path(chain: list[ChainLink], max_links: int | None = None) -> str:
@@ -64,43 +50,21 @@ def describe_path(chain: list[ChainLink], max_links: int | None = None) -> str:
 
 def opening_line(contact_id: int) -> str | None:
     """What to say first on a call or in an e-mail: "Sara Smith suggested I give you a call.\""""
-    row = database.execute_sql(
-        "SELECT p.display_name FROM referral r JOIN contact p ON p.id = r.referrer_id "
-        "WHERE r.referred_id = ?",
-        (contact_id,),
-    ).fetchone()
-    if row is None:
+    name = referrals_data.referrer_name(contact_id)
+    if name is None:
         return None
-    return f"{isolate_bidi(row[0])} suggested I give you a call."
+    return f"{isolate_bidi(name)} suggested I give you a call."
 
 
 def referrer_of(contact_id: int) -> int | None:
-    row = database.execute_sql(
-        "SELECT referrer_id FROM referral WHERE referred_id = ?", (contact_id,)
-    ).fetchone()
-    return int(row[0]) if row else None
+    return referrals_data.referrer_of(contact_id)
 
 
 def referred_by(contact_id: int) -> list[int]:
     """Ids of the people ``contact_id`` referred, by name."""
-    rows = database.execute_sql(
-        "SELECT c.id FROM referral r JOIN contact c ON c.id = r.referred_id "
-        "WHERE r.referrer_id = ? ORDER BY c.sort_name, c.id",
-        (contact_id,),
-    )
-    return [int(r[0]) for r in rows]
+    return referrals_data.referred_by(contact_id)
 
 
 def generation_sizes() -> list[int]:
     """How many people each generation holds: [people you knew, their referrals, ...]."""
-    rows = database.execute_sql(
-        """
-        WITH RECURSIVE gen(id, depth) AS (
-            SELECT id, 0 FROM contact WHERE id NOT IN (SELECT referred_id FROM referral)
-            UNION ALL
-            SELECT r.referred_id, gen.depth + 1 FROM referral r JOIN gen ON r.referrer_id = gen.id
-        )
-        SELECT depth, count(*) FROM gen GROUP BY depth ORDER BY depth
-        """
-    ).fetchall()
-    return [int(count) for _, count in rows]
+    return referrals_data.generation_sizes()

@@ -13,17 +13,18 @@ quadratic.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from netdesk.core.contacts import ReferralInfo, set_referral
+from netdesk.core.contacts import set_referral
 from netdesk.core.text import fts_query
 from netdesk.core.week_plan import REFERRALS_PER_MEETING_GOAL
-from netdesk.models import Referral, database
+from netdesk.models import referrals as referrals_data
+from netdesk.models import tree as tree_data
+from netdesk.models.records import ReferralInfo
+from netdesk.models.referrals import chain_up
 
 ROOTS_PAGE = 300
 CHILDREN_PAGE = 1000
@@ -47,59 +48,13 @@ class NodeRow(NamedTuple):
         return (self.sort_key, self.id)
 
 
-_COLUMNS = """
-    c.id, c.display_name, coalesce(co.name, ''), c.status, c.lead, c.sort_name,
-    (SELECT count(*) FROM referral k WHERE k.referrer_id = c.id)
-"""
-
-
-def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = database.connection()
-    return conn
-
-
 _row = NodeRow._make
-"""A NodeRow from the values of :data:`_COLUMNS`, as SQLite returns them (ints and strings)."""
+"""A NodeRow from a person's values as the data layer reads them (ints and strings)."""
 
 
 def root_count() -> int:
-    """People nobody referred: every contact has at most one referral row."""
-    row = (
-        _conn()
-        .execute("SELECT (SELECT count(*) FROM contact) - (SELECT count(*) FROM referral)")
-        .fetchone()
-    )
-    return int(row[0])
-
-
-def _page(
-    base: str,
-    params: list[object],
-    after: tuple[str, int] | None,
-    limit: int,
-    upto: tuple[str, int] | None,
-) -> list[NodeRow]:
-    """Rows of ``base`` in name order after ``after``: ``limit`` of them, or all up to ``upto``."""
-    conn = _conn()
-    query = (
-        f"SELECT {_COLUMNS} FROM {base} AND (c.sort_name, c.id) > (?, ?) "
-        "ORDER BY c.sort_name, c.id LIMIT ?"
-    )
-    start = after if after is not None else ("", 0)
-    if upto is None:
-        return [_row(r) for r in conn.execute(query, (*params, *start, limit))]
-    rows = [
-        _row(r)
-        for r in conn.execute(
-            f"SELECT {_COLUMNS} FROM {base} AND (c.sort_name, c.id) > (?, ?) "
-            "AND (c.sort_name, c.id) <= (?, ?) ORDER BY c.sort_name, c.id",
-            (*params, *start, *upto),
-        )
-    ]
-    if len(rows) < limit:
-        last = rows[-1].key if rows else start
-        rows.extend(_row(r) for r in conn.execute(query, (*params, *last, limit - len(rows))))
-    return rows
+    """People nobody referred."""
+    return tree_data.root_count()
 
 
 def roots(
@@ -111,11 +66,7 @@ def roots(
 
     ``limit`` of them, or with ``upto`` every one up to that key (and at least ``limit``).
     """
-    base = (
-        "contact c LEFT JOIN company co ON co.id = c.company_id "
-        "WHERE NOT EXISTS (SELECT 1 FROM referral r WHERE r.referred_id = c.id)"
-    )
-    return _page(base, [], after, limit, upto)
+    return [_row(r) for r in tree_data.roots(after, limit, upto)]
 
 
 def children(
@@ -125,11 +76,7 @@ def children(
     upto: tuple[str, int] | None = None,
 ) -> list[NodeRow]:
     """The people ``parent_id`` referred, by name; paged like :func:`roots`."""
-    base = (
-        "referral r JOIN contact c ON c.id = r.referred_id "
-        "LEFT JOIN company co ON co.id = c.company_id WHERE r.referrer_id = ?"
-    )
-    return _page(base, [parent_id], after, limit, upto)
+    return [_row(r) for r in tree_data.children(parent_id, after, limit, upto)]
 
 
 def children_through(
@@ -149,33 +96,18 @@ def children_through(
         waiting.setdefault(parent, set())
         if child is not None:
             waiting[parent].add(child)
-    rows = _conn().execute(
-        f"""
-        SELECT r.referrer_id, {_COLUMNS}
-        FROM json_each(?) p JOIN referral r ON r.referrer_id = p.value
-        JOIN contact c ON c.id = r.referred_id LEFT JOIN company co ON co.id = c.company_id
-        ORDER BY r.referrer_id, c.sort_name, c.id
-        """,
-        (json.dumps(list(waiting)),),
-    )
     result: dict[int, list[NodeRow]] = {}
-    for values in rows:
-        parent = int(values[0])
+    for parent, values in tree_data.children_of(waiting):
         kids = result.setdefault(parent, [])
         pending = waiting[parent]
         if len(kids) < at_least or pending:
-            kids.append(_row(values[1:]))
+            kids.append(_row(values))
             pending.discard(kids[-1].id)
     return result
 
 
 def direct_count(contact_id: int) -> int:
-    row = (
-        _conn()
-        .execute("SELECT count(*) FROM referral WHERE referrer_id = ?", (contact_id,))
-        .fetchone()
-    )
-    return int(row[0])
+    return tree_data.direct_count(contact_id)
 
 
 def descendant_counts(ids: Iterable[int]) -> dict[int, int]:
@@ -187,18 +119,7 @@ def descendant_counts(ids: Iterable[int]) -> dict[int, int]:
     ids = list(ids)
     if not ids:
         return {}
-    rows = _conn().execute(
-        """
-        WITH RECURSIVE sub(top, id) AS (
-            SELECT value, value FROM json_each(?)
-            UNION ALL
-            SELECT sub.top, r.referred_id FROM sub JOIN referral r ON r.referrer_id = sub.id
-        )
-        SELECT top, count(*) - 1 FROM sub GROUP BY top
-        """,
-        (json.dumps(ids),),
-    )
-    return {int(top): int(n) for top, n in rows}
+    return tree_data.descendant_counts(ids)
 
 
 def closed_descendant_counts(parents: dict[int, int | None]) -> dict[int, int]:
@@ -210,24 +131,10 @@ def closed_descendant_counts(parents: dict[int, int | None]) -> dict[int, int]:
     """
     if not parents:
         return {}
-    rows = _conn().execute(
-        """
-        WITH RECURSIVE inside(id) AS (SELECT value FROM json_each(?)),
-        sub(top, parent, id) AS (
-            SELECT r.referred_id, r.referrer_id, r.referred_id FROM referral r
-            WHERE r.referrer_id IN inside AND r.referred_id NOT IN inside
-            UNION ALL
-            SELECT sub.top, sub.parent, r.referred_id
-            FROM sub JOIN referral r ON r.referrer_id = sub.id
-        )
-        SELECT top, parent, count(*) FROM sub GROUP BY top
-        """,
-        (json.dumps(list(parents)),),
-    )
     counts: dict[int, int] = dict.fromkeys(parents, 0)
-    for top, parent, size in rows:
-        counts[int(top)] = int(size) - 1
-        counts[int(parent)] += int(size)
+    for top, referrer, size in tree_data.subtrees_off(parents):
+        counts[top] = size - 1
+        counts[referrer] += size
     # Add each member into its referrer, deepest first: a member is ready once all of its
     # children inside the set have been added into it.
     waiting: dict[int, int] = dict.fromkeys(parents, 0)
@@ -249,30 +156,14 @@ def closed_descendant_counts(parents: dict[int, int | None]) -> dict[int, int]:
 
 def ancestors(contact_id: int) -> list[int]:
     """The ids from a root down to ``contact_id`` (included); empty when it does not exist."""
-    rows = _conn().execute(
-        """
-        WITH RECURSIVE up(id, depth) AS (
-            SELECT id, 0 FROM contact WHERE id = ?
-            UNION ALL
-            SELECT r.referrer_id, up.depth + 1 FROM referral r JOIN up ON r.referred_id = up.id
-        )
-        SELECT id FROM up ORDER BY depth DESC
-        """,
-        (contact_id,),
-    )
-    return [int(r[0]) for r in rows]
+    return list(reversed(chain_up(contact_id)))
 
 
 def rows_for(ids: Iterable[int]) -> dict[int, NodeRow]:
     ids = list(ids)
     if not ids:
         return {}
-    rows = _conn().execute(
-        f"SELECT {_COLUMNS} FROM contact c LEFT JOIN company co ON co.id = c.company_id "
-        "WHERE c.id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
-    )
-    return {r.id: r for r in map(_row, rows)}
+    return {r.id: r for r in map(_row, tree_data.rows_for(ids))}
 
 
 # Filtering ---------------------------------------------------------------------------------------
@@ -303,41 +194,11 @@ def filter_forest(text: str, limit: int = MATCH_LIMIT) -> FilteredForest | None:
     match = fts_query(text)
     if not match:
         return None
-    conn = _conn()
-    total = int(
-        conn.execute(
-            "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?", (match,)
-        ).fetchone()[0]
-    )
-    hits = [
-        int(r[0])
-        for r in conn.execute(
-            "SELECT c.id FROM contact c WHERE c.id IN "
-            "(SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?) "
-            "ORDER BY c.sort_name, c.id LIMIT ?",
-            (match, limit),
-        )
-    ]
-    rows = conn.execute(
-        f"""
-        WITH RECURSIVE up(id) AS (
-            SELECT value FROM json_each(?)
-            UNION
-            SELECT r.referrer_id FROM referral r JOIN up ON r.referred_id = up.id
-        )
-        SELECT r.referrer_id, {_COLUMNS}
-        FROM up JOIN contact c ON c.id = up.id
-        LEFT JOIN company co ON co.id = c.company_id
-        LEFT JOIN referral r ON r.referred_id = c.id
-        ORDER BY c.sort_name, c.id
-        """,
-        (json.dumps(hits),),
-    )
+    total, hits = tree_data.search(match, limit)
     parents: dict[int, int | None] = {}
     kids: dict[int, list[NodeRow]] = {}
-    for values in rows:
-        node = _row(values[1:])
-        parent = int(values[0]) if values[0] is not None else None
+    for parent, values in tree_data.with_ancestors(hits):
+        node = _row(values)
         parents[node.id] = parent
         kids.setdefault(parent or 0, []).append(node)
     return FilteredForest(
@@ -354,25 +215,15 @@ def filter_forest(text: str, limit: int = MATCH_LIMIT) -> FilteredForest | None:
 
 def referral_of(contact_id: int) -> ReferralInfo | None:
     """Who referred ``contact_id`` and how, or None for someone you knew directly."""
-    referral = Referral.get_or_none(Referral.referred == contact_id)
-    if referral is None:
-        return None
-    return ReferralInfo(
-        referrer_id=int(referral.referrer_id),
-        referred_on=referral.referred_on,
-        reason=referral.reason,
-        calls_ahead=bool(referral.calls_ahead),
-        meeting_id=referral.meeting_id,
-    )
+    return referrals_data.referral_of(contact_id)
 
 
 def restore_referral(contact_id: int, info: ReferralInfo | None) -> None:
     """Put back a referral exactly as :func:`referral_of` described it (undo of a move)."""
-    with database.atomic():
-        if info is None:
-            Referral.delete().where(Referral.referred == contact_id).execute()
-        else:
-            set_referral(contact_id, info)
+    if info is None:
+        referrals_data.remove_referral(contact_id)
+    else:
+        set_referral(contact_id, info)
 
 
 # Network numbers ---------------------------------------------------------------------------------
@@ -400,19 +251,5 @@ class NetworkNumbers:
 
 def network_numbers(now: datetime | None = None) -> NetworkNumbers:
     """Referrals obtained per meeting held (the goal is two), and the size of each generation."""
-    from netdesk.core.referrals import generation_sizes
-
-    moment = (now or datetime.now()).isoformat(sep=" ", timespec="seconds")
-    held, obtained = (
-        _conn()
-        .execute(
-            """
-        SELECT (SELECT count(*) FROM meeting WHERE starts_at <= ?),
-               (SELECT count(*) FROM referral r JOIN meeting m ON m.id = r.meeting_id
-                WHERE m.starts_at <= ?)
-        """,
-            (moment, moment),
-        )
-        .fetchone()
-    )
-    return NetworkNumbers(int(held), int(obtained), generation_sizes())
+    held, obtained = tree_data.meeting_numbers(now or datetime.now())
+    return NetworkNumbers(held, obtained, referrals_data.generation_sizes())

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 _counter = itertools.count()
+SMALL = 50
+"""Fewer rows than this go in directly: staging them would cost more than it saves."""
 
 
 def bulk_insert(
@@ -30,9 +32,16 @@ def bulk_insert(
     verb: str = "INSERT",
 ) -> int:
     """Insert ``rows`` into ``table`` in one statement; the caller owns the transaction."""
-    stage = f"stage_{table}_{next(_counter)}"
+    rows = rows if isinstance(rows, Sequence) else list(rows)
+    if not rows:
+        return 0
     cols = ", ".join(columns)
     marks = ", ".join("?" * len(columns))
+    if len(rows) < SMALL:
+        return conn.executemany(
+            f"{verb} INTO main.{table} ({cols}) VALUES ({marks})", rows
+        ).rowcount
+    stage = f"stage_{table}_{next(_counter)}"
     conn.execute(f"CREATE TEMP TABLE {stage} ({cols})")
     try:
         conn.executemany(f"INSERT INTO temp.{stage} ({cols}) VALUES ({marks})", rows)

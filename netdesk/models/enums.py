@@ -1,7 +1,10 @@
 """The fixed vocabularies of a networking campaign.
 
-Values are stored as these short strings; labels are what a person reads. The CHECK constraints in
-the schema list the same values, and a test keeps the two in step.
+Values are stored as these short strings. The CHECK constraints in the schema list the same
+values, and a test keeps the two in step. What a person reads for each value is the UI's
+translatable table, ``netdesk/ui/labels.py``; the English ``label`` of a status, relationship or
+lead stays here only for the core's own messages (an import's warnings), and a test keeps it
+equal to that table's text.
 """
 
 from __future__ import annotations
@@ -94,19 +97,6 @@ class MeetingKind(StrEnum):
     INTERVIEW = "interview"
     EVENT = "event"
 
-    @property
-    def label(self) -> str:
-        return _MEETING_LABELS[self]
-
-
-_MEETING_LABELS = {
-    MeetingKind.NETWORKING: "Networking",
-    MeetingKind.INFORMATIONAL: "Informational",
-    MeetingKind.DIRECT_CONTACT: "Direct contact",
-    MeetingKind.INTERVIEW: "Interview",
-    MeetingKind.EVENT: "Event",
-}
-
 
 class InteractionKind(StrEnum):
     CALL = "call"
@@ -114,12 +104,6 @@ class InteractionKind(StrEnum):
     LETTER = "letter"
     MESSAGE = "message"
     NOTE = "note"
-
-    @property
-    def label(self) -> str:
-        return {"call": "Call", "email": "E-mail", "letter": "Letter", "message": "Message"}.get(
-            self.value, "Note"
-        )
 
 
 class TaskKind(StrEnum):

@@ -28,6 +28,8 @@ import peewee
 
 from netdesk.models.db import database
 from netdesk.models.errors import DatabaseDamagedError
+from netdesk.models.sql import select_in
+from netdesk.models.week import follow_up_due_condition
 
 
 @dataclass(frozen=True)
@@ -166,13 +168,6 @@ def _watched(conn: sqlite3.Connection, interrupt: Interrupt | None) -> Iterator[
             conn.set_progress_handler(None, 0)
 
 
-def _follow_up_due(through: date) -> tuple[str, list[str]]:
-    # TODO(13): from netdesk.models.week import follow_up_due_condition once part C lands
-    from netdesk.core.week_plan import follow_up_due_condition
-
-    return follow_up_due_condition(through)
-
-
 class _Plan(Enum):
     """How a first page of a search is found; the cheapest depends on how many rows match."""
 
@@ -218,7 +213,7 @@ def _where(criteria: Criteria, plan: _Plan = _Plan.COLLECT) -> tuple[list[str], 
         )
         params.append(criteria.tag)
     if criteria.follow_up_due_by is not None:
-        condition, values = _follow_up_due(criteria.follow_up_due_by)
+        condition, values = follow_up_due_condition(criteria.follow_up_due_by)
         clauses.append(condition)
         params.extend(values)
     return clauses, params
@@ -442,13 +437,9 @@ def row_values(ids: Sequence[int]) -> list[tuple[Any, ...]]:
     Raises :class:`DatabaseDamagedError` when SQLite cannot read them (a damaged page, text
     that is not UTF-8), so that the table can show them as damaged and go on.
     """
-    rows: list[tuple[Any, ...]] = []
     try:
         conn: sqlite3.Connection = database.connection()
-        # TODO(13): models/sql.select_in once part B lands
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            rows.extend(conn.execute(_ROW_SQL.format(marks=",".join("?" * len(chunk))), chunk))
+        rows: list[tuple[Any, ...]] = list(select_in(conn, _ROW_SQL, ids))
     except (sqlite3.DatabaseError, peewee.DatabaseError, UnicodeDecodeError) as exc:
         raise DatabaseDamagedError(str(exc)) from exc
     return rows

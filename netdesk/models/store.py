@@ -31,8 +31,35 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Generic, TypeVar
 
+import peewee
+
 from netdesk.models import db as _db
-from netdesk.models.db import NetDeskDatabase, close_db, database, init_db
+from netdesk.models.db import (
+    LockTimeout,
+    LockWaitCancelled,
+    NetDeskDatabase,
+    check_open_database,
+    close_db,
+    database,
+    default_db_path,
+    init_db,
+    waiting_for_lock,
+)
+from netdesk.models.errors import DatabaseError
+
+__all__ = [
+    "CONFLICT_ERRORS",
+    "DATABASE_ERRORS",
+    "EVERYTHING",
+    "Changes",
+    "Event",
+    "LockTimeout",
+    "LockWaitCancelled",
+    "Store",
+    "Topic",
+    "store",
+    "thread_connection",
+]
 
 log = logging.getLogger("netdesk")
 
@@ -60,6 +87,12 @@ class Topic(StrEnum):
 
 
 EVERYTHING: Mapping[Topic, frozenset[int] | None] = dict.fromkeys(Topic)
+
+DATABASE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, peewee.DatabaseError, sqlite3.Error)
+"""What reading or writing the database fails with when the file, the disk or another program
+is the cause (not a bug): callers tell the user instead of crashing."""
+CONFLICT_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError, peewee.IntegrityError)
+"""A write the database refused because rows it refers to changed meanwhile."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +196,11 @@ class Store:
 
     # Opening, switching, closing -------------------------------------------------------------
 
+    @staticmethod
+    def default_path() -> Path:
+        """The file opened when none is named: ``netdesk.sqlite`` in the user's data folder."""
+        return default_db_path()
+
     def open(self, path: Path | str | None, *, new_ok: bool = False) -> NetDeskDatabase:
         """Open ``path`` (the default file for None, ``":memory:"`` for a throwaway database),
         creating or migrating it as needed, and make it the open one (``switched`` follows).
@@ -194,6 +232,43 @@ class Store:
         """Close the calling thread's connection (a worker thread at the end of its task)."""
         if database.obj is not None and not database.is_closed():
             database.close()
+
+    def check(self) -> str | None:
+        """SQLite's quick check of the open database (slow on a large file: run it on a
+        worker); what it found wrong, or None."""
+        return check_open_database()
+
+    def schema_version(self) -> int:
+        """The open database's schema version (``PRAGMA user_version``)."""
+        return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def transaction(
+        self,
+        *,
+        on_wait: Callable[[], None] | None = None,
+        give_up_after: float | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Iterator[None]:
+        """One write transaction on this thread's connection: all of it is committed (and
+        reported as one :class:`Changes`), or none of it. Inside another it is a savepoint, so
+        a rule in core can group several writers; what they declare is reported once, when
+        the outermost transaction commits.
+
+        With ``give_up_after``, the write lock another program holds is waited for as
+        :func:`~netdesk.models.db.waiting_for_lock` says: ``on_wait()`` once it is seen to be
+        taken, :class:`LockWaitCancelled` when ``cancelled()``, :class:`LockTimeout` after that
+        many seconds; nothing is written in either case.
+        """
+        if give_up_after is None:
+            with database.atomic():
+                yield
+            return
+        with (
+            waiting_for_lock(on_wait or (lambda: None), give_up_after, cancelled),
+            database.atomic(),
+        ):
+            yield
 
     # Change events ---------------------------------------------------------------------------
 

@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 from netdesk.cli import run_cli
-from netdesk.core.contacts import ContactData, Email, Phone, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.models import close_db, init_db
+from netdesk.models.records import ContactData, Email, Phone
 
 
 def cli(*args: str) -> tuple[int, str, str]:

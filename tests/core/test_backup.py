@@ -22,8 +22,9 @@ from netdesk.core.backup import (
     list_backups,
     restore_backup,
 )
-from netdesk.core.contacts import ContactData, Email, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.models import close_db, init_db
+from netdesk.models.records import ContactData, Email
 
 
 def _names(path: Path) -> list[str]:

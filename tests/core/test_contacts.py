@@ -8,12 +8,6 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.contacts import (
-    Address,
-    ContactData,
-    Email,
-    Link,
-    Phone,
-    ReferralInfo,
     create_contact,
     delete_contacts,
     load_contact,
@@ -24,6 +18,7 @@ from netdesk.core.contacts import (
 from netdesk.core.errors import ReferralCycleError, ValidationError
 from netdesk.core.referrals import describe_path, opening_line, path_to_me, referrer_of
 from netdesk.models import Lead, Relationship, Status, database
+from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
 
 
 def person(name: str, **kw: object) -> ContactData:

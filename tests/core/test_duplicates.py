@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from netdesk.core.contacts import ContactData, Email, Link, Phone, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.duplicates import (
     SHARED_KEY_LIMIT,
     DuplicateGroup,
@@ -15,6 +15,7 @@ from netdesk.core.duplicates import (
     undismiss,
 )
 from netdesk.models import database
+from netdesk.models.records import ContactData, Email, Link, Phone
 
 
 def add(

@@ -13,11 +13,12 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, Email, ReferralInfo, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.dates import Week
 from netdesk.core.meetings import MeetingData, save_meeting
 from netdesk.core.week_plan import build_week_plan
 from netdesk.models import Lead, Status
+from netdesk.models.records import ContactData, Email, ReferralInfo
 from netdesk.ui.contacts.model import Column
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.widgets import ErrorLabel, plain_tooltip

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import Address, ContactData, Email, Phone, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.errors import ValidationError
 from netdesk.core.formats.csv_contacts import (
     Field,
@@ -18,6 +18,7 @@ from netdesk.core.formats.csv_contacts import (
 )
 from netdesk.core.formats.vcard import read_vcards
 from netdesk.core.importing import import_files
+from netdesk.models.records import Address, ContactData, Email, Phone
 
 WESTERN = [
     "München",

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from netdesk.core.contacts import ContactData, Email, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.import_undo import import_with_undo
 from netdesk.core.importing import plan_import, read_files
 from netdesk.core.query import all_tags
 from netdesk.core.tree import referral_of
 from netdesk.models import database
+from netdesk.models.records import ContactData, Email
 
 CARDS = (
     "BEGIN:VCARD\nVERSION:4.0\nUID:urn:uuid:carl\nFN:Carl New\nEMAIL:carl@new.example\n"

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netdesk.core.contact_records import contact_records
-from netdesk.core.contacts import ContactData, Email, Phone, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.formats.cards import MAX_IMPORT_BYTES, ImportFileError
 from netdesk.core.importing import (
     Choice,
@@ -27,6 +27,7 @@ from netdesk.core.importing import (
 )
 from netdesk.core.phones import normalize_phone
 from netdesk.models import close_db, database, init_db
+from netdesk.models.records import ContactData, Email, Phone
 
 
 def all_records() -> list[dict[str, Any]]:
@@ -204,7 +205,7 @@ def test_phone_normalisation() -> None:
 
 
 def test_linkedin_url_match(db: Path, tmp_path: Path) -> None:
-    from netdesk.core.contacts import Link
+    from netdesk.models.records import Link
 
     existing = create_contact(
         ContactData(display_name="Sara", links=[Link("http://linkedin.com/in/Sara-Smith-00000/")])
@@ -292,16 +293,16 @@ def test_cancel_leaves_the_database_unchanged(db: Path, tmp_path: Path) -> None:
 def test_error_mid_import_rolls_back(db: Path, tmp_path: Path, monkeypatch: Any) -> None:
     path = _vcf(tmp_path, "BEGIN:VCARD\nFN:One\nEMAIL:one@x.org\nEND:VCARD\n")
     plan = plan_import(read_files([path]))
-    import netdesk.core.importing as importing
+    import netdesk.models.contacts as contacts_data
 
-    original = importing.bulk_insert
+    original = contacts_data.bulk_insert
 
     def failing(conn: sqlite3.Connection, table: str, *args: Any, **kwargs: Any) -> int:
         if table == "contact":
             raise sqlite3.OperationalError("disk I/O error")
         return original(conn, table, *args, **kwargs)
 
-    monkeypatch.setattr(importing, "bulk_insert", failing)
+    monkeypatch.setattr(contacts_data, "bulk_insert", failing)
     with pytest.raises(sqlite3.OperationalError):
         apply_import(plan)
     assert database.execute_sql("SELECT count(*) FROM contact_email").fetchone()[0] == 0
@@ -556,3 +557,34 @@ def test_exported_vcards_are_read_by_another_parser(db: Path, tmp_path: Path, fm
     assert card.email.value == "lw@example.com"
     assert card.tel.value == "+48 22 123 45 67"
     assert card.note.value == "Long note " * 20
+
+
+def test_the_photo_hook_makes_every_photo_stored_and_leaves_the_plan(
+    db: Path, tmp_path: Path
+) -> None:
+    import base64
+
+    known = create_contact(ContactData(display_name="Kim Known", emails=[Email("kim@x.org")]))
+    photo = base64.b64encode(b"\xff\xd8\xff big photo").decode()
+    path = _vcf(
+        tmp_path,
+        f"BEGIN:VCARD\nFN:Nia New\nEMAIL:nia@x.org\nPHOTO;ENCODING=b;TYPE=JPEG:{photo}\nEND:VCARD\n"
+        f"BEGIN:VCARD\nFN:Kim Known\nEMAIL:kim@x.org\nPHOTO;ENCODING=b;TYPE=JPEG:{photo}\n"
+        "END:VCARD\n"
+        f"BEGIN:VCARD\nFN:Nia New\nEMAIL:NIA@x.org\nPHOTO;ENCODING=b;TYPE=JPEG:{photo}\n"
+        "END:VCARD\n",
+    )
+    plan = plan_import(read_files([path]))
+    made: list[bytes] = []
+
+    def smaller(data: bytes) -> tuple[bytes, str]:
+        made.append(data)
+        return b"small", "image/webp"
+
+    summary = apply_import(plan, photos=smaller)
+    assert (summary.imported, summary.merged) == (1, 2)
+    assert made == [b"\xff\xd8\xff big photo"] * 3
+    for contact_id in {*summary.contact_ids, known}:
+        stored = load_contact(contact_id)
+        assert (stored.photo, stored.photo_mime) == (b"small", "image/webp")
+    assert all(item.card.data.photo == b"\xff\xd8\xff big photo" for item in plan.items)

@@ -6,10 +6,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact
+import pytest
+
+from netdesk.core.contacts import create_contact
+from netdesk.core.errors import NetDeskError
 from netdesk.core.meeting_undo import delete_with_undo, save_with_undo
 from netdesk.core.meetings import MeetingData, ReferralEntry, load_meeting
-from netdesk.models import database
+from netdesk.models import Contact, Topic, database
+from netdesk.models.records import ContactData, ReferralInfo
+from tests.helpers.changes import recorded, reported
 
 NOW = datetime(2026, 11, 25, 17, 0)
 
@@ -76,3 +81,21 @@ def test_undo_an_edit_and_a_delete(db: Path) -> None:
     deletion.undo()
     edit.undo()
     assert dump() == planned
+
+
+def test_undo_reports_the_meeting_and_refuses_what_no_longer_fits(db: Path) -> None:
+    ann = create_contact(ContactData(display_name="Ann"))
+    sara = create_contact(ContactData(display_name="Sara Smith", referral=ReferralInfo(ann)))
+    data = MeetingData(contact_id=sara, starts_at=datetime(2026, 11, 24, 10))
+    result, change = save_with_undo(data, now=NOW)
+    with recorded() as seen:
+        change.undo()
+    topics = reported(seen)
+    assert topics[Topic.MEETINGS] == {result.meeting_id}
+    assert topics[Topic.CONTACTS] >= {sara}  # back to "to contact"
+    change.redo()
+    deletion = delete_with_undo(result.meeting_id)
+    Contact.delete().where(Contact.id == ann).execute()  # Sara's referrer is gone since
+    with pytest.raises(NetDeskError, match="could not be put back as it was"):
+        deletion.undo()
+    assert not database.execute_sql("SELECT * FROM meeting").fetchall()  # nothing half-done

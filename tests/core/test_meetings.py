@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.dates import Week
 from netdesk.core.errors import ValidationError
 from netdesk.core.meetings import (
@@ -32,7 +32,10 @@ from netdesk.models import (
     Referral,
     Status,
     Task,
+    Topic,
 )
+from netdesk.models.records import ContactData, ReferralInfo
+from tests.helpers.changes import recorded, reported
 
 NOW = datetime(2026, 11, 25, 17, 0)
 HELD = datetime(2026, 11, 24, 10, 30)
@@ -334,3 +337,40 @@ def test_a_new_name_already_in_the_contacts_asks_before_adding_a_second(db: Path
     # A name that is only the start of someone else's is not a duplicate.
     other = full_meeting(sara, referrals=[ReferralEntry(name="Bob")])
     assert len(save_meeting(other, now=NOW).created_contact_ids) == 1
+
+
+def test_saving_and_deleting_a_meeting_report_what_they_changed(db: Path) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    bob = create_contact(ContactData(display_name="Bob Known"))
+    data = full_meeting(sara, referrals=[ReferralEntry(contact_id=bob)])
+    with recorded() as seen:
+        meeting_id = save_meeting(data, now=NOW).meeting_id
+    topics = reported(seen)
+    tasks = {int(t.id) for t in Task.select().where(Task.meeting == meeting_id)}
+    assert len(tasks) == 2
+    assert topics[Topic.MEETINGS] == {meeting_id} and topics[Topic.TASKS] == tasks
+    assert topics[Topic.CONTACTS] >= {sara, bob}  # Sara is "met" now; Bob has a referrer
+    assert topics[Topic.REFERRALS] >= {bob}
+    assert Topic.INTERACTIONS not in topics
+
+    with recorded() as seen:
+        delete_meeting(meeting_id)
+    topics = reported(seen)
+    assert topics[Topic.MEETINGS] == {meeting_id} and topics[Topic.TASKS] == tasks
+    assert topics[Topic.REFERRALS] == {bob}  # still referred by Sara, no longer by a meeting
+
+
+def test_logging_a_call_reports_the_interaction_and_the_contact(db: Path) -> None:
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    with recorded() as seen:
+        call = log_interaction(sara, InteractionKind.CALL, "Booked the coffee", NOW)
+    assert reported(seen) == {
+        Topic.INTERACTIONS: frozenset({call}),
+        Topic.CONTACTS: frozenset({sara}),  # contacted, and the last contact
+    }
+    with recorded() as seen:
+        note = log_interaction(sara, InteractionKind.NOTE, "Likes dbt", NOW)
+    assert reported(seen) == {Topic.INTERACTIONS: frozenset({note})}  # a note moves nothing
+    with recorded() as seen:
+        favour = add_favour(sara, FavourDirection.RECEIVED, "Introduced me to Bob")
+    assert reported(seen) == {Topic.INTERACTIONS: frozenset({favour})}

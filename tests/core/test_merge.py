@@ -9,22 +9,13 @@ from typing import Any
 
 import pytest
 
-from netdesk.core.contacts import (
-    Address,
-    ContactData,
-    Email,
-    Link,
-    Phone,
-    ReferralInfo,
-    create_contact,
-    load_contact,
-    set_referrer,
-)
+from netdesk.core.contacts import create_contact, load_contact, set_referrer
 from netdesk.core.duplicates import dismiss, dismissed_pairs
 from netdesk.core.errors import ReferralCycleError
 from netdesk.core.merge import MergePlan, merge_contacts, prepare_merge, undo_merge
 from netdesk.core.referrals import referred_by, referrer_of
 from netdesk.models import Favour, Interaction, Lead, Meeting, Relationship, Status, Task, database
+from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
 
 
 def dump() -> dict[str, list[tuple[Any, ...]]]:

@@ -10,15 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netdesk.core.companies import add_posting, who_do_i_know_at
-from netdesk.core.contacts import (
-    ContactData,
-    Email,
-    Phone,
-    ReferralInfo,
-    create_contact,
-    load_contact,
-    update_contact,
-)
+from netdesk.core.contacts import create_contact, load_contact, update_contact
 from netdesk.core.query import (
     ContactFilter,
     Sort,
@@ -31,6 +23,7 @@ from netdesk.core.query import (
 )
 from netdesk.core.text import fts_query
 from netdesk.models import Lead, Status, database
+from netdesk.models.records import ContactData, Email, Phone, ReferralInfo
 
 
 def search(text: str) -> list[int]:

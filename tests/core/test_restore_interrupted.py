@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.backup import create_backup, list_backups
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.models import close_db, init_db
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.app import start_app
 from netdesk.ui.shell.recovery import DatabaseProblemDialog
 from netdesk.ui.shell.tasks import wait_for_tasks

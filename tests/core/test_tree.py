@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from netdesk.core import tree
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact, set_referrer
+from netdesk.core.contacts import create_contact, set_referrer
 from netdesk.core.errors import ReferralCycleError
 from netdesk.core.referrals import ChainLink, describe_path, generation_sizes
 from netdesk.core.text import fold
 from netdesk.models import database
 from netdesk.models.bulk import bulk_insert
+from netdesk.models.records import ContactData, ReferralInfo
 
 
 def add_people(names: list[str], parents: list[int | None]) -> list[int]:

@@ -5,15 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from netdesk.core.contacts import Address, ContactData, ReferralInfo, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.dates import Week
 from netdesk.core.week_plan import (
     build_week_plan,
     complete_task,
     mark_contacted,
     mark_thank_you_sent,
+    tick_with_undo,
 )
-from netdesk.models import Lead, Meeting, Referral, Status, Task
+from netdesk.models import Lead, Meeting, Referral, Status, Task, Topic
+from netdesk.models.records import Address, ContactData, ReferralInfo
+from tests.helpers.changes import recorded, reported
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 WEEK = Week.containing(TODAY)
@@ -91,3 +94,28 @@ def test_an_empty_week_still_suggests_people(db: Path) -> None:
     plan = build_week_plan(WEEK, TODAY)
     assert plan.is_empty
     assert [s.name for s in plan.suggestions] == ["Old Friend"]
+
+
+def test_ticking_items_off_reports_what_changed(db: Path) -> None:
+    ids = seed()
+    with recorded() as seen:
+        task = tick_with_undo("task", ids["anna"], on=TODAY, through=WEEK.sunday,
+                              task_id=ids["task"])  # fmt: skip
+    assert reported(seen) == {
+        Topic.TASKS: frozenset({ids["task"]}),
+        Topic.CONTACTS: frozenset({ids["anna"]}),
+    }
+    with recorded() as seen:
+        tick_with_undo("thank_you", ids["sara"], on=TODAY, through=WEEK.sunday,
+                       meeting_id=ids["met"])  # fmt: skip
+    assert reported(seen) == {Topic.MEETINGS: frozenset({ids["met"]})}  # it has no task
+    with recorded() as seen:
+        tick_with_undo("follow_up", ids["old"], on=TODAY, through=WEEK.sunday)
+    assert reported(seen) == {Topic.CONTACTS: frozenset({ids["old"]})}
+    with recorded() as seen:
+        task.undo()
+    assert reported(seen) == {
+        Topic.TASKS: frozenset({ids["task"]}),
+        Topic.CONTACTS: frozenset({ids["anna"]}),
+    }
+    assert Task.get_by_id(ids["task"]).done is False

@@ -15,9 +15,10 @@ import peewee
 import pytest
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact, load_contact, update_contact
+from netdesk.core.contacts import create_contact, load_contact, update_contact
 from netdesk.models import Company, close_db, init_db
 from netdesk.models import db as db_module
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,7 +81,8 @@ def test_a_lock_held_past_the_busy_timeout_is_retried(
 WRITER = textwrap.dedent(
     """
     import sys, time
-    from netdesk.core.contacts import ContactData, Email, create_contact
+    from netdesk.core.contacts import create_contact
+    from netdesk.models.records import ContactData, Email
     from netdesk.models import init_db
     init_db(sys.argv[1])
     print("ready", flush=True)
@@ -94,11 +96,11 @@ WRITER = textwrap.dedent(
 
 
 def test_the_window_saves_while_another_process_writes_and_shows_its_contacts(
-    qtbot: QtBot, main_window: MainWindow
+    qtbot: QtBot, main_window: MainWindow, db: Path
 ) -> None:
     count = 150
     writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(main_window.db_path), str(count)],
+        [sys.executable, "-c", WRITER, str(db), str(count)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -123,22 +125,24 @@ def test_the_window_saves_while_another_process_writes_and_shows_its_contacts(
     }
 
 
-def test_the_watcher_ignores_the_windows_own_saves(qtbot: QtBot, main_window: MainWindow) -> None:
-    watcher = main_window.external_changes
+def test_the_watcher_ignores_the_windows_own_saves(
+    qtbot: QtBot, main_window: MainWindow, db: Path
+) -> None:
+    watcher = main_window.signals
     assert not watcher.poll()
     create_contact(ContactData(display_name="Mine"))  # the GUI's own connection
     assert not watcher.poll()
-    conn = sqlite3.connect(main_window.db_path)
+    conn = sqlite3.connect(db)
     conn.execute("UPDATE contact SET title = 'x'")
     conn.commit()
     conn.close()
-    with qtbot.waitSignal(watcher.changed, timeout=1000):
+    with qtbot.waitSignal(watcher.external_change, timeout=1000):
         assert watcher.poll()
     assert not watcher.poll()
 
 
 def test_a_command_line_import_while_the_window_is_open(
-    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, db: Path, tmp_path: Path
 ) -> None:
     cards = tmp_path / "cards.vcf"
     cards.write_text(
@@ -150,7 +154,7 @@ def test_a_command_line_import_while_the_window_is_open(
         "utf-8",
     )
     importer = subprocess.Popen(
-        [sys.executable, "-m", "netdesk", "--db", str(main_window.db_path), "import", str(cards)],
+        [sys.executable, "-m", "netdesk", "--db", str(db), "import", str(cards)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -161,7 +165,7 @@ def test_a_command_line_import_while_the_window_is_open(
         data = ContactData(display_name=f"Typed {typed:03d}")
         main_window.writer.write(
             lambda data=data: create_contact(data),  # type: ignore[misc]
-            lambda _id: main_window.refresh(),
+            lambda _id: None,  # the window shows it when the store says it was written
             failure="Not saved.",
         )
         typed += 1

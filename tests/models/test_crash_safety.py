@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import ContactData, Email, Phone, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.models import SCHEMA_VERSION, close_db, init_db
+from netdesk.models.records import ContactData, Email, Phone
 
 pytestmark = [
     pytest.mark.slow,
@@ -110,7 +111,8 @@ def contacts(path: Path) -> dict[int, tuple[object, ...]]:
 
 SAVER = """
     import sys
-    from netdesk.core.contacts import ContactData, Email, Phone, create_contact, load_contact
+    from netdesk.core.contacts import create_contact, load_contact
+    from netdesk.models.records import ContactData, Email, Phone
     from netdesk.core.contacts import update_contact
     from netdesk.models import init_db
     init_db(sys.argv[1])

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.backup import BackupError, create_backup, list_backups
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.core.importing import import_files
 from netdesk.models import DatabaseError, close_db, init_db
+from netdesk.models.records import ContactData
 from netdesk.ui.contacts.model import Column
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.shell.tasks import wait_for_tasks
@@ -210,7 +211,7 @@ def test_a_damaged_row_shows_as_damaged_with_one_message_and_one_log_line(
     _wirm(db_path, 3)
     caplog.set_level(logging.WARNING, logger="netdesk")
     init_db(db_path)
-    window = MainWindow(db_path, qsettings)
+    window = MainWindow(qsettings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -221,7 +222,7 @@ def test_a_damaged_row_shows_as_damaged_with_one_message_and_one_log_line(
             conn.execute("UPDATE contact SET title = ? WHERE id = 40", (f"Title {n}",))
             conn.commit()
             conn.close()
-            with qtbot.waitSignal(window.external_changes.changed, timeout=5000):
+            with qtbot.waitSignal(window.signals.external_change, timeout=5000):
                 pass
             qtbot.wait(200)
             window.table.viewport().repaint()

@@ -1,4 +1,4 @@
-"""The database file: pragmas, schema versions, migrations with backups, refusal of strangers."""
+"""The database file: pragmas, schema versions, refusal of strangers (migrations: next door)."""
 
 from __future__ import annotations
 
@@ -19,28 +19,9 @@ from netdesk.models import (
 from netdesk.models.entities import ALL_MODELS
 from netdesk.models.enums import Lead, MeetingKind, Relationship, Status
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _schema(path: Path) -> list[tuple[str, str, str]]:
-    conn = sqlite3.connect(path)
-    try:
-        rows = conn.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
-        ).fetchall()
-    finally:
-        conn.close()
-    return [(t, n, " ".join(s.split())) for t, n, s in rows]
-
-
-def _make_v1(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.executescript((FIXTURES / "schema_v1.sql").read_text("utf-8"))
-    conn.close()
 
 
 def test_new_database_uses_wal_foreign_keys_and_current_version(db: Path) -> None:
@@ -85,102 +66,6 @@ def test_enum_values_match_the_check_constraints(db: Path) -> None:
             "INSERT INTO meeting (contact_id, starts_at, kind) VALUES (?, '2026-01-01 10:00', ?)",
             (contact_id, kind.value),
         )
-
-
-def test_v1_database_migrates_with_backup_and_matches_a_fresh_one(tmp_path: Path) -> None:
-    old = tmp_path / "old.sqlite"
-    _make_v1(old)
-    before = _digest(old)
-    init_db(old)
-    try:
-        conn = database.connection()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        # the data survived, and the new search and sort columns were filled from it
-        hits = conn.execute(
-            "SELECT rowid FROM contact_fts WHERE contact_fts MATCH '\"mul\"*'"
-        ).fetchall()
-        assert hits == [(3,)]
-        row = conn.execute(
-            "SELECT org_sort, primary_email, primary_phone FROM contact WHERE id = 1"
-        ).fetchone()
-        assert row == ("globex", "sara@example.com", "+1 (555) 010-2000")
-        assert conn.execute("SELECT referrer_sort FROM contact WHERE id = 2").fetchone() == (
-            "sara smith",
-        )
-        phone_hit = conn.execute(
-            "SELECT rowid FROM contact_fts WHERE contact_fts MATCH '\"15550102\"*'"
-        ).fetchall()
-        assert phone_hit == [(1,)]
-    finally:
-        close_db()
-    backups = list(tmp_path.glob("old.sqlite.v1-*.bak"))
-    assert len(backups) == 1
-    assert _schema(backups[0]) == _schema(_v1_copy(tmp_path)) and before
-    fresh = tmp_path / "fresh.sqlite"
-    init_db(fresh)
-    close_db()
-    assert _schema(old) == _schema(fresh)
-
-
-def _v1_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "v1-again.sqlite"
-    _make_v1(path)
-    return path
-
-
-def test_v3_database_migrates_with_backup_and_matches_a_fresh_one(tmp_path: Path) -> None:
-    old = tmp_path / "v3.sqlite"
-    conn = sqlite3.connect(old)
-    conn.executescript((FIXTURES / "schema_v3.sql").read_text("utf-8"))
-    conn.close()
-    init_db(old)
-    try:
-        conn = database.connection()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        rows = conn.execute(
-            "SELECT display_name, nickname, department, birthday FROM contact ORDER BY id"
-        ).fetchall()
-        assert rows == [("Jörg Weiß", "", "", ""), ("Lena Ng", "", "", "")]
-        phones = conn.execute("SELECT label, e164 FROM contact_phone ORDER BY id").fetchall()
-        assert phones == [("work", "+49301234567"), ("fax", "+49307654321")]
-        assert conn.execute("SELECT referred_id, referrer_id FROM referral").fetchall() == [(2, 1)]
-        hits = conn.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH '\"jorg\"*'")
-        assert hits.fetchall() == [(1,)]
-        with pytest.raises(sqlite3.IntegrityError):
-            conn.execute("UPDATE contact SET birthday = '15.04.1985' WHERE id = 1")
-        conn.execute("UPDATE contact SET birthday = '--04-15' WHERE id = 1")
-    finally:
-        close_db()
-    assert len(list(tmp_path.glob("v3.sqlite.v3-*.bak"))) == 1
-    fresh = tmp_path / "fresh.sqlite"
-    init_db(fresh)
-    close_db()
-    assert _schema(old) == _schema(fresh)
-
-
-def test_failed_migration_rolls_back_and_keeps_the_old_version(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from netdesk.models import db as dbmod
-
-    old = tmp_path / "old.sqlite"
-    _make_v1(old)
-
-    def broken(conn: sqlite3.Connection) -> None:
-        conn.execute("ALTER TABLE contact ADD COLUMN half_done TEXT")
-        raise RuntimeError("power cut")
-
-    monkeypatch.setattr(
-        dbmod, "MIGRATIONS", (*dbmod.MIGRATIONS[:1], dbmod.Migration(2, "broken", broken))
-    )
-    with pytest.raises(RuntimeError):
-        init_db(old)
-    conn = sqlite3.connect(old)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-    columns = {r[1] for r in conn.execute("PRAGMA table_info(contact)")}
-    assert "half_done" not in columns
-    assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 3
-    conn.close()
 
 
 def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -229,7 +114,7 @@ def test_reopening_closes_this_threads_connection_to_the_old_file(tmp_path: Path
     import gc
     import sqlite3
 
-    from netdesk.models import Contact, close_db, init_db
+    from netdesk.models import Contact, init_db
 
     path = tmp_path / "first.sqlite"
     gc.disable()

@@ -31,7 +31,8 @@ WINDOW = textwrap.dedent(
     import os, sys
     from pathlib import Path
     from netdesk.core.backup import backup_due, contact_count, database_problem, list_backups
-    from netdesk.core.contacts import ContactData, create_contact
+    from netdesk.core.contacts import create_contact
+    from netdesk.models.records import ContactData
     from netdesk.models import init_db
     from netdesk.models.db import open_connection_checked
     from netdesk.ui.shell.recovery import automatic_backup

@@ -17,12 +17,13 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.backup import create_backup
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.formats.ics import export_ics
 from netdesk.core.importing import export_contacts
 from netdesk.models import close_db, init_db
+from netdesk.models.records import ContactData
 from tests.helpers.file_conditions import cli
-from tests.models.test_db import _make_v1
+from tests.models.test_migrations import make_old_database
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -80,7 +81,7 @@ def test_the_command_line_makes_private_folders_and_files(tmp_path: Path) -> Non
 
 def test_the_copy_before_a_schema_upgrade_is_private(tmp_path: Path) -> None:
     db = tmp_path / "netdesk.sqlite"
-    _make_v1(db)
+    make_old_database(1, db)
     init_db(db)
     close_db()
     (copy,) = tmp_path.glob("netdesk.sqlite.v1-*.bak")
@@ -93,7 +94,7 @@ def test_an_existing_database_and_its_backups_are_tightened_at_start(tmp_path: P
     create_contact(ContactData(display_name="Ann Archer"))
     create_backup(db, now=datetime(2026, 11, 30, 18, 0))
     close_db()
-    _make_v1(tmp_path / "old.sqlite")
+    make_old_database(1, tmp_path / "old.sqlite")
     init_db(tmp_path / "old.sqlite")  # leaves old.sqlite.v1-*.bak
     close_db()
     (copy,) = tmp_path.glob("old.sqlite.v1-*.bak")

@@ -98,7 +98,7 @@ def test_an_interrupt_stops_the_statement_running_now(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     generate_demo(10)
-    monkeypatch.setattr(query, "_follow_up_due", lambda _through: (ENDLESS, []))
+    monkeypatch.setattr(query, "follow_up_due_condition", lambda _through: (ENDLESS, []))
     monkeypatch.setattr(query, "PROGRESS_STEPS", 10**9)  # only Connection.interrupt() can stop it
     assert _run_endless(query.Interrupt(), threading.Event()) == ["interrupted"]
 
@@ -109,7 +109,7 @@ def test_an_interrupt_that_misses_the_connection_still_stops_the_query(
     """Asked for just before SQLite starts a statement, ``interrupt()`` would do nothing: the
     progress handler sees the request all the same."""
     generate_demo(10)
-    monkeypatch.setattr(query, "_follow_up_due", lambda _through: (ENDLESS, []))
+    monkeypatch.setattr(query, "follow_up_due_condition", lambda _through: (ENDLESS, []))
 
     @contextlib.contextmanager
     def unseen(_self: query.Interrupt, _conn: sqlite3.Connection) -> Iterator[None]:

@@ -136,3 +136,24 @@ def test_a_failing_listener_does_not_undo_the_write(db: Path, events: list[Chang
         unsubscribe()
     assert Contact.select().count() == 1
     assert len(events) == 1
+
+
+def test_a_transaction_around_several_writers_reports_once_or_not_at_all(
+    db: Path, events: list[Changes]
+) -> None:
+    with store.transaction():
+        first = _add("Ada")
+        store.changed(Topic.CONTACTS, [first])
+        with store.transaction():  # a writer's own transaction: a savepoint in the outer one
+            second = _add("Bob")
+            store.changed(Topic.CONTACTS, [second])
+            store.changed(Topic.TASKS, [7])
+        assert events == []
+    assert [e.topics for e in events] == [
+        {Topic.CONTACTS: frozenset({first, second}), Topic.TASKS: frozenset({7})}
+    ]
+    with pytest.raises(RuntimeError), store.transaction():
+        store.changed(Topic.CONTACTS, [_add("Cem")])
+        raise RuntimeError("a rule refused")
+    assert len(events) == 1
+    assert Contact.select().count() == 2

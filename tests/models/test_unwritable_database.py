@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.backup import create_backup
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.models import DatabaseError, close_db, init_db
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.app import start_app
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.shell.recovery import DatabaseProblemDialog
@@ -197,7 +198,7 @@ def test_a_save_on_a_full_disk_keeps_the_editor_open_and_says_why(
         db = folder / "netdesk.sqlite"
         _network(db, 30)
         init_db(db)
-        window = MainWindow(db, qsettings)
+        window = MainWindow(qsettings)
         qtbot.addWidget(window)
         window.show()
         try:

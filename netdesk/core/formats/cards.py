@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from netdesk.core.contacts import ContactData
 from netdesk.core.errors import NetDeskError
+from netdesk.models.records import ContactData
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 """Files larger than this are refused before they are read (no address book is that big)."""

@@ -16,13 +16,13 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from netdesk.core.birthdays import is_birthday, parse_birthday
-from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.formats.cards import ParsedCard, Problem
 from netdesk.core.formats.charsets import decode_text_file, guess_charset
 from netdesk.core.formats.csv_records import line_end, split_records
 from netdesk.core.formats.escaping import clean_text, csv_cell, csv_unguard
 from netdesk.core.names import written_name, written_parts
 from netdesk.core.text import display_name_from, fold, scrub_surrogates
+from netdesk.models.records import Address, ContactData, Email, Link, Phone
 
 _log = logging.getLogger(__name__)
 

@@ -18,8 +18,10 @@ from icalendar import Calendar, Event
 
 from netdesk import __version__
 from netdesk.core.formats.escaping import clean_text
-from netdesk.models import MeetingKind, database
+from netdesk.models import MeetingKind
 from netdesk.models.files import temp_file_replacing
+from netdesk.models.meetings import meetings_from
+from netdesk.models.tasks import open_tasks_from
 
 PRODID = f"-//NetDesk//NetDesk {__version__}//EN"
 UID_DOMAIN = "netdesk.invalid"
@@ -39,37 +41,7 @@ class ExportSummary:
     tasks: int
 
 
-def _meeting_rows(start: date | None) -> list[tuple[object, ...]]:
-    return list(
-        database.execute_sql(
-            """
-            SELECT m.id, c.uid, c.display_name, c.primary_phone, c.primary_email, m.starts_at,
-                   m.kind, m.purpose, m.agenda, m.planned_minutes, m.actual_minutes
-            FROM meeting m JOIN contact c ON c.id = m.contact_id
-            WHERE m.starts_at >= ?
-            ORDER BY m.starts_at, m.id
-            """,
-            ((start or date.min).isoformat(),),
-        ).fetchall()
-    )
-
-
-def _task_rows(start: date | None) -> list[tuple[object, ...]]:
-    return list(
-        database.execute_sql(
-            """
-            SELECT t.id, t.kind, t.title, t.due, coalesce(c.display_name, ''),
-                   coalesce(c.primary_phone, ''), coalesce(c.primary_email, '')
-            FROM task t LEFT JOIN contact c ON c.id = t.contact_id
-            WHERE t.done = 0 AND t.due >= ?
-            ORDER BY t.due, t.id
-            """,
-            ((start or date.min).isoformat(),),
-        ).fetchall()
-    )
-
-
-def _contact_lines(phone: object, email: object) -> list[str]:
+def _contact_lines(phone: str, email: str) -> list[str]:
     lines = []
     if phone:
         lines.append(f"Phone: {phone}")
@@ -85,39 +57,36 @@ def build_calendar(start: date | None = None, now: datetime | None = None) -> Ca
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "NetDesk")
-    for row in _meeting_rows(start):
-        (mid, uid, name, phone, email, starts, kind, purpose, agenda, planned, actual) = row
-        begin = datetime.fromisoformat(str(starts))
-        minutes = int(str(actual)) if actual is not None else int(str(planned))
+    for m in meetings_from(start):
+        minutes = m.actual_minutes if m.actual_minutes is not None else m.planned_minutes
         event = Event()
-        event.add("uid", clean_text(f"meeting-{mid}-{uid}@{UID_DOMAIN}"))
+        event.add("uid", clean_text(f"meeting-{m.id}-{m.contact_uid}@{UID_DOMAIN}"))
         event.add("dtstamp", stamp)
-        event.add("dtstart", begin)
-        event.add("dtend", begin + timedelta(minutes=max(minutes, 1)))
-        event.add("summary", clean_text(_TITLES[MeetingKind(str(kind))].format(name=name)))
-        description = [str(purpose)] if purpose else []
-        if agenda:
-            description += ["", "Agenda:", str(agenda)]
-        contact = _contact_lines(phone, email)
+        event.add("dtstart", m.starts_at)
+        event.add("dtend", m.starts_at + timedelta(minutes=max(minutes, 1)))
+        event.add("summary", clean_text(_TITLES[MeetingKind(m.kind)].format(name=m.name)))
+        description = [m.purpose] if m.purpose else []
+        if m.agenda:
+            description += ["", "Agenda:", m.agenda]
+        contact = _contact_lines(m.phone, m.email)
         if contact:
             description += ["", *contact]
         if description:
             event.add("description", clean_text("\n".join(description)).strip())
         event.add("categories", ["NetDesk", "Meeting"])
         cal.add_component(event)
-    for tid, kind, title, due, name, phone, email in _task_rows(start):
-        day = date.fromisoformat(str(due)[:10])
+    for task in open_tasks_from(start):
         event = Event()
-        event.add("uid", f"task-{tid}@{UID_DOMAIN}")
+        event.add("uid", f"task-{task.id}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
-        event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
-        event.add("summary", clean_text(str(title)))
-        lines = [f"With {name}"] if name else []
-        lines += _contact_lines(phone, email)
+        event.add("dtstart", task.due)
+        event.add("dtend", task.due + timedelta(days=1))
+        event.add("summary", clean_text(task.title))
+        lines = [f"With {task.name}"] if task.name else []
+        lines += _contact_lines(task.phone, task.email)
         if lines:
             event.add("description", clean_text("\n".join(lines)))
-        event.add("categories", ["NetDesk", str(kind).replace("_", "-").title()])
+        event.add("categories", ["NetDesk", task.kind.replace("_", "-").title()])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     return cal

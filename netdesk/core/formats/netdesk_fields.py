@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from netdesk.core.contacts import ContactData
 from netdesk.core.formats.cards import ParsedCard
 from netdesk.models import Lead, Relationship, Status
+from netdesk.models.records import ContactData
 
 STATUS = "X-NETDESK-STATUS"
 RELATIONSHIP = "X-NETDESK-RELATIONSHIP"

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from netdesk.core.birthdays import APPLE_NO_YEAR, is_birthday, parse_birthday
-from netdesk.core.contacts import Address, ContactData, Email, Link, Phone
 from netdesk.core.formats.cards import (
     MAX_FIELD_BYTES,
     MAX_PHOTO_BYTES,
@@ -34,6 +33,7 @@ from netdesk.core.formats.escaping import clean_text, vcard_param, vcard_text, v
 from netdesk.core.formats.netdesk_fields import netdesk_properties, read_netdesk_property
 from netdesk.core.names import written_name, written_parts
 from netdesk.core.text import display_name_from, scrub_surrogates
+from netdesk.models.records import Address, ContactData, Email, Link, Phone
 
 _log = logging.getLogger(__name__)
 

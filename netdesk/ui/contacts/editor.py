@@ -41,21 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.companies import company_names
-from netdesk.core.contacts import (
-    Address,
-    ContactData,
-    Email,
-    Link,
-    Phone,
-    ReferralInfo,
-    display_names,
-    find_by_name,
-    validate,
-)
+from netdesk.core.contacts import display_names, find_by_name, validate
 from netdesk.core.errors import FieldError, ValidationError
 from netdesk.core.query import all_tags
 from netdesk.core.text import isolate_bidi
-from netdesk.models import Lead, Relationship, Status
+from netdesk.models.enums import Lead, Relationship, Status
+from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
+from netdesk.ui import labels
 from netdesk.ui.contacts.photos import encode_photo
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import plain_tooltip
@@ -299,13 +291,13 @@ class ContactEditor(QDialog):
         self.birthday_error = self._error_label()
         self.relationship = QComboBox()
         for value in Relationship:
-            self.relationship.addItem(self.tr(value.label), value)
+            self.relationship.addItem(labels.label(value), value)
         self.lead = QComboBox()
         for value in Lead:
-            self.lead.addItem(self.tr(value.label), value)
+            self.lead.addItem(labels.label(value), value)
         self.status = QComboBox()
         for value in Status:
-            self.status.addItem(self.tr(value.label), value)
+            self.status.addItem(labels.label(value), value)
         self.how_met = QLineEdit()
         self.how_met.setPlaceholderText(self.tr("Where and how you first met"))
         self.relationship.activated.connect(self._relationship_chosen)

@@ -51,6 +51,7 @@ from netdesk.core.query import (
 )
 from netdesk.models import Lead, Relationship, Status
 from netdesk.models.errors import DatabaseError
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Task, run_task
 
@@ -194,7 +195,7 @@ class ContactTableModel(QAbstractTableModel):
         self._today = date.today()
         self._locale = QLocale()
         self._dates: dict[date, str] = {}
-        self._labels: dict[object, str] = {}
+        self._labels: dict[tuple[type, str], str] = {}
         self.first_page = FIRST_PAGE
         self.inline_limit = INLINE_LIMIT
         self._full_list_timer = QTimer(self)
@@ -480,9 +481,10 @@ class ContactTableModel(QAbstractTableModel):
         return _Line(row, tuple(texts), styles, warm, overdue, row.damage)
 
     def _label(self, value: Relationship | Lead | Status) -> str:
-        text = self._labels.get(value)
+        key = (type(value), value)
+        text = self._labels.get(key)
         if text is None:
-            text = self._labels[value] = self.tr(value.label)
+            text = self._labels[key] = labels.label(value)
         return text
 
     def _unreadable(self, contact_id: int) -> ContactRow:

@@ -6,18 +6,19 @@ where they differ, a radio button for the value to keep, and the lists that will
 "Merge N contacts" runs on the window's undo stack (Ctrl+Z puts every contact back); "Not
 duplicates" remembers the pairs so that they are not offered again (undoable too).
 
-The main window needs one line, ``self.duplicates = install_duplicates(self)``, and a
-``tools_menu``.
+A panel like the others: :class:`Duplicates` gets the window's ``PanelContext`` and registers
+``find-duplicates``, which the window puts in its Tools menu. An open dialog searches again when
+the store says contacts (or the pairs marked "not duplicates") changed.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +26,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStatusBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,11 +40,13 @@ from netdesk.core.duplicates import DuplicateGroup, FindCancelled, dismiss, find
 from netdesk.core.errors import NetDeskError
 from netdesk.core.merge import MergePlan, MergeSnapshot, merge_contacts
 from netdesk.core.text import isolate_bidi
+from netdesk.models.store import Topic
 from netdesk.ui.duplicates.merge_view import MergeView, plain_label
 from netdesk.ui.icons import icon
+from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.store_signals import ChangeWatch
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 from netdesk.ui.shell.undo import DismissDuplicatesCommand, MergeContactsCommand
-from netdesk.ui.shell.writes import Writer, WriteUndoStack
 from netdesk.ui.widgets import plain_tooltip
 
 _GroupRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -53,21 +54,6 @@ _GroupRole = int(Qt.ItemDataRole.UserRole) + 1
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Duplicates", text)
-
-
-class HostWindow(Protocol):
-    """What finding and merging duplicates needs from the main window."""
-
-    writer: Writer
-    undo_stack: WriteUndoStack
-    undo_action: QAction
-    redo_action: QAction
-    tools_menu: QMenu
-    contacts_changed: SignalInstance
-
-    def refresh(self) -> None: ...
-    def select_contact(self, contact_id: int) -> None: ...
-    def statusBar(self) -> QStatusBar: ...
 
 
 # The dialog -------------------------------------------------------------------------------------
@@ -149,8 +135,10 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         # Ctrl+Z and Ctrl+Shift+Z undo and redo a merge from here too.
-        self.addAction(integration.window.undo_action)
-        self.addAction(integration.window.redo_action)
+        for name in ("undo", "redo"):
+            action = integration.context.actions.get(name)
+            if action is not None:
+                self.addAction(action)
         self.resize(1000, 620)
         self._update_buttons()
 
@@ -354,22 +342,25 @@ class DuplicatesDialog(QDialog):
 class Duplicates(QObject):
     """Tools > Find duplicates... of one main window, and the undoable merge and dismissal."""
 
-    duplicates_changed = Signal()
-    """A merge or "Not duplicates" was done, undone or redone."""
-
-    def __init__(self, window: HostWindow) -> None:
-        assert isinstance(window, QWidget)
-        super().__init__(window)
-        self.window = window
-        self.widget: QWidget = window
+    def __init__(self, context: PanelContext) -> None:
+        super().__init__(context.dialog_parent)
+        self.context = context
+        self.widget: QWidget = context.dialog_parent
         self.dialog: DuplicatesDialog | None = None
-        self.action = QAction(icon("find-duplicates"), _tr("Find &duplicates..."), window)
+        self.action = context.actions.add(
+            "find-duplicates",
+            QAction(icon("find-duplicates"), _tr("Find &duplicates..."), self.widget),
+        )
         self.action.setStatusTip(
             _tr("Contacts that are probably the same person: merge them, or say they are not")
         )
         self.action.triggered.connect(self.open)
-        window.tools_menu.addAction(self.action)
-        window.contacts_changed.connect(self._contacts_changed)
+        self._watch = ChangeWatch(
+            context.signals,
+            (Topic.CONTACTS, Topic.DUPLICATES),
+            lambda _changes: self._contacts_changed(),
+            self,
+        )
 
     def open(self) -> DuplicatesDialog:
         if self.dialog is not None:
@@ -379,7 +370,6 @@ class Duplicates(QObject):
             self.dialog.find()
             return self.dialog
         dialog = DuplicatesDialog(self, self.widget)
-        self.duplicates_changed.connect(dialog.find)
         self.dialog = dialog
         dialog.show()
         dialog.find()
@@ -395,8 +385,8 @@ class Duplicates(QObject):
 
         def merged(snapshot: MergeSnapshot) -> None:
             command = MergeContactsCommand(snapshot, name, self._undo_changed)
-            self.window.undo_stack.push(command)
-            self.window.statusBar().showMessage(
+            self.context.undo_stack.push(command)
+            self.context.show_status(
                 _tr("Merged {count} contacts into {name}. {undo} puts them back.").format(
                     count=count,
                     name=isolate_bidi(name),
@@ -406,11 +396,11 @@ class Duplicates(QObject):
                 ),
                 15_000,
             )
-            self._changed(command.contact_id)
+            self.context.selection.select(command.contact_id)
             if shiboken6.isValid(parent):
                 done()
 
-        self.window.writer.write(
+        self.context.writer.write(
             lambda: merge_contacts(plan),
             merged,
             failure=_tr("The contacts were not merged."),
@@ -422,28 +412,17 @@ class Duplicates(QObject):
         """Remember "Not duplicates" on the window's writer; ``done()`` follows."""
 
         def dismissed(pairs: list[tuple[int, int]]) -> None:
-            command = DismissDuplicatesCommand(
-                ids, pairs, lambda _ids: self.duplicates_changed.emit()
-            )
-            self.window.undo_stack.push(command)
-            self.duplicates_changed.emit()
+            command = DismissDuplicatesCommand(ids, pairs, lambda _ids: None)
+            self.context.undo_stack.push(command)
             if shiboken6.isValid(parent):
                 done()
 
-        self.window.writer.write(
+        self.context.writer.write(
             lambda: dismiss(ids), dismissed, failure=_tr("That was not saved."), parent=parent
         )
         return True
 
     def _undo_changed(self, ids: list[int]) -> None:
-        self._changed(ids[0] if ids else None)
-
-    def _changed(self, select: int | None) -> None:
-        self.window.refresh()
-        if select is not None:
-            self.window.select_contact(select)
-        self.window.contacts_changed.emit()
-
-
-def install_duplicates(window: HostWindow) -> Duplicates:
-    return Duplicates(window)
+        """A merge undone or redone: the contact kept is selected (the rest follows the store)."""
+        if ids:
+            self.context.selection.select(ids[0])

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import ContactData
 from netdesk.core.errors import NetDeskError
 from netdesk.core.merge import FIELDS, MergeDraft, MergePlan, prepare_merge
-from netdesk.models import Lead, Relationship, Status
+from netdesk.models.enums import Lead, Relationship, Status
+from netdesk.models.records import ContactData
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import plain_tooltip
 
@@ -345,11 +346,11 @@ def _shown(name: str, data: ContactData) -> str:
     if name == "name":
         return data.display_name
     if name == "relationship":
-        return _tr(Relationship(data.relationship).label)
+        return labels.label(Relationship(data.relationship))
     if name == "lead":
-        return _tr(Lead(data.lead).label)
+        return labels.label(Lead(data.lead))
     if name == "status":
-        return _tr(Status(data.status).label)
+        return labels.label(Status(data.status))
     if name == "photo":
         return _tr("Photo") if data.photo else ""
     value = getattr(data, name)

@@ -1,8 +1,9 @@
 """File > Import contacts..., File > Export contacts..., and dropping files on the window.
 
-Installed on the main window through its extension points (``file_menu``/``file_import_anchor``,
-``refresh``, ``contacts_changed``, ``undo_stack``); the window's ``import_files`` and its drop
-handling call in here. An import is one step on the undo stack.
+A panel like the others: it gets the window's ``PanelContext`` and registers its actions
+(``import-contacts``, ``export-contacts``); the window puts them in the File menu and hands it
+what is dropped or named on the command line (:meth:`ImportExport.import_files`). An import is
+one step on the undo stack; the views show it when the store says it was written.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -21,12 +22,12 @@ from netdesk.core.importing import (
     export_contacts,
 )
 from netdesk.ui.icons import icon
+from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 from netdesk.ui.shell.undo import ChangeCommand
 
 if TYPE_CHECKING:
     from netdesk.ui.importing.dialog import ImportDialog
-    from netdesk.ui.shell.main_window import MainWindow
 
 IMPORT_FOLDER_KEY = "import/folder"
 EXPORT_FOLDER_KEY = "export/contacts_folder"
@@ -58,42 +59,38 @@ def importable_paths(mime: QMimeData) -> list[Path]:
 class ImportExport(QObject):
     """The import and export actions of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: PanelContext) -> None:
+        parent = context.dialog_parent
+        super().__init__(parent)
+        self._context = context
+        self._parent = parent
+        self.settings = context.settings
         self.dialog: ImportDialog | None = None
         self._export_task: Task[Any] | None = None
         self.export_progress: QProgressDialog | None = None
-        self.import_action = QAction(icon("import"), _tr("&Import contacts..."), window)
+        self.import_action = context.actions.add(
+            "import-contacts", QAction(icon("import"), _tr("&Import contacts..."), parent)
+        )
         self.import_action.setStatusTip(
             _tr(
                 "Bring in contacts from vCard (.vcf) or CSV files: phones, Outlook, Gmail, LinkedIn"
             )
         )
         self.import_action.triggered.connect(self.choose_files)
-        self.export_action = QAction(icon("export"), _tr("E&xport contacts..."), window)
+        self.export_action = context.actions.add(
+            "export-contacts", QAction(icon("export"), _tr("E&xport contacts..."), parent)
+        )
         self.export_action.setStatusTip(
             _tr("Save contacts (the selected ones, or everyone) as vCard or CSV")
         )
         self.export_action.triggered.connect(self.choose_export)
-        menu = window.file_menu
-        menu.insertSeparator(window.file_import_anchor)
-        menu.insertAction(window.file_import_anchor, self.import_action)
-        menu.insertAction(window.file_import_anchor, self.export_action)
-        window.empty_panel.import_requested.connect(self.choose_files)
-        window.setAcceptDrops(True)
-        window.search.setAcceptDrops(False)  # a dropped file is an import, not search text
-
-    @property
-    def settings(self) -> QSettings:
-        return self.window.settings
 
     # Import ----------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
         folder = str(self.settings.value(IMPORT_FOLDER_KEY, str(Path.home())))
         names, _ = QFileDialog.getOpenFileNames(
-            self.window,
+            self._parent,
             _tr("Import contacts"),
             folder,
             _tr("Contact files (*.vcf *.vcard *.csv);;All files (*)"),
@@ -113,7 +110,7 @@ class ImportExport(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        dialog = ImportDialog(paths, self.window)
+        dialog = ImportDialog(paths, self._parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.import_finished.connect(self._imported)
         self.dialog = dialog
@@ -125,29 +122,25 @@ class ImportExport(QObject):
         if change is not None:  # one step: undo takes out what it created and merged
             count = summary.imported + summary.merged
             text = _tr("Import {n} contacts").format(n=f"{count:,}")
-            self.window.undo_stack.push(ChangeCommand(change, text, self._undone))
-        self.window.refresh()
-        if len(summary.contact_ids) == 1:
-            self.window.select_contact(summary.contact_ids[0])
-        self.window.contacts_changed.emit()
+            self._context.undo_stack.push(ChangeCommand(change, text, self._undone))
+        if len(summary.contact_ids) == 1:  # shown once the table has read the import
+            self._context.selection.select(summary.contact_ids[0])
         text = _tr("Imported {new} new contacts, merged {merged} into existing ones.").format(
             new=f"{summary.imported:,}", merged=f"{summary.merged:,}"
         )
-        self.window.statusBar().showMessage(text, 15_000)
+        self._context.show_status(text, 15_000)
 
     def _undone(self, error: str | None) -> None:
         if error:
-            self.window.statusBar().showMessage(error, 15_000)
-        self.window.refresh()
-        self.window.contacts_changed.emit()
+            self._context.show_status(error, 15_000)
 
     # Export ----------------------------------------------------------------------------------
 
     def choose_export(self) -> None:
-        selected = self.window.selected_contact_ids()
+        selected = self._context.selection.selected_ids()
         ids: list[int] | None = None
         if len(selected) > 1:
-            box = QMessageBox(self.window)
+            box = QMessageBox(self._parent)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(_tr("Export contacts"))
             box.setText(
@@ -164,7 +157,7 @@ class ImportExport(QObject):
             ids = selected if box.clickedButton() is only else None
         folder = str(self.settings.value(EXPORT_FOLDER_KEY, str(Path.home())))
         name, chosen = QFileDialog.getSaveFileName(
-            self.window,
+            self._parent,
             _tr("Export contacts"),
             str(Path(folder) / "contacts.vcf"),
             ";;".join(_tr(f) for f in EXPORT_FILTERS.values()),
@@ -184,13 +177,13 @@ class ImportExport(QObject):
     def export(self, path: Path, fmt: str, ids: list[int] | None = None) -> Task[Any]:
         """Write the file on a worker, with a progress dialog and Cancel; the status bar says
         when it is done. A cancelled export leaves any earlier file under that name as it was."""
-        self.window.statusBar().showMessage(_tr("Exporting contacts..."))
+        self._context.show_status(_tr("Exporting contacts..."), 0)
         dialog = QProgressDialog(
             _tr("Exporting contacts to {name}...").format(name=path.name),
             _tr("Cancel"),
             0,
             0,
-            self.window,
+            self._parent,
         )
         dialog.setWindowTitle(_tr("Export contacts"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -214,16 +207,16 @@ class ImportExport(QObject):
             dialog.close()
             dialog.deleteLater()
             if isinstance(error, ExportCancelled):
-                self.window.statusBar().showMessage(
+                self._context.show_status(
                     _tr("The export was cancelled; no file was written."), 15_000
                 )
                 return
             if error is not None:
-                self.window.statusBar().clearMessage()
-                _warn(self.window, _tr("The contacts were not exported"), str(error))
+                self._context.show_status("", 0)
+                _warn(self._parent, _tr("The contacts were not exported"), str(error))
                 return
             self.settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
-            self.window.statusBar().showMessage(
+            self._context.show_status(
                 _tr("Exported {n} contacts to {name}").format(n=f"{count:,}", name=path.name),
                 15_000,
             )
@@ -239,7 +232,3 @@ def _warn(parent: QWidget, title: str, message: str) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-
-
-def install_import_export(window: MainWindow) -> ImportExport:
-    return ImportExport(window)

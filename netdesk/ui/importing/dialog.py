@@ -766,13 +766,14 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
         def work(progress: Progress) -> tuple[ImportSummary, ImportChange]:
-            for item in plan.items:  # a phone's 4 MB portrait is shown at a few hundred pixels
-                data = item.card.data
-                smaller = shrink_photo(data.photo) if data.photo else None
-                if smaller is not None:
-                    data.photo, data.photo_mime = smaller
+            # A phone's 4 MB portrait is shown at a few hundred pixels: stored as the command
+            # line's import stores it.
             return import_with_undo(
-                plan, choices=choices, progress=progress, should_cancel=lambda: progress.cancelled
+                plan,
+                choices=choices,
+                progress=progress,
+                should_cancel=lambda: progress.cancelled,
+                photos=shrink_photo,
             )
 
         self._task = run_task(work, self._import_done, on_progress=self._set_progress)

@@ -64,7 +64,8 @@ from netdesk.core.meetings import (
     validate,
 )
 from netdesk.core.text import isolate_bidi
-from netdesk.models import MeetingKind
+from netdesk.models.enums import MeetingKind
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import PendingWrite, Writer
@@ -218,7 +219,7 @@ class MeetingForm(QDialog):
         self.starts_at.dateTimeChanged.connect(self._start_changed)
         self.kind = QComboBox()
         for kind in MeetingKind:
-            self.kind.addItem(self.tr(kind.label), kind.value)
+            self.kind.addItem(labels.label(kind), kind.value)
         self.kind_hint = QLabel(wordWrap=True)
         self.kind_hint.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         self.kind.currentIndexChanged.connect(self._kind_changed)

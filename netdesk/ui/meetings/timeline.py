@@ -2,6 +2,8 @@
 
 Meetings, interactions and favours come from :func:`netdesk.core.meetings.timeline`; this module
 only shows them and turns clicks into core calls, written on the window's writer and undoable.
+Given the window's ``StoreSignals``, the history is read again whenever the contact's meetings,
+calls or favours (or the contact) change, whoever wrote them.
 """
 
 from __future__ import annotations
@@ -45,14 +47,19 @@ from netdesk.core.meetings import (
 )
 from netdesk.core.row_undo import RowsChange
 from netdesk.core.text import isolate_bidi
-from netdesk.models import FavourDirection, InteractionKind, MeetingKind
+from netdesk.models.enums import FavourDirection, InteractionKind, MeetingKind
+from netdesk.models.store import Changes, Topic
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
 from netdesk.ui.widgets import ErrorLabel, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+HISTORY_TOPICS = (Topic.CONTACTS, Topic.MEETINGS, Topic.INTERACTIONS)
+"""What a history shows: the contact's name, its meetings, calls, e-mails and favours."""
 
 
 class Column(IntEnum):
@@ -99,12 +106,10 @@ class TimelineModel(QAbstractTableModel):
 
     def what(self, entry: TimelineEntry) -> str:
         if entry.source == "meeting":
-            return self.tr(MeetingKind(entry.kind).label)
+            return labels.label(MeetingKind(entry.kind))
         if entry.source == "favour":
-            if entry.kind == FavourDirection.GIVEN:
-                return self.tr("Favour given")
-            return self.tr("Favour received")
-        return self.tr(InteractionKind(entry.kind).label)
+            return labels.label(FavourDirection(entry.kind))
+        return labels.label(InteractionKind(entry.kind))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -148,12 +153,21 @@ class TimelineWidget(QWidget):
         now: Callable[[], datetime] = datetime.now,
         writer: Writer | None = None,
         after_undo: Callable[[str | None], None] | None = None,
+        signals: StoreSignals | None = None,
     ) -> None:
         super().__init__(parent)
         self._contact_id: int | None = None
         self._now = now
         self.writer = writer if writer is not None else Writer(self)
-        self._after_undo = after_undo or (lambda _error: self.refresh())
+        self.watch = (
+            ChangeWatch(signals, HISTORY_TOPICS, self._store_changed, self)
+            if signals is not None
+            else None
+        )
+        # Alone, nobody says what a write changed: the widget reads the history again itself.
+        self._after_undo = after_undo or (
+            (lambda _error: None) if self.watch is not None else (lambda _error: self.refresh())
+        )
         self.title = QLabel(wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -168,7 +182,7 @@ class TimelineWidget(QWidget):
         more = QMenu(self.more_button)
         self.log_actions: dict[str, QAction] = {}
         for kind in InteractionKind:
-            self.log_actions[kind.value] = QAction(icon(kind.value), self.tr(kind.label), self)
+            self.log_actions[kind.value] = QAction(icon(kind.value), labels.label(kind), self)
             self.log_actions[kind.value].triggered.connect(
                 lambda _=False, k=kind: self.log(k)  # type: ignore[misc]
             )
@@ -243,7 +257,18 @@ class TimelineWidget(QWidget):
         self.summary.clear()
         self.refresh()
 
+    def _store_changed(self, changes: Changes) -> None:
+        contact_id = self._contact_id
+        if contact_id is None:
+            return
+        contacts = changes.ids(Topic.CONTACTS)
+        mine = contacts is None or contact_id in contacts
+        if mine or Topic.MEETINGS in changes or Topic.INTERACTIONS in changes:
+            self.refresh()
+
     def refresh(self) -> None:
+        if self.watch is not None:
+            self.watch.cancel()  # this one reads everything pending
         contact_id = self._contact_id
         enabled = contact_id is not None
         for widget in (self.summary, self.call_button, self.email_button, self.more_button):
@@ -273,7 +298,7 @@ class TimelineWidget(QWidget):
             return False
         kind = InteractionKind(kind)
         summary, when = self.summary.text(), self._now()
-        text = self.tr("Log {what}").format(what=self.tr(kind.label).lower())
+        text = self.tr("Log {what}").format(what=labels.label(kind).lower())
         self._write(
             lambda: log_with_undo(contact_id, kind, summary, when),
             text,
@@ -335,7 +360,8 @@ class TimelineWidget(QWidget):
 
     def _logged(self, contact_id: int | None) -> None:
         self.error.show_message(None)
-        self.refresh()
+        if self.watch is None:  # otherwise the store's event brings the new entry
+            self.refresh()
         if contact_id is not None:
             self.history_changed.emit(contact_id)
 

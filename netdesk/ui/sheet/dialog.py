@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.dates import Week
 from netdesk.core.week_plan import build_week_plan
+from netdesk.models.store import Topic
 from netdesk.ui.icons import icon
 from netdesk.ui.sheet.layout import (
     PAPERS,
@@ -42,8 +43,17 @@ from netdesk.ui.sheet.layout import (
     paint_sheet,
     write_pdf,
 )
+from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 
+SHEET_TOPICS = (
+    Topic.CONTACTS,
+    Topic.REFERRALS,
+    Topic.MEETINGS,
+    Topic.TASKS,
+    Topic.INTERACTIONS,
+)
+"""What the week's plan is made of (as for the This week panel)."""
 SETTINGS_PAPER = "weekly_sheet/paper"
 SETTINGS_FOLDER = "weekly_sheet/pdf_folder"
 
@@ -82,6 +92,7 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         week: Week | None = None,
         today: date | None = None,
         settings: QSettings | None = None,
+        signals: StoreSignals | None = None,
     ) -> None:
         settings = settings if settings is not None else QSettings()
         paper = str(settings.value(SETTINGS_PAPER, default_paper()))
@@ -103,6 +114,11 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self._build_toolbar(paper)
         self.paintRequested.connect(self._paint)
         self.resize(900, 1000)
+        self._watch = (  # the sheet follows what is written while it is open
+            ChangeWatch(signals, SHEET_TOPICS, lambda _changes: self._load(), self)
+            if signals is not None
+            else None
+        )
         self._load()
 
     # Controls ------------------------------------------------------------------------------------
@@ -332,15 +348,15 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self.pdf_saved.emit(str(path))
 
 
-def open_weekly_sheet(parent: QWidget | None = None, week: Week | None = None) -> WeeklySheetDialog:
-    """File > Print weekly sheet...: show the preview for ``week`` (this week by default).
-
-    Uses the parent window's ``settings`` (a QSettings) when it has one.
-    """
-    settings = getattr(parent, "settings", None)
-    dialog = WeeklySheetDialog(
-        parent, week, settings=settings if isinstance(settings, QSettings) else None
-    )
+def open_weekly_sheet(
+    parent: QWidget | None = None,
+    week: Week | None = None,
+    *,
+    settings: QSettings | None = None,
+    signals: StoreSignals | None = None,
+) -> WeeklySheetDialog:
+    """File > Print weekly sheet...: show the preview for ``week`` (this week by default)."""
+    dialog = WeeklySheetDialog(parent, week, settings=settings, signals=signals)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

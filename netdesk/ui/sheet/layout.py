@@ -61,6 +61,7 @@ from netdesk.core.week_plan import (
     WeekPlan,
 )
 from netdesk.models.enums import MeetingKind, Relationship
+from netdesk.ui import labels
 
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_PT = 40.0  # about 14 mm: inside every printer's unprintable border
@@ -562,10 +563,9 @@ class _Composer:
         left_bottom = b.y
         b.y = day_ops[0].y
         b.headline(item.name, item.organization, "", x=column)
-        kind = MeetingKind(item.kind).label if item.kind in set(MeetingKind) else item.kind
+        kind = labels.label(MeetingKind(item.kind)) if item.kind in set(MeetingKind) else item.kind
         b.text(
-            _tr("{kind} meeting").format(kind=_tr(kind))
-            + (f": {item.purpose}" if item.purpose else ""),
+            _tr("{kind} meeting").format(kind=kind) + (f": {item.purpose}" if item.purpose else ""),
             Style.BODY,
             column,
         )
@@ -619,11 +619,11 @@ class _Composer:
     def suggestion(self, item: Suggestion) -> Block:
         b = _Builder(self.m, self.width)
         relation = (
-            Relationship(item.relationship).label
+            labels.label(Relationship(item.relationship))
             if item.relationship in set(Relationship)
             else item.relationship
         )
-        middle = b.headline(item.name, item.organization, _tr(relation))
+        middle = b.headline(item.name, item.organization, relation)
         b.box(middle)
         last = (
             _tr("Last in touch {day}").format(day=_day(item.last_contact, self.year))

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from netdesk import APP_ID, APP_NAME, __version__
-from netdesk.models import close_db, default_db_path
+from netdesk.models.store import store
 from netdesk.ui.shell.single_instance import HandOver, SingleInstance, hand_over, server_name
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
     last = settings.value("database/last")
     if isinstance(last, str) and last and Path(last).is_file():
         return Path(last)
-    return default_db_path()
+    return store.default_path()
 
 
 def bring_forward(window: QMainWindow, activation_token: str | None = None) -> None:
@@ -109,11 +109,15 @@ def connect_single_instance(window: MainWindow, instance: SingleInstance) -> Non
     """Second launches bring ``window`` forward; its socket follows the open database."""
     instance.activation_requested.connect(lambda token: bring_forward(window, token))
     instance.files_received.connect(lambda files: offer_import(window, files))
-    window.database_changed.connect(instance.move_to)
+    window.signals.switched.connect(instance.database_switched)
+    if store.path is not None:  # the start may have opened another file than asked for
+        instance.database_switched(store.path)
 
     def may_open(path: Path) -> bool:
         """Another NetDesk has ``path`` open: bring that one forward instead of opening it."""
-        if server_name(path) == server_name(instance.db_path):
+        if instance.listens_for(path):
+            return True  # ours (also while a backup of it is restored)
+        if store.path is not None and server_name(path) == server_name(store.path):
             return True
         return hand_over(path) in (HandOver.NO_INSTANCE, HandOver.SOMEONE_ELSE)
 
@@ -143,7 +147,6 @@ def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
     Returns None when the user chose to quit instead. Takes the daily backup, if due, on a
     worker once the window is up.
     """
-    from netdesk.models.db import check_open_database
     from netdesk.ui.shell.main_window import MainWindow
     from netdesk.ui.shell.recovery import automatic_backup, open_database_or_ask
     from netdesk.ui.shell.tasks import Progress, run_task
@@ -151,15 +154,15 @@ def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
     opened = open_database_or_ask(db_path)
     if opened is None:
         return None
-    window = MainWindow(opened, settings)
+    window = MainWindow(settings)
     window.show()
 
     def work(_progress: Progress) -> str | None:
         automatic_backup(opened)
-        return check_open_database()
+        return store.check()
 
     def done(problem: str | None, _error: BaseException | None) -> None:
-        if problem is not None and window.db_path == opened:
+        if problem is not None and store.path == opened:
             window.recovery.report_damage(problem)
 
     run_task(work, done)
@@ -200,8 +203,8 @@ def run_app(args: Sequence[str]) -> int:
     from netdesk.ui.shell.errors import install_error_handlers, log
 
     handlers = install_error_handlers()
-    instance = SingleInstance(db_path)
-    if not instance.listen():
+    instance = SingleInstance()
+    if not instance.listen(db_path):
         outcome = hand_over(db_path, files)
         if outcome in (HandOver.DELIVERED, HandOver.NOT_RESPONDING):  # another launch was quicker
             handlers.uninstall()
@@ -218,9 +221,7 @@ def run_app(args: Sequence[str]) -> int:
         instance.close()
         handlers.uninstall()
         return 2
-    if window.db_path != db_path:  # the damaged-database dialog opened another file
-        instance.move_to(window.db_path)
-    connect_single_instance(window, instance)
+    connect_single_instance(window, instance)  # the damaged-file dialog may have opened another
     app.installEventFilter(FileOpenWatch(window))
     if files:  # a double-clicked .vcf: offer to import it, once the window is up
         QTimer.singleShot(0, lambda: offer_import(window, files))
@@ -229,11 +230,12 @@ def run_app(args: Sequence[str]) -> int:
     from netdesk.ui.shell.recovery import automatic_backup
     from netdesk.ui.shell.tasks import wait_for_tasks
 
-    db_path = window.db_path
+    last = store.path
     wait_for_tasks()
     close_window(window)
-    close_db()
-    automatic_backup(db_path)  # when the app ran past midnight, or the first day
+    store.close()
+    if last is not None:
+        automatic_backup(last)  # when the app ran past midnight, or the first day
     handlers.uninstall()
     return code
 

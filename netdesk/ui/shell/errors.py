@@ -30,9 +30,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from netdesk.models import default_db_path
 from netdesk.models.errors import explain
 from netdesk.models.files import PRIVATE_FILE, PRIVATE_FOLDER, private_folder, tighten
+from netdesk.models.store import store
 
 LOG_NAME = "netdesk.log"
 LOG_MAX_BYTES = 1_000_000
@@ -69,7 +69,7 @@ def _tr(text: str) -> str:
 
 
 def default_log_folder() -> Path:
-    return default_db_path().parent
+    return store.default_path().parent
 
 
 @dataclass
@@ -213,11 +213,7 @@ def install_error_handlers(folder: Path | None = None) -> ErrorHandlers:
 
 
 def _open_database() -> Path | None:
-    from netdesk.models import database
-    from netdesk.models.db import NetDeskDatabase
-
-    db = database.obj
-    return db.file_path if isinstance(db, NetDeskDatabase) else None
+    return store.path
 
 
 def show_plain_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -1,29 +1,26 @@
 """The main window: the contact table with search-as-you-type, quick filters, the editor and undo.
 
-Extension points for the panels and features built on top of it:
+The window composes the panels; they never reach back into it. It owns, and gives each panel in
+one :class:`~netdesk.ui.shell.context.PanelContext`:
 
+- ``signals`` (:class:`~netdesk.ui.shell.store_signals.StoreSignals`), the one adapter of the
+  store's change events: every view re-reads what it shows when the store says its topics
+  changed (a write here, on a worker, or by another process; a switch to another file). No
+  writer refreshes anything by hand.
+- ``selection`` (:class:`~netdesk.ui.shell.selection.ContactSelection`): the current contact,
+  which the table owns and the tree, History and This week follow or ask for.
+- ``registry`` (:class:`~netdesk.ui.shell.actions.Actions`): every action by name, which the
+  menus, the toolbar and the table's context menu are built from (``ui/shell/menus``), and the
+  commands several panels start (open the editor, add a referred person, log a meeting).
 - ``writer`` (:class:`netdesk.ui.shell.writes.Writer`) runs every write on a worker, in order;
-  ``undo_stack``: push your own ``WriteCommand`` once its write is done; ``contacts_changed``
-  fires after any contact add, edit, delete, undo or redo made here; call ``refresh()`` after
-  changing contacts elsewhere.
-- ``current_contact_changed(object)`` carries the current contact id (or None);
-  ``select_contact(contact_id)`` selects one, clearing the filters when they hide it.
-- ``add_dock(dock)`` places a dock widget and lists it under View > Panels.
-- ``file_menu`` is built in ``_build_file_menu``; insert actions before ``file_import_anchor``
-  (a separator after "New contact": Import..., Export..., Print weekly sheet...).
-- ``database_changed(Path)`` after File > Open database switched files;
-  ``database_guard(path) -> bool``, when set, may refuse a switch (another NetDesk has the file).
-- ``meetings`` (:class:`netdesk.ui.meetings.panel.MeetingsIntegration`): "Log meeting...", the
-  This week and History docks, File > Export calendar.
-- ``referral_tree`` (:class:`netdesk.ui.tree.panel.ReferralTreeIntegration`): the Referral
-  tree dock, a tab beside This week (View > Panels).
-- ``import_files(paths)`` opens the import preview (File > Import contacts..., files dropped on
-  the window, files named on the command line); ``import_export`` holds those actions.
-- ``tools_menu``: Tools; ``duplicates`` (:class:`netdesk.ui.duplicates.dialog.Duplicates`):
-  Tools > Find duplicates..., merging undoably on ``undo_stack``.
-- ``recovery`` (:class:`netdesk.ui.shell.recovery.Recovery`): File > Restore from backup...;
-  ``external_changes`` (:class:`netdesk.ui.shell.db_watch.ExternalChangeWatcher`) calls
-  ``refresh()`` when another process (a CLI import) commits to the database.
+  ``undo_stack``: push your own ``WriteCommand`` once its write is done.
+
+The panels it builds: ``meetings`` (Log meeting, This week and History, the calendar export),
+``referral_tree``, ``import_export`` (``import_files(paths)`` for files dropped or named on the
+command line), ``recovery`` (restore from backup, damage and read-only notices) and
+``duplicates``. ``add_dock(dock)`` places a dock and lists it under View > Panels.
+``database_guard(path) -> bool``, when set, may refuse File > Open database (another NetDesk
+has the file). Which file is open is the store's to say (``store.path``), never the window's.
 """
 
 from __future__ import annotations
@@ -76,7 +73,6 @@ from PySide6.QtWidgets import (
 
 from netdesk import APP_NAME, __version__
 from netdesk.core.contacts import (
-    ContactData,
     DeletedContacts,
     create_contact,
     delete_contacts,
@@ -90,22 +86,36 @@ from netdesk.core.errors import FieldError, NetDeskError, ValidationError
 from netdesk.core.query import ContactFilter, Counts, all_tags, count_contacts
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import FollowUpCounts, follow_up_counts
-from netdesk.models import DatabaseError, Lead, Relationship, Status, database, init_db
-from netdesk.models.db import open_read_only
-from netdesk.models.errors import explain
+from netdesk.models.enums import Lead, Relationship, Status
+from netdesk.models.errors import DatabaseError, explain
+from netdesk.models.records import ContactData
+from netdesk.models.store import Changes, Topic, store
+from netdesk.ui import labels
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.contacts.model import Column, ContactTableModel, IdRole
-from netdesk.ui.duplicates.dialog import install_duplicates
+from netdesk.ui.duplicates.dialog import Duplicates
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.importing.actions import importable_paths, install_import_export
-from netdesk.ui.meetings.panel import install_meetings
-from netdesk.ui.shell.db_watch import watch_external_changes
+from netdesk.ui.importing.actions import ImportExport, importable_paths
+from netdesk.ui.meetings.panel import MeetingsIntegration
+from netdesk.ui.shell.actions import Actions
+from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.empty_state import DEMO_CONTACTS, EmptyStatePanel
-from netdesk.ui.shell.recovery import install_recovery, prepare
+from netdesk.ui.shell.menus import (
+    EDIT_MENU,
+    FILE_MENU,
+    HELP_MENU,
+    TABLE_MENU,
+    TOOLBAR,
+    TOOLS_MENU,
+    fill,
+)
+from netdesk.ui.shell.recovery import Recovery, prepare
+from netdesk.ui.shell.selection import ContactSelection
+from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 from netdesk.ui.shell.undo import AddContactCommand, DeleteContactsCommand, EditContactCommand
 from netdesk.ui.shell.writes import PendingWrite, WriteCommand, Writer
-from netdesk.ui.tree.panel import install_referral_tree
+from netdesk.ui.tree.panel import ReferralTreeIntegration
 from netdesk.ui.widgets import ask_database_path
 
 log = logging.getLogger("netdesk")
@@ -126,26 +136,36 @@ _DEFAULT_WIDTHS = {
 }
 _HIDDEN_AT_FIRST = (Column.TITLE, Column.LAST_CONTACT)
 
+TABLE_TOPICS = (
+    Topic.CONTACTS,
+    Topic.REFERRALS,
+    Topic.COMPANIES,
+    Topic.TASKS,
+    Topic.MEETINGS,
+    Topic.INTERACTIONS,
+)
+"""What the table, the tag filter and the status bar's counts show: contacts with their
+referrer and company, and the follow-ups, meetings and calls that set their dates and status."""
+
 
 class MainWindow(QMainWindow):
     contacts_changed = Signal()
-    """Contacts were added, edited, deleted (or that was undone/redone) through this window."""
-    current_contact_changed = Signal(object)
-    """The current contact's id, or None when no contact is current."""
-    database_changed = Signal(Path)
+    """The table and the counts show a change to contacts (made here, on a worker or by another
+    process); for observers outside the window (scripts, tests). Panels listen to the store."""
 
-    def __init__(
-        self, db_path: Path, settings: QSettings | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path = db_path
         self.settings = settings if settings is not None else QSettings()
         self.writer = Writer(self)
         self.undo_stack = self.writer.undo_stack
+        self.signals = StoreSignals(self)
+        # Twenty undo steps in a row, or a save and its undo: the views re-read once, after.
+        self.writer.busy_changed.connect(self.signals.hold_refreshes)
+        self.selection = ContactSelection(self, selected=self.selected_contact_ids)
+        self.registry = Actions()
         self.editor: ContactEditor | None = None
         self._counts = Counts(0, 0)
         self._follow_up_generation = 0
-        self._current_id: int | None = None
         self._pending_select: int | None = None
         self._demo_task: Task[object] | None = None
         self._docks: list[QDockWidget] = []
@@ -155,23 +175,30 @@ class MainWindow(QMainWindow):
         self.model = ContactTableModel(self)
         self._build_actions()
         self._build_central()
+        self.context = PanelContext(
+            signals=self.signals,
+            selection=self.selection,
+            actions=self.registry,
+            writer=self.writer,
+            settings=self.settings,
+            dialog_parent=self,
+            show_status=self._show_status,
+        )
+        self._build_panels()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        self.meetings = install_meetings(self)
-        self.referral_tree = install_referral_tree(self)
-        self.import_export = install_import_export(self)
-        self.recovery = install_recovery(self)
-        self.duplicates = install_duplicates(self)
-        self.external_changes = watch_external_changes(self)
-        # The writer's worker connections commit as "someone else" would; what they wrote (and
-        # anything before it) is shown by the refresh that follows each write.
-        self.writer.wrote.connect(self.external_changes.reset)
         self._restore_settings()
 
+        self._watch = ChangeWatch(self.signals, TABLE_TOPICS, self._store_changed, self)
+        self.signals.switched.connect(self._database_switched)
+        self.selection.select_requested.connect(self.select_contact)
         self.model.modelReset.connect(self._model_reset)
         self.model.query_finished.connect(self._query_finished)
         self.model.query_failed.connect(self._query_failed)
+        self.model.damage_found.connect(
+            self.recovery.report_damage, Qt.ConnectionType.QueuedConnection
+        )
         self._update_title()
         self.refresh()
 
@@ -179,12 +206,14 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
+        name: str,
         text: str,
         meaning: str | None = None,
         shortcut: QKeySequence.StandardKey | str | None = None,
         slot: object = None,
     ) -> QAction:
-        action = QAction(text, self)
+        """One of the window's own actions, registered as ``name``."""
+        action = self.registry.add(name, QAction(text, self))
         if meaning is not None:
             action.setIcon(icon(meaning))
         if isinstance(shortcut, QKeySequence.StandardKey):
@@ -196,23 +225,32 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        """The window's own actions, registered by name (the panels register theirs)."""
         self.new_contact_action = self._action(
-            self.tr("&New contact..."), "add-contact", QKeySequence.StandardKey.New
+            "new-contact", self.tr("&New contact..."), "add-contact", QKeySequence.StandardKey.New
         )
         self.new_contact_action.triggered.connect(lambda: self.open_editor(None))
         self.new_contact_action.setStatusTip(self.tr("Add a person to your network"))
-        self.edit_contact_action = self._action(self.tr("&Edit contact..."), "edit-contact")
+        self.edit_contact_action = self._action(
+            "edit-contact", self.tr("&Edit contact..."), "edit-contact"
+        )
         self.edit_contact_action.triggered.connect(self.edit_current)
         self.delete_action = self._action(
-            self.tr("&Delete"), "delete", QKeySequence.StandardKey.Delete, self.delete_selected
+            "delete",
+            self.tr("&Delete"),
+            "delete",
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
         )
         self.open_database_action = self._action(
+            "open-database",
             self.tr("&Open database..."),
             "open-database",
             QKeySequence.StandardKey.Open,
             self.choose_database,
         )
         self.print_sheet_action = self._action(
+            "print-sheet",
             self.tr("&Print weekly sheet..."),
             "print-sheet",
             QKeySequence.StandardKey.Print,
@@ -222,31 +260,54 @@ class MainWindow(QMainWindow):
             self.tr("Preview, print or save as PDF the week's calls, meetings and thank-you notes")
         )
         self.quit_action = self._action(
-            self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
+            "quit", self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.close
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.undo_action(self, self.tr("&Undo"))
+        self.undo_action = self.registry.add(
+            "undo", self.undo_stack.undo_action(self, self.tr("&Undo"))
+        )
         self.undo_action.setIcon(icon("undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.redo_action(self, self.tr("&Redo"))
+        self.redo_action = self.registry.add(
+            "redo", self.undo_stack.redo_action(self, self.tr("&Redo"))
+        )
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.find_action = self._action(
-            self.tr("&Find"), "find", QKeySequence.StandardKey.Find, self.focus_search
+            "find", self.tr("&Find"), "find", QKeySequence.StandardKey.Find, self.focus_search
         )
-        self.about_action = self._action(self.tr("&About NetDesk"), "about", None, self.show_about)
+        self.about_action = self._action(
+            "about", self.tr("&About NetDesk"), "about", None, self.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.registry.open_editor = self.open_editor
+        self.registry.add_referred_person = self.add_referred_person
+
+    def _build_panels(self) -> None:
+        """The panels, each given the context, placed here: docks, and the empty state's and
+        drops' ways into the import."""
+        context = self.context
+        self.meetings = MeetingsIntegration(context)
+        self.referral_tree = ReferralTreeIntegration(context)
+        self.import_export = ImportExport(context)
+        self.recovery = Recovery(context, self.open_database)
+        self.duplicates = Duplicates(context)
+        self.add_dock(self.meetings.week_dock)
+        self.add_dock(self.meetings.timeline_dock)
+        # The tree is a tab beside This week, so the table keeps its width on a laptop screen;
+        # a saved window state (restored after this) puts it where the user left it.
+        self.add_dock(self.referral_tree.dock)
+        self.tabifyDockWidget(self.meetings.week_dock, self.referral_tree.dock)
+        self.meetings.week_dock.raise_()
+        self.empty_panel.import_requested.connect(self.import_export.choose_files)
+        self.setAcceptDrops(True)
+        self.search.setAcceptDrops(False)  # a dropped file is an import, not search text
 
     def _build_menus(self) -> None:
-        self._build_file_menu()
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        fill(self.registry, self.file_menu, FILE_MENU)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        edit.addAction(self.edit_contact_action)
-        edit.addAction(self.delete_action)
-        edit.addSeparator()
-        edit.addAction(self.find_action)
+        fill(self.registry, edit, EDIT_MENU)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = view
@@ -261,35 +322,24 @@ class MainWindow(QMainWindow):
             self.column_actions[column] = action
             self.columns_menu.addAction(action)
         self.panels_menu = view.addMenu(self.tr("&Panels"))
-        self.panels_menu.menuAction().setVisible(False)  # until a panel is added
+        for dock in self._docks:
+            self.panels_menu.addAction(dock.toggleViewAction())
+        self.panels_menu.menuAction().setVisible(bool(self._docks))
 
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-
+        fill(self.registry, self.tools_menu, TOOLS_MENU)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _build_file_menu(self) -> None:
-        """The File menu; later features insert their entries before ``file_import_anchor``."""
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.file_menu.addAction(self.new_contact_action)
-        self.file_import_anchor = self.file_menu.addSeparator()
-        self.file_menu.addAction(self.open_database_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.file_menu.insertAction(self.file_import_anchor, self.print_sheet_action)
+        fill(self.registry, help_menu, HELP_MENU)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.new_contact_action)
-        toolbar.addAction(self.edit_contact_action)
-        toolbar.addAction(self.delete_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        fill(self.registry, toolbar, TOOLBAR)
         self.toolbar = toolbar
+        fill(self.registry, self.table, TABLE_MENU)  # the table's context menu
+        fill(self.registry, self, TABLE_MENU)  # and its shortcuts wherever the focus is
 
     # Central area ------------------------------------------------------------------------------
 
@@ -311,11 +361,11 @@ class MainWindow(QMainWindow):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in Status:
-            self.status_filter.addItem(self.tr(status.label), status)
+            self.status_filter.addItem(labels.label(status), status)
         self.relationship_filter = QComboBox()
         self.relationship_filter.addItem(self.tr("Any relationship"), None)
         for relationship in Relationship:
-            self.relationship_filter.addItem(self.tr(relationship.label), relationship)
+            self.relationship_filter.addItem(labels.label(relationship), relationship)
         self.lead_filter = QComboBox()
         self.lead_filter.addItem(self.tr("Warm and cold"), None)
         self.lead_filter.addItem(icon("warm-lead"), self.tr("Warm leads"), Lead.WARM)
@@ -421,7 +471,11 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.recovery.notice)
         self.writer.notice_changed.connect(self._write_notice)
+
+    def _show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def _write_notice(self, text: str) -> None:
         if text:
@@ -456,20 +510,38 @@ class MainWindow(QMainWindow):
         """
         self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self._docks.append(dock)
-        self.panels_menu.addAction(dock.toggleViewAction())
-        self.panels_menu.menuAction().setVisible(True)
+        if hasattr(self, "panels_menu"):  # the panels' own docks are listed when it is built
+            self.panels_menu.addAction(dock.toggleViewAction())
+            self.panels_menu.menuAction().setVisible(True)
         state = self.settings.value("main_window/state")
         if isinstance(state, QByteArray):
             self.restoreDockWidget(dock)
 
     def refresh(self) -> None:
-        """Query the database again: after changes made outside this window's own actions."""
+        """Read the table, the tags and the counts again now.
+
+        Nobody needs to call this after a write: the store says what changed and the window
+        re-reads once per burst (:meth:`_store_changed`). It is here for a caller that must see
+        the table current before the event loop runs again (a script, a test).
+        """
+        self._watch.cancel()
         self._counts = replace(self._counts, contacts=count_contacts())
         self._count_follow_ups()
         self._refresh_tags()
         self.model.refresh()
         self._update_empty_state()
         self._update_status()
+
+    def _store_changed(self, changes: Changes) -> None:
+        """What the table shows changed (here, on a worker, in another process): read again,
+        once for the whole burst."""
+        self.refresh()
+        if Topic.CONTACTS in changes:
+            self.contacts_changed.emit()
+
+    def _refresh_due(self) -> bool:
+        """The store reported a change the table has not read yet (it will, shortly)."""
+        return self._watch.pending
 
     def _count_follow_ups(self) -> None:
         """The status bar's follow-ups, counted on a worker (they read every open task)."""
@@ -493,14 +565,22 @@ class MainWindow(QMainWindow):
         run_task(lambda _progress: follow_up_counts(week), done, owner=self)
 
     def select_contact(self, contact_id: int) -> None:
-        """Make ``contact_id`` current and visible, clearing filters that hide it."""
+        """Make ``contact_id`` current and visible, clearing filters that hide it.
+
+        A contact just written may not be in the table yet: it is selected once the table has
+        read the change (which the store announced before the write's ``done`` runs).
+        """
         row = self.model.row_of(contact_id)
-        if row is None and self.model.is_complete and not self.model.contact_filter.is_empty():
+        if row is None and (self._refresh_due() or not self.model.is_complete):
+            self._pending_select = contact_id
+            return
+        if row is None and not self.model.contact_filter.is_empty():
             self.clear_filters()
             row = self.model.row_of(contact_id)
-        if row is None:
-            if not self.model.is_complete:
+            if row is None and not self.model.is_complete:
                 self._pending_select = contact_id
+                return
+        if row is None:
             return
         self._pending_select = None
         index = self.model.index(row, self._first_visible_column())
@@ -536,7 +616,7 @@ class MainWindow(QMainWindow):
         self.import_files(paths)
 
     def current_contact_id(self) -> int | None:
-        return self._current_id
+        return self.selection.current()
 
     def selected_contact_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -552,7 +632,8 @@ class MainWindow(QMainWindow):
         """Enter in the search box: on to the first match, ready for Enter to open it."""
         if self.model.rowCount() == 0:
             return
-        if self._current_id is None or self.model.row_of(self._current_id) is None:
+        current = self.selection.current()
+        if current is None or self.model.row_of(current) is None:
             self.select_contact(self.model.contact_id(0))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -621,6 +702,17 @@ class MainWindow(QMainWindow):
         editor.open()
         return editor
 
+    def add_referred_person(self, referrer_id: int, name: str) -> ContactEditor | None:
+        """The editor for a new contact whom ``referrer_id`` (called ``name``) referred; an
+        editor already open is brought forward instead, as it is."""
+        if self.editor is not None:
+            return self.open_editor(None)
+        editor = self.open_editor(None)
+        if editor is not None:
+            editor.set_referrer(referrer_id, name)
+            editor.tabs.setCurrentIndex(0)
+        return editor
+
     def _write_contact(
         self,
         editor: ContactEditor,
@@ -642,7 +734,7 @@ class MainWindow(QMainWindow):
             else:
                 command = EditContactCommand(contact_id, before, data, self._undo_changed)
             self.undo_stack.push(command)
-            self._after_change(written_id)
+            self.select_contact(written_id)  # the table shows it once it has read the change
             if shiboken6.isValid(editor):
                 editor.saved()
 
@@ -653,7 +745,7 @@ class MainWindow(QMainWindow):
                 editor.show_errors(error.errors)
                 return True
             known: BaseException | None = error if isinstance(error, NetDeskError) else None
-            known = known or explain(error, self.db_path)
+            known = known or explain(error, store.path)
             if known is None:
                 return False
             editor.show_errors([FieldError("", str(known))])
@@ -688,7 +780,6 @@ class MainWindow(QMainWindow):
 
         def done(deleted: DeletedContacts) -> None:
             self.undo_stack.push(DeleteContactsCommand(deleted, ordered, self._undo_changed))
-            self._after_change(None)
 
         self.writer.write(
             lambda: delete_contacts(ids), done, failure=self.tr("The contacts were not deleted.")
@@ -721,13 +812,9 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _undo_changed(self, ids: list[int]) -> None:
-        self._after_change(ids[0] if len(ids) == 1 else None)
-
-    def _after_change(self, select: int | None) -> None:
-        self.refresh()
-        if select is not None:
-            self.select_contact(select)
-        self.contacts_changed.emit()
+        """An undo or redo changed ``ids``: a single contact is selected (once shown)."""
+        if len(ids) == 1:
+            self.select_contact(ids[0])
 
     # Demo network ----------------------------------------------------------------------------
 
@@ -746,7 +833,6 @@ class MainWindow(QMainWindow):
             if error is not None:
                 self._warn(self.tr("The demo network could not be created"), str(error))
             self.undo_stack.clear()
-            self._after_change(None)
 
         self._demo_task = run_task(
             work, done, on_progress=self.empty_panel.set_progress, owner=self
@@ -758,15 +844,20 @@ class MainWindow(QMainWindow):
         """File > Print weekly sheet...: the print preview for this week."""
         from netdesk.ui.sheet.dialog import open_weekly_sheet
 
-        self.sheet_dialog = open_weekly_sheet(self)
+        self.sheet_dialog = open_weekly_sheet(self, settings=self.settings, signals=self.signals)
 
     def choose_database(self) -> None:
-        path = ask_database_path(self, self.db_path.parent)
+        current = store.path
+        path = ask_database_path(self, current.parent if current is not None else Path.home())
         if path is not None:
             self.open_database(path)
 
     def open_database(self, path: Path) -> bool:
-        """Switch to another database file; the current one stays open if that fails."""
+        """Switch to another database file; the current one stays open if that fails.
+
+        The store says the switch happened (``switched``): the window, its panels and the
+        single-instance socket follow from there.
+        """
         if self.writer.busy:
             self.statusBar().showMessage(
                 self.tr("Wait until the change being saved is written, then open {name}.").format(
@@ -780,26 +871,29 @@ class MainWindow(QMainWindow):
                 self.tr("{name} is open in another NetDesk window.").format(name=path.name)
             )
             return False
-        old = database.obj
         prepare(path)
         try:
-            init_db(path)
+            store.open(path)
         except DatabaseError as exc:
             recovered = self.recovery.offer_backups(path, str(exc))
             if recovered is None:
                 self._warn(self.tr("NetDesk cannot open that database"), str(exc))
             return bool(recovered)
-        if old is not None and old is not database.obj:
-            old.close()
-        self.db_path = path
+        return True
+
+    def _database_switched(self, path: Path | None) -> None:
+        """Another file is open: start afresh on it. A database in memory only stands in while
+        a backup is restored (the file comes back), and changes nothing here."""
+        if path is None:
+            return
         self.settings.setValue("database/last", str(path))
         self.undo_stack.clear()
+        self._pending_select = None
+        self.selection.set_current(None)  # its id means someone else, or nobody, in this file
         self.clear_filters()
         self._update_title()
         self.refresh()
-        self.database_changed.emit(path)
         self.contacts_changed.emit()
-        return True
 
     # State -----------------------------------------------------------------------------------
 
@@ -829,39 +923,34 @@ class MainWindow(QMainWindow):
         return 0
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        contact_id = current.data(IdRole) if current.isValid() else None
-        if contact_id != self._current_id:
-            self._current_id = contact_id
-            self.current_contact_changed.emit(contact_id)
+        self.selection.set_current(current.data(IdRole) if current.isValid() else None)
         self._update_actions()
 
     def _model_reset(self) -> None:
-        keep = self._pending_select if self._pending_select is not None else self._current_id
+        current = self.selection.current()
+        keep = self._pending_select if self._pending_select is not None else current
         if keep is not None and self.model.row_of(keep) is not None:
             self.select_contact(keep)
         elif keep is not None and not self.model.is_complete:
             self._pending_select = keep
-        elif self._current_id is not None:
-            self._current_id = None
-            self.current_contact_changed.emit(None)
+        elif current is not None:
+            self.selection.set_current(None)
         self._update_actions()
 
     def _query_finished(self) -> None:
-        if self._pending_select is not None:
+        if self._pending_select is not None and not self._refresh_due():
             pending = self._pending_select
             self._pending_select = None
-            if self.model.row_of(pending) is not None:
-                self.select_contact(pending)
-            elif self._current_id == pending:
-                self._current_id = None
-                self.current_contact_changed.emit(None)
+            self.select_contact(pending)  # clears the filters that hide it
+            if self.model.row_of(pending) is None and self.selection.current() == pending:
+                self.selection.set_current(None)
         self._update_status()
 
     def _query_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Search failed: {error}").format(error=message))
 
     def _update_actions(self) -> None:
-        has_current = self._current_id is not None
+        has_current = self.selection.current() is not None
         self.edit_contact_action.setEnabled(has_current)
         self.delete_action.setEnabled(self.table.selectionModel().hasSelection())
 
@@ -895,10 +984,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = (
-            self.tr("{name} (read-only) - {app}") if open_read_only() else self.tr("{name} - {app}")
+            self.tr("{name} (read-only) - {app}")
+            if store.read_only is not None
+            else self.tr("{name} - {app}")
         )
-        self.setWindowTitle(title.format(name=self.db_path.name, app=APP_NAME))
-        self.setWindowFilePath(str(self.db_path))
+        path = store.path
+        self.setWindowTitle(title.format(name=path.name if path else ":memory:", app=APP_NAME))
+        self.setWindowFilePath(str(path) if path else "")
 
     def _warn(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
@@ -917,7 +1009,7 @@ class MainWindow(QMainWindow):
                 "Run your job-search networking as a campaign: warm leads, referral chains, "
                 "short meetings, thank-you notes and follow-ups. Everything stays on this "
                 "computer, in {path}."
-            ).format(path=self.db_path)
+            ).format(path=store.path)
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -946,7 +1038,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/state", self.saveState())
         self.settings.setValue("contact_table/header", self.table.horizontalHeader().saveState())
-        self.settings.setValue("database/last", str(self.db_path))
+        if store.path is not None:
+            self.settings.setValue("database/last", str(store.path))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -955,4 +1048,6 @@ class MainWindow(QMainWindow):
             self.editor.reject()
         self.save_settings()
         self.model.stop()
+        self.signals.stop()  # nothing is re-read for a closed window
+        self._watch.cancel()
         super().closeEvent(event)

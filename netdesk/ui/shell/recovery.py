@@ -2,15 +2,16 @@
 database cannot be opened (damaged, foreign, newer), which offers the backups instead of a
 traceback.
 
-The main window needs one line, ``self.recovery = install_recovery(self)``; the app's start-up
-calls :func:`open_database_or_ask`.
+The main window builds one :class:`Recovery` (a panel like the others: it gets a
+``PanelContext`` and the window's ``open_database``) and puts its action in the File menu and
+its notice in the status bar; the app's start-up calls :func:`open_database_or_ask`.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -43,10 +43,15 @@ from netdesk.core.backup import (
     restore_backup,
 )
 from netdesk.core.errors import NetDeskError
-from netdesk.models import DatabaseError, database, init_db
-from netdesk.models.db import open_read_only
-from netdesk.models.errors import DatabaseLockedError, DatabaseMissingError, DiskFullError
+from netdesk.models.errors import (
+    DatabaseError,
+    DatabaseLockedError,
+    DatabaseMissingError,
+    DiskFullError,
+)
+from netdesk.models.store import store
 from netdesk.ui.icons import icon
+from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.tasks import Progress, run_task, wait_for_tasks
 from netdesk.ui.widgets import ask_database_path
 
@@ -317,7 +322,7 @@ def open_database_or_ask(db_path: Path, parent: QWidget | None = None) -> Path |
     while True:
         prepare(db_path)
         try:
-            init_db(db_path, new_ok=new_ok)
+            store.open(db_path, new_ok=new_ok)
             return db_path
         except (DiskFullError, DatabaseLockedError) as exc:
             log.warning("Cannot open %s: %s", db_path, exc)
@@ -358,54 +363,52 @@ def automatic_backup(db_path: Path) -> None:
 
 
 class Recovery(QObject):
-    """File > Restore from backup... in one main window."""
+    """File > Restore from backup..., the read-only and damage notices, and the backups offered
+    when File > Open database... meets a file that cannot be opened."""
 
     restore_finished = Signal(bool)
     """After a restore: True when the backup is in place and open."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        from netdesk.ui.shell.main_window import MainWindow
-
-        assert isinstance(window, MainWindow)
-        self.window = window
+    def __init__(self, context: PanelContext, open_database: Callable[[Path], bool]) -> None:
+        super().__init__(context.dialog_parent)
+        self._context = context
+        self._parent = context.dialog_parent
+        self._open_database = open_database
         self.progress: QProgressDialog | None = None
-        self.restore_action = QAction(
-            icon("restore-backup"), self.tr("&Restore from backup..."), window
+        self.restore_action = context.actions.add(
+            "restore-backup",
+            QAction(icon("restore-backup"), self.tr("&Restore from backup..."), self._parent),
         )
         self.restore_action.setStatusTip(
             self.tr("Go back to an earlier copy of your network; the current one is kept")
         )
         self.restore_action.triggered.connect(self.choose_backup)
-        actions = window.file_menu.actions()
-        after = actions.index(window.open_database_action) + 1
-        if after < len(actions):
-            window.file_menu.insertAction(actions[after], self.restore_action)
-        else:
-            window.file_menu.addAction(self.restore_action)
         self.notice = _plain_label(wrap=False)
+        """For the status bar: the open file can only be read, or is damaged."""
         self.notice.setVisible(False)
-        window.statusBar().addPermanentWidget(self.notice)
         self._damage_seen: Path | None = None
-        window.model.damage_found.connect(self.report_damage, Qt.ConnectionType.QueuedConnection)
-        window.database_changed.connect(lambda _path: self.update_notice())
+        context.signals.switched.connect(self._switched)
         self.update_notice()
+
+    def _switched(self, path: Path | None) -> None:
+        if path is not None:
+            self.update_notice()
 
     def update_notice(self) -> None:
         """Say in the status bar when the open file can only be read."""
-        reason = open_read_only()
+        reason = store.read_only
         self.notice.setVisible(reason is not None)
         if reason is not None:
             self.notice.setText(self.tr("Read-only: {reason}").format(reason=reason))
             self.notice.setToolTip(
                 self.tr("{path} can be read but not changed: {reason}.").format(
-                    path=self.window.db_path, reason=reason
+                    path=store.path, reason=reason
                 )
             )
 
     def report_damage(self, detail: str) -> None:
         """Contacts being shown are damaged in the file: say so once per file, log it once."""
-        path = self.window.db_path
+        path = store.path
         if self._damage_seen == path:
             return
         self._damage_seen = path
@@ -414,7 +417,7 @@ class Recovery(QObject):
         self.notice.setToolTip(detail)
         self.notice.setVisible(True)
         _warn_later(
-            self.window,
+            self._parent,
             self.tr("Part of your network is damaged"),
             self.tr(
                 "{path} is damaged ({detail}). Contacts that cannot be read as they should are "
@@ -429,7 +432,7 @@ class Recovery(QObject):
         there was nothing to offer (the caller just says what is wrong)."""
         if not list_backups(path):
             return None
-        dialog = DatabaseProblemDialog(path, problem, self.window, at_start=False)
+        dialog = DatabaseProblemDialog(path, problem, self._parent, at_start=False)
         self.dialog = dialog
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         choice, backup, other = dialog.choice, dialog.selected_backup(), dialog.other_path
@@ -437,18 +440,21 @@ class Recovery(QObject):
         if not accepted:
             return False
         if choice == Choice.OPEN_OTHER and other is not None:
-            return self.window.open_database(other)
+            return self._open_database(other)
         if choice == Choice.RESTORE and backup is not None:
             try:
                 restore_backup(backup, path)
             except (NetDeskError, OSError) as error:
-                _warn(self.window, self.tr("The backup was not restored"), str(error))
+                _warn(self._parent, self.tr("The backup was not restored"), str(error))
                 return False
-            return self.window.open_database(path)
+            return self._open_database(path)
         return False
 
     def choose_backup(self) -> None:
-        dialog = RestoreDialog(self.window.db_path, self.window)
+        db_path = store.path
+        if db_path is None:
+            return
+        dialog = RestoreDialog(db_path, self._parent)
         self.dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -458,15 +464,14 @@ class Recovery(QObject):
 
     def restore(self, backup: Path) -> None:
         """Close the database, restore ``backup`` on a worker, then reopen it."""
-        window = self.window
-        db_path = window.db_path
-        window.model.stop()
+        db_path = store.path
+        if db_path is None:
+            return
+        parent = self._parent
         wait_for_tasks()  # no worker may still hold the file
-        old = database.obj
-        init_db(":memory:")  # anything the window asks meanwhile gets an empty answer
-        if old is not None:
-            old.close()
-        window.setEnabled(False)
+        # Anything asked meanwhile gets an empty answer; the views wait for the file to return.
+        store.open(":memory:")
+        parent.setEnabled(False)
         self.progress = QProgressDialog(self.tr("Restoring the backup..."), "", 0, 0)
         self.progress.setWindowTitle(self.tr("Restore from backup"))
         self.progress.setCancelButton(None)  # type: ignore[arg-type]
@@ -481,14 +486,14 @@ class Recovery(QObject):
                 self.progress.close()
                 self.progress.deleteLater()
                 self.progress = None
-            window.setEnabled(True)
-            reopened = window.open_database(db_path)
+            parent.setEnabled(True)
+            reopened = self._open_database(db_path)
             if error is not None:
                 log.warning("Restore of %s failed: %s", backup, error)
                 message = str(error) if isinstance(error, BackupError | OSError) else repr(error)
-                _warn(window, self.tr("The backup was not restored"), message)
+                _warn(parent, self.tr("The backup was not restored"), message)
             elif result is not None and reopened:
-                window.statusBar().showMessage(
+                self._context.show_status(
                     self.tr(
                         "Restored the backup of {when}; the previous file is kept as {kept}"
                     ).format(when=backup.name, kept=result.kept.name if result.kept else "-"),
@@ -497,7 +502,3 @@ class Recovery(QObject):
             self.restore_finished.emit(error is None and reopened)
 
         run_task(work, done)
-
-
-def install_recovery(window: QMainWindow) -> Recovery:
-    return Recovery(window)

@@ -91,14 +91,14 @@ def _run_checks(tmp: Path, check: Callable[[str, Callable[[], str]], None]) -> N
     try:
         _checks(tmp, check, state)
     finally:  # also after a failure: nothing may outlive the temporary folder
-        from netdesk.models import close_db
+        from netdesk.models.store import store
         from netdesk.ui.shell.tasks import wait_for_tasks
 
         window = state.pop("window", None)
         if window is not None:
             window.close()  # type: ignore[attr-defined]
         wait_for_tasks()
-        close_db()
+        store.close()
 
 
 def _checks(
@@ -119,15 +119,16 @@ def _checks(
     check("Qt application", application)
 
     def database() -> str:
-        from netdesk.models import SCHEMA_VERSION, database, init_db
+        from netdesk.models import SCHEMA_VERSION
+        from netdesk.models.store import store
 
         path = tmp / "self-test.sqlite"
-        init_db(path)
+        store.open(path)
         state["db"] = path
-        row = database.execute_sql("PRAGMA user_version").fetchone()
-        if row[0] != SCHEMA_VERSION:
-            raise SelfTestError(f"schema version {row[0]}, expected {SCHEMA_VERSION}")
-        return f"temporary, schema version {row[0]}"
+        version = store.schema_version()
+        if version != SCHEMA_VERSION:
+            raise SelfTestError(f"schema version {version}, expected {SCHEMA_VERSION}")
+        return f"temporary, schema version {version}"
 
     check("database with migrations", database)
 

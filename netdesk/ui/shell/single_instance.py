@@ -6,8 +6,9 @@ the new process sends its file arguments, the running window comes forward and o
 them, and the new process exits without ever opening the database. A socket left behind by a
 crash answers nobody and is removed (``QLocalServer.removeServer``) before listening again.
 
-Switching databases in a window moves its socket to the new file's name, and a window never
-switches to a file another NetDesk has open: that one is brought forward instead.
+Switching databases in a window moves its socket to the new file's name (it follows the store's
+``switched``: :meth:`SingleInstance.database_switched`), and a window never switches to a file
+another NetDesk has open: that one is brought forward instead.
 
 The message is one line of JSON, ``{"files": [...], "activation_token": ...}``, answered by
 ``ok``. Files are absolute paths (the processes may have different working folders). The naming
@@ -79,9 +80,8 @@ class SingleInstance(QObject):
     activation_requested = Signal(object)
     """A second launch asked for the window; carries its activation token (``str | None``)."""
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = db_path
         # Default options on purpose: with an access option Qt renames a fresh socket over an
         # existing one, so a second instance would silently take the name from a live first one.
         # The socket's folder is private to the user, and clients are checked on arrival.
@@ -100,13 +100,19 @@ class SingleInstance(QObject):
     def is_listening(self) -> bool:
         return bool(self._server.isListening())
 
-    def listen(self) -> bool:
+    def listens_for(self, db_path: Path) -> bool:
+        """True while listening under ``db_path``'s name (a launch for it would come here)."""
+        return self.is_listening() and server_name(db_path) == self._name
+
+    def listen(self, db_path: Path) -> bool:
         """Start listening for ``db_path``. False if another live NetDesk already does.
 
-        A socket file nobody answers on is what a crashed NetDesk leaves: it is removed. A name
-        another user's program answers on is left alone (``taken_by_someone_else``).
+        At start this comes before the database is opened, so that a second launch racing this
+        one finds it. A socket file nobody answers on is what a crashed NetDesk leaves: it is
+        removed. A name another user's program answers on is left alone
+        (``taken_by_someone_else``).
         """
-        name = server_name(self.db_path)
+        name = server_name(db_path)
         self.taken_by_someone_else = False
         if self._answered(name):  # Windows pipes do not refuse a second server: ask first
             return False
@@ -129,11 +135,15 @@ class SingleInstance(QObject):
     def move_to(self, db_path: Path) -> bool:
         """Listen under another database's name (the window switched files)."""
         if server_name(db_path) == self._name and self._server.isListening():
-            self.db_path = db_path
             return True
         self.close()
-        self.db_path = db_path
-        return self.listen()
+        return self.listen(db_path)
+
+    def database_switched(self, path: Path | None) -> None:
+        """The store opened ``path``: listen under its name. A database in memory (standing in
+        while a backup is restored) changes nothing: the file comes back."""
+        if path is not None:
+            self.move_to(path)
 
     def close(self) -> None:
         for socket in list(self._buffers):

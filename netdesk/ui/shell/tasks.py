@@ -1,9 +1,10 @@
 """Run slow work off the GUI thread and hand ``(result, error)`` back on the GUI thread.
 
-Workers reach the database through the same ``netdesk.models.database`` proxy as the GUI: peewee
-keeps one connection per thread, so a worker gets its own connection (with the same pragmas) and
-closes it when the task ends. Workers never touch widgets; they may report progress through the
-:class:`Progress` they are given, and should look at ``progress.cancelled`` in long loops.
+Workers reach the database the store has open, as the GUI does: peewee keeps one connection per
+thread, so a worker gets its own connection (with the same pragmas) and the store closes it when
+the task ends (``store.release_thread``). Workers never touch widgets; they may report progress
+through the :class:`Progress` they are given, and should look at ``progress.cancelled`` in long
+loops.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from netdesk.models import database
+from netdesk.models.store import store
 
 T = TypeVar("T")
 
@@ -70,8 +71,7 @@ class _Runnable(QRunnable):
         except BaseException as exc:  # handed to the GUI thread, never swallowed
             error = exc
         finally:
-            if database.obj is not None and not database.is_closed():
-                database.close()  # this thread's connection only
+            store.release_thread()  # this thread's connection only
         with contextlib.suppress(RuntimeError):  # the application is already gone
             self._task.finished.emit(_Outcome(result, error))
 

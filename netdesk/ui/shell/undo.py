@@ -13,9 +13,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from netdesk.core.contacts import (
-    ContactData,
     DeletedContacts,
-    ReferralInfo,
     delete_contacts,
     restore_contacts,
     set_referrer,
@@ -25,6 +23,7 @@ from netdesk.core.duplicates import dismiss, undismiss
 from netdesk.core.merge import MergeSnapshot, merge_contacts, undo_merge
 from netdesk.core.text import isolate_bidi
 from netdesk.core.tree import referral_of, restore_referral
+from netdesk.models.records import ContactData, ReferralInfo
 from netdesk.ui.shell.writes import WriteCommand, menu_text
 
 __all__ = ["menu_text"]

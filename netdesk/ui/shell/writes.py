@@ -17,27 +17,25 @@ deleted a contact it refers to, in another window) is dropped with a message say
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import peewee
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netdesk.core.errors import NetDeskError
-from netdesk.models import (
-    DatabaseError,
+from netdesk.models.errors import explain
+from netdesk.models.store import (
+    CONFLICT_ERRORS,
+    DATABASE_ERRORS,
     LockTimeout,
     LockWaitCancelled,
-    database,
-    waiting_for_lock,
+    store,
 )
-from netdesk.models.errors import explain
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 
 log = logging.getLogger("netdesk")
@@ -45,17 +43,17 @@ log = logging.getLogger("netdesk")
 LOCK_WAIT_SECONDS = 10.0
 """How long a write waits for another program's lock before the user is asked."""
 
-EXPECTED_ERRORS = (NetDeskError, DatabaseError, peewee.DatabaseError, sqlite3.Error, OSError)
+EXPECTED_ERRORS = (NetDeskError, *DATABASE_ERRORS, OSError)
 """What a write may fail with and the user is told about; anything else is a bug (logged)."""
 
 
-CONFLICTS = (NetDeskError, sqlite3.IntegrityError, peewee.IntegrityError)
+CONFLICTS = (NetDeskError, *CONFLICT_ERRORS)
 """An undo or redo the database no longer allows: the rows it refers to changed meanwhile."""
 
 
 def _plainly(error: BaseException) -> str:
     """What went wrong, as the person using NetDesk needs it (a full disk, a read-only file)."""
-    known = explain(error, getattr(database.obj, "file_path", None))
+    known = explain(error, store.path)
     return str(known if known is not None else error)
 
 
@@ -167,7 +165,8 @@ class Writer(QObject):
     notice_changed = Signal(str)
     """What the writer waits for (another program's lock), or "" when it does not wait."""
     wrote = Signal()
-    """A write was committed; its ``done`` (which shows it) follows at once."""
+    """A write was committed; its ``done`` follows at once (the views re-read what changed
+    when the store says so: see ``ui/shell/store_signals``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,9 +249,8 @@ class Writer(QObject):
             def waiting() -> None:
                 progress(0, 0)
 
-            with (
-                waiting_for_lock(waiting, give_up_after, lambda: progress.cancelled),
-                database.atomic(),
+            with store.transaction(
+                on_wait=waiting, give_up_after=give_up_after, cancelled=lambda: progress.cancelled
             ):
                 return job.work()
 

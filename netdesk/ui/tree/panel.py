@@ -5,11 +5,12 @@ page by page as nodes expand (``canFetchMore``/``fetchMore``), so 100,000 contac
 introductions 5,000 levels deep stay quick. Nothing here recurses: paths load in one query
 (:func:`netdesk.core.tree.children_through`) and are walked with loops.
 
-The panel keeps its selection in step with the contact table, filters (matches shown with the
-people who led to them), re-parents by drag and drop or "Set referrer..." (undoable on the main
-window's stack), shows the path back to someone you knew with the opening line for a call, the
-network's numbers, and saves or prints the visible tree (drawn by
-:mod:`netdesk.ui.tree.picture`).
+The panel keeps its selection in step with the contact table (through the window's
+``ContactSelection``), filters (matches shown with the people who led to them), re-parents by
+drag and drop or "Set referrer..." (undoable on the main window's stack), shows the path back to
+someone you knew with the opening line for a call, the network's numbers, and saves or prints
+the visible tree (drawn by :mod:`netdesk.ui.tree.picture`). In a window it gets the window's
+``PanelContext`` and re-reads the tree when the store says contacts or referrals changed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 from collections.abc import Callable, Iterable
 from enum import IntEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -36,7 +37,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
-    SignalInstance,
 )
 from PySide6.QtGui import (
     QAction,
@@ -69,12 +69,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QStatusBar,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -82,7 +80,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import tree
-from netdesk.core.contacts import ReferralInfo, display_names, would_create_cycle
+from netdesk.core.contacts import display_names, would_create_cycle
 from netdesk.core.errors import NetDeskError
 from netdesk.core.referrals import (
     ChainLink,
@@ -92,10 +90,15 @@ from netdesk.core.referrals import (
     referrer_of,
 )
 from netdesk.core.text import isolate_bidi
-from netdesk.models import Status
+from netdesk.models.enums import Status
+from netdesk.models.records import ReferralInfo
+from netdesk.models.store import Topic
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.store_signals import ChangeWatch
 from netdesk.ui.shell.tasks import Progress, Task, run_task
-from netdesk.ui.shell.writes import Writer, WriteUndoStack
+from netdesk.ui.shell.writes import Writer
 from netdesk.ui.tree.picture import MAX_PICTURE_ROWS, PictureRow, TreePicture
 from netdesk.ui.widgets import ContactPicker, plain_tooltip
 
@@ -109,6 +112,11 @@ NAME_WIDTH = 180
 NAME_ROOM = 100
 """Pixels kept for a name right of its indentation when the name column widens."""
 """Paths with more levels than this still to load are loaded by a reset of the whole model."""
+
+
+TREE_TOPICS = (Topic.CONTACTS, Topic.REFERRALS, Topic.MEETINGS)
+"""What the tree shows: people (name, company, status), who referred whom, and the numbers
+(referrals per meeting held)."""
 
 
 def _tr(text: str) -> str:
@@ -181,7 +189,7 @@ class ReferralTreeModel(QAbstractItemModel):
         self.roots_page = tree.ROOTS_PAGE
         self.children_page = tree.CHILDREN_PAGE
         self._icons = {status.value: icon(f"status-{status.value}") for status in Status}
-        self._labels = {status.value: _tr(status.label) for status in Status}
+        self._labels = {status.value: labels.label(status) for status in Status}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -689,24 +697,6 @@ class SetReferrerDialog(QDialog):
 # The panel ---------------------------------------------------------------------------------------
 
 
-class HostWindow(Protocol):
-    """What the tree needs from the main window."""
-
-    settings: QSettings
-    undo_stack: WriteUndoStack
-    writer: Writer
-    current_contact_changed: SignalInstance
-    contacts_changed: SignalInstance
-    database_changed: SignalInstance
-
-    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea | None = None) -> None: ...
-    def current_contact_id(self) -> int | None: ...
-    def select_contact(self, contact_id: int) -> None: ...
-    def refresh(self) -> None: ...
-    def open_editor(self, contact_id: int | None) -> Any: ...
-    def statusBar(self) -> QStatusBar: ...
-
-
 class _TreeView(QTreeView):
     """The tree view, with two things done its own way for speed.
 
@@ -855,10 +845,10 @@ class ReferralTreePanel(QWidget):
     move_refused = Signal(str)
     """A re-parenting was refused; the message says why."""
 
-    def __init__(self, window: HostWindow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PanelContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = window
-        self._writer = window.writer if window is not None else Writer(self)
+        self._context = context
+        self._writer = context.writer if context is not None else Writer(self)
         self._current: int | None = None
         self._syncing = False
         self._pending_reveal: int | None = None
@@ -880,7 +870,17 @@ class ReferralTreePanel(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.model.reparent_requested.connect(self.move_contact, Qt.ConnectionType.QueuedConnection)
         self.view.drop_requested.connect(self.move_contact, Qt.ConnectionType.QueuedConnection)
+        self.watch: ChangeWatch | None = None
+        if context is not None:
+            self.watch = ChangeWatch(
+                context.signals, TREE_TOPICS, lambda _changes: self.schedule_refresh(), self
+            )
+            context.signals.switched.connect(self._database_switched)
+            context.selection.current_changed.connect(self.window_contact_changed)
         self.refresh()
+        current = context.selection.current() if context is not None else None
+        if current is not None:
+            self.window_contact_changed(current)
 
     # Building ----------------------------------------------------------------------------------
 
@@ -1094,6 +1094,10 @@ class ReferralTreePanel(QWidget):
     def current_contact_id(self) -> int | None:
         return self._current
 
+    def _database_switched(self, path: Path | None) -> None:
+        if path is not None:  # a database in memory only stands in while a backup is restored
+            self.database_switched()
+
     def database_switched(self) -> None:
         """Another file is open: forget the contact and the filter of the old one."""
         self._current = None
@@ -1238,10 +1242,10 @@ class ReferralTreePanel(QWidget):
         self._update_path()
         self._update_actions()
         self.contact_selected.emit(contact_id)
-        if contact_id is not None and self.window is not None:
+        if contact_id is not None and self._context is not None:
             self._syncing = True
             try:
-                self.window.select_contact(contact_id)
+                self._context.selection.select(contact_id)
             finally:
                 self._syncing = False
 
@@ -1381,8 +1385,8 @@ class ReferralTreePanel(QWidget):
 
         def done(before: ReferralInfo | None) -> None:
             command = SetReferrerCommand(contact_id, name, before, referrer_id, self._undo_changed)
-            if self.window is not None:
-                self.window.undo_stack.push(command)
+            if self._context is not None:
+                self._context.undo_stack.push(command)
             if shiboken6.isValid(self):
                 self._changed(contact_id)
             if on_done is not None:
@@ -1423,15 +1427,14 @@ class ReferralTreePanel(QWidget):
             self._changed(ids[0] if len(ids) == 1 else None)
 
     def _changed(self, contact_id: int | None) -> None:
+        """A move (or its undo) is written: the person moved stays the current one. In a window
+        the store's event re-reads the tree; alone, nobody else would."""
         if contact_id is not None:
             self._current = contact_id
-        if self.window is not None:
-            self.window.refresh()
-            if contact_id is not None:
-                self.window.select_contact(contact_id)
-            self.window.contacts_changed.emit()
-        else:
+        if self._context is None:
             self.refresh()
+        elif contact_id is not None:
+            self._context.selection.select(contact_id)
 
     def choose_referrer(self) -> SetReferrerDialog | None:
         contact_id = self._current
@@ -1467,7 +1470,7 @@ class ReferralTreePanel(QWidget):
             self.open_action,
             self.set_referrer_action,
         ):
-            action.setEnabled(has and self.window is not None)
+            action.setEnabled(has and self._context is not None)
         name = record.name if record is not None else ""
         self.add_referral_action.setText(
             self.tr("Add a person {name} referred...").format(name=isolate_bidi(name))
@@ -1494,26 +1497,19 @@ class ReferralTreePanel(QWidget):
         """The editor for a new contact whose referrer is the current contact."""
         contact_id = self._current
         record = self.model.record(contact_id) if contact_id is not None else None
-        if self.window is None or contact_id is None or record is None:
+        if self._context is None or contact_id is None or record is None:
             return None
-        if getattr(self.window, "editor", None) is not None:
-            return self.window.open_editor(None)  # type: ignore[no-any-return]
-        editor = self.window.open_editor(None)
-        if editor is not None:
-            editor.set_referrer(contact_id, record.name)
-            editor.tabs.setCurrentIndex(0)
-        return editor  # type: ignore[no-any-return]
+        return self._context.actions.add_referred_person(contact_id, record.name)
 
     def log_meeting(self) -> QDialog | None:
-        meetings = getattr(self.window, "meetings", None)
-        if meetings is None or self._current is None:
+        if self._context is None or self._current is None:
             return None
-        return meetings.log_meeting(self._current)  # type: ignore[no-any-return]
+        return self._context.actions.log_meeting(self._current)
 
     def open_in_editor(self) -> QDialog | None:
-        if self.window is None or self._current is None:
+        if self._context is None or self._current is None:
             return None
-        return self.window.open_editor(self._current)  # type: ignore[no-any-return]
+        return self._context.actions.open_editor(self._current)
 
     # Saving and printing -------------------------------------------------------------------------
 
@@ -1569,7 +1565,7 @@ class ReferralTreePanel(QWidget):
         return picture.save_png(path)
 
     def choose_image_file(self) -> None:
-        settings = self.window.settings if self.window is not None else QSettings()
+        settings = self._context.settings if self._context is not None else QSettings()
         folder = str(settings.value("referral_tree/folder", str(Path.home())))
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -1585,10 +1581,8 @@ class ReferralTreePanel(QWidget):
         settings.setValue("referral_tree/folder", str(target.parent))
         if not self.save_image(target):
             self._refuse(self.tr("{path} could not be written.").format(path=target))
-        elif self.window is not None:
-            self.window.statusBar().showMessage(
-                self.tr("Saved the tree to {path}").format(path=target), 5000
-            )
+        elif self._context is not None:
+            self._context.show_status(self.tr("Saved the tree to {path}").format(path=target), 5000)
 
     def print_tree(self, printer: QPrinter) -> bool:
         return self.picture().print(printer)
@@ -1606,39 +1600,14 @@ class ReferralTreePanel(QWidget):
 
 
 class ReferralTreeIntegration(QObject):
-    """The tree dock of one main window, connected through its public extension points."""
+    """The tree dock of one main window (which places the dock)."""
 
-    def __init__(self, window: HostWindow) -> None:
-        assert isinstance(window, QMainWindow)
-        super().__init__(window)
-        self.panel = ReferralTreePanel(window)
-        self.dock = QDockWidget(self.tr("Referral tree"), window)
+    def __init__(self, context: PanelContext) -> None:
+        super().__init__(context.dialog_parent)
+        self.panel = ReferralTreePanel(context)
+        self.dock = QDockWidget(self.tr("Referral tree"), context.dialog_parent)
         self.dock.setObjectName("referralTreeDock")
         self.dock.setWidget(self.panel)
         self.dock.toggleViewAction().setIcon(icon("referral-tree"))
-        # A tab beside the first panel on the right, so the table keeps its width on a laptop
-        # screen; a saved window state (restored after this) puts it where the user left it.
-        beside = [
-            dock
-            for dock in window.findChildren(QDockWidget)
-            if dock is not self.dock
-            and window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
-        ]
-        window.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
-        if beside:
-            window.tabifyDockWidget(beside[0], self.dock)
-            beside[0].raise_()
         # isVisible() stays true for a tab behind another one; this signal tells them apart.
         self.dock.visibilityChanged.connect(self.panel.set_dock_visible)
-        window.current_contact_changed.connect(self.panel.window_contact_changed)
-        # Bound to the panel's own slots, so that Qt drops them when the panel is deleted.
-        window.database_changed.connect(self.panel.database_switched)
-        window.contacts_changed.connect(self.panel.schedule_refresh)
-        window.undo_stack.indexChanged.connect(self.panel.schedule_refresh)
-        current = window.current_contact_id()
-        if current is not None:
-            self.panel.window_contact_changed(current)
-
-
-def install_referral_tree(window: HostWindow) -> ReferralTreeIntegration:
-    return ReferralTreeIntegration(window)

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 
 from netdesk.core import tree
-from netdesk.models import Status
+from netdesk.models.enums import Status
 from netdesk.ui.icons import icon
 
 

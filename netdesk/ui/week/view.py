@@ -3,7 +3,9 @@
 Everything shown comes from :func:`netdesk.core.week_plan.build_week_plan`, the same plan the
 printed outreach sheet uses, so the screen and the paper never disagree. Ticking an item off is
 written on the window's writer and is one undo step (unticking it, while it is shown, another).
-Sections stay open or closed as the user left them when the plan is built again.
+Sections stay open or closed as the user left them when the plan is built again. Given the
+window's ``StoreSignals``, the plan is built again whenever something it lists is written (here,
+elsewhere in the window, or by another process); on its own, :meth:`WeekView.refresh` does it.
 
 The plan is built on a worker thread (a large network owes thousands of calls: seconds of work),
 and each section shows its first rows with a "Show more" row, so the GUI thread never fills tens
@@ -45,8 +47,11 @@ from netdesk.core.week_plan import (
     build_week_plan,
     tick_with_undo,
 )
-from netdesk.models import MeetingKind
+from netdesk.models.enums import MeetingKind
+from netdesk.models.store import Topic
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, run_task
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
@@ -87,6 +92,15 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_EXPANDED_MAX = 8
 ROWS_PER_PAGE = 100
 """Rows a section shows at first and adds per "Show more"; the printed sheet has them all."""
+WEEK_TOPICS = (
+    Topic.CONTACTS,
+    Topic.REFERRALS,
+    Topic.MEETINGS,
+    Topic.TASKS,
+    Topic.INTERACTIONS,
+)
+"""What the week's plan is made of: meetings, thank-you notes and follow-ups owed, referrals not
+yet contacted, warm leads (and the calls that tick them off)."""
 
 
 class WeekView(QWidget):
@@ -94,7 +108,8 @@ class WeekView(QWidget):
 
     Dock-ready: no fixed size, builds its own toolbar. ``contact_activated(id)`` asks the owner
     to show a contact, ``meeting_activated(id)`` to open a meeting; ``plan_changed`` says an
-    item was checked off or on (contacts' status or last contact may have changed).
+    item was checked off or on (contacts' status or last contact may have changed). With
+    ``signals``, the view reads the plan again when what it lists changes.
     """
 
     contact_activated = Signal(int)
@@ -110,6 +125,7 @@ class WeekView(QWidget):
         today: Callable[[], date] = date.today,
         writer: Writer | None = None,
         after_undo: Callable[[str | None], None] | None = None,
+        signals: StoreSignals | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
@@ -121,7 +137,15 @@ class WeekView(QWidget):
         self._loading = False
         self._expanded: dict[Section, bool] = {}
         self.writer = writer if writer is not None else Writer(self)
-        self._after_undo = after_undo or (lambda _error: self.refresh())
+        self.watch = (
+            ChangeWatch(signals, WEEK_TOPICS, lambda _changes: self.refresh(), self)
+            if signals is not None
+            else None
+        )
+        # Alone, nobody says what an undo changed: the view reads the plan again itself.
+        self._after_undo = after_undo or (
+            (lambda _error: None) if self.watch is not None else (lambda _error: self.refresh())
+        )
 
         self.previous_button = QToolButton(icon=icon("previous-week"))
         self.previous_button.setToolTip(self.tr("Previous week"))
@@ -188,6 +212,8 @@ class WeekView(QWidget):
         Returns at once; the rows change when the worker's plan arrives (:attr:`plan_loaded`).
         A refresh asked for while one runs supersedes it.
         """
+        if self.watch is not None:
+            self.watch.cancel()  # this one reads everything pending
         self._generation += 1
         generation = self._generation
         week, today = self._week, self._today()
@@ -408,7 +434,7 @@ class WeekView(QWidget):
         item.setCheckState(0, Qt.CheckState.Unchecked)
 
     def _meeting_row(self, m: MeetingItem) -> QTreeWidgetItem:
-        what = self.tr(MeetingKind(m.kind).label)
+        what = labels.label(MeetingKind(m.kind))
         details = " · ".join(p for p in (what, m.organization, m.purpose) if p)
         item = QTreeWidgetItem([m.name, f"{m.starts_at:%a %d %b %H:%M}–{m.ends_at:%H:%M}", details])
         item.setData(0, ROW_ROLE, _Row(m.contact_id, meeting_id=m.meeting_id))

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from netdesk.core.contacts import ContactData, Email, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.formats.ics import export_ics
 from netdesk.core.meetings import MeetingData, save_meeting
 from netdesk.core.week_plan import complete_task
 from netdesk.models import MeetingKind, Task
+from netdesk.models.records import ContactData, Email
 
 NOW = datetime(2026, 11, 25, 17, 0)
 
@@ -83,7 +84,7 @@ def test_no_stored_text_can_add_an_event_or_a_control_character(db: Path, tmp_pa
     and NUL through, which end a line for some readers)."""
     import re
 
-    from netdesk.core.contacts import Phone
+    from netdesk.models.records import Phone
 
     evil = "\r\nEND:VEVENT\nBEGIN:VEVENT\rSUMMARY:Evil\x0bX\x85Y\u2028Z\x1b\x7f\x00;,\\"
     eve = create_contact(

@@ -7,8 +7,8 @@ import base64
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netdesk.core.contacts import ContactData, Email, Phone
 from netdesk.core.formats.vcard import ExportCard, read_vcards, write_vcard
+from netdesk.models.records import ContactData, Email, Phone
 
 # The smallest valid JPEG header is enough for the photo checks.
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4

@@ -8,18 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import (
-    Address,
-    ContactData,
-    Email,
-    Link,
-    Phone,
-    ReferralInfo,
-    create_contact,
-    load_contact,
-)
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.errors import FieldError, ValidationError
 from netdesk.models import Lead, Relationship, Status
+from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
 from netdesk.ui.contacts.editor import ContactEditor
 
 

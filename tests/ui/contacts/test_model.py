@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.core.query import ContactFilter, QueryInterrupted, Sort, SortColumn, contact_ids
 from netdesk.models import Lead, database
 from netdesk.models import query as sql
+from netdesk.models.records import ContactData
 from netdesk.ui.contacts import model as model_module
 from netdesk.ui.contacts.model import (
     BLOCK,
@@ -259,7 +260,7 @@ def test_a_query_replaced_by_a_newer_one_is_interrupted_not_finished(
     from tests.models.test_query import ENDLESS
 
     generate_demo(30)
-    monkeypatch.setattr(sql, "_follow_up_due", lambda _through: (ENDLESS, []))
+    monkeypatch.setattr(sql, "follow_up_due_condition", lambda _through: (ENDLESS, []))
     outcomes: dict[str, list[str]] = {"endless": [], "other": []}
     running = threading.Event()
     original = sql.contact_ids
@@ -303,7 +304,7 @@ def test_stopping_interrupts_the_query_and_shows_nothing_more(
     model.inline_limit = 0
     with qtbot.waitSignal(model.query_finished):
         model.refresh()
-    monkeypatch.setattr(sql, "_follow_up_due", lambda _through: (ENDLESS, []))
+    monkeypatch.setattr(sql, "follow_up_due_condition", lambda _through: (ENDLESS, []))
     resets: list[None] = []
     model.modelReset.connect(lambda: resets.append(None))
     model.set_filter(ContactFilter(follow_up_due_by=date.today()))

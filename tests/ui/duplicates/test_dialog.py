@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, Email, Phone, ReferralInfo, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.duplicates import dismissed_pairs
 from netdesk.models import Contact, Meeting, database
+from netdesk.models.records import ContactData, Email, Phone, ReferralInfo
 from netdesk.ui.duplicates.dialog import DuplicatesDialog
 from netdesk.ui.shell.main_window import MainWindow
 

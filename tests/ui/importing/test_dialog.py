@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 
-from netdesk.core.contacts import ContactData, Email, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.formats.csv_contacts import Field
 from netdesk.core.importing import Choice
 from netdesk.models import database
+from netdesk.models.records import ContactData, Email
 from netdesk.ui.importing.actions import importable_paths
 from netdesk.ui.importing.dialog import (
     ImportDialog,

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.meetings import (
     DEFAULT_AGENDA,
     MeetingData,
@@ -18,6 +18,7 @@ from netdesk.core.meetings import (
     save_meeting,
 )
 from netdesk.models import Contact, Meeting, MeetingKind, Referral, Status, Task
+from netdesk.models.records import ContactData, ReferralInfo
 from netdesk.ui.meetings.form import AGENDA_TEMPLATE_KEY, MeetingForm
 
 NOW = datetime(2026, 11, 25, 17, 0)

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.meetings import MeetingData, save_meeting
 from netdesk.models import Contact, Meeting, Status
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.week.view import Section
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.meetings import MeetingData, add_favour, save_meeting
 from netdesk.models import Contact, FavourDirection, Interaction, Status
+from netdesk.models.records import ContactData
 from netdesk.ui.meetings.timeline import ENTRY_ROLE, TimelineModel, TimelineWidget
 
 NOW = datetime(2026, 11, 25, 17, 5)

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QFontDatabase
 
 from netdesk.cli import run_cli
-from netdesk.core.contacts import ContactData, Email, Phone, ReferralInfo, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.dates import Week
 from netdesk.core.week_plan import (
     CallItem,
@@ -26,6 +26,7 @@ from netdesk.core.week_plan import (
     build_week_plan,
 )
 from netdesk.models import Lead, Relationship, Status
+from netdesk.models.records import ContactData, Email, Phone, ReferralInfo
 from netdesk.ui.sheet.layout import (
     FOOTER_HEIGHT,
     HEADER_HEIGHT,

@@ -15,8 +15,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import tree
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.models import Interaction
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.errors import install_error_handlers
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.shell.tasks import wait_for_tasks
@@ -39,7 +40,7 @@ def quiet_close(
     """A window to close in the block; afterwards nothing may be on stderr or in the log."""
     handlers = install_error_handlers(folder)
     try:
-        window = MainWindow(db, settings)
+        window = MainWindow(settings)
         window.show()
         qtbot.waitExposed(window)
         yield window

@@ -12,11 +12,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.dates import Week
 from netdesk.core.demo import generate_demo
 from netdesk.core.query import contact_ids, count_contacts
-from netdesk.models import Lead, Relationship, Status
+from netdesk.models import Lead, Relationship, Status, store
+from netdesk.models.records import ContactData
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.contacts.model import Column, IdRole
 from netdesk.ui.shell.main_window import MainWindow
@@ -254,7 +255,7 @@ def test_header_click_sorts_in_the_database(
 def test_settings_are_restored(
     qtbot: QtBot, db: Path, qsettings: QSettings, people: dict[str, int]
 ) -> None:
-    first = MainWindow(db, qsettings)
+    first = MainWindow(qsettings)
     qtbot.addWidget(first)
     first.show()
     # Closed docks stay closed; without them the window may be as small as this.
@@ -271,7 +272,7 @@ def test_settings_are_restored(
     first.table.sortByColumn(Column.STATUS, Qt.SortOrder.DescendingOrder)
     first.close()
 
-    second = MainWindow(db, qsettings)
+    second = MainWindow(qsettings)
     qtbot.addWidget(second)
     second.show()
     header = second.table.horizontalHeader()
@@ -296,7 +297,7 @@ def test_current_contact_signal_and_select(
 ) -> None:
     main_window.refresh()
     seen: list[object] = []
-    main_window.current_contact_changed.connect(seen.append)
+    main_window.selection.current_changed.connect(seen.append)
     main_window.select_contact(people["john"])
     assert seen == [people["john"]]
     assert main_window.table.currentIndex().data(IdRole) == people["john"]
@@ -397,11 +398,13 @@ def test_file_open_database_switches_to_the_chosen_file(
 
     from netdesk.models import close_db, init_db
 
+    mine = store.path
+    assert mine is not None
     other = tmp_path / "other.sqlite"
     init_db(other)
     create_contact(ContactData(display_name="Olivia Other"))
     close_db()
-    init_db(main_window.db_path)
+    init_db(mine)
     asked: list[str] = []
 
     def pick(parent: object, caption: str, folder: str, filters: str) -> tuple[str, str]:
@@ -411,7 +414,7 @@ def test_file_open_database_switches_to_the_chosen_file(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
     main_window.choose_database()
     assert asked == ["Open a NetDesk database"]
-    assert main_window.db_path == other
+    assert store.path == other
     assert "other" in main_window.windowTitle()
     qtbot.waitUntil(lambda: main_window.model.is_complete and main_window.model.rowCount() == 1)
     assert main_window.model.index(0, Column.NAME).data() == "Olivia Other"
@@ -432,3 +435,22 @@ def test_an_ampersand_in_a_name_shows_in_the_undo_menu(
     action: QAction = main_window.undo_action
     assert action.text() == "&Undo Add Smith && Jones"
     assert action.iconText() == "Undo Add Smith & Jones"  # what a toolbar or menu shows
+
+
+def test_a_contact_saved_while_the_search_hides_it_is_shown_and_selected(
+    qtbot: QtBot, main_window: MainWindow, people: dict[str, int]
+) -> None:
+    main_window.refresh()
+    qtbot.keyClicks(main_window.search, "contoso")
+    wait_complete(qtbot, main_window)
+    assert shown_names(main_window) == ["John Public"]
+    editor = main_window.open_editor(None)
+    assert editor is not None
+    editor.display_name.setText("Zoé Moreau")
+    qtbot.keyClick(editor.display_name, Qt.Key.Key_Return)
+    written(qtbot, main_window)
+    qtbot.waitUntil(lambda: main_window.search.text() == "")  # the search made way for her
+    zoe = main_window.current_contact_id()
+    assert zoe is not None and load_contact(zoe).name == "Zoé Moreau"
+    assert main_window.table.currentIndex().data(IdRole) == zoe
+    assert len(shown_names(main_window)) == 4

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.backup import create_backup, list_backups
-from netdesk.core.contacts import ContactData, create_contact
-from netdesk.models import SCHEMA_VERSION, close_db, init_db
+from netdesk.core.contacts import create_contact
+from netdesk.models import SCHEMA_VERSION, close_db, init_db, store
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.app import start_app
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.shell.recovery import DatabaseProblemDialog, RestoreDialog
@@ -139,7 +140,7 @@ def test_a_damaged_database_offers_its_backups_and_is_moved_aside(
         assert shown["format"] == Qt.TextFormat.PlainText
         assert shown["rows"] == [["Mon 30 Nov 2026  18:00", "3", "automatic"]]
         qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
-        assert window.db_path == db_path
+        assert store.path == db_path
         assert _names(db_path) == ["Ann Archer", "Bob Baker", "Cem Cakir"]
         # the file itself, moved aside, never overwritten
         reason = "newer" if damage == "newer-schema" else "damaged"
@@ -181,7 +182,7 @@ def test_open_another_file_or_quit_leave_the_damaged_file_alone(
     assert window is not None
     qtbot.addWidget(window)
     try:
-        assert window.db_path == other
+        assert store.path == other
         qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     finally:
         window.close()
@@ -233,7 +234,7 @@ def test_file_restore_from_backup_reopens_the_earlier_copy(
     db_path = with_backup
     init_db(db_path)
     create_contact(ContactData(display_name="Dee Dawson"))
-    window = MainWindow(db_path, qsettings)
+    window = MainWindow(qsettings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=5000)
@@ -263,10 +264,36 @@ def test_file_restore_from_backup_reopens_the_earlier_copy(
     wait_for_tasks()
 
 
+def test_after_a_restore_the_whole_table_is_read_again(
+    qtbot: QtBot, db_path: Path, qsettings: QSettings
+) -> None:
+    """More people than the table's first page: the rest of the list comes after the restore
+    too (the table's queries are not stopped for good while the file is away)."""
+    _make(db_path, [f"Person {n:03d}" for n in range(200)])
+    backup = create_backup(db_path, now=datetime(2026, 11, 30, 18, 0))
+    init_db(db_path)
+    create_contact(ContactData(display_name="Added later"))
+    window = MainWindow(qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.model.is_complete and window.model.rowCount() == 201)
+        with qtbot.waitSignal(window.recovery.restore_finished, timeout=10_000) as blocker:
+            window.recovery.restore(backup.path)
+        assert blocker.args == [True]
+        qtbot.waitUntil(lambda: window.model.is_complete, timeout=5000)
+        assert window.model.rowCount() == 200
+        assert window.count_label.text().startswith("200 contacts")
+    finally:
+        window.close()
+        wait_for_tasks()
+        close_db()
+
+
 def test_cancel_leaves_everything(qtbot: QtBot, with_backup: Path, qsettings: QSettings) -> None:
     init_db(with_backup)
     before = _digest(with_backup)
-    window = MainWindow(with_backup, qsettings)
+    window = MainWindow(qsettings)
     qtbot.addWidget(window)
 
     def cancel(widget: QWidget) -> None:
@@ -317,12 +344,15 @@ def test_run_app_logs_backs_up_and_closes_cleanly(
 def test_file_open_of_a_damaged_file_offers_its_backups(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
+    mine = store.path
+    assert mine is not None
     other = tmp_path / "elsewhere" / "campaign.sqlite"
     other.parent.mkdir()
     _make(other, ["Eve Evans", "Fay Fox"])
     create_backup(other)
     _not_a_database(other)
     damaged = _digest(other)
+    store.open(mine)  # _make opened the other file: the window's is open again, as it was
 
     def restore(widget: QWidget) -> None:
         assert isinstance(widget, DatabaseProblemDialog)
@@ -331,7 +361,7 @@ def test_file_open_of_a_damaged_file_offers_its_backups(
 
     _when_shown(qtbot, DatabaseProblemDialog, restore)
     assert main_window.open_database(other)
-    assert main_window.db_path == other
+    assert store.path == other
     qtbot.waitUntil(lambda: main_window.model.rowCount() == 2, timeout=5000)
     (aside,) = [
         p for p in other.parent.glob("campaign.sqlite.damaged-*") if not p.name.endswith("-wal")

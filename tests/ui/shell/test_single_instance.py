@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk import APP_ID
+from netdesk.models import store
 from netdesk.running import _user, socket_folder
 from netdesk.ui.shell.app import connect_single_instance
 from netdesk.ui.shell.main_window import MainWindow
@@ -45,8 +46,8 @@ def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @pytest.fixture
 def instance(runtime_dir: Path, db_path: Path) -> Iterator[SingleInstance]:
-    inst = SingleInstance(db_path)
-    assert inst.listen()
+    inst = SingleInstance()
+    assert inst.listen(db_path)
     yield inst
     inst.close()
 
@@ -255,9 +256,9 @@ def test_without_a_runtime_dir_the_socket_is_in_a_folder_only_the_user_can_enter
     assert Path(server_name(db_path)).parent == folder
     info = folder.lstat()
     assert info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) == 0o700
-    inst = SingleInstance(db_path)
+    inst = SingleInstance()
     try:
-        assert inst.listen() and Path(inst.name).parent == folder
+        assert inst.listen(db_path) and Path(inst.name).parent == folder
     finally:
         inst.close()
 
@@ -312,8 +313,8 @@ def test_another_users_listener_is_told_nothing(
     squatter = _squatter(no_private_folder / server_name(db_path), as_nobody=another_user)
     try:
         assert hand_over(db_path, [SAMPLE]) is HandOver.SOMEONE_ELSE
-        inst = SingleInstance(db_path)
-        assert not inst.listen() and inst.taken_by_someone_else
+        inst = SingleInstance()
+        assert not inst.listen(db_path) and inst.taken_by_someone_else
         inst.close()
     finally:
         received = _received(squatter)
@@ -345,8 +346,8 @@ def test_the_app_starts_when_another_user_has_taken_its_name(
 def test_the_running_app_ignores_another_users_message(
     qtbot: QtBot, another_user: str, no_private_folder: Path, db_path: Path
 ) -> None:
-    inst = SingleInstance(db_path)
-    assert inst.listen()
+    inst = SingleInstance()
+    assert inst.listen(db_path)
     received: list[object] = []
     inst.files_received.connect(received.append)
     inst.activation_requested.connect(received.append)
@@ -417,15 +418,15 @@ def test_a_second_launch_hands_its_files_over(
 
 
 def test_a_live_instance_keeps_its_name(instance: SingleInstance, db_path: Path) -> None:
-    other = SingleInstance(db_path)
-    assert not other.listen()
+    other = SingleInstance()
+    assert not other.listen(db_path)
     other.close()
     assert instance.is_listening()
 
 
 def test_another_database_is_another_instance(instance: SingleInstance, tmp_path: Path) -> None:
-    other = SingleInstance(tmp_path / "other.sqlite")
-    assert other.listen() and other.name != instance.name
+    other = SingleInstance()
+    assert other.listen(tmp_path / "other.sqlite") and other.name != instance.name
     other.close()
 
 
@@ -438,8 +439,8 @@ def test_a_socket_left_by_a_crash_is_replaced(
     stale.close()
     assert Path(server_name(db_path)).exists()
     assert hand_over(db_path) is HandOver.NO_INSTANCE
-    inst = SingleInstance(db_path)
-    assert inst.listen()
+    inst = SingleInstance()
+    assert inst.listen(db_path)
     with qtbot.waitSignal(inst.files_received, timeout=10_000):
         second = _second_launch(db_path, SAMPLE)
     qtbot.waitUntil(lambda: second.poll() is not None, timeout=10_000)
@@ -466,9 +467,9 @@ def test_the_window_comes_forward_and_follows_its_database(
     from netdesk.models import init_db
     from netdesk.ui.shell.tasks import wait_for_tasks
 
-    inst = SingleInstance(db)
-    assert inst.listen()
-    window = MainWindow(db, qsettings)
+    inst = SingleInstance()
+    assert inst.listen(db)
+    window = MainWindow(qsettings)
     qtbot.addWidget(window)
     connect_single_instance(window, inst)
     window.show()
@@ -499,10 +500,10 @@ def test_the_window_comes_forward_and_follows_its_database(
 
 
 def test_a_window_does_not_open_a_database_another_netdesk_has_open(
-    qtbot: QtBot, main_window: MainWindow, runtime_dir: Path, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, db: Path, runtime_dir: Path, tmp_path: Path
 ) -> None:
-    inst = SingleInstance(main_window.db_path)
-    assert inst.listen()
+    inst = SingleInstance()
+    assert inst.listen(db)
     connect_single_instance(main_window, inst)
     other_db = tmp_path / "theirs.sqlite"
     home = tmp_path / "home"
@@ -510,7 +511,7 @@ def test_a_window_does_not_open_a_database_another_netdesk_has_open(
     try:
         _wait_until_listening(other_db, first)
         assert not main_window.open_database(other_db)
-        assert main_window.db_path != other_db
+        assert store.path != other_db
         assert "open in another NetDesk window" in main_window.statusBar().currentMessage()
     finally:
         _stop(first)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.query import count_contacts
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.tasks import Progress, run_task
 
 

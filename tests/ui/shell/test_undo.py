@@ -9,9 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, Email, ReferralInfo, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.query import contact_ids
 from netdesk.models import Contact, Interaction, Status
+from netdesk.models.records import ContactData, Email, ReferralInfo
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.week.view import Section
 

@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, ReferralInfo, create_contact, load_contact
+from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.referrals import referrer_of
 from netdesk.models import Contact, Interaction, Meeting, Status, Task
+from netdesk.models.records import ContactData, ReferralInfo
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.week.view import Section
 
@@ -335,4 +336,4 @@ def test_the_windows_own_writes_are_not_taken_for_another_programs(
     save_button(main_window)
     idle(qtbot, main_window)
     assert Contact.select().count() == 1
-    assert not main_window.external_changes.poll()
+    assert not main_window.signals.poll()

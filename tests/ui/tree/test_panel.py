@@ -47,7 +47,7 @@ def family(db: Path) -> dict[str, int]:
 
 
 def panel_of(window: MainWindow) -> ReferralTreePanel:
-    window.refresh()  # the people were added behind the window's back
+    window.refresh()  # what the store announced, read now rather than on the next event
     window.referral_tree.dock.raise_()  # its tab sits behind This week at first
     panel = window.referral_tree.panel
     assert panel.is_shown()
@@ -457,8 +457,7 @@ def test_a_hidden_panel_catches_up_when_shown(
     panel = panel_of(main_window)
     main_window.meetings.week_dock.raise_()  # the tree's tab goes behind This week
     assert not panel.is_shown()
-    set_referrer(family["bob"], family["carl"])
-    main_window.contacts_changed.emit()
+    set_referrer(family["bob"], family["carl"])  # the store tells the window and the tree
     qtbot.wait(10)
     assert names(panel.model, QModelIndex()) == ["Bob Brown", "Sara Smith"]  # not yet
     main_window.select_contact(family["anna"])
@@ -492,17 +491,19 @@ def test_context_menu_offers_the_actions(
 def test_switching_databases_starts_afresh(
     qtbot: QtBot, main_window: MainWindow, family: dict, tmp_path: Path
 ) -> None:
-    from netdesk.models import close_db, init_db
+    from netdesk.models import close_db, init_db, store
 
     panel = panel_of(main_window)
     panel.filter_edit.setText("arva")
     panel.apply_filter()
     main_window.select_contact(family["anna"])
+    mine = store.path
+    assert mine is not None
     other = tmp_path / "other.sqlite"
     database = init_db(other)
     add_people(["Olga Other"], [None])
     database.close()
-    init_db(main_window.db_path)  # the window switches from its own file, as File > Open does
+    init_db(mine)  # the window switches from its own file, as File > Open does
     assert main_window.open_database(other)
     qtbot.waitUntil(lambda: names(panel.model, QModelIndex()) == ["Olga Other"])
     assert panel.filter_edit.text() == "" and panel.model.forest is None

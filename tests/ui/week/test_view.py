@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactData, create_contact
+from netdesk.core.contacts import create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.core.meetings import MeetingData, ReferralEntry, save_meeting
 from netdesk.models import Contact, Lead, Meeting, Status, Task
+from netdesk.models.records import ContactData
 from netdesk.ui.shell.empty_state import DEMO_CONTACTS
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.week.view import ROW_ROLE, Section, WeekView
@@ -196,11 +197,12 @@ def test_an_empty_network_says_so_instead_of_an_empty_list(db: Path, qtbot: QtBo
 
 
 def demo_window(qtbot: QtBot, main_window: MainWindow) -> WeekView:
-    generate_demo(DEMO_CONTACTS)
-    main_window.refresh()
-    main_window.contacts_changed.emit()
+    generate_demo(DEMO_CONTACTS)  # the store tells the window and the view
     view = main_window.meetings.week_view
-    qtbot.waitUntil(lambda: not view.is_loading() and not main_window.writer.busy)
+    assert view.watch is not None and view.watch.pending
+    qtbot.waitUntil(
+        lambda: not view.watch.pending and not view.is_loading() and not main_window.writer.busy
+    )
     return view
 
 

@@ -1,0 +1,258 @@
+"""Matching cards against the people already known, and against each other (see the package)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from netdesk.core.formats.cards import ParsedCard, Problem, gc_paused
+from netdesk.core.importing.reading import ReadResult
+from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
+from netdesk.core.text import fold as _fold
+from netdesk.models import contacts as contacts_data
+from netdesk.models import matching
+
+# Names and organizations are folded several times each while matching and writing.
+fold = lru_cache(maxsize=100_000)(_fold)
+
+
+class Choice(StrEnum):
+    MERGE = "merge"
+    NEW = "new"
+    SKIP = "skip"
+
+
+@dataclass
+class PlanItem:
+    index: int
+    card: ParsedCard
+    match_id: int | None = None
+    match_name: str = ""
+    match_reason: str = ""
+    duplicate_of: int | None = None
+    """Index of an earlier item of this import that is the same person (and new)."""
+    maybe: bool = False
+    """Only maybe the same person (see :func:`_only_maybe`): imported as new by default."""
+
+    @property
+    def is_match(self) -> bool:
+        """Matches an existing contact, or another person of this import: merge or keep apart."""
+        return self.match_id is not None or self.duplicate_of is not None
+
+    @property
+    def default_choice(self) -> Choice:
+        """Merge a match, unless it is only maybe the same person; import the rest as new."""
+        return Choice.MERGE if self.is_match and not self.maybe else Choice.NEW
+
+
+@dataclass
+class ImportPlan:
+    items: list[PlanItem]
+    problems: list[Problem]
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for item in self.items if not item.is_match)
+
+    @property
+    def match_count(self) -> int:
+        """People already in the database."""
+        return sum(1 for item in self.items if item.match_id is not None)
+
+    @property
+    def duplicate_count(self) -> int:
+        """People who appear more than once in these files."""
+        return sum(1 for item in self.items if item.duplicate_of is not None)
+
+    @property
+    def maybe_count(self) -> int:
+        """Matches that are only maybe the same person (see :attr:`PlanItem.maybe`)."""
+        return sum(1 for item in self.items if item.is_match and item.maybe)
+
+
+_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(in|pub)/([^/?#\s]+)", re.I)
+
+
+def linkedin_key(url: str) -> str:
+    """``linkedin.com/in/sara-smith`` for any spelling of a LinkedIn profile URL, else ""."""
+    match = _LINKEDIN.search(url.strip())
+    if match is None:
+        return ""
+    return f"{match.group(1).lower()}/{match.group(2).rstrip('/').lower()}"
+
+
+def plan_import(read_result: ReadResult, *, region: str | None = None) -> ImportPlan:
+    """Which cards are new and which match an existing contact (and why)."""
+    with gc_paused():
+        return _plan(read_result, region)
+
+
+def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
+    region = region or default_region()
+    cards = read_result.cards
+    items = [PlanItem(index, card) for index, card in enumerate(cards)]
+
+    by_uid = matching.ids_by_uid(c.source_uid for c in cards if c.source_uid)
+
+    emails = [e.address.casefold() for c in cards for e in c.data.emails]
+    by_email: dict[str, int] = {}
+    for address, contact_id in matching.ids_by_email(emails):
+        by_email.setdefault(address.casefold(), contact_id)
+
+    by_link: dict[str, int] = {}
+    if any(linkedin_key(lk.url) for c in cards for lk in c.data.links):
+        for url, contact_id in matching.linkedin_urls():
+            key = linkedin_key(url)
+            if key:
+                by_link.setdefault(key, contact_id)
+
+    by_phone: dict[str, int] = {}
+    phone_keys = [
+        key for c in cards for p in c.data.phones if (key := normalize_phone(p.number, region))
+    ]
+    if phone_keys:
+        fill_phone_keys(region)
+        for key, contact_id in matching.ids_by_phone_key(phone_keys):
+            by_phone[key] = contact_id  # the lowest id wins, as for e-mails
+
+    names = [fold(c.data.display_name) for c in cards if c.data.organization]
+    by_name_org: dict[tuple[str, str], int] = {}
+    for sort_name, org_sort, contact_id in matching.ids_by_name_and_org(names):
+        by_name_org.setdefault((sort_name, org_sort), contact_id)
+
+    # Contacts that are a card of one of these files: another card of the same file (the same
+    # address book) with another UID was kept apart there on purpose.
+    in_file = {(c.file, by_uid[c.source_uid]) for c in cards if c.source_uid in by_uid}
+    for item in items:
+        data = item.card.data
+        found: tuple[int, str, str] | None = None
+        if item.card.source_uid in by_uid:
+            found = (by_uid[item.card.source_uid], "same UID", "uid")
+        if found is None:
+            for email in data.emails:
+                if email.address.casefold() in by_email:
+                    found = (
+                        by_email[email.address.casefold()],
+                        f"same e-mail {email.address}",
+                        "email",
+                    )
+                    break
+        if found is None:
+            for link in data.links:
+                key = linkedin_key(link.url)
+                if key and key in by_link:
+                    found = (by_link[key], "same LinkedIn profile", "link")
+                    break
+        if found is None:
+            for phone in data.phones:
+                key = normalize_phone(phone.number, region)
+                if key and key in by_phone:
+                    found = (by_phone[key], f"same phone {phone.number}", "phone")
+                    break
+        if found is None and data.organization:
+            key2 = (fold(data.display_name), fold(data.organization))
+            if key2 in by_name_org:
+                found = (by_name_org[key2], "same name and organization", "name")
+        if found is not None:
+            item.match_id, item.match_reason, kind = found
+            # Every contact has a UID, so a card with one has another one.
+            item.maybe = _only_maybe(
+                item.card, kind, same_file=(item.card.file, item.match_id) in in_file
+            )
+    _find_duplicates(items, region)
+    matched = [item.match_id for item in items if item.match_id is not None]
+    names_by_id = contacts_data.display_names(matched)
+    for item in items:
+        if item.match_id is not None:
+            item.match_name = names_by_id.get(item.match_id, "")
+    problems = list(read_result.problems)
+    for table in read_result.unmapped:
+        problems.append(
+            Problem(
+                table.file,
+                table.header_line,
+                "columns not recognised (no name or e-mail column): map them in the app",
+            )
+        )
+    return ImportPlan(items, problems)
+
+
+_WEAK_KEYS = {"phone", "name"}
+"""A phone may be a shared line, and two people may share a name at one organization."""
+
+
+def _only_maybe(card: ParsedCard, kind: str, *, same_file: bool) -> bool:
+    """Whether a match by ``kind`` with someone of another UID is only maybe the same person:
+    by a weak key, or when one address book (one file) kept the two apart. Cards without a UID
+    match as they always did."""
+    return bool(card.source_uid) and kind != "uid" and (kind in _WEAK_KEYS or same_file)
+
+
+def _find_duplicates(items: list[PlanItem], region: str) -> None:
+    """The same person twice in one import (LinkedIn and a phone, say), by the same rules, but
+    a phone number counts only together with the name.
+
+    A later card joins the earlier one: the existing contact the earlier one surely matches, or
+    else the earlier card itself (``duplicate_of``). Two cards with different UIDs are only
+    maybe the same person; the same UID is stronger than a maybe-match with an existing contact.
+    """
+    owner: dict[tuple[str, ...], PlanItem] = {}
+    for item in items:
+        data = item.card.data
+        uid = item.card.source_uid
+        keys: list[tuple[tuple[str, ...], str]] = []
+        if uid:
+            keys.append((("uid", uid), "same UID"))
+        keys.extend(
+            (("email", e.address.casefold()), f"same e-mail {e.address}") for e in data.emails
+        )
+        for link in data.links:
+            if key := linkedin_key(link.url):
+                keys.append((("link", key), "same LinkedIn profile"))
+        for phone in data.phones:
+            # A phone alone may be a shared line (a family, a switchboard): the name must agree.
+            if key := normalize_phone(phone.number, region):
+                keys.append(
+                    (("phone", key, fold(data.display_name)), f"same name and phone {phone.number}")
+                )
+        if data.organization:
+            keys.append(
+                (("name", fold(data.display_name), fold(data.organization)), "same name and "
+                 "organization")
+            )  # fmt: skip
+        first = None
+        if item.match_id is None:
+            first = next(((owner[k], reason, k[0]) for k, reason in keys if k in owner), None)
+        elif item.maybe and uid and ("uid", uid) in owner:
+            first = (owner[("uid", uid)], "same UID", "uid")
+            item.match_id, item.maybe = None, False
+        target = item
+        if first is not None:
+            earlier, reason, kind = first
+            maybe = bool(earlier.card.source_uid) and _only_maybe(
+                item.card, kind, same_file=item.card.file == earlier.card.file
+            )
+            if earlier.match_id is not None and not earlier.maybe and not maybe:
+                item.match_id = earlier.match_id
+                item.match_reason = f"{reason} (as {earlier.card.data.display_name} here)"
+            else:
+                item.duplicate_of = earlier.index
+                item.match_name = earlier.card.data.display_name
+                item.match_reason = f"{reason}, also in this import"
+            item.maybe = maybe
+            if not maybe:
+                target = earlier
+        for owned, _ in keys:
+            owner.setdefault(owned, target)
+
+
+def fill_phone_keys(region: str) -> int:
+    """Compute ``contact_phone.e164`` where nobody has yet (rows from older versions or other
+    writers), so that matching by phone is an index lookup; returns how many were filled."""
+    missing = matching.phones_without_key()
+    matching.set_phone_keys(
+        [(pid, normalize_phone(number, region) or NOT_A_NUMBER) for pid, number in missing]
+    )
+    return len(missing)

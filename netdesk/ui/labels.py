@@ -1,0 +1,114 @@
+"""What a person reads for each value of the campaign's vocabularies: one table for the whole UI.
+
+Every text is marked with ``QT_TRANSLATE_NOOP`` in the context ``Labels``, so that Qt's
+``lupdate`` extracts them (``self.tr(status.label)`` could not be: lupdate sees only literal
+texts); :func:`label` translates at the moment it is asked, in the language installed then.
+No two values share a text, so a translator can translate each for its own meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from netdesk.models.enums import (
+    FavourDirection,
+    InteractionKind,
+    Lead,
+    MeetingKind,
+    PostingStatus,
+    Relationship,
+    Status,
+    TaskKind,
+)
+
+CONTEXT = "Labels"
+
+Table = Mapping[StrEnum, object]
+"""A vocabulary's texts (``object``: what PySide6 says ``QT_TRANSLATE_NOOP`` returns)."""
+
+STATUS: Table = {
+    Status.TO_CONTACT: QT_TRANSLATE_NOOP("Labels", "To contact"),
+    Status.CONTACTED: QT_TRANSLATE_NOOP("Labels", "Contacted"),
+    Status.MEETING_SET: QT_TRANSLATE_NOOP("Labels", "Meeting set"),
+    Status.MET: QT_TRANSLATE_NOOP("Labels", "Met"),
+    Status.KEEP_IN_TOUCH: QT_TRANSLATE_NOOP("Labels", "Keep in touch"),
+    Status.DORMANT: QT_TRANSLATE_NOOP("Labels", "Dormant"),
+}
+RELATIONSHIP: Table = {
+    Relationship.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+    Relationship.FRIEND: QT_TRANSLATE_NOOP("Labels", "Friend"),
+    Relationship.NEIGHBOUR: QT_TRANSLATE_NOOP("Labels", "Neighbour"),
+    Relationship.COWORKER: QT_TRANSLATE_NOOP("Labels", "Co-worker"),
+    Relationship.FORMER_COWORKER: QT_TRANSLATE_NOOP("Labels", "Former co-worker"),
+    Relationship.ALUMNI: QT_TRANSLATE_NOOP("Labels", "Classmate / alumni"),
+    Relationship.CLIENT: QT_TRANSLATE_NOOP("Labels", "Client"),
+    Relationship.SUPPLIER: QT_TRANSLATE_NOOP("Labels", "Supplier"),
+    Relationship.PROFESSIONAL: QT_TRANSLATE_NOOP("Labels", "Professional"),
+    Relationship.CLUB: QT_TRANSLATE_NOOP("Labels", "Association / club member"),
+    Relationship.VOLUNTEER: QT_TRANSLATE_NOOP("Labels", "Volunteer"),
+    Relationship.RECRUITER: QT_TRANSLATE_NOOP("Labels", "Recruiter"),
+    Relationship.ACQUAINTANCE: QT_TRANSLATE_NOOP("Labels", "Acquaintance"),
+    Relationship.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+LEAD: Table = {
+    Lead.WARM: QT_TRANSLATE_NOOP("Labels", "Warm"),
+    Lead.COLD: QT_TRANSLATE_NOOP("Labels", "Cold"),
+}
+MEETING_KIND: Table = {
+    MeetingKind.NETWORKING: QT_TRANSLATE_NOOP("Labels", "Networking"),
+    MeetingKind.INFORMATIONAL: QT_TRANSLATE_NOOP("Labels", "Informational"),
+    MeetingKind.DIRECT_CONTACT: QT_TRANSLATE_NOOP("Labels", "Direct contact"),
+    MeetingKind.INTERVIEW: QT_TRANSLATE_NOOP("Labels", "Interview"),
+    MeetingKind.EVENT: QT_TRANSLATE_NOOP("Labels", "Event"),
+}
+INTERACTION_KIND: Table = {
+    InteractionKind.CALL: QT_TRANSLATE_NOOP("Labels", "Call"),
+    InteractionKind.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    InteractionKind.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
+    InteractionKind.MESSAGE: QT_TRANSLATE_NOOP("Labels", "Message"),
+    InteractionKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
+}
+TASK_KIND: Table = {
+    TaskKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    TaskKind.THANK_YOU: QT_TRANSLATE_NOOP("Labels", "Thank-you note"),
+    TaskKind.CALL: QT_TRANSLATE_NOOP("Labels", "Call to make"),
+    TaskKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other task"),
+}
+FAVOUR_DIRECTION: Table = {
+    FavourDirection.GIVEN: QT_TRANSLATE_NOOP("Labels", "Favour given"),
+    FavourDirection.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Favour received"),
+}
+POSTING_STATUS: Table = {
+    PostingStatus.SEEN: QT_TRANSLATE_NOOP("Labels", "Seen"),
+    PostingStatus.INTERESTED: QT_TRANSLATE_NOOP("Labels", "Interested"),
+    PostingStatus.APPLIED: QT_TRANSLATE_NOOP("Labels", "Applied"),
+    PostingStatus.INTERVIEWING: QT_TRANSLATE_NOOP("Labels", "Interviewing"),
+    PostingStatus.OFFER: QT_TRANSLATE_NOOP("Labels", "Offer"),
+    PostingStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    PostingStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+
+TABLES: Mapping[type[StrEnum], Table] = {
+    Status: STATUS,
+    Relationship: RELATIONSHIP,
+    Lead: LEAD,
+    MeetingKind: MEETING_KIND,
+    InteractionKind: INTERACTION_KIND,
+    TaskKind: TASK_KIND,
+    FavourDirection: FAVOUR_DIRECTION,
+    PostingStatus: POSTING_STATUS,
+}
+"""Each vocabulary's table, by enum: values of two enums may be equal strings ("other")."""
+
+
+def source_text(value: StrEnum) -> str:
+    """The English text of ``value``, as marked for translation."""
+    return str(TABLES[type(value)][value])
+
+
+def label(value: StrEnum) -> str:
+    """``value`` as a person reads it, in the language of the running app."""
+    return QCoreApplication.translate(CONTEXT, source_text(value))
