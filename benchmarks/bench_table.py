@@ -24,7 +24,8 @@ JSON object: ``runs`` (each run's figures), the worst of them for each target
 (``keystroke_p95_ms``, ``gui_cpu_p95_ms``, ``sort_ms``: the slowest full-list sort), and
 ``cold_start_s``, ``peak_rss_mb``, the baseline's figures and ``targets_met``, each true only
 when every run met it (keystroke p95 <= 30 ms, GUI-thread CPU p95 <= 16 ms, sort <= 150 ms,
-cold start <= 1.5 s, peak RSS <= 350 MB). The demo database is generated once and kept in ``build/bench``.
+cold start <= 1.5 s, peak RSS <= 350 MB). The demo database is generated once and kept in
+``build/bench``.
 """
 
 from __future__ import annotations
