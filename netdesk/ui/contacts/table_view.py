@@ -40,7 +40,7 @@ class ContactTableView(QTableView):
         super().__init__(parent)
         self._model = model
         self.setObjectName("contactTable")
-        self.setModel(model)
+        model.attach(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
