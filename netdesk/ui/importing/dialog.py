@@ -3,8 +3,8 @@
 Reading, matching and writing run on a worker (``run_task``) with a progress bar and Cancel; the
 write is one transaction, so Cancel (or any error) leaves the database as it was. An unknown CSV
 gets a column-mapping step first. Per matching person the user picks merge or import as new, and
-any person can be unchecked. Someone only maybe the same person (another UID) is shown as such and
-imported as new unless the user picks Merge.
+any person can be unchecked. Someone only maybe the same person (another UID, or the same UID and
+nothing else in common) is shown as such and imported as new unless the user picks Merge.
 """
 
 from __future__ import annotations
@@ -168,6 +168,11 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(item, column, role)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == PreviewColumn.MATCH and item.same_uid:
+                return self.tr(
+                    "Maybe {name} ({reason}): two people may have been given one UID by another "
+                    "program; imported as new unless you choose Merge"
+                ).format(name=item.match_name, reason=item.match_reason)
             if column == PreviewColumn.MATCH and item.maybe:
                 return self.tr(
                     "Maybe {name} ({reason}), but they have different UIDs: imported as new "
@@ -744,8 +749,8 @@ class ImportDialog(QDialog):
         text += "."
         if plan.maybe_count:
             text += " " + self.tr(
-                "{n} only maybe the same person (another UID): imported as new unless you choose "
-                "Merge."
+                "{n} only maybe the same person (another UID, or one UID for different "
+                "people): imported as new unless you choose Merge."
             ).format(n=f"{plan.maybe_count:,}")
         if counts[Choice.SKIP]:
             text += " " + self.tr("{n} unchecked will not be imported.").format(
