@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from netdesk import __version__
 from netdesk.core.errors import NetDeskError
-from netdesk.models.errors import DatabaseError, explain
+from netdesk.models.errors import DatabaseError, explain, refuse_special_file
 from netdesk.models.store import store
 
 
@@ -570,6 +570,7 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
     db_path = _db_file(args)
     try:
         if command.needs_db or command.name in ("backup", "restore"):
+            refuse_special_file(db_path)  # before anything looks beside it or replaces it
             _prepare(db_path, err)
         if command.needs_db:
             store.open(db_path)

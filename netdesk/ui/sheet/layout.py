@@ -16,9 +16,7 @@ continues on. Coordinates are in points, so the same layout prints on any resolu
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,6 +49,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from netdesk.core.saving import save_file
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
@@ -926,16 +925,9 @@ def pdf_bytes(sheet: SheetLayout) -> bytes:
 
 
 def write_pdf(sheet: SheetLayout, path: Path) -> None:
-    """Write the PDF next to ``path`` first and move it into place: no half-written files."""
+    """Write the PDF whole or not at all, 0600, never through a planted symlink (see
+    :func:`netdesk.core.saving.save_file`)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise FileNotFoundError(f"cannot write {path}: the folder {path.parent} does not exist")
-    data = pdf_bytes(sheet)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    save_file(path, pdf_bytes(sheet))
