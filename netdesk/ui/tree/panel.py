@@ -1558,11 +1558,23 @@ class ReferralTreePanel(QWidget):
         return TreePicture(title, subtitle, rows, hidden)
 
     def save_image(self, path: Path) -> bool:
-        """The visible tree as a PNG, or an SVG when ``path`` ends in .svg."""
+        """The visible tree as a PNG, or an SVG when ``path`` ends in .svg; a file that cannot
+        be written (a symlink, a device, a full disk) is refused with a message saying why."""
         picture = self.picture()
-        if path.suffix.lower() == ".svg":
-            return picture.save_svg(path)
-        return picture.save_png(path)
+        try:
+            if path.suffix.lower() == ".svg":
+                saved = picture.save_svg(path)
+            else:
+                saved = picture.save_png(path)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self._not_saved(
+                self.tr("{path} could not be written: {reason}").format(path=path, reason=reason)
+            )
+            return False
+        if not saved:
+            self._not_saved(self.tr("{path} could not be written.").format(path=path))
+        return saved
 
     def choose_image_file(self) -> None:
         settings = self._context.settings if self._context is not None else QSettings()
@@ -1579,10 +1591,17 @@ class ReferralTreePanel(QWidget):
         if target.suffix.lower() not in (".png", ".svg"):
             target = target.with_suffix(".png")
         settings.setValue("referral_tree/folder", str(target.parent))
-        if not self.save_image(target):
-            self._refuse(self.tr("{path} could not be written.").format(path=target))
-        elif self._context is not None:
+        if self.save_image(target) and self._context is not None:
             self._context.show_status(self.tr("Saved the tree to {path}").format(path=target), 5000)
+
+    def _not_saved(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Picture not saved"), message, parent=self
+        )
+        box.setObjectName("pictureNotSaved")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def print_tree(self, printer: QPrinter) -> bool:
         return self.picture().print(printer)

@@ -373,6 +373,29 @@ def test_network_numbers_are_shown(qtbot: QtBot, main_window: MainWindow, family
     assert "No meetings held yet" in panel.numbers_label.text()
 
 
+def test_saving_the_picture_onto_a_symlink_says_why_and_writes_nothing(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    family: dict,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    panel = panel_of(main_window)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "tree.png"
+    link.symlink_to(victim)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(link), ""))
+    panel.choose_image_file()
+    box = panel.findChild(QMessageBox, "pictureNotSaved")
+    assert box is not None and box.windowTitle() == "Picture not saved"
+    assert box.text().startswith(f"{link} could not be written: {link} is a symbolic link")
+    box.close()
+    assert victim.read_text() == "keep me" and link.is_symlink()
+
+
 def test_save_and_print_the_visible_tree(
     qtbot: QtBot, main_window: MainWindow, family: dict, tmp_path: Path
 ) -> None:
