@@ -83,7 +83,7 @@ from netdesk.core.contacts import (
 from netdesk.core.dates import Week
 from netdesk.core.demo import generate_demo
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
-from netdesk.core.query import ContactFilter, Counts, all_tags, count_contacts
+from netdesk.core.query import ContactFilter, Counts, all_tags, count_contacts, fetch_rows
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import FollowUpCounts, follow_up_counts
 from netdesk.models.enums import Lead, Relationship, Status
@@ -687,6 +687,17 @@ class MainWindow(QMainWindow):
             self._warn(self.tr("This contact cannot be opened"), str(exc))
             self.refresh()
             return None
+        except (ValueError, TypeError) as exc:  # a stored value no NetDesk writes
+            log.warning("Contact %s cannot be read: %r", contact_id, exc)
+            self._warn(
+                self.tr("This contact cannot be opened"),
+                self.tr(
+                    "This contact is damaged in the file ({problem}), so it cannot be edited. "
+                    "The rest of your network works as before; File > Restore from backup... "
+                    "brings back the last good copy."
+                ).format(problem=exc),
+            )
+            return None
 
         pending: list[PendingWrite] = []
 
@@ -695,6 +706,10 @@ class MainWindow(QMainWindow):
             return True
 
         editor = ContactEditor(save, before, contact_id, self)
+        row = fetch_rows([contact_id]).get(contact_id) if contact_id is not None else None
+        if row is not None and row.damage:
+            log.warning("Contact %s is damaged: %s", contact_id, row.damage)
+            editor.show_damage(row.damage)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(self._editor_closed)
         editor.cancel_save_requested.connect(lambda: pending and pending[0].cancel())
