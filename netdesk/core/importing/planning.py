@@ -204,6 +204,8 @@ def _strangers(a: ContactData, b: ContactData, region: str) -> bool:
     """Whether two people with one UID plainly are two people: both named, with no word of
     their names, no e-mail and no phone number in common. A renamed person keeps a first or
     family name, an e-mail or a phone."""
+    if fold(a.display_name) == fold(b.display_name):  # the common case: a file imported again
+        return False
     words_a, words_b = _name_words(a), _name_words(b)
     if not words_a or not words_b or words_a & words_b:
         return False
