@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from netdesk import __version__
 from netdesk.core.errors import NetDeskError
-from netdesk.models.errors import DatabaseError, explain
+from netdesk.models.errors import DatabaseError, explain, refuse_special_file
 from netdesk.models.store import store
 
 
@@ -266,7 +266,8 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         "--merge-possible",
         action="store_true",
         help="also merge people who are only maybe the same (another UID, and the same name "
-        "and organization or phone, or two entries of one file); by default they come in as new",
+        "and organization or phone, or two entries of one file; or the same UID and nothing "
+        "else in common); by default they come in as new",
     )
     parser.add_argument("--json", action="store_true", help="a JSON summary on stdout")
 
@@ -294,8 +295,8 @@ def _run_import(args: argparse.Namespace, out: TextIO) -> int:
     if summary.kept_apart:
         count = len(summary.kept_apart)
         out.write(
-            f"{count:,} of the new contacts may be the same person as someone else (another "
-            "UID): kept apart; --merge-possible merges them.\n"
+            f"{count:,} of the new contacts may be the same person as someone else: kept "
+            "apart; --merge-possible merges them.\n"
         )
     for problem in summary.kept_apart + summary.skipped:
         out.write(f"{_printable(problem.file)}:{problem.line}: {_printable(problem.reason)}\n")
@@ -571,6 +572,7 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
     db_path = _db_file(args)
     try:
         if command.needs_db or command.name in ("backup", "restore"):
+            refuse_special_file(db_path)  # before anything looks beside it or replaces it
             _prepare(db_path, err)
         if command.needs_db:
             store.open(db_path)

@@ -36,6 +36,7 @@ from netdesk.models.errors import (
     explain,
     integrity_problem,
     read_only_reason,
+    refuse_special_file,
 )
 from netdesk.models.files import (
     PRIVATE_FILE,
@@ -445,6 +446,7 @@ def init_db(path: Path | str | None = None, *, new_ok: bool = False) -> NetDeskD
     check = FileCheck(0, None)
     if not memory:
         file_path = Path(path) if path is not None else default_db_path()
+        refuse_special_file(file_path)
         private_folder(file_path.parent)
         new = not file_path.exists() or file_path.stat().st_size == 0
         if new and not new_ok:

@@ -8,6 +8,7 @@ Deleting asks first, names shown as plain text. Each write puts its undo step on
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import shiboken6
@@ -24,6 +25,7 @@ from netdesk.core.contacts import (
     update_contact,
 )
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
+from netdesk.core.query import fetch_rows
 from netdesk.core.text import isolate_bidi
 from netdesk.models.errors import explain
 from netdesk.models.records import ContactData
@@ -31,6 +33,8 @@ from netdesk.models.store import store
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.shell.undo import AddContactCommand, DeleteContactsCommand, EditContactCommand
 from netdesk.ui.shell.writes import PendingWrite, WriteCommand, Writer
+
+log = logging.getLogger(__name__)
 
 
 class ContactEditing(QObject):
@@ -65,6 +69,17 @@ class ContactEditing(QObject):
             self._warn(self.tr("This contact cannot be opened"), str(exc))
             self._refresh()
             return None
+        except (ValueError, TypeError) as exc:  # a stored value no NetDesk writes
+            log.warning("Contact %s cannot be read: %r", contact_id, exc)
+            self._warn(
+                self.tr("This contact cannot be opened"),
+                self.tr(
+                    "This contact is damaged in the file ({problem}), so it cannot be edited. "
+                    "The rest of your network works as before; File > Restore from backup... "
+                    "brings back the last good copy."
+                ).format(problem=exc),
+            )
+            return None
 
         pending: list[PendingWrite] = []
 
@@ -73,6 +88,10 @@ class ContactEditing(QObject):
             return True
 
         editor = ContactEditor(save, before, contact_id, self._widget)
+        row = fetch_rows([contact_id]).get(contact_id) if contact_id is not None else None
+        if row is not None and row.damage:
+            log.warning("Contact %s is damaged: %s", contact_id, row.damage)
+            editor.show_damage(row.damage)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(self._editor_closed)
         editor.cancel_save_requested.connect(lambda: pending and pending[0].cancel())

@@ -3,8 +3,8 @@
 Reading, matching and writing run on a worker (``run_task``) with a progress bar and Cancel; the
 write is one transaction, so Cancel (or any error) leaves the database as it was. An unknown CSV
 gets a column-mapping step first. Per matching person the user picks merge or import as new, and
-any person can be unchecked. Someone only maybe the same person (another UID) is shown as such and
-imported as new unless the user picks Merge.
+any person can be unchecked. Someone only maybe the same person (another UID, or the same UID and
+nothing else in common) is shown as such and imported as new unless the user picks Merge.
 """
 
 from __future__ import annotations
@@ -360,8 +360,8 @@ class ImportDialog(QDialog):
         text += "."
         if plan.maybe_count:
             text += " " + self.tr(
-                "{n} only maybe the same person (another UID): imported as new unless you choose "
-                "Merge."
+                "{n} only maybe the same person (another UID, or one UID for different "
+                "people): imported as new unless you choose Merge."
             ).format(n=f"{plan.maybe_count:,}")
         if counts[Choice.SKIP]:
             text += " " + self.tr("{n} unchecked will not be imported.").format(

@@ -147,6 +147,11 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(item, column, role)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == PreviewColumn.MATCH and item.same_uid:
+                return self.tr(
+                    "Maybe {name} ({reason}): two people may have been given one UID by another "
+                    "program; imported as new unless you choose Merge"
+                ).format(name=item.match_name, reason=item.match_reason)
             if column == PreviewColumn.MATCH and item.maybe:
                 return self.tr(
                     "Maybe {name} ({reason}), but they have different UIDs: imported as new "

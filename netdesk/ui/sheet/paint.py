@@ -8,8 +8,6 @@ A PDF file is written beside its place first and moved there, so none is ever ha
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from netdesk.core.saving import save_file
 from netdesk.ui.sheet.measure import BoxOp, Op, SheetLayout, Style, TextOp, font_for
 
 
@@ -116,16 +115,9 @@ def pdf_bytes(sheet: SheetLayout) -> bytes:
 
 
 def write_pdf(sheet: SheetLayout, path: Path) -> None:
-    """Write the PDF next to ``path`` first and move it into place: no half-written files."""
+    """Write the PDF whole or not at all, 0600, never through a planted symlink (see
+    :func:`netdesk.core.saving.save_file`)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise FileNotFoundError(f"cannot write {path}: the folder {path.parent} does not exist")
-    data = pdf_bytes(sheet)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    save_file(path, pdf_bytes(sheet))

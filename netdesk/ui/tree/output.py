@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QTreeView, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeView, QWidget
 
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
@@ -86,11 +86,23 @@ class TreeOutput(QObject):
         return TreePicture(self._title(), self._subtitle(), rows, hidden)
 
     def save_image(self, path: Path) -> bool:
-        """The visible tree as a PNG, or an SVG when ``path`` ends in .svg."""
+        """The visible tree as a PNG, or an SVG when ``path`` ends in .svg; a file that cannot
+        be written (a symlink, a device, a full disk) is refused with a message saying why."""
         picture = self.picture()
-        if path.suffix.lower() == ".svg":
-            return picture.save_svg(path)
-        return picture.save_png(path)
+        try:
+            if path.suffix.lower() == ".svg":
+                saved = picture.save_svg(path)
+            else:
+                saved = picture.save_png(path)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self._not_saved(
+                self.tr("{path} could not be written: {reason}").format(path=path, reason=reason)
+            )
+            return False
+        if not saved:
+            self._not_saved(self.tr("{path} could not be written.").format(path=path))
+        return saved
 
     def choose_image_file(self) -> None:
         settings = self._context.settings if self._context is not None else QSettings()
@@ -107,10 +119,17 @@ class TreeOutput(QObject):
         if target.suffix.lower() not in (".png", ".svg"):
             target = target.with_suffix(".png")
         settings.setValue("referral_tree/folder", str(target.parent))
-        if not self.save_image(target):
-            self._refuse(self.tr("{path} could not be written.").format(path=target))
-        elif self._context is not None:
+        if self.save_image(target) and self._context is not None:
             self._context.show_status(self.tr("Saved the tree to {path}").format(path=target), 5000)
+
+    def _not_saved(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Picture not saved"), message, parent=self._widget
+        )
+        box.setObjectName("pictureNotSaved")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def print_tree(self, printer: QPrinter) -> bool:
         return self.picture().print(printer)

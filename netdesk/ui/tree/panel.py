@@ -552,7 +552,8 @@ class ReferralTreePanel(QWidget):
         return self.output.picture()
 
     def save_image(self, path: Path) -> bool:
-        """The visible tree as a PNG, or an SVG when ``path`` ends in .svg."""
+        """The visible tree as a PNG, or an SVG when ``path`` ends in .svg; a file that cannot
+        be written is refused with a message saying why."""
         return self.output.save_image(path)
 
     def choose_image_file(self) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 
 from netdesk.core import tree
+from netdesk.core.saving import save_file
 from netdesk.models.enums import Status
 from netdesk.ui.icons import icon
 from netdesk.ui.translations import Plural
@@ -160,27 +161,53 @@ class TreePicture:
         )
         self.paint_more(painter, bottom, size.width())
 
-    def save_png(self, path: Path) -> bool:
+    def png_bytes(self) -> bytes | None:
         size = self.size()
         image = QImage(size, QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         self.paint(painter, size)
         painter.end()
-        return bool(image.save(str(path), "PNG"))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            return None
+        return bytes(buffer.data().data())
 
-    def save_svg(self, path: Path) -> bool:
+    def svg_bytes(self) -> bytes | None:
         size = self.size()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(size)
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle(self.title)
         generator.setDescription(self.subtitle)
         painter = QPainter()
         if not painter.begin(generator):
-            return False
+            return None
         self.paint(painter, size)
-        return bool(painter.end())
+        if not painter.end():
+            return None
+        return bytes(buffer.data().data())
+
+    def save_png(self, path: Path) -> bool:
+        """Drawn in memory, then written as every export is (see :func:`save_file`): 0600, whole
+        or not at all, never through a symlink. False when Qt cannot draw it; a file that cannot
+        be written raises :class:`OSError` saying why."""
+        data = self.png_bytes()
+        if data is None:
+            return False
+        save_file(path, data)
+        return True
+
+    def save_svg(self, path: Path) -> bool:
+        """As :meth:`save_png`, as an SVG drawing."""
+        data = self.svg_bytes()
+        if data is None:
+            return False
+        save_file(path, data)
+        return True
 
     def print(self, printer: QPrinter) -> bool:
         """Page after page of rows, each page with the title on top."""

@@ -137,7 +137,8 @@ def test_maybe_the_same_person_is_shown_and_imported_as_new_unless_merged(
     assert model.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert dialog.summary_label.text() == (
         "2 people found: 1 new, 1 more than once in these files (0 to merge). 1 only maybe the "
-        "same person (another UID): imported as new unless you choose Merge."
+        "same person (another UID, or one UID for different people): imported as new unless "
+        "you choose Merge."
     )
     assert model.choices() == {0: Choice.NEW, 1: Choice.NEW}
     assert model.setData(model.index(1, PreviewColumn.ACTION), Choice.MERGE.value)
@@ -146,6 +147,32 @@ def test_maybe_the_same_person_is_shown_and_imported_as_new_unless_merged(
         dialog.start_import()
     assert (blocker.args[0].imported, blocker.args[0].merged) == (1, 1)
     assert _names() == ["Ann Lee"]
+    wait_for_tasks()
+
+
+def test_a_known_uid_on_someone_else_is_shown_as_maybe_and_kept_apart(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """A card made with a known contact's UID but another name and e-mail."""
+    ann = create_contact(ContactData(display_name="Ann Lee", emails=[Email("ann@x.org")]))
+    uid = load_contact(ann).uid
+    path = _write(
+        tmp_path / "crafted.vcf",
+        f"BEGIN:VCARD\nVERSION:3.0\nUID:{uid}\nFN:Mallory Attacker\n"
+        "EMAIL:mallory@evil.example\nEND:VCARD\n",
+    )
+    dialog = _open(qtbot, main_window, [path])
+    model = dialog.model
+    assert model.index(0, PreviewColumn.MATCH).data() == (
+        "Maybe Ann Lee: same UID, but no name, e-mail or phone in common"
+    )
+    assert "one UID" in model.index(0, PreviewColumn.MATCH).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, PreviewColumn.ACTION).data() == "Import as new"
+    with qtbot.waitSignal(dialog.import_finished, timeout=10_000) as blocker:
+        dialog.start_import()
+    assert (blocker.args[0].imported, blocker.args[0].merged) == (1, 0)
+    assert _names() == ["Ann Lee", "Mallory Attacker"]
+    assert [e.address for e in load_contact(ann).emails] == ["ann@x.org"]
     wait_for_tasks()
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from netdesk.ui.shell.tasks import wait_for_tasks
 from tests.ui.tree.test_panel import panel_of
@@ -51,3 +53,26 @@ def test_save_and_print_the_visible_tree(
     for name in ("Sara Smith", "John Public", "Anna", "Bob Brown"):
         assert name in text
     wait_for_tasks()
+
+
+def test_saving_the_picture_onto_a_symlink_says_why_and_writes_nothing(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    family: dict,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    panel = panel_of(main_window)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "tree.png"
+    link.symlink_to(victim)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(link), ""))
+    panel.choose_image_file()
+    box = panel.findChild(QMessageBox, "pictureNotSaved")
+    assert box is not None and box.windowTitle() == "Picture not saved"
+    assert box.text().startswith(f"{link} could not be written: {link} is a symbolic link")
+    box.close()
+    assert victim.read_text() == "keep me" and link.is_symlink()
