@@ -166,7 +166,7 @@ class TreePicture:
         painter = QPainter(image)
         self.paint(painter, size)
         painter.end()
-        return bool(image.save(str(path), "PNG"))
+        return bool(image.save(str(path), "PNG"))  # type: ignore[call-overload]  # stubs say bytes
 
     def save_svg(self, path: Path) -> bool:
         size = self.size()
