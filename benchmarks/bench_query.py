@@ -11,8 +11,11 @@ import json
 import re
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from _common import demo_database, p50, p95, timed
 
@@ -61,6 +64,7 @@ class NaiveBaseline:
         return [r[0] for r in hits]
 
     def sort(self, column: SortColumn) -> list[int]:
+        key: Callable[[Any], tuple[Any, ...]]
         if column is SortColumn.NAME:
             key = lambda r: (r[1], r[0])  # noqa: E731
         elif column is SortColumn.ORGANIZATION:
@@ -83,8 +87,8 @@ def main() -> None:
         results["baseline_load_ms"] = round(baseline.load_ms, 1)
         search_p95s = []
         for text in SEARCHES:
-            ours = timed(lambda t=text: contact_ids(ContactFilter(search=t)), args.repeat)
-            naive = timed(lambda t=text: baseline.search(t), max(3, args.repeat // 10))
+            ours = timed(partial(contact_ids, ContactFilter(search=text)), args.repeat)
+            naive = timed(partial(baseline.search, text), max(3, args.repeat // 10))
             hits = len(contact_ids(ContactFilter(search=text)))
             assert hits == len(baseline.search(text)), f"search {text!r} disagrees with baseline"
             results[f"search_{text}"] = {
@@ -99,8 +103,8 @@ def main() -> None:
                   f"p95 {p95(ours):7.2f} ms   baseline p50 {p50(naive):8.1f} ms")  # fmt: skip
         sort_p95s = []
         for column in SORTS:
-            ours = timed(lambda c=column: contact_ids(sort=Sort(c)), args.repeat)
-            naive = timed(lambda c=column: baseline.sort(c), max(3, args.repeat // 10))
+            ours = timed(partial(contact_ids, sort=Sort(column)), args.repeat)
+            naive = timed(partial(baseline.sort, column), max(3, args.repeat // 10))
             results[f"sort_{column.value}"] = {
                 "p50_ms": p50(ours),
                 "p95_ms": p95(ours),

@@ -39,9 +39,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEventLoop, QModelIndex, QObject, QPersistentModelIndex
+
+    Index = QModelIndex | QPersistentModelIndex
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -182,7 +188,7 @@ def cold_start(db: Path, runs: int = 3) -> tuple[float, float]:
 class PaintWatch:
     """Counts paint events of a widget, and stamps when a paint asked for has finished."""
 
-    def __init__(self, widget: object) -> None:
+    def __init__(self, widget: QObject) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
 
         watch = self
@@ -202,7 +208,7 @@ class PaintWatch:
         self.painted_at: tuple[float, float] | None = None
         """perf_counter() and the GUI thread's thread_time() once the armed paint finished."""
         self._filter = Filter()
-        widget.installEventFilter(self._filter)  # type: ignore[attr-defined]
+        widget.installEventFilter(self._filter)
 
     def arm(self) -> None:
         """Stamp the end of the next paint (the one showing what the model holds now)."""
@@ -217,17 +223,17 @@ class PaintWatch:
         return wait_until(lambda: self.paints > since, timeout)
 
 
-_waiting: list[tuple[object, object]] = []  # (condition, event loop) being waited for
+_waiting: list[tuple[Callable[[], bool], QEventLoop]] = []  # the waits under way
 
 
 def poke() -> None:
     """Something a wait may be waiting for happened: end the wait if its condition holds."""
     for condition, loop in _waiting:
-        if condition():  # type: ignore[operator]
-            loop.quit()  # type: ignore[attr-defined]
+        if condition():
+            loop.quit()
 
 
-def wait_until(condition: object, timeout: float = 60.0) -> bool:
+def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
     """Run the event loop (sleeping while there is nothing to do) until ``condition()``.
 
     The wait ends when :func:`poke` finds the condition true (the paint watch and the model's
@@ -235,8 +241,8 @@ def wait_until(condition: object, timeout: float = 60.0) -> bool:
     """
     from PySide6.QtCore import QEventLoop, QTimer
 
-    check = condition  # a callable
-    if check():  # type: ignore[operator]
+    check = condition
+    if check():
         return True
     deadline = time.perf_counter() + timeout
     loop = QEventLoop()
@@ -244,7 +250,7 @@ def wait_until(condition: object, timeout: float = 60.0) -> bool:
     poll.setInterval(50)
 
     def look() -> None:
-        if check() or time.perf_counter() > deadline:  # type: ignore[operator]
+        if check() or time.perf_counter() > deadline:
             loop.quit()
 
     poll.timeout.connect(look)
@@ -255,7 +261,7 @@ def wait_until(condition: object, timeout: float = 60.0) -> bool:
     finally:
         _waiting.remove((check, loop))
         poll.stop()
-    return bool(check())  # type: ignore[operator]
+    return bool(check())
 
 
 def idle(app: object, seconds: float) -> None:
@@ -269,7 +275,7 @@ def idle(app: object, seconds: float) -> None:
     loop.exec()
 
 
-def post_key(widget: object, ch: str) -> None:
+def post_key(widget: QObject, ch: str) -> None:
     """Post one key press and release carrying ``ch``, as the window system delivers them."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
@@ -278,10 +284,10 @@ def post_key(widget: object, ch: str) -> None:
     key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-        QApplication.postEvent(widget, event)  # type: ignore[arg-type]
+        QApplication.postEvent(widget, event)
 
 
-def type_key(widget: object, ch: str) -> None:
+def type_key(widget: QObject, ch: str) -> None:
     """One key press and release carrying ``ch``, delivered at once (QTest.keyClicks only
     knows ASCII)."""
     from PySide6.QtCore import QEvent, Qt
@@ -291,7 +297,7 @@ def type_key(widget: object, ch: str) -> None:
     key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-        QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+        QApplication.sendEvent(widget, event)
 
 
 def measure_netdesk(db: Path, app: object) -> dict[str, object]:
@@ -416,15 +422,15 @@ def measure_baseline(app: object, keys: int) -> dict[str, object]:
     load_s = time.perf_counter() - started
 
     class ListModel(QAbstractTableModel):
-        def rowCount(self, parent: object = QModelIndex()) -> int:
-            return 0 if parent.isValid() else len(rows)  # type: ignore[attr-defined]
+        def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(rows)
 
-        def columnCount(self, parent: object = QModelIndex()) -> int:
-            return 0 if parent.isValid() else 11  # type: ignore[attr-defined]
+        def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 11
 
-        def data(self, index: object, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
             if role == Qt.ItemDataRole.DisplayRole:
-                return rows[index.row()][index.column()]  # type: ignore[attr-defined]
+                return rows[index.row()][index.column()]
             return None
 
     source = ListModel()
@@ -464,7 +470,7 @@ def measure_baseline(app: object, keys: int) -> dict[str, object]:
     return {"key_ms": key_ms, "sort_ms": sort_ms, "load_s": load_s}
 
 
-def _child(*args: str) -> dict[str, object]:
+def _child(*args: str) -> dict[str, Any]:
     """Run this script with ``args`` in a fresh process; its last line of output, parsed."""
     done = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, check=False
@@ -472,7 +478,7 @@ def _child(*args: str) -> dict[str, object]:
     if done.returncode != 0:
         sys.stderr.write(done.stderr)
         raise RuntimeError(f"{' '.join(args)} failed ({done.returncode})")
-    figures: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return figures
 
 
@@ -498,11 +504,11 @@ def keystroke_run(db: Path, contacts: int, number: int) -> dict[str, object]:
     load_before = os.getloadavg()[0]
     print(f"run {number}: load average {load_before:.2f} on {os.cpu_count()} CPUs", flush=True)
     ours = _child("--measure-child", str(db))
-    paint_ms: list[float] = ours["paint_ms"]  # type: ignore[assignment]
-    cpu_ms: list[float] = ours["cpu_ms"]  # type: ignore[assignment]
-    full_ms: list[float] = ours["full_ms"]  # type: ignore[assignment]
-    sort_paint: dict[str, float] = ours["sort_paint"]  # type: ignore[assignment]
-    sort_full: dict[str, float] = ours["sort_full"]  # type: ignore[assignment]
+    paint_ms: list[float] = ours["paint_ms"]
+    cpu_ms: list[float] = ours["cpu_ms"]
+    full_ms: list[float] = ours["full_ms"]
+    sort_paint: dict[str, float] = ours["sort_paint"]
+    sort_full: dict[str, float] = ours["sort_full"]
     print(f"  {len(paint_ms)} keystrokes over {len(SEARCHES)} searches at {contacts:,}")
     print(
         f"  GUI-thread CPU per key press: p50 {percentile(cpu_ms, 50):.1f} ms, "
@@ -521,7 +527,7 @@ def keystroke_run(db: Path, contacts: int, number: int) -> dict[str, object]:
             f"  sort by {name.lower()}: repainted {sort_paint[name]:.1f} ms, "
             f"full list {sort_full[name]:.1f} ms"
         )
-    print(f"  RSS {float(ours['rss_mb']):.0f} MB", flush=True)  # type: ignore[arg-type]
+    print(f"  RSS {float(ours['rss_mb']):.0f} MB", flush=True)
     key_p95 = percentile(paint_ms, 95)
     cpu_p95 = percentile(cpu_ms, 95)
     result: dict[str, object] = {
@@ -535,7 +541,7 @@ def keystroke_run(db: Path, contacts: int, number: int) -> dict[str, object]:
         "last_key_to_full_list_p95_ms": round(percentile(full_ms, 95), 1),
         "sort_ms": {k.lower(): round(v, 1) for k, v in sort_paint.items()},
         "sort_full_list_ms": {k.lower(): round(v, 1) for k, v in sort_full.items()},
-        "rss_mb": round(float(ours["rss_mb"]), 1),  # type: ignore[arg-type]
+        "rss_mb": round(float(ours["rss_mb"]), 1),
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "targets_met": {
             "keystroke_p95_le_30ms": key_p95 <= TARGET_KEYSTROKE_P95_MS,

@@ -42,6 +42,9 @@ CHAIN = 5000
 HUB_CHILDREN = 1000
 TARGETS_MS = {"show": 200, "expand": 50, "select_deep": 300}
 
+_Row = tuple[int, str, str, str, int | None, int]
+"""The baseline's row: id, name, organization, status, referrer, how many they referred."""
+
 
 def bench_database(contacts: int) -> Path:
     """The network described above, generated once and cached."""
@@ -167,28 +170,28 @@ def main() -> int:
 
         # Baseline: a QTreeWidget filled eagerly ------------------------------------------------
         started = time.perf_counter()
-        rows = conn.execute(
+        rows: list[_Row] = conn.execute(
             "SELECT c.id, c.display_name, coalesce(co.name, ''), c.status, r.referrer_id, "
             "(SELECT count(*) FROM referral k WHERE k.referrer_id = c.id) "
             "FROM contact c LEFT JOIN company co ON co.id = c.company_id "
             "LEFT JOIN referral r ON r.referred_id = c.id ORDER BY c.sort_name, c.id"
         ).fetchall()
-        kids: dict[int | None, list[tuple[object, ...]]] = {}
+        kids: dict[int | None, list[_Row]] = {}
         for row in rows:
-            kids.setdefault(row[4], []).append(row)  # type: ignore[arg-type]
-        order: list[tuple[object, ...]] = []  # parents before children, iteratively
+            kids.setdefault(row[4], []).append(row)
+        order: list[_Row] = []  # parents before children, iteratively
         stack = list(reversed(kids.get(None, [])))
         while stack:
             row = stack.pop()
             order.append(row)
-            stack.extend(reversed(kids.get(row[0], [])))  # type: ignore[arg-type]
+            stack.extend(reversed(kids.get(row[0], [])))
         below: dict[int, int] = {}
         for row in reversed(order):
-            cid = int(row[0])  # type: ignore[call-overload]
+            cid = int(row[0])
             parent = row[4]
             below.setdefault(cid, 0)
             if parent is not None:
-                below[int(parent)] = below.get(int(parent), 0) + below[cid] + 1  # type: ignore[call-overload]
+                below[int(parent)] = below.get(int(parent), 0) + below[cid] + 1
         widget = QTreeWidget()
         widget.setColumnCount(4)
         widget.setHeaderLabels(["Name", "Organization", "Referred", "All below"])
@@ -197,13 +200,13 @@ def main() -> int:
         items: dict[int, QTreeWidgetItem] = {}
         top: list[QTreeWidgetItem] = []
         for row in order:
-            cid = int(row[0])  # type: ignore[call-overload]
+            cid = int(row[0])
             item = QTreeWidgetItem([str(row[1]), str(row[2]), f"{row[5]:,}", f"{below[cid]:,}"])
             items[cid] = item
             if row[4] is None:
                 top.append(item)
             else:
-                items[int(row[4])].addChild(item)  # type: ignore[call-overload]
+                items[int(row[4])].addChild(item)
         widget.addTopLevelItems(top)
         widget.show()
         widget.viewport().repaint()

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from netdesk import __version__
+from netdesk import APP_ID, __version__
 from netdesk.core.errors import NetDeskError
 from netdesk.models.errors import DatabaseError, explain, refuse_special_file
 from netdesk.models.store import store
@@ -369,10 +369,10 @@ def _run_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
         f"under {home}.\n"
     )
     _write_tool_notes(report, out)
-    if report.vcard_handler and report.vcard_handler != f"{desktop.APP_ID}.desktop":
+    if report.vcard_handler and report.vcard_handler != f"{APP_ID}.desktop":
         out.write(
             f"Double-clicked .vcf files still open in {report.vcard_handler}; to open them in "
-            f"NetDesk: xdg-mime default {desktop.APP_ID}.desktop text/vcard\n"
+            f"NetDesk: xdg-mime default {APP_ID}.desktop text/vcard\n"
         )
     return 0
 

@@ -110,7 +110,7 @@ LINKS = [
     }
 ]
 TAGS = [{"id": 1, "name": "priority"}, {"id": 2, "name": "hiring"}]
-CONTACT_TAGS = [
+CONTACT_TAGS: list[dict[str, object]] = [
     {"contact_id": 1, "tag_id": 1},
     {"contact_id": 1, "tag_id": 2},
     {"contact_id": 3, "tag_id": 2},
@@ -239,7 +239,10 @@ def dump(conn: sqlite3.Connection, version: int) -> str:
             "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"
         )
     ]
-    shadow = lambda name: any(name.startswith(v + "_") for v in virtual)  # noqa: E731
+
+    def shadow(name: str) -> bool:
+        return any(name.startswith(v + "_") for v in virtual)
+
     tables: list[str] = []
     for kind, name, sql in conn.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"

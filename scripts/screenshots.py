@@ -12,6 +12,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui.shell.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,14 +71,14 @@ def main() -> int:
     return 0
 
 
-def import_preview(app: object, window: object, tmp: Path, out: Path) -> None:
+def import_preview(app: QApplication, window: MainWindow, tmp: Path, out: Path) -> None:
     """The preview of dropping a phone's address book on the demo network: new people, a
     match with someone already there, a referral and a problem."""
     import time
 
     from netdesk.core.contacts import load_contact
 
-    known = load_contact(window.model.contact_id(5))  # type: ignore[attr-defined]
+    known = load_contact(window.model.contact_id(5))
     email = known.emails[0].address if known.emails else "someone@example.org"
     cards = [
         "BEGIN:VCARD\nVERSION:4.0\nUID:urn:uuid:noor-1\nFN:Noor Haddad\nORG:Initech\n"
@@ -87,32 +93,34 @@ def import_preview(app: object, window: object, tmp: Path, out: Path) -> None:
     ]
     phone = tmp / "phone-contacts.vcf"
     phone.write_text("\r\n".join(cards) + "\r\n", encoding="utf-8")
-    window.import_files([phone])  # type: ignore[attr-defined]
-    dialog = window.import_export.dialog  # type: ignore[attr-defined]
+    window.import_files([phone])
+    dialog = window.import_export.dialog
+    if dialog is None:
+        raise RuntimeError("the import preview did not open")
     deadline = time.monotonic() + 30
     while dialog.running and time.monotonic() < deadline:
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
         time.sleep(0.01)
     dialog.resize(1220, 520)
     for _ in range(5):
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
     dialog.grab().save(str(out))
     dialog.reject()
 
 
-def settle(app: object, window: object, timeout: float = 30.0) -> None:
+def settle(app: QApplication, window: MainWindow, timeout: float = 30.0) -> None:
     """Process events until the table's list and the panels' workers are done."""
     import time
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        app.processEvents()  # type: ignore[attr-defined]
-        busy = not window.model.is_complete or window.meetings.week_view.is_loading()  # type: ignore[attr-defined]
+        app.processEvents()
+        busy = not window.model.is_complete or window.meetings.week_view.is_loading()
         if not busy:
             break
         time.sleep(0.01)
     for _ in range(5):
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
 
 
 if __name__ == "__main__":

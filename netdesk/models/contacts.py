@@ -144,6 +144,7 @@ def _day(value: object) -> date | None:
 def _member(kind: type[E], value: object) -> E:
     """A stored vocabulary value, or the enum's first member for a damaged one."""
     found = kind._value2member_map_.get(value)  # the enum's own lookup, without its overhead
+    # _DEFAULTS holds a member of each enum, which its type (dict[type, Enum]) cannot say.
     return found if isinstance(found, kind) else _DEFAULTS[kind]  # type: ignore[return-value]
 
 

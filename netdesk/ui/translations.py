@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
@@ -73,3 +74,8 @@ class Plural(QObject):
     those places say ``Plural.tr("%Ln contacts", "", n)`` rather than
     ``QCoreApplication.translate(...)``.
     """
+
+    if TYPE_CHECKING:
+        # PySide's ``tr`` is also callable on the class (the stubs declare it on instances only).
+        @classmethod
+        def tr(cls, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str: ...

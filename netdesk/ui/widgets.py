@@ -58,7 +58,8 @@ class OptionalDateEdit(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(text)
-        self.edit = QDateEdit(calendarPopup=True)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("ddd d MMM yyyy")
         self.edit.setDate(to_qdate(date.today()))
         self.edit.setEnabled(False)
@@ -100,7 +101,8 @@ class ContactPicker(QLineEdit):
         # The core already matched accent- and case-insensitively; show its answer as it is.
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._chosen)
+        # The stubs omit that ``activated`` is overloaded (str, QModelIndex).
+        self._completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.textEdited.connect(self._edited)
 
     def contact_id(self) -> int | None:
@@ -121,7 +123,7 @@ class ContactPicker(QLineEdit):
         if self._refill(text):
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
 
     def _refill(self, text: str) -> int:
         """Offer the contacts whose names start with ``text``; returns how many."""
@@ -144,8 +146,13 @@ class ContactPicker(QLineEdit):
         if not self._refill(self.text()):
             return False
         self._chosen(self._model.index(0, 0))
-        self._completer.popup().hide()
+        self._hide_popup()
         return True
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
 
 
 class ErrorLabel(QLabel):

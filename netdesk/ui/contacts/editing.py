@@ -94,7 +94,12 @@ class ContactEditing(QObject):
             editor.show_damage(row.damage)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(self._editor_closed)
-        editor.cancel_save_requested.connect(lambda: pending and pending[0].cancel())
+
+        def cancel_save() -> None:
+            if pending:
+                pending[0].cancel()
+
+        editor.cancel_save_requested.connect(cancel_save)
         self.editor = editor
         editor.open()
         return editor

@@ -89,7 +89,7 @@ class OptionalDate(QWidget):
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value))
+            self.edit.setDate(QDate(value.year, value.month, value.day))
 
 
 class _PairRows(QWidget):
@@ -308,11 +308,11 @@ class ContactEditor(QDialog):
         for value in Relationship:
             self.relationship.addItem(labels.label(value), value)
         self.lead = QComboBox()
-        for value in Lead:
-            self.lead.addItem(labels.label(value), value)
+        for lead in Lead:
+            self.lead.addItem(labels.label(lead), lead)
         self.status = QComboBox()
-        for value in Status:
-            self.status.addItem(labels.label(value), value)
+        for status in Status:
+            self.status.addItem(labels.label(status), status)
         self.how_met = QLineEdit()
         self.how_met.setPlaceholderText(self.tr("Where and how you first met"))
         self.relationship.activated.connect(self._relationship_chosen)
@@ -431,7 +431,8 @@ class ContactEditor(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.referrer.setCompleter(completer)
         self.referrer.textEdited.connect(self._referrer_edited)
-        completer.activated[QModelIndex].connect(self._referrer_chosen)
+        # The stubs omit that ``activated`` is overloaded (str, QModelIndex).
+        completer.activated[QModelIndex].connect(self._referrer_chosen)  # type: ignore[index]
         self.referrer_error = self._error_label()
         self.referral_reason = QLineEdit()
         self.referral_reason.setPlaceholderText(
@@ -668,8 +669,8 @@ class ContactEditor(QDialog):
             self.error_summary.show()
         if first is not None:
             page = first
-            while page.parentWidget() is not None and self.tabs.indexOf(page) < 0:
-                page = page.parentWidget()
+            while (up := page.parentWidget()) is not None and self.tabs.indexOf(page) < 0:
+                page = up
             if self.tabs.indexOf(page) >= 0:
                 self.tabs.setCurrentWidget(page)
             first.setFocus()

@@ -26,7 +26,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -54,6 +53,7 @@ from netdesk.models.errors import DatabaseError
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Task, run_task
+from netdesk.ui.widgets import to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -584,7 +584,7 @@ class ContactTableModel(QAbstractTableModel):
         if text is None:
             if len(self._dates) > CACHE_LIMIT:
                 self._dates.clear()
-            text = self._dates[value] = self._locale.toString(QDate(value), "d MMM yyyy")
+            text = self._dates[value] = self._locale.toString(to_qdate(value), "d MMM yyyy")
         return text
 
 
@@ -603,11 +603,14 @@ class ContactDelegate(QStyledItemDelegate):
     def __init__(self, model: ContactTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._with_display: dict[QStyleOptionViewItem.ViewItemFeature, object] = {}
+        self._with_display: dict[
+            QStyleOptionViewItem.ViewItemFeature, QStyleOptionViewItem.ViewItemFeature
+        ] = {}
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        option.index = index
-        option.styleObject = None  # no style animations in item views (QTBUG-30146)
+        # Qt passes a QModelIndex here; the stubs type neither the persistent one nor None.
+        option.index = index  # type: ignore[assignment]
+        option.styleObject = None  # type: ignore[assignment]  # no style animations (QTBUG-30146)
         line = self._model._line_at(index)
         if line is None:
             return

@@ -28,7 +28,8 @@ def encode_photo(image: QImage) -> tuple[bytes, str]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", 90)
+    # PySide accepts the format only as str; its stubs say bytes.
+    image.save(buffer, "JPEG", 90)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data()), "image/jpeg"
 

@@ -74,9 +74,7 @@ class ContactTableView(QTableView):
         for column in Column:
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             action = QAction(title, self, checkable=True)
-            action.toggled.connect(
-                lambda on, c=column: self.setColumnHidden(c, not on)  # type: ignore[misc]
-            )
+            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
             self.column_actions[column] = action
 
     def sync_column_actions(self) -> None:

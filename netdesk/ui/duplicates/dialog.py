@@ -76,7 +76,7 @@ class DuplicatesDialog(QDialog):
         self.progress.hide()
         self.search_button = QPushButton(icon("find"), self.tr("Search &again"))
         self.search_button.setAutoDefault(False)
-        self.search_button.clicked.connect(self.find)
+        self.search_button.clicked.connect(self.search)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.progress)
@@ -140,7 +140,7 @@ class DuplicatesDialog(QDialog):
 
     # Finding ---------------------------------------------------------------------------------
 
-    def find(self) -> None:
+    def search(self) -> None:
         """Search again on a worker; a search asked for while one runs follows it."""
         if self._task is not None:
             self._again = True
@@ -165,7 +165,7 @@ class DuplicatesDialog(QDialog):
         self.search_button.setEnabled(True)
         if self._again:
             self._again = False
-            self.find()
+            self.search()
             return
         if isinstance(error, FindCancelled):
             return
@@ -181,7 +181,8 @@ class DuplicatesDialog(QDialog):
     def _show_groups(self, groups: list[DuplicateGroup]) -> None:
         current = self.current_group()
         keep = frozenset(current.contact_ids) if current is not None else None
-        row = self.groups.indexOfTopLevelItem(self._top_item()) if current is not None else 0
+        top = self._top_item()
+        row = self.groups.indexOfTopLevelItem(top) if current is not None and top is not None else 0
         self.found = groups
         self.groups.blockSignals(True)
         self.groups.clear()
@@ -210,11 +211,11 @@ class DuplicatesDialog(QDialog):
         same = next((i for i, g in enumerate(groups) if frozenset(g.contact_ids) == keep), None)
         if same is not None:
             self.groups.blockSignals(True)
-            self.groups.setCurrentItem(self.groups.topLevelItem(same))
+            self._select_top(same)
             self.groups.blockSignals(False)
             self._update_buttons()
         elif groups:
-            self.groups.setCurrentItem(self.groups.topLevelItem(min(max(row, 0), count - 1)))
+            self._select_top(min(max(row, 0), count - 1))
         else:
             self.view.clear()
             self._update_buttons()
@@ -241,6 +242,11 @@ class DuplicatesDialog(QDialog):
 
     # Selection -------------------------------------------------------------------------------
 
+    def _select_top(self, row: int) -> None:
+        item = self.groups.topLevelItem(row)
+        if item is not None:  # the row is in range
+            self.groups.setCurrentItem(item)
+
     def _top_item(self) -> QTreeWidgetItem | None:
         item = self.groups.currentItem()
         while item is not None and item.parent() is not None:
@@ -263,7 +269,7 @@ class DuplicatesDialog(QDialog):
                 self.view.show_group(group.contact_ids)
             except NetDeskError:
                 self.view.clear()
-                self.find()  # someone was deleted meanwhile: the list is out of date
+                self.search()  # someone was deleted meanwhile: the list is out of date
         self._update_buttons()
 
     def _tab_order(self) -> None:
@@ -312,9 +318,7 @@ class DuplicatesDialog(QDialog):
         self.groups.takeTopLevelItem(row)
         self.view.clear()
         if self.groups.topLevelItemCount():
-            self.groups.setCurrentItem(
-                self.groups.topLevelItem(min(row, self.groups.topLevelItemCount() - 1))
-            )
+            self._select_top(min(row, self.groups.topLevelItemCount() - 1))
         self._update_buttons()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -366,17 +370,17 @@ class Duplicates(QObject):
             self.dialog.show()
             self.dialog.raise_()
             self.dialog.activateWindow()
-            self.dialog.find()
+            self.dialog.search()
             return self.dialog
         dialog = DuplicatesDialog(self, self.widget)
         self.dialog = dialog
         dialog.show()
-        dialog.find()
+        dialog.search()
         return dialog
 
     def _contacts_changed(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.find()
+            self.dialog.search()
 
     def merge(self, plan: MergePlan, name: str, parent: QWidget, done: Callable[[], None]) -> bool:
         """Merge on the window's writer; ``done()`` follows once it is written."""

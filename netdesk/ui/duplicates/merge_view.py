@@ -6,6 +6,7 @@ Names, notes and every other value are shown as plain text (an ``&`` stays an am
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -27,7 +28,7 @@ from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.models.records import ContactData
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
-from netdesk.ui.widgets import plain_tooltip
+from netdesk.ui.widgets import plain_tooltip, to_qdate
 
 _SHOWN = 60
 """Characters of a value shown on its radio button; the rest is in the tooltip."""
@@ -234,9 +235,7 @@ class MergeView(QWidget):
             if len(full_text) > _SHOWN or "\n" in full_text:
                 radio.setToolTip(plain_tooltip(full_text))
             radio.setChecked(contact_id == chosen and not combining)
-            radio.toggled.connect(
-                lambda on, n=name, c=contact_id: on and self._choose(n, c)  # type: ignore[misc]
-            )
+            radio.toggled.connect(self._chooser(name, contact_id))
             group.addButton(radio)
             self.radios[name][contact_id] = radio
             self.grid.addWidget(radio, row, column)
@@ -247,7 +246,7 @@ class MergeView(QWidget):
             both.setObjectName("notes-combined")
             both.setToolTip(plain_tooltip(self.draft.combined_notes if self.draft else ""))
             both.setChecked(combining)
-            both.toggled.connect(lambda on: on and self._choose("notes", None))
+            both.toggled.connect(self._chooser("notes", None))
             group.addButton(both)
             self.radios[name][None] = both
             self.grid.addWidget(both, row, len(self.members) + 1)
@@ -266,19 +265,26 @@ class MergeView(QWidget):
                 radio.setEnabled(False)
                 radio.setToolTip(plain_tooltip(option.loop))
             radio.setChecked(option.contact_id == self.plan.referrer)
-            radio.toggled.connect(
-                lambda on, r=option.contact_id: on and self._choose("referrer", r)  # type: ignore[misc]
-            )
+            radio.toggled.connect(self._chooser("referrer", option.contact_id))
             group.addButton(radio)
             self.radios["referrer"][option.contact_id] = radio
             self.grid.addWidget(radio, row, column)
         nobody = QRadioButton(QCoreApplication.translate("Duplicates", "Nobody: I knew them"))
         nobody.setObjectName("referrer-none")
         nobody.setChecked(self.plan.referrer is None)
-        nobody.toggled.connect(lambda on: on and self._choose("referrer", None))
+        nobody.toggled.connect(self._chooser("referrer", None))
         group.addButton(nobody)
         self.radios["referrer"][None] = nobody
         self.grid.addWidget(nobody, row, len(self.members) + 1)
+
+    def _chooser(self, name: str, contact_id: int | None) -> Callable[[bool], None]:
+        """A radio button's ``toggled`` slot: ``contact_id``'s value is chosen when checked."""
+
+        def toggled(on: bool) -> None:
+            if on:
+                self._choose(name, contact_id)
+
+        return toggled
 
     def _choose(self, name: str, contact_id: int | None) -> None:
         plan = self.plan
@@ -395,5 +401,5 @@ def _shown(name: str, data: ContactData) -> str:
         return QCoreApplication.translate("Duplicates", "Photo") if data.photo else ""
     value = getattr(data, name)
     if isinstance(value, date):
-        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat)
     return str(value or "")

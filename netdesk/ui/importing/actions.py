@@ -253,6 +253,7 @@ class ImportExport(QObject):
                     str(error),
                 )
                 return
+            assert count is not None  # no error: the work returned its count
             self.settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
             self._context.show_status(
                 self.tr("Exported %Ln contacts to {name}", "", count).format(name=path.name),

@@ -57,11 +57,11 @@ class MappingPage(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.combos: list[QComboBox] = []
         self.table: CsvTable | None = None
 
@@ -104,7 +104,7 @@ class MappingPage(QWidget):
             self.combos.append(combo)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(table.header) + 1, 1)
-        self.scroll.setWidget(grid_host)
+        self.scroll_area.setWidget(grid_host)
 
     mapping_changed = Signal()
 

@@ -28,7 +28,8 @@ class ReferralRow:
         self.calls_ahead.setToolTip(
             QCoreApplication.translate("MeetingForm", "They will call to introduce you first")
         )
-        self.remove = QToolButton(icon=icon("remove-row"))
+        self.remove = QToolButton()
+        self.remove.setIcon(icon("remove-row"))
         self.remove.setToolTip(QCoreApplication.translate("MeetingForm", "Remove this name"))
         self.error = ErrorLabel()
         self.person.contact_changed.connect(self._update_badge)

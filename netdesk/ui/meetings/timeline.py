@@ -175,17 +175,20 @@ class TimelineWidget(QWidget):
         self.title.setFont(font)
         self.summary = QLineEdit(placeholderText=self.tr("What was said (optional)"))
         self.summary.setClearButtonEnabled(True)
-        self.call_button = QToolButton(icon=icon("call"), text=self.tr("Log a call"))
-        self.email_button = QToolButton(icon=icon("email"), text=self.tr("Log an e-mail"))
-        self.more_button = QToolButton(text=self.tr("More"))
+        self.call_button = QToolButton()
+        self.call_button.setIcon(icon("call"))
+        self.call_button.setText(self.tr("Log a call"))
+        self.email_button = QToolButton()
+        self.email_button.setIcon(icon("email"))
+        self.email_button.setText(self.tr("Log an e-mail"))
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self.log_actions: dict[str, QAction] = {}
         for kind in InteractionKind:
             self.log_actions[kind.value] = QAction(icon(kind.value), labels.label(kind), self)
-            self.log_actions[kind.value].triggered.connect(
-                lambda _=False, k=kind: self.log(k)  # type: ignore[misc]
-            )
+            self.log_actions[kind.value].triggered.connect(lambda _=False, k=kind: self.log(k))
         for kind in (InteractionKind.LETTER, InteractionKind.MESSAGE, InteractionKind.NOTE):
             more.addAction(self.log_actions[kind.value])
         more.addSeparator()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from netdesk.ui.sheet.measure import PAPERS, SheetLayout, default_paper, page_la
 from netdesk.ui.sheet.paint import paint_sheet, write_pdf
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, Task, run_task
+from netdesk.ui.widgets import from_qdate, to_qdate
 
 SHEET_TOPICS = (
     Topic.CONTACTS,
@@ -131,24 +132,28 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, toolbar)
         toolbar.addWidget(QLabel(self.tr("Week:") + " "))
-        previous = QToolButton(toolTip=self.tr("Previous week"))
+        previous = QToolButton()
+        previous.setToolTip(self.tr("Previous week"))
         previous.setIcon(icon("previous-week"))
         previous.clicked.connect(lambda: self.set_week(self._week.previous()))
-        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(self.tr("'Week of' d MMM yyyy"))
         self.date_edit.setToolTip(self.tr("Pick any day of the week to print"))
-        self.date_edit.setDate(QDate(self._week.monday))
-        self.date_edit.dateChanged.connect(
-            lambda d: self.set_week(Week.containing(d.toPython()))  # type: ignore[arg-type]
-        )
-        following = QToolButton(toolTip=self.tr("Next week"))
+        self.date_edit.setDate(to_qdate(self._week.monday))
+        self.date_edit.dateChanged.connect(lambda d: self.set_week(Week.containing(from_qdate(d))))
+        following = QToolButton()
+        following.setToolTip(self.tr("Next week"))
         following.setIcon(icon("next-week"))
         following.clicked.connect(lambda: self.set_week(self._week.next()))
-        this_week = QToolButton(text=self.tr("This Week"), icon=icon("this-week"))
+        this_week = QToolButton()
+        this_week.setText(self.tr("This Week"))
+        this_week.setIcon(icon("this-week"))
         this_week.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         this_week.clicked.connect(lambda: self.set_week(Week.containing(self._today)))
         self.week_label = QLabel()
-        self.paper_combo = QComboBox(toolTip=self.tr("Paper size"))
+        self.paper_combo = QComboBox()
+        self.paper_combo.setToolTip(self.tr("Paper size"))
         for name in PAPERS:
             self.paper_combo.addItem(
                 QCoreApplication.translate("WeeklySheetDialog", str(PAPER_NAMES[name])), name
@@ -186,9 +191,9 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         if week == self._week and self._prepared is not None:
             return
         self._week = week
-        if self.date_edit.date().toPython() not in week:
+        if from_qdate(self.date_edit.date()) not in week:
             self.date_edit.blockSignals(True)
-            self.date_edit.setDate(QDate(week.monday))
+            self.date_edit.setDate(to_qdate(week.monday))
             self.date_edit.blockSignals(False)
         self._load()
 
@@ -201,8 +206,8 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         week = self._week
         text = self.tr("{iso}: {start} \u2013 {end}").format(
             iso=week.iso,
-            start=QDate(week.monday).toString("d MMM"),
-            end=QDate(week.sunday).toString("d MMM yyyy"),
+            start=to_qdate(week.monday).toString("d MMM"),
+            end=to_qdate(week.sunday).toString("d MMM yyyy"),
         )
         self.week_label.setText(f"  {text}  {note}")
 

@@ -175,7 +175,7 @@ class SheetLayout:
 
     def text(self) -> str:
         """Every line in reading order (for tests and accessibility)."""
-        lines = []
+        lines: list[str] = []
         for page in self.pages:
             for placed in page:
                 lines.extend(op.text for op in placed.ops if isinstance(op, TextOp))

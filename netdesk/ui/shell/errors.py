@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -51,7 +51,10 @@ class PrivateLogHandler(RotatingFileHandler):
             os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
             PRIVATE_FILE,
         )
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        # A text mode ("a"), which typeshed cannot tell from a str variable.
+        return cast(
+            io.TextIOWrapper, open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        )
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
@@ -76,7 +79,7 @@ class ErrorHandlers:
     log_path: Path
     handler: RotatingFileHandler
     previous_excepthook: ExceptHook
-    previous_qt_handler: object
+    previous_qt_handler: Callable[[QtMsgType, QMessageLogContext, str], Any] | None
     dialog: QMessageBox | None = None
     unseen: int = 0
     previous_thread_hook: Callable[[threading.ExceptHookArgs], Any] = threading.excepthook
@@ -185,7 +188,7 @@ class ErrorHandlers:
         sys.excepthook = self.previous_excepthook
         threading.excepthook = self.previous_thread_hook
         sys.unraisablehook = self.previous_unraisable_hook
-        qInstallMessageHandler(self.previous_qt_handler)  # type: ignore[arg-type]
+        qInstallMessageHandler(self.previous_qt_handler)
         log.removeHandler(self.handler)
         self.handler.close()
         if self.dialog is not None:

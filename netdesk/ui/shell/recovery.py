@@ -106,9 +106,9 @@ class BackupList(QTreeWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(item)
         for row in range(self.topLevelItemCount()):
-            item = self.topLevelItem(row)
-            if item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                self.setCurrentItem(item)
+            top = self.topLevelItem(row)
+            if top is not None and top.flags() & Qt.ItemFlag.ItemIsEnabled:
+                self.setCurrentItem(top)
                 break
 
     def selected_path(self) -> Path | None:
@@ -448,7 +448,7 @@ class Recovery(QObject):
         if not list_backups(path):
             return None
         dialog = DatabaseProblemDialog(path, problem, self._parent, at_start=False)
-        self.dialog = dialog
+        self.dialog: QDialog = dialog
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         choice, backup, other = dialog.choice, dialog.selected_backup(), dialog.other_path
         dialog.deleteLater()
@@ -489,7 +489,7 @@ class Recovery(QObject):
         parent.setEnabled(False)
         self.progress = QProgressDialog(self.tr("Restoring the backup..."), "", 0, 0)
         self.progress.setWindowTitle(self.tr("Restore from backup"))
-        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.progress.setMinimumDuration(300)
 

@@ -18,12 +18,18 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from netdesk import APP_ID, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui.shell.main_window import MainWindow
 
 SAMPLE_VCARD = "resources/samples/self-test.vcf"
 SAMPLE_NAMES = ("Ada Lovelace", "José Müller-Østergaard", "Grace Hopper")
@@ -32,6 +38,15 @@ WAIT_MS = 30_000
 
 class SelfTestError(Exception):
     pass
+
+
+@dataclass
+class _State:
+    """What one check leaves for the next ones (and for the clean-up after them)."""
+
+    app: QApplication | None = None
+    db: Path | None = None
+    window: MainWindow | None = None
 
 
 def process_age_ms() -> float | None:
@@ -87,23 +102,21 @@ def _qt_message(_kind: object, _context: object, message: str) -> None:
 
 
 def _run_checks(tmp: Path, check: Callable[[str, Callable[[], str]], None]) -> None:
-    state: dict[str, object] = {}
+    state = _State()
     try:
         _checks(tmp, check, state)
     finally:  # also after a failure: nothing may outlive the temporary folder
         from netdesk.models.store import store
         from netdesk.ui.shell.tasks import wait_for_tasks
 
-        window = state.pop("window", None)
+        window, state.window = state.window, None
         if window is not None:
-            window.close()  # type: ignore[attr-defined]
+            window.close()
         wait_for_tasks()
         store.close()
 
 
-def _checks(
-    tmp: Path, check: Callable[[str, Callable[[], str]], None], state: dict[str, object]
-) -> None:
+def _checks(tmp: Path, check: Callable[[str, Callable[[], str]], None], state: _State) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -111,7 +124,7 @@ def _checks(
 
     def application() -> str:
         app = create_application()
-        state["app"] = app
+        state.app = app
         if QApplication.desktopFileName() != APP_ID:
             raise SelfTestError(f"desktop file name is {QApplication.desktopFileName()!r}")
         return f"Qt platform {QApplication.platformName()}"
@@ -124,7 +137,7 @@ def _checks(
 
         path = tmp / "self-test.sqlite"
         store.open(path)
-        state["db"] = path
+        state.db = path
         version = store.schema_version()
         if version != SCHEMA_VERSION:
             raise SelfTestError(f"schema version {version}, expected {SCHEMA_VERSION}")
@@ -140,8 +153,10 @@ def _checks(
         def start() -> object:
             # What the app does: open the database (the damaged-file dialog cannot come up,
             # the check above opened it), build and show the window, queue the daily backup.
-            window = start_app(state["db"], settings)  # type: ignore[arg-type]
-            state["window"] = window
+            if state.db is None:
+                raise SelfTestError("no database was opened")
+            window = start_app(state.db, settings)
+            state.window = window
             return window
 
         painted = _start_and_wait_for_paint(start)
@@ -156,22 +171,27 @@ def _checks(
     def import_sample() -> str:
         """The path of a double-clicked .vcf: the window's import preview, then Import."""
         sample = resources.files("netdesk").joinpath(SAMPLE_VCARD)
-        window = state["window"]
+        window = state.window
+        if window is None:
+            raise SelfTestError("the main window did not open")
         with resources.as_file(sample) as path:
             if not path.is_file():
                 raise SelfTestError(f"{SAMPLE_VCARD} is missing")
-            window.import_files([path])  # type: ignore[attr-defined]
-            dialog = window.import_export.dialog  # type: ignore[attr-defined]
+            window.import_files([path])
+            dialog = window.import_export.dialog
             if dialog is None:
                 raise SelfTestError("the import preview did not open")
             _wait_for(
                 lambda: dialog.plan is not None and dialog.import_button.isEnabled(),
                 "the import preview to read the sample",
             )
-            found = len(dialog.plan.items)
+            plan = dialog.plan
+            assert plan is not None  # waited for above
+            found = len(plan.items)
             dialog.import_button.click()
             _wait_for(lambda: dialog.summary is not None, "the import to finish")
         summary = dialog.summary
+        assert summary is not None  # waited for above
         if (
             found != len(SAMPLE_NAMES)
             or summary.imported != len(SAMPLE_NAMES)
@@ -182,7 +202,7 @@ def _checks(
                 f"previewed {found}, imported {summary.imported} contacts and "
                 f"{summary.referrals} referrals, skipped {len(summary.skipped)}"
             )
-        model = window.model  # type: ignore[attr-defined]
+        model = window.model
         _wait_for(
             lambda: model.is_complete and model.rowCount() == len(SAMPLE_NAMES),
             "the contact table to show the imported contacts",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -25,7 +25,7 @@ T = TypeVar("T")
 class Progress:
     """Given to the work function: ``progress(done, total)`` reports, ``cancelled`` is asked."""
 
-    def __init__(self, task: Task[object]) -> None:
+    def __init__(self, task: Task[Any]) -> None:
         self._task = task
 
     def __call__(self, done: int, total: int) -> None:
@@ -67,7 +67,7 @@ class _Runnable(QRunnable):
         result: object = None
         error: BaseException | None = None
         try:
-            result = self._work(Progress(self._task))  # type: ignore[arg-type]
+            result = self._work(Progress(self._task))
         except BaseException as exc:  # handed to the GUI thread, never swallowed
             error = exc
         finally:
@@ -84,7 +84,7 @@ class _Outcome:
         self.error = error
 
 
-_running: set[Task[object]] = set()
+_running: set[Task[Any]] = set()
 
 
 def run_task(
@@ -103,15 +103,16 @@ def run_task(
     still counts is never touched after its C++ object is gone.
     """
     task: Task[T] = Task()
-    _running.add(task)  # type: ignore[arg-type]
+    _running.add(task)
 
     def alive() -> bool:
         return owner is None or shiboken6.isValid(owner)
 
     def finished(outcome: _Outcome) -> None:
-        _running.discard(task)  # type: ignore[arg-type]
+        _running.discard(task)
         if alive():
-            on_done(outcome.result, outcome.error)  # type: ignore[arg-type]
+            # The work's result, sent through a signal of ``object``.
+            on_done(cast("T | None", outcome.result), outcome.error)
 
     task.finished.connect(finished)
     if on_progress is not None:

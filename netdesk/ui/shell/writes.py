@@ -43,11 +43,11 @@ log = logging.getLogger("netdesk")
 LOCK_WAIT_SECONDS = 10.0
 """How long a write waits for another program's lock before the user is asked."""
 
-EXPECTED_ERRORS = (NetDeskError, *DATABASE_ERRORS, OSError)
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (NetDeskError, *DATABASE_ERRORS, OSError)
 """What a write may fail with and the user is told about; anything else is a bug (logged)."""
 
 
-CONFLICTS = (NetDeskError, *CONFLICT_ERRORS)
+CONFLICTS: tuple[type[Exception], ...] = (NetDeskError, *CONFLICT_ERRORS)
 """An undo or redo the database no longer allows: the rows it refers to changed meanwhile."""
 
 

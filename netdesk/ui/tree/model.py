@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from enum import IntEnum
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -150,9 +150,9 @@ class ReferralTreeModel(QAbstractItemModel):
         self._root.total = tree.root_count()
         wanted_set = {i for i in expanded if i in old}
         root_keys = [
-            old[i].record.key  # type: ignore[union-attr]
-            for i in wanted_set
-            if old[i].parent is not None and old[i].parent.id == 0  # type: ignore[union-attr]
+            node.record.key
+            for node in (old[i] for i in wanted_set)
+            if node.record is not None and node.parent is not None and node.parent.id == 0
         ]
         pairs: list[tuple[int, int | None]] = []
         for i in wanted_set:
@@ -182,9 +182,9 @@ class ReferralTreeModel(QAbstractItemModel):
             stack.extend(n for n in reversed(node.children) if n.id in wanted_set)
         # The expanded people and their children; other rows are counted when first shown.
         for node_id, count in tree.closed_descendant_counts(parents).items():
-            node = self._nodes.get(node_id)
-            if node is not None:
-                node.below = count
+            counted = self._nodes.get(node_id)
+            if counted is not None:
+                counted.below = count
         return loaded
 
     def _rebuild_filtered(self, forest: tree.FilteredForest) -> list[int]:
@@ -234,6 +234,7 @@ class ReferralTreeModel(QAbstractItemModel):
         node = self._node(parent)
         if node is None or len(node.children) >= node.total or self._forest is not None:
             return
+        # Only the root has no record, and it is nobody's child.
         after = node.children[-1].record.key if node.children else None  # type: ignore[union-attr]
         if node is self._root:
             expected = self.roots_page
@@ -292,6 +293,7 @@ class ReferralTreeModel(QAbstractItemModel):
         first = tree.rows_for([path[level]]).get(path[level])
         if first is None:
             return
+        # Only the root has no record, and it is nobody's child.
         after = parent.children[-1].record.key if parent.children else None  # type: ignore[union-attr]
         if parent is self._root:
             rows = tree.roots(after, self.roots_page, upto=first.key)
@@ -406,7 +408,11 @@ class ReferralTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row].id)
 
-    def parent(self, child: Any = None) -> Any:  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, child: Index) -> QModelIndex: ...
+    def parent(self, child: Index | None = None) -> QObject | QModelIndex | None:
         if child is None:
             return QObject.parent(self)
         node = self._nodes.get(child.internalId())  # an invalid index has the id 0: no node

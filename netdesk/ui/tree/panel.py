@@ -333,7 +333,7 @@ class ReferralTreePanel(QWidget):
                 return False
             self._current = contact_id
             self.refresh()  # reveals the current contact again
-            return self.view.currentIndex().data(IdRole) == contact_id
+            return bool(self.view.currentIndex().data(IdRole) == contact_id)
         if not indexes:
             self._fit_name_column(None)
             self._syncing = True

@@ -169,7 +169,7 @@ class TreePicture:
         painter.end()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs say bytes
             return None
         return bytes(buffer.data().data())
 

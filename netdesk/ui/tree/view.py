@@ -84,7 +84,8 @@ class ReferralTreeView(QTreeView):
             and self._pressed.isValid()
         ):
             self._press = None
-            self._start_drag(QModelIndex(self._pressed))
+            # PySide converts a persistent index to a QModelIndex; the stubs lack that overload.
+            self._start_drag(QModelIndex(self._pressed))  # type: ignore[call-overload]
             return
         super().mouseMoveEvent(event)
 

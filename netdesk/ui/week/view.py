@@ -147,13 +147,17 @@ class WeekView(QWidget):
             (lambda _error: None) if self.watch is not None else (lambda _error: self.refresh())
         )
 
-        self.previous_button = QToolButton(icon=icon("previous-week"))
+        self.previous_button = QToolButton()
+        self.previous_button.setIcon(icon("previous-week"))
         self.previous_button.setToolTip(self.tr("Previous week"))
         self.previous_button.clicked.connect(lambda: self.set_week(self._week.previous()))
-        self.this_week_button = QToolButton(icon=icon("this-week"), text=self.tr("This week"))
+        self.this_week_button = QToolButton()
+        self.this_week_button.setIcon(icon("this-week"))
+        self.this_week_button.setText(self.tr("This week"))
         self.this_week_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.this_week_button.clicked.connect(lambda: self.set_week(Week.containing(self._today())))
-        self.next_button = QToolButton(icon=icon("next-week"))
+        self.next_button = QToolButton()
+        self.next_button.setIcon(icon("next-week"))
         self.next_button.setToolTip(self.tr("Next week"))
         self.next_button.clicked.connect(lambda: self.set_week(self._week.next()))
         self.week_label = QLabel(wordWrap=True)
@@ -251,7 +255,11 @@ class WeekView(QWidget):
         if item is None:
             return []
         rows = (item.child(i) for i in range(item.childCount()))
-        return [row.text(0) for row in rows if not isinstance(row.data(0, ROW_ROLE), _More)]
+        return [
+            row.text(0)
+            for row in rows
+            if row is not None and not isinstance(row.data(0, ROW_ROLE), _More)
+        ]
 
     def show_more(self, section: Section) -> bool:
         """Add the next page of rows to ``section``; False when it had no more to show."""
@@ -259,6 +267,8 @@ class WeekView(QWidget):
         if parent is None or parent.childCount() == 0:
             return False
         last = parent.child(parent.childCount() - 1)
+        if last is None:
+            return False
         more = last.data(0, ROW_ROLE)
         if not isinstance(more, _More):
             return False
@@ -271,8 +281,9 @@ class WeekView(QWidget):
     def section_item(self, section: Section, text: str) -> QTreeWidgetItem:
         parent = self._sections[section]
         for i in range(parent.childCount()):
-            if parent.child(i).text(0) == text:
-                return parent.child(i)
+            child = parent.child(i)
+            if child is not None and child.text(0) == text:
+                return child
         raise KeyError(text)
 
     # Filling -------------------------------------------------------------------------------------
