@@ -32,7 +32,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from netdesk.core.errors import NetDeskError
@@ -69,6 +69,8 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _STAMP = "%Y%m%d-%H%M%S"
 _COMPANIONS = ("-wal", "-shm", "-journal")
+CLOCK_SLACK = timedelta(minutes=5)
+"""How far ahead of the clock a backup may be dated and still count as taken (clocks drift)."""
 
 
 class BackupError(NetDeskError):
@@ -84,6 +86,12 @@ class Backup:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+    def in_future(self, now: datetime) -> bool:
+        """Dated after ``now``: taken while the clock ran ahead (a dead clock battery, a VM
+        restored from a snapshot). Such a copy neither counts as today's nor takes a slot of
+        the rotation, and is listed after the others; it is kept."""
+        return self.taken > now + CLOCK_SLACK
 
 
 @dataclass(frozen=True)
@@ -115,7 +123,10 @@ def list_backups(db_path: Path) -> list[Backup]:
         order = (taken, path.stat().st_mtime_ns, int(match.group(3) or 0))
         found.append((*order, Backup(path, taken, kind)))
     found.sort(key=lambda item: item[:3], reverse=True)
-    return [item[3] for item in found]
+    now = datetime.now()
+    return [item[3] for item in found if not item[3].in_future(now)] + [
+        item[3] for item in found if item[3].in_future(now)
+    ]
 
 
 def _unique(folder: Path, stem: str, suffix: str) -> Path:
@@ -156,16 +167,19 @@ def create_backup(db_path: Path, *, now: datetime | None = None, prune: bool = T
         raise BackupError(f"{db_path} could not be backed up: {known or exc}") from exc
     backup = Backup(target, now.replace(microsecond=0), "automatic")
     if prune:
-        prune_backups(db_path)
+        prune_backups(db_path, now=now)
     return backup
 
 
-def backups_to_keep(backups: Iterable[Backup]) -> set[Path]:
-    """Newest of each of the last 7 days with a backup, and newest of each of the last 4 weeks."""
+def backups_to_keep(backups: Iterable[Backup], *, now: datetime | None = None) -> set[Path]:
+    """Newest of each of the last 7 days with a backup, and newest of each of the last 4 weeks;
+    and every backup dated in the future (see :meth:`Backup.in_future`), without a slot."""
+    now = now or datetime.now()
+    backups = [b for b in backups if b.kind == "automatic"]
+    keep = {b.path for b in backups if b.in_future(now)}
     automatic = sorted(
-        (b for b in backups if b.kind == "automatic"), key=lambda b: b.taken, reverse=True
+        (b for b in backups if not b.in_future(now)), key=lambda b: b.taken, reverse=True
     )
-    keep: set[Path] = set()
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     for backup in automatic:
@@ -184,7 +198,7 @@ FAR_SMALLER = 0.5
 """A backup holding fewer than half the contacts of another is far smaller than it."""
 
 
-def prune_backups(db_path: Path) -> list[Path]:
+def prune_backups(db_path: Path, *, now: datetime | None = None) -> list[Path]:
     """Delete the automatic backups the rotation no longer keeps; returns them.
 
     One the rotation would delete is kept when no backup that stays holds at least half as many
@@ -193,7 +207,7 @@ def prune_backups(db_path: Path) -> list[Path]:
     the older ones it covers go.
     """
     backups = list_backups(db_path)
-    keep = backups_to_keep(backups)
+    keep = backups_to_keep(backups, now=now)
     doomed = [b for b in backups if b.kind == "automatic" and b.path not in keep]
     if not doomed:
         return []
@@ -221,14 +235,19 @@ def _last_write(db_path: Path) -> float:
     return max(times)
 
 
-def backup_due(db_path: Path, *, today: date | None = None) -> bool:
+def backup_due(db_path: Path, *, today: date | None = None, now: datetime | None = None) -> bool:
     """True when the database exists and today has no automatic backup of it yet, or has one
-    but the database has been written since (the newer copy then replaces it in the rotation)."""
+    but the database has been written since (the newer copy then replaces it in the rotation).
+    A backup dated after ``now`` does not count: after the clock was corrected, one dated a year
+    ahead would otherwise stop the daily backups for that year."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return False
-    today = today or date.today()
+    if now is None:
+        now = datetime.combine(today, time.max) if today is not None else datetime.now()
     taken_today = [
-        b for b in list_backups(db_path) if b.kind == "automatic" and b.taken.date() >= today
+        b
+        for b in list_backups(db_path)
+        if b.kind == "automatic" and b.taken.date() == now.date() and not b.in_future(now)
     ]
     if not taken_today:
         return True
@@ -242,7 +261,7 @@ def backup_due(db_path: Path, *, today: date | None = None) -> bool:
 
 def backup_if_due(db_path: Path, *, now: datetime | None = None) -> Backup | None:
     now = now or datetime.now()
-    if not backup_due(db_path, today=now.date()):
+    if not backup_due(db_path, now=now):
         return None
     return create_backup(db_path, now=now)
 
