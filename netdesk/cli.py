@@ -207,10 +207,13 @@ def _describe_backup(backup: Any) -> str:
 
 
 def _run_backup(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.backup import create_backup, list_backups
+    from netdesk.core.backup import BackupError, create_backup, list_backups, unsafe_backup_folder
 
     db_path = _db_file(args)
     if args.list:
+        problem = unsafe_backup_folder(db_path)
+        if problem is not None:
+            raise BackupError(problem)
         backups = list_backups(db_path)
         for backup in backups:
             out.write(_describe_backup(backup) + "\n")
@@ -232,10 +235,13 @@ def _configure_restore(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.backup import newest_backup, restore_backup
+    from netdesk.core.backup import BackupError, newest_backup, restore_backup, unsafe_backup_folder
 
     db_path = _db_file(args)
     source = args.backup
+    problem = unsafe_backup_folder(db_path)
+    if problem is not None:
+        raise BackupError(problem)
     if source is None:
         newest = newest_backup(db_path)
         if newest is None:

@@ -43,6 +43,7 @@ from netdesk.models.backups import (
     leave_wal_mode,
     verified_copy,
 )
+from netdesk.models.database_files import UnsafeBackupFolderError, check_backup_folder
 from netdesk.models.db import (
     SCHEMA_VERSION,
     backup_folder,
@@ -104,10 +105,28 @@ class RestoreResult:
     """True when the replaced file could not be opened and was moved aside as it was."""
 
 
+def unsafe_backup_folder(db_path: Path) -> str | None:
+    """Why the backups folder of ``db_path`` must not be used (another user's, or others may
+    write to it: a database in a shared folder), said for a person; None when it is safe."""
+    try:
+        check_backup_folder(db_path)
+    except UnsafeBackupFolderError as exc:
+        return str(exc)
+    return None
+
+
+def _safe_backup_folder(db_path: Path) -> Path:
+    problem = unsafe_backup_folder(db_path)
+    if problem is not None:
+        raise BackupError(problem)
+    return backup_folder(db_path)
+
+
 def list_backups(db_path: Path) -> list[Backup]:
-    """The backups of ``db_path``, newest first."""
+    """The backups of ``db_path``, newest first; none from a folder that is not safe to use
+    (see :func:`unsafe_backup_folder`): someone else could have planted them."""
     folder = backup_folder(db_path)
-    if not folder.is_dir():
+    if not folder.is_dir() or unsafe_backup_folder(db_path) is not None:
         return []
     pattern = backup_name_pattern(db_path)
     found: list[tuple[datetime, int, int, Backup]] = []
@@ -153,7 +172,7 @@ def create_backup(db_path: Path, *, now: datetime | None = None, prune: bool = T
     with contextlib.suppress(DatabaseTooNewError):  # a newer NetDesk's file may be copied
         open_connection_checked(db_path)  # refuses foreign and damaged files
     now = now or datetime.now()
-    folder = backup_folder(db_path)
+    folder = _safe_backup_folder(db_path)
     try:
         private_folder(folder)
         target = _unique(folder, f"{db_path.stem}-backup-{now.strftime(_STAMP)}", db_path.suffix)
@@ -385,6 +404,7 @@ def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) 
     """
     if not backup.is_file():
         raise BackupError(f"{backup} does not exist.")
+    _refuse_foreign(backup, db_path)
     if contact_count(backup) is None:
         raise BackupError(f"{backup} is not a readable NetDesk backup; nothing was changed.")
     finish_interrupted_restore(db_path)
@@ -416,6 +436,18 @@ def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) 
     fsync_folder(db_path.parent)
     tighten_database_files(db_path)
     return RestoreResult(db_path, kept, damaged)
+
+
+def _refuse_foreign(backup: Path, db_path: Path) -> None:
+    """Refuse a backup another user owns, or one in an unsafe backups folder: it could have been
+    planted there for the restore to put in place."""
+    owner = backup.stat().st_uid
+    if hasattr(os, "geteuid") and owner not in (os.geteuid(), 0):
+        raise BackupError(
+            f"{backup} belongs to another user (uid {owner}); NetDesk does not restore it. "
+            "Nothing was changed."
+        )
+    _safe_backup_folder(db_path)  # where the current file would be kept, too
 
 
 def _refuse_if_in_use(db_path: Path) -> None:
@@ -470,7 +502,7 @@ def _keep_current(db_path: Path, stamp: str) -> tuple[Path, bool]:
 
 def _copy_before_restore(db_path: Path, stamp: str) -> Path | None:
     """The verified copy of a healthy current file; None when SQLite finds it damaged after all."""
-    folder = backup_folder(db_path)
+    folder = _safe_backup_folder(db_path)
     try:
         private_folder(folder)
         kept = _unique(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
@@ -511,4 +543,5 @@ __all__ = [
     "prepare_database",
     "prune_backups",
     "restore_backup",
+    "unsafe_backup_folder",
 ]

@@ -73,16 +73,14 @@ def database_file_role(path: Path, db_path: Path | None = None) -> str | None:
 
 def backup_folder_problem(folder: Path) -> str | None:
     """Why NetDesk must not use ``folder`` for backups (another user's, or writable by others),
-    or None when it is the user's own (or does not exist yet). A symlink counts as what it is:
-    it may point anywhere."""
+    or None when it is the user's own (or does not exist yet). A symlink is judged by the folder
+    it leads to (a user may keep backups on another disk)."""
     try:
-        info = os.lstat(folder)
+        info = os.stat(folder)
     except FileNotFoundError:
         return None
     except OSError as exc:
         return f"it cannot be checked ({exc.strerror or exc})"
-    if stat.S_ISLNK(info.st_mode):
-        return "it is a symbolic link, not a folder"
     if not stat.S_ISDIR(info.st_mode):
         return "it is not a folder"
     if hasattr(os, "geteuid") and info.st_uid != os.geteuid():

@@ -41,6 +41,7 @@ from netdesk.core.backup import (
     list_backups,
     prepare_database,
     restore_backup,
+    unsafe_backup_folder,
 )
 from netdesk.core.errors import NetDeskError
 from netdesk.models.errors import (
@@ -123,8 +124,11 @@ class RestoreDialog(QDialog):
         self.setWindowIcon(icon("restore-backup"))
         backups = list_backups(db_path)
         self.backups = BackupList(backups)
+        unsafe = unsafe_backup_folder(db_path)
         intro = _plain_label(
-            self.tr(
+            unsafe
+            if unsafe is not None
+            else self.tr(
                 "Replace {name} by one of its backups. The current file is kept as a backup "
                 "first, so you can come back to it."
             ).format(name=db_path.name)
