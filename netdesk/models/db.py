@@ -35,6 +35,7 @@ from netdesk.models.errors import (
     DatabaseTooNewError,
     explain,
     integrity_problem,
+    lenient_text,
     read_only_reason,
 )
 from netdesk.models.files import (
@@ -168,6 +169,7 @@ def check_database(path: Path) -> FileCheck:
 
 def _read_schema(uri: str) -> tuple[int, set[str]]:
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.text_factory = lenient_text
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -658,6 +660,11 @@ class NetDeskDatabase(peewee.SqliteDatabase):
     damage: str | None = None
     """What SQLite's check found wrong, once it found something."""
     _checked = False
+
+    def _connect(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection = super()._connect()
+        conn.text_factory = lenient_text  # see lenient_text: one bad byte must not stop all
+        return conn
 
     def begin(self, lock_type: str | None = None) -> None:
         where = self.file_path or "The database"

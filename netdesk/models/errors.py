@@ -162,7 +162,7 @@ def integrity_problem(conn: sqlite3.Connection, *, quick: bool = False) -> str |
     """
     pragma = "quick_check(5)" if quick else "integrity_check(5)"
     previous = conn.text_factory
-    conn.text_factory = _lenient_text  # SQLite quotes the damaged bytes it found
+    conn.text_factory = lenient_text  # SQLite quotes the damaged bytes it found
     try:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
@@ -182,5 +182,8 @@ def integrity_problem(conn: sqlite3.Connection, *, quick: bool = False) -> str |
     return "; ".join(lines)[:400]
 
 
-def _lenient_text(data: bytes) -> str:
+def lenient_text(data: bytes) -> str:
+    """SQLite text as ``str``, bytes that are not UTF-8 shown as U+FFFD. A flipped bit in a
+    stored name (which SQLite's integrity check does not see) must not stop the app, every
+    listing and every export: the row shows with replacement characters instead."""
     return data.decode("utf-8", "replace")
