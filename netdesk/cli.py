@@ -249,8 +249,7 @@ def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
         source = newest.path
     result = restore_backup(source, db_path)
     if result.kept is not None:
-        how = "moved the damaged file aside to" if result.damaged else "kept a copy of it as"
-        out.write(f"Restored {source} to {db_path}; {how} {result.kept}\n")
+        out.write(f"Restored {source} to {db_path}; {result.describe()}\n")
     else:
         out.write(f"Restored {source} to {db_path}\n")
     return 0

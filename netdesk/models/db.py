@@ -251,7 +251,13 @@ def _backup_before_migration(path: Path, version: int) -> Path:
     return target
 
 
-def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int:
+def copy_database(
+    source: Path,
+    target: Path,
+    *,
+    read_only: bool = False,
+    connection: sqlite3.Connection | None = None,
+) -> int:
     """A verified, consistent single-file copy of ``source`` through SQLite's online backup API;
     returns how many contacts it holds.
 
@@ -260,11 +266,15 @@ def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int
     against the source's in the same snapshot, synced, then renamed: an interrupted or failed
     copy never leaves a file under ``target``'s name. ``target`` must not exist. A damaged
     source raises :class:`DatabaseDamagedError` (the backup API copies pages as they are).
+    ``connection`` is an open connection to ``source`` to copy through (one holding it
+    exclusively, see :func:`netdesk.models.backups.held_alone`); otherwise one is opened.
     """
     uri = source.resolve().as_uri() + ("?mode=ro" if read_only else "")
     partial = temp_file_for(target)
     try:
-        src = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        src = connection or sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
         try:
             src.execute("BEGIN")  # one snapshot for the count and the copy
             expected = _contacts_in(src)
@@ -278,7 +288,8 @@ def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int
                 dst.close()
             src.execute("COMMIT")
         finally:
-            src.close()
+            if connection is None:
+                src.close()
         if problem is not None:
             raise DatabaseDamagedError(
                 f"{source} is damaged ({problem}); it was not copied. Restore a backup."
@@ -293,6 +304,8 @@ def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int
             raise FileExistsError(f"{target} already exists")
         os.replace(partial, target)
     except BaseException:
+        if connection is not None and connection.in_transaction:
+            connection.execute("ROLLBACK")
         for leftover in (partial, *(_companion(partial, c) for c in ("-journal", "-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
         raise

@@ -49,6 +49,7 @@ _CORRUPT = 11  # SQLITE_CORRUPT
 SQLITE_NOTADB = 26
 _FULL = 13
 _READONLY = 8
+_READONLY_DBMOVED = _READONLY | (4 << 8)
 _CANTOPEN = 14
 _IOERR = 10
 _BUSY = 5
@@ -128,6 +129,13 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
         return DatabaseDamagedError(
             f"{where} is damaged ({text}). Nothing was written to it; restore a backup "
             "(File > Restore from backup..., or the restore command)."
+        )
+    full_code = getattr(error, "sqlite_errorcode", 0) or 0
+    if full_code == _READONLY_DBMOVED:
+        return DatabaseError(
+            f"{where} was replaced (a backup was restored, or the file moved) after NetDesk "
+            "opened it, so nothing was saved. Open it again (File > Open database...), or run "
+            "the command again."
         )
     if code == _READONLY or "readonly database" in text:
         reason = read_only_reason(path) if path is not None else None

@@ -143,7 +143,7 @@ def test_a_damaged_database_offers_its_backups_and_is_moved_aside(
         assert store.path == db_path
         assert _names(db_path) == ["Ann Archer", "Bob Baker", "Cem Cakir"]
         # the file itself, moved aside, never overwritten
-        reason = "newer" if damage == "newer-schema" else "damaged"
+        reason = {"newer-schema": "newer", "unknown-schema": "foreign"}.get(damage, "damaged")
         aside = [
             p
             for p in db_path.parent.glob(f"netdesk.sqlite.{reason}-*")
