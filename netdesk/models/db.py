@@ -131,21 +131,22 @@ def _companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def check_database(path: Path) -> FileCheck:
+def check_database(path: Path, *, read_only: str | None = None) -> FileCheck:
     """Read the schema version without creating, writing or locking ``path`` for writing.
 
     Only SQLite touches the file (see :mod:`netdesk.models.files` for why). Refuses, with a
     message saying what is true: damaged, not a database, another program's, newer, or the disk
-    full; a read-only file or folder is no refusal (``read_only`` says so).
+    full; a read-only file or folder is no refusal (``read_only`` says so). The argument
+    ``read_only`` asks for reading only, saying why.
     """
-    reason = read_only_reason(path)
+    reason = read_only or read_only_reason(path)
     if not path.exists() or path.stat().st_size == 0:
         return FileCheck(0, reason)
     check = FileCheck(0, reason)
     try:
         version, tables = _read_schema(check.uri(path))
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        no_wal = not any(_companion(path, c).exists() for c in ("-wal", "-shm"))
+        no_wal = _no_wal_content(path)
         if reason is None or not no_wal:
             raise _open_failure(path, exc) from exc
         check = FileCheck(0, reason, immutable=True)
@@ -165,6 +166,28 @@ def check_database(path: Path) -> FileCheck:
             "it has not been changed."
         )
     return FileCheck(version, reason, check.immutable)
+
+
+_SHM_MIN = 32 * 1024
+"""A WAL index in use is at least this large: a smaller ``-shm`` is what a failed open left."""
+
+
+def _no_wal_content(path: Path) -> bool:
+    """No WAL frames beside ``path`` and no live WAL index: the file alone is the database
+    (also what an open that failed on a full disk leaves: an empty -wal, a -shm of 0-3 bytes)."""
+    try:
+        wal = _companion(path, "-wal").stat().st_size
+    except FileNotFoundError:
+        wal = 0
+    except OSError:
+        return False
+    try:
+        shm = _companion(path, "-shm").stat().st_size
+    except FileNotFoundError:
+        shm = 0
+    except OSError:
+        return False
+    return wal == 0 and shm < _SHM_MIN
 
 
 def _read_schema(uri: str) -> tuple[int, set[str]]:
@@ -446,7 +469,9 @@ def tighten_database_files(path: Path) -> None:
         tighten([path.parent], PRIVATE_FOLDER)
 
 
-def init_db(path: Path | str | None = None, *, new_ok: bool = False) -> NetDeskDatabase:
+def init_db(
+    path: Path | str | None = None, *, new_ok: bool = False, read_only: str | None = None
+) -> NetDeskDatabase:
     """Open (creating or migrating as needed) the database at ``path`` and bind the models.
 
     ``":memory:"`` gives a throwaway database, useful in tests. A file that can only be read is
@@ -459,11 +484,15 @@ def init_db(path: Path | str | None = None, *, new_ok: bool = False) -> NetDeskD
     check = FileCheck(0, None)
     if not memory:
         file_path = Path(path) if path is not None else default_db_path()
-        private_folder(file_path.parent)
+        if read_only is None:
+            private_folder(file_path.parent)
         new = not file_path.exists() or file_path.stat().st_size == 0
         if new and not new_ok:
             _refuse_new_beside_backups(file_path)
-        check = check_database(file_path)
+        if new and read_only is not None:
+            what = "is empty" if file_path.exists() else "does not exist"
+            raise DatabaseMissingError(f"{file_path} {what}; nothing was created.")
+        check = check_database(file_path, read_only=read_only)
         if check.version > SCHEMA_VERSION:
             open_connection_checked(file_path)  # raises DatabaseTooNewError
         if check.read_only is not None and (new or check.version < SCHEMA_VERSION):
