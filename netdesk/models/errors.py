@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -110,6 +111,9 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
     where = str(path) if path is not None else "The database"
     folder = path.parent if path is not None else Path.cwd()
     if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+        target = _written_target(exc)
+        if target is not None:
+            exc = OSError(exc.errno, exc.strerror, str(target))
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             if exc.filename:  # the file being written, which may be an export elsewhere
                 where, folder = str(exc.filename), Path(exc.filename).parent
@@ -117,6 +121,8 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
         if exc.errno == errno.EROFS:  # a permission error may as well be about reading
             what = exc.filename or where
             return DatabaseReadOnlyError(f"{what} cannot be written: the disk is read-only.")
+        if target is not None:
+            return DatabaseError(_cannot_write(target, exc))
         return None
     error = sqlite_error(exc)
     if error is None:
@@ -153,6 +159,33 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
         if path is not None and (reason := read_only_reason(path)) is not None:
             return DatabaseReadOnlyError(f"{where} cannot be written: {reason}.")
     return None
+
+
+_TEMP_NAME = re.compile(r"^\.(?P<base>.+)\.\d+-[a-z0-9_]{8}(?:\.partial|\.part)$")
+"""The temporary files :func:`netdesk.models.files.temp_file_for` names beside a target."""
+
+
+def _written_target(exc: OSError) -> Path | None:
+    """The file being written, when ``exc`` names the temporary file standing in for it: a
+    message must name the file the user chose, not ``.x.vcf.1234-abcdefgh.partial``."""
+    for name in (exc.filename, exc.filename2):
+        if not isinstance(name, str | os.PathLike):
+            continue
+        path = Path(os.fsdecode(name))
+        match = _TEMP_NAME.match(path.name)
+        if match is not None:
+            return path.with_name(match.group("base"))
+    return None
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT and not target.parent.is_dir():
+        return f"{target} cannot be written: the folder {target.parent} does not exist."
+    if exc.errno == errno.EISDIR or target.is_dir():
+        return f"{target} is a folder; name a file to write."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{target} cannot be written: permission denied (in {target.parent})."
+    return f"{target} cannot be written: {exc.strerror or exc}."
 
 
 def _disk_full_message(where: str, folder: Path) -> str:

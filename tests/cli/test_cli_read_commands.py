@@ -57,3 +57,22 @@ def test_ctrl_c_while_loading_says_interrupted_without_a_traceback(tmp_path: Pat
         _out, err = proc.communicate(timeout=60)
         assert "Traceback" not in err, f"after {delay} s: {err}"
         assert proc.returncode in (0, 2, -signal.SIGINT), (delay, proc.returncode, err)
+
+
+def test_an_export_that_cannot_be_written_names_the_target_not_a_temporary_file(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "net.sqlite"
+    code, _out, err = cli("--db", str(db), "demo", "--contacts", "3")
+    assert code == 0, err
+    (tmp_path / "folder.vcf").mkdir()
+    cases = [
+        (["export", "-o", str(tmp_path / "no" / "x.vcf")], "the folder", "no" + os.sep + "x.vcf"),
+        (["calendar", str(tmp_path / "no" / "x.ics")], "the folder", "no" + os.sep + "x.ics"),
+        (["export", "-o", str(tmp_path / "folder.vcf")], "is a folder", "folder.vcf"),
+    ]
+    for args, why, target in cases:
+        code, out, err = cli("--db", str(db), *args)
+        assert code == 2, out + err
+        assert why in err and str(tmp_path / target) in err, err
+        assert ".partial" not in err and ".part'" not in err and "Errno" not in err, err
