@@ -5,7 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots icons bundle clean
+.PHONY: run test lint bench screenshots icons bundle translations clean
+
+# NetDesk's translations: the .ts files are made from the sources (make translations) and
+# committed; their .qm files are compiled next to them, inside the package, on every build.
+TRANSLATIONS := resources/translations
+TS := $(wildcard $(TRANSLATIONS)/netdesk_*.ts)
+QM := $(TS:.ts=.qm)
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -source-language en
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,10 +20,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# English is the source language: its file holds only the plural forms ("1 contact").
+translations: $(STAMP)
+	$(LUPDATE) -pluralonly -target-language en netdesk/ui -ts $(TRANSLATIONS)/netdesk_en.ts
+	for ts in $(filter-out $(TRANSLATIONS)/netdesk_en.ts,$(TS)); do \
+		$(LUPDATE) netdesk/ui -ts $$ts || exit 1; done
+
+run: $(STAMP) $(QM)
 	$(BIN)/python -m netdesk $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -25,14 +41,14 @@ test: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/render_icons.py
 
 # The self-contained one-folder app in dist/netdesk/ (build_spec/netdesk.spec; README: Packaging).
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build_spec/netdesk.spec
 	@du -sh dist/netdesk

@@ -32,7 +32,9 @@ from netdesk.core.dates import Week
 from netdesk.core.week_plan import WeekPlan, build_week_plan
 from netdesk.models import Lead, Meeting, Status, Task, close_db, database, init_db
 from netdesk.models.records import Address, ContactData, Email, Phone, ReferralInfo
-from netdesk.ui.sheet.layout import layout_sheet, page_layout, pdf_bytes
+from netdesk.ui.sheet.layout import layout_sheet
+from netdesk.ui.sheet.measure import page_layout
+from netdesk.ui.sheet.paint import pdf_bytes
 
 WEEK = Week.parse("2026-W48")
 TODAY = date(2026, 11, 25)

@@ -1,19 +1,31 @@
 """The contact table at 100,000 contacts: keystrokes, header sorts, cold start, peak RSS.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_table.py [--contacts N]``
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_table.py [--runs 3]``
 
 - Keystrokes: 20 searches typed one key at a time into the real window (shown offscreen), at a
-  fast typist's pace (one key every 150 ms). Each key is timed from the key press (which changes
-  the text) until the table's viewport has repainted with the rows for that text. The time until
-  the complete id list has arrived from the worker (the scroll range is final) after the last
-  key of each search is reported too.
-- Sort: clicks on three column headers, timed until the repaint and until the full list is in.
+  fast typist's pace (one key every 150 ms). Each key is timed as a user feels it: from the key
+  events being posted to the search box until the table's viewport has finished painting the
+  first page of rows for the new text (not merely until a query returned), with the GUI
+  thread's own CPU time for the same span (what the machine's load cannot inflate much). Between
+  keys the GUI thread idles in its event loop, as it does for a person typing. The time until
+  the complete id list has arrived (the scroll range is final) after the last key of each search
+  is reported too.
+- Sort: clicks on three column headers, timed until the new rows are painted and until the full
+  list is in.
 - Cold start: a fresh process launched here; time from launch until the window's table has
   painted for the first time (median of three).
 - Baseline, same run: a QSortFilterProxyModel over a Python list model holding every row, in a
   table view of its own; a few keystrokes and one sort (it is too slow for more).
 
-The last line printed is one JSON object with the figures and the speed-ups.
+Cold start is measured once; then ``--runs`` (3 by default) consecutive keystroke-and-sort runs,
+each in a fresh process (so that one run's peak RSS or caches do not leak into the next), each
+printing its figures and the load average; then the baseline, once. The last line printed is one
+JSON object: ``runs`` (each run's figures), the worst of them for each target
+(``keystroke_p95_ms``, ``gui_cpu_p95_ms``, ``sort_ms``: the slowest full-list sort), and
+``cold_start_s``, ``peak_rss_mb``, the baseline's figures and ``targets_met``, each true only
+when every run met it (keystroke p95 <= 30 ms, GUI-thread CPU p95 <= 16 ms, sort <= 150 ms,
+cold start <= 1.5 s, peak RSS <= 350 MB). The demo database is generated once and kept in
+``build/bench``.
 """
 
 from __future__ import annotations
@@ -29,6 +41,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -58,6 +71,11 @@ SEARCHES = [
 SORT_COLUMNS = ("ORGANIZATION", "NEXT_FOLLOW_UP", "STATUS")
 KEY_INTERVAL_S = 0.150
 BASELINE_KEYS = 3
+TARGET_KEYSTROKE_P95_MS = 30.0
+TARGET_GUI_CPU_P95_MS = 16.0
+TARGET_SORT_MS = 150.0
+TARGET_COLD_START_S = 1.5
+TARGET_PEAK_RSS_MB = 350.0
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -69,13 +87,22 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+CACHE = Path(
+    os.environ.get("NETDESK_BENCH_CACHE", Path(__file__).resolve().parents[1] / "build" / "bench")
+)
+
+
 def bench_database(contacts: int) -> Path:
-    """A demo database of ``contacts`` people, generated once and cached under /tmp."""
-    path = Path(tempfile.gettempdir()) / f"netdesk-bench-table-{contacts}.sqlite"
-    if path.exists():
-        return path
+    """A demo database of ``contacts`` people, generated once and cached under ``build/bench``
+    (``NETDESK_BENCH_CACHE`` to put it elsewhere), one per schema version."""
     from netdesk.core.demo import generate_demo
     from netdesk.models import close_db, init_db
+    from netdesk.models.db import SCHEMA_VERSION
+
+    path = CACHE / f"netdesk-bench-table-{contacts}-v{SCHEMA_VERSION}.sqlite"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
 
     partial = path.with_suffix(".partial")
     partial.unlink(missing_ok=True)
@@ -110,8 +137,11 @@ def cold_start_child(db: Path, settings_file: Path) -> None:
     window = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat))
 
     class FirstPaint(QObject):
+        """The first paint that shows rows (the first page may come from a worker)."""
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
+            shown = window.model.is_shown and window.model.rowCount() > 0
+            if event.type() == QEvent.Type.Paint and shown:
                 watched.removeEventFilter(self)
                 QTimer.singleShot(0, done)  # runs once this paint has finished
             return False
@@ -150,10 +180,10 @@ def cold_start(db: Path, runs: int = 3) -> tuple[float, float]:
 
 
 class PaintWatch:
-    """Counts paint events of a widget, so the benchmark knows when a repaint has happened."""
+    """Counts paint events of a widget, and stamps when a paint asked for has finished."""
 
     def __init__(self, widget: object) -> None:
-        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtCore import QEvent, QObject, QTimer
 
         watch = self
 
@@ -161,23 +191,99 @@ class PaintWatch:
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     watch.paints += 1
+                    QTimer.singleShot(0, poke)
+                    if watch.armed:
+                        watch.armed = False
+                        QTimer.singleShot(0, watch.stamp)  # runs once this paint has finished
                 return False
 
         self.paints = 0
+        self.armed = False
+        self.painted_at: tuple[float, float] | None = None
+        """perf_counter() and the GUI thread's thread_time() once the armed paint finished."""
         self._filter = Filter()
         widget.installEventFilter(self._filter)  # type: ignore[attr-defined]
 
+    def arm(self) -> None:
+        """Stamp the end of the next paint (the one showing what the model holds now)."""
+        self.painted_at = None
+        self.armed = True
+
+    def stamp(self) -> None:
+        self.painted_at = (time.perf_counter(), time.thread_time())
+        poke()
+
     def wait_for_paint(self, app: object, since: int, timeout: float = 60.0) -> bool:
-        deadline = time.perf_counter() + timeout
-        while self.paints <= since:
-            app.processEvents()  # type: ignore[attr-defined]
-            if time.perf_counter() > deadline:
-                return False
+        return wait_until(lambda: self.paints > since, timeout)
+
+
+_waiting: list[tuple[object, object]] = []  # (condition, event loop) being waited for
+
+
+def poke() -> None:
+    """Something a wait may be waiting for happened: end the wait if its condition holds."""
+    for condition, loop in _waiting:
+        if condition():  # type: ignore[operator]
+            loop.quit()  # type: ignore[attr-defined]
+
+
+def wait_until(condition: object, timeout: float = 60.0) -> bool:
+    """Run the event loop (sleeping while there is nothing to do) until ``condition()``.
+
+    The wait ends when :func:`poke` finds the condition true (the paint watch and the model's
+    signals poke), or at a slow safety poll, so the GUI thread is not kept awake by the wait.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    check = condition  # a callable
+    if check():  # type: ignore[operator]
         return True
+    deadline = time.perf_counter() + timeout
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(50)
+
+    def look() -> None:
+        if check() or time.perf_counter() > deadline:  # type: ignore[operator]
+            loop.quit()
+
+    poll.timeout.connect(look)
+    poll.start()
+    _waiting.append((check, loop))
+    try:
+        loop.exec()
+    finally:
+        _waiting.remove((check, loop))
+        poll.stop()
+    return bool(check())  # type: ignore[operator]
+
+
+def idle(app: object, seconds: float) -> None:
+    """Let the event loop run for ``seconds``, sleeping while there is nothing to do."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if seconds <= 0:
+        return
+    loop = QEventLoop()
+    QTimer.singleShot(max(1, round(seconds * 1000)), loop.quit)
+    loop.exec()
+
+
+def post_key(widget: object, ch: str) -> None:
+    """Post one key press and release carrying ``ch``, as the window system delivers them."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+        QApplication.postEvent(widget, event)  # type: ignore[arg-type]
 
 
 def type_key(widget: object, ch: str) -> None:
-    """One key press and release carrying ``ch`` (QTest.keyClicks only knows ASCII)."""
+    """One key press and release carrying ``ch``, delivered at once (QTest.keyClicks only
+    knows ASCII)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -186,13 +292,6 @@ def type_key(widget: object, ch: str) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
         QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
-
-
-def idle(app: object, seconds: float) -> None:
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents()  # type: ignore[attr-defined]
-        time.sleep(0.001)
 
 
 def measure_netdesk(db: Path, app: object) -> dict[str, object]:
@@ -212,10 +311,13 @@ def measure_netdesk(db: Path, app: object) -> dict[str, object]:
     idle(app, 0.5)
     # Start typing once the window has settled: the "This week" panel builds its plan for the
     # whole network on a worker at start-up (about a second of CPU at 100,000 contacts).
-    while window.meetings.week_view.is_loading():
-        idle(app, 0.02)
+    wait_until(lambda: not window.meetings.week_view.is_loading())
     model = window.model
+    wait_until(lambda: model.is_complete)
     window.search.setFocus()
+    # The view has painted the rows of the current query: arm the watch when they come in.
+    model.page_shown.connect(watch.arm)
+    model.query_finished.connect(poke)
 
     paint_ms: list[float] = []
     cpu_ms: list[float] = []  # GUI-thread CPU time for the same span: what load cannot inflate
@@ -225,32 +327,31 @@ def measure_netdesk(db: Path, app: object) -> dict[str, object]:
     rows_after: list[int] = []
     for text in SEARCHES:
         window.search.clear()
-        while not model.is_complete:
-            idle(app, 0.005)
+        wait_until(lambda: model.is_complete)
         idle(app, 0.05)
         for position, ch in enumerate(text):
             last = position == len(text) - 1
-            before = watch.paints
+            watch.painted_at = None
+            watch.armed = False
             complete_at.clear()
             start = time.perf_counter()
             cpu_start = time.thread_time()
-            type_key(window.search, ch)
-            if not watch.wait_for_paint(app, before):
+            post_key(window.search, ch)
+            if not wait_until(lambda: watch.painted_at is not None):
                 raise RuntimeError("the table did not repaint")
-            paint_ms.append((time.perf_counter() - start) * 1000)
-            cpu_ms.append((time.thread_time() - cpu_start) * 1000)
+            assert watch.painted_at is not None
+            painted, painted_cpu = watch.painted_at
+            paint_ms.append((painted - start) * 1000)
+            cpu_ms.append((painted_cpu - cpu_start) * 1000)
             if last:  # typing stops: time until the complete list (final row count) is in
-                while not model.is_complete:
-                    app.processEvents()  # type: ignore[attr-defined]
+                wait_until(lambda: model.is_complete)
                 done = complete_at[0] if complete_at else time.perf_counter()
                 full_ms.append((done - start) * 1000)
             # Keep typing at a fast typist's pace.
-            while time.perf_counter() - start < KEY_INTERVAL_S:
-                app.processEvents()  # type: ignore[attr-defined]
+            idle(app, KEY_INTERVAL_S - (time.perf_counter() - start))
         rows_after.append(model.rowCount())
     window.search.clear()
-    while not model.is_complete:
-        idle(app, 0.005)
+    wait_until(lambda: model.is_complete)
 
     header = window.table.horizontalHeader()
     sort_paint: dict[str, float] = {}
@@ -262,13 +363,14 @@ def measure_netdesk(db: Path, app: object) -> dict[str, object]:
         window.table.scrollTo(model.index(0, column))
         idle(app, 0.1)
         x = header.sectionViewportPosition(column) + 8
-        before = watch.paints
+        watch.painted_at = None
+        watch.armed = False
         start = time.perf_counter()
         QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-        watch.wait_for_paint(app, before)
-        sort_paint[name] = (time.perf_counter() - start) * 1000
-        while not model.is_complete:
-            app.processEvents()  # type: ignore[attr-defined]
+        wait_until(lambda: watch.painted_at is not None)
+        assert watch.painted_at is not None
+        sort_paint[name] = (watch.painted_at[0] - start) * 1000
+        wait_until(lambda: model.is_complete)
         sort_full[name] = (time.perf_counter() - start) * 1000
         assert header.sortIndicatorSection() == column
         idle(app, 0.1)
@@ -362,39 +464,52 @@ def measure_baseline(app: object, keys: int) -> dict[str, object]:
     return {"key_ms": key_ms, "sort_ms": sort_ms, "load_s": load_s}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--contacts", type=int, default=100_000)
-    parser.add_argument("--cold-start-child", nargs=2, metavar=("DB", "SETTINGS"))
-    parser.add_argument("--baseline-keys", type=int, default=BASELINE_KEYS)
-    options = parser.parse_args()
-    if options.cold_start_child:
-        cold_start_child(Path(options.cold_start_child[0]), Path(options.cold_start_child[1]))
-        return 0
+def _child(*args: str) -> dict[str, object]:
+    """Run this script with ``args`` in a fresh process; its last line of output, parsed."""
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise RuntimeError(f"{' '.join(args)} failed ({done.returncode})")
+    figures: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
 
-    db = bench_database(options.contacts)
-    load_before = os.getloadavg()[0]
-    print(f"load average before: {load_before:.2f} on {os.cpu_count()} CPUs (shared machine?)")
-    cold_s, cold_rss = cold_start(db)
-    print(f"cold start to first painted table: {cold_s * 1000:.0f} ms (RSS {cold_rss:.0f} MB)")
 
+def measure_child(db: Path) -> None:
     from netdesk.ui.shell.app import create_application
 
     app = create_application()
-    ours = measure_netdesk(db, app)
+    print(json.dumps(measure_netdesk(db, app)), flush=True)
+
+
+def baseline_child(db: Path, keys: int) -> None:
+    from netdesk.models import init_db
+    from netdesk.ui.shell.app import create_application
+
+    app = create_application()
+    init_db(db)
+    print(json.dumps(measure_baseline(app, keys)), flush=True)
+
+
+def keystroke_run(db: Path, contacts: int, number: int) -> dict[str, object]:
+    """One measured run of the keystrokes and sorts, in a fresh process; prints its figures
+    and returns them."""
+    load_before = os.getloadavg()[0]
+    print(f"run {number}: load average {load_before:.2f} on {os.cpu_count()} CPUs", flush=True)
+    ours = _child("--measure-child", str(db))
     paint_ms: list[float] = ours["paint_ms"]  # type: ignore[assignment]
     cpu_ms: list[float] = ours["cpu_ms"]  # type: ignore[assignment]
     full_ms: list[float] = ours["full_ms"]  # type: ignore[assignment]
     sort_paint: dict[str, float] = ours["sort_paint"]  # type: ignore[assignment]
     sort_full: dict[str, float] = ours["sort_full"]  # type: ignore[assignment]
-    peak_rss = max(float(ours["rss_mb"]), cold_rss)  # type: ignore[arg-type]
-    print(f"{len(paint_ms)} keystrokes over {len(SEARCHES)} searches at {options.contacts:,}")
+    print(f"  {len(paint_ms)} keystrokes over {len(SEARCHES)} searches at {contacts:,}")
     print(
         f"  GUI-thread CPU per key press: p50 {percentile(cpu_ms, 50):.1f} ms, "
         f"p95 {percentile(cpu_ms, 95):.1f} ms"
     )
     print(
-        f"  key press to repainted table: p50 {percentile(paint_ms, 50):.1f} ms, "
+        f"  key posted to painted first page: p50 {percentile(paint_ms, 50):.1f} ms, "
         f"p95 {percentile(paint_ms, 95):.1f} ms, max {max(paint_ms):.1f} ms"
     )
     print(
@@ -406,48 +521,117 @@ def main() -> int:
             f"  sort by {name.lower()}: repainted {sort_paint[name]:.1f} ms, "
             f"full list {sort_full[name]:.1f} ms"
         )
-    print(f"  peak RSS {peak_rss:.0f} MB")
-
-    base = measure_baseline(app, options.baseline_keys)
-    base_keys: list[float] = base["key_ms"]  # type: ignore[assignment]
-    base_sort = float(base["sort_ms"])  # type: ignore[arg-type]
-    print(
-        f"baseline (QSortFilterProxyModel over Python rows, loading took {base['load_s']:.1f} s):"
-    )
-    print(
-        f"  {len(base_keys)} keystrokes: {', '.join(f'{k:.0f}' for k in base_keys)} ms; "
-        f"sort {base_sort:.0f} ms"
-    )
-    key_p50 = percentile(paint_ms, 50)
+    print(f"  RSS {float(ours['rss_mb']):.0f} MB", flush=True)  # type: ignore[arg-type]
     key_p95 = percentile(paint_ms, 95)
-    sort_full_max = max(sort_full.values())
-    base_key_p50 = percentile(base_keys, 50)
-    result = {
-        "bench": "table",
-        "contacts": options.contacts,
+    cpu_p95 = percentile(cpu_ms, 95)
+    result: dict[str, object] = {
+        "run": number,
         "keystrokes": len(paint_ms),
-        "keystroke_p50_ms": round(key_p50, 1),
+        "keystroke_p50_ms": round(percentile(paint_ms, 50), 1),
         "keystroke_p95_ms": round(key_p95, 1),
-        "keystroke_gui_cpu_p95_ms": round(percentile(cpu_ms, 95), 1),
-        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
-        "cpus": os.cpu_count(),
+        "keystroke_max_ms": round(max(paint_ms), 1),
+        "gui_cpu_p50_ms": round(percentile(cpu_ms, 50), 1),
+        "gui_cpu_p95_ms": round(cpu_p95, 1),
         "last_key_to_full_list_p95_ms": round(percentile(full_ms, 95), 1),
         "sort_ms": {k.lower(): round(v, 1) for k, v in sort_paint.items()},
         "sort_full_list_ms": {k.lower(): round(v, 1) for k, v in sort_full.items()},
-        "cold_start_s": round(cold_s, 3),
-        "peak_rss_mb": round(peak_rss, 1),
-        "baseline_keystroke_p50_ms": round(base_key_p50, 1),
-        "baseline_sort_ms": round(base_sort, 1),
-        "speedup_keystroke_p50": round(base_key_p50 / key_p50, 1),
-        "speedup_sort": round(base_sort / sort_full_max, 1),
+        "rss_mb": round(float(ours["rss_mb"]), 1),  # type: ignore[arg-type]
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "targets_met": {
-            "keystroke_p95_le_30ms": key_p95 <= 30,
-            "sort_le_150ms": sort_full_max <= 150,
-            "cold_start_le_1_5s": cold_s <= 1.5,
-            "peak_rss_le_350mb": peak_rss <= 350,
+            "keystroke_p95_le_30ms": key_p95 <= TARGET_KEYSTROKE_P95_MS,
+            "gui_cpu_p95_le_16ms": cpu_p95 <= TARGET_GUI_CPU_P95_MS,
+            "sort_le_150ms": max(sort_full.values()) <= TARGET_SORT_MS,
         },
     }
-    print(json.dumps(result))
+    print(f"  run {number}: {json.dumps(result)}", flush=True)
+    return result
+
+
+def summary(
+    contacts: int,
+    runs: list[dict[str, Any]],
+    cold: tuple[float, float],
+    base: dict[str, Any] | None,
+    load_before: float,
+) -> dict[str, object]:
+    """The last line: every run, and the worst of them for each target (a target holds only
+    when it held in every run)."""
+    cold_s, cold_rss = cold
+    key_p95 = max(run["keystroke_p95_ms"] for run in runs)
+    cpu_p95 = max(run["gui_cpu_p95_ms"] for run in runs)
+    sort_ms = max(max(run["sort_full_list_ms"].values()) for run in runs)
+    peak_rss = max([cold_rss, *(run["rss_mb"] for run in runs)])
+    result: dict[str, object] = {
+        "bench": "table",
+        "contacts": contacts,
+        "runs": runs,
+        "keystroke_p95_ms": key_p95,
+        "gui_cpu_p95_ms": cpu_p95,
+        "sort_ms": sort_ms,
+        "cold_start_s": round(cold_s, 3),
+        "peak_rss_mb": round(peak_rss, 1),
+    }
+    if base is not None:
+        base_keys: list[float] = base["key_ms"]
+        base_p50 = percentile(base_keys, 50)
+        key_p50 = max(run["keystroke_p50_ms"] for run in runs)
+        result.update(
+            baseline_keystroke_p50_ms=round(base_p50, 1),
+            baseline_sort_ms=round(float(base["sort_ms"]), 1),
+            baseline_load_s=round(float(base["load_s"]), 1),
+            speedup_keystroke_p50=round(base_p50 / key_p50, 1),
+            speedup_sort=round(float(base["sort_ms"]) / sort_ms, 1),
+        )
+    result["load_average_1min"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
+    result["cpus"] = os.cpu_count()
+    targets = {
+        "keystroke_p95_le_30ms": key_p95 <= TARGET_KEYSTROKE_P95_MS,
+        "gui_cpu_p95_le_16ms": cpu_p95 <= TARGET_GUI_CPU_P95_MS,
+        "sort_le_150ms": sort_ms <= TARGET_SORT_MS,
+        "cold_start_le_1_5s": cold_s <= TARGET_COLD_START_S,
+        "peak_rss_le_350mb": peak_rss <= TARGET_PEAK_RSS_MB,
+    }
+    result["targets_met"] = targets
+    result["all_targets_met"] = all(targets.values())
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3, help="consecutive keystroke measurements")
+    parser.add_argument(
+        "--baseline-keys", type=int, default=BASELINE_KEYS, help="0: no baseline (quicker)"
+    )
+    parser.add_argument("--cold-start-child", nargs=2, metavar=("DB", "SETTINGS"))
+    parser.add_argument("--measure-child", metavar="DB")
+    parser.add_argument("--baseline-child", nargs=2, metavar=("DB", "KEYS"))
+    options = parser.parse_args()
+    if options.cold_start_child:
+        cold_start_child(Path(options.cold_start_child[0]), Path(options.cold_start_child[1]))
+        return 0
+    if options.measure_child:
+        measure_child(Path(options.measure_child))
+        return 0
+    if options.baseline_child:
+        baseline_child(Path(options.baseline_child[0]), int(options.baseline_child[1]))
+        return 0
+
+    db = bench_database(options.contacts)
+    load_before = os.getloadavg()[0]
+    print(f"load average {load_before:.2f} on {os.cpu_count()} CPUs", flush=True)
+    cold = cold_start(db)
+    print(f"cold start to first painted table: {cold[0] * 1000:.0f} ms (RSS {cold[1]:.0f} MB)")
+    runs = [keystroke_run(db, options.contacts, number) for number in range(1, options.runs + 1)]
+    base: dict[str, Any] | None = None
+    if options.baseline_keys > 0:
+        base = _child("--baseline-child", str(db), str(options.baseline_keys))
+        print(
+            "baseline (QSortFilterProxyModel over Python rows, loading took "
+            f"{base['load_s']:.1f} s): {len(base['key_ms'])} keystrokes "
+            f"{', '.join(f'{k:.0f}' for k in base['key_ms'])} ms; sort {base['sort_ms']:.0f} ms"
+        )
+    print(json.dumps(summary(options.contacts, runs, cold, base, load_before)))
     return 0
 
 

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from netdesk import __version__
 from netdesk.core.errors import NetDeskError
-from netdesk.models.errors import DatabaseError, explain
+from netdesk.models.errors import DatabaseError, explain, refuse_special_file
 from netdesk.models.store import store
 
 
@@ -142,7 +142,9 @@ def _run_sheet(args: argparse.Namespace, out: TextIO) -> int:
     output = args.output or Path(f"weekly-sheet-{week.iso}.pdf")
     plan = build_week_plan(week, today)
     _ensure_gui_application()
-    from netdesk.ui.sheet.layout import default_paper, layout_sheet, page_layout, write_pdf
+    from netdesk.ui.sheet.layout import layout_sheet
+    from netdesk.ui.sheet.measure import default_paper, page_layout
+    from netdesk.ui.sheet.paint import write_pdf
 
     sheet = layout_sheet(plan, page_layout(args.paper or default_paper()))
     write_pdf(sheet, output)
@@ -300,7 +302,8 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         "--merge-possible",
         action="store_true",
         help="also merge people who are only maybe the same (another UID, and the same name "
-        "and organization or phone, or two entries of one file); by default they come in as new",
+        "and organization or phone, or two entries of one file; or the same UID and nothing "
+        "else in common); by default they come in as new",
     )
     parser.add_argument("--json", action="store_true", help="a JSON summary on stdout")
 
@@ -328,8 +331,8 @@ def _run_import(args: argparse.Namespace, out: TextIO) -> int:
     if summary.kept_apart:
         count = len(summary.kept_apart)
         out.write(
-            f"{count:,} of the new contacts may be the same person as someone else (another "
-            "UID): kept apart; --merge-possible merges them.\n"
+            f"{count:,} of the new contacts may be the same person as someone else: kept "
+            "apart; --merge-possible merges them.\n"
         )
     for problem in summary.kept_apart + summary.skipped:
         out.write(f"{_printable(problem.file)}:{problem.line}: {_printable(problem.reason)}\n")
@@ -608,6 +611,8 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
         err.write(f"netdesk {command.name}: {exc}\n")
         return 2
     try:
+        if command.needs_db or command.name in ("backup", "restore"):
+            refuse_special_file(db_path)  # before anything looks beside it or replaces it
         if command.needs_db:
             _open_for(command, args, db_path, err)
         elif command.name in ("backup", "restore"):

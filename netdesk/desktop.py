@@ -4,8 +4,11 @@
 every hicolor size and the MIME association (the launcher's ``MimeType=`` line, indexed by
 ``update-desktop-database``) into ``$XDG_DATA_HOME`` (``~/.local/share``). ``uninstall()`` removes
 exactly what ``install()`` wrote, and the folders it had to create, using the list it kept in
-NetDesk's own data folder. The desktop tools are run when they are installed; without them the
-files still work, menus just notice them a little later.
+NetDesk's own data folder; it trusts that list only for NetDesk's own file names in the folders
+it installs to (anyone who can edit the list must not choose what gets deleted). Files are
+written to a new temporary file created exclusively under an unpredictable name and renamed
+into place, so a symlink planted beside them is never followed. The desktop tools are run when
+they are installed; without them the files still work, menus just notice them a little later.
 
 The files come from the package (``netdesk/resources``, also the repository's ``resources/``), so
 the same code works from a source checkout, a wheel and the PyInstaller bundle.
@@ -13,11 +16,13 @@ the same code works from a source checkout, a wheel and the PyInstaller bundle.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -173,11 +178,23 @@ def _refresh_desktop(home: Path, report: Report, runner: Runner | None) -> None:
             _run_tool(["gtk-update-icon-cache", "-q", "-t", "-f", str(hicolor)], report, runner)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.chmod(0o644)
-    tmp.replace(path)
+def _write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """``data`` as ``path`` in one step: a new file under a name nobody can predict (created
+    with ``O_EXCL``, so never through a planted symlink), its mode set on the descriptor, then
+    renamed over ``path`` (which replaces a symlink there instead of writing through it)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), mode)
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
 
 
 _MANIFEST_KEYS = ("files", "dirs", "generated")
@@ -218,7 +235,10 @@ def install(
             missing.append(parent)
             parent = parent.parent
         for folder in reversed(missing):
-            folder.mkdir()
+            private = folder == manifest.parent  # NetDesk's own data folder
+            folder.mkdir(0o700 if private else 0o777)
+            if private:
+                folder.chmod(0o700)  # mkdir's mode is filtered by the umask
             if str(folder) not in created_dirs:
                 created_dirs.append(str(folder))
         if path == manifest:
@@ -231,7 +251,7 @@ def install(
     if not cache_existed and _mime_cache(home).exists() and str(_mime_cache(home)) not in generated:
         generated.append(str(_mime_cache(home)))
     record = {"files": files, "dirs": created_dirs, "generated": generated}
-    manifest.write_text(json.dumps(record, indent=1), "utf-8")
+    _write_atomically(manifest, json.dumps(record, indent=1).encode(), 0o600)
     out = _run_tool(["xdg-mime", "query", "default", MIME_TYPES[0]], report, runner, False)
     if out is not None:
         report.vcard_handler = out.strip() or None
@@ -243,20 +263,27 @@ def uninstall(home: Path | None = None, runner: Runner | None = None) -> Report:
     home = home or data_home()
     report = Report()
     recorded = _load_manifest(home)
-    files = [Path(p) for p in recorded["files"]]
-    if not files:  # no list (removed by hand?): the files are NetDesk's by their names
-        files = [path for path, _data in planned_files(home, launch_command())]
-    for path in [*files, *(Path(p) for p in recorded["generated"])]:
+    ours = [path for path, _data in planned_files(home, launch_command())]
+    folders = {manifest_path(home).parent} | {
+        folder for path in ours for folder in path.parents if home in folder.parents
+    }
+    # The list says which of NetDesk's files install() wrote; only those names are removed.
+    files = [Path(p) for p in recorded["files"] if Path(p) in ours]
+    if not recorded["files"]:  # no list (removed by hand?): the files are NetDesk's by their names
+        files = ours
+    generated = [Path(p) for p in recorded["generated"] if Path(p) == _mime_cache(home)]
+    for path in [*files, *generated]:
         try:
             path.unlink()
         except FileNotFoundError:
             continue
         report.removed.append(path)
     manifest = manifest_path(home)
-    if manifest.exists():
+    if os.path.lexists(manifest):
         manifest.unlink()
         report.removed.append(manifest)
-    for folder in sorted((Path(p) for p in recorded["dirs"]), key=lambda p: -len(p.parts)):
+    made = [Path(p) for p in recorded["dirs"] if Path(p) in folders]
+    for folder in sorted(made, key=lambda p: -len(p.parts)):
         try:
             folder.rmdir()  # only when empty: the user may have put things there since
         except OSError:

@@ -11,6 +11,7 @@ import pytest
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
     from netdesk.ui.shell.main_window import MainWindow
@@ -51,6 +52,29 @@ def qsettings(tmp_path: Path) -> Iterator[QSettings]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     yield settings
     settings.sync()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> QApplication:
+    """pytest-qt's application with NetDesk's translation installed, as the app installs it at
+    start (the English plural forms: "1 contact", "2 contacts"), compiled afresh from the
+    committed ``.ts`` so that what is tested is what ships."""
+    import subprocess
+    import sys
+
+    from netdesk.ui.translations import install_app_translator, translations_folder
+
+    folder = tmp_path_factory.mktemp("translations")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in translations_folder().glob("*.ts"):
+        subprocess.run(
+            [str(lrelease), str(ts), "-qm", str(folder / f"{ts.stem}.qm")],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    assert install_app_translator(qapp, folder) is not None
+    return qapp
 
 
 @pytest.fixture

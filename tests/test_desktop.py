@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import configparser
 import io
+import json
+import os
 import shutil
+import stat
 import struct
 import subprocess
 import sys
@@ -227,6 +230,57 @@ def test_uninstall_without_its_list_still_removes_netdesks_files(xdg: Path) -> N
     nd_desktop.uninstall()
     left = [p for p in xdg.rglob("*") if p.is_file()]
     assert [p for p in left if APP_ID in p.name] == []
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symlinks")
+def test_install_never_writes_through_a_planted_symlink(xdg: Path, tmp_path: Path) -> None:
+    """Symlinks at the old temporary names and at the list of installed files: their targets
+    (a user's ~/.bashrc, say) keep their bytes and mode; the list is private."""
+    victim = tmp_path / "bashrc"
+    victim.write_text("the user's own file\n")
+    victim.chmod(0o600)
+    applications = xdg / "applications"
+    applications.mkdir()
+    planted = [applications / f".{APP_ID}.desktop.tmp"]
+    planted.append(xdg / "icons" / "hicolor" / "48x48" / "apps" / f".{APP_ID}.png.tmp")
+    planted[-1].parent.mkdir(parents=True)
+    manifest = nd_desktop.manifest_path(xdg)
+    manifest.parent.mkdir()
+    planted.append(manifest)
+    for link in planted:
+        link.symlink_to(victim)
+    nd_desktop.install(command=["/opt/netdesk/netdesk"])
+    assert victim.read_text() == "the user's own file\n"
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o600
+    assert not manifest.is_symlink() and stat.S_IMODE(manifest.stat().st_mode) == 0o600
+    assert APP_ID in manifest.read_text("utf-8")
+    launcher = applications / f"{APP_ID}.desktop"
+    assert stat.S_IMODE(launcher.stat().st_mode) == 0o644 and "Exec=" in launcher.read_text()
+    assert [p.name for p in applications.glob(".*.tmp") if not p.is_symlink()] == []
+
+
+def test_uninstall_removes_only_netdesks_own_files_whatever_its_list_says(
+    xdg: Path, tmp_path: Path
+) -> None:
+    """With the data home on a shared folder, whoever can edit the list must not choose what
+    gets deleted: files and folders outside NetDesk's own names stay."""
+    nd_desktop.install(command=["/opt/netdesk/netdesk"])
+    victim = tmp_path / "thesis.odt"
+    victim.write_text("years of work")
+    elsewhere = xdg / "applications" / "org.example.Other.desktop"
+    elsewhere.write_text("[Desktop Entry]\n")
+    empty = tmp_path / "empty-folder"
+    empty.mkdir()
+    manifest = nd_desktop.manifest_path(xdg)
+    record = json.loads(manifest.read_text("utf-8"))
+    record["files"] += [str(victim), str(elsewhere)]
+    record["generated"].append(str(tmp_path / "thesis.odt"))
+    record["dirs"].append(str(empty))
+    manifest.write_text(json.dumps(record))
+    report = nd_desktop.uninstall()
+    assert victim.read_text() == "years of work" and elsewhere.is_file() and empty.is_dir()
+    assert victim not in report.removed
+    assert [p for p in xdg.rglob("*") if APP_ID in p.name] == []
 
 
 def test_missing_desktop_tools_never_fail_the_install(

@@ -40,7 +40,6 @@ UI_MAY_USE = ("store", "enums", "errors", "records")
 
 UI_MODELS_KNOWN: dict[str, str] = {
     "netdesk/cli.py": "part A/B: the CLI opens the database with store.open (init_db today)",
-    "netdesk/ui/contacts/model.py": "part E: the table's queries move to models/query.py",
     "netdesk/ui/shell/errors.py": "part A: the open file and private folders come from the store",
     "netdesk/ui/shell/self_test.py": "part A: the self-test opens a database through the store",
 }

@@ -21,8 +21,6 @@ _A = "part A: the UI onto the store (no connection, transaction or driver errors
 STILL_MOVING: dict[str, str] = {
     "netdesk/cli.py": "imports sqlite3/peewee to name their errors: they come from models.errors",
     "netdesk/core/companies.py": _C,
-    "netdesk/core/query.py": "part E: the contact table's queries move to models/query.py",
-    "netdesk/ui/contacts/model.py": "part E: the table reads through models/query.py",
     "netdesk/ui/shell/self_test.py": _A,
 }
 """Files outside ``models/`` that still hold SQL, and the part of issue 13 that moves it."""

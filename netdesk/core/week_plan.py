@@ -30,7 +30,6 @@ from netdesk.models import meetings as stored
 from netdesk.models import week as week_data
 from netdesk.models.history import ProgressFields
 from netdesk.models.records import Address
-from netdesk.models.week import follow_up_due_condition  # TODO(13): for core/query.py until part E
 
 __all__ = [
     "REFERRALS_PER_MEETING_GOAL",
@@ -47,7 +46,6 @@ __all__ = [
     "complete_task",
     "contact_progress",
     "follow_up_counts",
-    "follow_up_due_condition",
     "mark_contacted",
     "mark_followed_up",
     "mark_thank_you_sent",

@@ -37,6 +37,7 @@ from netdesk.models.errors import (
     integrity_problem,
     lenient_text,
     read_only_reason,
+    refuse_special_file,
 )
 from netdesk.models.files import (
     PRIVATE_FILE,
@@ -98,6 +99,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         4, "nickname, department and birthday", _sql_file("0004_nickname_department_birthday.sql")
     ),
     Migration(5, "pairs of contacts that are not duplicates", _sql_file("0005_not_duplicates.sql")),
+    Migration(6, "nickname and department searchable", _sql_file("0006_search_nickname.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -484,6 +486,7 @@ def init_db(
     check = FileCheck(0, None)
     if not memory:
         file_path = Path(path) if path is not None else default_db_path()
+        refuse_special_file(file_path)
         if read_only is None:
             private_folder(file_path.parent)
         new = not file_path.exists() or file_path.stat().st_size == 0

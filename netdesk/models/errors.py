@@ -13,9 +13,12 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 import peewee
+
+from netdesk.models.files import file_kind
 
 
 class DatabaseError(Exception):
@@ -44,6 +47,21 @@ class DatabaseLockedError(DatabaseError):
 
 class DatabaseMissingError(DatabaseError):
     """The file does not exist but its backups do: a new, empty file is not made unasked."""
+
+
+def refuse_special_file(path: Path) -> None:
+    """Raise :class:`DatabaseError` unless ``path`` is missing or (through any links) a regular
+    file: on a device SQLite would put its journal in the device's folder, and NetDesk would
+    narrow the device's permissions (``--db /dev/null`` as root), or a restore replace it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return  # missing, or SQLite says what is wrong with it
+    if not stat.S_ISREG(info.st_mode):
+        raise DatabaseError(
+            f"{path} is {file_kind(info.st_mode)}, not a database file: NetDesk keeps its "
+            "database in a regular file. Choose another file (--db PATH)."
+        )
 
 
 _CORRUPT = 11  # SQLITE_CORRUPT

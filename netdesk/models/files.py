@@ -42,18 +42,68 @@ def private_folder(path: Path) -> Path:
 def tighten(paths: Iterable[Path], mode: int = PRIVATE_FILE) -> None:
     """Take group and other permissions away from existing files or folders (by path).
 
-    Symlinks are left alone (``chmod`` would change their target); errors (a file owned by
-    someone else, a read-only medium) are ignored: this only ever narrows access.
+    Only the user's own regular files and folders are changed: symlinks (``chmod`` would change
+    their target), devices, pipes and sockets (``--db /dev/null`` must not make /dev/null
+    private) and anything owned by someone else are left alone; errors (a read-only medium) are
+    ignored: this only ever narrows access.
     """
     for path in paths:
         try:
             info = path.lstat()
         except OSError:
             continue
-        if stat.S_ISLNK(info.st_mode) or stat.S_IMODE(info.st_mode) & ~mode == 0:
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            continue
+        if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+            continue
+        if stat.S_IMODE(info.st_mode) & ~mode == 0:
             continue
         with contextlib.suppress(OSError):
             path.chmod(stat.S_IMODE(info.st_mode) & mode)
+
+
+class NotARegularFileError(OSError):
+    """A file NetDesk was asked to write, or to use as its database, is a device, a pipe, a
+    folder or a symbolic link: replacing it would destroy what it is, following it would write
+    somewhere nobody chose. The message names it and says what to do."""
+
+
+_KINDS = (
+    (stat.S_ISLNK, "a symbolic link"),
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """ "a symbolic link", "a device"... for a ``st_mode`` that is no regular file."""
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def refuse_unless_regular(target: Path) -> None:
+    """Raise :class:`NotARegularFileError` unless ``target`` is missing or a regular file (not
+    a symbolic link): what NetDesk writes replaces ``target`` and never goes through it."""
+    try:
+        info = target.lstat()
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(info.st_mode):
+        return
+    kind = file_kind(info.st_mode)
+    where = f" to {os.readlink(target)}" if stat.S_ISLNK(info.st_mode) else ""
+    raise NotARegularFileError(
+        f"{target} is {kind}{where}, not a regular file: NetDesk writes only to a file of its "
+        "own, so nothing was written. Choose another file name."
+    )
+
+
+def write_file_replacing(target: Path, data: bytes, suffix: str = ".part") -> None:
+    """Write ``data`` as ``target`` in one step, 0600 (see :func:`temp_file_replacing`)."""
+    with temp_file_replacing(target, suffix) as temp, temp.open("wb") as out:
+        out.write(data)
 
 
 def temp_file_for(target: Path, suffix: str = ".partial") -> Path:
@@ -70,11 +120,17 @@ def temp_file_for(target: Path, suffix: str = ".partial") -> Path:
 @contextlib.contextmanager
 def temp_file_replacing(target: Path, suffix: str = ".partial") -> Iterator[Path]:
     """Yield a fresh temporary file beside ``target``; on success it is synced and renamed onto
-    ``target`` in one step, on any error removed, leaving an earlier ``target`` as it was."""
+    ``target`` in one step, on any error removed, leaving an earlier ``target`` as it was.
+
+    A ``target`` that is no regular file (a device, a symbolic link, a folder) raises
+    :class:`NotARegularFileError` before anything is written, and again if it became one
+    meanwhile: the rename would put a regular file in its place."""
+    refuse_unless_regular(target)
     temp = temp_file_for(target, suffix)
     try:
         yield temp
         fsync_file(temp)
+        refuse_unless_regular(target)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

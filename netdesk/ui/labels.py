@@ -91,6 +91,31 @@ POSTING_STATUS: Table = {
     PostingStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
 }
 
+MEETING_KIND_HINT: Table = {
+    MeetingKind.NETWORKING: QT_TRANSLATE_NOOP(
+        "MeetingKindHints",
+        "A short talk to learn and to ask for two names: it is not a request for a job.",
+    ),
+    MeetingKind.INFORMATIONAL: QT_TRANSLATE_NOOP(
+        "MeetingKindHints",
+        "You interview them about their field or company to learn how it really works.",
+    ),
+    MeetingKind.DIRECT_CONTACT: QT_TRANSLATE_NOOP(
+        "MeetingKindHints",
+        "You approach a decision-maker directly about a need you could meet, without a posting.",
+    ),
+    MeetingKind.INTERVIEW: QT_TRANSLATE_NOOP(
+        "MeetingKindHints", "A job interview for a position: prepare for their questions."
+    ),
+    MeetingKind.EVENT: QT_TRANSLATE_NOOP(
+        "MeetingKindHints",
+        "A group event (fair, association, conference): meet people, collect names.",
+    ),
+}
+"""What each kind of meeting is for (shown under the meeting form's Kind), in its own context:
+a sentence, not a label. The core's ``MEETING_KIND_HINTS`` says the same in English."""
+
+
 TABLES: Mapping[type[StrEnum], Table] = {
     Status: STATUS,
     Relationship: RELATIONSHIP,
@@ -112,3 +137,8 @@ def source_text(value: StrEnum) -> str:
 def label(value: StrEnum) -> str:
     """``value`` as a person reads it, in the language of the running app."""
     return QCoreApplication.translate(CONTEXT, source_text(value))
+
+
+def meeting_kind_hint(kind: MeetingKind) -> str:
+    """What a meeting of ``kind`` is for, in the language of the running app."""
+    return QCoreApplication.translate("MeetingKindHints", str(MEETING_KIND_HINT[kind]))

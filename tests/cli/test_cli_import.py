@@ -54,3 +54,26 @@ def test_export_formats(tmp_path: Path) -> None:
         assert code == 0 and "12 contacts" in out
         assert marker in target.read_bytes()
     assert target.read_bytes().startswith(b"\xef\xbb\xbfDisplay Name,")
+
+
+def test_import_keeps_people_sharing_one_uid_apart_and_says_where(tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.sqlite")
+    path = tmp_path / "numbered.vcf"
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:2.1\r\nUID:1\r\nN:Person{i};Given{i}\r\n"
+            f"TEL;CELL:+1 415 555 {i:04d}\r\nEND:VCARD\r\n"
+            for i in range(3)
+        )
+    )
+    code, out, _ = cli("--db", db, "import", str(path))
+    assert code == 0
+    assert "Imported 3 new contacts, merged 0" in out
+    assert "2 of the new contacts may be the same person as someone else: kept apart" in out
+    assert f"{path}:7: Given1 Person1 may be the same person as Given0 Person0 (same UID" in out
+    code, out, _ = cli("--db", db, "list", "--json")
+    assert sorted(c["display_name"] for c in json.loads(out)) == [
+        "Given0 Person0",
+        "Given1 Person1",
+        "Given2 Person2",
+    ]

@@ -6,6 +6,7 @@ distinct UIDs), and the given and family names of a contact typed in with one na
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import re
@@ -564,12 +565,49 @@ def test_csv_export_neutralises_formulas_and_raw_opts_out(db: Path, tmp_path: Pa
     assert back.tags == ["'=already quoted"]  # exactly one apostrophe taken away
 
 
-@given(st.text())
+def test_csv_export_starts_no_formula_for_a_semicolon_or_tab_spreadsheet(
+    db: Path, tmp_path: Path
+) -> None:
+    """Excel and LibreOffice in German, French or Dutch split a .csv on ';', whatever quotes
+    the comma reading has; a tab or '|' reading and a line break in a cell are alike."""
+    create_contact(
+        ContactData(
+            display_name="Ann Lee",
+            title="Sales;=cmd|' /C calc'!A0;x",
+            organization='Acme|"=HYPERLINK(""http://evil.example"")',
+            notes="met at;@SUM(1+1);x\n+1 555 0100\tfollow up;  -2+3",
+            tags=["a|'=already guarded"],
+        )
+    )
+    out = tmp_path / "safe.csv"
+    export_contacts(out, "csv")
+    text = out.read_text("utf-8-sig")
+    for delimiter in (",", ";", "\t", "|"):
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            for cell in row:
+                assert cell.lstrip(' "')[:1] not in ("=", "+", "-", "@"), (delimiter, cell)
+    raw = tmp_path / "raw.csv"
+    export_contacts(raw, "csv", raw=True)
+    assert "Sales;=cmd|" in raw.read_text("utf-8-sig")
+    close_db()
+    init_db(tmp_path / "second.sqlite")
+    import_files([out])
+    (contact_id,) = database.execute_sql("SELECT id FROM contact").fetchone()
+    back = load_contact(contact_id)
+    assert back.title == "Sales;=cmd|' /C calc'!A0;x"
+    assert back.organization == 'Acme|"=HYPERLINK(""http://evil.example"")'
+    assert back.notes == "met at;@SUM(1+1);x\n+1 555 0100\tfollow up;  -2+3"
+    assert back.tags == ["a|'=already guarded"]
+
+
+@given(st.text(alphabet=st.sampled_from("ab;|\t\n\r ,'\"=+-@")) | st.text())
 def test_csv_guard_is_undone_exactly(text: str) -> None:
     from netdesk.core.formats.escaping import clean_text, csv_cell, csv_unguard
 
     cell = csv_cell(text)
-    assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    for piece in re.split("[;\t|\n]", cell):
+        assert piece.lstrip(' "')[:1] not in ("=", "+", "-", "@", "\r")
+    assert cell[:1] != "\t"
     assert csv_unguard(cell) == clean_text(text)
     assert csv_cell(text, raw=True) == clean_text(text)
 

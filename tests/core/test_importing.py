@@ -530,6 +530,57 @@ def test_duplicates_in_one_import_can_be_kept_apart(db: Path, tmp_path: Path) ->
     assert sorted(r["display_name"] for r in all_records()) == ["A again", "A thrice"]
 
 
+def test_one_uid_for_different_people_is_only_maybe(db: Path, tmp_path: Path) -> None:
+    """Programs that number their cards per file, or a card made with a known UID (UIDs travel
+    in every shared export): a UID match with nothing else in common is kept apart."""
+    ann = create_contact(ContactData(display_name="Ann Lee", emails=[Email("ann@x.org")]))
+    uid = load_contact(ann).uid
+    numbered = "".join(
+        f"BEGIN:VCARD\nVERSION:3.0\nUID:1\nFN:Given{i} Person{i}\nTEL:+1 415 555 {i:04d}\n"
+        "END:VCARD\n"
+        for i in range(3)
+    )
+    path = _vcf(
+        tmp_path,
+        numbered
+        + f"BEGIN:VCARD\nVERSION:3.0\nUID:{uid}\nFN:Mallory Attacker\nEMAIL:mallory@evil.example\n"
+        "END:VCARD\n"
+        # The same person renamed, or with a new address, is still one person.
+        f"BEGIN:VCARD\nVERSION:3.0\nUID:{uid}\nFN:Ann Miller\nEMAIL:ann@new.example\nEND:VCARD\n"
+        f"BEGIN:VCARD\nVERSION:3.0\nUID:{uid}\nFN:A. Lee-Miller\nEMAIL:ANN@x.org\nEND:VCARD\n",
+    )
+    plan = plan_import(read_files([path]), region="US")
+    items = plan.items
+    assert [(i.duplicate_of, i.maybe, i.same_uid) for i in items[:3]] == [
+        (None, False, False),
+        (0, True, True),
+        (0, True, True),
+    ]
+    assert (items[3].match_id, items[3].maybe, items[3].same_uid) == (ann, True, True)
+    assert items[3].match_reason == "same UID, but no name, e-mail or phone in common"
+    assert [(i.match_id, i.maybe) for i in items[4:]] == [(ann, False), (ann, False)]
+    summary = apply_import(plan, region="US")
+    assert (summary.imported, summary.merged) == (4, 2)
+    assert sorted(r["display_name"] for r in all_records()) == [
+        "Ann Lee",
+        "Given0 Person0",
+        "Given1 Person1",
+        "Given2 Person2",
+        "Mallory Attacker",
+    ]
+    assert [e.address for e in load_contact(ann).emails] == ["ann@x.org", "ann@new.example"]
+    lines = {p.line: p.reason for p in summary.kept_apart}
+    assert sorted(lines) == [7, 13, 19]  # the file's lines of the three kept apart
+    assert lines[7] == (
+        "Given1 Person1 may be the same person as Given0 Person0 (same UID, but no name, e-mail "
+        "or phone in common, also in this import): imported as new"
+    )
+    assert lines[19] == (
+        "Mallory Attacker may be the same person as Ann Lee (same UID, but no name, e-mail or "
+        "phone in common): imported as new"
+    )
+
+
 @pytest.mark.parametrize("fmt", ["vcard3", "vcard4"])
 def test_exported_vcards_are_read_by_another_parser(db: Path, tmp_path: Path, fmt: str) -> None:
     import warnings

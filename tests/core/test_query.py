@@ -15,6 +15,7 @@ from netdesk.core.query import (
     ContactFilter,
     Sort,
     SortColumn,
+    contact_id_array,
     contact_ids,
     count_contacts,
     counts,
@@ -52,6 +53,25 @@ def test_search_covers_org_title_emails_phones_notes_tags(db: Path) -> None:
     )
     for text in ("societe", "recruit", "globex", "sara.sm", "555 010", "5550102", "tennis", "prio"):
         assert search(text) == [sara], text
+
+
+def test_search_finds_nicknames_and_departments_and_follows_their_edits(db: Path) -> None:
+    robert = create_contact(
+        ContactData(
+            display_name="Robert Paulson",
+            nickname="Bob",
+            organization="Initech",
+            department="Logistics",
+        )
+    )
+    create_contact(ContactData(display_name="Bobby Tables", organization="Globex"))
+    assert set(search("bob")) == {robert, *search("tables")}
+    assert search("logist") == [robert]
+    data = load_contact(robert)
+    data.nickname, data.department = "Rob", "Treasury"
+    update_contact(robert, data)
+    assert search("rob") == [robert] and search("treasury initech") == [robert]
+    assert search("logist") == []
 
 
 def test_index_follows_edits(db: Path) -> None:
@@ -146,12 +166,18 @@ def test_who_do_i_know_at_a_company(db: Path) -> None:
     assert conn.execute("SELECT count(*) FROM company").fetchone()[0] == 2
 
 
-def test_a_first_page_is_the_start_of_the_full_list_in_every_order(db: Path) -> None:
+@pytest.mark.parametrize("collect_hits", [None, 0], ids=["as planned", "no collecting"])
+def test_a_first_page_is_the_start_of_the_full_list_in_every_order(
+    db: Path, monkeypatch: pytest.MonkeyPatch, collect_hits: int | None
+) -> None:
     """The table paints a first page before the full list arrives; they must agree."""
     from netdesk.core.demo import generate_demo
+    from netdesk.models import query
 
+    if collect_hits is not None:  # a small network has few hits: walk and probe it anyway
+        monkeypatch.setattr(query, "COLLECT_HITS", collect_hits)
     generate_demo(150, today=date(2026, 11, 23))
-    # "a" matches most contacts (row-by-row probe plan), "mu" few (collect-then-sort plan).
+    # "a" matches most contacts (row-by-row probe plan), "mu" few (walk or collect).
     for search in ("", "a", "e", "mu", "zzz"):
         for column in SortColumn:
             for descending in (False, True):
@@ -168,7 +194,8 @@ def test_a_first_page_is_the_start_of_the_full_list_in_every_order(db: Path) -> 
 
 
 def test_the_packed_id_list_keeps_the_sql_order(db: Path) -> None:
-    """Full id lists come back as one JSON array; it must hold the rows in ORDER BY order."""
+    """Full id lists come back packed (a JSON array, a hex string); they must hold the rows in
+    ORDER BY order."""
     from netdesk.core.demo import generate_demo
 
     generate_demo(120, today=date(2026, 11, 23))
@@ -179,22 +206,34 @@ def test_the_packed_id_list_keeps_the_sql_order(db: Path) -> None:
                 packed = contact_ids(flt, order)
                 row_by_row = contact_ids(flt, order, limit=10**6)
                 assert packed == row_by_row
+                assert contact_id_array(flt, order).tolist() == row_by_row
                 assert len(packed) == count_contacts(flt)
 
 
 def test_a_first_page_over_its_time_budget_falls_back_to_the_same_answer(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from netdesk.core import query
     from netdesk.core.demo import generate_demo
+    from netdesk.models import query
 
     generate_demo(150, today=date(2026, 11, 23))
     searches = ("a", "e", "s", "mu", "zo", "o")
     expected = {s: contact_ids(ContactFilter(search=s)) for s in searches}
-    monkeypatch.setattr(query, "FIRST_PAGE_BUDGET_S", -1.0)  # every walk gives up at once
+    monkeypatch.setattr(query, "COLLECT_HITS", 0)
+    monkeypatch.setattr(query, "PROBE_BUDGET_S", -1.0)  # every probe gives up at once
+    monkeypatch.setattr(query, "PROGRESS_STEPS", 1)
+    plans: list[str] = []
+    plan_of = query._contact_ids
+
+    def spy(*args: object, **kwargs: object) -> object:
+        plans.append(str(args[5]))
+        return plan_of(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(query, "_contact_ids", spy)
     for search in searches:
         for column in (SortColumn.NAME, SortColumn.NEXT_FOLLOW_UP):
             flt = ContactFilter(search=search)
             full = contact_ids(flt, Sort(column))
             assert contact_ids(flt, Sort(column), limit=25) == full[:25]
         assert contact_ids(ContactFilter(search=search), limit=30) == expected[search][:30]
+    assert "_Plan.PROBE" in plans and "_Plan.WALK" in plans  # the probes gave up

@@ -206,6 +206,26 @@ def test_search_finds_everyone_of_an_older_version_after_the_migration(
         assert contact_id in contact_ids(ContactFilter(search=address.split("@")[0]))
 
 
+@pytest.mark.parametrize("version", [v for v in OLDER if v >= 4])
+def test_nicknames_and_departments_of_an_older_version_are_found_after_the_migration(
+    version: int, tmp_path: Path, opened: None
+) -> None:
+    """Version 4 added nicknames and departments; from version 6 search finds them too."""
+    from netdesk.core.query import ContactFilter, contact_ids
+
+    old = make_old_database(version, tmp_path / "old.sqlite")
+    conn = sqlite3.connect(old)
+    people = conn.execute(
+        "SELECT id, nickname, department FROM contact WHERE nickname != '' AND department != ''"
+    ).fetchall()
+    conn.close()
+    assert people
+    init_db(old)
+    for contact_id, nickname, department in people:
+        assert contact_ids(ContactFilter(search=nickname)) == [contact_id], nickname
+        assert contact_id in contact_ids(ContactFilter(search=department)), department
+
+
 @pytest.mark.parametrize("version", OLDER)
 def test_the_migration_keeps_a_backup_of_the_older_version(
     version: int, tmp_path: Path, opened: None

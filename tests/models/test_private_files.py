@@ -4,6 +4,7 @@ followed) and the next start removes only NetDesk's own leftovers, only when nob
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import stat
@@ -21,6 +22,7 @@ from netdesk.core.contacts import create_contact
 from netdesk.core.formats.ics import export_ics
 from netdesk.core.importing import export_contacts
 from netdesk.models import close_db, init_db
+from netdesk.models.errors import DatabaseError
 from netdesk.models.records import ContactData
 from tests.helpers.file_conditions import cli
 from tests.models.test_migrations import make_old_database
@@ -157,6 +159,104 @@ def test_exports_and_backups_never_follow_a_planted_symlink(tmp_path: Path) -> N
     assert all(link.is_symlink() for link in planted)
     assert "Ann Archer" in (out / "contacts.vcf").read_text("utf-8")
     assert not (out / "contacts.vcf").is_symlink() and backup.stat().st_size > 0
+
+
+def _run(*args: str) -> tuple[int, str]:
+    from netdesk.cli import run_cli
+
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        code = run_cli(list(args), out, err)
+    finally:
+        close_db()
+    return code, err.getvalue()
+
+
+def _kind(path: Path) -> str:
+    mode = path.lstat().st_mode
+    return next(
+        name
+        for test, name in (
+            (stat.S_ISLNK, "link"),
+            (stat.S_ISCHR, "device"),
+            (stat.S_ISFIFO, "pipe"),
+            (stat.S_ISDIR, "folder"),
+            (stat.S_ISREG, "file"),
+        )
+        if test(mode)
+    )
+
+
+def _special_targets(folder: Path) -> dict[str, Path]:
+    """A pipe, a folder, a symlink to the user's own file and, as root, a clone of /dev/full
+    (never /dev itself)."""
+    folder.mkdir()
+    targets = {"pipe": folder / "pipe", "folder": folder / "folder", "link": folder / "link"}
+    os.mkfifo(targets["pipe"])
+    targets["folder"].mkdir()
+    (folder / "mine.txt").write_text("the user's own file\n")
+    targets["link"].symlink_to(folder / "mine.txt")
+    if os.geteuid() == 0:
+        targets["device"] = folder / "full"
+        os.mknod(targets["device"], 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    return targets
+
+
+def test_exports_refuse_a_target_that_is_no_regular_file(tmp_path: Path) -> None:
+    """export, calendar and sheet onto a device, a pipe, a folder or a symlink: one clear line,
+    exit 2, and the target is what it was (as root NetDesk once replaced /dev/full)."""
+    db = str(tmp_path / "net.sqlite")
+    assert _run("--db", db, "demo", "--contacts", "5")[0] == 0
+    targets = _special_targets(tmp_path / "out")
+    for kind, target in targets.items():
+        for command in (
+            ("export", "-o", str(target)),
+            ("export", "--format", "csv", "-o", str(target)),
+            ("calendar", str(target)),
+            ("sheet", "-o", str(target)),
+        ):
+            code, err = _run("--db", db, *command)
+            assert code == 2, (command, err)
+            assert err.count("\n") == 1 and f"{target} is " in err, err
+            assert "not a regular file" in err and ".part" not in err, err
+            assert _kind(target) == kind
+    assert (tmp_path / "out" / "mine.txt").read_text() == "the user's own file\n"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        [*(t.name for t in targets.values()), "mine.txt"]
+    )
+
+
+def test_a_database_path_that_is_no_regular_file_is_refused_and_left_alone(
+    tmp_path: Path,
+) -> None:
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe, 0o644)
+    code, err = _run("--db", str(pipe), "list")
+    assert code == 2 and f"{pipe} is a pipe, not a database file" in err
+    assert _mode(pipe) == 0o644 and sorted(p.name for p in tmp_path.iterdir()) == ["pipe.sqlite"]
+    with pytest.raises(DatabaseError, match="a pipe, not a database file"):
+        init_db(pipe)
+    if os.geteuid() == 0:  # a clone of /dev/null: as root NetDesk once chmod-ed the real one
+        null = tmp_path / "null"
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        null.chmod(0o666)  # mknod's mode is filtered by the umask
+        for command in ("list", "backup", "restore"):
+            code, err = _run("--db", str(null), command)
+            assert code == 2 and f"{null} is a device, not a database file" in err, err
+        assert _kind(null) == "device" and _mode(null) == 0o666
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["null", "pipe.sqlite"]
+
+
+def test_tightening_changes_only_regular_files_and_folders(tmp_path: Path) -> None:
+    from netdesk.models.files import tighten
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe, 0o644)
+    plain = tmp_path / "plain"
+    plain.write_text("x")
+    plain.chmod(0o644)
+    tighten([pipe, plain])
+    assert (_mode(pipe), _mode(plain)) == (0o644, 0o600)
 
 
 def _dead_pid() -> int:

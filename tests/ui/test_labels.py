@@ -192,3 +192,26 @@ def test_an_enum_label_in_the_ui_is_found(tmp_path: Path, source: str) -> None:
     path = tmp_path / "panel.py"
     path.write_text(source)
     assert _enum_label_uses(path) == [source.count("\n")]
+
+
+def test_every_meeting_kind_has_its_hint_as_the_core_words_it() -> None:
+    from netdesk.core.meetings import MEETING_KIND_HINTS
+
+    assert {k: labels.meeting_kind_hint(k) for k in MeetingKind} == MEETING_KIND_HINTS
+
+
+def test_lupdate_extracts_the_texts_of_tables_translated_when_shown(tmp_path: Path) -> None:
+    """Headers, file types, paper sizes, CSV fields: marked where they are listed, so that
+    translating them when shown (from a variable) still gives lupdate every text."""
+    from netdesk.core.formats.csv_contacts import Field
+    from netdesk.ui.importing.actions import EXPORT_FILTERS
+    from netdesk.ui.importing.mapping import FIELD_LABELS
+    from netdesk.ui.sheet.dialog import PAPER_NAMES
+
+    extracted = _extracted([ROOT / "netdesk" / "ui"], tmp_path)
+    assert set(map(str, FIELD_LABELS.values())) <= extracted["MappingPage"]
+    assert {k: str(v) for k, v in FIELD_LABELS.items()} == Field.LABELS
+    assert set(map(str, EXPORT_FILTERS.values())) <= extracted["ImportExport"]
+    assert set(map(str, PAPER_NAMES.values())) <= extracted["WeeklySheetDialog"]
+    assert {"Name", "Referred", "All below", "Organization"} <= extracted["ReferralTree"]
+    assert set(map(str, labels.MEETING_KIND_HINT.values())) == extracted["MeetingKindHints"]

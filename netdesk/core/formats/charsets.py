@@ -94,20 +94,26 @@ def reads_as_western(text: str, letters: frozenset[str] | None = None) -> bool:
 def decode_text_file(data: bytes) -> tuple[bytes, bool]:
     """Turn UTF-16 (with or without BOM) and UTF-8 with BOM into plain UTF-8 bytes.
 
+    Zero bytes at the end are padding (a preallocated file on an SD card, a copy cut short),
+    never text, so they are dropped and do not count as a sign of UTF-16: UTF-16 without a BOM
+    is told by its zeros standing on one byte parity only, as they do in Latin text.
     Returns the bytes and whether the file's encoding is certain (then CHARSET is ignored).
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:], True
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace").encode("utf-8"), True
-    head = data[:4000]
-    if len(head) >= 4 and head.count(0) * 3 > len(head):
-        even = head[0::2].count(0)
-        odd = head[1::2].count(0)
+        return data[3:].rstrip(b"\0"), True
+    text = data.rstrip(b"\0")
+    if len(text) % 2 and len(text) < len(data):
+        text += b"\0"  # the high byte of a last UTF-16 LE character
+    if text.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return text.decode("utf-16", "replace").encode("utf-8"), True
+    head = text[:4000]
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    if len(head) >= 4 and (even + odd) * 3 > len(head) and min(even, odd) * 10 <= max(even, odd):
         codec = "utf-16-be" if even > odd else "utf-16-le"
-        usable = len(data) - len(data) % 2
-        return data[:usable].decode(codec, "replace").encode("utf-8"), True
-    return data, False
+        usable = len(text) - len(text) % 2
+        return text[:usable].decode(codec, "replace").encode("utf-8"), True
+    return data.rstrip(b"\0"), False
 
 
 def guess_charset(samples: Sequence[bytes]) -> str:

@@ -77,22 +77,32 @@ def vcard_param(value: str, version: str = "4.0") -> str:
 # CSV ------------------------------------------------------------------------------------------
 
 # A spreadsheet runs a cell that begins with one of these as a formula (OWASP "CSV injection").
-# NetDesk puts an apostrophe in front; one more goes in front of a value that already begins
-# with apostrophes and then such a character, so that reading takes exactly one away again.
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
-_GUARDED = re.compile(r"'+[=+\-@\t\r]")
+# A spreadsheet may also split NetDesk's comma-separated file on another list separator: ';'
+# where the decimal sign is a comma (German, French, Dutch... Excel and LibreOffice), a tab or
+# '|'; quoting does not help there, since such a reader takes the quotes of the comma reading
+# for text and starts a field after every ';' of a cell, and a line break in a cell ends its
+# row. So every piece of a cell that such a split would start (the cell's start and what follows
+# one of these separators), once spaces and quotes before it are skipped, must not begin a
+# formula. NetDesk puts an apostrophe in front of such a piece; one more goes in front of a
+# piece that already begins with apostrophes and then a formula, so that reading takes exactly
+# one away again.
+_PIECE_START = r"(?:^|(?<=[;\t|\n]))"
+_STARTS_FORMULA = r"(?='*[ \"]*[=+\-@\t\r])"
+_FORMULA = re.compile(_PIECE_START + _STARTS_FORMULA)
+_GUARD = re.compile(_PIECE_START + "'" + _STARTS_FORMULA)
 
 
 def csv_cell(text: str, *, raw: bool = False) -> str:
-    """A CSV cell: control characters removed and, unless ``raw``, formulas neutralised."""
+    """A CSV cell: control characters removed and, unless ``raw``, formulas neutralised, at
+    the cell's start and after every separator a spreadsheet may split it on."""
     text = clean_text(text)
-    if not raw and _FORMULA.match(text):
-        return "'" + text
-    return text
+    if raw:
+        return text
+    return _FORMULA.sub("'", text)
 
 
 def csv_unguard(text: str) -> str:
-    """A cell as it was before :func:`csv_cell` (or a spreadsheet) put its apostrophe in front."""
-    if text[:1] == "'" and _GUARDED.match(text):
-        return text[1:]
-    return text
+    """A cell as it was before :func:`csv_cell` (or a spreadsheet) put its apostrophes in."""
+    if "'" not in text:
+        return text
+    return _GUARD.sub("", text)

@@ -11,7 +11,9 @@ E.164, or same name and organization. Merging fills the existing contact's empty
 their notes and adds e-mails, phones and links it did not have yet. A card with a UID of its own
 that matches someone with another UID only by a weak key (a phone, name and organization), or
 that is another entry of the same file (its address book kept the two apart), is only *maybe*
-the same person: it is imported as new unless the user chooses to merge.
+the same person: it is imported as new unless the user chooses to merge. So is a card with a
+known UID whose name, e-mails and phones have nothing in common with that person's (programs
+that number their cards per file, or a card made with someone else's UID).
 
 The steps live in :mod:`.reading`, :mod:`.planning` and :mod:`.applying`; :mod:`.exporting`
 writes contact files. This module is their public face: the app and the command line import

@@ -41,7 +41,8 @@ class ImportSummary:
     referrals: int = 0
     contact_ids: list[int] = field(default_factory=list)
     kept_apart: list[Problem] = field(default_factory=list)
-    """People imported as new although they may be someone already known (another UID)."""
+    """People imported as new although they may be someone already known (another UID, or the
+    same UID and nothing else in common)."""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -246,7 +247,8 @@ def apply_import(
                         item.card.file,
                         item.card.line,
                         f"{item.card.data.display_name} may be the same person as "
-                        f"{item.match_name} ({item.match_reason}; another UID): imported as new",
+                        f"{item.match_name} ({item.match_reason}"
+                        f"{'' if item.same_uid else '; another UID'}): imported as new",
                     )
                 )
         else:

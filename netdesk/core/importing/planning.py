@@ -13,6 +13,7 @@ from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
 from netdesk.core.text import fold as _fold
 from netdesk.models import contacts as contacts_data
 from netdesk.models import matching
+from netdesk.models.records import ContactData
 
 # Names and organizations are folded several times each while matching and writing.
 fold = lru_cache(maxsize=100_000)(_fold)
@@ -35,6 +36,9 @@ class PlanItem:
     """Index of an earlier item of this import that is the same person (and new)."""
     maybe: bool = False
     """Only maybe the same person (see :func:`_only_maybe`): imported as new by default."""
+    same_uid: bool = False
+    """The match is by UID alone: name, e-mails and phones have nothing in common (another
+    program numbered its cards, or a card was made with someone else's UID), so only maybe."""
 
     @property
     def is_match(self) -> bool:
@@ -125,10 +129,11 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
     # Contacts that are a card of one of these files: another card of the same file (the same
     # address book) with another UID was kept apart there on purpose.
     in_file = {(c.file, by_uid[c.source_uid]) for c in cards if c.source_uid in by_uid}
+    strangers = _uid_strangers(items, by_uid, region)
     for item in items:
         data = item.card.data
         found: tuple[int, str, str] | None = None
-        if item.card.source_uid in by_uid:
+        if item.card.source_uid in by_uid and item.index not in strangers:
             found = (by_uid[item.card.source_uid], "same UID", "uid")
         if found is None:
             for email in data.emails:
@@ -161,6 +166,9 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
             item.maybe = _only_maybe(
                 item.card, kind, same_file=(item.card.file, item.match_id) in in_file
             )
+        elif item.index in strangers:
+            item.match_id, item.match_reason = by_uid[item.card.source_uid], _STRANGER_REASON
+            item.maybe = item.same_uid = True
     _find_duplicates(items, region)
     matched = [item.match_id for item in items if item.match_id is not None]
     names_by_id = contacts_data.display_names(matched)
@@ -181,6 +189,59 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
 
 _WEAK_KEYS = {"phone", "name"}
 """A phone may be a shared line, and two people may share a name at one organization."""
+
+
+_STRANGER_REASON = "same UID, but no name, e-mail or phone in common"
+
+
+def _name_words(data: ContactData) -> set[str]:
+    return set(
+        re.findall(r"\w+", fold(f"{data.display_name} {data.given_name} {data.family_name}"))
+    )
+
+
+def _strangers(a: ContactData, b: ContactData, region: str) -> bool:
+    """Whether two people with one UID plainly are two people: both named, with no word of
+    their names, no e-mail and no phone number in common. A renamed person keeps a first or
+    family name, an e-mail or a phone."""
+    if fold(a.display_name) == fold(b.display_name):  # the common case: a file imported again
+        return False
+    words_a, words_b = _name_words(a), _name_words(b)
+    if not words_a or not words_b or words_a & words_b:
+        return False
+    if {e.address.casefold() for e in a.emails} & {e.address.casefold() for e in b.emails}:
+        return False
+    phones_a = {k for p in a.phones if (k := normalize_phone(p.number, region))}
+    return not any(normalize_phone(p.number, region) in phones_a for p in b.phones)
+
+
+def _uid_strangers(items: list[PlanItem], by_uid: dict[str, int], region: str) -> set[int]:
+    """The items whose UID is an existing contact's who plainly is someone else (see
+    :func:`_strangers`). Names are compared first; only contacts whose names differ are read."""
+    matched = [item for item in items if item.card.source_uid in by_uid]
+    if not matched:
+        return set()
+    names = contacts_data.display_names(by_uid[item.card.source_uid] for item in matched)
+    unlike = [
+        item
+        for item in matched
+        if _strangers(
+            item.card.data,
+            ContactData(display_name=names.get(by_uid[item.card.source_uid], "")),
+            region,
+        )
+    ]
+    if not unlike:
+        return set()
+    known = contacts_data.read_contacts(
+        (by_uid[item.card.source_uid] for item in unlike), photos=False
+    )
+    return {
+        item.index
+        for item in unlike
+        if (other := known.get(by_uid[item.card.source_uid])) is not None
+        and _strangers(item.card.data, other, region)
+    }
 
 
 def _only_maybe(card: ParsedCard, kind: str, *, same_file: bool) -> bool:
@@ -222,18 +283,35 @@ def _find_duplicates(items: list[PlanItem], region: str) -> None:
                 (("name", fold(data.display_name), fold(data.organization)), "same name and "
                  "organization")
             )  # fmt: skip
+        # A card with an earlier one's UID but nothing else in common is only maybe that one.
+        stranger = (
+            bool(uid)
+            and ("uid", uid) in owner
+            and _strangers(data, owner[("uid", uid)].card.data, region)
+        )
         first = None
         if item.match_id is None:
-            first = next(((owner[k], reason, k[0]) for k, reason in keys if k in owner), None)
-        elif item.maybe and uid and ("uid", uid) in owner:
+            first = next(
+                (
+                    (owner[k], reason, k[0])
+                    for k, reason in keys
+                    if k in owner and not (stranger and k[0] == "uid")
+                ),
+                None,
+            )
+            if first is None and stranger:
+                first = (owner[("uid", uid)], _STRANGER_REASON, "stranger")
+        elif item.maybe and uid and ("uid", uid) in owner and not stranger:
             first = (owner[("uid", uid)], "same UID", "uid")
-            item.match_id, item.maybe = None, False
+            item.match_id, item.maybe, item.same_uid = None, False, False
         target = item
         if first is not None:
             earlier, reason, kind = first
-            maybe = bool(earlier.card.source_uid) and _only_maybe(
-                item.card, kind, same_file=item.card.file == earlier.card.file
+            maybe = kind == "stranger" or (
+                bool(earlier.card.source_uid)
+                and _only_maybe(item.card, kind, same_file=item.card.file == earlier.card.file)
             )
+            item.same_uid = kind == "stranger"
             if earlier.match_id is not None and not earlier.maybe and not maybe:
                 item.match_id = earlier.match_id
                 item.match_reason = f"{reason} (as {earlier.card.data.display_name} here)"

@@ -251,13 +251,28 @@ class ContactEditor(QDialog):
         self.save_notice.setWordWrap(True)
         self.save_notice.hide()
 
+        self.damage_notice = self._error_label()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.damage_notice)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_summary)
         layout.addWidget(self.save_notice)
         layout.addWidget(self.buttons)
         # Only once inside the dialog does a button know which dialog it is the default of.
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+    def show_damage(self, damage: str) -> None:
+        """Say on top which stored values could not be read (``damage``: "lead holds 'wirm'")
+        and what the user can do; the fields show neutral values instead."""
+        self.damage_notice.setText(
+            self.tr(
+                "This contact is damaged in the file: {damage}. The editor shows a neutral value "
+                "instead. Save stores what you see here; Cancel leaves the contact as it is; "
+                "File > Restore from backup... brings back the last good copy."
+            ).format(damage=damage)
+        )
+        self.damage_notice.show()
 
     def _error_label(self) -> QLabel:
         label = QLabel()

@@ -52,10 +52,6 @@ from netdesk.ui.widgets import plain_tooltip
 _GroupRole = int(Qt.ItemDataRole.UserRole) + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
-
-
 # The dialog -------------------------------------------------------------------------------------
 
 
@@ -209,11 +205,7 @@ class DuplicatesDialog(QDialog):
         self.status.setText(
             self.tr("No duplicates found.")
             if not count
-            else self.tr("1 group of contacts that may be the same person.")
-            if count == 1
-            else self.tr("{n} groups of contacts that may be the same person.").format(
-                n=f"{count:,}"
-            )
+            else self.tr("%Ln groups of contacts that may be the same person.", "", count)
         )
         same = next((i for i, g in enumerate(groups) if frozenset(g.contact_ids) == keep), None)
         if same is not None:
@@ -290,7 +282,7 @@ class DuplicatesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         included = self.view.included if self.view.members else []
-        self.merge_button.setText(self.tr("&Merge {n} contacts").format(n=max(len(included), 2)))
+        self.merge_button.setText(self.tr("&Merge %Ln contacts", "", max(len(included), 2)))
         self.merge_button.setEnabled(len(included) >= 2 and self.view.plan is not None)
         self.dismiss_button.setEnabled(self.current_group() is not None)
 
@@ -349,10 +341,17 @@ class Duplicates(QObject):
         self.dialog: DuplicatesDialog | None = None
         self.action = context.actions.add(
             "find-duplicates",
-            QAction(icon("find-duplicates"), _tr("Find &duplicates..."), self.widget),
+            QAction(
+                icon("find-duplicates"),
+                QCoreApplication.translate("Duplicates", "Find &duplicates..."),
+                self.widget,
+            ),
         )
         self.action.setStatusTip(
-            _tr("Contacts that are probably the same person: merge them, or say they are not")
+            QCoreApplication.translate(
+                "Duplicates",
+                "Contacts that are probably the same person: merge them, or say they are not",
+            )
         )
         self.action.triggered.connect(self.open)
         self._watch = ChangeWatch(
@@ -387,8 +386,11 @@ class Duplicates(QObject):
             command = MergeContactsCommand(snapshot, name, self._undo_changed)
             self.context.undo_stack.push(command)
             self.context.show_status(
-                _tr("Merged {count} contacts into {name}. {undo} puts them back.").format(
-                    count=count,
+                self.tr(
+                    "Merged %Ln contacts into {name}. {undo} puts them back.",
+                    "",
+                    count,
+                ).format(
                     name=isolate_bidi(name),
                     undo=QKeySequence(QKeySequence.StandardKey.Undo).toString(
                         QKeySequence.SequenceFormat.NativeText
@@ -403,7 +405,7 @@ class Duplicates(QObject):
         self.context.writer.write(
             lambda: merge_contacts(plan),
             merged,
-            failure=_tr("The contacts were not merged."),
+            failure=QCoreApplication.translate("Duplicates", "The contacts were not merged."),
             parent=parent,
         )
         return True
@@ -418,7 +420,10 @@ class Duplicates(QObject):
                 done()
 
         self.context.writer.write(
-            lambda: dismiss(ids), dismissed, failure=_tr("That was not saved."), parent=parent
+            lambda: dismiss(ids),
+            dismissed,
+            failure=QCoreApplication.translate("Duplicates", "That was not saved."),
+            parent=parent,
         )
         return True
 

@@ -33,10 +33,6 @@ _SHOWN = 60
 """Characters of a value shown on its radio button; the rest is in the tooltip."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
-
-
 def _button_text(text: str) -> str:
     """Plain text for a button: one line, and an ``&`` stays an ampersand (not a shortcut)."""
     line = " ".join(text.split())
@@ -76,7 +72,11 @@ class MergeView(QWidget):
         self.combined = plain_label()
         self.combined.setObjectName("combined")
         self.combined.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = plain_label(_tr("Select a group to see what merging it would keep."))
+        self.empty = plain_label(
+            QCoreApplication.translate(
+                "Duplicates", "Select a group to see what merging it would keep."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.grid_host)
@@ -154,7 +154,9 @@ class MergeView(QWidget):
             data = full.contacts[contact_id]
             box = QCheckBox(_button_text(data.display_name))
             box.setObjectName(f"include-{contact_id}")
-            box.setToolTip(_tr("Include this contact in the merge"))
+            box.setToolTip(
+                QCoreApplication.translate("Duplicates", "Include this contact in the merge")
+            )
             box.setChecked(checked.get(contact_id, True))
             box.toggled.connect(lambda _on: self._include_toggled())
             self.include[contact_id] = box
@@ -164,7 +166,9 @@ class MergeView(QWidget):
                 "\n".join(
                     part
                     for part in (
-                        _tr("Kept") if keeps else _tr("Merged into the kept one"),
+                        QCoreApplication.translate("Duplicates", "Kept")
+                        if keeps
+                        else QCoreApplication.translate("Duplicates", "Merged into the kept one"),
                         data.organization,
                         data.emails[0].address if data.emails else "",
                         data.phones[0].number if data.phones else "",
@@ -187,7 +191,15 @@ class MergeView(QWidget):
                 row += 1
         if row == 2 and self.plan is not None:
             self.grid.addWidget(
-                plain_label(_tr("Every field is the same in these contacts.")), row, 0, 1, -1
+                plain_label(
+                    QCoreApplication.translate(
+                        "Duplicates", "Every field is the same in these contacts."
+                    )
+                ),
+                row,
+                0,
+                1,
+                -1,
             )
         self._describe()
         self.rebuilt.emit()
@@ -212,7 +224,9 @@ class MergeView(QWidget):
                 continue
             data = self.full.contacts[contact_id]
             text = _shown(name, data)
-            radio = QRadioButton(_button_text(text) or _tr("(empty)"))
+            radio = QRadioButton(
+                _button_text(text) or QCoreApplication.translate("Duplicates", "(empty)")
+            )
             radio.setObjectName(f"{name}-{contact_id}")
             if name == "photo" and data.photo:
                 radio.setIcon(icon("drop-file"))
@@ -227,7 +241,9 @@ class MergeView(QWidget):
             self.radios[name][contact_id] = radio
             self.grid.addWidget(radio, row, column)
         if name == "notes":
-            both = QRadioButton(_tr("All, one after the other"))
+            both = QRadioButton(
+                QCoreApplication.translate("Duplicates", "All, one after the other")
+            )
             both.setObjectName("notes-combined")
             both.setToolTip(plain_tooltip(self.draft.combined_notes if self.draft else ""))
             both.setChecked(combining)
@@ -238,7 +254,7 @@ class MergeView(QWidget):
 
     def _referrer_row(self, row: int) -> None:
         assert self.plan is not None and self.draft is not None
-        self.grid.addWidget(QLabel(_tr("Referred by")), row, 0)
+        self.grid.addWidget(QLabel(QCoreApplication.translate("Duplicates", "Referred by")), row, 0)
         group = QButtonGroup(self)
         self._groups.append(group)
         self.radios["referrer"] = {}
@@ -256,7 +272,7 @@ class MergeView(QWidget):
             group.addButton(radio)
             self.radios["referrer"][option.contact_id] = radio
             self.grid.addWidget(radio, row, column)
-        nobody = QRadioButton(_tr("Nobody: I knew them"))
+        nobody = QRadioButton(QCoreApplication.translate("Duplicates", "Nobody: I knew them"))
         nobody.setObjectName("referrer-none")
         nobody.setChecked(self.plan.referrer is None)
         nobody.toggled.connect(lambda on: on and self._choose("referrer", None))
@@ -283,30 +299,54 @@ class MergeView(QWidget):
         draft = self.draft
         if draft is None:
             self.loops.clear()
-            self.combined.setText(_tr("Choose at least two contacts to merge."))
+            self.combined.setText(
+                QCoreApplication.translate("Duplicates", "Choose at least two contacts to merge.")
+            )
             return
         self.loops.setText("\n".join(r.loop for r in draft.referrers if r.loop))
         self.loops.setVisible(any(r.loop for r in draft.referrers))
         lines = [
-            (_tr("E-mails"), draft.emails),
-            (_tr("Phones"), draft.phones),
-            (_tr("Addresses"), draft.addresses),
-            (_tr("Links"), draft.links),
-            (_tr("Tags"), draft.tags),
+            (QCoreApplication.translate("Duplicates", "E-mails"), draft.emails),
+            (QCoreApplication.translate("Duplicates", "Phones"), draft.phones),
+            (QCoreApplication.translate("Duplicates", "Addresses"), draft.addresses),
+            (QCoreApplication.translate("Duplicates", "Links"), draft.links),
+            (QCoreApplication.translate("Duplicates", "Tags"), draft.tags),
         ]
-        text = [_tr("The merged contact keeps all of these:")]
+        text = [QCoreApplication.translate("Duplicates", "The merged contact keeps all of these:")]
         text += [f"{title}: {', '.join(items)}" for title, items in lines if items]
         moved = draft.moved
         counts = [
-            (moved["meeting"], _tr("1 meeting"), _tr("{n} meetings")),
-            (moved["interaction"], _tr("1 call, e-mail or note"), _tr("{n} calls, e-mails, notes")),
-            (moved["task"], _tr("1 task"), _tr("{n} tasks")),
-            (moved["favour"], _tr("1 favour"), _tr("{n} favours")),
-            (moved["referred"], _tr("1 person they referred"), _tr("{n} people they referred")),
+            (n, text)
+            for n, text in (
+                (
+                    moved["meeting"],
+                    self.tr("%Ln meetings", "", moved["meeting"]),
+                ),
+                (
+                    moved["interaction"],
+                    self.tr("%Ln calls, e-mails, notes", "", moved["interaction"]),
+                ),
+                (
+                    moved["task"],
+                    self.tr("%Ln tasks", "", moved["task"]),
+                ),
+                (
+                    moved["favour"],
+                    self.tr("%Ln favours", "", moved["favour"]),
+                ),
+                (
+                    moved["referred"],
+                    self.tr("%Ln people they referred", "", moved["referred"]),
+                ),
+            )
         ]
-        items = [one if n == 1 else many.format(n=n) for n, one, many in counts if n]
+        items = [text for n, text in counts if n]
         if items:
-            text.append(_tr("Moved to it: {items}").format(items=", ".join(items)))
+            text.append(
+                QCoreApplication.translate("Duplicates", "Moved to it: {items}").format(
+                    items=", ".join(items)
+                )
+            )
         self.combined.setText("\n".join(text))
 
 
@@ -323,21 +363,21 @@ def _raw(name: str, data: ContactData) -> Any:
 
 def _field_label(name: str) -> str:
     return {
-        "name": _tr("Name"),
-        "nickname": _tr("Nickname"),
-        "organization": _tr("Organization"),
-        "department": _tr("Department"),
-        "title": _tr("Title"),
-        "birthday": _tr("Birthday"),
-        "relationship": _tr("Relationship"),
-        "lead": _tr("Warm or cold"),
-        "status": _tr("Status"),
-        "how_met": _tr("How you met"),
-        "date_added": _tr("Added"),
-        "last_contact": _tr("Last contact"),
-        "next_follow_up": _tr("Next follow-up"),
-        "photo": _tr("Photo"),
-        "notes": _tr("Notes"),
+        "name": QCoreApplication.translate("Duplicates", "Name"),
+        "nickname": QCoreApplication.translate("Duplicates", "Nickname"),
+        "organization": QCoreApplication.translate("Duplicates", "Organization"),
+        "department": QCoreApplication.translate("Duplicates", "Department"),
+        "title": QCoreApplication.translate("Duplicates", "Title"),
+        "birthday": QCoreApplication.translate("Duplicates", "Birthday"),
+        "relationship": QCoreApplication.translate("Duplicates", "Relationship"),
+        "lead": QCoreApplication.translate("Duplicates", "Warm or cold"),
+        "status": QCoreApplication.translate("Duplicates", "Status"),
+        "how_met": QCoreApplication.translate("Duplicates", "How you met"),
+        "date_added": QCoreApplication.translate("Duplicates", "Added"),
+        "last_contact": QCoreApplication.translate("Duplicates", "Last contact"),
+        "next_follow_up": QCoreApplication.translate("Duplicates", "Next follow-up"),
+        "photo": QCoreApplication.translate("Duplicates", "Photo"),
+        "notes": QCoreApplication.translate("Duplicates", "Notes"),
     }[name]
 
 
@@ -352,7 +392,7 @@ def _shown(name: str, data: ContactData) -> str:
     if name == "status":
         return labels.label(Status(data.status))
     if name == "photo":
-        return _tr("Photo") if data.photo else ""
+        return QCoreApplication.translate("Duplicates", "Photo") if data.photo else ""
     value = getattr(data, name)
     if isinstance(value, date):
         return QLocale().toString(value, QLocale.FormatType.ShortFormat)

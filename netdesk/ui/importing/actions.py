@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -31,15 +31,16 @@ if TYPE_CHECKING:
 
 IMPORT_FOLDER_KEY = "import/folder"
 EXPORT_FOLDER_KEY = "export/contacts_folder"
-EXPORT_FILTERS = {
-    "vcard4": "vCard 4.0 (*.vcf)",
-    "vcard3": "vCard 3.0, for older phones (*.vcf)",
-    "csv": "CSV spreadsheet (*.csv)",
+EXPORT_FILTERS: dict[str, object] = {
+    "vcard4": QT_TRANSLATE_NOOP("ImportExport", "vCard 4.0 (*.vcf)"),
+    "vcard3": QT_TRANSLATE_NOOP("ImportExport", "vCard 3.0, for older phones (*.vcf)"),
+    "csv": QT_TRANSLATE_NOOP("ImportExport", "CSV spreadsheet (*.csv)"),
 }
+"""The file types export offers, marked for lupdate; shown translated (:func:`_filter_text`)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExport", text)
+def _filter_text(kind: str) -> str:
+    return QCoreApplication.translate("ImportExport", str(EXPORT_FILTERS[kind]))
 
 
 def importable_paths(mime: QMimeData) -> list[Path]:
@@ -69,19 +70,33 @@ class ImportExport(QObject):
         self._export_task: Task[Any] | None = None
         self.export_progress: QProgressDialog | None = None
         self.import_action = context.actions.add(
-            "import-contacts", QAction(icon("import"), _tr("&Import contacts..."), parent)
+            "import-contacts",
+            QAction(
+                icon("import"),
+                QCoreApplication.translate("ImportExport", "&Import contacts..."),
+                parent,
+            ),
         )
         self.import_action.setStatusTip(
-            _tr(
-                "Bring in contacts from vCard (.vcf) or CSV files: phones, Outlook, Gmail, LinkedIn"
+            QCoreApplication.translate(
+                "ImportExport",
+                "Bring in contacts from vCard (.vcf) or CSV files: "
+                "phones, Outlook, Gmail, LinkedIn",
             )
         )
         self.import_action.triggered.connect(self.choose_files)
         self.export_action = context.actions.add(
-            "export-contacts", QAction(icon("export"), _tr("E&xport contacts..."), parent)
+            "export-contacts",
+            QAction(
+                icon("export"),
+                QCoreApplication.translate("ImportExport", "E&xport contacts..."),
+                parent,
+            ),
         )
         self.export_action.setStatusTip(
-            _tr("Save contacts (the selected ones, or everyone) as vCard or CSV")
+            QCoreApplication.translate(
+                "ImportExport", "Save contacts (the selected ones, or everyone) as vCard or CSV"
+            )
         )
         self.export_action.triggered.connect(self.choose_export)
 
@@ -91,9 +106,11 @@ class ImportExport(QObject):
         folder = str(self.settings.value(IMPORT_FOLDER_KEY, str(Path.home())))
         names, _ = QFileDialog.getOpenFileNames(
             self._parent,
-            _tr("Import contacts"),
+            QCoreApplication.translate("ImportExport", "Import contacts"),
             folder,
-            _tr("Contact files (*.vcf *.vcard *.csv);;All files (*)"),
+            QCoreApplication.translate(
+                "ImportExport", "Contact files (*.vcf *.vcard *.csv);;All files (*)"
+            ),
         )
         if names:
             self.settings.setValue(IMPORT_FOLDER_KEY, str(Path(names[0]).parent))
@@ -121,13 +138,13 @@ class ImportExport(QObject):
         change = self.dialog.change if self.dialog is not None else None
         if change is not None:  # one step: undo takes out what it created and merged
             count = summary.imported + summary.merged
-            text = _tr("Import {n} contacts").format(n=f"{count:,}")
+            text = self.tr("Import %Ln contacts", "", count)
             self._context.undo_stack.push(ChangeCommand(change, text, self._undone))
         if len(summary.contact_ids) == 1:  # shown once the table has read the import
             self._context.selection.select(summary.contact_ids[0])
-        text = _tr("Imported {new} new contacts, merged {merged} into existing ones.").format(
-            new=f"{summary.imported:,}", merged=f"{summary.merged:,}"
-        )
+        text = QCoreApplication.translate(
+            "ImportExport", "Imported {new} new contacts, merged {merged} into existing ones."
+        ).format(new=f"{summary.imported:,}", merged=f"{summary.merged:,}")
         self._context.show_status(text, 15_000)
 
     def _undone(self, error: str | None) -> None:
@@ -142,12 +159,22 @@ class ImportExport(QObject):
         if len(selected) > 1:
             box = QMessageBox(self._parent)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(_tr("Export contacts"))
+            box.setWindowTitle(QCoreApplication.translate("ImportExport", "Export contacts"))
             box.setText(
-                _tr("Export the {n} selected contacts, or everyone?").format(n=len(selected))
+                self.tr(
+                    "Export the %Ln selected contacts, or everyone?",
+                    "",
+                    len(selected),
+                )
             )
-            only = box.addButton(_tr("Selected"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(_tr("Everyone"), QMessageBox.ButtonRole.AcceptRole)
+            only = box.addButton(
+                QCoreApplication.translate("ImportExport", "Selected"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(
+                QCoreApplication.translate("ImportExport", "Everyone"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is None or box.buttonRole(box.clickedButton()) not in (
@@ -158,14 +185,14 @@ class ImportExport(QObject):
         folder = str(self.settings.value(EXPORT_FOLDER_KEY, str(Path.home())))
         name, chosen = QFileDialog.getSaveFileName(
             self._parent,
-            _tr("Export contacts"),
+            QCoreApplication.translate("ImportExport", "Export contacts"),
             str(Path(folder) / "contacts.vcf"),
-            ";;".join(_tr(f) for f in EXPORT_FILTERS.values()),
+            ";;".join(_filter_text(k) for k in EXPORT_FILTERS),
         )
         if not name:
             return
         fmt = next(
-            (key for key, f in EXPORT_FILTERS.items() if _tr(f) == chosen),
+            (key for key in EXPORT_FILTERS if _filter_text(key) == chosen),
             "csv" if name.lower().endswith(".csv") else "vcard4",
         )
         path = Path(name)
@@ -177,15 +204,19 @@ class ImportExport(QObject):
     def export(self, path: Path, fmt: str, ids: list[int] | None = None) -> Task[Any]:
         """Write the file on a worker, with a progress dialog and Cancel; the status bar says
         when it is done. A cancelled export leaves any earlier file under that name as it was."""
-        self._context.show_status(_tr("Exporting contacts..."), 0)
+        self._context.show_status(
+            QCoreApplication.translate("ImportExport", "Exporting contacts..."), 0
+        )
         dialog = QProgressDialog(
-            _tr("Exporting contacts to {name}...").format(name=path.name),
-            _tr("Cancel"),
+            QCoreApplication.translate("ImportExport", "Exporting contacts to {name}...").format(
+                name=path.name
+            ),
+            QCoreApplication.translate("ImportExport", "Cancel"),
             0,
             0,
             self._parent,
         )
-        dialog.setWindowTitle(_tr("Export contacts"))
+        dialog.setWindowTitle(QCoreApplication.translate("ImportExport", "Export contacts"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # a small export finishes before it would show
         dialog.setAutoReset(False)
@@ -208,16 +239,23 @@ class ImportExport(QObject):
             dialog.deleteLater()
             if isinstance(error, ExportCancelled):
                 self._context.show_status(
-                    _tr("The export was cancelled; no file was written."), 15_000
+                    QCoreApplication.translate(
+                        "ImportExport", "The export was cancelled; no file was written."
+                    ),
+                    15_000,
                 )
                 return
             if error is not None:
                 self._context.show_status("", 0)
-                _warn(self._parent, _tr("The contacts were not exported"), str(error))
+                _warn(
+                    self._parent,
+                    QCoreApplication.translate("ImportExport", "The contacts were not exported"),
+                    str(error),
+                )
                 return
             self.settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
             self._context.show_status(
-                _tr("Exported {n} contacts to {name}").format(n=f"{count:,}", name=path.name),
+                self.tr("Exported %Ln contacts to {name}", "", count).format(name=path.name),
                 15_000,
             )
 

@@ -3,20 +3,16 @@
 Reading, matching and writing run on a worker (``run_task``) with a progress bar and Cancel; the
 write is one transaction, so Cancel (or any error) leaves the database as it was. An unknown CSV
 gets a column-mapping step first. Per matching person the user picks merge or import as new, and
-any person can be unchecked. Someone only maybe the same person (another UID) is shown as such and
-imported as new unless the user picks Merge.
+any person can be unchecked. Someone only maybe the same person (another UID, or the same UID and
+nothing else in common) is shown as such and imported as new unless the user picks Merge.
 """
 
 from __future__ import annotations
 
-from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,419 +21,41 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from netdesk.core.formats.cards import Problem
-from netdesk.core.formats.csv_contacts import CsvTable, Field
 from netdesk.core.import_undo import ImportChange, import_with_undo
 from netdesk.core.importing import (
     Choice,
     ImportCancelled,
     ImportPlan,
     ImportSummary,
-    PlanItem,
     ReadResult,
     plan_import,
     read_files,
 )
 from netdesk.ui.contacts.photos import shrink_photo
 from netdesk.ui.icons import icon
+from netdesk.ui.importing.mapping import MappingPage
+from netdesk.ui.importing.preview import (
+    ActionDelegate,
+    PreviewColumn,
+    PreviewModel,
+    ProblemModel,
+    Shown,
+)
 from netdesk.ui.shell.tasks import Progress, Task, run_task
-
-ItemRole = Qt.ItemDataRole.UserRole + 1
-"""The :class:`PlanItem` (preview) or :class:`Problem` (problems) of a row."""
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class PreviewColumn(IntEnum):
-    NAME = 0
-    ACTION = 1
-    MATCH = 2
-    ORGANIZATION = 3
-    EMAIL = 4
-    PHONE = 5
-    REFERRED_BY = 6
-    SOURCE = 7
-
-
-class Shown(IntEnum):
-    EVERYONE = 0
-    MATCHES = 1
-    NEW = 2
-
-
-_PREVIEW_HEADERS = {
-    PreviewColumn.NAME: "Name",
-    PreviewColumn.ACTION: "Action",
-    PreviewColumn.MATCH: "Same person as",
-    PreviewColumn.ORGANIZATION: "Organization",
-    PreviewColumn.EMAIL: "E-mail",
-    PreviewColumn.PHONE: "Phone",
-    PreviewColumn.REFERRED_BY: "Referred by",
-    PreviewColumn.SOURCE: "From",
-}
-
-
-class PreviewModel(QAbstractTableModel):
-    """One row per person read; the check box imports them, Action merges or imports as new."""
-
-    choices_changed = Signal()
-
-    def __init__(self, plan: ImportPlan | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: list[PlanItem] = []
-        self._items: list[PlanItem] = []  # the rows shown (see ``set_shown``)
-        self._shown = Shown.EVERYONE
-        self._unchecked: set[int] = set()
-        self._actions: dict[int, Choice] = {}  # merge or new, where the user changed the default
-        self._name_of_uid: dict[str, str] = {}  # for RELATED links between the cards read
-        if plan is not None:
-            self.set_plan(plan)
-
-    def set_plan(self, plan: ImportPlan) -> None:
-        self.beginResetModel()
-        self._all = list(plan.items)
-        self._name_of_uid = {
-            i.card.source_uid: i.card.data.display_name for i in self._all if i.card.source_uid
-        }
-        self._items = self._filtered()
-        self._unchecked.clear()
-        self._actions.clear()
-        self.endResetModel()
-        self.choices_changed.emit()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PreviewColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(PreviewColumn):
-            return self.tr(_PREVIEW_HEADERS[PreviewColumn(section)])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == PreviewColumn.NAME:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        item = self._items[index.row()]
-        if (
-            index.column() == PreviewColumn.ACTION
-            and item.is_match
-            and item.index not in self._unchecked
-        ):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role == ItemRole:
-            return item
-        if role == Qt.ItemDataRole.CheckStateRole and column == PreviewColumn.NAME:
-            checked = item.index not in self._unchecked
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole and column == PreviewColumn.ACTION:
-            if item.index in self._unchecked:
-                return None
-            return icon("merge") if self.choice(item) == Choice.MERGE else icon("add-contact")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(item, column, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == PreviewColumn.MATCH and item.maybe:
-                return self.tr(
-                    "Maybe {name} ({reason}), but they have different UIDs: imported as new "
-                    "unless you choose Merge"
-                ).format(name=item.match_name, reason=item.match_reason)
-            if column == PreviewColumn.MATCH and item.is_match:
-                return self.tr("{name} ({reason})").format(
-                    name=item.match_name, reason=item.match_reason
-                )
-            if column == PreviewColumn.SOURCE:
-                return f"{item.card.file}:{item.card.line}"
-        return None
-
-    def _text(self, item: PlanItem, column: int, role: int) -> Any:
-        data = item.card.data
-        if column == PreviewColumn.NAME:
-            return data.display_name
-        if column == PreviewColumn.ORGANIZATION:
-            return data.organization
-        if column == PreviewColumn.EMAIL:
-            return data.emails[0].address if data.emails else ""
-        if column == PreviewColumn.PHONE:
-            return data.phones[0].number if data.phones else ""
-        if column == PreviewColumn.MATCH:
-            if not item.is_match:
-                return ""
-            if item.maybe:
-                return self.tr("Maybe {name}: {reason}").format(
-                    name=item.match_name, reason=item.match_reason
-                )
-            return self.tr("{name}: {reason}").format(
-                name=item.match_name, reason=item.match_reason
-            )
-        if column == PreviewColumn.ACTION:
-            choice = self.choice(item)
-            if role == Qt.ItemDataRole.EditRole:
-                return choice.value
-            if choice == Choice.SKIP:
-                return self.tr("Not imported")
-            if choice == Choice.MERGE:
-                return self.tr("Merge")
-            return self.tr("Import as new") if item.is_match else self.tr("New")
-        if column == PreviewColumn.REFERRED_BY:
-            return self.referred_by(item)
-        if column == PreviewColumn.SOURCE:
-            return f"{Path(item.card.file).name}:{item.card.line}"
-        return None
-
-    def referred_by(self, item: PlanItem) -> str:
-        """Who the card says referred this person: a name, or another card's UID resolved."""
-        card = item.card
-        if card.referrer_name:
-            return card.referrer_name
-        if card.related_uid:
-            return self._name_of_uid.get(card.related_uid, "")
-        return ""
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == PreviewColumn.NAME:
-            checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            if checked:
-                self._unchecked.discard(item.index)
-            else:
-                self._unchecked.add(item.index)
-        elif role == Qt.ItemDataRole.EditRole and index.column() == PreviewColumn.ACTION:
-            if not item.is_match:
-                return False
-            self._actions[item.index] = Choice(value)
-        else:
-            return False
-        row = index.row()
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(PreviewColumn) - 1))
-        self.choices_changed.emit()
-        return True
-
-    def choice(self, item: PlanItem) -> Choice:
-        if item.index in self._unchecked:
-            return Choice.SKIP
-        if not item.is_match:
-            return Choice.NEW
-        return self._actions.get(item.index, item.default_choice)
-
-    def choices(self) -> dict[int, Choice]:
-        """What :func:`apply_import` is to do with each plan item."""
-        return {item.index: self.choice(item) for item in self._all}
-
-    def set_shown(self, shown: Shown) -> None:
-        """Show everyone, only people who match someone, or only new people."""
-        self.beginResetModel()
-        self._shown = shown
-        self._items = self._filtered()
-        self.endResetModel()
-
-    def _filtered(self) -> list[PlanItem]:
-        if self._shown == Shown.MATCHES:
-            return [item for item in self._all if item.is_match]
-        if self._shown == Shown.NEW:
-            return [item for item in self._all if not item.is_match]
-        return list(self._all)
-
-    def set_all_checked(self, checked: bool) -> None:
-        """Check or uncheck every row shown."""
-        shown = {item.index for item in self._items}
-        if checked:
-            self._unchecked -= shown
-        else:
-            self._unchecked |= shown
-        self._all_changed()
-
-    def set_all_matches(self, choice: Choice) -> None:
-        """Merge, or import as new, every match shown."""
-        for item in self._items:
-            if item.is_match:
-                self._actions[item.index] = choice
-        self._all_changed()
-
-    def _all_changed(self) -> None:
-        if self._items:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._items) - 1, len(PreviewColumn) - 1)
-            )
-        self.choices_changed.emit()
-
-    def counts(self) -> dict[Choice, int]:
-        result = dict.fromkeys(Choice, 0)
-        for item in self._all:
-            result[self.choice(item)] += 1
-        return result
-
-
-class ProblemModel(QAbstractTableModel):
-    """Every problem found: file, line, reason."""
-
-    HEADERS = ("File", "Line", "Reason")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._problems: list[Problem] = []
-
-    def set_problems(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self._problems = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
-            return None
-        problem = self._problems[index.row()]
-        if role == ItemRole:
-            return problem
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (Path(problem.file).name, problem.line, problem.reason)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return problem.file
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class ActionDelegate(QStyledItemDelegate):
-    """A combo box for the Action column: merge into the match, or import as new."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.addItem(icon("merge"), self.tr("Merge"), Choice.MERGE.value)
-        combo.addItem(icon("add-contact"), self.tr("Import as new"), Choice.NEW.value)
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(found, 0))
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class MappingPage(QWidget):
-    """Which column of an unknown CSV holds what: one combo per column, with sample values."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
-        self.combos: list[QComboBox] = []
-        self.table: CsvTable | None = None
-
-    def show_table(self, table: CsvTable) -> None:
-        self.table = table
-        self.title.setText(
-            self.tr(
-                "NetDesk does not know the columns of {name}. Say which column holds what; "
-                "columns left at (ignore) are not imported."
-            ).format(name=Path(table.file).name)
-        )
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        grid.addWidget(QLabel(self.tr("<b>Column</b>")), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>Holds</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>First values</b>")), 0, 2)
-        self.combos = []
-        samples = table.sample(3)
-        suggested = table.suggested_mapping()
-        for column, header in enumerate(table.header):
-            name = QLabel(header or self.tr("(no name)"))
-            name.setTextFormat(Qt.TextFormat.PlainText)
-            combo = QComboBox()
-            for field in Field.ALL:
-                combo.addItem(self.tr(Field.LABELS[field]), field)
-            guess = suggested[column]
-            combo.setCurrentIndex(max(combo.findData(guess), 0))
-            combo.currentIndexChanged.connect(self._changed)
-            values = [row[column] for row in samples if column < len(row) and row[column]]
-            sample = QLabel(" | ".join(v.replace("\n", " ")[:40] for v in values))
-            sample.setTextFormat(Qt.TextFormat.PlainText)
-            font = sample.font()
-            font.setItalic(True)
-            sample.setFont(font)
-            grid.addWidget(name, column + 1, 0)
-            grid.addWidget(combo, column + 1, 1)
-            grid.addWidget(sample, column + 1, 2)
-            self.combos.append(combo)
-        grid.setColumnStretch(2, 1)
-        grid.setRowStretch(len(table.header) + 1, 1)
-        self.scroll.setWidget(grid_host)
-
-    mapping_changed = Signal()
-
-    def _changed(self) -> None:
-        self.mapping_changed.emit()
-
-    def mapping(self) -> list[str]:
-        return [str(combo.currentData()) for combo in self.combos]
-
-    def usable(self) -> bool:
-        """Something to name people by: a name, organization, e-mail or phone column."""
-        wanted = {
-            Field.DISPLAY_NAME,
-            Field.GIVEN_NAME,
-            Field.FAMILY_NAME,
-            Field.ORGANIZATION,
-            Field.EMAIL,
-            Field.PHONE,
-        }
-        return bool(wanted & set(self.mapping()))
 
 
 class ImportDialog(QDialog):
@@ -708,9 +326,7 @@ class ImportDialog(QDialog):
         self.problems_label.setText(
             self.tr("No problems found.")
             if problems == 0
-            else self.tr("1 problem found:")
-            if problems == 1
-            else self.tr("{n} problems found:").format(n=f"{problems:,}")
+            else self.tr("%Ln problems found:", "", problems)
         )
         self.problems_table.setVisible(problems > 0)
         has_matches = any(item.is_match for item in self.plan.items)
@@ -728,8 +344,8 @@ class ImportDialog(QDialog):
             return
         counts = self.model.counts()
         plan = self.plan
-        text = self.tr("{total} people found: {new} new").format(
-            total=f"{len(plan.items):,}", new=f"{plan.new_count:,}"
+        text = self.tr("%Ln people found: {new} new", "", len(plan.items)).format(
+            new=f"{plan.new_count:,}"
         )
         if plan.match_count:
             text += self.tr(", {matching} already in NetDesk").format(
@@ -744,8 +360,8 @@ class ImportDialog(QDialog):
         text += "."
         if plan.maybe_count:
             text += " " + self.tr(
-                "{n} only maybe the same person (another UID): imported as new unless you choose "
-                "Merge."
+                "{n} only maybe the same person (another UID, or one UID for different "
+                "people): imported as new unless you choose Merge."
             ).format(n=f"{plan.maybe_count:,}")
         if counts[Choice.SKIP]:
             text += " " + self.tr("{n} unchecked will not be imported.").format(

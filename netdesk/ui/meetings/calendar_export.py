@@ -8,12 +8,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netdesk.core.formats.ics import export_ics
+from netdesk.ui.translations import Plural
 
 LAST_FOLDER_KEY = "export/calendar_folder"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExport", text)
 
 
 def export_calendar(parent: QWidget | None, settings: QSettings | None = None) -> str | None:
@@ -25,9 +22,9 @@ def export_calendar(parent: QWidget | None, settings: QSettings | None = None) -
     folder = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export calendar"),
+        QCoreApplication.translate("CalendarExport", "Export calendar"),
         str(Path(folder) / "netdesk.ics"),
-        _tr("iCalendar files (*.ics)"),
+        QCoreApplication.translate("CalendarExport", "iCalendar files (*.ics)"),
     )
     if not name:
         return None
@@ -44,21 +41,15 @@ def write_calendar(parent: QWidget | None, path: Path, settings: QSettings) -> s
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            _tr("Export calendar"),
-            _tr("The calendar could not be written to {path}: {error}").format(
-                path=path, error=exc.strerror or exc
-            ),
+            QCoreApplication.translate("CalendarExport", "Export calendar"),
+            QCoreApplication.translate(
+                "CalendarExport", "The calendar could not be written to {path}: {error}"
+            ).format(path=path, error=exc.strerror or exc),
         )
         return None
     settings.setValue(LAST_FOLDER_KEY, str(path.parent))
-    meetings = (
-        _tr("1 meeting")
-        if summary.meetings == 1
-        else _tr("{n} meetings").format(n=summary.meetings)
-    )
-    tasks = (
-        _tr("1 follow-up") if summary.tasks == 1 else _tr("{n} follow-ups").format(n=summary.tasks)
-    )
-    return _tr("Exported {meetings} and {tasks} to {name}").format(
-        meetings=meetings, tasks=tasks, name=path.name
-    )
+    meetings = Plural.tr("%Ln meetings", "", summary.meetings)
+    tasks = Plural.tr("%Ln follow-ups", "", summary.tasks)
+    return QCoreApplication.translate(
+        "CalendarExport", "Exported {meetings} and {tasks} to {name}"
+    ).format(meetings=meetings, tasks=tasks, name=path.name)

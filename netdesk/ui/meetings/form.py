@@ -20,7 +20,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QSettings,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,9 +58,7 @@ from netdesk.core.meeting_undo import MeetingChange, delete_with_undo, save_with
 from netdesk.core.meetings import (
     DEFAULT_AGENDA,
     DEFAULT_PLANNED_MINUTES,
-    MEETING_KIND_HINTS,
     MeetingData,
-    ReferralEntry,
     SaveResult,
     confirmations,
     default_thank_you_due,
@@ -67,18 +71,14 @@ from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import MeetingKind
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.meetings.countdown import MeetingCountdown
+from netdesk.ui.meetings.referral_row import ReferralRow
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import PendingWrite, Writer
 from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit
 
 AGENDA_TEMPLATE_KEY = "meetings/agenda_template"
 FOLLOW_UP_DAYS = 14
-WRAP_UP_SECONDS = 3 * 60
-"""With this much time left, the countdown reminds you to ask for two names."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingForm", text)
 
 
 def agenda_template(settings: QSettings) -> str:
@@ -98,54 +98,6 @@ def _from_qdatetime(moment: QDateTime) -> datetime:
 def _next_quarter_hour(now: datetime) -> datetime:
     base = now.replace(second=0, microsecond=0)
     return base + timedelta(minutes=(15 - base.minute % 15) % 15)
-
-
-class ReferralRow:
-    """One name obtained: who (new or existing), why to call them, whether they call ahead."""
-
-    def __init__(self, referrer_id: int | None) -> None:
-        self.person = ContactPicker(exclude=referrer_id)
-        self.person.setPlaceholderText(_tr("Name they gave"))
-        self.badge = QLabel()
-        self.reason = QLineEdit(placeholderText=_tr("Why you should talk to them"))
-        self.calls_ahead = QCheckBox(_tr("Calls ahead"))
-        self.calls_ahead.setToolTip(_tr("They will call to introduce you first"))
-        self.remove = QToolButton(icon=icon("remove-row"))
-        self.remove.setToolTip(_tr("Remove this name"))
-        self.error = ErrorLabel()
-        self.person.contact_changed.connect(self._update_badge)
-        self.person.textChanged.connect(self._update_badge)
-        self._update_badge()
-
-    def widgets(self) -> tuple[QWidget, ...]:
-        return (self.person, self.badge, self.reason, self.calls_ahead, self.remove)
-
-    def _update_badge(self) -> None:
-        if self.person.contact_id() is not None:
-            self.badge.setText(_tr("In your contacts"))
-            self.badge.setToolTip(_tr("This meeting becomes how you were referred to them"))
-        elif self.person.text().strip():
-            self.badge.setText(_tr("New contact"))
-            self.badge.setToolTip(_tr("A contact is created for this name when you save"))
-        else:
-            self.badge.setText("")
-
-    def entry(self) -> ReferralEntry:
-        contact_id = self.person.contact_id()
-        return ReferralEntry(
-            name=self.person.text().strip(),
-            contact_id=contact_id,
-            reason=self.reason.text(),
-            calls_ahead=self.calls_ahead.isChecked(),
-        )
-
-    def set_entry(self, entry: ReferralEntry) -> None:
-        if entry.contact_id is not None:
-            self.person.set_contact(entry.contact_id, entry.name or None)
-        else:
-            self.person.setText(entry.name)
-        self.reason.setText(entry.reason)
-        self.calls_ahead.setChecked(entry.calls_ahead)
 
 
 class MeetingForm(QDialog):
@@ -179,9 +131,6 @@ class MeetingForm(QDialog):
         self._referral_rows: list[ReferralRow] = []
         self._thank_you_follows_start = True
         self._negative_end: int | None = None
-        self._countdown_started: float | None = None
-        self._countdown = QTimer(self, interval=1000)
-        self._countdown.timeout.connect(self._tick)
         self.setWindowTitle(self.tr("Meeting"))
         self.setWindowIcon(icon("meeting"))
         self._build()
@@ -243,7 +192,7 @@ class MeetingForm(QDialog):
         agenda_layout.addWidget(template_button, 0, Qt.AlignmentFlag.AlignTop)
         self.planned_minutes = QSpinBox(minimum=1, maximum=600, suffix=self.tr(" min"))
         self.planned_minutes.setValue(DEFAULT_PLANNED_MINUTES)
-        self.planned_minutes.valueChanged.connect(self._update_countdown_label)
+        self.planned_minutes.valueChanged.connect(self._tick)
 
         before = QGroupBox(self.tr("Plan"))
         plan = QFormLayout(before)
@@ -261,7 +210,12 @@ class MeetingForm(QDialog):
             self.tr("P&lanned length:"),
             self._error_for("planned_minutes", self.planned_minutes),
         )
-        plan.addRow(self.tr("Countdown:"), self._build_countdown())
+        self.countdown = MeetingCountdown(lambda: self.planned_minutes.value() * 60, self._clock)
+        self.countdown.button.clicked.connect(self.toggle_countdown)
+        self.countdown_button = self.countdown.button
+        self.countdown_label = self.countdown.label
+        self.countdown_hint = self.countdown.hint
+        plan.addRow(self.tr("Countdown:"), self.countdown)
 
         self.actual_minutes = QSpinBox(minimum=-1, maximum=600, suffix=self.tr(" min"))
         self.actual_minutes.setSpecialValueText(self.tr("Not recorded"))
@@ -378,28 +332,6 @@ class MeetingForm(QDialog):
         save_anywhere.activated.connect(self.save)
         self.resize(1040, 720)
 
-    def _build_countdown(self) -> QWidget:
-        self.countdown_button = QPushButton(icon("countdown"), self.tr("Start"))
-        self.countdown_button.setAutoDefault(False)
-        self.countdown_button.setToolTip(
-            self.tr("Count down the planned length while you meet, to keep your promise on time")
-        )
-        self.countdown_button.clicked.connect(self.toggle_countdown)
-        self.countdown_label = QLabel()
-        font = self.countdown_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.countdown_label.setFont(font)
-        self.countdown_hint = QLabel()
-        box = QWidget()
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.countdown_button)
-        layout.addWidget(self.countdown_label)
-        layout.addWidget(self.countdown_hint, 1)
-        self._update_countdown_label()
-        return box
-
     # Data in and out -----------------------------------------------------------------------------
 
     def _start_new(self, contact_id: int | None) -> None:
@@ -506,7 +438,7 @@ class MeetingForm(QDialog):
 
     def _kind_changed(self) -> None:
         kind = MeetingKind(self.kind.currentData())
-        self.kind_hint.setText(self.tr(MEETING_KIND_HINTS[kind]))
+        self.kind_hint.setText(labels.meeting_kind_hint(kind))
 
     def _default_thank_you(self) -> date:
         return default_thank_you_due(_from_qdatetime(self.starts_at.dateTime()))
@@ -571,49 +503,19 @@ class MeetingForm(QDialog):
     # Countdown -----------------------------------------------------------------------------------
 
     def toggle_countdown(self) -> None:
-        if self._countdown_started is None:
-            self._countdown_started = self._clock()
-            self._countdown.start()
+        elapsed = self.countdown.toggle()
+        if elapsed is None:
             started = self._now().replace(second=0, microsecond=0)
             if _from_qdatetime(self.starts_at.dateTime()) > started:
                 self.starts_at.setDateTime(_to_qdatetime(started))  # it is starting now
-            self.countdown_button.setText(self.tr("Stop"))
-            self.countdown_button.setIcon(icon("countdown-stop"))
         else:
-            elapsed = self._clock() - self._countdown_started
-            self._countdown.stop()
-            self._countdown_started = None
             self.actual_minutes.setValue(max(1, math.ceil(elapsed / 60)))
-            self.countdown_button.setText(self.tr("Start"))
-            self.countdown_button.setIcon(icon("countdown"))
-        self._tick()
 
     def _tick(self) -> None:
-        self._update_countdown_label()
-
-    def _update_countdown_label(self) -> None:
-        total = self.planned_minutes.value() * 60
-        if self._countdown_started is None:
-            self.countdown_label.setText(f"{total // 60}:00")
-            self.countdown_label.setStyleSheet("")
-            self.countdown_hint.setText("")
-            return
-        left = total - int(self._clock() - self._countdown_started)
-        minutes, seconds = divmod(abs(left), 60)
-        shown = f"{minutes}:{seconds:02d}"
-        if left < 0:
-            self.countdown_label.setText("+" + shown)
-            self.countdown_label.setStyleSheet("color: #c62828;")
-            self.countdown_hint.setText(self.tr("Over time: thank them and offer to leave."))
-        else:
-            self.countdown_label.setText(shown)
-            self.countdown_label.setStyleSheet("")
-            self.countdown_hint.setText(
-                self.tr("Time to ask for two names.") if left <= WRAP_UP_SECONDS else ""
-            )
+        self.countdown.update_label()
 
     def countdown_text(self) -> str:
-        return self.countdown_label.text()
+        return self.countdown.text()
 
     # Saving --------------------------------------------------------------------------------------
 
@@ -692,7 +594,7 @@ class MeetingForm(QDialog):
                 return
             self._set_saving(False)
             self._meeting_id = result.meeting_id
-            self._countdown.stop()
+            self.countdown.stop()
             self.meeting_saved.emit(result.meeting_id)
             self.accept()
 
@@ -763,7 +665,7 @@ class MeetingForm(QDialog):
             if not shiboken6.isValid(self):
                 return
             self._set_saving(False)
-            self._countdown.stop()
+            self.countdown.stop()
             self.meeting_deleted.emit(meeting_id)
             QDialog.reject(self)
 
@@ -780,7 +682,7 @@ class MeetingForm(QDialog):
             return
         if self.is_modified() and not self._confirm_discard():
             return
-        self._countdown.stop()
+        self.countdown.stop()
         super().reject()
 
     def _confirm_discard(self) -> bool:

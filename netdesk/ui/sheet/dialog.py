@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -34,15 +34,9 @@ from netdesk.core.dates import Week
 from netdesk.core.week_plan import build_week_plan
 from netdesk.models.store import Topic
 from netdesk.ui.icons import icon
-from netdesk.ui.sheet.layout import (
-    PAPERS,
-    SheetLayout,
-    default_paper,
-    layout_sheet,
-    page_layout,
-    paint_sheet,
-    write_pdf,
-)
+from netdesk.ui.sheet.layout import layout_sheet
+from netdesk.ui.sheet.measure import PAPERS, SheetLayout, default_paper, page_layout
+from netdesk.ui.sheet.paint import paint_sheet, write_pdf
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 
@@ -56,6 +50,13 @@ SHEET_TOPICS = (
 """What the week's plan is made of (as for the This week panel)."""
 SETTINGS_PAPER = "weekly_sheet/paper"
 SETTINGS_FOLDER = "weekly_sheet/pdf_folder"
+
+
+PAPER_NAMES: dict[str, object] = {
+    "A4": QT_TRANSLATE_NOOP("WeeklySheetDialog", "A4"),
+    "Letter": QT_TRANSLATE_NOOP("WeeklySheetDialog", "Letter"),
+}
+"""The paper sizes as the combo shows them, marked for lupdate."""
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,9 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self.week_label = QLabel()
         self.paper_combo = QComboBox(toolTip=self.tr("Paper size"))
         for name in PAPERS:
-            self.paper_combo.addItem(self.tr(name), name)
+            self.paper_combo.addItem(
+                QCoreApplication.translate("WeeklySheetDialog", str(PAPER_NAMES[name])), name
+            )
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
         self.paper_combo.currentIndexChanged.connect(self._paper_changed)
         for widget in (previous, self.date_edit, following, this_week, self.week_label):

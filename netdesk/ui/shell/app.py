@@ -7,7 +7,9 @@ and exits (``single_instance``) before it loads a window system or opens the dat
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,8 +43,33 @@ def set_application_names() -> None:
     QCoreApplication.setApplicationVersion(__version__)
 
 
+def make_settings_private(settings: QSettings) -> None:
+    """The settings name the database and the folders of imports, exports and sheets, and hold
+    the user's own meeting agenda: 0600 in a 0700 folder, as every file NetDesk writes. The file
+    is made (empty) before Qt first writes it, since Qt keeps the mode of a file it rewrites;
+    an existing one is tightened. Only NetDesk's own folder of settings is changed (not a shared
+    one such as macOS's Preferences), and never through a symlink."""
+    path = Path(settings.fileName())
+    folder = path.parent
+    if os.name != "posix" or folder.name != APP_NAME:
+        return
+    with contextlib.suppress(OSError):
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.lstat()
+        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid():
+            folder.chmod(stat.S_IMODE(info.st_mode) & 0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o600)
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid():
+                os.fchmod(fd, stat.S_IMODE(info.st_mode) & 0o600)
+        finally:
+            os.close(fd)
+
+
 def create_application() -> QApplication:
-    """The QApplication with NetDesk's names, desktop id and icon (reused by scripts).
+    """The QApplication with NetDesk's names, desktop id, icon and translation (reused by
+    scripts).
 
     The desktop id names the Wayland app id; ``-name`` makes it the X11 WM_CLASS instance, so
     the desktop matches windows to the launcher's ``StartupWMClass`` on both.
@@ -52,8 +79,10 @@ def create_application() -> QApplication:
     assert isinstance(app, QApplication)
     QApplication.setDesktopFileName(APP_ID)
     from netdesk.ui.icons import app_icon
+    from netdesk.ui.translations import install_app_translator
 
     app.setWindowIcon(app_icon())
+    install_app_translator(app)
     return app
 
 
@@ -192,6 +221,7 @@ def run_app(args: Sequence[str]) -> int:
     options = _parse(args)
     set_application_names()
     settings = QSettings()
+    make_settings_private(settings)
     db_path = database_to_open(options.db, settings)
     files = [f.expanduser().absolute() for f in options.files]
     outcome = hand_over(db_path, files)

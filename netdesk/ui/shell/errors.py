@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from netdesk.models.errors import explain
 from netdesk.models.files import PRIVATE_FILE, PRIVATE_FOLDER, private_folder, tighten
 from netdesk.models.store import store
+from netdesk.ui.translations import Plural
 
 LOG_NAME = "netdesk.log"
 LOG_MAX_BYTES = 1_000_000
@@ -62,10 +63,6 @@ _QT_LEVELS = {
     QtMsgType.QtCriticalMsg: logging.ERROR,
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def default_log_folder() -> Path:
@@ -148,15 +145,21 @@ class ErrorHandlers:
         box.setIcon(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Critical)
         box.setTextFormat(Qt.TextFormat.PlainText)
         if problem:
-            box.setWindowTitle(_tr("A problem with the database file"))
+            box.setWindowTitle(
+                QCoreApplication.translate("errors", "A problem with the database file")
+            )
             box.setText(str(error)[:1000])
         else:
-            box.setWindowTitle(_tr("NetDesk ran into a problem"))
+            box.setWindowTitle(QCoreApplication.translate("errors", "NetDesk ran into a problem"))
             summary = f"{type(error).__name__}: {error}"
             box.setText(
-                _tr("Something went wrong: {error}").format(error=summary[:500])
+                QCoreApplication.translate("errors", "Something went wrong: {error}").format(
+                    error=summary[:500]
+                )
                 + "\n\n"
-                + _tr("Your data is safe: every change already saved stays saved.")
+                + QCoreApplication.translate(
+                    "errors", "Your data is safe: every change already saved stays saved."
+                )
             )
             box.setDetailedText(details)
         box.setInformativeText(self._informative())
@@ -165,9 +168,11 @@ class ErrorHandlers:
         box.open()
 
     def _informative(self) -> str:
-        text = _tr("The details are written to {path}.").format(path=self.log_path)
+        text = QCoreApplication.translate("errors", "The details are written to {path}.").format(
+            path=self.log_path
+        )
         if self.unseen:
-            text += " " + _tr("{n} more errors happened since.").format(n=self.unseen)
+            text += " " + Plural.tr("%Ln more errors happened since.", "", self.unseen)
         return text
 
     def qt_message(self, mode: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -27,18 +27,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import (
     QByteArray,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QPoint,
     QSettings,
     Qt,
     Signal,
@@ -49,50 +43,27 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDockWidget,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from netdesk import APP_NAME, __version__
-from netdesk.core.contacts import (
-    DeletedContacts,
-    create_contact,
-    delete_contacts,
-    display_names,
-    load_contact,
-    update_contact,
-)
-from netdesk.core.dates import Week
 from netdesk.core.demo import generate_demo
-from netdesk.core.errors import FieldError, NetDeskError, ValidationError
-from netdesk.core.query import ContactFilter, Counts, all_tags, count_contacts
-from netdesk.core.text import isolate_bidi
-from netdesk.core.week_plan import FollowUpCounts, follow_up_counts
-from netdesk.models.enums import Lead, Relationship, Status
-from netdesk.models.errors import DatabaseError, explain
-from netdesk.models.records import ContactData
+from netdesk.core.query import ContactFilter, all_tags
+from netdesk.models.errors import DatabaseError
 from netdesk.models.store import Changes, Topic, store
-from netdesk.ui import labels
+from netdesk.ui.contacts.editing import ContactEditing
 from netdesk.ui.contacts.editor import ContactEditor
-from netdesk.ui.contacts.model import Column, ContactTableModel, IdRole
+from netdesk.ui.contacts.filter_bar import ContactFilterBar
+from netdesk.ui.contacts.model import ContactTableModel, IdRole
+from netdesk.ui.contacts.table_view import ContactTableView
 from netdesk.ui.duplicates.dialog import Duplicates
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.importing.actions import ImportExport, importable_paths
@@ -111,30 +82,14 @@ from netdesk.ui.shell.menus import (
 )
 from netdesk.ui.shell.recovery import Recovery, prepare
 from netdesk.ui.shell.selection import ContactSelection
+from netdesk.ui.shell.status_counts import StatusCounts
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, Task, run_task
-from netdesk.ui.shell.undo import AddContactCommand, DeleteContactsCommand, EditContactCommand
-from netdesk.ui.shell.writes import PendingWrite, WriteCommand, Writer
+from netdesk.ui.shell.writes import Writer
 from netdesk.ui.tree.panel import ReferralTreeIntegration
 from netdesk.ui.widgets import ask_database_path
 
 log = logging.getLogger("netdesk")
-
-# Column widths a first start begins with (characters are not known before a font exists).
-_DEFAULT_WIDTHS = {
-    Column.NAME: 190,
-    Column.ORGANIZATION: 170,
-    Column.TITLE: 150,
-    Column.RELATIONSHIP: 120,
-    Column.LEAD: 90,
-    Column.STATUS: 105,
-    Column.REFERRED_BY: 160,
-    Column.LAST_CONTACT: 100,
-    Column.NEXT_FOLLOW_UP: 120,
-    Column.EMAIL: 210,
-    Column.PHONE: 130,
-}
-_HIDDEN_AT_FIRST = (Column.TITLE, Column.LAST_CONTACT)
 
 TABLE_TOPICS = (
     Topic.CONTACTS,
@@ -163,9 +118,6 @@ class MainWindow(QMainWindow):
         self.writer.busy_changed.connect(self.signals.hold_refreshes)
         self.selection = ContactSelection(self, selected=self.selected_contact_ids)
         self.registry = Actions()
-        self.editor: ContactEditor | None = None
-        self._counts = Counts(0, 0)
-        self._follow_up_generation = 0
         self._pending_select: int | None = None
         self._demo_task: Task[object] | None = None
         self._docks: list[QDockWidget] = []
@@ -173,6 +125,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.model = ContactTableModel(self)
+        self.editing = ContactEditing(
+            self.writer, self.select_contact, self._warn, self.refresh, self
+        )
         self._build_actions()
         self._build_central()
         self.context = PanelContext(
@@ -312,14 +267,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = view
         self.columns_menu = view.addMenu(icon("columns"), self.tr("&Columns"))
-        self.column_actions: dict[Column, QAction] = {}
-        for column in Column:
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            action = QAction(title, self, checkable=True)
-            action.toggled.connect(
-                lambda on, c=column: self.table.setColumnHidden(c, not on)  # type: ignore[misc]
-            )
-            self.column_actions[column] = action
+        for action in self.column_actions.values():
             self.columns_menu.addAction(action)
         self.panels_menu = view.addMenu(self.tr("&Panels"))
         for dock in self._docks:
@@ -344,110 +292,28 @@ class MainWindow(QMainWindow):
     # Central area ------------------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names, companies, e-mails, notes, tags..."))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setToolTip(
-            self.tr("Filters as you type ({shortcut})").format(
-                shortcut=QKeySequence(QKeySequence.StandardKey.Find).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                )
-            )
-        )
-        self.search.textChanged.connect(self._filters_changed)
-        self.search.returnPressed.connect(self._go_to_results)
+        self.filter_bar = ContactFilterBar()
+        self.filter_bar.filters_changed.connect(self._filters_changed)
+        self.filter_bar.search_entered.connect(self._go_to_results)
+        self.filter_bar.clear_requested.connect(self.clear_filters)
+        self.search = self.filter_bar.search
+        self.status_filter = self.filter_bar.status_filter
+        self.relationship_filter = self.filter_bar.relationship_filter
+        self.lead_filter = self.filter_bar.lead_filter
+        self.tag_filter = self.filter_bar.tag_filter
+        self.due_filter = self.filter_bar.due_filter
+        self.clear_filters_button = self.filter_bar.clear_filters_button
 
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for status in Status:
-            self.status_filter.addItem(labels.label(status), status)
-        self.relationship_filter = QComboBox()
-        self.relationship_filter.addItem(self.tr("Any relationship"), None)
-        for relationship in Relationship:
-            self.relationship_filter.addItem(labels.label(relationship), relationship)
-        self.lead_filter = QComboBox()
-        self.lead_filter.addItem(self.tr("Warm and cold"), None)
-        self.lead_filter.addItem(icon("warm-lead"), self.tr("Warm leads"), Lead.WARM)
-        self.lead_filter.addItem(self.tr("Cold leads"), Lead.COLD)
-        self.tag_filter = QComboBox()
-        self.tag_filter.addItem(self.tr("Any tag"), None)
-        self.due_filter = QCheckBox(self.tr("Due this week"))
-        self.due_filter.setIcon(icon("follow-up-week"))
-        self.due_filter.setToolTip(
-            self.tr("Only contacts with a follow-up due by Sunday, overdue ones included")
-        )
-        for combo in (
-            self.status_filter,
-            self.relationship_filter,
-            self.lead_filter,
-            self.tag_filter,
-        ):
-            # Wide enough for "Any ..." in full; longer entries show in the open list.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(1)
-            text_width = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
-            combo.setMinimumWidth(text_width + 36)  # frame, margins and the arrow
-            combo.currentIndexChanged.connect(self._filters_changed)
-        self.due_filter.toggled.connect(self._filters_changed)
-        self.clear_filters_button = QToolButton()
-        self.clear_filters_button.setIcon(icon("clear-filters"))
-        self.clear_filters_button.setToolTip(self.tr("Show everyone: clear search and filters"))
-        self.clear_filters_button.setAutoRaise(True)
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-
-        filter_bar = QHBoxLayout()
-        filter_bar.addWidget(self.search, 3)
-        for widget in (
-            self.status_filter,
-            self.relationship_filter,
-            self.lead_filter,
-            self.tag_filter,
-            self.due_filter,
-            self.clear_filters_button,
-        ):
-            filter_bar.addWidget(widget)
-
-        self.table = QTableView()
-        self.table.setObjectName("contactTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row heights: the view never measures rows, whatever their number.
-        vertical = self.table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        for column, width in _DEFAULT_WIDTHS.items():
-            header.resizeSection(column, width)
-        for column in _HIDDEN_AT_FIRST:
-            self.table.setColumnHidden(column, True)
-        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(lambda _index: self.edit_current())
-        self.table.installEventFilter(self)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table = ContactTableView(self.model)
+        self.table.open_requested.connect(self.edit_current)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.column_actions = self.table.column_actions
 
         self.table_page = QWidget()
         page_layout = QVBoxLayout(self.table_page)
         page_layout.setContentsMargins(6, 6, 6, 0)
-        page_layout.addLayout(filter_bar)
+        page_layout.addWidget(self.filter_bar)
         page_layout.addWidget(self.table)
 
         self.empty_panel = EmptyStatePanel()
@@ -458,18 +324,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.table_page)
         self.stack.addWidget(self.empty_panel)
         self.setCentralWidget(self.stack)
-
-        self.setTabOrder(self.search, self.status_filter)
-        self.setTabOrder(self.status_filter, self.relationship_filter)
-        self.setTabOrder(self.relationship_filter, self.lead_filter)
-        self.setTabOrder(self.lead_filter, self.tag_filter)
-        self.setTabOrder(self.tag_filter, self.due_filter)
-        self.setTabOrder(self.due_filter, self.clear_filters_button)
         self.setTabOrder(self.clear_filters_button, self.table)
 
     def _build_status_bar(self) -> None:
-        self.count_label = QLabel()
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = StatusCounts(self.model)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.recovery.notice)
         self.writer.notice_changed.connect(self._write_notice)
@@ -482,24 +340,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text)
         else:
             self.statusBar().clearMessage()
-
-    def _header_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        for action in self.column_actions.values():
-            menu.addAction(action)
-        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.table.currentIndex().isValid()
-        ):
-            self.edit_current()
-            return True
-        return super().eventFilter(watched, event)
 
     # Public API --------------------------------------------------------------------------------
 
@@ -525,8 +365,7 @@ class MainWindow(QMainWindow):
         the table current before the event loop runs again (a script, a test).
         """
         self._watch.cancel()
-        self._counts = replace(self._counts, contacts=count_contacts())
-        self._count_follow_ups()
+        self.count_label.count()
         self._refresh_tags()
         self.model.refresh()
         self._update_empty_state()
@@ -542,27 +381,6 @@ class MainWindow(QMainWindow):
     def _refresh_due(self) -> bool:
         """The store reported a change the table has not read yet (it will, shortly)."""
         return self._watch.pending
-
-    def _count_follow_ups(self) -> None:
-        """The status bar's follow-ups, counted on a worker (they read every open task)."""
-        self._follow_up_generation += 1
-        generation = self._follow_up_generation
-        week = Week.containing(date.today())
-
-        def done(result: FollowUpCounts | None, error: BaseException | None) -> None:
-            if generation != self._follow_up_generation:
-                return  # a newer count is on its way
-            if error is not None or result is None:
-                log.warning("Follow-ups not counted: %s", error)
-                return
-            self._counts = replace(
-                self._counts,
-                follow_ups_due_this_week=result.due_this_week,
-                follow_ups_overdue=result.overdue,
-            )
-            self._update_status()
-
-        run_task(lambda _progress: follow_up_counts(week), done, owner=self)
 
     def select_contact(self, contact_id: int) -> None:
         """Make ``contact_id`` current and visible, clearing filters that hide it.
@@ -583,7 +401,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         self._pending_select = None
-        index = self.model.index(row, self._first_visible_column())
+        index = self.model.index(row, self.table.first_visible_column())
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -619,8 +437,7 @@ class MainWindow(QMainWindow):
         return self.selection.current()
 
     def selected_contact_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.contact_id(row) for row in rows]
+        return self.table.selected_contact_ids()
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is not self.table_page:
@@ -638,131 +455,26 @@ class MainWindow(QMainWindow):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_filters(self) -> None:
-        widgets = (
-            self.search,
-            self.status_filter,
-            self.relationship_filter,
-            self.lead_filter,
-            self.tag_filter,
-            self.due_filter,
-        )
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.search.clear()
-        for combo in (
-            self.status_filter,
-            self.relationship_filter,
-            self.lead_filter,
-            self.tag_filter,
-        ):
-            combo.setCurrentIndex(0)
-        self.due_filter.setChecked(False)
-        for widget in widgets:
-            widget.blockSignals(False)
+        self.filter_bar.clear()
         self._filters_changed()
 
     def current_filter(self) -> ContactFilter:
-        return ContactFilter(
-            search=self.search.text(),
-            status=self.status_filter.currentData(),
-            relationship=self.relationship_filter.currentData(),
-            lead=self.lead_filter.currentData(),
-            tag=self.tag_filter.currentData(),
-            follow_up_due_by=Week.containing(date.today()).sunday
-            if self.due_filter.isChecked()
-            else None,
-        )
+        return self.filter_bar.current_filter()
 
     # Editing ---------------------------------------------------------------------------------
 
+    @property
+    def editor(self) -> ContactEditor | None:
+        """The contact editor while it is open (one at a time)."""
+        return self.editing.editor
+
     def open_editor(self, contact_id: int | None) -> ContactEditor | None:
         """Open the editor (window-modal) for a contact, or for a new one when None."""
-        if self.editor is not None:
-            self.editor.raise_()
-            self.editor.activateWindow()
-            return self.editor
-        try:
-            before = load_contact(contact_id) if contact_id is not None else None
-        except NetDeskError as exc:
-            self._warn(self.tr("This contact cannot be opened"), str(exc))
-            self.refresh()
-            return None
-
-        pending: list[PendingWrite] = []
-
-        def save(data: ContactData) -> bool:
-            pending[:] = [self._write_contact(editor, contact_id, before, data)]
-            return True
-
-        editor = ContactEditor(save, before, contact_id, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.finished.connect(self._editor_closed)
-        editor.cancel_save_requested.connect(lambda: pending and pending[0].cancel())
-        self.editor = editor
-        editor.open()
-        return editor
+        return self.editing.open_editor(contact_id)
 
     def add_referred_person(self, referrer_id: int, name: str) -> ContactEditor | None:
-        """The editor for a new contact whom ``referrer_id`` (called ``name``) referred; an
-        editor already open is brought forward instead, as it is."""
-        if self.editor is not None:
-            return self.open_editor(None)
-        editor = self.open_editor(None)
-        if editor is not None:
-            editor.set_referrer(referrer_id, name)
-            editor.tabs.setCurrentIndex(0)
-        return editor
-
-    def _write_contact(
-        self,
-        editor: ContactEditor,
-        contact_id: int | None,
-        before: ContactData | None,
-        data: ContactData,
-    ) -> PendingWrite:
-        """Store what the editor holds on the writer; the editor closes once it is written."""
-
-        def work() -> int:
-            if contact_id is None or before is None:
-                return create_contact(data)
-            update_contact(contact_id, data)
-            return contact_id
-
-        def done(written_id: int) -> None:
-            if contact_id is None or before is None:
-                command: WriteCommand = AddContactCommand(written_id, data.name, self._undo_changed)
-            else:
-                command = EditContactCommand(contact_id, before, data, self._undo_changed)
-            self.undo_stack.push(command)
-            self.select_contact(written_id)  # the table shows it once it has read the change
-            if shiboken6.isValid(editor):
-                editor.saved()
-
-        def refused(error: BaseException) -> bool:
-            """Shown in the editor, which stays open: what it refused, or what the database
-            could not do (read-only, damaged, a full disk at commit)."""
-            if isinstance(error, ValidationError):
-                editor.show_errors(error.errors)
-                return True
-            known: BaseException | None = error if isinstance(error, NetDeskError) else None
-            known = known or explain(error, store.path)
-            if known is None:
-                return False
-            editor.show_errors([FieldError("", str(known))])
-            return True
-
-        return self.writer.write(
-            work,
-            done,
-            failure=self.tr("The contact was not saved."),
-            parent=editor,
-            refused=refused,
-            given_up=editor.save_stopped,
-            notice=editor.show_save_notice,
-        )
-
-    def _editor_closed(self) -> None:
-        self.editor = None
+        """The editor for a new contact whom ``referrer_id`` (called ``name``) referred."""
+        return self.editing.add_referred_person(referrer_id, name)
 
     def edit_current(self) -> None:
         contact_id = self.current_contact_id()
@@ -770,51 +482,15 @@ class MainWindow(QMainWindow):
             self.open_editor(contact_id)
 
     def delete_selected(self) -> None:
-        ids = self.selected_contact_ids()
-        if not ids:
-            return
-        names = display_names(ids)
-        ordered = [names.get(i, "") for i in ids]
-        if not self.confirm_delete(ordered):
-            return
-
-        def done(deleted: DeletedContacts) -> None:
-            self.undo_stack.push(DeleteContactsCommand(deleted, ordered, self._undo_changed))
-
-        self.writer.write(
-            lambda: delete_contacts(ids), done, failure=self.tr("The contacts were not deleted.")
-        )
+        self.editing.delete(self.selected_contact_ids(), self.confirm_delete)
 
     def confirm_delete(self, names: list[str]) -> bool:
         """Ask before deleting; the names are shown as plain text."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(self.tr("Delete contacts"))
-        if len(names) == 1:
-            box.setText(self.tr("Delete {name}?").format(name=isolate_bidi(names[0])))
-        else:
-            box.setText(self.tr("Delete these {count} contacts?").format(count=len(names)))
-            shown = names[:10] + (["..."] if len(names) > 10 else [])
-            box.setDetailedText("\n".join(shown))
-        box.setInformativeText(
-            self.tr(
-                "People they referred move up to whoever referred them. "
-                "You can undo this with {shortcut}."
-            ).format(
-                shortcut=QKeySequence(QKeySequence.StandardKey.Undo).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                )
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return self.editing.confirm_delete(names)
 
     def _undo_changed(self, ids: list[int]) -> None:
         """An undo or redo changed ``ids``: a single contact is selected (once shown)."""
-        if len(ids) == 1:
-            self.select_contact(ids[0])
+        self.editing.undo_changed(ids)
 
     # Demo network ----------------------------------------------------------------------------
 
@@ -902,25 +578,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _refresh_tags(self) -> None:
-        current = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("Any tag"), None)
-        for tag in all_tags():
-            self.tag_filter.addItem(tag, tag)
-        found = self.tag_filter.findData(current) if current is not None else 0
-        self.tag_filter.setCurrentIndex(max(found, 0))
-        self.tag_filter.blockSignals(False)
-        if current is not None and found < 0:
+        if self.filter_bar.set_tags(all_tags()):
             self._filters_changed()
-
-    def _first_visible_column(self) -> int:
-        header = self.table.horizontalHeader()
-        for visual in range(header.count()):
-            logical = header.logicalIndex(visual)
-            if not header.isSectionHidden(logical):
-                return logical
-        return 0
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selection.set_current(current.data(IdRole) if current.isValid() else None)
@@ -955,32 +614,12 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(self.table.selectionModel().hasSelection())
 
     def _update_empty_state(self) -> None:
-        empty = self._counts.contacts == 0
+        empty = self.count_label.contacts == 0
         self.stack.setCurrentWidget(self.empty_panel if empty else self.table_page)
         self.find_action.setEnabled(not empty)
 
     def _update_status(self) -> None:
-        total = self._counts.contacts
-        due = self._counts.follow_ups_due_this_week
-        contacts = (
-            self.tr("1 contact") if total == 1 else self.tr("{n} contacts").format(n=f"{total:,}")
-        )
-        if not self.model.contact_filter.is_empty():
-            if self.model.is_complete:
-                contacts = self.tr("{shown} of {contacts}").format(
-                    shown=f"{self.model.rowCount():,}", contacts=contacts
-                )
-            else:
-                contacts = self.tr("Searching {contacts}...").format(contacts=contacts)
-        follow_ups = (
-            self.tr("1 follow-up due this week")
-            if due == 1
-            else self.tr("{n} follow-ups due this week").format(n=f"{due:,}")
-        )
-        overdue = self._counts.follow_ups_overdue
-        if overdue:  # the This week panel's "Follow-ups due" and its overdue follow-ups
-            follow_ups += self.tr(", {n} overdue").format(n=f"{overdue:,}")
-        self.count_label.setText(f"{contacts} - {follow_ups}")
+        self.count_label.show_counts()
 
     def _update_title(self) -> None:
         title = (
@@ -1031,8 +670,7 @@ class MainWindow(QMainWindow):
             header.restoreState(header_state)
         # The first query runs once the window is built (refresh); no need to run one here.
         self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        for column, action in self.column_actions.items():
-            action.setChecked(not self.table.isColumnHidden(column))
+        self.table.sync_column_actions()
 
     def save_settings(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())

@@ -61,10 +61,6 @@ log = logging.getLogger("netdesk")
 _PathRole = int(Qt.ItemDataRole.UserRole) + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,7 +75,13 @@ class BackupList(QTreeWidget):
     def __init__(self, backups: Sequence[Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels([_tr("Taken"), _tr("Contacts"), _tr("Kind")])
+        self.setHeaderLabels(
+            [
+                QCoreApplication.translate("recovery", "Taken"),
+                QCoreApplication.translate("recovery", "Contacts"),
+                QCoreApplication.translate("recovery", "Kind"),
+            ]
+        )
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,10 +92,12 @@ class BackupList(QTreeWidget):
             item = QTreeWidgetItem(
                 [
                     backup.taken.strftime("%a %d %b %Y  %H:%M"),
-                    _tr("unreadable") if count is None else f"{count:,}",
-                    _tr("before a restore")
+                    QCoreApplication.translate("recovery", "unreadable")
+                    if count is None
+                    else f"{count:,}",
+                    QCoreApplication.translate("recovery", "before a restore")
                     if backup.kind == "before-restore"
-                    else _tr("automatic"),
+                    else QCoreApplication.translate("recovery", "automatic"),
                 ]
             )
             item.setData(0, _PathRole, str(backup.path))
@@ -329,11 +333,18 @@ def prepare(db_path: Path) -> None:
 def _try_again(parent: QWidget | None, problem: str) -> bool:
     """A full disk or a long lock: nothing is wrong with the file; ask to try again or quit."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _tr("NetDesk cannot open the database"), problem, parent=parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("recovery", "NetDesk cannot open the database"),
+        problem,
+        parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    retry = box.addButton(_tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(
+        QCoreApplication.translate("recovery", "&Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("recovery", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(retry)
     box.exec()
     return box.clickedButton() is retry
@@ -355,9 +366,10 @@ def open_database_or_ask(
             choice, backup, other = _ask(
                 DatabaseProblemDialog(
                     db_path,
-                    _tr(
+                    QCoreApplication.translate(
+                        "recovery",
                         "{path} is the database you used last, and it is not there: it was moved, "
-                        "renamed or deleted, or it is on a drive that is not connected."
+                        "renamed or deleted, or it is on a drive that is not connected.",
                     ).format(path=db_path),
                     parent,
                     missing=True,
@@ -410,7 +422,11 @@ def _restore_at_start(parent: QWidget | None, backup: Path, db_path: Path) -> No
     try:
         result = restore_backup(backup, db_path)
     except (NetDeskError, OSError) as error:
-        _warn(parent, _tr("The backup was not restored"), str(error))
+        _warn(
+            parent,
+            QCoreApplication.translate("recovery", "The backup was not restored"),
+            str(error),
+        )
     else:
         log.warning("Restored %s; the previous file is %s", backup, result.kept)
 

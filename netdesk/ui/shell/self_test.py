@@ -201,7 +201,9 @@ def _checks(
     def weekly_sheet() -> str:
         from netdesk.core.dates import Week
         from netdesk.core.week_plan import build_week_plan
-        from netdesk.ui.sheet.layout import layout_sheet, page_layout, write_pdf
+        from netdesk.ui.sheet.layout import layout_sheet
+        from netdesk.ui.sheet.measure import page_layout
+        from netdesk.ui.sheet.paint import write_pdf
 
         today = date.today()
         plan = build_week_plan(Week.containing(today), today)

@@ -25,15 +25,12 @@ from netdesk.core.text import isolate_bidi
 from netdesk.core.tree import referral_of, restore_referral
 from netdesk.models.records import ContactData, ReferralInfo
 from netdesk.ui.shell.writes import WriteCommand, menu_text
+from netdesk.ui.translations import Plural
 
 __all__ = ["menu_text"]
 
 Changed = Callable[[list[int]], None]
 """Told which contacts an undo or redo changed (none: refresh everything)."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
 
 
 class _ContactCommand(WriteCommand):
@@ -58,7 +55,10 @@ class AddContactCommand(_ContactCommand):
     """Push after :func:`netdesk.core.contacts.create_contact` has created the contact."""
 
     def __init__(self, contact_id: int, name: str, changed: Changed) -> None:
-        super().__init__(_tr("Add {name}").format(name=isolate_bidi(name)), changed)
+        super().__init__(
+            QCoreApplication.translate("undo", "Add {name}").format(name=isolate_bidi(name)),
+            changed,
+        )
         self.contact_id = contact_id
         self._snapshot: DeletedContacts | None = None
 
@@ -80,7 +80,10 @@ class EditContactCommand(_ContactCommand):
         after: ContactData,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("Edit {name}").format(name=isolate_bidi(after.name)), changed)
+        super().__init__(
+            QCoreApplication.translate("undo", "Edit {name}").format(name=isolate_bidi(after.name)),
+            changed,
+        )
         self.contact_id = contact_id
         self._before = before
         self._after = after
@@ -99,9 +102,11 @@ class DeleteContactsCommand(_ContactCommand):
 
     def __init__(self, deleted: DeletedContacts, names: Sequence[str], changed: Changed) -> None:
         if len(deleted.contact_ids) == 1 and names:
-            label = _tr("Delete {name}").format(name=isolate_bidi(names[0]))
+            label = QCoreApplication.translate("undo", "Delete {name}").format(
+                name=isolate_bidi(names[0])
+            )
         else:
-            label = _tr("Delete {count} contacts").format(count=len(deleted.contact_ids))
+            label = Plural.tr("Delete %Ln contacts", "", len(deleted.contact_ids))
         super().__init__(label, changed)
         self._deleted = deleted
 
@@ -129,7 +134,10 @@ class SetReferrerCommand(_ContactCommand):
         referrer_id: int | None,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("Move {name}").format(name=isolate_bidi(name)), changed)
+        super().__init__(
+            QCoreApplication.translate("undo", "Move {name}").format(name=isolate_bidi(name)),
+            changed,
+        )
         self.contact_id = contact_id
         self.referrer_id = referrer_id
         self._before = before
@@ -160,7 +168,7 @@ class MergeContactsCommand(_ContactCommand):
     def __init__(self, snapshot: MergeSnapshot, name: str, changed: Changed) -> None:
         count = len(snapshot.removed) + 1
         super().__init__(
-            _tr("Merge {count} contacts into {name}").format(count=count, name=isolate_bidi(name)),
+            Plural.tr("Merge %Ln contacts into {name}", "", count).format(name=isolate_bidi(name)),
             changed,
         )
         self._snapshot = snapshot
@@ -183,7 +191,10 @@ class DismissDuplicatesCommand(_ContactCommand):
     undo takes them back."""
 
     def __init__(self, ids: Sequence[int], pairs: list[tuple[int, int]], changed: Changed) -> None:
-        super().__init__(_tr("Not duplicates ({count} contacts)").format(count=len(ids)), changed)
+        super().__init__(
+            Plural.tr("Not duplicates (%Ln contacts)", "", len(ids)),
+            changed,
+        )
         self._ids = list(ids)
         self._pairs = pairs
 

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 
 from netdesk.core import tree
+from netdesk.core.saving import save_file
 from netdesk.models.enums import Status
 from netdesk.ui.icons import icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TreePicture", text)
-
+from netdesk.ui.translations import Plural
 
 MAX_PICTURE_ROWS = 3000
 """Rows a saved or printed picture holds at most (the rest is summed up on the last line)."""
@@ -72,7 +69,7 @@ class TreePicture:
 
     def _label(self, row: PictureRow) -> str:
         prefix = (
-            _tr("(level {n}) ").format(n=f"{row.depth + 1:,}")
+            QCoreApplication.translate("TreePicture", "(level {n}) ").format(n=f"{row.depth + 1:,}")
             if row.depth > _MAX_DRAWN_DEPTH
             else ""
         )
@@ -134,9 +131,9 @@ class TreePicture:
             )
             painter.setFont(self.font)
             painter.setPen(QColor("#555555"))
-            counts = _tr("{referred} referred · {below} below").format(
-                referred=f"{row.record.direct:,}", below=f"{max(row.below, 0):,}"
-            )
+            counts = QCoreApplication.translate(
+                "TreePicture", "{referred} referred · {below} below"
+            ).format(referred=f"{row.record.direct:,}", below=f"{max(row.below, 0):,}")
             painter.drawText(
                 QRectF(width - self.MARGIN - 250, y, 250, self.ROW),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -152,7 +149,7 @@ class TreePicture:
             painter.drawText(
                 QRectF(self.MARGIN, top, width - 2 * self.MARGIN, self.ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                _tr("... and {n} more rows").format(n=f"{self.hidden:,}"),
+                Plural.tr("... and %Ln more rows", "", self.hidden),
             )
 
     def paint(self, painter: QPainter, size: QSize) -> None:
@@ -164,27 +161,53 @@ class TreePicture:
         )
         self.paint_more(painter, bottom, size.width())
 
-    def save_png(self, path: Path) -> bool:
+    def png_bytes(self) -> bytes | None:
         size = self.size()
         image = QImage(size, QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         self.paint(painter, size)
         painter.end()
-        return bool(image.save(str(path), "PNG"))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            return None
+        return bytes(buffer.data().data())
 
-    def save_svg(self, path: Path) -> bool:
+    def svg_bytes(self) -> bytes | None:
         size = self.size()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(size)
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle(self.title)
         generator.setDescription(self.subtitle)
         painter = QPainter()
         if not painter.begin(generator):
-            return False
+            return None
         self.paint(painter, size)
-        return bool(painter.end())
+        if not painter.end():
+            return None
+        return bytes(buffer.data().data())
+
+    def save_png(self, path: Path) -> bool:
+        """Drawn in memory, then written as every export is (see :func:`save_file`): 0600, whole
+        or not at all, never through a symlink. False when Qt cannot draw it; a file that cannot
+        be written raises :class:`OSError` saying why."""
+        data = self.png_bytes()
+        if data is None:
+            return False
+        save_file(path, data)
+        return True
+
+    def save_svg(self, path: Path) -> bool:
+        """As :meth:`save_png`, as an SVG drawing."""
+        data = self.svg_bytes()
+        if data is None:
+            return False
+        save_file(path, data)
+        return True
 
     def print(self, printer: QPrinter) -> bool:
         """Page after page of rows, each page with the title on top."""

@@ -67,6 +67,15 @@ def test_outlook_english_prefers_business_phone_and_short_rows() -> None:
     assert _cards(_csv(rows).encode()) == [("John Smith", "Intl", "j@x.org", "(1) 222", "")]
 
 
+def test_zero_padding_after_the_rows_is_not_taken_for_utf16() -> None:
+    rows = [["First Name", "Last Name", "E-mail Address"]]
+    rows += [[f"Ann{i}", "Lee", f"a{i}@example.org"] for i in range(5)]
+    expected = [(f"Ann{i} Lee", "", f"a{i}@example.org", "", "") for i in range(5)]
+    for pad in (200, 1024):
+        assert _cards(_csv(rows).encode() + b"\0" * pad) == expected
+        assert _cards(_csv(rows).encode("utf-16-le") + b"\0" * pad) == expected
+
+
 def test_google_legacy_and_thunderbird_tab_separated() -> None:
     legacy = [
         ["Name", "Given Name", "Family Name", "E-mail 1 - Type", "E-mail 1 - Value",

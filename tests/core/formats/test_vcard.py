@@ -58,6 +58,23 @@ def test_utf16_with_and_without_bom() -> None:
         assert [c.data.display_name for c in cards] == ["Zoë Ñúñez"]
 
 
+def test_zero_padding_after_the_cards_is_not_taken_for_utf16() -> None:
+    # A file copied off an SD card or cut short by a crash: the cards, then a run of zeros.
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Padded {i}\r\nEMAIL:p{i}@example.org\r\nEND:VCARD\r\n"
+        for i in range(5)
+    )
+    for pad in (1, 200, 1024, 9000):
+        for data in (cards.encode(), b"\xef\xbb\xbf" + cards.encode()):
+            found, problems = read(data + b"\0" * pad)
+            assert [c.data.display_name for c in found] == [f"Padded {i}" for i in range(5)]
+            assert problems == []
+        for codec in ("utf-16", "utf-16-le", "utf-16-be"):
+            found, problems = read(cards.encode(codec) + b"\0" * pad)
+            assert [c.data.display_name for c in found] == [f"Padded {i}" for i in range(5)]
+            assert problems == []
+
+
 def test_files_joined_together_each_with_a_bom() -> None:
     one = "\ufeffBEGIN:VCARD\r\nFN:Zoë\r\nEND:VCARD\r\n".encode()
     two = "\ufeffBEGIN:VCARD\r\nFN:Łukasz\r\nEND:VCARD\r\n".encode("utf-16")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import create_contact, load_contact
 from netdesk.core.errors import FieldError, ValidationError
-from netdesk.models import Lead, Relationship, Status
+from netdesk.models import Lead, Relationship, Status, close_db, init_db
 from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
 from netdesk.ui.contacts.editor import ContactEditor
 
@@ -234,3 +237,57 @@ def test_nickname_department_birthday_and_a_fax_are_edited_and_kept(qtbot: QtBot
     [data] = saved
     assert (data.nickname, data.department, data.birthday) == ("Bob", "Data", "15.04.1985")
     assert data.phones == [Phone("+1 415 555 0101", "fax")]
+
+
+def _damage(path: Path, sql: str, contact_id: int) -> None:
+    """A stored value no NetDesk writes, as a flipped bit on disk leaves it (past the CHECK)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(sql, (contact_id,))
+    conn.commit()
+    conn.close()
+
+
+def test_editing_a_damaged_contact_says_what_is_damaged_and_the_app_keeps_working(
+    qtbot: QtBot,
+    db_path: Path,
+    qsettings: QSettings,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from netdesk.ui.shell.main_window import MainWindow
+
+    init_db(db_path)
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    john = create_contact(ContactData(display_name="John Public"))
+    bob = create_contact(ContactData(display_name="Bob Brown"))
+    close_db()
+    _damage(db_path, "UPDATE contact SET lead = 'wirm', next_follow_up = 'soon' WHERE id = ?", sara)
+    _damage(db_path, "UPDATE contact SET photo = 'not an image' WHERE id = ?", john)
+    caplog.set_level(logging.WARNING, logger="netdesk")
+    init_db(db_path)
+    window = MainWindow(qsettings)
+    qtbot.addWidget(window)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.editing, "_warn", lambda title, text: warnings.append((title, text)))
+    try:
+        editor = window.open_editor(sara)
+        assert editor is not None and editor.isVisible()
+        assert editor.damage_notice.isVisible()
+        notice = editor.damage_notice.text()
+        assert "lead holds 'wirm'" in notice and "next follow up holds 'soon'" in notice
+        assert "Cancel leaves the contact as it is" in notice and "Restore from backup" in notice
+        editor.reject()
+        assert window.editor is None
+        # A row the reader cannot turn into a contact at all: one clear message, no crash.
+        assert window.open_editor(john) is None
+        assert warnings and warnings[0][0] == "This contact cannot be opened"
+        assert "damaged in the file" in warnings[0][1] and "Restore from backup" in warnings[0][1]
+        assert sum("cannot be read" in r.getMessage() for r in caplog.records) == 1
+        # The app keeps working: a healthy contact opens as always.
+        editor = window.open_editor(bob)
+        assert editor is not None and not editor.damage_notice.isVisible()
+        editor.reject()
+    finally:
+        window.close()
+        close_db()

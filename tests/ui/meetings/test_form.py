@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
 from pytestqt.qtbot import QtBot
 
@@ -17,16 +16,11 @@ from netdesk.core.meetings import (
     load_meeting,
     save_meeting,
 )
-from netdesk.models import Contact, Meeting, MeetingKind, Referral, Status, Task
+from netdesk.models import Contact, Meeting, MeetingKind, Status, Task
 from netdesk.models.records import ContactData, ReferralInfo
 from netdesk.ui.meetings.form import AGENDA_TEMPLATE_KEY, MeetingForm
 
 NOW = datetime(2026, 11, 25, 17, 0)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def save(qtbot: QtBot, form: MeetingForm) -> None:
@@ -162,38 +156,6 @@ def test_agenda_template_is_kept_in_settings(db: Path, qtbot: QtBot, settings: Q
     assert second.agenda.toPlainText().startswith("Who I am")
 
 
-def test_names_given_become_referrals_new_and_existing(
-    db: Path, qtbot: QtBot, settings: QSettings
-) -> None:
-    sara = create_contact(ContactData(display_name="Sara Smith"))
-    bob = create_contact(ContactData(display_name="Bob Known"))
-    form = make_form(qtbot, settings, sara)
-    form.starts_at.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 0)))
-    first = form.add_referral()
-    first.person.setText("Bo")
-    assert first.person.choose_first_match()
-    assert first.person.contact_id() == bob and first.person.text() == "Bob Known"
-    assert first.badge.text() == "In your contacts"
-    first.reason.setText("hiring manager")
-    second = form.add_referral()
-    second.person.setText("Nina New")
-    assert second.badge.text() == "New contact"
-    second.calls_ahead.setChecked(True)
-    form.add_referral()  # left blank: ignored
-    save(qtbot, form)
-    meeting_id = int(Meeting.get().id)
-    nina = Contact.get(Contact.display_name == "Nina New")
-    links = {
-        r.referred_id: (r.referrer_id, r.meeting_id, r.reason, bool(r.calls_ahead))
-        for r in Referral.select()
-    }
-    assert links == {
-        bob: (sara, meeting_id, "hiring manager", False),
-        nina.id: (sara, meeting_id, "", True),
-    }
-    assert Contact.get_by_id(sara).status == Status.MET
-
-
 def test_errors_are_shown_inline_and_nothing_typed_is_lost(
     db: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
@@ -239,26 +201,6 @@ def test_a_date_years_away_asks_first(db: Path, qtbot: QtBot, settings: QSetting
     form.confirm = lambda questions: True  # type: ignore[method-assign]
     save(qtbot, form)
     assert Meeting.get().starts_at.year == 2062
-
-
-def test_countdown_keeps_time_and_records_the_length(
-    db: Path, qtbot: QtBot, settings: QSettings
-) -> None:
-    sara = create_contact(ContactData(display_name="Sara Smith"))
-    ticks = [1000.0]
-    form = MeetingForm(sara, settings=settings, now=lambda: NOW, clock=lambda: ticks[0])
-    qtbot.addWidget(form)
-    assert form.countdown_text() == "15:00"
-    form.toggle_countdown()
-    ticks[0] += 12 * 60 + 30
-    form._tick()
-    assert form.countdown_text() == "2:30"
-    assert form.countdown_hint.text() == "Time to ask for two names."
-    ticks[0] += 4 * 60
-    form._tick()
-    assert form.countdown_text() == "+1:30"
-    form.toggle_countdown()
-    assert form.data().actual_minutes == 17
 
 
 def test_escape_closes_an_untouched_form_and_delete_removes_the_meeting(
@@ -335,24 +277,4 @@ def test_a_meeting_logged_right_after_it_happened_is_saved_as_held(
     save(qtbot, form)
     meeting = load_meeting(int(Meeting.get().id))
     assert meeting.starts_at == datetime(2026, 11, 25, 16, 50)  # ended now, after 15 minutes
-    assert Contact.get_by_id(sara).status == Status.MET
-
-
-def test_the_countdown_says_when_the_meeting_started(
-    db: Path, qtbot: QtBot, settings: QSettings
-) -> None:
-    sara = create_contact(ContactData(display_name="Sara Smith"))
-    now = [datetime(2026, 11, 25, 17, 3)]
-    ticks = [1000.0]
-    form = MeetingForm(sara, settings=settings, now=lambda: now[0], clock=lambda: ticks[0])
-    qtbot.addWidget(form)
-    assert form.data().starts_at == datetime(2026, 11, 25, 17, 15)
-    form.toggle_countdown()
-    assert form.data().starts_at == datetime(2026, 11, 25, 17, 3)
-    ticks[0] += 14 * 60
-    now[0] = datetime(2026, 11, 25, 17, 17)
-    form.toggle_countdown()
-    assert form.data().actual_minutes == 14
-    save(qtbot, form)
-    assert load_meeting(int(Meeting.get().id)).starts_at == datetime(2026, 11, 25, 17, 3)
     assert Contact.get_by_id(sara).status == Status.MET

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QFontDatabase
 
 from netdesk.cli import run_cli
 from netdesk.core.contacts import create_contact
@@ -23,22 +20,21 @@ from netdesk.core.week_plan import (
     ThankYouItem,
     WeekNumbers,
     WeekPlan,
-    build_week_plan,
 )
 from netdesk.models import Lead, Relationship, Status
-from netdesk.models.records import ContactData, Email, Phone, ReferralInfo
-from netdesk.ui.sheet.layout import (
+from netdesk.models.records import ContactData, Phone
+from netdesk.ui.sheet.layout import layout_sheet
+from netdesk.ui.sheet.measure import (
     FOOTER_HEIGHT,
     HEADER_HEIGHT,
     BoxOp,
     LineOp,
+    Metrics,
     Style,
     TextOp,
-    _Metrics,
-    layout_sheet,
     page_layout,
-    pdf_bytes,
 )
+from netdesk.ui.sheet.paint import pdf_bytes
 from tests.core.test_week_plan import TODAY, WEEK, seed
 
 MARKUP = "<b>Bold</b> <img src=x.png> & Co"
@@ -104,24 +100,6 @@ def test_letter_paper(qapp: object, db: Path, tmp_path: Path) -> None:
     assert code == 0, stderr
     box = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
-
-
-def test_markup_in_names_prints_literally(qapp: object, db: Path, tmp_path: Path) -> None:
-    sara = create_contact(ContactData(display_name="Sara <i>Smith</i>", lead=Lead.WARM))
-    create_contact(
-        ContactData(
-            display_name=MARKUP,
-            organization="<table><tr><td>Acme</td></tr></table>",
-            referral=ReferralInfo(sara, reason="knows <script>alert(1)</script> people"),
-        )
-    )
-    code, _, stderr = _cli_sheet(db, tmp_path / "markup.pdf")
-    assert code == 0, stderr
-    text, _ = _pdf_text(tmp_path / "markup.pdf")
-    assert MARKUP in text
-    assert "<table><tr><td>Acme</td></tr></table>" in text
-    assert "Sara <i>Smith</i> suggested I give you a call." in text
-    assert "<script>alert(1)</script>" in text
 
 
 def test_empty_week_says_who_to_reach_out_to(qapp: object, db: Path, tmp_path: Path) -> None:
@@ -239,7 +217,7 @@ def test_no_item_is_split_and_long_lines_wrap(qapp: object) -> None:
     layout = page_layout("Letter")
     sheet = layout_sheet(plan, layout)
     rect = layout.paintRect(page_layout("Letter").Unit.Point)
-    metrics = _Metrics()
+    metrics = Metrics()
     seen: dict[str, int] = {}
     for number, page in enumerate(sheet.pages):
         for placed in page[1:-1]:  # between the header and the footer
@@ -270,56 +248,6 @@ def test_lays_out_in_a_worker_thread(qapp: object) -> None:
     (sheet,) = result
     text, _ = _pdf_text(pdf_bytes(sheet))  # type: ignore[arg-type]
     assert "Person 049" in text
-
-
-def test_accents_and_cjk_render(qapp: object, db: Path, tmp_path: Path) -> None:
-    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
-        pytest.skip("no Chinese font installed (Debian: apt-get install fonts-wqy-microhei)")
-    referrer = create_contact(ContactData(display_name="王小明", lead=Lead.WARM))
-    create_contact(
-        ContactData(
-            display_name="Zoë Ångström-Øvergård",
-            emails=[Email("zoe@example.org")],
-            referral=ReferralInfo(referrer),
-        )
-    )
-    plan = build_week_plan(WEEK, TODAY)
-    sheet = layout_sheet(plan, page_layout("A4"))
-    assert sheet.unrenderable == []  # every character has a real glyph in some font
-    out = tmp_path / "intl.pdf"
-    code, _, stderr = _cli_sheet(db, out)
-    assert code == 0, stderr
-    text, _ = _pdf_text(out)
-    assert "Zoë Ångström-Øvergård" in text
-    fonts = {
-        str(font["/BaseFont"]) for font in PdfReader(out).pages[0]["/Resources"]["/Font"].values()
-    }
-    assert len(fonts) >= 3  # bold, regular and the CJK font that supplied 王小明
-    if shutil.which("pdftotext"):  # pypdf cannot map this font's glyphs back; poppler can
-        plain = subprocess.run(
-            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
-        ).stdout
-        assert "\u201c王小明 suggested I give you a call.\u201d" in plain
-
-
-def test_text_no_font_can_draw_is_reported(
-    qapp: object, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    sara = create_contact(ContactData(display_name="Sara"))
-    create_contact(ContactData(display_name="Private \ue001 Use", referral=ReferralInfo(sara)))
-    code, _, _ = _cli_sheet(db, tmp_path / "pua.pdf")
-    assert code == 0
-    stderr = capsys.readouterr().err
-    assert "no installed font can show some characters" in stderr
-    assert "Private \ufffd Use" in stderr
-
-
-def test_sheet_without_unusual_characters_gives_no_font_warning(
-    qapp: object, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    seed()
-    assert _cli_sheet(db, tmp_path / "plain.pdf")[0] == 0
-    assert "warning" not in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("long_text", [False, True])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -167,3 +169,36 @@ def test_printed_pages_repeat_the_title_and_hold_every_row_once(
         assert everything.count(f"Person{n:03d}") == 1
     first = pages[0]
     assert first.index("Person000") < first.index("Person001") < first.index("Person002")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and symlinks")
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_the_picture_is_private_whole_and_never_written_through_a_symlink(
+    qapp: QApplication, tmp_path: Path, suffix: str
+) -> None:
+    """Names and referral chains: 0600 like every export, and a symlink planted at the chosen
+    name (or the file's own symlink) is refused, its target untouched."""
+    picture = TreePicture("Referral tree", "", _family(), 0)
+    save = picture.save_svg if suffix == ".svg" else picture.save_png
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / f"tree{suffix}"
+        assert save(path)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        victim = tmp_path / "victim.txt"
+        victim.write_text("keep me")
+        link = tmp_path / f"planted{suffix}"
+        link.symlink_to(victim)
+        with pytest.raises(OSError, match="symbolic link"):
+            save(link)
+        assert victim.read_text() == "keep me" and link.is_symlink()
+        fifo = tmp_path / f"pipe{suffix}"
+        os.mkfifo(fifo)
+        with pytest.raises(OSError, match="a pipe"):
+            save(fifo)
+        assert stat.S_ISFIFO(fifo.lstat().st_mode)
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+            [path.name, victim.name, link.name, fifo.name]
+        )
+    finally:
+        os.umask(old)

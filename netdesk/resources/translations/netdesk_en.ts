@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ContactEditing</name>
+    <message numerus="yes">
+        <source>Delete these %Ln contacts?</source>
+        <translation>
+            <numerusform>Delete %Ln contact?</numerusform>
+            <numerusform>Delete these %Ln contacts?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message numerus="yes">
+        <source>Merged %Ln contacts into {name}. {undo} puts them back.</source>
+        <translation>
+            <numerusform>Merged %Ln contact into {name}. {undo} puts it back.</numerusform>
+            <numerusform>Merged %Ln contacts into {name}. {undo} puts them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%Ln groups of contacts that may be the same person.</source>
+        <translation>
+            <numerusform>%Ln group of contacts that may be the same person.</numerusform>
+            <numerusform>%Ln groups of contacts that may be the same person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %Ln contacts</source>
+        <translation>
+            <numerusform>&amp;Merge %Ln contact</numerusform>
+            <numerusform>&amp;Merge %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln problems found:</source>
+        <translation>
+            <numerusform>%Ln problem found:</numerusform>
+            <numerusform>%Ln problems found:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people found: {new} new</source>
+        <translation>
+            <numerusform>%Ln person found: {new} new</numerusform>
+            <numerusform>%Ln people found: {new} new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <source>Import %Ln contacts</source>
+        <translation>
+            <numerusform>Import %Ln contact</numerusform>
+            <numerusform>Import %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln selected contacts, or everyone?</source>
+        <translation>
+            <numerusform>Export the %Ln selected contact, or everyone?</numerusform>
+            <numerusform>Export the %Ln selected contacts, or everyone?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contacts to {name}</source>
+        <translation>
+            <numerusform>Exported %Ln contact to {name}</numerusform>
+            <numerusform>Exported %Ln contacts to {name}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message numerus="yes">
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls, e-mails, notes</source>
+        <translation>
+            <numerusform>%Ln call, e-mail or note</numerusform>
+            <numerusform>%Ln calls, e-mails, notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln favours</source>
+        <translation>
+            <numerusform>%Ln favour</numerusform>
+            <numerusform>%Ln favours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people they referred</source>
+        <translation>
+            <numerusform>%Ln person they referred</numerusform>
+            <numerusform>%Ln people they referred</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkNumbers</name>
+    <message numerus="yes">
+        <source>, ... (%Ln more generations)</source>
+        <translation>
+            <numerusform>, ... (%Ln more generation)</numerusform>
+            <numerusform>, ... (%Ln more generations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln generations below the people you knew; people per generation: {sizes}.</source>
+        <translation>
+            <numerusform>%Ln generation below the people you knew; people per generation: {sizes}.</numerusform>
+            <numerusform>%Ln generations below the people you knew; people per generation: {sizes}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more errors happened since.</source>
+        <translation>
+            <numerusform>%Ln more error happened since.</numerusform>
+            <numerusform>%Ln more errors happened since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contacts</source>
+        <translation>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln contacts into {name}</source>
+        <translation>
+            <numerusform>Merge %Ln contact into {name}</numerusform>
+            <numerusform>Merge %Ln contacts into {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not duplicates (%Ln contacts)</source>
+        <translation>
+            <numerusform>Not duplicates (%Ln contact)</numerusform>
+            <numerusform>Not duplicates (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more rows</source>
+        <translation>
+            <numerusform>... and %Ln more row</numerusform>
+            <numerusform>... and %Ln more rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups due this week</source>
+        <translation>
+            <numerusform>%Ln follow-up due this week</numerusform>
+            <numerusform>%Ln follow-ups due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln overdue</numerusform>
+            <numerusform>, %Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,74 @@
+"""One name obtained in a meeting, as the meeting form shows it: who, why to call, calls ahead.
+
+The person is an existing contact (the meeting becomes how you were referred to them) or a new
+name (a contact is created for it when the meeting is saved); the badge beside it says which.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QToolButton, QWidget
+
+from netdesk.core.meetings import ReferralEntry
+from netdesk.ui.icons import icon
+from netdesk.ui.widgets import ContactPicker, ErrorLabel
+
+
+class ReferralRow:
+    """One name obtained: who (new or existing), why to call them, whether they call ahead."""
+
+    def __init__(self, referrer_id: int | None) -> None:
+        self.person = ContactPicker(exclude=referrer_id)
+        self.person.setPlaceholderText(QCoreApplication.translate("MeetingForm", "Name they gave"))
+        self.badge = QLabel()
+        self.reason = QLineEdit(
+            placeholderText=QCoreApplication.translate("MeetingForm", "Why you should talk to them")
+        )
+        self.calls_ahead = QCheckBox(QCoreApplication.translate("MeetingForm", "Calls ahead"))
+        self.calls_ahead.setToolTip(
+            QCoreApplication.translate("MeetingForm", "They will call to introduce you first")
+        )
+        self.remove = QToolButton(icon=icon("remove-row"))
+        self.remove.setToolTip(QCoreApplication.translate("MeetingForm", "Remove this name"))
+        self.error = ErrorLabel()
+        self.person.contact_changed.connect(self._update_badge)
+        self.person.textChanged.connect(self._update_badge)
+        self._update_badge()
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.person, self.badge, self.reason, self.calls_ahead, self.remove)
+
+    def _update_badge(self) -> None:
+        if self.person.contact_id() is not None:
+            self.badge.setText(QCoreApplication.translate("MeetingForm", "In your contacts"))
+            self.badge.setToolTip(
+                QCoreApplication.translate(
+                    "MeetingForm", "This meeting becomes how you were referred to them"
+                )
+            )
+        elif self.person.text().strip():
+            self.badge.setText(QCoreApplication.translate("MeetingForm", "New contact"))
+            self.badge.setToolTip(
+                QCoreApplication.translate(
+                    "MeetingForm", "A contact is created for this name when you save"
+                )
+            )
+        else:
+            self.badge.setText("")
+
+    def entry(self) -> ReferralEntry:
+        contact_id = self.person.contact_id()
+        return ReferralEntry(
+            name=self.person.text().strip(),
+            contact_id=contact_id,
+            reason=self.reason.text(),
+            calls_ahead=self.calls_ahead.isChecked(),
+        )
+
+    def set_entry(self, entry: ReferralEntry) -> None:
+        if entry.contact_id is not None:
+            self.person.set_contact(entry.contact_id, entry.name or None)
+        else:
+            self.person.setText(entry.name)
+        self.reason.setText(entry.reason)
+        self.calls_ahead.setChecked(entry.calls_ahead)

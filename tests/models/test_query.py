@@ -1,0 +1,138 @@
+"""The contact table's SQL: every first-page plan agrees with the full list, and an interrupt
+stops a running query where it is (the table's worker is told to stop when a newer key comes)."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from netdesk.core.demo import generate_demo
+from netdesk.core.text import fts_query
+from netdesk.models import Status, database, query
+from netdesk.models.errors import DatabaseDamagedError
+
+ENDLESS = (
+    "c.id IN (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+    "SELECT i FROM n WHERE i < 0)"
+)
+"""A condition SQLite never finishes evaluating: only an interrupt ends the statement."""
+
+
+def test_every_first_page_plan_gives_the_start_of_the_full_list(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    generate_demo(150, today=date(2026, 11, 23))
+    plans = list(query._Plan)
+    met = Status.MET.value
+    for search, status in (("a", None), ("e", None), ("mu", None), ("zo", None), ("s", met)):
+        criteria = query.Criteria(match=fts_query(search), status=status)
+        for column in query.SORT_KEYS:
+            for descending in (False, True):
+                order = query.Order(column, descending)
+                full = query.contact_ids(criteria, order)
+                for plan in plans:
+                    with monkeypatch.context() as patch:
+                        patch.setattr(query, "_plans", lambda _c, _m, p=plan: [(p, None)])
+                        for limit in (1, 40, 400):
+                            page = query.contact_ids(criteria, order, limit=limit)
+                            assert page == full[:limit], (search, column, descending, plan)
+
+
+def test_the_plans_follow_the_number_of_hits(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few hits: sort them; most rows match: probe first; in between: walk the index. Every
+    plan but the last has a budget, and the last always finishes."""
+    generate_demo(100, today=date(2026, 11, 23))
+    conn = database.connection()
+    monkeypatch.setattr(query, "COLLECT_HITS", 5)
+    count = "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?"
+    firsts = set()
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        hits = conn.execute(count, (fts_query(letter),)).fetchone()[0]
+        plans = query._plans(conn, fts_query(letter))
+        first = plans[0][0]
+        firsts.add(first)
+        if hits <= 5:
+            assert first is query._Plan.COLLECT, (letter, hits)
+        else:
+            assert first is (query._Plan.PROBE if hits >= 50 else query._Plan.WALK), (letter, hits)
+        assert plans[-1] == (query._Plan.COLLECT, None)
+        assert all(budget is not None for _plan, budget in plans[:-1])
+    assert firsts == set(query._Plan)
+
+
+def _run_endless(interrupt: query.Interrupt, started: threading.Event) -> list[str]:
+    """Run a never-ending table query on a thread of its own; what became of it."""
+    outcome: list[str] = []
+
+    def run() -> None:
+        conn = database.connection()
+        conn.set_trace_callback(lambda sql: started.set() if "RECURSIVE" in sql else None)
+        try:
+            query.contact_ids(
+                query.Criteria(follow_up_due_by=date.today()), query.Order(), interrupt=interrupt
+            )
+            outcome.append("finished")
+        except query.QueryInterrupted:
+            outcome.append("interrupted")
+        except sqlite3.Error as exc:
+            outcome.append(f"failed: {exc}")
+        finally:
+            database.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    assert started.wait(10), "the query did not start"
+    interrupt.request()
+    thread.join(10)
+    assert not thread.is_alive(), "the query was not stopped"
+    return outcome
+
+
+def test_an_interrupt_stops_the_statement_running_now(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    generate_demo(10)
+    monkeypatch.setattr(query, "follow_up_due_condition", lambda _through: (ENDLESS, []))
+    monkeypatch.setattr(query, "PROGRESS_STEPS", 10**9)  # only Connection.interrupt() can stop it
+    assert _run_endless(query.Interrupt(), threading.Event()) == ["interrupted"]
+
+
+def test_an_interrupt_that_misses_the_connection_still_stops_the_query(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked for just before SQLite starts a statement, ``interrupt()`` would do nothing: the
+    progress handler sees the request all the same."""
+    generate_demo(10)
+    monkeypatch.setattr(query, "follow_up_due_condition", lambda _through: (ENDLESS, []))
+
+    @contextlib.contextmanager
+    def unseen(_self: query.Interrupt, _conn: sqlite3.Connection) -> Iterator[None]:
+        yield  # the connection is never handed to request()
+
+    monkeypatch.setattr(query.Interrupt, "running", unseen)
+    assert _run_endless(query.Interrupt(), threading.Event()) == ["interrupted"]
+
+
+def test_an_interrupt_asked_for_before_the_query_stops_it_before_it_starts(db: Path) -> None:
+    generate_demo(10)
+    interrupt = query.Interrupt()
+    interrupt.request()
+    with pytest.raises(query.QueryInterrupted):
+        query.contact_ids(query.Criteria(), query.Order(), limit=10, interrupt=interrupt)
+    assert len(query.contact_ids(query.Criteria(), query.Order(), limit=10)) == 10
+
+
+def test_unreadable_rows_are_reported_as_damage(db: Path) -> None:
+    generate_demo(3)
+    conn = database.connection()
+    target = conn.execute("SELECT min(id) FROM contact").fetchone()[0]
+    conn.execute("UPDATE contact SET title = CAST(x'ff41' AS TEXT) WHERE id = ?", (target,))
+    conn.commit()
+    with pytest.raises(DatabaseDamagedError):
+        query.row_values([target])

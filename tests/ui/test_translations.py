@@ -1,0 +1,241 @@
+"""NetDesk's translations: every text extractable by lupdate, the English plural forms up to date
+with the sources, and a count read in the singular and the plural through the loaded translator."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from netdesk.ui.translations import install_translator, translations_folder
+
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "netdesk" / "ui"
+ENGLISH = translations_folder() / "netdesk_en.ts"
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> Path:
+    path = BIN / name
+    if not path.exists():
+        pytest.skip(f"{name} is not installed beside {BIN / 'python'}")
+    return path
+
+
+def _plurals(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural messages of a .ts file: (context, source) -> their forms."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.get("numerus") != "yes":
+                continue
+            translation = message.find("translation")
+            assert translation is not None
+            unfinished = translation.get("type") == "unfinished"
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            found[(name, message.findtext("source") or "")] = [] if unfinished else forms
+    return found
+
+
+def _compiled(tmp_path: Path) -> Path:
+    """The committed .ts files compiled into ``tmp_path``, as ``make`` compiles them."""
+    for ts in translations_folder().glob("netdesk_*.ts"):
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(tmp_path / f"{ts.stem}.qm")],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    return tmp_path
+
+
+def test_the_english_plural_forms_are_up_to_date_with_the_sources(tmp_path: Path) -> None:
+    """What ``make translations`` would write: run it when this fails, then give any new
+    message its English singular."""
+    fresh = tmp_path / "netdesk_en.ts"
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-extensions",
+            "py",
+            "-pluralonly",
+            "-locations",
+            "none",
+            str(UI),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    committed = _plurals(ENGLISH)
+    assert set(_plurals(fresh)) == set(committed)
+    assert ("StatusCounts", "%Ln contacts") in committed
+    for (context, source), forms in committed.items():
+        assert len(forms) == 2 and all(forms), f"{context}: {source!r} needs its English forms"
+        assert forms[1] == source  # the source is the plural; the singular is the first form
+        assert forms[0].count("%Ln") == source.count("%Ln")
+
+
+def test_a_count_reads_in_the_singular_and_the_plural(qapp: QApplication, tmp_path: Path) -> None:
+    folder = _compiled(tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(folder / "netdesk_en.qm"))
+    assert translator.translate("StatusCounts", "%Ln contacts", "", 1) == "%Ln contact"
+    assert translator.translate("StatusCounts", "%Ln contacts", "", 2) == "%Ln contacts"
+    # The application's translator (tests/conftest.py installs it as the app does at start).
+    assert QCoreApplication.translate("StatusCounts", "%Ln contacts", "", 1) == "1 contact"
+    assert QCoreApplication.translate("StatusCounts", "%Ln contacts", "", 2) == "2 contacts"
+    assert QCoreApplication.translate("StatusCounts", "%Ln contacts", "", 0) == "0 contacts"
+    assert QCoreApplication.translate("Plural", "%Ln contacts", "", 1) == "1 contacts"  # unknown
+    assert QCoreApplication.translate("Plural", "Delete %Ln contacts", "", 1) == "Delete 1 contact"
+    assert QCoreApplication.translate("Plural", "... and %Ln more rows", "", 1234) == (
+        "... and 1,234 more rows"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "loaded"),
+    [
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "netdesk_en.qm"),
+        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "netdesk_en.qm"),
+        (QLocale.c(), "netdesk_en.qm"),
+    ],
+)
+def test_a_language_without_a_translation_falls_back_to_english(
+    qapp: QApplication, tmp_path: Path, locale: QLocale, loaded: str
+) -> None:
+    translator = install_translator(qapp, locale, _compiled(tmp_path))
+    assert translator is not None
+    try:
+        assert Path(translator.filePath()).name == loaded
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_a_language_with_its_translation_gets_it(qapp: QApplication, tmp_path: Path) -> None:
+    ts = tmp_path / "netdesk_de.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
+        '<context><name>StatusCounts</name><message numerus="yes">'
+        "<source>%Ln contacts</source><translation><numerusform>%Ln Kontakt</numerusform>"
+        "<numerusform>%Ln Kontakte</numerusform></translation></message></context></TS>",
+        "utf-8",
+    )
+    folder = _compiled(tmp_path)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(folder / "netdesk_de.qm")],
+        check=True,
+        capture_output=True,
+    )
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    translator = install_translator(qapp, german, folder)
+    assert translator is not None
+    try:
+        assert Path(translator.filePath()).name == "netdesk_de.qm"
+        assert QCoreApplication.translate("StatusCounts", "%Ln contacts", "", 1) == "1 Kontakt"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_nothing_is_there_to_load_without_the_compiled_files(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    assert install_translator(qapp, QLocale.c(), tmp_path) is None
+
+
+# Every text is extractable ----------------------------------------------------------------------
+
+
+def _marked_tables(tree: ast.Module) -> set[str]:
+    """Names of tables whose every text is marked with QT_TRANSLATE_NOOP (dicts or tuples)."""
+
+    def marked(node: ast.expr) -> bool:
+        return (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+            and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+        )
+
+    names = set()
+    for node in ast.walk(tree):
+        target, value = None, None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        items: list[ast.expr] = []
+        if isinstance(value, ast.Dict):
+            items = list(value.values)
+        elif isinstance(value, ast.Tuple):
+            items = list(value.elts)
+        if items and all(marked(v) for v in items):
+            names.add(getattr(target, "id", "") or getattr(target, "attr", ""))
+    return names
+
+
+def _unextractable(path: Path) -> list[int]:
+    """Lines translating a text lupdate cannot see: not a literal, nor looked up in a table
+    marked for translation (``str(TABLE[key])``)."""
+    tree = ast.parse(path.read_text("utf-8"))
+    tables = _marked_tables(tree)
+
+    def visible(node: ast.expr) -> bool:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return True
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "str"
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Subscript)
+        ):
+            table = node.args[0].value
+            return (getattr(table, "id", "") or getattr(table, "attr", "")) in tables
+        return False
+
+    lines = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        if node.func.attr == "tr" and node.args:
+            text = node.args[0]
+        elif node.func.attr == "translate" and len(node.args) >= 2:
+            text = node.args[1]
+        else:
+            continue
+        if not visible(text):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_every_translated_text_in_the_ui_is_extractable() -> None:
+    found = {
+        str(p.relative_to(ROOT)): lines
+        for p in sorted(UI.rglob("*.py"))
+        if p.name != "labels.py"  # its own tests: tests/ui/test_labels.py
+        if (lines := _unextractable(p))
+    }
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "x = self.tr(name)\n",
+        'x = QCoreApplication.translate("Ctx", HINTS[kind])\n',
+        'x = self.tr(f"{n} contacts")\n',
+        'HEADERS = ("File", "Line")\nx = self.tr(str(HEADERS[0]))\n',
+    ],
+)
+def test_a_text_lupdate_cannot_see_is_found(tmp_path: Path, source: str) -> None:
+    path = tmp_path / "panel.py"
+    path.write_text(source)
+    assert _unextractable(path) == [source.count("\n")]
