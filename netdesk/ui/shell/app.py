@@ -248,8 +248,10 @@ def run_app(args: Sequence[str]) -> int:
         note = f"{why} {server_name(db_path)}; running without single instance"
         log.warning("%s", note)
         sys.stderr.write(f"netdesk: {note}\n")
-    remembered = options.db is None and db_path != store.default_path()
-    window = start_app(db_path, settings, remembered=remembered)
+    if options.db is None and db_path != store.default_path():
+        window = start_app(db_path, settings, remembered=True)  # the one used last
+    else:
+        window = start_app(db_path, settings)
     if window is None:
         instance.close()
         handlers.uninstall()
