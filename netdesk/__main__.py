@@ -8,29 +8,65 @@ window that never returns.
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    with _interrupt_deferred() as interrupted:  # Ctrl+C while the modules load
+        start = _choose(args)
+    if interrupted:
+        sys.stderr.write("netdesk: interrupted\n")
+        return 2
+    try:
+        return start()
+    except KeyboardInterrupt:
+        sys.stderr.write("netdesk: interrupted\n")
+        return 2
+
+
+@contextlib.contextmanager
+def _interrupt_deferred() -> Iterator[list[bool]]:
+    """Ctrl+C is noted, not raised, for the block: raised inside an import it would print a
+    traceback (some of them from places no ``except`` reaches)."""
+    noted: list[bool] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda _sig, _frame: noted.append(True))
+    except ValueError:  # not the main thread: leave signals alone
+        yield noted
+        return
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _choose(args: list[str]) -> Callable[[], int]:
+    """What to run for ``args``, with its modules loaded."""
     if "--self-test" in args:
         from netdesk.ui.shell.self_test import run_self_test
 
-        return run_self_test()
+        return run_self_test
     from netdesk.cli import command_names, run_cli
 
     commands = command_names()
     if _wants_cli(args, commands):
-        return run_cli(args)
+        return lambda: run_cli(args)
     refusal = _refusal(args, commands)
     if refusal is not None:
-        sys.stderr.write(f"netdesk: {refusal}\n")
-        return 2
+
+        def refuse() -> int:
+            sys.stderr.write(f"netdesk: {refusal}\n")
+            return 2
+
+        return refuse
     from netdesk.ui.shell.app import run_app  # Qt is imported only for the app
 
-    return run_app(args)
+    return lambda: run_app(args)
 
 
 def _positionals(args: list[str]) -> list[str]:

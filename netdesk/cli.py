@@ -190,7 +190,38 @@ _gui_app: Any = None  # kept alive for the rest of the process
 def _db_file(args: argparse.Namespace) -> Path:
     from netdesk.models import default_db_path
 
-    return Path(args.db) if args.db is not None else default_db_path()
+    if args.db is None:
+        return default_db_path()
+    path = Path(args.db)
+    if not str(args.db).strip() or path.name in ("", ".", ".."):
+        raise UsageError("--db needs the name of a database file (it was given none)")
+    if path.is_dir():
+        raise UsageError(f"--db {path} is a folder; name the database file in it")
+    return path
+
+
+def _reads_only(command: Command, args: argparse.Namespace) -> bool:
+    """The command only reads the database: it never creates one, and a full disk (which
+    stops opening for writing) still lets it read."""
+    if command.name == "duplicates":
+        return getattr(args, "action", None) != "merge"
+    return command.name in ("list", "export", "calendar", "sheet")
+
+
+def _open_for(command: Command, args: argparse.Namespace, db_path: Path, err: TextIO) -> None:
+    from netdesk.models.errors import DiskFullError
+
+    reads_only = _reads_only(command, args)
+    _prepare(db_path, err)
+    if reads_only and not db_path.exists():
+        store.open(db_path, read_only="only reading")  # says it is missing; creates nothing
+    try:
+        store.open(db_path)
+    except DiskFullError as exc:
+        if not reads_only:
+            raise
+        store.open(db_path, read_only="the disk is full")
+        err.write(f"netdesk: {exc} Opened read-only, to read what is there.\n")
 
 
 def _configure_backup(parser: argparse.ArgumentParser) -> None:
@@ -209,10 +240,13 @@ def _describe_backup(backup: Any) -> str:
 
 
 def _run_backup(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.backup import create_backup, list_backups
+    from netdesk.core.backup import BackupError, create_backup, list_backups, unsafe_backup_folder
 
     db_path = _db_file(args)
     if args.list:
+        problem = unsafe_backup_folder(db_path)
+        if problem is not None:
+            raise BackupError(problem)
         backups = list_backups(db_path)
         for backup in backups:
             out.write(_describe_backup(backup) + "\n")
@@ -234,10 +268,13 @@ def _configure_restore(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.backup import newest_backup, restore_backup
+    from netdesk.core.backup import BackupError, newest_backup, restore_backup, unsafe_backup_folder
 
     db_path = _db_file(args)
     source = args.backup
+    problem = unsafe_backup_folder(db_path)
+    if problem is not None:
+        raise BackupError(problem)
     if source is None:
         newest = newest_backup(db_path)
         if newest is None:
@@ -245,8 +282,7 @@ def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
         source = newest.path
     result = restore_backup(source, db_path)
     if result.kept is not None:
-        how = "moved the damaged file aside to" if result.damaged else "kept a copy of it as"
-        out.write(f"Restored {source} to {db_path}; {how} {result.kept}\n")
+        out.write(f"Restored {source} to {db_path}; {result.describe()}\n")
     else:
         out.write(f"Restored {source} to {db_path}\n")
     return 0
@@ -569,13 +605,18 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
 
         return run_self_test(out)
     command = next(c for c in COMMANDS if c.name == args.command)
-    db_path = _db_file(args)
+    try:
+        db_path = _db_file(args)
+    except UsageError as exc:
+        err.write(f"netdesk {command.name}: {exc}\n")
+        return 2
     try:
         if command.needs_db or command.name in ("backup", "restore"):
             refuse_special_file(db_path)  # before anything looks beside it or replaces it
-            _prepare(db_path, err)
         if command.needs_db:
-            store.open(db_path)
+            _open_for(command, args, db_path, err)
+        elif command.name in ("backup", "restore"):
+            _prepare(db_path, err)
         code = command.run(args, out)
         out.flush()  # a closed pipe shows here, not at exit
         return code

@@ -18,8 +18,11 @@ Restoring never overwrites anything and never leaves the database missing: the b
 copied beside the database (``.netdesk.sqlite.restoring-pPID``, verified and synced), the current
 file is kept, then the copy is renamed over the database in one step (``os.replace``). The current
 file is kept either as a clean copy in the backups folder (``...-before-restore-STAMP.sqlite``,
-listed like a backup, so a restore can itself be undone) or, when it is damaged, as the very file
-linked beside the database (``netdesk.sqlite.damaged-STAMP``, with its WAL). A start that finds
+listed like a backup, so a restore can itself be undone; the file is held exclusively from that
+copy until it is replaced, so nothing written meanwhile is lost) or, when it is damaged, a newer
+NetDesk's or another program's, as the very file linked beside the database
+(``netdesk.sqlite.damaged-STAMP``, ``.newer-``, ``.foreign-``, with its WAL; its bytes are
+not changed: it is checked read-only). A start that finds
 an interrupted restore completes it when the database is missing and otherwise undoes it
 (:func:`prepare_database`).
 """
@@ -30,19 +33,22 @@ import contextlib
 import glob
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from netdesk.core.errors import NetDeskError
 from netdesk.models.backups import (
     CopyError,
+    HeldDatabase,
     InUseError,
     contact_count,
-    leave_wal_mode,
+    damage_of,
+    held_alone,
     verified_copy,
 )
+from netdesk.models.database_files import UnsafeBackupFolderError, check_backup_folder
 from netdesk.models.db import (
     SCHEMA_VERSION,
     backup_folder,
@@ -69,6 +75,8 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _STAMP = "%Y%m%d-%H%M%S"
 _COMPANIONS = ("-wal", "-shm", "-journal")
+CLOCK_SLACK = timedelta(minutes=5)
+"""How far ahead of the clock a backup may be dated and still count as taken (clocks drift)."""
 
 
 class BackupError(NetDeskError):
@@ -85,6 +93,12 @@ class Backup:
     def size(self) -> int:
         return self.path.stat().st_size
 
+    def in_future(self, now: datetime) -> bool:
+        """Dated after ``now``: taken while the clock ran ahead (a dead clock battery, a VM
+        restored from a snapshot). Such a copy neither counts as today's nor takes a slot of
+        the rotation, and is listed after the others; it is kept."""
+        return self.taken > now + CLOCK_SLACK
+
 
 @dataclass(frozen=True)
 class RestoreResult:
@@ -94,12 +108,42 @@ class RestoreResult:
     """Where the file that was replaced now lives (None if there was no file)."""
     damaged: bool
     """True when the replaced file could not be opened and was moved aside as it was."""
+    moved_aside: str | None = None
+    """Why the replaced file was moved aside as it was: ``"damaged"``, ``"newer"`` (a newer
+    NetDesk's) or ``"foreign"`` (another program's SQLite file); None when a copy was kept."""
+
+    def describe(self) -> str:
+        """How the replaced file was kept, for a message: "kept a copy of it as PATH"..."""
+        how = {
+            "damaged": "moved the damaged file aside to",
+            "newer": "moved the newer NetDesk's file aside to",
+            "foreign": "moved the other program's file aside, unchanged, to",
+        }.get(self.moved_aside or "", "kept a copy of it as")
+        return f"{how} {self.kept}"
+
+
+def unsafe_backup_folder(db_path: Path) -> str | None:
+    """Why the backups folder of ``db_path`` must not be used (another user's, or others may
+    write to it: a database in a shared folder), said for a person; None when it is safe."""
+    try:
+        check_backup_folder(db_path)
+    except UnsafeBackupFolderError as exc:
+        return str(exc)
+    return None
+
+
+def _safe_backup_folder(db_path: Path) -> Path:
+    problem = unsafe_backup_folder(db_path)
+    if problem is not None:
+        raise BackupError(problem)
+    return backup_folder(db_path)
 
 
 def list_backups(db_path: Path) -> list[Backup]:
-    """The backups of ``db_path``, newest first."""
+    """The backups of ``db_path``, newest first; none from a folder that is not safe to use
+    (see :func:`unsafe_backup_folder`): someone else could have planted them."""
     folder = backup_folder(db_path)
-    if not folder.is_dir():
+    if not folder.is_dir() or unsafe_backup_folder(db_path) is not None:
         return []
     pattern = backup_name_pattern(db_path)
     found: list[tuple[datetime, int, int, Backup]] = []
@@ -115,7 +159,10 @@ def list_backups(db_path: Path) -> list[Backup]:
         order = (taken, path.stat().st_mtime_ns, int(match.group(3) or 0))
         found.append((*order, Backup(path, taken, kind)))
     found.sort(key=lambda item: item[:3], reverse=True)
-    return [item[3] for item in found]
+    now = datetime.now()
+    return [item[3] for item in found if not item[3].in_future(now)] + [
+        item[3] for item in found if item[3].in_future(now)
+    ]
 
 
 def _unique(folder: Path, stem: str, suffix: str) -> Path:
@@ -142,7 +189,7 @@ def create_backup(db_path: Path, *, now: datetime | None = None, prune: bool = T
     with contextlib.suppress(DatabaseTooNewError):  # a newer NetDesk's file may be copied
         open_connection_checked(db_path)  # refuses foreign and damaged files
     now = now or datetime.now()
-    folder = backup_folder(db_path)
+    folder = _safe_backup_folder(db_path)
     try:
         private_folder(folder)
         target = _unique(folder, f"{db_path.stem}-backup-{now.strftime(_STAMP)}", db_path.suffix)
@@ -156,16 +203,19 @@ def create_backup(db_path: Path, *, now: datetime | None = None, prune: bool = T
         raise BackupError(f"{db_path} could not be backed up: {known or exc}") from exc
     backup = Backup(target, now.replace(microsecond=0), "automatic")
     if prune:
-        prune_backups(db_path)
+        prune_backups(db_path, now=now)
     return backup
 
 
-def backups_to_keep(backups: Iterable[Backup]) -> set[Path]:
-    """Newest of each of the last 7 days with a backup, and newest of each of the last 4 weeks."""
+def backups_to_keep(backups: Iterable[Backup], *, now: datetime | None = None) -> set[Path]:
+    """Newest of each of the last 7 days with a backup, and newest of each of the last 4 weeks;
+    and every backup dated in the future (see :meth:`Backup.in_future`), without a slot."""
+    now = now or datetime.now()
+    backups = [b for b in backups if b.kind == "automatic"]
+    keep = {b.path for b in backups if b.in_future(now)}
     automatic = sorted(
-        (b for b in backups if b.kind == "automatic"), key=lambda b: b.taken, reverse=True
+        (b for b in backups if not b.in_future(now)), key=lambda b: b.taken, reverse=True
     )
-    keep: set[Path] = set()
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     for backup in automatic:
@@ -184,7 +234,7 @@ FAR_SMALLER = 0.5
 """A backup holding fewer than half the contacts of another is far smaller than it."""
 
 
-def prune_backups(db_path: Path) -> list[Path]:
+def prune_backups(db_path: Path, *, now: datetime | None = None) -> list[Path]:
     """Delete the automatic backups the rotation no longer keeps; returns them.
 
     One the rotation would delete is kept when no backup that stays holds at least half as many
@@ -193,7 +243,7 @@ def prune_backups(db_path: Path) -> list[Path]:
     the older ones it covers go.
     """
     backups = list_backups(db_path)
-    keep = backups_to_keep(backups)
+    keep = backups_to_keep(backups, now=now)
     doomed = [b for b in backups if b.kind == "automatic" and b.path not in keep]
     if not doomed:
         return []
@@ -221,14 +271,19 @@ def _last_write(db_path: Path) -> float:
     return max(times)
 
 
-def backup_due(db_path: Path, *, today: date | None = None) -> bool:
+def backup_due(db_path: Path, *, today: date | None = None, now: datetime | None = None) -> bool:
     """True when the database exists and today has no automatic backup of it yet, or has one
-    but the database has been written since (the newer copy then replaces it in the rotation)."""
+    but the database has been written since (the newer copy then replaces it in the rotation).
+    A backup dated after ``now`` does not count: after the clock was corrected, one dated a year
+    ahead would otherwise stop the daily backups for that year."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return False
-    today = today or date.today()
+    if now is None:
+        now = datetime.combine(today, time.max) if today is not None else datetime.now()
     taken_today = [
-        b for b in list_backups(db_path) if b.kind == "automatic" and b.taken.date() >= today
+        b
+        for b in list_backups(db_path)
+        if b.kind == "automatic" and b.taken.date() == now.date() and not b.in_future(now)
     ]
     if not taken_today:
         return True
@@ -242,7 +297,7 @@ def backup_due(db_path: Path, *, today: date | None = None) -> bool:
 
 def backup_if_due(db_path: Path, *, now: datetime | None = None) -> Backup | None:
     now = now or datetime.now()
-    if not backup_due(db_path, today=now.date()):
+    if not backup_due(db_path, now=now):
         return None
     return create_backup(db_path, now=now)
 
@@ -366,6 +421,7 @@ def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) 
     """
     if not backup.is_file():
         raise BackupError(f"{backup} does not exist.")
+    _refuse_foreign(backup, db_path)
     if contact_count(backup) is None:
         raise BackupError(f"{backup} is not a readable NetDesk backup; nothing was changed.")
     finish_interrupted_restore(db_path)
@@ -385,89 +441,113 @@ def restore_backup(backup: Path, db_path: Path, *, now: datetime | None = None) 
         known = explain(exc, db_path)
         raise BackupError(f"{backup} could not be restored: {known or exc}") from exc
     kept: Path | None = None
-    damaged = False
+    aside: str | None = None
+
+    def put_in_place() -> None:
+        os.replace(staged, db_path)
+
     try:
         if db_path.exists():
-            kept, damaged = _keep_current(db_path, stamp)
-        os.replace(staged, db_path)
+            kept, aside = _keep_current(db_path, stamp, put_in_place)
+        else:
+            put_in_place()
     except BaseException:
         if db_path.exists():  # else the staged copy is all there is: the next start uses it
             staged.unlink(missing_ok=True)
         raise
     fsync_folder(db_path.parent)
     tighten_database_files(db_path)
-    return RestoreResult(db_path, kept, damaged)
+    return RestoreResult(db_path, kept, aside == "damaged", aside)
 
 
-def _refuse_if_in_use(db_path: Path) -> None:
-    """Refuse while another connection (the app, a running command) has the database open.
+def _refuse_foreign(backup: Path, db_path: Path) -> None:
+    """Refuse a backup another user owns, or a restore whose backups folder is unsafe: a file
+    could have been planted there for the restore to put in place."""
+    owner = backup.stat().st_uid
+    if hasattr(os, "geteuid") and owner not in (os.geteuid(), 0):
+        raise BackupError(
+            f"{backup} belongs to another user (uid {owner}); NetDesk does not restore it. "
+            "Nothing was changed."
+        )
+    _safe_backup_folder(db_path)  # where the current file would be kept, too
 
-    Replacing the file under an open WAL connection could mix its WAL into the restored file.
-    Leaving WAL mode needs the database to oneself, so trying it is the test (the file is about
-    to be replaced anyway, and NetDesk turns WAL back on when it opens the restored one); it also
-    writes everything in the WAL into the file, so the copy kept of it is complete.
-    """
+
+@contextlib.contextmanager
+def _held(db_path: Path) -> Iterator[HeldDatabase]:
+    """:func:`held_alone`, its refusal said for a person; what the block raises is its own."""
+    stack = contextlib.ExitStack()
     try:
-        leave_wal_mode(db_path)
+        held = stack.enter_context(held_alone(db_path))
     except InUseError as exc:
         raise BackupError(
             f"{db_path} is open in another window or command; close it, then restore."
         ) from exc
+    except CopyError as exc:
+        raise BackupError(
+            f"{db_path} could not be kept before the restore: {exc} "
+            "The backup was not restored; nothing was changed."
+        ) from exc
+    with stack:
+        yield held
 
 
-def _keep_current(db_path: Path, stamp: str) -> tuple[Path, bool]:
-    """Keep the file about to be replaced: a clean copy among the backups, or, when SQLite finds
-    it damaged (or it is another program's, or newer), the very file beside the database.
+def _why_not_kept_as_copy(db_path: Path) -> str | None:
+    """Why the file about to be replaced must be moved aside as it is ("damaged", "newer",
+    "foreign"), or None when it is a healthy NetDesk database to copy. Reads only.
 
-    A healthy file is never moved aside: one that cannot be read or copied for another reason
-    (read-only, a full disk, in use) stops the restore with that reason, nothing changed.
+    A healthy file is never moved aside: one that cannot be read for another reason
+    (read-only, a full disk) stops the restore with that reason, nothing changed.
     """
-    reason, healthy = "damaged", False
     try:
         check = check_database(db_path)
     except DatabaseDamagedError:
-        pass
+        return "damaged"
     except DatabaseError as exc:
         if type(exc) is not DatabaseError:  # disk full and the like: the file is fine
             raise BackupError(f"{exc} The backup was not restored; nothing was changed.") from exc
-        # another program's file, or foreign tables: not NetDesk's to copy, kept as it is
-    else:
-        if check.read_only is not None:
+        return "foreign"  # another program's file, or foreign tables: not NetDesk's to copy
+    if check.read_only is not None:
+        raise BackupError(f"{db_path} cannot be replaced: {check.read_only}. Nothing was changed.")
+    if check.version > SCHEMA_VERSION:
+        return "newer"
+    if damage_of(db_path) is not None:  # before anything writes to it (it is kept as it is)
+        return "damaged"
+    return None
+
+
+def _keep_current(
+    db_path: Path, stamp: str, put_in_place: Callable[[], None]
+) -> tuple[Path, str | None]:
+    """Keep the file about to be replaced, then ``put_in_place()`` the restored copy; returns
+    where the old file is and why it was moved aside (None: a copy was kept).
+
+    A healthy file is copied among the backups (``...-before-restore-STAMP``) while it is held
+    exclusively (:func:`~netdesk.models.backups.held_alone`), and stays held until the restored
+    copy has replaced it: a window or command that opens it meanwhile waits, and nothing it
+    writes goes to a file about to be replaced. A damaged, newer or foreign file is kept, bytes
+    untouched, beside the database.
+    """
+    aside = _why_not_kept_as_copy(db_path)
+    if aside is not None:
+        moved = _move_aside(db_path, aside, stamp)
+        put_in_place()
+        return moved, aside
+    folder = _safe_backup_folder(db_path)
+    with _held(db_path) as held:
+        try:
+            private_folder(folder)
+            kept = _unique(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
+            held.copy_to(kept, where=db_path)
+        except (CopyError, OSError, DatabaseDamagedError) as exc:
+            known = exc.explained if isinstance(exc, CopyError) else explain(exc, db_path)
             raise BackupError(
-                f"{db_path} cannot be replaced: {check.read_only}. Nothing was changed."
-            )
-        if check.version > SCHEMA_VERSION:
-            reason = "newer"
-        else:
-            healthy = True
-    if healthy:
-        kept = _copy_before_restore(db_path, stamp)
-        if kept is not None:
-            for path in _companions(db_path):
-                path.unlink(missing_ok=True)  # emptied into the file by leaving WAL mode
-            return kept, False
-    return _move_aside(db_path, reason, stamp), True
-
-
-def _copy_before_restore(db_path: Path, stamp: str) -> Path | None:
-    """The verified copy of a healthy current file; None when SQLite finds it damaged after all."""
-    folder = backup_folder(db_path)
-    try:
-        private_folder(folder)
-        kept = _unique(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
-        _refuse_if_in_use(db_path)
-        verified_copy(db_path, kept, where=db_path)
-    except DatabaseDamagedError:
-        return None
-    except (CopyError, OSError) as exc:
-        known = exc.explained if isinstance(exc, CopyError) else explain(exc, db_path)
-        if isinstance(known, DatabaseDamagedError):
-            return None
-        raise BackupError(
-            f"{db_path} could not be kept before the restore: {known or exc} "
-            "The backup was not restored; nothing was changed."
-        ) from exc
-    return kept
+                f"{db_path} could not be kept before the restore: {known or exc} "
+                "The backup was not restored; nothing was changed."
+            ) from exc
+        for path in _companions(db_path):
+            path.unlink(missing_ok=True)  # none left once it left WAL mode
+        put_in_place()
+    return kept, None
 
 
 def newest_backup(db_path: Path) -> Backup | None:
@@ -492,4 +572,5 @@ __all__ = [
     "prepare_database",
     "prune_backups",
     "restore_backup",
+    "unsafe_backup_folder",
 ]

@@ -9,11 +9,13 @@ renames) is ``netdesk.core.backup``'s. SQLite's own errors leave this module as
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from netdesk.models.db import copy_database
-from netdesk.models.errors import DatabaseError, explain
+from netdesk.models.errors import DatabaseError, explain, integrity_problem, lenient_text
 
 
 class CopyError(DatabaseError):
@@ -77,5 +79,82 @@ def leave_wal_mode(db_path: Path) -> None:
         raise CopyError(exc, db_path) from exc
     except sqlite3.Error as exc:
         raise CopyError(exc, db_path) from exc
+    finally:
+        conn.close()
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def damage_of(db_path: Path) -> str | None:
+    """What SQLite's full check finds wrong with ``db_path`` (None: nothing), read without
+    writing a byte of it: a damaged file a restore keeps aside must keep the bytes it had.
+
+    Read-only; a file with neither ``-wal`` nor ``-shm`` is read as immutable (a read-only
+    connection cannot create the ``-shm`` a WAL-mode file needs, and no one else has it open).
+    """
+    companions = [db_path.with_name(db_path.name + c) for c in ("-wal", "-shm")]
+    uri = db_path.resolve().as_uri() + "?mode=ro"
+    if not any(p.exists() for p in companions):
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=1)
+    except sqlite3.Error as exc:
+        return str(exc)
+    conn.text_factory = lenient_text
+    try:
+        return integrity_problem(conn)
+    finally:
+        conn.close()
+
+
+class HeldDatabase:
+    """A database file no other connection can read or write while it is held."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+
+    def copy_to(self, target: Path, *, where: Path) -> int:
+        """:func:`verified_copy` of the held file, through the connection that holds it."""
+        try:
+            return copy_database(self.path, target, connection=self._conn)
+        except sqlite3.Error as exc:
+            raise CopyError(exc, where) from exc
+
+
+@contextlib.contextmanager
+def held_alone(db_path: Path) -> Iterator[HeldDatabase]:
+    """Hold ``db_path`` exclusively for the block: nobody else has it open when it begins
+    (:class:`InUseError` otherwise, nothing changed), and nobody can read or write it until the
+    block ends (they wait, as for any lock). For a restore: nothing written after the current
+    file was copied can be lost when the copy of the backup replaces it.
+
+    The file leaves WAL mode first (everything in its WAL is written into it; NetDesk turns WAL
+    back on when it opens the file), so that no ``-wal`` or ``-shm`` of it is left beside the
+    file that replaces it. Only for a healthy file (see :func:`damage_of`).
+    """
+    try:
+        conn = sqlite3.connect(
+            db_path.resolve().as_uri() + "?mode=rw", uri=True, timeout=0.5, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise CopyError(exc, db_path) from exc
+    try:
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # kept until the connection closes
+            conn.execute("BEGIN EXCLUSIVE")  # fails while another connection has it open
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("BEGIN EXCLUSIVE")  # the lock of a rollback-journal file, kept
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise InUseError(str(exc)) from exc
+            raise CopyError(exc, db_path) from exc
+        except sqlite3.Error as exc:
+            raise CopyError(exc, db_path) from exc
+        yield HeldDatabase(db_path, conn)
     finally:
         conn.close()

@@ -35,6 +35,7 @@ from netdesk.models.errors import (
     DatabaseTooNewError,
     explain,
     integrity_problem,
+    lenient_text,
     read_only_reason,
     refuse_special_file,
 )
@@ -132,21 +133,22 @@ def _companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def check_database(path: Path) -> FileCheck:
+def check_database(path: Path, *, read_only: str | None = None) -> FileCheck:
     """Read the schema version without creating, writing or locking ``path`` for writing.
 
     Only SQLite touches the file (see :mod:`netdesk.models.files` for why). Refuses, with a
     message saying what is true: damaged, not a database, another program's, newer, or the disk
-    full; a read-only file or folder is no refusal (``read_only`` says so).
+    full; a read-only file or folder is no refusal (``read_only`` says so). The argument
+    ``read_only`` asks for reading only, saying why.
     """
-    reason = read_only_reason(path)
+    reason = read_only or read_only_reason(path)
     if not path.exists() or path.stat().st_size == 0:
         return FileCheck(0, reason)
     check = FileCheck(0, reason)
     try:
         version, tables = _read_schema(check.uri(path))
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        no_wal = not any(_companion(path, c).exists() for c in ("-wal", "-shm"))
+        no_wal = _no_wal_content(path)
         if reason is None or not no_wal:
             raise _open_failure(path, exc) from exc
         check = FileCheck(0, reason, immutable=True)
@@ -168,8 +170,31 @@ def check_database(path: Path) -> FileCheck:
     return FileCheck(version, reason, check.immutable)
 
 
+_SHM_MIN = 32 * 1024
+"""A WAL index in use is at least this large: a smaller ``-shm`` is what a failed open left."""
+
+
+def _no_wal_content(path: Path) -> bool:
+    """No WAL frames beside ``path`` and no live WAL index: the file alone is the database
+    (also what an open that failed on a full disk leaves: an empty -wal, a -shm of 0-3 bytes)."""
+    try:
+        wal = _companion(path, "-wal").stat().st_size
+    except FileNotFoundError:
+        wal = 0
+    except OSError:
+        return False
+    try:
+        shm = _companion(path, "-shm").stat().st_size
+    except FileNotFoundError:
+        shm = 0
+    except OSError:
+        return False
+    return wal == 0 and shm < _SHM_MIN
+
+
 def _read_schema(uri: str) -> tuple[int, set[str]]:
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.text_factory = lenient_text
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -251,7 +276,13 @@ def _backup_before_migration(path: Path, version: int) -> Path:
     return target
 
 
-def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int:
+def copy_database(
+    source: Path,
+    target: Path,
+    *,
+    read_only: bool = False,
+    connection: sqlite3.Connection | None = None,
+) -> int:
     """A verified, consistent single-file copy of ``source`` through SQLite's online backup API;
     returns how many contacts it holds.
 
@@ -260,11 +291,15 @@ def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int
     against the source's in the same snapshot, synced, then renamed: an interrupted or failed
     copy never leaves a file under ``target``'s name. ``target`` must not exist. A damaged
     source raises :class:`DatabaseDamagedError` (the backup API copies pages as they are).
+    ``connection`` is an open connection to ``source`` to copy through (one holding it
+    exclusively, see :func:`netdesk.models.backups.held_alone`); otherwise one is opened.
     """
     uri = source.resolve().as_uri() + ("?mode=ro" if read_only else "")
     partial = temp_file_for(target)
     try:
-        src = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        src = connection or sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
         try:
             src.execute("BEGIN")  # one snapshot for the count and the copy
             expected = _contacts_in(src)
@@ -278,7 +313,8 @@ def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int
                 dst.close()
             src.execute("COMMIT")
         finally:
-            src.close()
+            if connection is None:
+                src.close()
         if problem is not None:
             raise DatabaseDamagedError(
                 f"{source} is damaged ({problem}); it was not copied. Restore a backup."
@@ -293,6 +329,8 @@ def copy_database(source: Path, target: Path, *, read_only: bool = False) -> int
             raise FileExistsError(f"{target} already exists")
         os.replace(partial, target)
     except BaseException:
+        if connection is not None and connection.in_transaction:
+            connection.execute("ROLLBACK")
         for leftover in (partial, *(_companion(partial, c) for c in ("-journal", "-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
         raise
@@ -433,7 +471,9 @@ def tighten_database_files(path: Path) -> None:
         tighten([path.parent], PRIVATE_FOLDER)
 
 
-def init_db(path: Path | str | None = None, *, new_ok: bool = False) -> NetDeskDatabase:
+def init_db(
+    path: Path | str | None = None, *, new_ok: bool = False, read_only: str | None = None
+) -> NetDeskDatabase:
     """Open (creating or migrating as needed) the database at ``path`` and bind the models.
 
     ``":memory:"`` gives a throwaway database, useful in tests. A file that can only be read is
@@ -447,11 +487,15 @@ def init_db(path: Path | str | None = None, *, new_ok: bool = False) -> NetDeskD
     if not memory:
         file_path = Path(path) if path is not None else default_db_path()
         refuse_special_file(file_path)
-        private_folder(file_path.parent)
+        if read_only is None:
+            private_folder(file_path.parent)
         new = not file_path.exists() or file_path.stat().st_size == 0
         if new and not new_ok:
             _refuse_new_beside_backups(file_path)
-        check = check_database(file_path)
+        if new and read_only is not None:
+            what = "is empty" if file_path.exists() else "does not exist"
+            raise DatabaseMissingError(f"{file_path} {what}; nothing was created.")
+        check = check_database(file_path, read_only=read_only)
         if check.version > SCHEMA_VERSION:
             open_connection_checked(file_path)  # raises DatabaseTooNewError
         if check.read_only is not None and (new or check.version < SCHEMA_VERSION):
@@ -661,6 +705,11 @@ class NetDeskDatabase(peewee.SqliteDatabase):
     damage: str | None = None
     """What SQLite's check found wrong, once it found something."""
     _checked = False
+
+    def _connect(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection = super()._connect()
+        conn.text_factory = lenient_text  # see lenient_text: one bad byte must not stop all
+        return conn
 
     def begin(self, lock_type: str | None = None) -> None:
         where = self.file_path or "The database"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -67,6 +68,7 @@ _CORRUPT = 11  # SQLITE_CORRUPT
 SQLITE_NOTADB = 26
 _FULL = 13
 _READONLY = 8
+_READONLY_DBMOVED = _READONLY | (4 << 8)
 _CANTOPEN = 14
 _IOERR = 10
 _BUSY = 5
@@ -127,6 +129,9 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
     where = str(path) if path is not None else "The database"
     folder = path.parent if path is not None else Path.cwd()
     if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+        target = _written_target(exc)
+        if target is not None:
+            exc = OSError(exc.errno, exc.strerror, str(target))
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             if exc.filename:  # the file being written, which may be an export elsewhere
                 where, folder = str(exc.filename), Path(exc.filename).parent
@@ -134,6 +139,8 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
         if exc.errno == errno.EROFS:  # a permission error may as well be about reading
             what = exc.filename or where
             return DatabaseReadOnlyError(f"{what} cannot be written: the disk is read-only.")
+        if target is not None:
+            return DatabaseError(_cannot_write(target, exc))
         return None
     error = sqlite_error(exc)
     if error is None:
@@ -146,6 +153,13 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
         return DatabaseDamagedError(
             f"{where} is damaged ({text}). Nothing was written to it; restore a backup "
             "(File > Restore from backup..., or the restore command)."
+        )
+    full_code = getattr(error, "sqlite_errorcode", 0) or 0
+    if full_code == _READONLY_DBMOVED:
+        return DatabaseError(
+            f"{where} was replaced (a backup was restored, or the file moved) after NetDesk "
+            "opened it, so nothing was saved. Open it again (File > Open database...), or run "
+            "the command again."
         )
     if code == _READONLY or "readonly database" in text:
         reason = read_only_reason(path) if path is not None else None
@@ -165,6 +179,33 @@ def explain(exc: BaseException, path: Path | None) -> DatabaseError | None:
     return None
 
 
+_TEMP_NAME = re.compile(r"^\.(?P<base>.+)\.\d+-[a-z0-9_]{8}(?:\.partial|\.part)$")
+"""The temporary files :func:`netdesk.models.files.temp_file_for` names beside a target."""
+
+
+def _written_target(exc: OSError) -> Path | None:
+    """The file being written, when ``exc`` names the temporary file standing in for it: a
+    message must name the file the user chose, not ``.x.vcf.1234-abcdefgh.partial``."""
+    for name in (exc.filename, exc.filename2):
+        if not isinstance(name, str | os.PathLike):
+            continue
+        path = Path(os.fsdecode(name))
+        match = _TEMP_NAME.match(path.name)
+        if match is not None:
+            return path.with_name(match.group("base"))
+    return None
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT and not target.parent.is_dir():
+        return f"{target} cannot be written: the folder {target.parent} does not exist."
+    if exc.errno == errno.EISDIR or target.is_dir():
+        return f"{target} is a folder; name a file to write."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{target} cannot be written: permission denied (in {target.parent})."
+    return f"{target} cannot be written: {exc.strerror or exc}."
+
+
 def _disk_full_message(where: str, folder: Path) -> str:
     return (
         f"The disk is full, so {where} cannot be written. Nothing was changed; free some "
@@ -180,7 +221,7 @@ def integrity_problem(conn: sqlite3.Connection, *, quick: bool = False) -> str |
     """
     pragma = "quick_check(5)" if quick else "integrity_check(5)"
     previous = conn.text_factory
-    conn.text_factory = _lenient_text  # SQLite quotes the damaged bytes it found
+    conn.text_factory = lenient_text  # SQLite quotes the damaged bytes it found
     try:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
@@ -200,5 +241,8 @@ def integrity_problem(conn: sqlite3.Connection, *, quick: bool = False) -> str |
     return "; ".join(lines)[:400]
 
 
-def _lenient_text(data: bytes) -> str:
+def lenient_text(data: bytes) -> str:
+    """SQLite text as ``str``, bytes that are not UTF-8 shown as U+FFFD. A flipped bit in a
+    stored name (which SQLite's integrity check does not see) must not stop the app, every
+    listing and every export: the row shows with replacement characters instead."""
     return data.decode("utf-8", "replace")

@@ -201,14 +201,17 @@ class Store:
         """The file opened when none is named: ``netdesk.sqlite`` in the user's data folder."""
         return default_db_path()
 
-    def open(self, path: Path | str | None, *, new_ok: bool = False) -> NetDeskDatabase:
+    def open(
+        self, path: Path | str | None, *, new_ok: bool = False, read_only: str | None = None
+    ) -> NetDeskDatabase:
         """Open ``path`` (the default file for None, ``":memory:"`` for a throwaway database),
         creating or migrating it as needed, and make it the open one (``switched`` follows).
+        ``read_only`` (why, for the messages) opens an existing file for reading only.
 
         On failure (:class:`~netdesk.models.errors.DatabaseError`) the database open before
         stays open. The previous file's connections of this thread are closed.
         """
-        return init_db(path, new_ok=new_ok)
+        return init_db(path, new_ok=new_ok, read_only=read_only)
 
     def close(self) -> None:
         """Close this thread's connection and stop watching the file (``closed`` follows)."""

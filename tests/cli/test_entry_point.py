@@ -135,8 +135,10 @@ def test_without_a_display_the_app_says_so_instead_of_aborting(tmp_path: Path) -
         "line works without one: netdesk-cli --help\n",
     )
     assert not db.exists()
-    done = _run("--db", str(db), "list", env=env, cwd=tmp_path)  # the command line still works
-    assert done.returncode == 0 and done.stdout == "0 contacts\n", done.stderr
+    done = _run("--db", str(db), "demo", "--contacts", "3", env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr  # the command line still works
+    done = _run("--db", str(db), "list", env=env, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.endswith("\n3 contacts\n"), done.stderr
 
 
 def test_a_chosen_qt_platform_or_a_display_needs_no_check(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -242,3 +242,33 @@ def test_restore_refuses_while_another_connection_has_the_database_open(db_path:
     assert [b.kind for b in list_backups(db_path)] == ["automatic"]
     restore_backup(backup.path, db_path)  # once closed, it goes ahead
     assert _names(db_path) == ["Ann"]
+
+
+def test_backups_dated_in_the_future_stop_neither_the_daily_backup_nor_the_rotation(
+    db_path: Path,
+) -> None:
+    """Backups taken while the clock ran a year ahead (then NTP corrected it) were counted as
+    today's: no daily backup was taken again for a year, and they held rotation slots."""
+    import os
+
+    _add(db_path, "Ann")
+    today = datetime.now().replace(microsecond=0) - timedelta(days=8)  # the clock's fixed since
+    ahead = today + timedelta(days=366)
+    stale = []
+    for day in range(2):
+        backup = create_backup(db_path, now=ahead + timedelta(days=day))
+        when = (ahead + timedelta(days=day)).timestamp()
+        os.utime(backup.path, (when, when))  # as the clock then said
+        stale.append(backup.path)
+    taken = []
+    for day in range(8):
+        _add(db_path, f"Day {day}")
+        backup = backup_if_due(db_path, now=today + timedelta(days=day))
+        taken.append(backup)
+        assert backup is not None, f"no daily backup on day {day} after the clock was corrected"
+    backups = list_backups(db_path)
+    assert {b.path for b in backups} >= set(stale)  # kept, only not trusted
+    real = [b for b in backups if b.path not in stale]
+    assert len(real) == 7  # the week's slots went to the days that were really backed up
+    assert real[0].path == taken[-1].path  # listed (and offered for a restore) first
+    assert [b.path for b in backups[-2:]] == sorted(stale, reverse=True)

@@ -15,7 +15,6 @@ import pytest
 from netdesk.core.demo import generate_demo
 from netdesk.core.text import fts_query
 from netdesk.models import Status, database, query
-from netdesk.models.errors import DatabaseDamagedError
 
 ENDLESS = (
     "c.id IN (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
@@ -128,11 +127,13 @@ def test_an_interrupt_asked_for_before_the_query_stops_it_before_it_starts(db: P
     assert len(query.contact_ids(query.Criteria(), query.Order(), limit=10)) == 10
 
 
-def test_unreadable_rows_are_reported_as_damage(db: Path) -> None:
+def test_text_that_is_not_utf8_is_read_with_replacement_characters(db: Path) -> None:
+    """One flipped bit in a stored text (SQLite's integrity check does not see it) made the
+    whole block of rows unreadable, and the app, every listing and export with it."""
     generate_demo(3)
     conn = database.connection()
     target = conn.execute("SELECT min(id) FROM contact").fetchone()[0]
     conn.execute("UPDATE contact SET title = CAST(x'ff41' AS TEXT) WHERE id = ?", (target,))
     conn.commit()
-    with pytest.raises(DatabaseDamagedError):
-        query.row_values([target])
+    rows = query.row_values([target])
+    assert "\ufffdA" in repr(rows) or "\ufffdA" in str(rows), rows

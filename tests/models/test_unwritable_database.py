@@ -369,3 +369,23 @@ def test_an_uncaught_database_problem_is_one_log_line_and_its_plain_reason(
     assert "Traceback" not in log
     ours = [line for line in log.splitlines() if line.strip() and " netdesk: Qt: " not in line]
     assert len(ours) == 1 and "disk is full" in ours[0], log
+
+
+def test_on_a_full_disk_list_and_export_still_read_what_is_there(
+    full_disk: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Opening for writing needs the -shm, so a full disk stopped even `list` and `export`:
+    the user could not read or rescue anything. Reading commands now open read-only."""
+    db, _backup = full_disk
+    before = _digest(db)
+    code, out, err = cli("--db", str(db), "list")
+    assert code == 0, err
+    assert out.strip().endswith("30 contacts") and "disk is full" in err
+    target = tmp_path / "rescue.vcf"  # on another disk
+    code, out, err = cli("--db", str(db), "export", "-o", str(target))
+    assert code == 0, err
+    assert target.read_text("utf-8").count("BEGIN:VCARD") == 30
+    code, _out, err = cli("--db", str(db), "import", str(_cards(tmp_path / "new.vcf")))
+    assert code == 2  # writing is still refused, saying why
+    _one_clear_line(err, "disk is full")
+    assert _digest(db) == before

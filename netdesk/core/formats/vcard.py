@@ -38,8 +38,11 @@ from netdesk.models.records import Address, ContactData, Email, Link, Phone
 _log = logging.getLogger(__name__)
 
 # name[;param...]:value; quoted parameter values may hold ':' and ';'.
-_CONTENT = re.compile(rb'([^;:]*)((?:;(?:[^";:]|"[^"]*")*)*):(.*)', re.S)
+_HEAD = re.compile(rb'([^;:]*)((?:;(?:[^";:]|"[^"]*")*)*):')
 _PARAM = re.compile(rb';((?:[^";]|"[^"]*")*)')
+_MAX_HEAD = 64 * 1024
+"""A property's name and parameters longer than this are no contact data (real ones are under
+200 bytes); skipped, so that reading them costs no more memory than the file."""
 # Control characters have no place in contact data (a NUL even ends text for SQLite); ESC stays
 # for ISO-2022-JP. None of these bytes occurs inside a multi-byte character of UTF-8, Shift_JIS,
 # GBK, Big5 or EUC, so they can go before anything is decoded.
@@ -147,6 +150,56 @@ class _Prop(NamedTuple):
     qp: bool
 
 
+class _Lines:
+    """``data.splitlines()``, split a block at a time as the reader moves on: memory for one
+    block's lines, not for every line of the file (a file of millions of one-byte lines cost
+    16-40 times its size as a list of lines). Read in order, looking one line back at most."""
+
+    BLOCK = 1 << 20
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.count = (
+            data.count(b"\n")
+            + data.count(b"\r")
+            - data.count(b"\r\n")
+            + (1 if data and not data.endswith((b"\n", b"\r")) else 0)
+        )
+        self.lines: list[bytes] = []
+        self.first = 0  # the index of self.lines[0]
+        self.end = 0  # how much of data is split
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index: int) -> bytes:
+        at = index - self.first
+        if at >= len(self.lines):
+            self._advance(index)
+            at = index - self.first
+        return self.lines[at]
+
+    def _advance(self, index: int) -> None:
+        drop = min(max(0, index - 1 - self.first), len(self.lines))  # keep one line back
+        del self.lines[:drop]
+        self.first += drop
+        data = self.data
+        while self.first + len(self.lines) <= index and self.end < len(data):
+            cut = len(data)
+            if self.end + self.BLOCK < len(data):
+                newline = data.find(b"\n", self.end + self.BLOCK)
+                ret = data.find(b"\r", self.end + self.BLOCK)
+                found = [p for p in (newline, ret) if p >= 0]
+                if found:
+                    cut = min(found) + 1
+                    if data[cut - 1 : cut] == b"\r" and data[cut : cut + 1] == b"\n":
+                        cut += 1  # never between the two bytes of a CRLF
+            self.lines.extend(data[self.end : cut].splitlines())
+            self.end = cut
+        if self.first + len(self.lines) <= index:
+            raise IndexError(index)
+
+
 _NO_PARAMS: dict[str, list[str]] = {}
 _new_prop = tuple.__new__  # skips NamedTuple's Python-level __new__ in the hot loop
 
@@ -176,7 +229,7 @@ class _Reader:
         """(order of BEGIN, line of BEGIN, properties, closed) for every card, nested included."""
         if b"\r\r\n" in data:
             data = data.replace(b"\r\r\n", b"\r\n")  # one line end, as editors show it
-        lines = data.splitlines()
+        lines = _Lines(data)
         count = len(lines)
         stack: list[tuple[int, int, list[_Prop]]] = []
         cards: list[tuple[int, int, list[_Prop], bool]] = []
@@ -194,14 +247,18 @@ class _Reader:
             i += 1
             size = len(raw)
             if i < count and lines[i].startswith(folded):
-                pieces = [raw]
+                # A bytearray, not a list to join: joining a million one-byte pieces takes
+                # 80 bytes of bookkeeping per piece, a hundred times the value.
+                unfolded = bytearray(raw)
                 while i < count and lines[i].startswith(folded):
-                    size += len(lines[i]) - 1
+                    line = lines[i]
+                    size += len(line) - 1
                     if size <= limit:
-                        pieces.append(lines[i][1:])
+                        unfolded += memoryview(line)[1:]
                     i += 1
                 if size <= limit:
-                    raw = b"".join(pieces)
+                    raw = bytes(unfolded)
+                del unfolded
             colon = raw.find(b":")
             if colon < 0:
                 if raw and not raw.isspace():
@@ -211,10 +268,19 @@ class _Reader:
             info = heads.get(head)
             if info is None:
                 if b'"' in head and size <= limit:
-                    match = _CONTENT.fullmatch(raw)
+                    # Only the head is matched, within its bound: the regular expression needs
+                    # memory for every character it repeats over (~100 bytes each).
+                    match = _HEAD.match(raw, 0, _MAX_HEAD + 1)
                     if match is not None:
                         head = match.group(1) + match.group(2)
                         colon = len(head)
+                    elif colon > _MAX_HEAD:
+                        head = raw[: _MAX_HEAD + 1]
+                if len(head) > _MAX_HEAD:
+                    self.problem(
+                        number, f"property with {len(head) // 1024:,} KB of parameters: skipped"
+                    )
+                    continue
                 info = self.read_head(head)
                 if b'"' not in head:
                     heads[head] = info
@@ -239,7 +305,7 @@ class _Reader:
                 continue
             if qp and i < count and (value if size <= limit else lines[i - 1]).endswith(b"="):
                 # Soft line breaks: a value ending in '=' continues on the next physical line.
-                pieces = []
+                joined = bytearray()
                 tail = value
                 while True:
                     following = lines[i]
@@ -247,22 +313,24 @@ class _Reader:
                         break
                     size += len(following) - 1
                     if size <= limit:
-                        pieces.append(tail[:-1])
+                        joined += memoryview(tail)[:-1]
                     tail = following
                     i += 1
                     if i >= count or not tail.endswith(b"="):
                         break
-                pieces.append(tail)
-                value = b"".join(pieces) if size <= limit else b""
+                joined += tail
+                value = bytes(joined) if size <= limit else b""
+                del joined
             elif b64 and i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
                 # vCard 2.1 writers continue base64 on unindented lines up to a blank line.
-                pieces = [value]
+                joined = bytearray(value)
                 while i < count and lines[i] and _BASE64_LINE.fullmatch(lines[i]):
                     size += len(lines[i])
                     if size <= limit:
-                        pieces.append(lines[i])
+                        joined += lines[i]
                     i += 1
-                value = b"".join(pieces) if size <= limit else b""
+                value = bytes(joined) if size <= limit else b""
+                del joined
             if size > limit:
                 self.problem(
                     number, f"{name} of {size / 1024 / 1024:,.0f} MB (over {_MB} MB): skipped"

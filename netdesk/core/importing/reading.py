@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +12,7 @@ from netdesk.core.errors import NetDeskError
 from netdesk.core.formats.cards import MAX_IMPORT_BYTES, ImportFileError, ParsedCard, Problem
 from netdesk.core.formats.csv_contacts import CsvTable, cards_from_table, read_table
 from netdesk.core.formats.vcard import looks_like_vcard, read_vcards
+from netdesk.models.database_files import database_file_role
 
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
 Progress = Callable[[int, int], None]
@@ -60,24 +63,55 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def read_bytes_checked(path: Path) -> bytes:
-    """The file's bytes; refuses files over :data:`MAX_IMPORT_BYTES` before reading them."""
+    """The file's bytes; refuses, before opening anything, the open database's own files (see
+    :mod:`netdesk.models.database_files`), what is not a regular file (a pipe would block, a
+    device never ends) and files over :data:`MAX_IMPORT_BYTES`. The read itself is bounded,
+    as a file may grow after it was measured."""
     try:
-        size = path.stat().st_size
+        info = os.stat(path)
     except FileNotFoundError:
         raise ImportFileError(f"{path} does not exist.") from None
     except OSError as exc:
         raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}") from None
-    if size > MAX_IMPORT_BYTES:
+    role = database_file_role(path)
+    if role is not None:
         raise ImportFileError(
-            f"{path} is {size / 1024 / 1024:,.0f} MB: NetDesk imports contact files of up to "
-            f"{MAX_IMPORT_BYTES // 1024 // 1024} MB. Split it, or export fewer contacts."
+            f"{path} is {role}: NetDesk does not import its own database. It was not opened."
         )
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFileError(f"{path} is a folder, not a file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFileError(
+            f"{path} is not a regular file (a device, pipe or socket); save the contacts to a "
+            "file first, then import that file."
+        )
+    if info.st_size > MAX_IMPORT_BYTES:
+        raise _too_large(path, info.st_size)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        return path.read_bytes()
+        fd = os.open(path, flags)
+        with open(fd, "rb", closefd=True) as file:
+            now = os.fstat(file.fileno())
+            if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (
+                info.st_dev,
+                info.st_ino,
+            ):
+                raise ImportFileError(f"{path} changed while it was opened; try again.")
+            data = file.read(MAX_IMPORT_BYTES + 1)
     except IsADirectoryError:
         raise ImportFileError(f"{path} is a folder, not a file.") from None
     except OSError as exc:
         raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise _too_large(path, len(data))
+    return data
+
+
+def _too_large(path: Path, size: int) -> ImportFileError:
+    return ImportFileError(
+        f"{path} is {size / 1024 / 1024:,.0f} MB: NetDesk imports contact files of up to "
+        f"{MAX_IMPORT_BYTES // 1024 // 1024} MB. Split it, or export fewer contacts."
+    )
 
 
 def read_files(

@@ -87,11 +87,12 @@ def create_application() -> QApplication:
 
 
 def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
-    """``--db`` always wins; otherwise the last database used, if it still exists."""
+    """``--db`` always wins; otherwise the last database used (also when it is missing now:
+    the start says so and asks, see :func:`start_app`), else the default file."""
     if explicit is not None:
         return explicit
     last = settings.value("database/last")
-    if isinstance(last, str) and last and Path(last).is_file():
+    if isinstance(last, str) and last:
         return Path(last)
     return store.default_path()
 
@@ -170,17 +171,18 @@ def _already_running(db_path: Path, outcome: HandOver) -> int:
     return 1
 
 
-def start_app(db_path: Path, settings: QSettings) -> MainWindow | None:
+def start_app(db_path: Path, settings: QSettings, *, remembered: bool = False) -> MainWindow | None:
     """Open the database (or ask what to do when it cannot be opened) and show the window.
 
     Returns None when the user chose to quit instead. Takes the daily backup, if due, on a
-    worker once the window is up.
+    worker once the window is up. ``remembered``: ``db_path`` is the one used last, not named
+    now; a missing one is said to be missing, never replaced by a new, empty file.
     """
     from netdesk.ui.shell.main_window import MainWindow
     from netdesk.ui.shell.recovery import automatic_backup, open_database_or_ask
     from netdesk.ui.shell.tasks import Progress, run_task
 
-    opened = open_database_or_ask(db_path)
+    opened = open_database_or_ask(db_path, remembered=remembered)
     if opened is None:
         return None
     window = MainWindow(settings)
@@ -246,7 +248,10 @@ def run_app(args: Sequence[str]) -> int:
         note = f"{why} {server_name(db_path)}; running without single instance"
         log.warning("%s", note)
         sys.stderr.write(f"netdesk: {note}\n")
-    window = start_app(db_path, settings)
+    if options.db is None and db_path != store.default_path():
+        window = start_app(db_path, settings, remembered=True)  # the one used last
+    else:
+        window = start_app(db_path, settings)
     if window is None:
         instance.close()
         handlers.uninstall()

@@ -41,6 +41,7 @@ from netdesk.core.backup import (
     list_backups,
     prepare_database,
     restore_backup,
+    unsafe_backup_folder,
 )
 from netdesk.core.errors import NetDeskError
 from netdesk.models.errors import (
@@ -127,8 +128,11 @@ class RestoreDialog(QDialog):
         self.setWindowIcon(icon("restore-backup"))
         backups = list_backups(db_path)
         self.backups = BackupList(backups)
+        unsafe = unsafe_backup_folder(db_path)
         intro = _plain_label(
-            self.tr(
+            unsafe
+            if unsafe is not None
+            else self.tr(
                 "Replace {name} by one of its backups. The current file is kept as a backup "
                 "first, so you can come back to it."
             ).format(name=db_path.name)
@@ -164,6 +168,7 @@ class Choice(enum.Enum):
     RESTORE = "restore"
     OPEN_OTHER = "open-other"
     NEW = "new"
+    RETRY = "retry"
     QUIT = "quit"
 
 
@@ -178,7 +183,10 @@ class DatabaseProblemDialog(QDialog):
         *,
         at_start: bool = True,
         missing: bool = False,
+        lost: bool = False,
     ) -> None:
+        """``lost``: the database used last is not there (moved, deleted, or on a drive that is
+        not connected); try again, locate it, or start a new one in NetDesk's own folder."""
         super().__init__(parent)
         self.db_path = db_path
         self.choice = Choice.QUIT
@@ -199,6 +207,12 @@ class DatabaseProblemDialog(QDialog):
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.advice = _plain_label(
             self.tr(
+                "If it is on a drive that is not connected, connect it and choose Try again. "
+                "Or locate the file, open another one, or start a new, empty database in "
+                "NetDesk's own folder."
+            )
+            if lost and not backups
+            else self.tr(
                 "Restore its newest backup, or start with an empty database if you really want "
                 "to begin again (the backups stay)."
             )
@@ -222,8 +236,16 @@ class DatabaseProblemDialog(QDialog):
             if at_start
             else QPushButton(self.tr("Cancel"))
         )
-        self.new_button = QPushButton(icon("open-database"), self.tr("Start &empty"))
+        self.new_button = QPushButton(
+            icon("open-database"),
+            self.tr("Start a &new database") if lost else self.tr("Start &empty"),
+        )
         self.new_button.setVisible(missing)
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setVisible(lost)
+        self.retry_button.clicked.connect(self._retry)
+        if lost:
+            self.open_button.setText(self.tr("&Locate it or open another..."))
         self.restore_button.setVisible(bool(backups))
         self.restore_button.clicked.connect(self._restore)
         self.open_button.clicked.connect(self._open_other)
@@ -239,6 +261,7 @@ class DatabaseProblemDialog(QDialog):
         top.addWidget(picture)
         top.addLayout(text, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
@@ -265,6 +288,10 @@ class DatabaseProblemDialog(QDialog):
 
     def _start_empty(self) -> None:
         self.choice = Choice.NEW
+        self.accept()
+
+    def _retry(self) -> None:
+        self.choice = Choice.RETRY
         self.accept()
 
     def _open_other(self) -> None:
@@ -323,14 +350,41 @@ def _try_again(parent: QWidget | None, problem: str) -> bool:
     return box.clickedButton() is retry
 
 
-def open_database_or_ask(db_path: Path, parent: QWidget | None = None) -> Path | None:
+def open_database_or_ask(
+    db_path: Path, parent: QWidget | None = None, *, remembered: bool = False
+) -> Path | None:
     """Open ``db_path``; when it cannot be opened, ask what to do until something opens.
 
     Returns the database now open, or None when the user chose to quit. A file that can only be
     read opens read-only; a full disk is said to be one, and the file is left alone.
+    ``remembered``: ``db_path`` is the database used last (not named by the user now); when it
+    is missing, the user is told and asked, never given a new, empty file in its place.
     """
     new_ok = False
     while True:
+        if remembered and not db_path.exists():
+            choice, backup, other = _ask(
+                DatabaseProblemDialog(
+                    db_path,
+                    QCoreApplication.translate(
+                        "recovery",
+                        "{path} is the database you used last, and it is not there: it was moved, "
+                        "renamed or deleted, or it is on a drive that is not connected.",
+                    ).format(path=db_path),
+                    parent,
+                    missing=True,
+                    lost=True,
+                )
+            )
+            if choice == Choice.QUIT:
+                return None
+            if choice == Choice.OPEN_OTHER and other is not None:
+                db_path, remembered = other, False
+            elif choice == Choice.NEW:
+                db_path, remembered = store.default_path(), False
+            elif choice == Choice.RESTORE and backup is not None:
+                _restore_at_start(parent, backup, db_path)
+            continue
         prepare(db_path)
         try:
             store.open(db_path, new_ok=new_ok)
@@ -341,29 +395,40 @@ def open_database_or_ask(db_path: Path, parent: QWidget | None = None) -> Path |
                 return None
         except DatabaseError as exc:
             log.warning("Cannot open %s: %s", db_path, exc)
-            dialog = DatabaseProblemDialog(
-                db_path, str(exc), parent, missing=isinstance(exc, DatabaseMissingError)
+            choice, backup, other = _ask(
+                DatabaseProblemDialog(
+                    db_path, str(exc), parent, missing=isinstance(exc, DatabaseMissingError)
+                )
             )
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            choice, backup, other = dialog.choice, dialog.selected_backup(), dialog.other_path
-            dialog.deleteLater()
-            if not accepted or choice == Choice.QUIT:
+            if choice == Choice.QUIT:
                 return None
             if choice == Choice.OPEN_OTHER and other is not None:
                 db_path, new_ok = other, False
             elif choice == Choice.NEW:
                 new_ok = True
             elif choice == Choice.RESTORE and backup is not None:
-                try:
-                    result = restore_backup(backup, db_path)
-                except (NetDeskError, OSError) as error:
-                    _warn(
-                        parent,
-                        QCoreApplication.translate("recovery", "The backup was not restored"),
-                        str(error),
-                    )
-                else:
-                    log.warning("Restored %s; the previous file is %s", backup, result.kept)
+                _restore_at_start(parent, backup, db_path)
+
+
+def _ask(dialog: DatabaseProblemDialog) -> tuple[Choice, Path | None, Path | None]:
+    """The user's choice in ``dialog`` (QUIT when it was closed), the backup and other file."""
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    choice, backup, other = dialog.choice, dialog.selected_backup(), dialog.other_path
+    dialog.deleteLater()
+    return (choice if accepted else Choice.QUIT), backup, other
+
+
+def _restore_at_start(parent: QWidget | None, backup: Path, db_path: Path) -> None:
+    try:
+        result = restore_backup(backup, db_path)
+    except (NetDeskError, OSError) as error:
+        _warn(
+            parent,
+            QCoreApplication.translate("recovery", "The backup was not restored"),
+            str(error),
+        )
+    else:
+        log.warning("Restored %s; the previous file is %s", backup, result.kept)
 
 
 def automatic_backup(db_path: Path) -> None:

@@ -337,7 +337,9 @@ def test_a_large_network_keeps_the_selection_when_the_contact_still_matches(
     assert main_window.current_contact_id() is None
 
 
-def test_a_row_that_cannot_be_read_shows_as_damaged(qtbot: QtBot, db: Path) -> None:
+def test_a_row_with_text_that_is_not_utf8_shows_with_replacement_characters(
+    qtbot: QtBot, db: Path
+) -> None:
     create_contact(ContactData(display_name="Ann"))
     broken = create_contact(ContactData(display_name="Bob"))
     conn = database.connection()
@@ -348,8 +350,10 @@ def test_a_row_that_cannot_be_read_shows_as_damaged(qtbot: QtBot, db: Path) -> N
     model.damage_found.connect(reports.append)
     model.refresh()
     names = [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
-    assert names == ["(damaged: cannot be read)"] * 2  # the block holding it cannot be read
-    assert len(reports) == 1
+    assert names == ["Ann", "Bob"]  # a text that is not UTF-8 no longer costs its whole block
+    titles = [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
+    assert titles[1] == "\ufffdA"  # shown with a replacement character
+    assert reports == []
 
 
 def test_a_failed_search_says_so_and_shows_no_rows_of_the_one_before(

@@ -104,3 +104,32 @@ def test_photos_shrink_on_worker_threads_at_once() -> None:
         result = results[i]
         assert result is not None
         assert _decoded(result[0]).width() == PHOTO_MAX
+
+
+def _png_bomb(width: int, height: int) -> bytes:
+    """A valid 1-bit PNG of ``width`` x ``height`` black pixels: a few hundred KB that Qt
+    refuses to decode (it would need more than its 256 MB allocation limit)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    row = b"\0" * (1 + (width + 7) // 8)
+    packer = zlib.compressobj(9)
+    idat = b"".join(packer.compress(row * 1000) for _ in range(height // 1000)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.qt_log_ignore("Rejecting image as it exceeds the current allocation limit")
+def test_a_decompression_bomb_is_dropped_not_stored_as_it_came() -> None:
+    bomb = _png_bomb(48_000, 48_000)
+    assert QImage.fromData(bomb).isNull()  # Qt itself is safe: it refuses to allocate it
+    assert shrink_photo(bomb) == (b"", "")  # was None: kept and exported at full size
+    small_bomb = _png_bomb(20_000, 8_000)  # under SHRINK_ABOVE_BYTES, yet 20,000 pixels wide
+    assert len(small_bomb) < SHRINK_ABOVE_BYTES
+    assert shrink_photo(small_bomb) == (b"", "")  # was kept as it came, being small

@@ -23,7 +23,8 @@ def test_db_option_wins_then_the_last_database_then_the_default(
     assert database_to_open(explicit, qsettings) == explicit
     assert database_to_open(None, qsettings) == default_db_path()
     qsettings.setValue("database/last", str(last))
-    assert database_to_open(None, qsettings) == default_db_path()  # gone: not recreated
+    # missing now: still the one to open (the start says it is missing and asks)
+    assert database_to_open(None, qsettings) == last
     last.write_bytes(b"")
     assert database_to_open(None, qsettings) == last
     assert database_to_open(explicit, qsettings) == explicit

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -143,7 +144,7 @@ def test_a_damaged_database_offers_its_backups_and_is_moved_aside(
         assert store.path == db_path
         assert _names(db_path) == ["Ann Archer", "Bob Baker", "Cem Cakir"]
         # the file itself, moved aside, never overwritten
-        reason = "newer" if damage == "newer-schema" else "damaged"
+        reason = {"newer-schema": "newer", "unknown-schema": "foreign"}.get(damage, "damaged")
         aside = [
             p
             for p in db_path.parent.glob(f"netdesk.sqlite.{reason}-*")
@@ -367,3 +368,68 @@ def test_file_open_of_a_damaged_file_offers_its_backups(
         p for p in other.parent.glob("campaign.sqlite.damaged-*") if not p.name.endswith("-wal")
     ]
     assert _digest(aside) == damaged
+
+
+def test_a_missing_last_database_is_said_to_be_missing_never_replaced_by_an_empty_one(
+    qtbot: QtBot, qsettings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database used last lives on a USB stick that is not plugged in: the start opened a
+    new, empty default database without a word, and remembered that one from then on."""
+    from netdesk.ui.shell.app import database_to_open
+
+    stick = tmp_path / "usb"
+    last = stick / "campaign.sqlite"
+    _make(last, ["Ann Archer"])
+    unplugged = tmp_path / "usb-unplugged"
+    stick.rename(unplugged)
+    default = tmp_path / "data" / "netdesk.sqlite"
+    monkeypatch.setattr(sys.modules["netdesk.models.store"], "default_db_path", lambda: default)
+    qsettings.setValue("database/last", str(last))
+    assert database_to_open(None, qsettings) == last
+    shown: list[str] = []
+
+    def quit_(widget: QWidget) -> None:
+        assert isinstance(widget, DatabaseProblemDialog)
+        shown.append(widget.problem.text())
+        assert widget.retry_button.isVisible()
+        qtbot.mouseClick(widget.quit_button, Qt.MouseButton.LeftButton)
+
+    _when_shown(qtbot, DatabaseProblemDialog, quit_)
+    assert start_app(last, qsettings, remembered=True) is None
+    assert str(last) in shown[0] and "not connected" in shown[0]
+    assert not stick.exists() and not default.exists()  # nothing created, anywhere
+
+    def plug_in_and_retry(widget: QWidget) -> None:
+        assert isinstance(widget, DatabaseProblemDialog)
+        unplugged.rename(stick)
+        qtbot.mouseClick(widget.retry_button, Qt.MouseButton.LeftButton)
+
+    _when_shown(qtbot, DatabaseProblemDialog, plug_in_and_retry)
+    window = start_app(last, qsettings, remembered=True)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert store.path == last
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    finally:
+        window.close()
+        wait_for_tasks()
+        close_db()
+
+    stick.rename(unplugged)
+
+    def start_new(widget: QWidget) -> None:
+        assert isinstance(widget, DatabaseProblemDialog)
+        qtbot.mouseClick(widget.new_button, Qt.MouseButton.LeftButton)
+
+    _when_shown(qtbot, DatabaseProblemDialog, start_new)
+    window = start_app(last, qsettings, remembered=True)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert store.path == default  # asked for, in NetDesk's own folder
+        assert not stick.exists()
+    finally:
+        window.close()
+        wait_for_tasks()
+        close_db()

@@ -1,0 +1,150 @@
+"""Importing the open database's own files, or files that are not regular files.
+
+A window that read its own database, WAL, ``-shm`` or a backup with ``open()`` (a drop on the
+window, File > Import..., ``netdesk DB`` handed over by a second launch) lost its POSIX locks when
+the descriptor closed; a command beside it then deleted the WAL under it, and the window's later
+saves were lost. Such a file is refused by name before anything opens it. A FIFO blocked the
+import for ever and ``/dev/zero`` was read until memory ran out: both are refused before opening.
+Real processes: the window's, the commands', a reader's.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from netdesk.core.importing import ImportFileError, read_files
+from tests.helpers.file_conditions import ROOT, cli
+
+WINDOW = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    from netdesk.core.backup import create_backup
+    from netdesk.core.contacts import create_contact
+    from netdesk.core.importing import ImportFileError, read_files
+    from netdesk.models.records import ContactData
+    from netdesk.models import init_db
+
+    path = Path(sys.argv[1])
+    init_db(path)
+    backup = create_backup(path)
+    create_contact(ContactData(display_name="Saved before the drop"))
+    link = path.with_name("another-name-for-it.vcf")
+    os.link(path, link)
+    for dropped in (path, link, path.with_name(path.name + "-wal"),
+                    path.with_name(path.name + "-shm"), backup.path):
+        try:
+            read_files([dropped])
+        except ImportFileError as exc:
+            print("refused:", exc, flush=True)
+        else:
+            print("read:", dropped, flush=True)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    create_contact(ContactData(display_name="Saved after the commands"))
+    fds = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            fds.append(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:
+            pass
+    print(repr([f for f in fds if path.name in f]), flush=True)
+    sys.stdin.readline()
+    """
+)
+
+
+def _names(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("SELECT display_name FROM contact ORDER BY id")]
+    finally:
+        conn.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/fd (Linux)")
+def test_dropping_the_open_database_on_its_window_is_refused_and_keeps_its_wal(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "netdesk.sqlite"
+    code, _out, err = cli("--db", str(db), "demo", "--contacts", "20")
+    assert code == 0, err
+    with subprocess.Popen(
+        [sys.executable, "-c", WINDOW, str(db)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as window:
+        assert window.stdin is not None and window.stdout is not None
+        try:
+            lines = []
+            while (line := window.stdout.readline().strip()) != "ready":
+                assert line, window.communicate(timeout=30)
+                lines.append(line)
+            assert len(lines) == 5 and all(line.startswith("refused:") for line in lines), lines
+            assert "is the open database" in lines[0] and str(db) in lines[0]
+            assert "is the open database" in lines[1]  # a hard link is the same file
+            assert "write-ahead log" in lines[2]
+            assert "shared-memory" in lines[3]
+            assert "backups folder" in lines[4]
+            wal = db.with_name(db.name + "-wal")
+            for command in (["list"], ["list", "--json"]):
+                code, _out, err = cli("--db", str(db), *command)
+                assert code == 0, err
+                assert wal.exists(), f"`{' '.join(command)}` deleted the window's WAL"
+            window.stdin.write("\n")
+            window.stdin.flush()
+            files = window.stdout.readline()
+            assert "(deleted)" not in files, files
+            assert "Saved after the commands" in _names(db)  # a third process sees it
+            _out, err = window.communicate("\n", timeout=30)
+            assert window.returncode == 0, err
+        finally:
+            if window.poll() is None:
+                os.kill(window.pid, signal.SIGKILL)
+    assert "Saved after the commands" in _names(db)
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "contacts.vcf"
+    os.mkfifo(fifo)
+    outcome: list[BaseException | None] = []
+
+    def read() -> None:
+        try:
+            read_files([fifo])
+        except BaseException as exc:
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():  # unblock the reader: open the other end
+        fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        os.close(fd)
+        reader.join(timeout=10)
+        pytest.fail("reading a FIFO blocked waiting for a writer")
+    assert isinstance(outcome[0], ImportFileError), outcome
+    assert str(fifo) in str(outcome[0]) and "not a regular file" in str(outcome[0])
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_symlink_to_an_endless_device_is_refused_before_reading(tmp_path: Path) -> None:
+    link = tmp_path / "contacts.vcf"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(ImportFileError, match="not a regular file") as caught:
+        read_files([link])
+    assert str(link) in str(caught.value)
