@@ -68,10 +68,10 @@ def _header_side(photo: bytes) -> int:
     without decoding anything (and without Qt's warnings about a damaged small file)."""
     if photo.startswith(b"\x89PNG\r\n\x1a\n") and photo[12:16] == b"IHDR" and len(photo) >= 24:
         width, height = struct.unpack(">II", photo[16:24])
-        return max(width, height)
+        return int(max(width, height))
     if photo[:6] in (b"GIF87a", b"GIF89a") and len(photo) >= 10:
         width, height = struct.unpack("<HH", photo[6:10])
-        return max(width, height)
+        return int(max(width, height))
     if photo.startswith(b"\xff\xd8"):
         at, end = 2, min(len(photo), 1 << 20)
         while at + 9 <= end and photo[at] == 0xFF:
@@ -79,6 +79,6 @@ def _header_side(photo: bytes) -> int:
             length = struct.unpack(">H", photo[at + 2 : at + 4])[0]
             if marker in _JPEG_SOF:
                 height, width = struct.unpack(">HH", photo[at + 5 : at + 9])
-                return max(width, height)
+                return int(max(width, height))
             at += 2 + length
     return 0
