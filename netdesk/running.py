@@ -86,8 +86,10 @@ def socket_folder() -> Path | None:
     if runtime and os.path.isabs(runtime) and _is_private(Path(runtime)):
         return Path(runtime)
     try:
-        folder = user_cache_path(APP_NAME, appauthor=False) / "instances"
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        own = user_cache_path(APP_NAME, appauthor=False)
+        own.mkdir(mode=0o700, parents=True, exist_ok=True)  # NetDesk's own: closed as well
+        folder = own / "instances"
+        folder.mkdir(mode=0o700, exist_ok=True)
     except OSError:  # a read-only or foreign home
         return None
     return folder if _is_private(folder) else None

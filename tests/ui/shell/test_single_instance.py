@@ -85,6 +85,14 @@ def no_private_folder(no_runtime_dir: Path, shared_tmp: Path) -> Path:
     return shared_tmp
 
 
+def test_netdesks_cache_folder_is_closed_to_others(no_runtime_dir: Path) -> None:
+    """The socket's folder and NetDesk's cache folder around it: 0700, whatever the umask."""
+    folder = socket_folder()
+    assert folder == no_runtime_dir / "NetDesk" / "instances"
+    for path in (folder, folder.parent):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+
+
 def _old_name(db: Path, folder: Path) -> Path:
     """Where NetDesk used to put the socket without $XDG_RUNTIME_DIR: easy to guess."""
     digest = hashlib.sha256(str(db.resolve()).encode()).hexdigest()[:16]
