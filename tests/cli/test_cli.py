@@ -69,6 +69,10 @@ def test_errors_go_to_stderr_with_status_2(tmp_path: Path) -> None:
     assert "not a NetDesk database" in err and "Traceback" not in err
     code, _, err = cli("--db", str(tmp_path / "x.sqlite"), "demo", "--contacts", "0")
     assert code == 2 and "at least 1" in err
+    # A billion would run for days and fill the disk: refused at once.
+    huge = tmp_path / "huge.sqlite"
+    code, _, err = cli("--db", str(huge), "demo", "--contacts", str(10**9))
+    assert code == 2 and "at most 1,000,000" in err and "Traceback" not in err
 
 
 def test_python_dash_m_entry_point(tmp_path: Path) -> None:
