@@ -11,9 +11,6 @@ Real processes: the window's, the commands', a reader's.
 from __future__ import annotations
 
 import os
-import signal
-import sqlite3
-import subprocess
 import sys
 import textwrap
 import threading
@@ -22,10 +19,16 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.importing import ImportFileError, read_files
-from tests.helpers.file_conditions import ROOT, cli
+from tests.helpers.file_conditions import (
+    SAVE_AFTER_THE_COMMANDS,
+    cli,
+    contact_names,
+    python_process,
+)
 
-WINDOW = textwrap.dedent(
-    """
+WINDOW = (
+    textwrap.dedent(
+        """
     import os, sys
     from pathlib import Path
     from netdesk.core.backup import create_backup
@@ -48,27 +51,10 @@ WINDOW = textwrap.dedent(
             print("refused:", exc, flush=True)
         else:
             print("read:", dropped, flush=True)
-    print("ready", flush=True)
-    sys.stdin.readline()
-    create_contact(ContactData(display_name="Saved after the commands"))
-    fds = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            fds.append(os.readlink(f"/proc/self/fd/{fd}"))
-        except OSError:
-            pass
-    print(repr([f for f in fds if path.name in f]), flush=True)
-    sys.stdin.readline()
     """
+    )
+    + SAVE_AFTER_THE_COMMANDS
 )
-
-
-def _names(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return [r[0] for r in conn.execute("SELECT display_name FROM contact ORDER BY id")]
-    finally:
-        conn.close()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/fd (Linux)")
@@ -78,42 +64,31 @@ def test_dropping_the_open_database_on_its_window_is_refused_and_keeps_its_wal(
     db = tmp_path / "netdesk.sqlite"
     code, _out, err = cli("--db", str(db), "demo", "--contacts", "20")
     assert code == 0, err
-    with subprocess.Popen(
-        [sys.executable, "-c", WINDOW, str(db)],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as window:
+    with python_process(WINDOW, str(db)) as window:
         assert window.stdin is not None and window.stdout is not None
-        try:
-            lines = []
-            while (line := window.stdout.readline().strip()) != "ready":
-                assert line, window.communicate(timeout=30)
-                lines.append(line)
-            assert len(lines) == 5 and all(line.startswith("refused:") for line in lines), lines
-            assert "is the open database" in lines[0] and str(db) in lines[0]
-            assert "is the open database" in lines[1]  # a hard link is the same file
-            assert "write-ahead log" in lines[2]
-            assert "shared-memory" in lines[3]
-            assert "backups folder" in lines[4]
-            wal = db.with_name(db.name + "-wal")
-            for command in (["list"], ["list", "--json"]):
-                code, _out, err = cli("--db", str(db), *command)
-                assert code == 0, err
-                assert wal.exists(), f"`{' '.join(command)}` deleted the window's WAL"
-            window.stdin.write("\n")
-            window.stdin.flush()
-            files = window.stdout.readline()
-            assert "(deleted)" not in files, files
-            assert "Saved after the commands" in _names(db)  # a third process sees it
-            _out, err = window.communicate("\n", timeout=30)
-            assert window.returncode == 0, err
-        finally:
-            if window.poll() is None:
-                os.kill(window.pid, signal.SIGKILL)
-    assert "Saved after the commands" in _names(db)
+        lines = []
+        while (line := window.stdout.readline().strip()) != "ready":
+            assert line, window.communicate(timeout=30)
+            lines.append(line)
+        assert len(lines) == 5 and all(line.startswith("refused:") for line in lines), lines
+        assert "is the open database" in lines[0] and str(db) in lines[0]
+        assert "is the open database" in lines[1]  # a hard link is the same file
+        assert "write-ahead log" in lines[2]
+        assert "shared-memory" in lines[3]
+        assert "backups folder" in lines[4]
+        wal = db.with_name(db.name + "-wal")
+        for command in (["list"], ["list", "--json"]):
+            code, _out, err = cli("--db", str(db), *command)
+            assert code == 0, err
+            assert wal.exists(), f"`{' '.join(command)}` deleted the window's WAL"
+        window.stdin.write("\n")
+        window.stdin.flush()
+        files = window.stdout.readline()
+        assert "(deleted)" not in files, files
+        assert "Saved after the commands" in contact_names(db)  # a third process sees it
+        _out, err = window.communicate("\n", timeout=30)
+        assert window.returncode == 0, err
+    assert "Saved after the commands" in contact_names(db)
 
 
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:

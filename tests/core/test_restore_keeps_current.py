@@ -29,19 +29,11 @@ from netdesk.core.contacts import create_contact
 from netdesk.models import close_db, init_db
 from netdesk.models.errors import explain
 from netdesk.models.records import ContactData
-from tests.helpers.file_conditions import ROOT, cli
+from tests.helpers.file_conditions import ROOT, cli, contact_names
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _names(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return [r[0] for r in conn.execute("SELECT display_name FROM contact ORDER BY id")]
-    finally:
-        conn.close()
 
 
 def _filled(db_path: Path, count: int) -> None:
@@ -64,7 +56,7 @@ def test_a_damaged_file_whose_schema_reads_is_kept_aside_byte_for_byte(db_path: 
     result = restore_backup(backup.path, db_path)
     assert result.damaged and result.kept is not None
     assert _digest(result.kept) == damaged  # page 1 was rewritten before
-    assert len(_names(db_path)) == 2000
+    assert len(contact_names(db_path)) == 2000
     assert result.moved_aside == "damaged"
 
 
@@ -83,7 +75,7 @@ def test_another_programs_healthy_file_is_not_called_damaged(tmp_path: Path) -> 
     assert "damaged" not in out and "other program's file" in out, out
     aside = next(tmp_path.glob("net.sqlite.foreign-*"))
     assert _digest(aside) == theirs
-    assert len(_names(db)) == 3
+    assert len(contact_names(db)) == 3
 
 
 OPENER = textwrap.dedent(
@@ -133,7 +125,7 @@ def test_a_process_opening_the_database_during_a_restore_keeps_its_save(
         monkeypatch.undo()
         out, err = opener.communicate(timeout=60)
     assert opener.returncode == 0 and "written" in out, err
-    names = _names(db_path)
+    names = contact_names(db_path)
     assert len(names) == 51 and names[-1] == "Saved while the restore ran", names
     assert result.kept is not None and not result.damaged
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -34,6 +36,51 @@ def cli(
         env={**os.environ, **(env or {})},
     )
     return proc.returncode, proc.stdout, proc.stderr
+
+
+def contact_names(path: Path) -> list[str]:
+    """Every contact's name in ``path``, read by this process as a third one would (read-only)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("SELECT display_name FROM contact ORDER BY id")]
+    finally:
+        conn.close()
+
+
+SAVE_AFTER_THE_COMMANDS = """
+print("ready", flush=True)
+sys.stdin.readline()
+create_contact(ContactData(display_name="Saved after the commands"))
+fds = []
+for fd in os.listdir("/proc/self/fd"):
+    try:
+        fds.append(os.readlink(f"/proc/self/fd/{fd}"))
+    except OSError:
+        pass
+print(repr([f for f in fds if path.name in f]), flush=True)
+sys.stdin.readline()
+"""
+"""The end of a "window" process's script: say ready, wait for a line, save a contact, print the
+descriptors it holds on the database's files (a "(deleted)" one means its WAL was taken away)."""
+
+
+@contextlib.contextmanager
+def python_process(script: str, *args: str) -> Iterator[subprocess.Popen[str]]:
+    """``python -c script args`` with pipes to talk to it, killed if still running at the end."""
+    with subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            yield process
+        finally:
+            if process.poll() is None:
+                os.kill(process.pid, signal.SIGKILL)
 
 
 def _mount(*args: str) -> bool:

@@ -9,24 +9,27 @@ later saves went to deleted files. Real processes here: the window's, the comman
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from tests.helpers.file_conditions import ROOT, cli
+from tests.helpers.file_conditions import (
+    SAVE_AFTER_THE_COMMANDS,
+    cli,
+    contact_names,
+    python_process,
+)
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="reads /proc/PID/fd (Linux)"
 )
 
-WINDOW = textwrap.dedent(
-    """
+WINDOW = (
+    textwrap.dedent(
+        """
     # What the app does at start on a database whose daily backup is due, then the user's saves.
     import os, sys
     from pathlib import Path
@@ -48,68 +51,40 @@ WINDOW = textwrap.dedent(
     for backup in list_backups(path):
         contact_count(backup.path)
     automatic_backup(path)
-    print("ready", flush=True)
-    sys.stdin.readline()
-    create_contact(ContactData(display_name="Saved after the commands"))
-    fds = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            fds.append(os.readlink(f"/proc/self/fd/{fd}"))
-        except OSError:
-            pass
-    print(repr([f for f in fds if path.name in f]), flush=True)
-    sys.stdin.readline()
     """
+    )
+    + SAVE_AFTER_THE_COMMANDS
 )
-
-
-def _names(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[0] for r in conn.execute("SELECT display_name FROM contact ORDER BY id")]
-    finally:
-        conn.close()
 
 
 def test_commands_beside_the_open_window_leave_its_wal_in_place(tmp_path: Path) -> None:
     db = tmp_path / "netdesk.sqlite"
     code, _out, err = cli("--db", str(db), "demo", "--contacts", "20")  # yesterday's work
     assert code == 0, err
-    with subprocess.Popen(
-        [sys.executable, "-c", WINDOW, str(db)],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as window:
+    with python_process(WINDOW, str(db)) as window:
         assert window.stdin is not None and window.stdout is not None
-        try:
-            line = window.stdout.readline()
-            assert line.strip() == "ready", window.communicate(timeout=30)
-            wal = db.with_name(db.name + "-wal")
-            assert wal.exists()
-            for command in (["list"], ["list", "--json"], ["backup"], ["backup", "--list"]):
-                code, _out, err = cli("--db", str(db), *command)
-                assert code == 0, err
-                assert wal.exists(), f"`{' '.join(command)}` deleted the window's WAL"
-            code, _out, err = cli("--db", str(db), "restore")  # refused while the window is open
-            assert code == 2 and "open in another window" in err, err
-            assert wal.exists(), "`restore` deleted the window's WAL"
-            window.stdin.write("\n")
-            window.stdin.flush()
-            files = window.stdout.readline()
-            assert "(deleted)" not in files, files
-            # a third process sees the window's save made after the commands
-            names = _names(db)
-            assert "Saved before the commands" in names
-            assert "Saved after the commands" in names
-            _out, err = window.communicate("\n", timeout=30)
-            assert window.returncode == 0, err
-        finally:
-            if window.poll() is None:
-                os.kill(window.pid, signal.SIGKILL)
+        line = window.stdout.readline()
+        assert line.strip() == "ready", window.communicate(timeout=30)
+        wal = db.with_name(db.name + "-wal")
+        assert wal.exists()
+        for command in (["list"], ["list", "--json"], ["backup"], ["backup", "--list"]):
+            code, _out, err = cli("--db", str(db), *command)
+            assert code == 0, err
+            assert wal.exists(), f"`{' '.join(command)}` deleted the window's WAL"
+        code, _out, err = cli("--db", str(db), "restore")  # refused while the window is open
+        assert code == 2 and "open in another window" in err, err
+        assert wal.exists(), "`restore` deleted the window's WAL"
+        window.stdin.write("\n")
+        window.stdin.flush()
+        files = window.stdout.readline()
+        assert "(deleted)" not in files, files
+        # a third process sees the window's save made after the commands
+        names = contact_names(db)
+        assert "Saved before the commands" in names
+        assert "Saved after the commands" in names
+        _out, err = window.communicate("\n", timeout=30)
+        assert window.returncode == 0, err
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
-    assert "Saved after the commands" in _names(db)  # after the window closed, too
+    assert "Saved after the commands" in contact_names(db)  # after the window closed, too
