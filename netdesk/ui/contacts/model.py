@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -606,12 +607,19 @@ class ContactDelegate(QStyledItemDelegate):
         self._with_display: dict[
             QStyleOptionViewItem.ViewItemFeature, QStyleOptionViewItem.ViewItemFeature
         ] = {}
+        self._decorations: dict[tuple[str, QStyle.StateFlag, int, int], tuple[QIcon, QSize]] = {}
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         # Qt passes a QModelIndex here; the stubs type neither the persistent one nor None.
         option.index = index  # type: ignore[assignment]
         option.styleObject = None  # type: ignore[assignment]  # no style animations (QTBUG-30146)
-        line = self._model._line_at(index)
+        # What _line_at checks, with each of the index's values asked for once (a call each).
+        position = index.row()
+        model = self._model
+        ids = model._ids
+        if not 0 <= position < len(ids):
+            return
+        line = model._lines.get(ids[position]) or model._line(position)
         if line is None:
             return
         column = index.column()
@@ -628,7 +636,7 @@ class ContactDelegate(QStyledItemDelegate):
                 option.palette = palette
             meaning = styles.get((_DECORATION, column))
             if isinstance(meaning, str):
-                self._decorate(option, icon(meaning))
+                self._decorate(option, meaning)
         # Flags are Python enums in PySide: combining them costs more than looking them up.
         features = option.features
         with_display = self._with_display.get(features)
@@ -638,15 +646,21 @@ class ContactDelegate(QStyledItemDelegate):
         text = line.texts[column]
         option.text = text if "\n" not in text else self.displayText(text, option.locale)
 
-    @staticmethod
-    def _decorate(option: QStyleOptionViewItem, image: QIcon) -> None:
+    def _decorate(self, option: QStyleOptionViewItem, meaning: str) -> None:
+        """The icon and its size for ``option``'s state, worked out once per icon and state."""
+        size = option.decorationSize
+        key = (meaning, option.state, size.width(), size.height())
+        found = self._decorations.get(key)
+        if found is None:
+            image = icon(meaning)
+            state_flags = key[1]
+            if not state_flags & _ENABLED:
+                mode = QIcon.Mode.Disabled
+            elif state_flags & _SELECTED:
+                mode = QIcon.Mode.Selected
+            else:
+                mode = QIcon.Mode.Normal
+            state = QIcon.State.On if state_flags & _OPEN else QIcon.State.Off
+            found = self._decorations[key] = (image, image.actualSize(size, mode, state))
         option.features |= _HAS_DECORATION
-        option.icon = image
-        if not option.state & _ENABLED:
-            mode = QIcon.Mode.Disabled
-        elif option.state & _SELECTED:
-            mode = QIcon.Mode.Selected
-        else:
-            mode = QIcon.Mode.Normal
-        state = QIcon.State.On if option.state & _OPEN else QIcon.State.Off
-        option.decorationSize = image.actualSize(option.decorationSize, mode, state)
+        option.icon, option.decorationSize = found
