@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from typing import Any, TextIO
 
 from netdesk import APP_ID, __version__
 from netdesk.core.errors import NetDeskError
-from netdesk.models.errors import DatabaseError, explain, refuse_special_file
+from netdesk.models.errors import DRIVER_ERRORS, DatabaseError, explain, refuse_special_file
 from netdesk.models.store import store
 
 
@@ -193,10 +192,8 @@ _gui_app: Any = None  # kept alive for the rest of the process
 
 
 def _db_file(args: argparse.Namespace) -> Path:
-    from netdesk.models import default_db_path
-
     if args.db is None:
-        return default_db_path()
+        return store.default_path()
     path = Path(args.db)
     if not str(args.db).strip() or path.name in ("", ".", ".."):
         raise UsageError("--db needs the name of a database file (it was given none)")
@@ -649,14 +646,12 @@ def _prepare(db_path: Path, err: TextIO) -> None:
 
 def _message(exc: Exception, db_path: Path) -> str | None:
     """One line for the user, or None for an error NetDesk does not know (a bug: traceback)."""
-    import peewee
-
     known = explain(exc, db_path)
     if known is not None:
         return str(known)
     if isinstance(exc, NetDeskError | DatabaseError | OSError | ValueError):
         return str(exc)
-    if isinstance(exc, sqlite3.Error | peewee.PeeweeException):
+    if isinstance(exc, DRIVER_ERRORS):
         return f"{db_path}: {exc}"
     return None
 

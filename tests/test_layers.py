@@ -38,11 +38,7 @@ QT = ("PySide6", "shiboken6", "qtawesome")
 UI_MAY_USE = ("store", "enums", "errors", "records")
 """The modules of ``netdesk.models`` the UI and the CLI may import."""
 
-UI_MODELS_KNOWN: dict[str, str] = {
-    "netdesk/cli.py": "part A/B: the CLI opens the database with store.open (init_db today)",
-    "netdesk/ui/shell/errors.py": "part A: the open file and private folders come from the store",
-    "netdesk/ui/shell/self_test.py": "part A: the self-test opens a database through the store",
-}
+UI_MODELS_KNOWN: dict[str, str] = {}
 """Files of the UI and the CLI that still import more of ``netdesk.models`` than the store,
 enums, errors and records, and why (the part of issue 13 that removes it). The test fails when
 a file here no longer does: the list only shrinks, and is empty when issue 13 is done."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from netdesk.core.contacts import company_key
 from netdesk.core.text import fold
-from netdesk.models import Company, Contact, JobPosting, PostingStatus, database
-from netdesk.models import contacts as contacts_data
+from netdesk.models import companies as companies_data
+from netdesk.models.enums import PostingStatus
 
 
 @dataclass(frozen=True)
@@ -21,16 +22,12 @@ class KnownPerson:
 
 def company_names(prefix: str = "", limit: int = 50) -> list[str]:
     """Company names for a completer, by folded prefix (uses the unique sort-name index)."""
-    key = fold(prefix)
-    query = Company.select(Company.name).order_by(Company.sort_name).limit(limit)
-    if key:
-        query = query.where((Company.sort_name >= key) & (Company.sort_name < key + "\U0010ffff"))
-    return [c.name for c in query]
+    return companies_data.names_starting(fold(prefix), limit)
 
 
 def who_do_i_know_at(company_name: str) -> list[KnownPerson]:
     """Everyone at a company, warm leads first: one query on the folded company name."""
-    return [KnownPerson(*row) for row in contacts_data.people_at(fold(company_name))]
+    return [KnownPerson(*row) for row in companies_data.people_at(fold(company_name))]
 
 
 def add_posting(
@@ -40,21 +37,15 @@ def add_posting(
     date_seen: date | None = None,
     status: PostingStatus = PostingStatus.SEEN,
 ) -> int:
-    from netdesk.core.contacts import get_or_create_company
-
-    with database.atomic():
-        company = get_or_create_company(company_name)
-        if company is None:
-            raise ValueError("A job posting needs a company name.")
-        posting = JobPosting.create(
-            company=company,
-            title=title,
-            url=url,
-            date_seen=date_seen or date.today(),
-            status=PostingStatus(status).value,
-        )
-    return int(posting.id)
+    """Store a job posting seen at ``company_name`` (matched ignoring case and accents, created
+    if new); returns its id."""
+    company = company_key(company_name)
+    if company is None:
+        raise ValueError("A job posting needs a company name.")
+    return companies_data.add_posting(
+        company, title, url, date_seen or date.today(), PostingStatus(status).value
+    )
 
 
 def contact_count_at(company_id: int) -> int:
-    return int(Contact.select().where(Contact.company == company_id).count())
+    return companies_data.contact_count(company_id)

@@ -281,18 +281,6 @@ def find_by_name(key: str, limit: int = 20) -> list[tuple[int, str, str]]:
     return [(int(i), str(n), str(o)) for i, n, o in rows]
 
 
-def people_at(company_key: str) -> list[tuple[int, str, str, str, str]]:
-    """(id, name, title, lead, status) of everyone at the company with this folded name, warm
-    leads first, by name."""
-    rows = connection().execute(
-        "SELECT c.id, c.display_name, c.title, c.lead, c.status "
-        "FROM contact c JOIN company co ON co.id = c.company_id WHERE co.sort_name = ? "
-        "ORDER BY c.lead = 'cold', c.sort_name",
-        (company_key,),
-    )
-    return [(int(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
-
-
 # Writing ----------------------------------------------------------------------------------------
 
 

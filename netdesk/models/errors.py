@@ -49,6 +49,11 @@ class DatabaseMissingError(DatabaseError):
     """The file does not exist but its backups do: a new, empty file is not made unasked."""
 
 
+DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, peewee.PeeweeException)
+"""What SQLite and peewee raise themselves, for callers above ``models/`` that name them
+without importing either."""
+
+
 def refuse_special_file(path: Path) -> None:
     """Raise :class:`DatabaseError` unless ``path`` is missing or (through any links) a regular
     file: on a device SQLite would put its journal in the device's folder, and NetDesk would

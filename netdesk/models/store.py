@@ -35,6 +35,7 @@ import peewee
 
 from netdesk.models import db as _db
 from netdesk.models.db import (
+    SCHEMA_VERSION,
     LockTimeout,
     LockWaitCancelled,
     NetDeskDatabase,
@@ -51,6 +52,7 @@ __all__ = [
     "CONFLICT_ERRORS",
     "DATABASE_ERRORS",
     "EVERYTHING",
+    "SCHEMA_VERSION",
     "Changes",
     "Event",
     "LockTimeout",

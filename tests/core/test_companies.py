@@ -16,7 +16,8 @@ from netdesk.core.companies import (
     who_do_i_know_at,
 )
 from netdesk.core.text import fold
-from netdesk.models import PostingStatus
+from netdesk.models import PostingStatus, Topic
+from tests.helpers.changes import recorded, reported
 
 
 def _people(db: Path, companies: list[str], people: list[tuple[str, str | None, str]]) -> None:
@@ -135,3 +136,17 @@ def test_contact_count_at_a_company(db: Path) -> None:
     assert contact_count_at(_company_id(db, "Globex")) == 2
     assert contact_count_at(_company_id(db, "Initech")) == 1
     assert contact_count_at(999) == 0
+
+
+def test_a_posting_is_reported_to_the_views_with_the_company_it_created(db: Path) -> None:
+    """A view of postings hears of a new one even when its company is new as well (it used to
+    hear only of the company)."""
+    _people(db, ["Globex"], [])
+    with recorded() as seen:
+        first = add_posting("Initech", "Data Engineer")
+    topics = reported(seen)
+    assert topics[Topic.POSTINGS] == {first}
+    assert topics[Topic.COMPANIES] == {_company_id(db, "Initech")}
+    with recorded() as seen:
+        second = add_posting("Globex", "Analyst")
+    assert reported(seen) == {Topic.POSTINGS: {second}}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import sys
 import threading
 import traceback
@@ -30,8 +29,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from netdesk.core.saving import open_private_log, private_log_path
 from netdesk.models.errors import explain
-from netdesk.models.files import PRIVATE_FILE, PRIVATE_FOLDER, private_folder, tighten
 from netdesk.models.store import store
 from netdesk.ui.translations import Plural
 
@@ -46,11 +45,7 @@ class PrivateLogHandler(RotatingFileHandler):
     """The log names people and files: it is created 0600, like everything NetDesk writes."""
 
     def _open(self) -> io.TextIOWrapper:
-        fd = os.open(
-            self.baseFilename,
-            os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
-            PRIVATE_FILE,
-        )
+        fd = open_private_log(self.baseFilename)
         # A text mode ("a"), which typeshed cannot tell from a str variable.
         return cast(
             io.TextIOWrapper, open(fd, self.mode, encoding=self.encoding, errors=self.errors)
@@ -199,10 +194,7 @@ class ErrorHandlers:
 
 def install_error_handlers(folder: Path | None = None) -> ErrorHandlers:
     """Log to ``folder/netdesk.log`` (rotating), route Qt messages there, show uncaught errors."""
-    folder = private_folder(folder or default_log_folder())
-    tighten([folder], PRIVATE_FOLDER)
-    log_path = folder / LOG_NAME
-    tighten([log_path, *(folder / f"{LOG_NAME}.{n}" for n in range(1, LOG_BACKUPS + 1))])
+    log_path = private_log_path(folder or default_log_folder(), LOG_NAME, LOG_BACKUPS)
     handler = PrivateLogHandler(
         log_path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
     )

@@ -131,9 +131,8 @@ def _checks(tmp: Path, check: Callable[[str, Callable[[], str]], None], state: _
 
     check("Qt application", application)
 
-    def database() -> str:
-        from netdesk.models import SCHEMA_VERSION
-        from netdesk.models.store import store
+    def open_database() -> str:
+        from netdesk.models.store import SCHEMA_VERSION, store
 
         path = tmp / "self-test.sqlite"
         store.open(path)
@@ -143,7 +142,7 @@ def _checks(tmp: Path, check: Callable[[str, Callable[[], str]], None], state: _
             raise SelfTestError(f"schema version {version}, expected {SCHEMA_VERSION}")
         return f"temporary, schema version {version}"
 
-    check("database with migrations", database)
+    check("database with migrations", open_database)
 
     def main_window() -> str:
         from netdesk.ui.shell.app import start_app
