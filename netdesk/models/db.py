@@ -622,6 +622,7 @@ class _LockWait:
 
 
 _lock_wait = threading.local()
+_full_check = threading.local()
 LOCK_POLL_MS = 100
 """While waiting under :func:`waiting_for_lock`, how long each try for the write lock lasts."""
 
@@ -731,7 +732,8 @@ class NetDeskDatabase(peewee.SqliteDatabase):
             if known is not None and not isinstance(known, DatabaseLockedError):
                 raise known from exc
             raise peewee.OperationalError(*exc.args) from exc
-        if not self._checked and self.file_path is not None:
+        full_check_follows = getattr(_full_check, "follows", False)
+        if not self._checked and self.file_path is not None and not full_check_follows:
             problem = integrity_problem(conn, quick=True)
             if problem is not None:
                 conn.execute("ROLLBACK")
@@ -761,13 +763,27 @@ class NetDeskDatabase(peewee.SqliteDatabase):
         )
 
 
+@contextlib.contextmanager
+def full_check_first() -> Iterator[None]:
+    """The write transaction this thread begins inside runs :func:`refuse_if_damaged` at once:
+    the quick check of a connection's first write would only repeat part of it (a bulk write
+    on a large file pays for each)."""
+    _full_check.follows = True
+    try:
+        yield
+    finally:
+        _full_check.follows = False
+
+
 def refuse_if_damaged(conn: sqlite3.Connection) -> None:
     """Inside a write transaction: run SQLite's full integrity check first and refuse a damaged
     database (:class:`DatabaseDamagedError`) before anything is written. For bulk writes."""
     problem = integrity_problem(conn)
-    if problem is None:
-        return
     db = database.obj
+    if problem is None:
+        if isinstance(db, NetDeskDatabase):
+            db._checked = True  # what the first write's quick check would have found
+        return
     if isinstance(db, NetDeskDatabase):
         db.damage = problem
         raise DatabaseDamagedError(db._damage_message())

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from netdesk.models.db import bulk_cache, database, refuse_if_damaged
+from netdesk.models.db import bulk_cache, database, full_check_first, refuse_if_damaged
 
 CHUNK = 500
 """Values per ``IN (...)`` list: far below SQLite's limit on parameters (32,766 since 3.32)."""
@@ -30,7 +30,8 @@ def bulk_transaction(*, check_integrity: bool = True) -> Iterator[sqlite3.Connec
     ``check_integrity``, SQLite's full check runs first and a damaged database is refused before
     anything is written to it."""
     conn = connection()
-    with bulk_cache(conn), database.atomic():
+    checked = full_check_first() if check_integrity else contextlib.nullcontext()
+    with bulk_cache(conn), checked, database.atomic():
         if check_integrity:
             refuse_if_damaged(conn)
         yield conn

@@ -264,3 +264,28 @@ def test_a_save_into_a_database_that_fails_its_check_is_refused(db_path: Path) -
     finally:
         close_db()
     assert _count(db_path) == before
+
+
+def test_an_import_checks_the_database_once_and_fully(db_path: Path, tmp_path: Path) -> None:
+    """A bulk write runs SQLite's full check before writing; the first write's quick check
+    would only repeat part of it (on a large file each takes seconds). Later saves check
+    nothing again, and a damaged file is still refused (the bit-flip tests above)."""
+    from netdesk.models import database
+
+    init_db(db_path)
+    generate_demo(20, seed=5)
+    close_db()
+    init_db(db_path)
+    checks: list[str] = []
+    database.connection().set_trace_callback(
+        lambda sql: checks.append(sql) if "_check" in sql.lower() else None
+    )
+    try:
+        import_files([_cards(tmp_path / "cards.vcf", 5)])
+        assert checks == ["PRAGMA integrity_check(5)"]
+        create_contact(ContactData(display_name="Saved after the import"))
+        assert checks == ["PRAGMA integrity_check(5)"]
+    finally:
+        database.connection().set_trace_callback(None)
+        close_db()
+    assert _count(db_path) == 26
