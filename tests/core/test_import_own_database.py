@@ -123,3 +123,37 @@ def test_a_symlink_to_an_endless_device_is_refused_before_reading(tmp_path: Path
     with pytest.raises(ImportFileError, match="not a regular file") as caught:
         read_files([link])
     assert str(link) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"SQLite format 3\0" + bytes(range(256)) * 64, "a SQLite database"),
+        (b"PK\x03\x04" + b"\x14\x00\x06\x00" * 500, "save it as CSV first"),
+        (b"%PDF-1.7\n" + b"\x00\x9c\xff" * 900, "a PDF document"),
+        (bytes([0, 7, 0, 200, 13, 0, 0, 91]) * 1000, "binary data, not text"),
+    ],
+)
+def test_a_file_that_is_not_text_is_refused_by_what_it_is(
+    tmp_path: Path, content: bytes, said: str
+) -> None:
+    """A database, a workbook or a picture dropped by mistake was read as a CSV: garbage
+    names in the preview. It is refused, saying what it is and what NetDesk reads."""
+    for name in ("contacts.csv", "contacts.vcf", "contacts"):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(ImportFileError, match="not a contact file") as refused:
+            read_files([path])
+        assert said in str(refused.value) and str(path) in str(refused.value)
+
+
+def test_text_with_a_stray_zero_byte_and_utf16_without_a_bom_still_read(tmp_path: Path) -> None:
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n"
+    stray = tmp_path / "stray.vcf"
+    stray.write_bytes(card.format(name="Ann\0 Lee").encode() + card.format(name="Bo").encode())
+    cjk = tmp_path / "cjk.vcf"
+    cjk.write_bytes(
+        "".join(card.format(name=n) for n in ("山田太郎", "鈴木花子")).encode("utf-16-le")
+    )
+    assert len(read_files([stray]).cards) == 2
+    assert [c.data.display_name for c in read_files([cjk]).cards] == ["山田太郎", "鈴木花子"]

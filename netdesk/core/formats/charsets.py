@@ -91,6 +91,43 @@ def reads_as_western(text: str, letters: frozenset[str] | None = None) -> bool:
     return extra * 2 <= sum(map(str.isalpha, text))
 
 
+_SAVE_AS_CSV = "save it as CSV first"
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"SQLite format 3\0", "a SQLite database (open a NetDesk one with File > Open database...)"),
+    (b"PK\x03\x04", f"a ZIP archive, such as an Excel or LibreOffice workbook ({_SAVE_AS_CSV})"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", f"an old Office file, such as an .xls ({_SAVE_AS_CSV})"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1f\x8b", "a gzip archive (unpack it first)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+"""How files that are not text begin, and what to call them."""
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when it is not text at all (a database, a workbook, an image...), said
+    so that the user knows what to do; None for text in any encoding NetDesk reads.
+
+    Text has no zero bytes, except UTF-16 (zeros on one byte parity) and padding at the end; a
+    stray zero in a card is the card's problem, so only files of some size where one byte in
+    ten or more is a zero, on both parities, count.
+    """
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    head = data[:65536].rstrip(b"\0")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return None
+    zeros = head.count(0)
+    if len(head) < 4096 or zeros * 10 <= len(head):
+        return None  # a few zeros in a card or a row: that card's problem, said by its reader
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if min(even, odd) * 10 <= max(even, odd):
+        return None  # UTF-16 without a BOM: its zeros stand on one byte parity
+    return "binary data, not text"
+
+
 def decode_text_file(data: bytes) -> tuple[bytes, bool]:
     """Turn UTF-16 (with or without BOM) and UTF-8 with BOM into plain UTF-8 bytes.
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from netdesk.core.errors import NetDeskError
 from netdesk.core.formats.cards import MAX_IMPORT_BYTES, ImportFileError, ParsedCard, Problem
+from netdesk.core.formats.charsets import binary_kind
 from netdesk.core.formats.csv_contacts import CsvTable, cards_from_table, read_table
 from netdesk.core.formats.vcard import looks_like_vcard, read_vcards
 from netdesk.models.database_files import database_file_role
@@ -104,6 +105,11 @@ def read_bytes_checked(path: Path) -> bytes:
         raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}") from None
     if len(data) > MAX_IMPORT_BYTES:
         raise _too_large(path, len(data))
+    kind = binary_kind(data)
+    if kind is not None:
+        raise ImportFileError(
+            f"{path} is {kind}, not a contact file: NetDesk imports vCard (.vcf) and CSV files."
+        )
     return data
 
 
