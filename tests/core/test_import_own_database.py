@@ -131,7 +131,7 @@ def test_a_symlink_to_an_endless_device_is_refused_before_reading(tmp_path: Path
         (b"SQLite format 3\0" + bytes(range(256)) * 64, "a SQLite database"),
         (b"PK\x03\x04" + b"\x14\x00\x06\x00" * 500, "save it as CSV first"),
         (b"%PDF-1.7\n" + b"\x00\x9c\xff" * 900, "a PDF document"),
-        (bytes([0, 7, 0, 200, 13, 0, 0, 91]) * 1000, "binary data, not text"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "a PNG image"),
     ],
 )
 def test_a_file_that_is_not_text_is_refused_by_what_it_is(
@@ -147,10 +147,16 @@ def test_a_file_that_is_not_text_is_refused_by_what_it_is(
         assert said in str(refused.value) and str(path) in str(refused.value)
 
 
-def test_text_with_a_stray_zero_byte_and_utf16_without_a_bom_still_read(tmp_path: Path) -> None:
+def test_text_with_zero_bytes_and_utf16_without_a_bom_still_read(tmp_path: Path) -> None:
+    """Zeros are no sign of a file that is not text: a stray one in a card, a block of them
+    that a damaged copy left between good cards, CJK text in UTF-16 without a BOM."""
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n"
     stray = tmp_path / "stray.vcf"
     stray.write_bytes(card.format(name="Ann\0 Lee").encode() + card.format(name="Bo").encode())
+    block = tmp_path / "block.vcf"
+    cards = [card.format(name=f"Person {n}").encode() for n in range(200)]
+    block.write_bytes(b"".join(cards[:100]) + bytes(4096) + b"".join(cards[100:]))
+    assert len(read_files([block]).cards) == 200
     cjk = tmp_path / "cjk.vcf"
     cjk.write_bytes(
         "".join(card.format(name=n) for n in ("山田太郎", "鈴木花子")).encode("utf-16-le")

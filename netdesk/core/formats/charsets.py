@@ -106,26 +106,17 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 
 def binary_kind(data: bytes) -> str | None:
-    """What ``data`` is when it is not text at all (a database, a workbook, an image...), said
-    so that the user knows what to do; None for text in any encoding NetDesk reads.
+    """What ``data`` is when it begins as a file that is not text does (a database, a
+    workbook, a PDF, an image), said so that the user knows what to do; None otherwise.
 
-    Text has no zero bytes, except UTF-16 (zeros on one byte parity) and padding at the end; a
-    stray zero in a card is the card's problem, so only files of some size where one byte in
-    ten or more is a zero, on both parities, count.
+    Only signatures count: zeros are no sign (UTF-16, CJK text in UTF-16 without a BOM, a block
+    of zeros a damaged copy left in the middle of good cards), and a text file never begins
+    with one of these.
     """
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             return kind
-    head = data[:65536].rstrip(b"\0")
-    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        return None
-    zeros = head.count(0)
-    if len(head) < 4096 or zeros * 10 <= len(head):
-        return None  # a few zeros in a card or a row: that card's problem, said by its reader
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    if min(even, odd) * 10 <= max(even, odd):
-        return None  # UTF-16 without a BOM: its zeros stand on one byte parity
-    return "binary data, not text"
+    return None
 
 
 def decode_text_file(data: bytes) -> tuple[bytes, bool]:
