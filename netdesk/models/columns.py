@@ -20,6 +20,14 @@ def as_date(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def as_date_or_none(value: object) -> date | None:
+    """As :func:`as_date`, but None for a value that is no date (a damaged row reads on)."""
+    try:
+        return as_date(value)
+    except ValueError:
+        return None
+
+
 def as_datetime(value: object) -> datetime:
     """The moment ``value`` stands for (midnight for a bare date)."""
     if isinstance(value, datetime):

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import peewee
 
 from netdesk.models.bulk import bulk_insert
+from netdesk.models.columns import as_date_or_none
 from netdesk.models.db import database
 from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
@@ -132,15 +133,6 @@ class NewContact:
 # Reading ----------------------------------------------------------------------------------------
 
 
-def _day(value: object) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def _member(kind: type[E], value: object) -> E:
     """A stored vocabulary value, or the enum's first member for a damaged one."""
     found = kind._value2member_map_.get(value)  # the enum's own lookup, without its overhead
@@ -162,7 +154,7 @@ def _reader(item: Field, photos: bool) -> tuple[str, Callable[[Any], Any]]:
         expr = f"c.{item.column}" if photos else "NULL"
         return expr, lambda v: bytes(v) if v is not None else None
     if kind == DATE:
-        return f"c.{item.column}", _day
+        return f"c.{item.column}", as_date_or_none
     if isinstance(kind, type):
         enum = kind
         return f"c.{item.column}", lambda v: _member(enum, v)
@@ -190,7 +182,9 @@ def read_contacts(ids: Iterable[int], *, photos: bool = True) -> dict[int, Conta
         data = ContactData(organization=row[width + 1], **values)
         referrer, on, reason, ahead, meeting = row[width + 2 :]
         if referrer is not None:
-            data.referral = ReferralInfo(int(referrer), _day(on), reason, bool(ahead), meeting)
+            data.referral = ReferralInfo(
+                int(referrer), as_date_or_none(on), reason, bool(ahead), meeting
+            )
         found[int(row[0])] = data
     if not found:
         return found

@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import date
 from typing import Any
 
 from netdesk.models.bulk import bulk_insert
+from netdesk.models.columns import as_date_or_none
 from netdesk.models.db import database
 from netdesk.models.records import ReferralInfo
 from netdesk.models.sql import connection, select_in
@@ -132,15 +132,6 @@ def generation_sizes() -> list[int]:
 # Reading one link -------------------------------------------------------------------------------
 
 
-def _day(value: object) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def referral_of(contact_id: int) -> ReferralInfo | None:
     """Who referred ``contact_id`` and how, or None for someone you knew directly."""
     row = (
@@ -154,7 +145,7 @@ def referral_of(contact_id: int) -> ReferralInfo | None:
     )
     if row is None:
         return None
-    return ReferralInfo(int(row[0]), _day(row[1]), str(row[2]), bool(row[3]), row[4])
+    return ReferralInfo(int(row[0]), as_date_or_none(row[1]), str(row[2]), bool(row[3]), row[4])
 
 
 def referrer_of(contact_id: int) -> int | None:
