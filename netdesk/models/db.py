@@ -768,11 +768,12 @@ def full_check_first() -> Iterator[None]:
     """The write transaction this thread begins inside runs :func:`refuse_if_damaged` at once:
     the quick check of a connection's first write would only repeat part of it (a bulk write
     on a large file pays for each)."""
+    previous = getattr(_full_check, "follows", False)
     _full_check.follows = True
     try:
         yield
     finally:
-        _full_check.follows = False
+        _full_check.follows = previous
 
 
 def refuse_if_damaged(conn: sqlite3.Connection) -> None:

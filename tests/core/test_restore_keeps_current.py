@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import subprocess
-import sys
 import textwrap
 import time
 from collections.abc import Callable
@@ -29,7 +27,7 @@ from netdesk.core.contacts import create_contact
 from netdesk.models import close_db, init_db
 from netdesk.models.errors import explain
 from netdesk.models.records import ContactData
-from tests.helpers.file_conditions import ROOT, cli, contact_names
+from tests.helpers.file_conditions import cli, contact_names, python_process
 
 
 def _digest(path: Path) -> str:
@@ -99,14 +97,7 @@ def test_a_process_opening_the_database_during_a_restore_keeps_its_save(
     _filled(db_path, 50)
     backup = create_backup(db_path)
     _filled(db_path, 1)  # written since the backup: the current file differs
-    with subprocess.Popen(
-        [sys.executable, "-c", OPENER, str(db_path)],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as opener:
+    with python_process(OPENER, str(db_path)) as opener:
         assert opener.stdin is not None and opener.stdout is not None
         assert opener.stdout.readline().strip() == "loaded", opener.communicate(timeout=30)
         real_replace: Callable[[str | Path, str | Path], None] = os.replace
