@@ -272,16 +272,18 @@ def test_a_property_over_10_mb_is_refused_with_its_line(shape: str) -> None:
 
 
 _MEMORY_PROBE = """
-import resource, sys
+import sys
 from pathlib import Path
 from netdesk.core.importing import import_files
 from netdesk.models import init_db
+from tests.helpers.memory import peak_rss_bytes, reset_peak
 path, size = Path(sys.argv[1]), int(sys.argv[2])
 init_db(path.with_suffix(".sqlite"))
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+reset_peak()
+before = peak_rss_bytes()
 summary = import_files([path])
-grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
-print(summary.imported, len(summary.skipped), grown * 1024 / size)
+grown = peak_rss_bytes() - before
+print(summary.imported, len(summary.skipped), grown / size)
 """
 
 

@@ -40,7 +40,7 @@ _log = logging.getLogger(__name__)
 # name[;param...]:value; quoted parameter values may hold ':' and ';'.
 _HEAD = re.compile(rb'([^;:]*)((?:;(?:[^";:]|"[^"]*")*)*):')
 _PARAM = re.compile(rb';((?:[^";]|"[^"]*")*)')
-_MAX_HEAD = 64 * 1024
+_MAX_HEAD = 16 * 1024
 """A property's name and parameters longer than this are no contact data (real ones are under
 200 bytes); skipped, so that reading them costs no more memory than the file."""
 # Control characters have no place in contact data (a NUL even ends text for SQLite); ESC stays
@@ -155,7 +155,7 @@ class _Lines:
     block's lines, not for every line of the file (a file of millions of one-byte lines cost
     16-40 times its size as a list of lines). Read in order, looking one line back at most."""
 
-    BLOCK = 1 << 20
+    BLOCK = 1 << 18  # 256 KB: its lines cost up to 15 times that while they are held
 
     def __init__(self, data: bytes) -> None:
         self.data = data
