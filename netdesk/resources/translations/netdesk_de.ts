@@ -196,18 +196,6 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>work</source>
-        <translation>geschäftlich</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>privat</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>andere</translation>
-    </message>
-    <message>
         <source>Add e-mail</source>
         <translation>E-Mail hinzufügen</translation>
     </message>
@@ -216,28 +204,12 @@
         <translation>+49 30 1234567</translation>
     </message>
     <message>
-        <source>mobile</source>
-        <translation>mobil</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
         <source>Add phone</source>
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
         <translation>https://www.linkedin.com/in/...</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>Website</translation>
     </message>
     <message>
         <source>Add link</source>
@@ -1975,6 +1947,37 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ReachLabels</name>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>

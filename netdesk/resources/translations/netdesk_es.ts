@@ -196,18 +196,6 @@
         <translation>nombre@example.com</translation>
     </message>
     <message>
-        <source>work</source>
-        <translation>trabajo</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>casa</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message>
         <source>Add e-mail</source>
         <translation>Añadir correo electrónico</translation>
     </message>
@@ -216,28 +204,12 @@
         <translation>+1 555 0100</translation>
     </message>
     <message>
-        <source>mobile</source>
-        <translation>móvil</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>fax</translation>
-    </message>
-    <message>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
         <translation>https://www.linkedin.com/in/...</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>sitio web</translation>
     </message>
     <message>
         <source>Add link</source>
@@ -1975,6 +1947,37 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReachLabels</name>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>

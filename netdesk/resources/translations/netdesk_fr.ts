@@ -196,18 +196,6 @@
         <translation>nom@example.com</translation>
     </message>
     <message>
-        <source>work</source>
-        <translation>travail</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>domicile</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
         <source>Add e-mail</source>
         <translation>Ajouter un courriel</translation>
     </message>
@@ -216,28 +204,12 @@
         <translation>+33 6 12 34 56 78</translation>
     </message>
     <message>
-        <source>mobile</source>
-        <translation>portable</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>fax</translation>
-    </message>
-    <message>
         <source>Add phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
         <translation>https://www.linkedin.com/in/...</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>site web</translation>
     </message>
     <message>
         <source>Add link</source>
@@ -1975,6 +1947,37 @@
     <message>
         <source>Reason</source>
         <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>ReachLabels</name>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>
