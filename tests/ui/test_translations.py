@@ -115,8 +115,11 @@ def test_every_text_has_its_translation_in_each_shipped_language(
     unfinished in ``netdesk/resources/translations/netdesk_<language>.ts``."""
     fresh = tmp_path / f"netdesk_{language}.ts"
     subprocess.run(
-        [_tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none"]
-        + ["-source-language", "en", "-target-language", language, str(UI), "-ts", str(fresh)],
+        [
+            _tool("pyside6-lupdate"),
+            *("-extensions", "py", "-locations", "none", "-source-language", "en"),
+            *("-target-language", language, str(UI), "-ts", str(fresh)),
+        ],
         check=True,
         capture_output=True,
         timeout=120,
