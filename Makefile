@@ -12,6 +12,8 @@ STAMP := $(VENV)/.installed
 TRANSLATIONS := resources/translations
 TS := $(wildcard $(TRANSLATIONS)/netdesk_*.ts)
 QM := $(TS:.ts=.qm)
+# Where the texts are: the widgets, and the core's sentences for people (netdesk/core/wording.py).
+TEXT_SOURCES := netdesk/ui netdesk/core
 LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -source-language en
 
 $(STAMP): pyproject.toml
@@ -25,9 +27,9 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
 
 # English is the source language: its file holds only the plural forms ("1 contact").
 translations: $(STAMP)
-	$(LUPDATE) -pluralonly -target-language en netdesk/ui -ts $(TRANSLATIONS)/netdesk_en.ts
+	$(LUPDATE) -pluralonly -target-language en $(TEXT_SOURCES) -ts $(TRANSLATIONS)/netdesk_en.ts
 	for ts in $(filter-out $(TRANSLATIONS)/netdesk_en.ts,$(TS)); do \
-		$(LUPDATE) netdesk/ui -ts $$ts || exit 1; done
+		$(LUPDATE) $(TEXT_SOURCES) -ts $$ts || exit 1; done
 
 run: $(STAMP) $(QM)
 	$(BIN)/python -m netdesk $(ARGS)

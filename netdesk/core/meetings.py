@@ -34,6 +34,7 @@ from netdesk.core.errors import FieldError, NetDeskError, NotFoundError, Validat
 from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import fold
 from netdesk.core.week_plan import THANK_YOU_DAYS
+from netdesk.core.wording import translate
 from netdesk.models import (
     FavourDirection,
     InteractionKind,
@@ -68,15 +69,18 @@ MEETING_KIND_HINTS: dict[MeetingKind, str] = {
     MeetingKind.EVENT: "A group event (fair, association, conference): meet people, collect names.",
 }
 
-DEFAULT_AGENDA = "\n".join(
-    (
-        "Who I am, in two sentences",
-        "What I am exploring",
-        "My questions:",
-        "Ask for two names I should talk to",
-        "Ask whether they will call ahead to introduce me",
+
+def default_agenda() -> str:
+    """The agenda a new meeting starts from (the meeting form lets the user keep their own)."""
+    return "\n".join(
+        (
+            translate("Agenda", "Who I am, in two sentences"),
+            translate("Agenda", "What I am exploring"),
+            translate("Agenda", "My questions:"),
+            translate("Agenda", "Ask for two names I should talk to"),
+            translate("Agenda", "Ask whether they will call ahead to introduce me"),
+        )
     )
-)
 
 
 def default_thank_you_due(starts_at: datetime) -> date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netdesk.core.text import isolate_bidi
+from netdesk.core.wording import translate
 from netdesk.models import referrals as referrals_data
 
 
@@ -33,19 +34,35 @@ def describe_path(chain: list[ChainLink], max_links: int | None = None) -> str:
     """
     if not chain:
         return ""
+    first = isolate_bidi(chain[0].display_name)
     if len(chain) == 1:
-        return f"You know {isolate_bidi(chain[0].display_name)} directly."
-    parts = [f"You know {isolate_bidi(chain[0].display_name)}"]
+        return translate("Referrals", "You know {name} directly.").format(name=first)
+    parts = [translate("Referrals", "You know {name}").format(name=first)]
     middle = chain[1:]
+    introduced = translate("Referrals", "who introduced {name}")
     if max_links is not None and len(chain) > max(max_links, 3):
         head = max(1, (max_links - 1) // 2)
         tail = max(1, max_links - 1 - head)
         skipped = len(middle) - head - tail
-        parts.extend(f"who introduced {isolate_bidi(link.display_name)}" for link in middle[:head])
-        parts.append(f"... {skipped:,} more introductions ...")
+        parts.extend(
+            introduced.format(name=isolate_bidi(link.display_name)) for link in middle[:head]
+        )
+        parts.append(
+            translate("Referrals", "... {count} more introductions ...").format(
+                count=f"{skipped:,}"
+            )
+        )
         middle = middle[-tail:]
-    parts.extend(f"who introduced {isolate_bidi(link.display_name)}" for link in middle)
+    parts.extend(introduced.format(name=isolate_bidi(link.display_name)) for link in middle)
     return " -> ".join(parts)
+
+
+def opening_sentence(referrer: str) -> str:
+    """The opening line for someone ``referrer`` sent you to (one wording for the window, the
+    This week page and the printed sheet)."""
+    return translate("Referrals", "{name} suggested I give you a call.").format(
+        name=isolate_bidi(referrer)
+    )
 
 
 def opening_line(contact_id: int) -> str | None:
@@ -53,7 +70,7 @@ def opening_line(contact_id: int) -> str | None:
     name = referrals_data.referrer_name(contact_id)
     if name is None:
         return None
-    return f"{isolate_bidi(name)} suggested I give you a call."
+    return opening_sentence(name)
 
 
 def referrer_of(contact_id: int) -> int | None:

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from netdesk.core.dates import Week
+from netdesk.core.referrals import opening_sentence
 from netdesk.core.row_undo import RowsChange, capture
-from netdesk.core.text import isolate_bidi
 from netdesk.models import Status, TaskKind, history, store, tasks
 from netdesk.models import meetings as stored
 from netdesk.models import week as week_data
@@ -78,9 +78,7 @@ class CallItem:
 
     @property
     def opening_line(self) -> str:
-        if self.referrer:
-            return f"{isolate_bidi(self.referrer)} suggested I give you a call."
-        return ""
+        return opening_sentence(self.referrer) if self.referrer else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
+from netdesk.core import wording
+
 log = logging.getLogger("netdesk")
 
 FALLBACK = "en"
@@ -64,6 +66,7 @@ def install_app_translator(app: QCoreApplication, folder: Path | None = None) ->
     if _app_translator is None:
         keep_digit_grouping()
         _app_translator = install_translator(app, folder=folder)
+        wording.use_translator(QCoreApplication.translate)
     return _app_translator
 
 

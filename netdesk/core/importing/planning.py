@@ -11,6 +11,7 @@ from netdesk.core.formats.cards import ParsedCard, Problem, gc_paused
 from netdesk.core.importing.reading import ReadResult
 from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
 from netdesk.core.text import fold as _fold
+from netdesk.core.wording import translate
 from netdesk.models import contacts as contacts_data
 from netdesk.models import matching
 from netdesk.models.records import ContactData
@@ -134,13 +135,13 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
         data = item.card.data
         found: tuple[int, str, str] | None = None
         if item.card.source_uid in by_uid and item.index not in strangers:
-            found = (by_uid[item.card.source_uid], "same UID", "uid")
+            found = (by_uid[item.card.source_uid], _same_uid(), "uid")
         if found is None:
             for email in data.emails:
                 if email.address.casefold() in by_email:
                     found = (
                         by_email[email.address.casefold()],
-                        f"same e-mail {email.address}",
+                        _reason(translate("ImportMatch", "same e-mail {value}"), email.address),
                         "email",
                     )
                     break
@@ -148,18 +149,30 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
             for link in data.links:
                 key = linkedin_key(link.url)
                 if key and key in by_link:
-                    found = (by_link[key], "same LinkedIn profile", "link")
+                    found = (
+                        by_link[key],
+                        _reason(translate("ImportMatch", "same LinkedIn profile")),
+                        "link",
+                    )
                     break
         if found is None:
             for phone in data.phones:
                 key = normalize_phone(phone.number, region)
                 if key and key in by_phone:
-                    found = (by_phone[key], f"same phone {phone.number}", "phone")
+                    found = (
+                        by_phone[key],
+                        _reason(translate("ImportMatch", "same phone {value}"), phone.number),
+                        "phone",
+                    )
                     break
         if found is None and data.organization:
             key2 = (fold(data.display_name), fold(data.organization))
             if key2 in by_name_org:
-                found = (by_name_org[key2], "same name and organization", "name")
+                found = (
+                    by_name_org[key2],
+                    _reason(translate("ImportMatch", "same name and organization")),
+                    "name",
+                )
         if found is not None:
             item.match_id, item.match_reason, kind = found
             # Every contact has a UID, so a card with one has another one.
@@ -167,7 +180,7 @@ def _plan(read_result: ReadResult, region: str | None) -> ImportPlan:
                 item.card, kind, same_file=(item.card.file, item.match_id) in in_file
             )
         elif item.index in strangers:
-            item.match_id, item.match_reason = by_uid[item.card.source_uid], _STRANGER_REASON
+            item.match_id, item.match_reason = by_uid[item.card.source_uid], _stranger_reason()
             item.maybe = item.same_uid = True
     _find_duplicates(items, region)
     matched = [item.match_id for item in items if item.match_id is not None]
@@ -191,7 +204,18 @@ _WEAK_KEYS = {"phone", "name"}
 """A phone may be a shared line, and two people may share a name at one organization."""
 
 
-_STRANGER_REASON = "same UID, but no name, e-mail or phone in common"
+def _reason(text: str, value: str = "") -> str:
+    """Why a card was taken for a contact, as the import preview shows it: ``text`` translated
+    where it is written (so that lupdate finds it), with its ``{value}`` filled in."""
+    return text.format(value=value)
+
+
+def _same_uid() -> str:
+    return translate("ImportMatch", "same UID")
+
+
+def _stranger_reason() -> str:
+    return translate("ImportMatch", "same UID, but no name, e-mail or phone in common")
 
 
 def _name_words(data: ContactData) -> set[str]:
@@ -265,24 +289,37 @@ def _find_duplicates(items: list[PlanItem], region: str) -> None:
         uid = item.card.source_uid
         keys: list[tuple[tuple[str, ...], str]] = []
         if uid:
-            keys.append((("uid", uid), "same UID"))
+            keys.append((("uid", uid), _same_uid()))
         keys.extend(
-            (("email", e.address.casefold()), f"same e-mail {e.address}") for e in data.emails
+            (
+                ("email", e.address.casefold()),
+                _reason(translate("ImportMatch", "same e-mail {value}"), e.address),
+            )
+            for e in data.emails
         )
         for link in data.links:
             if key := linkedin_key(link.url):
-                keys.append((("link", key), "same LinkedIn profile"))
+                keys.append(
+                    (("link", key), _reason(translate("ImportMatch", "same LinkedIn profile")))
+                )
         for phone in data.phones:
             # A phone alone may be a shared line (a family, a switchboard): the name must agree.
             if key := normalize_phone(phone.number, region):
                 keys.append(
-                    (("phone", key, fold(data.display_name)), f"same name and phone {phone.number}")
+                    (
+                        ("phone", key, fold(data.display_name)),
+                        _reason(
+                            translate("ImportMatch", "same name and phone {value}"), phone.number
+                        ),
+                    )
                 )
         if data.organization:
             keys.append(
-                (("name", fold(data.display_name), fold(data.organization)), "same name and "
-                 "organization")
-            )  # fmt: skip
+                (
+                    ("name", fold(data.display_name), fold(data.organization)),
+                    _reason(translate("ImportMatch", "same name and organization")),
+                )
+            )
         # A card with an earlier one's UID but nothing else in common is only maybe that one.
         stranger = (
             bool(uid)
@@ -300,9 +337,9 @@ def _find_duplicates(items: list[PlanItem], region: str) -> None:
                 None,
             )
             if first is None and stranger:
-                first = (owner[("uid", uid)], _STRANGER_REASON, "stranger")
+                first = (owner[("uid", uid)], _stranger_reason(), "stranger")
         elif item.maybe and uid and ("uid", uid) in owner and not stranger:
-            first = (owner[("uid", uid)], "same UID", "uid")
+            first = (owner[("uid", uid)], _same_uid(), "uid")
             item.match_id, item.maybe, item.same_uid = None, False, False
         target = item
         if first is not None:
@@ -314,11 +351,15 @@ def _find_duplicates(items: list[PlanItem], region: str) -> None:
             item.same_uid = kind == "stranger"
             if earlier.match_id is not None and not earlier.maybe and not maybe:
                 item.match_id = earlier.match_id
-                item.match_reason = f"{reason} (as {earlier.card.data.display_name} here)"
+                item.match_reason = translate("ImportMatch", "{reason} (as {name} here)").format(
+                    reason=reason, name=earlier.card.data.display_name
+                )
             else:
                 item.duplicate_of = earlier.index
                 item.match_name = earlier.card.data.display_name
-                item.match_reason = f"{reason}, also in this import"
+                item.match_reason = translate(
+                    "ImportMatch", "{reason}, also in this import"
+                ).format(reason=reason)
             item.maybe = maybe
             if not maybe:
                 target = earlier

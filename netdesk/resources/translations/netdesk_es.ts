@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Who I am, in two sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I am exploring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for two names I should talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether they will call ahead to introduce me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
@@ -969,6 +992,45 @@
     </message>
 </context>
 <context>
+    <name>ImportMatch</name>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same LinkedIn profile</source>
+        <translation type="unfinished">mismo perfil de LinkedIn</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same UID, but no name, e-mail or phone in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and phone {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (as {name} here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}, also in this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>To contact</source>
@@ -1748,6 +1810,298 @@
     </message>
 </context>
 <context>
+    <name>MessagePlaceholders</name>
+    <message>
+        <source>The contact&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s company or organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s job title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name of whoever suggested you contact them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name of whoever referred them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the referrer suggested them, as you would repeat it (“she told me you know everyone in logistics”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own name, as set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you would like to talk about, as it would end the sentence “I’d value your thoughts on …” (“how planning teams work with carriers”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes you ask for: the meeting&apos;s planned length, 15 unless you set another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they gave you at the meeting (information, names, introductions, referrals), as it would end “I’m grateful for …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the contact is good at, as it would end “someone who needs help with …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the contact needs, as it would end “you were looking for …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the job (the posting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company of the job (the posting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone along the chain of introductions that led to the job, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information you shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names you suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Ask for a meeting: look for leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[if referrer_name]]{referrer_name} suggested I get in touch[[else]]{minutes} minutes of your advice?[[end]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+[[if referrer_name]]
+{referrer_name} suggested I get in touch[[if referral_reason]]: {referral_reason}[[end]].
+
+[[end]]
+I’m looking for my next role, and I’m trying to learn where the opportunities are before they are advertised. [[if company]]From where you sit at {company}, you[[else]]You[[end]] see far more of the field than I can from outside[[if purpose]], and I’d value your thoughts on {purpose}[[end]].
+
+I’m not asking you for a job, or expecting you to know of one. Could we talk for {minutes} minutes in the next week or two, by phone or over coffee? I’d like to hear how you see the field and who else you think I should talk to, and I’ll keep to the time.
+
+Thank you for considering it.
+
+Best regards,
+[[if my_name]]
+{my_name}
+[[end]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a meeting: learn about a career or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+[[if referrer_name]]
+{referrer_name} suggested I get in touch[[if referral_reason]]: {referral_reason}[[end]].
+
+[[end]]
+I’m learning all I can about [[if purpose]]{purpose}[[else]]your field[[end]][[if company]], and about {company} in particular,[[end]] before I decide where to take my career next. Your experience[[if title]] as {title}[[end]] would help me see the work as it really is.
+
+This isn’t a request for a job: I’d simply like to understand the work better. Could we talk for {minutes} minutes in the next week or two, by phone or over coffee? I’ll keep to the time.
+
+Thank you for considering it.
+
+Best regards,
+[[if my_name]]
+{my_name}
+[[end]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening line to someone you were referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{referrer_name} suggested I get in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name}[[if my_name]], this is {my_name}[[end]]. {referrer_name} suggested I give you a call[[if referral_reason]]: {referral_reason}[[end]]. Could you spare {minutes} minutes for a few questions, now or at a time that suits you better? I’m not asking for a job, only for your advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the referrer to call ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for suggesting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {referrer_first_name},
+
+Thank you again for suggesting I talk to {name}[[if company]] at {company}[[end]]. I’m planning to get in touch in the next few days.
+
+Would you be willing to let {first_name} know to expect my call? A quick word from you would make all the difference: {first_name} will know who I am and why I’m calling.
+
+I’ll let you know how it goes.
+
+Thank you,
+[[if my_name]]
+{my_name}
+[[end]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you note after a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for taking the time to talk with me[[if meeting_date]] on {meeting_date}[[end]]. [[if help_given]]I’m especially grateful for {help_given}.[[else]]I came away with a much clearer picture of where to go next.[[end]]
+
+[[if referrer_first_name]]I’ll let {referrer_first_name} know how helpful you were, and I’ll[[else]]I’ll[[end]] keep you posted on how things go.
+
+With thanks,
+[[if my_name]]
+{my_name}
+[[end]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up nudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[if meeting_date]]Following up on our conversation[[else]]Following up: {minutes} minutes of your advice?[[end]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+[[if meeting_date]]
+Thank you again for talking with me on {meeting_date}. I’ve followed up on your suggestions and wanted to let you know where things stand: I’m still looking, and I’d be glad to hear of anyone else you think I should talk to.
+[[else]]
+I wrote a little while ago[[if referrer_name]], at {referrer_name}’s suggestion,[[end]] to ask for {minutes} minutes of your advice. I know how full inboxes get, so I’m following up just once.
+
+If now isn’t a good time, I understand. The name of someone else I could talk to would help just as much.
+[[end]]
+
+Thank you,
+[[if my_name]]
+{my_name}
+[[end]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in: anything I can do for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+It’s been a while since we last spoke, and I wanted to check in and thank you again for your help.
+
+[[if their_needs]]
+You mentioned you were looking for {their_needs}. I’ve been keeping it in mind, and if I come across anything or anyone useful, I’ll send it your way.
+
+[[end]]
+[[if good_at]]
+Whenever I meet someone who needs help with {good_at}, I’ll point them to you.
+
+[[end]]
+Is there anything I can do for you? I’d be glad to return the favour.
+
+Best regards,
+[[if my_name]]
+{my_name}
+[[end]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I found a job: thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good news, and thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I’m happy to tell you that I’ve accepted [[if posting_title]]a position as {posting_title}[[else]]a new position[[end]][[if posting_company]] at {posting_company}[[end]].
+
+[[if helpers]]
+It came about through a chain of people who each pointed me to the next: {helpers}. Your part in it mattered, and I’m very grateful.
+[[else]]
+Your advice and encouragement were part of how it happened, and I’m very grateful.
+[[end]]
+
+Please keep in touch, and let me know whenever I can return the favour.
+
+With thanks,
+[[if my_name]]
+{my_name}
+[[end]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
@@ -2094,6 +2448,29 @@
     <message>
         <source>Referral tree</source>
         <translation>Árbol de recomendaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>You know {name} directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who introduced {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... {count} more introductions ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested I give you a call.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

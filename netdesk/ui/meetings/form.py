@@ -56,11 +56,11 @@ from netdesk.core.contacts import display_names
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
 from netdesk.core.meeting_undo import MeetingChange, delete_with_undo, save_with_undo
 from netdesk.core.meetings import (
-    DEFAULT_AGENDA,
     DEFAULT_PLANNED_MINUTES,
     MeetingData,
     SaveResult,
     confirmations,
+    default_agenda,
     default_thank_you_due,
     held_start,
     load_meeting,
@@ -82,8 +82,8 @@ FOLLOW_UP_DAYS = 14
 
 
 def agenda_template(settings: QSettings) -> str:
-    value = settings.value(AGENDA_TEMPLATE_KEY, DEFAULT_AGENDA)
-    return str(value) if value else DEFAULT_AGENDA
+    value = settings.value(AGENDA_TEMPLATE_KEY, default_agenda())
+    return str(value) if value else default_agenda()
 
 
 def _to_qdatetime(moment: datetime) -> QDateTime:

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import create_contact
 from netdesk.core.meetings import (
-    DEFAULT_AGENDA,
     MeetingData,
     ReferralEntry,
+    default_agenda,
     load_meeting,
     save_meeting,
 )
@@ -115,7 +115,7 @@ def test_new_meeting_defaults_and_enter_saves(db: Path, qtbot: QtBot, settings: 
     data = form.data()
     assert data.starts_at == datetime(2026, 11, 25, 17, 0)
     assert data.planned_minutes == 15
-    assert data.agenda == DEFAULT_AGENDA
+    assert data.agenda == default_agenda()
     assert data.thank_you_due == date(2026, 11, 27)
     assert "not a request for a job" in form.kind_hint.text()
     form.kind.setCurrentIndex(form.kind.findData(MeetingKind.INTERVIEW.value))
