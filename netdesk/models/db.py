@@ -4,6 +4,10 @@ Schema versions live in ``PRAGMA user_version``. Each migration is a frozen SQL 
 transaction after a file copy of the database has been taken, so an interrupted or failed migration
 leaves the old database intact and a backup beside it. A database written by a newer NetDesk is
 refused before anything is written to it.
+
+Why it is long: opening a database is one sequence over shared state (the file's checks for
+damage and truncation, the pragmas, the migrations with their backup, worker connections, bulk
+writes); each step is short, and apart they would pass that state between modules.
 """
 
 from __future__ import annotations

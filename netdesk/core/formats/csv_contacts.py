@@ -3,6 +3,9 @@ Thunderbird, and NetDesk's own export; anything else through a column mapping.
 
 Columns are always found by their header name, never by position; the header itself is searched
 for (LinkedIn puts a "Notes:" preamble above it). The encoding and the delimiter are detected.
+
+Why it is long: about half of it is the exporters' column tables (every localised Outlook and
+Google header); the rest reads them in one pass that all of them share.
 """
 
 from __future__ import annotations

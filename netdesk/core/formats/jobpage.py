@@ -13,6 +13,9 @@ Every text field is plain text (see :func:`netdesk.core.formats.webpage.plain_te
 length cap; what was dropped or could not be understood is reported as a :class:`PageProblem`.
 Why the page is read with the standard library rather than extruct: see
 :mod:`netdesk.core.formats.webpage`.
+
+Why it is long: each vendor's way of writing a posting is a few lines here, read by one walk
+over the same structure; split by vendor, each module would need the walk and the caps.
 """
 
 from __future__ import annotations

@@ -7,6 +7,10 @@ group prefixes, truncated or nested cards, comments and garbage between cards. S
 (vobject, khard) refuse many of them, so NetDesk reads them itself, working on bytes so that each
 value is decoded with the charset that applies to it. Whatever cannot be used is reported as a
 :class:`Problem` (file, line, reason); nothing raises on bad input.
+
+Why it is long: the reader's two passes (lines to properties, properties to a contact) share
+the property tuple, the parameter cache and the charset state, and the first pass is one hot
+loop kept in one function for speed; the writer beside them maps the same fields back.
 """
 
 from __future__ import annotations

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>AddressRows</name>
+    <message>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Label (home, work)</source>
+        <translation>Bezeichnung (privat, geschäftlich)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bundesland / Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Diese Adresse entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Who I am, in two sentences</source>
@@ -2147,6 +2182,13 @@ With thanks,
     </message>
 </context>
 <context>
+    <name>PairRows</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>PathToMe</name>
     <message>
         <source>Copy opening line</source>
@@ -3235,48 +3277,6 @@ With thanks,
     <message>
         <source>That could not be redone.</source>
         <translation>Das konnte nicht wiederhergestellt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>_AddressRows</name>
-    <message>
-        <source>Add address</source>
-        <translation>Adresse hinzufügen</translation>
-    </message>
-    <message>
-        <source>Label (home, work)</source>
-        <translation>Bezeichnung (privat, geschäftlich)</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Straße</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postleitzahl</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Bundesland / Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Remove this address</source>
-        <translation>Diese Adresse entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>_PairRows</name>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

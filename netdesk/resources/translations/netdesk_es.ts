@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>AddressRows</name>
+    <message>
+        <source>Add address</source>
+        <translation>Añadir dirección</translation>
+    </message>
+    <message>
+        <source>Label (home, work)</source>
+        <translation>Etiqueta (casa, trabajo)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Quitar esta dirección</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Who I am, in two sentences</source>
@@ -2147,6 +2182,13 @@ With thanks,
     </message>
 </context>
 <context>
+    <name>PairRows</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
     <name>PathToMe</name>
     <message>
         <source>Copy opening line</source>
@@ -3235,48 +3277,6 @@ With thanks,
     <message>
         <source>That could not be redone.</source>
         <translation>No se pudo rehacer.</translation>
-    </message>
-</context>
-<context>
-    <name>_AddressRows</name>
-    <message>
-        <source>Add address</source>
-        <translation>Añadir dirección</translation>
-    </message>
-    <message>
-        <source>Label (home, work)</source>
-        <translation>Etiqueta (casa, trabajo)</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Calle</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Remove this address</source>
-        <translation>Quitar esta dirección</translation>
-    </message>
-</context>
-<context>
-    <name>_PairRows</name>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>AddressRows</name>
+    <message>
+        <source>Add address</source>
+        <translation>Ajouter une adresse</translation>
+    </message>
+    <message>
+        <source>Label (home, work)</source>
+        <translation>Libellé (domicile, travail)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Retirer cette adresse</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Who I am, in two sentences</source>
@@ -2147,6 +2182,13 @@ With thanks,
     </message>
 </context>
 <context>
+    <name>PairRows</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>PathToMe</name>
     <message>
         <source>Copy opening line</source>
@@ -3235,48 +3277,6 @@ With thanks,
     <message>
         <source>That could not be redone.</source>
         <translation>Cela n&apos;a pas pu être rétabli.</translation>
-    </message>
-</context>
-<context>
-    <name>_AddressRows</name>
-    <message>
-        <source>Add address</source>
-        <translation>Ajouter une adresse</translation>
-    </message>
-    <message>
-        <source>Label (home, work)</source>
-        <translation>Libellé (domicile, travail)</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Rue</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Remove this address</source>
-        <translation>Retirer cette adresse</translation>
-    </message>
-</context>
-<context>
-    <name>_PairRows</name>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
     </message>
 </context>
 <context>
