@@ -58,7 +58,7 @@ from netdesk.ui.shell.tasks import run_task
 from netdesk.ui.widgets import ErrorLabel, to_qdate
 
 CARD_TOPICS = (Topic.CONTACTS, Topic.REFERRALS, Topic.TASKS)
-MIN_WIDTH, MAX_WIDTH = 300, 600
+MIN_WIDTH, MAX_WIDTH = 320, 600
 PATH_NAMES_SHOWN = 5
 """A longer chain of introductions shows its first and last names and how many lie between."""
 
@@ -275,7 +275,9 @@ class ContactCard(QWidget):
         self.timeline.more_button.setAccessibleName(self.tr("More things to log"))
         self.timeline.view.setAccessibleName(self.tr("History"))
         self.timeline.meeting_activated.connect(self.meeting_activated)
-        self.timeline.log_meeting_requested.connect(self._context.actions.log_meeting)
+        self.timeline.log_meeting_requested.connect(
+            lambda cid: self._context.actions.log_meeting(cid)
+        )
 
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -572,8 +574,9 @@ class ContactCard(QWidget):
 
     def _fill_compose_menu(self, card: CardData) -> None:
         templates = builtin_templates(_translate)
-        fit = Fit.REFERRAL if card.referrer is not None else Fit.CONTACT
-        self._templates = suggest(templates, fit, values=message_values(card))
+        # Written to the contact (a referral's own are to the referrer): the opening that names
+        # the referrer comes first when there is one.
+        self._templates = suggest(templates, Fit.CONTACT, values=message_values(card))
         menu = self.compose_button.menu()
         menu.clear()
         for template in self._templates:
