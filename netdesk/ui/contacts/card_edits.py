@@ -97,6 +97,7 @@ class CardEdits(QWidget):
             self.tr("Saved when you press Enter or leave the field; empty removes the step")
         )
         self.step_edit.editingFinished.connect(self._save_step)
+        self.step_edit.textChanged.connect(self._step_typed)
         self.step_due = QDateEdit()
         self.step_due.setCalendarPopup(True)
         self.step_due.setDisplayFormat("ddd d MMM yyyy")
@@ -203,6 +204,11 @@ class CardEdits(QWidget):
         self._shown["id"] = card.contact_id
         self._shown["step_id"] = step.id if step else None
         self.step_done_button.setEnabled(step is not None)
+        self._step_typed(self.step_edit.text())
+
+    def _step_typed(self, text: str) -> None:
+        """A day only means something for a step: without one, it waits greyed out."""
+        self.step_due.setEnabled(bool(text.strip()) or self._shown.get("step_id") is not None)
 
     def _default_due(self, data: ContactData) -> date:
         return data.next_follow_up or date.today() + timedelta(days=STEP_DAYS)
