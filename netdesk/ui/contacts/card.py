@@ -63,10 +63,6 @@ PATH_NAMES_SHOWN = 5
 """A longer chain of introductions shows its first and last names and how many lie between."""
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class ContactCard(QWidget):
     """The current contact, as a card (see the module docstring)."""
 
@@ -573,7 +569,7 @@ class ContactCard(QWidget):
             self.opening_copied.hide()
 
     def _fill_compose_menu(self, card: CardData) -> None:
-        templates = builtin_templates(_translate)
+        templates = builtin_templates(QCoreApplication.translate)
         # Written to the contact (a referral's own are to the referrer): the opening that names
         # the referrer comes first when there is one.
         self._templates = suggest(templates, Fit.CONTACT, values=message_values(card))
@@ -628,8 +624,9 @@ class ContactCard(QWidget):
         if template is None:
             return False
         locale = QLocale()
+        long_date = QLocale.FormatType.LongFormat
         words = wording(
-            _translate, lambda day: locale.toString(to_qdate(day), QLocale.FormatType.LongFormat)
+            QCoreApplication.translate, lambda day: locale.toString(to_qdate(day), long_date)
         )
         message, link = compose(card, template, words)
         if link.truncated or not link.fits:
