@@ -160,3 +160,29 @@ def open_tasks_from(start: date | None) -> list[CalendarTask]:
         )
         for row in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactStep:
+    """An open task of a contact's own (not one of a meeting's): what to do next, and when."""
+
+    id: int
+    kind: str
+    title: str
+    due: date
+
+
+def next_contact_step(contact_id: int) -> ContactStep | None:
+    """The contact's own open task due first (the earliest made on a tie), or None."""
+    row = (
+        Task.select(Task.id, Task.kind, Task.title, Task.due)
+        .where((Task.contact == contact_id) & Task.meeting.is_null() & (Task.done == False))  # noqa: E712
+        .order_by(Task.due, Task.id)
+        .limit(1)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        return None
+    task_id, kind, title, due = row
+    return ContactStep(int(task_id), str(kind), str(title), as_date(due) or date.today())

@@ -78,6 +78,14 @@ _NAMES: dict[str, str] = {
     # Duplicates already in the database (issue 12).
     "find-duplicates": "mdi6.account-multiple-check-outline",
     "not-duplicates": "mdi6.account-multiple-remove-outline",
+    # The contact card (issue 14).
+    "cold-lead": "mdi6.snowflake",
+    "compose": "mdi6.email-edit-outline",
+    "step-done": "mdi6.check-circle-outline",
+    "open-link": "mdi6.open-in-new",
+    "link": "mdi6.link-variant",
+    "address": "mdi6.map-marker-outline",
+    "no-contact": "mdi6.account-search-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

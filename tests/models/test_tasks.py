@@ -91,3 +91,24 @@ def test_the_calendar_reads_open_tasks_from_a_day_on_with_who_they_concern(db: P
         ),
     ]
     assert len(tasks.open_tasks_from(None)) == 3
+
+
+def test_a_contacts_next_step_is_their_own_open_task_due_first(db: Path) -> None:
+    ann, bob = rows.contact("Ann"), rows.contact("Bob")
+    met = rows.meeting(ann, datetime(2026, 11, 24, 10))
+    assert tasks.next_contact_step(ann) is None
+    rows.task(ann, date(2026, 11, 20), meeting=met, title="Thank Ann")  # a meeting's: not hers
+    rows.task(ann, date(2026, 11, 21), title="Done already", done=True)
+    later = rows.task(ann, date(2026, 12, 1), title="Send the CV")
+    assert tasks.next_contact_step(ann) == tasks.ContactStep(
+        later, "follow_up", "Send the CV", date(2026, 12, 1)
+    )
+    first = rows.task(ann, date(2026, 11, 28), kind="call", title="Call about the team")
+    rows.task(ann, date(2026, 11, 28), title="Same day, made later")
+    rows.task(bob, date(2026, 11, 1), title="Bob's")
+    step = tasks.next_contact_step(ann)
+    assert step is not None and (step.id, step.kind, step.title) == (
+        first,
+        "call",
+        "Call about the team",
+    )

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactCard</name>
+    <message numerus="yes">
+        <source>%Ln more introductions</source>
+        <translation>
+            <numerusform>%Ln more introduction</numerusform>
+            <numerusform>%Ln more introductions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactEditing</name>
     <message numerus="yes">
         <source>Delete these %Ln contacts?</source>
