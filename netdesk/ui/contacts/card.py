@@ -471,7 +471,8 @@ class ContactCard(QWidget):
     def _add_reach(
         self, meaning: str, value: str, label: str, copy_name: str, action: object
     ) -> None:
-        row = ReachRow(meaning, value, label, copy_name, action)  # type: ignore[arg-type]
+        shown = labels.reach_label(label)  # "work" stored, "geschäftlich" shown
+        row = ReachRow(meaning, value, shown, copy_name, action)  # type: ignore[arg-type]
         row.copied.connect(
             lambda text: self._context.show_status(
                 self.tr("Copied {value}").format(value=isolate_bidi(text)), 3000
