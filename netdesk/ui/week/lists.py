@@ -160,7 +160,7 @@ class SectionList(QTreeWidget):
         self.fit_columns()
 
     def _resized(self, _item: QTreeWidgetItem) -> None:
-        self.updateGeometry()
+        self.contents_changed()  # the rows just shown may want wider columns
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
