@@ -43,10 +43,6 @@ def day_key(day: date) -> str:
     return f"day:{day.isoformat()}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeekView", text)
-
-
 def groups_of(plan: WeekPlan) -> list[Group]:
     """The page's groups for ``plan``, in order; a group with no entries is left out."""
     overdue: list[CallItem | ThankYouItem] = [*plan.overdue_calls, *plan.overdue_thank_yous]
@@ -54,7 +50,7 @@ def groups_of(plan: WeekPlan) -> list[Group]:
         Group(
             Area.AGENDA,
             Section.OVERDUE.value,
-            _tr("Overdue"),
+            QCoreApplication.translate("WeekView", "Overdue"),
             "overdue",
             [Entry(Section.OVERDUE, item, overdue=True) for item in overdue],
             expanded=len(overdue) <= OVERDUE_EXPANDED_MAX,
@@ -70,14 +66,14 @@ def groups_of(plan: WeekPlan) -> list[Group]:
     for day in sorted(by_day):
         title = long_day(day)
         if day == plan.today:
-            title = _tr("Today · {day}").format(day=title)
+            title = QCoreApplication.translate("WeekView", "Today · {day}").format(day=title)
         meaning = "this-week" if day == plan.today else "follow-up-week"
         groups.append(Group(Area.AGENDA, day_key(day), title, meaning, by_day[day]))
     groups.append(
         Group(
             Area.SEND,
             Section.THANK_YOUS.value,
-            _tr("Thank-you notes owed"),
+            QCoreApplication.translate("WeekView", "Thank-you notes owed"),
             "thank-you",
             [Entry(Section.THANK_YOUS, t) for t in plan.thank_yous],
         )
@@ -86,7 +82,7 @@ def groups_of(plan: WeekPlan) -> list[Group]:
         Group(
             Area.CALL,
             Section.REFERRALS.value,
-            _tr("Referrals not yet contacted"),
+            QCoreApplication.translate("WeekView", "Referrals not yet contacted"),
             "referral",
             [Entry(Section.REFERRALS, c) for c in plan.calls if c.due is None],
         )
@@ -95,7 +91,7 @@ def groups_of(plan: WeekPlan) -> list[Group]:
         Group(
             Area.CALL,
             Section.SUGGESTIONS.value,
-            _tr("Warm leads to reach out to"),
+            QCoreApplication.translate("WeekView", "Warm leads to reach out to"),
             "warm-lead",
             [Entry(Section.SUGGESTIONS, s) for s in plan.suggestions],
             expanded=plan.is_empty,

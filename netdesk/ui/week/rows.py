@@ -54,10 +54,6 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOUR = "#c62828"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeekView", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One item of the plan, and the part of the plan it was listed under."""
@@ -124,12 +120,16 @@ class More:
 
 def short_day(day: date) -> str:
     """ "Mon 23 Nov", in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), _tr("ddd d MMM"))
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), QCoreApplication.translate("WeekView", "ddd d MMM")
+    )
 
 
 def long_day(day: date) -> str:
     """ "Monday 23 November", in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), _tr("dddd d MMMM"))
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), QCoreApplication.translate("WeekView", "dddd d MMMM")
+    )
 
 
 def clock(moment: datetime) -> str:
@@ -173,37 +173,73 @@ def _meeting(m: MeetingItem) -> QTreeWidgetItem:
 
 
 def _thank_you(t: ThankYouItem, *, overdue: bool) -> QTreeWidgetItem:
-    text = _tr("Thank-you note to {name}").format(name=isolate_bidi(t.name)) if overdue else t.name
-    details = _tr("for the meeting of {day}").format(day=short_day(t.meeting_date))
+    text = (
+        QCoreApplication.translate("WeekView", "Thank-you note to {name}").format(
+            name=isolate_bidi(t.name)
+        )
+        if overdue
+        else t.name
+    )
+    details = QCoreApplication.translate("WeekView", "for the meeting of {day}").format(
+        day=short_day(t.meeting_date)
+    )
     where = t.email or t.address
-    when = _tr("due {day}").format(day=short_day(t.due))
-    tip = "\n".join(p for p in (details, where, _tr("Tick when the note is sent")) if p)
+    when = QCoreApplication.translate("WeekView", "due {day}").format(day=short_day(t.due))
+    tip = "\n".join(
+        p
+        for p in (
+            details,
+            where,
+            QCoreApplication.translate("WeekView", "Tick when the note is sent"),
+        )
+        if p
+    )
     return _item([text, when, details, where], "thank-you", tip)
 
 
 def _call(c: CallItem, *, overdue: bool) -> QTreeWidgetItem:
     name = f"{c.name} ({c.organization})" if c.organization else c.name
     if overdue:
-        name = _tr("Follow up with {name}").format(name=isolate_bidi(name))
-    when = _tr("due {day}").format(day=short_day(c.due)) if overdue and c.due else ""
+        name = QCoreApplication.translate("WeekView", "Follow up with {name}").format(
+            name=isolate_bidi(name)
+        )
+    when = (
+        QCoreApplication.translate("WeekView", "due {day}").format(day=short_day(c.due))
+        if overdue and c.due
+        else ""
+    )
     parts = [c.opening_line] if c.opening_line else []
     if c.reason:
         parts.append(c.reason)
     if c.calls_ahead:
-        parts.append(_tr("they will call ahead"))
+        parts.append(QCoreApplication.translate("WeekView", "they will call ahead"))
     details = " · ".join(p for p in parts if p)
     reach = c.phone or c.email
-    tip = "\n".join(p for p in (details, reach, _tr("Tick when you have called or written")) if p)
+    tip = "\n".join(
+        p
+        for p in (
+            details,
+            reach,
+            QCoreApplication.translate("WeekView", "Tick when you have called or written"),
+        )
+        if p
+    )
     return _item([name, when, details, reach], "call" if c.phone or not c.email else "email", tip)
 
 
 def _suggestion(s: Suggestion) -> QTreeWidgetItem:
-    last = short_day(s.last_contact) if s.last_contact else _tr("never")
+    last = (
+        short_day(s.last_contact)
+        if s.last_contact
+        else QCoreApplication.translate("WeekView", "never")
+    )
     reach = s.phone or s.email
     tip = "\n".join(
         [
-            _tr("Warm lead; last contact: {last}").format(last=last),
-            _tr("Tick when you have called or written"),
+            QCoreApplication.translate("WeekView", "Warm lead; last contact: {last}").format(
+                last=last
+            ),
+            QCoreApplication.translate("WeekView", "Tick when you have called or written"),
         ]
     )
     return _item([s.name, last, s.organization, reach], "warm-lead", tip)
