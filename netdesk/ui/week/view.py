@@ -1,97 +1,72 @@
-"""The "This week" view: what to do this week, checked off as it gets done.
+"""The "This week" page, the app's home: what to do this week, checked off as it gets done.
 
 Everything shown comes from :func:`netdesk.core.week_plan.build_week_plan`, the same plan the
-printed outreach sheet uses, so the screen and the paper never disagree. Ticking an item off is
-written on the window's writer and is one undo step (unticking it, while it is shown, another).
-Sections stay open or closed as the user left them when the plan is built again. Given the
-window's ``StoreSignals``, the plan is built again whenever something it lists is written (here,
-elsewhere in the window, or by another process); on its own, :meth:`WeekView.refresh` does it.
+printed outreach sheet uses, so the screen and the paper never disagree. The page reads as an
+agenda: what is overdue, then each day with its meetings (at their time) and the calls and
+e-mails due; then the thank-you notes to send; then who to call next (referrals not yet
+contacted, warm leads).
+
+Ticking an item off is written on the window's writer and is one undo step (unticking it
+another). A ticked row stays where it is, struck through and greyed, with an Undo button, also
+when the plan is read again after the change: rows ticked in this session stay listed as done.
+Groups stay open or closed as the user left them. Given the window's ``StoreSignals``, the plan
+is built again whenever something it lists is written (here, elsewhere in the window, or by
+another process); on its own, :meth:`WeekView.refresh` does it.
 
 The plan is built on a worker thread (a large network owes thousands of calls: seconds of work),
-and each section shows its first rows with a "Show more" row, so the GUI thread never fills tens
-of thousands of tree items at once.
+and each group shows its first rows with a "Show more" row, so the GUI thread never fills tens
+of thousands of rows at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from datetime import date
-from enum import StrEnum
-from typing import Any
+from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtCore import QLocale, QRect, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QScrollArea,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from netdesk.core.dates import Week
-from netdesk.core.row_undo import RowsChange
-from netdesk.core.text import isolate_bidi
-from netdesk.core.week_plan import (
-    CallItem,
-    MeetingItem,
-    Suggestion,
-    ThankYouItem,
-    WeekPlan,
-    build_week_plan,
-    tick_with_undo,
-)
-from netdesk.models.enums import MeetingKind
+from netdesk.core.week_plan import WeekPlan, build_week_plan, tick_with_undo
 from netdesk.models.store import Topic
-from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, run_task
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
-from netdesk.ui.widgets import plain_tooltip
+from netdesk.ui.week.done import Done, Tick, Untick, done_cell
+from netdesk.ui.week.lists import SectionList
+from netdesk.ui.week.plan_groups import Area, Group, groups_of
+from netdesk.ui.week.rows import (
+    GROUP_ROLE,
+    ROW_ROLE,
+    Column,
+    Entry,
+    Key,
+    More,
+    Section,
+    long_day,
+    make_item,
+    more_of,
+    row_of,
+)
 
+__all__ = ["ROWS_PER_PAGE", "ROW_ROLE", "WEEK_TOPICS", "Section", "WeekView"]
 
-class Section(StrEnum):
-    OVERDUE = "overdue"
-    MEETINGS = "meetings"
-    THANK_YOUS = "thank_yous"
-    FOLLOW_UPS = "follow_ups"
-    REFERRALS = "referrals"
-    SUGGESTIONS = "suggestions"
-
-
-@dataclass
-class _Row:
-    """What a row stands for, and how to check it off and back on."""
-
-    contact_id: int
-    meeting_id: int | None = None
-    check: str = ""  # "thank_you", "task", "follow_up", "referral" or "" (not checkable)
-    task_id: int | None = None
-    change: RowsChange | None = None
-    """The tick written for this row, while it is shown ticked."""
-    pending: bool = False
-
-
-@dataclass
-class _More:
-    """The "Show more" row at the end of a long section: the rows not made yet."""
-
-    pending: list[Any]
-    make: Callable[[Any], QTreeWidgetItem] = field(repr=False)
-
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_EXPANDED_MAX = 8
 ROWS_PER_PAGE = 100
-"""Rows a section shows at first and adds per "Show more"; the printed sheet has them all."""
+"""Rows a group shows at first and adds per "Show more"; the printed sheet has them all."""
 WEEK_TOPICS = (
     Topic.CONTACTS,
     Topic.REFERRALS,
@@ -104,12 +79,12 @@ yet contacted, warm leads (and the calls that tick them off)."""
 
 
 class WeekView(QWidget):
-    """Meetings, thank-you notes owed, follow-ups due or overdue, referrals not yet contacted.
+    """The week's agenda, thank-you notes to send and people to call, as a page.
 
-    Dock-ready: no fixed size, builds its own toolbar. ``contact_activated(id)`` asks the owner
-    to show a contact, ``meeting_activated(id)`` to open a meeting; ``plan_changed`` says an
-    item was checked off or on (contacts' status or last contact may have changed). With
-    ``signals``, the view reads the plan again when what it lists changes.
+    ``contact_activated(id)`` asks the owner to show a contact, ``meeting_activated(id)`` to
+    open a meeting; ``plan_changed`` says an item was checked off or on (contacts' status or last
+    contact may have changed). With ``signals``, the view reads the plan again when what it lists
+    changes.
     """
 
     contact_activated = Signal(int)
@@ -131,11 +106,13 @@ class WeekView(QWidget):
         self._today = today
         self._week = Week.containing(today())
         self._plan: WeekPlan | None = None
-        self._sections: dict[Section, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self._items: dict[Key, QTreeWidgetItem] = {}
+        self._done: dict[Key, Done] = {}
+        self._expanded: dict[str, bool] = {}
         self._filling = False
         self._generation = 0  # bumped by each refresh; older workers' plans are dropped
         self._loading = False
-        self._expanded: dict[Section, bool] = {}
         self.writer = writer if writer is not None else Writer(self)
         self.watch = (
             ChangeWatch(signals, WEEK_TOPICS, lambda _changes: self.refresh(), self)
@@ -146,53 +123,101 @@ class WeekView(QWidget):
         self._after_undo = after_undo or (
             (lambda _error: None) if self.watch is not None else (lambda _error: self.refresh())
         )
+        self._build()
+        self.refresh()
 
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setProperty("role", "page-title")
+        self.dates_label = QLabel()
+        self.dates_label.setProperty("role", "secondary")
         self.previous_button = QToolButton()
         self.previous_button.setIcon(icon("previous-week"))
         self.previous_button.setToolTip(self.tr("Previous week"))
+        self.previous_button.setAccessibleName(self.tr("Previous week"))
         self.previous_button.clicked.connect(lambda: self.set_week(self._week.previous()))
         self.this_week_button = QToolButton()
         self.this_week_button.setIcon(icon("this-week"))
         self.this_week_button.setText(self.tr("This week"))
+        self.this_week_button.setAccessibleName(self.tr("Go to this week"))
         self.this_week_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.this_week_button.clicked.connect(lambda: self.set_week(Week.containing(self._today())))
         self.next_button = QToolButton()
         self.next_button.setIcon(icon("next-week"))
         self.next_button.setToolTip(self.tr("Next week"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
         self.next_button.clicked.connect(lambda: self.set_week(self._week.next()))
-        self.week_label = QLabel(wordWrap=True)
-        font = self.week_label.font()
-        font.setBold(True)
-        self.week_label.setFont(font)
+        self.summary_label = QLabel(wordWrap=True)
+        self.summary_label.setProperty("role", "secondary")
         self.numbers_label = QLabel(wordWrap=True)
-        self.numbers_label.setStyleSheet("color: palette(placeholder-text);")
+        self.numbers_label.setProperty("role", "secondary")
+        self.empty_label = QLabel(self.tr("Nothing planned for this week yet"))
+        self.empty_label.setProperty("role", "section")
+        self.empty_hint = QLabel(
+            self.tr(
+                "Add the people you already know, or log a meeting: calls, meetings, "
+                "thank-you notes and follow-ups then appear here."
+            ),
+            wordWrap=True,
+        )
+        self.empty_hint.setProperty("role", "secondary")
 
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("To do"), self.tr("When"), self.tr("Details")])
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 250)
-        self.tree.itemChanged.connect(self._item_changed)
-        self.tree.itemActivated.connect(self._item_activated)
-        self.tree.itemExpanded.connect(self._expansion_changed)
-        self.tree.itemCollapsed.connect(self._expansion_changed)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.dates_label)
+        top = QHBoxLayout()
+        top.addLayout(titles, 1)
+        for button in (self.previous_button, self.this_week_button, self.next_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.this_week_button)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.week_label, 1)
+        content = self._content = QWidget()
+        body = self._body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.empty_label)
+        body.addWidget(self.empty_hint)
+        self.headings: dict[Area, QLabel] = {}
+        self.lists: dict[Area, SectionList] = {}
+        headings = {
+            Area.AGENDA: (self.tr("Agenda"), [self.tr("Who"), self.tr("When"), self.tr("What"),
+                                               self.tr("Phone or e-mail")]),
+            Area.SEND: (self.tr("To send"), [self.tr("To"), self.tr("Due"), self.tr("For"),
+                                             self.tr("Send to")]),
+            Area.CALL: (self.tr("Who to call next"), [self.tr("Who"), self.tr("Last contact"),
+                                                      self.tr("Why"), self.tr("Phone or e-mail")]),
+        }  # fmt: skip
+        for area, (heading_text, columns) in headings.items():
+            heading = QLabel(heading_text)
+            heading.setProperty("role", "section")
+            listed = SectionList(columns)
+            listed.setAccessibleName(heading_text)
+            heading.setBuddy(listed)
+            listed.itemChanged.connect(self._item_changed)
+            listed.itemActivated.connect(self._item_activated)
+            listed.itemExpanded.connect(self._expansion_changed)
+            listed.itemCollapsed.connect(self._expansion_changed)
+            listed.wants_visible.connect(lambda rect, source=listed: self._scroll_to(source, rect))
+            body.addSpacing(12)
+            body.addWidget(heading)
+            body.addWidget(listed)
+            self.headings[area], self.lists[area] = heading, listed
+        areas = list(self.lists.values())
+        for above, below in pairwise(areas):
+            above.leave_down.connect(lambda below=below: self._move_into(below, down=True))
+            below.leave_up.connect(lambda above=above: self._move_into(above, down=False))
+        body.addStretch(1)
+
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(content)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.tree, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.numbers_label)
-        self.refresh()
+        layout.addWidget(self.page_scroll, 1)
 
     # Public --------------------------------------------------------------------------------------
 
@@ -211,10 +236,11 @@ class WeekView(QWidget):
         return self._loading
 
     def refresh(self) -> None:
-        """Rebuild from the database (after a save elsewhere, or to drop checked-off rows).
+        """Read the plan again from the database (after a change elsewhere).
 
         Returns at once; the rows change when the worker's plan arrives (:attr:`plan_loaded`).
-        A refresh asked for while one runs supersedes it.
+        A refresh asked for while one runs supersedes it. Rows ticked off in this session stay,
+        shown as done.
         """
         if self.watch is not None:
             self.watch.cancel()  # this one reads everything pending
@@ -233,10 +259,11 @@ class WeekView(QWidget):
             self._loading = False
             self.unsetCursor()
             if error is not None:
+                self._clear()
+                self._show_empty(True)
                 failed = self.tr("The week's plan could not be read: {error}")
-                self.week_label.setText(failed.format(error=error))
-                self.tree.clear()
-                self._sections.clear()
+                self.empty_label.setText(failed.format(error=error))
+                self.empty_hint.hide()
                 self.plan_loaded.emit()
                 return
             assert plan is not None
@@ -246,335 +273,406 @@ class WeekView(QWidget):
 
         run_task(work, done, owner=self)
 
+    def rows(self, section: Section) -> Iterator[QTreeWidgetItem]:
+        """The rows of ``section`` on screen, in order (a "Show more" row is not one)."""
+        for listed in self.lists.values():
+            for g in range(listed.topLevelItemCount()):
+                group = listed.topLevelItem(g)
+                for i in range(group.childCount() if group is not None else 0):
+                    child = group.child(i) if group is not None else None
+                    row = row_of(child)
+                    if child is not None and row is not None and row.entry.section == section:
+                        yield child
+
     def section_texts(self, section: Section) -> list[str]:
-        """The first column of each row in ``section`` (for tests and accessibility checks).
+        """The names of what is still to do in ``section``: its rows on screen not ticked off."""
+        return [r.text(Column.WHO) for r in self.rows(section) if not self.is_done(r)]
 
-        Only rows on screen: a long section ends in a "Show more" row, which is not listed.
-        """
-        item = self._sections.get(section)
-        if item is None:
-            return []
-        rows = (item.child(i) for i in range(item.childCount()))
-        return [
-            row.text(0)
-            for row in rows
-            if row is not None and not isinstance(row.data(0, ROW_ROLE), _More)
-        ]
-
-    def show_more(self, section: Section) -> bool:
-        """Add the next page of rows to ``section``; False when it had no more to show."""
-        parent = self._sections.get(section)
-        if parent is None or parent.childCount() == 0:
-            return False
-        last = parent.child(parent.childCount() - 1)
-        if last is None:
-            return False
-        more = last.data(0, ROW_ROLE)
-        if not isinstance(more, _More):
-            return False
-        self._filling = True
-        parent.removeChild(last)
-        self._add_page(parent, more.pending, more.make)
-        self._filling = False
-        return True
+    def done_texts(self, section: Section) -> list[str]:
+        """The names of the rows of ``section`` ticked off in this session (shown struck out)."""
+        return [r.text(Column.WHO) for r in self.rows(section) if self.is_done(r)]
 
     def section_item(self, section: Section, text: str) -> QTreeWidgetItem:
-        parent = self._sections[section]
-        for i in range(parent.childCount()):
-            child = parent.child(i)
-            if child is not None and child.text(0) == text:
-                return child
+        for item in self.rows(section):
+            if item.text(Column.WHO) == text:
+                return item
         raise KeyError(text)
+
+    def group_item(self, key: str | Section) -> QTreeWidgetItem | None:
+        """The heading row of a group: a section's value, or "day:" and an ISO date."""
+        return self._groups.get(str(key))
+
+    def list_of(self, item: QTreeWidgetItem) -> SectionList:
+        tree = item.treeWidget()
+        assert isinstance(tree, SectionList)
+        return tree
+
+    def is_done(self, item: QTreeWidgetItem) -> bool:
+        row = row_of(item)
+        if row is None:
+            return False
+        done = self._done.get(row.entry.key)
+        return done is not None and done.tick.ticked and done.week == self._week
+
+    def undo_button(self, item: QTreeWidgetItem) -> QToolButton | None:
+        """The Undo button on a ticked row (None on a row not ticked)."""
+        cell = self.list_of(item).itemWidget(item, Column.REACH)
+        return None if cell is None else cell.findChild(QToolButton)
+
+    def show_more(self, section: Section | str) -> bool:
+        """Add the next page of rows to a group (or the first group of ``section`` that has
+        more); False when there was none to show."""
+        keys = [str(section)] if str(section) in self._groups else list(self._groups)
+        for key in keys:
+            group = self._groups[key]
+            last = group.child(group.childCount() - 1) if group.childCount() else None
+            more = more_of(last)
+            if more is None or last is None:
+                continue
+            if key != str(section) and not any(e.section == section for e in more.pending):
+                continue
+            self._filling = True
+            group.removeChild(last)
+            self._add_page(group, key, more.pending)
+            self._filling = False
+            self.list_of(group).contents_changed()
+            return True
+        return False
 
     # Filling -------------------------------------------------------------------------------------
 
-    def _fill(self, plan: WeekPlan) -> None:
+    def _clear(self) -> None:
         self._filling = True
-        self.tree.clear()
-        self._sections.clear()
-        week = plan.week
-        monday, sunday = week.monday, week.sunday
-        span = f"{monday.day} {monday:%b}–{sunday.day} {sunday:%b %Y}"
-        if week == Week.containing(plan.today):
-            title = self.tr("This week · week {number}, {span}")
-        elif week == Week.containing(plan.today).next():
-            title = self.tr("Next week · week {number}, {span}")
-        elif week == Week.containing(plan.today).previous():
-            title = self.tr("Last week · week {number}, {span}")
+        for listed in self.lists.values():
+            listed.clear()
+        self._groups.clear()
+        self._items.clear()
+        self._filling = False
+
+    def _fill(self, plan: WeekPlan) -> None:
+        focused = next((lst for lst in self.lists.values() if lst.hasFocus()), None)
+        current = row_of(focused.currentItem()) if focused is not None else None
+        scrolled = self.page_scroll.verticalScrollBar().value()
+        self._clear()
+        self._filling = True
+        self._show_titles(plan)
+        for group in groups_of(plan):
+            self._group(group)
+        empty = all(lst.topLevelItemCount() == 0 for lst in self.lists.values())
+        self._show_empty(empty)
+        self.empty_label.setText(self.tr("Nothing planned for this week yet"))
+        for area, listed in self.lists.items():
+            shown = listed.topLevelItemCount() > 0
+            listed.setVisible(shown)
+            self.headings[area].setVisible(shown)
+            listed.contents_changed()
+        self._filling = False
+        if focused is not None and current is not None:
+            again = self._items.get(current.entry.key)
+            if again is not None and again.treeWidget() is not None:
+                tree = self.list_of(again)
+                tree.setCurrentItem(again)
+                tree.setFocus()
+        self._body.activate()
+        self.page_scroll.verticalScrollBar().setValue(scrolled)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty_label.setVisible(empty)
+        self.empty_hint.setVisible(empty)
+
+    def _show_titles(self, plan: WeekPlan) -> None:
+        week, this = plan.week, Week.containing(plan.today)
+        number = week.monday.isocalendar()[1]
+        if week == this:
+            title = self.tr("This week")
+        elif week == this.next():
+            title = self.tr("Next week")
+        elif week == this.previous():
+            title = self.tr("Last week")
         else:
-            title = self.tr("Week {number}, {span}")
-        self.week_label.setText(title.format(number=monday.isocalendar()[1], span=span))
-
-        overdue: list[CallItem | ThankYouItem] = [*plan.overdue_calls, *plan.overdue_thank_yous]
-
-        def overdue_row(entry: CallItem | ThankYouItem) -> QTreeWidgetItem:
-            if isinstance(entry, CallItem):
-                return self._call_row(entry, overdue=True)
-            return self._thank_you_row(entry, overdue=True)
-
-        # A long backlog stays one click away instead of hiding this week's meetings.
-        self._section(Section.OVERDUE, self.tr("Overdue"), icon("overdue"), overdue, overdue_row,
-                      expanded=len(overdue) <= OVERDUE_EXPANDED_MAX)  # fmt: skip
-        self._section(
-            Section.MEETINGS, self.tr("Meetings"), icon("meeting"), plan.meetings, self._meeting_row
-        )
-        self._section(
-            Section.THANK_YOUS,
-            self.tr("Thank-you notes owed"),
-            icon("thank-you"),
-            plan.thank_yous,
-            self._thank_you_row,
-        )
-        self._section(
-            Section.FOLLOW_UPS,
-            self.tr("Follow-ups due"),
-            icon("call"),
-            [c for c in plan.calls if c.due is not None],
-            self._call_row,
-        )
-        self._section(
-            Section.REFERRALS,
-            self.tr("Referrals not yet contacted"),
-            icon("referral"),
-            [c for c in plan.calls if c.due is None],
-            self._call_row,
-        )
-        self._section(
-            Section.SUGGESTIONS,
-            self.tr("Warm leads to reach out to"),
-            icon("new-contact"),
-            plan.suggestions,
-            self._suggestion_row,
-            expanded=plan.is_empty,
-        )
-        if self.tree.topLevelItemCount() == 0:
-            hint = QTreeWidgetItem([self.tr("Nothing planned for this week yet")])
-            hint.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            hint.setForeground(0, self.palette().placeholderText())
-            hint.setToolTip(
-                0,
-                self.tr(
-                    "Add the people you already know, or log a meeting: calls, meetings, "
-                    "thank-you notes and follow-ups then appear here."
-                ),
+            title = self.tr("Week {number}").format(number=number)
+        self.title_label.setText(title)
+        self.dates_label.setText(
+            self.tr("{first} – {last} · week {number}").format(
+                first=long_day(week.monday), last=long_day(week.sunday), number=number
             )
-            self.tree.addTopLevelItem(hint)
-            hint.setFirstColumnSpanned(True)
+        )
+        locale = QLocale()
+        due = [c for c in plan.calls if c.due is not None]
+        self.summary_label.setText(
+            self.tr(
+                "Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: "
+                "{thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}"
+            ).format(
+                meetings=locale.toString(len(plan.meetings)),
+                follow_ups=locale.toString(len(due)),
+                thank_yous=locale.toString(len(plan.thank_yous)),
+                overdue=locale.toString(len(plan.overdue_calls) + len(plan.overdue_thank_yous)),
+                referrals=locale.toString(len(plan.calls) - len(due)),
+            )
+        )
         numbers = plan.last_week
+        self.numbers_label.setVisible(numbers is not None)
         if numbers is not None:
             ratio = numbers.referrals_per_meeting
             self.numbers_label.setText(
                 self.tr(
-                    "Week before: {contacts} new contacts, {meetings} meetings held, "
-                    "{referrals} referrals ({ratio} per meeting, goal {goal}), "
-                    "{on_time} of {due} thank-you notes on time."
+                    "The week before: new contacts: {contacts} · meetings held: {meetings} · "
+                    "referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes "
+                    "on time: {on_time} of {due}"
                 ).format(
-                    contacts=numbers.new_contacts,
-                    meetings=numbers.meetings_held,
-                    referrals=numbers.referrals_obtained,
-                    ratio="–" if ratio is None else f"{ratio:.1f}",
-                    goal=numbers.goal,
-                    on_time=numbers.thank_yous_on_time,
-                    due=numbers.thank_yous_due,
+                    contacts=locale.toString(numbers.new_contacts),
+                    meetings=locale.toString(numbers.meetings_held),
+                    referrals=locale.toString(numbers.referrals_obtained),
+                    ratio="–" if ratio is None else locale.toString(ratio, "f", 1),
+                    goal=locale.toString(numbers.goal),
+                    on_time=locale.toString(numbers.thank_yous_on_time),
+                    due=locale.toString(numbers.thank_yous_due),
                 )
             )
-        self._filling = False
 
-    def _section(
-        self,
-        section: Section,
-        title: str,
-        section_icon: QIcon,
-        entries: Sequence[Any],
-        make: Callable[[Any], QTreeWidgetItem],
-        *,
-        expanded: bool = True,
-    ) -> QTreeWidgetItem | None:
-        """A section's heading and first rows; open as the user last left it, or ``expanded``."""
+    def _group(self, group: Group) -> None:
+        """A group's heading and first rows; open as the user last left it, or as it says.
+
+        Rows ticked off in this session that the plan no longer lists come back where they were.
+        """
+        entries = list(group.entries)
+        keys = {e.key for e in entries}
+        returning = sorted(
+            (d for d in self._done.values()
+             if d.group == group.key and d.week == self._week and d.tick.ticked
+             and d.entry.key not in keys),
+            key=lambda d: d.position,
+        )  # fmt: skip
+        for done in returning:
+            entries.insert(min(done.position, len(entries)), done.entry)
         if not entries:
-            return None
-        parent = QTreeWidgetItem([f"{title} ({len(entries)})"])
-        parent.setIcon(0, section_icon)
-        font = parent.font(0)
-        font.setBold(True)
-        parent.setFont(0, font)
-        parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        parent.setFirstColumnSpanned(False)
-        self.tree.addTopLevelItem(parent)
-        self._add_page(parent, list(entries), make)
-        parent.setExpanded(self._expanded.get(section, expanded))
-        self._sections[section] = parent
-        return parent
-
-    def _expansion_changed(self, item: QTreeWidgetItem) -> None:
-        """The user opened or closed a section: it stays so when the plan is built again."""
-        if self._filling:
             return
-        for section, parent in self._sections.items():
-            if parent is item:
-                self._expanded[section] = item.isExpanded()
+        listed = self.lists[group.area]
+        count = f" ({QLocale().toString(len(entries))})" if group.counted else ""
+        heading = QTreeWidgetItem([group.title + count])
+        heading.setIcon(Column.WHO, icon(group.meaning))
+        font = QFont(heading.font(Column.WHO))
+        font.setBold(True)
+        heading.setFont(Column.WHO, font)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        heading.setData(Column.WHO, GROUP_ROLE, group.key)
+        listed.addTopLevelItem(heading)
+        heading.setFirstColumnSpanned(True)
+        self._groups[group.key] = heading
+        self._add_page(heading, group.key, entries)
+        heading.setExpanded(self._expanded.get(group.key, group.expanded))
 
-    def _add_page(
-        self, parent: QTreeWidgetItem, entries: list[Any], make: Callable[[Any], QTreeWidgetItem]
-    ) -> None:
+    def _add_page(self, parent: QTreeWidgetItem, key: str, entries: list[Entry]) -> None:
         """Rows for the first page of ``entries``, then a "Show more" row holding the rest."""
-        rows = [make(e) for e in entries[:ROWS_PER_PAGE]]
+        rows = [make_item(e) for e in entries[:ROWS_PER_PAGE]]
+        for row in rows:
+            found = row_of(row)
+            assert found is not None
+            found.group = key
         rest = entries[ROWS_PER_PAGE:]
         if rest:
-            shown = self.tr("Show {count} more…").format(count=f"{min(len(rest), ROWS_PER_PAGE):,}")
+            locale = QLocale()
+            shown = self.tr("Show {count} more…").format(
+                count=locale.toString(min(len(rest), ROWS_PER_PAGE))
+            )
             hidden = self.tr("{count} not shown; the printed sheet lists them all")
-            more = QTreeWidgetItem([shown, "", hidden.format(count=f"{len(rest):,}")])
-            more.setIcon(0, icon("show-more"))
-            more.setData(0, ROW_ROLE, _More(rest, make))
-            more.setToolTip(0, self.tr("Double-click or press Enter to show more"))
+            more = QTreeWidgetItem([shown, "", hidden.format(count=locale.toString(len(rest)))])
+            more.setIcon(Column.WHO, icon("show-more"))
+            more.setData(Column.WHO, ROW_ROLE, More(rest, make_item))
+            more.setToolTip(Column.WHO, self.tr("Press Enter or double-click to show more"))
             more.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             rows.append(more)
         parent.addChildren(rows)
+        for row in rows:
+            found = row_of(row)
+            if found is None:
+                continue
+            self._items[found.entry.key] = row
+            if self.is_done(row):
+                self._show_done(row, True)
 
-    def _suggestion_row(self, s: Suggestion) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([s.name, "", s.organization or s.phone or s.email])
-        item.setData(0, ROW_ROLE, _Row(s.contact_id))
-        last = s.last_contact.strftime("%d %b %Y") if s.last_contact else self.tr("never")
-        item.setToolTip(
-            0, plain_tooltip(self.tr("Warm lead; last contact: {last}").format(last=last))
-        )
-        return item
-
-    def _checkable(self, item: QTreeWidgetItem) -> None:
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(0, Qt.CheckState.Unchecked)
-
-    def _meeting_row(self, m: MeetingItem) -> QTreeWidgetItem:
-        what = labels.label(MeetingKind(m.kind))
-        details = " · ".join(p for p in (what, m.organization, m.purpose) if p)
-        item = QTreeWidgetItem([m.name, f"{m.starts_at:%a %d %b %H:%M}–{m.ends_at:%H:%M}", details])
-        item.setData(0, ROW_ROLE, _Row(m.contact_id, meeting_id=m.meeting_id))
-        item.setToolTip(0, plain_tooltip("\n".join([details, *m.agenda])))
-        item.setToolTip(2, plain_tooltip("\n".join([details, *m.agenda])))
-        return item
-
-    def _thank_you_row(self, t: ThankYouItem, *, overdue: bool = False) -> QTreeWidgetItem:
-        text = (
-            self.tr("Thank-you note to {name}").format(name=isolate_bidi(t.name))
-            if overdue
-            else t.name
-        )
-        where = t.email or t.address
-        details = self.tr("for the meeting of {day}").format(day=t.meeting_date.strftime("%d %b"))
-        if where:
-            details += " · " + where
-        item = QTreeWidgetItem([text, self.tr("due {day}").format(day=t.due.strftime("%a %d %b")),
-                                details])  # fmt: skip
-        item.setData(0, ROW_ROLE, _Row(t.contact_id, meeting_id=t.meeting_id, check="thank_you"))
-        item.setToolTip(0, plain_tooltip(details + "\n" + self.tr("Tick when the note is sent")))
-        self._checkable(item)
-        if overdue:
-            item.setForeground(1, QBrush(QColor("#c62828")))
-        return item
-
-    def _call_row(self, c: CallItem, *, overdue: bool = False) -> QTreeWidgetItem:
-        if c.task_id is not None:
-            check = "task"
-        elif c.due is not None:
-            check = "follow_up"
-        else:
-            check = "referral"
-        name = f"{c.name} ({c.organization})" if c.organization else c.name
-        if overdue:
-            name = self.tr("Follow up with {name}").format(name=isolate_bidi(name))
-        when = c.due.strftime("%a %d %b") if c.due else ""
-        parts = [c.opening_line] if c.opening_line else []
-        if c.reason:
-            parts.append(c.reason)
-        if c.calls_ahead:
-            parts.append(self.tr("they will call ahead"))
-        parts.append(c.phone or c.email)
-        details = " · ".join(p for p in parts if p)
-        item = QTreeWidgetItem([name, when, details])
-        item.setData(0, ROW_ROLE, _Row(c.contact_id, check=check, task_id=c.task_id))
-        tip = self.tr("Tick when you have called or written")
-        item.setToolTip(0, plain_tooltip(f"{details}\n{tip}" if details else tip))
-        item.setToolTip(2, plain_tooltip(details))
-        self._checkable(item)
-        if overdue:
-            item.setForeground(1, QBrush(QColor("#c62828")))
-        return item
+    def _expansion_changed(self, item: QTreeWidgetItem) -> None:
+        """The user opened or closed a group: it stays so when the plan is built again."""
+        if self._filling:
+            return
+        key = item.data(Column.WHO, GROUP_ROLE)
+        if isinstance(key, str):
+            self._expanded[key] = item.isExpanded()
 
     # Checking off --------------------------------------------------------------------------------
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         """A row ticked (or unticked): written on the writer's worker, one undo step each."""
-        if self._filling or column != 0:
+        if self._filling or column != Column.WHO:
             return
-        row = item.data(0, ROW_ROLE)
-        if not isinstance(row, _Row) or not row.check:
+        row = row_of(item)
+        if row is None or not row.entry.check:
             return
-        done = item.checkState(0) == Qt.CheckState.Checked
-        if row.pending or (not done and row.change is None):
-            self._set_checked(item, not done)  # one write at a time per row
+        checked = item.checkState(Column.WHO) == Qt.CheckState.Checked
+        was = self.is_done(item)
+        if row.pending or checked == was:
+            self._set_checked(item, was)  # one write at a time per row
             return
-        name = item.text(0)
-        if done:
-            today, through = self._today(), max(self._today(), self._week.sunday)
-            check, contact_id = row.check, row.contact_id
-            meeting_id, task_id = row.meeting_id, row.task_id
-
-            def work() -> RowsChange:
-                return tick_with_undo(
-                    check, contact_id, on=today, through=through, meeting_id=meeting_id,
-                    task_id=task_id,
-                )  # fmt: skip
-
-            text = self.tr("Tick off {item}").format(item=name)
+        if checked:
+            self._tick(item, row.entry, row.group)
         else:
-            ticked = row.change
-            assert ticked is not None
+            self._untick(item)
 
-            def work() -> RowsChange:
-                ticked.undo()
-                return RowsChange(ticked.after, ticked.before)
+    def _tick(self, item: QTreeWidgetItem, entry: Entry, group: str) -> None:
+        row = row_of(item)
+        assert row is not None
+        today, through = self._today(), max(self._today(), self._week.sunday)
+        week, name = self._week, item.text(Column.WHO)
+        parent = item.parent()
+        position = parent.indexOfChild(item) if parent is not None else 0
 
-            text = self.tr("Untick {item}").format(item=name)
+        def work() -> Tick:
+            return Tick(
+                tick_with_undo(
+                    entry.check, entry.contact_id, on=today, through=through,
+                    meeting_id=entry.meeting_id, task_id=entry.task_id,
+                )
+            )  # fmt: skip
 
-        def written(change: RowsChange) -> None:
-            self.writer.undo_stack.push(ChangeCommand(change, text, self._after_undo))
-            if shiboken6.isValid(item):
-                row.pending = False
-                row.change = change if done else None
-                self._strike(item, done)
+        def written(tick: Tick) -> None:
+            self._done[entry.key] = Done(week, group, position, entry, tick)
+            text = self.tr("Tick off {item}").format(item=name)
+            self.writer.undo_stack.push(ChangeCommand(tick, text, self._undo_step))
+            row.pending = False
+            self._sync_done()
             self.plan_changed.emit()
 
         def given_up() -> None:
             row.pending = False
             if shiboken6.isValid(item):
-                self._set_checked(item, not done)
+                self._set_checked(item, False)
 
         row.pending = True
-        failure = self.tr("That was not ticked off.") if done else self.tr("That was not unticked.")
-        self.writer.write(work, written, failure=failure, given_up=given_up)
+        self.writer.write(
+            work, written, failure=self.tr("That was not ticked off."), given_up=given_up
+        )
+
+    def _untick(self, item: QTreeWidgetItem) -> None:
+        """Take a tick back (the row's Undo button, or its checkbox cleared)."""
+        row = row_of(item)
+        done = None if row is None else self._done.get(row.entry.key)
+        if row is None or done is None or row.pending or not done.tick.ticked:
+            return
+        tick, name = done.tick, item.text(Column.WHO)
+
+        def work() -> None:
+            tick.undo()
+
+        def written(_result: None) -> None:
+            text = self.tr("Untick {item}").format(item=name)
+            self.writer.undo_stack.push(ChangeCommand(Untick(tick), text, self._undo_step))
+            row.pending = False
+            self._sync_done()
+            self.plan_changed.emit()
+
+        def given_up() -> None:
+            row.pending = False
+            self._sync_done()
+
+        row.pending = True
+        self.writer.write(
+            work, written, failure=self.tr("That was not unticked."), given_up=given_up
+        )
+
+    def _undo_step(self, error: str | None) -> None:
+        """A tick or untick undone or redone from the window's Edit menu (or Ctrl+Z)."""
+        self._sync_done()
+        self._after_undo(error)
+
+    def _sync_done(self) -> None:
+        """Show each row on screen as done or not, as its tick now is."""
+        for item in self._items.values():
+            if shiboken6.isValid(item) and item.treeWidget() is not None:
+                done = self.is_done(item)
+                shown = item.font(Column.WHO).strikeOut()
+                checked = item.checkState(Column.WHO) == Qt.CheckState.Checked
+                if shown != done or checked != done:
+                    self._show_done(item, done)
 
     def _set_checked(self, item: QTreeWidgetItem, checked: bool) -> None:
         self._filling = True
-        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setCheckState(
+            Column.WHO, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        )
         self._filling = False
 
-    def _strike(self, item: QTreeWidgetItem, done: bool) -> None:
-        font = QFont(item.font(0))
-        font.setStrikeOut(done)
+    def _show_done(self, item: QTreeWidgetItem, done: bool) -> None:
+        """Struck through and greyed with an Undo button, or back as it was."""
+        row = row_of(item)
+        assert row is not None
+        listed = self.list_of(item)
         self._filling = True
-        for col in range(self.tree.columnCount()):
-            item.setFont(col, font)
+        item.setCheckState(Column.WHO, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        grey = self.palette().placeholderText()
+        for column in Column:
+            font = QFont(item.font(column))
+            font.setStrikeOut(done)
+            item.setFont(column, font)
+            if done:
+                item.setForeground(column, grey)
+            else:
+                item.setData(column, Qt.ItemDataRole.ForegroundRole, None)
+        if not done and row.entry.overdue:
+            again = make_item(row.entry)
+            item.setForeground(Column.WHEN, again.foreground(Column.WHEN))
+        if done:
+            cell = done_cell(self.tr("Done"), self.tr("Undo"),
+                             self.tr("Undo ticking off {item}").format(item=item.text(Column.WHO)),
+                             lambda: self._untick_if_valid(item))  # fmt: skip
+            listed.setItemWidget(item, Column.REACH, cell)
+            item.setData(Column.REACH, Qt.ItemDataRole.UserRole, item.text(Column.REACH))
+            item.setText(Column.REACH, "")
+        elif listed.itemWidget(item, Column.REACH) is not None:
+            listed.removeItemWidget(item, Column.REACH)
+            item.setText(Column.REACH, str(item.data(Column.REACH, Qt.ItemDataRole.UserRole) or ""))
         self._filling = False
+
+    def _untick_if_valid(self, item: QTreeWidgetItem) -> None:
+        if shiboken6.isValid(item) and item.treeWidget() is not None:
+            self._untick(item)
+
+    # Moving around -------------------------------------------------------------------------------
 
     def _item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        row = item.data(0, ROW_ROLE)
-        if isinstance(row, _More):
-            section = next(k for k, v in self._sections.items() if v is item.parent())
-            self.show_more(section)
+        more = more_of(item)
+        if more is not None:
+            parent = item.parent()
+            key = None if parent is None else parent.data(Column.WHO, GROUP_ROLE)
+            if isinstance(key, str):
+                self.show_more(key)
             return
-        if not isinstance(row, _Row):
+        if isinstance(item.data(Column.WHO, GROUP_ROLE), str):
+            item.setExpanded(not item.isExpanded())
             return
-        if row.meeting_id is not None and not row.check:
-            self.meeting_activated.emit(row.meeting_id)
+        row = row_of(item)
+        if row is None:
+            return
+        if row.entry.meeting_id is not None and not row.entry.check:
+            self.meeting_activated.emit(row.entry.meeting_id)
         else:
-            self.contact_activated.emit(row.contact_id)
+            self.contact_activated.emit(row.entry.contact_id)
+
+    def _move_into(self, target: SectionList, *, down: bool) -> None:
+        """Up/Down past the end of one list goes on in the next one shown."""
+        order = [lst for lst in self.lists.values() if not lst.isHidden()]
+        if target not in order:
+            index = list(self.lists.values()).index(target)
+            rest = list(self.lists.values())
+            candidates = rest[index:] if down else list(reversed(rest[: index + 1]))
+            target = next((c for c in candidates if not c.isHidden()), target)
+            if target.isHidden():
+                return
+        if down:
+            target.enter_at_top()
+        else:
+            target.enter_at_bottom()
+
+    def _scroll_to(self, source: SectionList, rect: QRect) -> None:
+        top = source.mapTo(self._content, rect.topLeft())
+        self.page_scroll.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height())

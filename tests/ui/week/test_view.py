@@ -78,9 +78,12 @@ def make_view(qtbot: QtBot) -> WeekView:
 def test_the_seeded_week_lists_the_right_items(db: Path, qtbot: QtBot) -> None:
     seed()
     view = make_view(qtbot)
-    assert view.week_label.text().startswith("This week · week 48")
+    assert view.title_label.text() == "This week"
+    assert view.dates_label.text() == "Monday 23 November – Sunday 29 November · week 48"
     assert view.section_texts(Section.MEETINGS) == ["Sara Smith", "Anna Müller"]
-    assert view.section_item(Section.MEETINGS, "Sara Smith").text(1) == "Mon 23 Nov 09:30–09:45"
+    sara = view.section_item(Section.MEETINGS, "Sara Smith")
+    assert sara.text(1) == "09:30–09:45"
+    assert sara.parent().text(0) == "Monday 23 November (1)"  # the agenda's day says the date
     assert view.section_texts(Section.THANK_YOUS) == ["Sara Smith"]
     assert view.section_texts(Section.FOLLOW_UPS) == ["Sara Smith (Acme)"]
     assert view.section_texts(Section.REFERRALS) == ["John Public"]
@@ -91,7 +94,8 @@ def test_the_seeded_week_lists_the_right_items(db: Path, qtbot: QtBot) -> None:
 
     view.next_button.click()
     loaded(qtbot, view)
-    assert view.week_label.text().startswith("Next week · week 49")
+    assert view.title_label.text() == "Next week"
+    assert "week 49" in view.dates_label.text()
     assert view.section_texts(Section.MEETINGS) == []
     assert view.section_texts(Section.THANK_YOUS) == []
     # Pending referrals and overdue items are still waiting, whatever the week shown.
@@ -134,20 +138,27 @@ def test_checking_items_off_and_back_on(db: Path, qtbot: QtBot) -> None:
 
     view.refresh()
     loaded(qtbot, view)
+    # Nothing left to do there; what was ticked in this session stays on the page, done.
     assert view.section_texts(Section.THANK_YOUS) == []
+    assert view.done_texts(Section.THANK_YOUS) == ["Sara Smith"]
     assert view.section_texts(Section.FOLLOW_UPS) == []
+    assert view.done_texts(Section.FOLLOW_UPS) == ["Sara Smith (Acme)"]
+    assert view.section_item(Section.FOLLOW_UPS, "Sara Smith (Acme)").font(0).strikeOut()
     assert view.section_texts(Section.REFERRALS) == ["John Public"]
+    assert view.done_texts(Section.REFERRALS) == []
     assert view.section_texts(Section.OVERDUE) == ["Follow up with Olga Overdue"]
 
 
 def test_activating_rows_asks_for_the_meeting_or_the_contact(db: Path, qtbot: QtBot) -> None:
     ids = seed()
     view = make_view(qtbot)
+    anna = view.section_item(Section.MEETINGS, "Anna Müller")
     with qtbot.waitSignal(view.meeting_activated) as meeting:
-        view.tree.itemActivated.emit(view.section_item(Section.MEETINGS, "Anna Müller"), 0)
+        view.list_of(anna).itemActivated.emit(anna, 0)
     assert meeting.args == [ids["upcoming"]]
+    john = view.section_item(Section.REFERRALS, "John Public")
     with qtbot.waitSignal(view.contact_activated) as contact:
-        view.tree.itemActivated.emit(view.section_item(Section.REFERRALS, "John Public"), 0)
+        view.list_of(john).itemActivated.emit(john, 0)
     assert contact.args == [ids["john"]]
 
 
@@ -171,11 +182,15 @@ def test_a_long_section_shows_a_page_then_more_on_request(db: Path, qtbot: QtBot
         set_referrer(person, sara)
     view = make_view(qtbot)
     assert len(view.section_texts(Section.REFERRALS)) == ROWS_PER_PAGE
-    parent = view.tree.topLevelItem(view.tree.topLevelItemCount() - 1)
-    assert parent.text(0) == f"Referrals not yet contacted ({total})"
+    parent = view.group_item(Section.REFERRALS)
+    assert parent is not None and parent.text(0) == f"Referrals not yet contacted ({total})"
     more = parent.child(parent.childCount() - 1)
     assert more.text(0) == "Show 30 more…"
-    view.tree.itemActivated.emit(more, 0)
+    listed = view.list_of(parent)
+    rows_before = listed.visible_rows()
+    listed.itemActivated.emit(more, 0)
+    assert listed.visible_rows() == rows_before + 29  # 30 rows in place of the "Show more" row
+    assert listed.sizeHint().height() >= listed.visible_rows() * listed.row_height()
     assert len(view.section_texts(Section.REFERRALS)) == total
     assert view.section_texts(Section.REFERRALS)[-1] == f"Referral {total - 1:04d}"
     assert not view.show_more(Section.REFERRALS)
@@ -183,14 +198,15 @@ def test_a_long_section_shows_a_page_then_more_on_request(db: Path, qtbot: QtBot
 
 def test_an_empty_network_says_so_instead_of_an_empty_list(db: Path, qtbot: QtBot) -> None:
     view = make_view(qtbot)
-    assert view.tree.topLevelItemCount() == 1
-    assert view.tree.topLevelItem(0).text(0) == "Nothing planned for this week yet"
+    assert not view.empty_label.isHidden()
+    assert view.empty_label.text() == "Nothing planned for this week yet"
+    assert all(listed.isHidden() for listed in view.lists.values())
     create_contact(ContactData(display_name="Old Friend", lead=Lead.WARM))
     view.refresh()
     loaded(qtbot, view)
     assert view.section_texts(Section.SUGGESTIONS) == ["Old Friend"]
-    texts = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
-    assert "Nothing planned for this week yet" not in texts
+    assert view.empty_label.isHidden()
+    assert not view.list_of(view.section_item(Section.SUGGESTIONS, "Old Friend")).isHidden()
 
 
 # On the demo network, in the main window -------------------------------------------------------
@@ -207,9 +223,7 @@ def demo_window(qtbot: QtBot, main_window: MainWindow) -> WeekView:
 
 
 def row_ids(view: WeekView, section: Section) -> list[int]:
-    parent = view._sections.get(section)
-    rows = [] if parent is None else [parent.child(i) for i in range(parent.childCount())]
-    return [row.data(0, ROW_ROLE).contact_id for row in rows]
+    return [row.data(0, ROW_ROLE).entry.contact_id for row in view.rows(section)]
 
 
 def test_the_status_bar_counts_the_follow_ups_the_panel_lists(
@@ -221,7 +235,7 @@ def test_the_status_bar_counts_the_follow_ups_the_panel_lists(
     due = len(view.section_texts(Section.FOLLOW_UPS))
     overdue = len(plan.overdue_calls)
     assert due and overdue  # the demo network has both
-    assert view._sections[Section.FOLLOW_UPS].text(0) == f"Follow-ups due ({due})"
+    assert f"Follow-ups due: {due} " in view.summary_label.text()
     expected = f"{due} follow-ups due this week, {overdue} overdue"
     qtbot.waitUntil(lambda: main_window.count_label.text() == f"60 contacts - {expected}")
     # "Due this week" in the table: the same people, overdue ones included.
@@ -257,20 +271,20 @@ def test_nobody_is_listed_twice(qtbot: QtBot, main_window: MainWindow) -> None:
 
 def test_ticking_a_referral_leaves_warm_leads_open(qtbot: QtBot, main_window: MainWindow) -> None:
     view = demo_window(qtbot, main_window)
-    warm = view._sections[Section.SUGGESTIONS]
-    assert not warm.isExpanded()  # a busy week: the suggestions wait, closed
+    warm = view.group_item(Section.SUGGESTIONS)
+    assert warm is not None and not warm.isExpanded()  # a busy week: the suggestions wait, closed
     warm.setExpanded(True)  # the user opens them
     referral = view.section_item(Section.REFERRALS, view.section_texts(Section.REFERRALS)[0])
     referral.setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: not main_window.writer.busy and not view.is_loading())
-    warm = view._sections[Section.SUGGESTIONS]
-    assert warm.isExpanded() and warm.childCount() > 0
+    warm = view.group_item(Section.SUGGESTIONS)
+    assert warm is not None and warm.isExpanded() and warm.childCount() > 0
     view.set_week(view.week().next())
     loaded(qtbot, view)
     view.set_week(view.week().previous())
     loaded(qtbot, view)
-    assert view._sections[Section.SUGGESTIONS].isExpanded()
-    view._sections[Section.SUGGESTIONS].setExpanded(False)  # closed by the user: stays closed
+    assert view.group_item(Section.SUGGESTIONS).isExpanded()
+    view.group_item(Section.SUGGESTIONS).setExpanded(False)  # closed by the user: stays closed
     view.refresh()
     loaded(qtbot, view)
-    assert not view._sections[Section.SUGGESTIONS].isExpanded()
+    assert not view.group_item(Section.SUGGESTIONS).isExpanded()

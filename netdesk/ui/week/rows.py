@@ -1,0 +1,255 @@
+"""The rows of the "This week" page: which part of the plan each stands for, and its texts.
+
+Each item of :class:`netdesk.core.week_plan.WeekPlan` becomes one row of four columns: who,
+when, what, and how to reach them. A row is keyed by what it stands for (the meeting, the
+thank-you note, the follow-up, the person), so that a row ticked off can be found again when
+the plan is read anew.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from netdesk.core.text import isolate_bidi
+from netdesk.core.week_plan import CallItem, MeetingItem, Suggestion, ThankYouItem
+from netdesk.models.enums import MeetingKind
+from netdesk.ui import labels
+from netdesk.ui.icons import icon
+from netdesk.ui.widgets import plain_tooltip
+
+
+class Section(StrEnum):
+    """What a row is: its part of the plan (a day of the agenda holds meetings and follow-ups)."""
+
+    OVERDUE = "overdue"
+    MEETINGS = "meetings"
+    THANK_YOUS = "thank_yous"
+    FOLLOW_UPS = "follow_ups"
+    REFERRALS = "referrals"
+    SUGGESTIONS = "suggestions"
+
+
+class Column(IntEnum):
+    WHO = 0
+    WHEN = 1
+    WHAT = 2
+    REACH = 3
+
+
+PlanItem = CallItem | ThankYouItem | MeetingItem | Suggestion
+Key = tuple[object, ...]
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A row's :class:`Row` (or a "Show more" row's :class:`More`)."""
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A group's key: a :class:`Section` value, or ``day:`` and the day's ISO date."""
+OVERDUE_COLOUR = "#c62828"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of the plan, and the part of the plan it was listed under."""
+
+    section: Section
+    item: PlanItem
+    overdue: bool = False
+
+    @property
+    def key(self) -> Key:
+        """What the row stands for, the same however often the plan is read."""
+        item = self.item
+        if isinstance(item, MeetingItem):
+            return ("meeting", item.meeting_id)
+        if isinstance(item, ThankYouItem):
+            return ("thank_you", item.meeting_id)
+        if isinstance(item, CallItem):
+            return ("call", item.contact_id, item.task_id, item.due)
+        return ("lead", item.contact_id)
+
+    @property
+    def check(self) -> str:
+        """How ticking it off is written (see ``tick_with_undo``); "" when it cannot be."""
+        item = self.item
+        if isinstance(item, MeetingItem):
+            return ""
+        if isinstance(item, ThankYouItem):
+            return "thank_you"
+        if isinstance(item, CallItem):
+            if item.task_id is not None:
+                return "task"
+            return "follow_up" if item.due is not None else "referral"
+        return "referral"  # a warm lead called or written to: contacted
+
+    @property
+    def contact_id(self) -> int:
+        return self.item.contact_id
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self.item.meeting_id if isinstance(self.item, MeetingItem | ThankYouItem) else None
+
+    @property
+    def task_id(self) -> int | None:
+        return self.item.task_id if isinstance(self.item, CallItem) else None
+
+
+@dataclass
+class Row:
+    """What a row on screen stands for; ``pending`` while its tick is being written."""
+
+    entry: Entry
+    group: str = ""
+    pending: bool = False
+
+
+@dataclass
+class More:
+    """The "Show more" row at the end of a long group: the entries not made into rows yet."""
+
+    pending: list[Entry]
+    make: Callable[[Entry], QTreeWidgetItem] = field(repr=False)
+
+
+def short_day(day: date) -> str:
+    """ "Mon 23 Nov", in the user's language."""
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), QCoreApplication.translate("WeekView", "ddd d MMM")
+    )
+
+
+def long_day(day: date) -> str:
+    """ "Monday 23 November", in the user's language."""
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), QCoreApplication.translate("WeekView", "dddd d MMMM")
+    )
+
+
+def clock(moment: datetime) -> str:
+    """The time of day as the user's locale writes it ("09:30", "9:30 AM")."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def make_item(entry: Entry) -> QTreeWidgetItem:
+    """The row for ``entry``: its four columns, icon, tooltip and, when it can be, a checkbox."""
+    item = entry.item
+    if isinstance(item, MeetingItem):
+        row = _meeting(item)
+    elif isinstance(item, ThankYouItem):
+        row = _thank_you(item, overdue=entry.overdue)
+    elif isinstance(item, CallItem):
+        row = _call(item, overdue=entry.overdue)
+    else:
+        row = _suggestion(item)
+    row.setData(Column.WHO, ROW_ROLE, Row(entry))
+    if entry.check:
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        row.setCheckState(Column.WHO, Qt.CheckState.Unchecked)
+    if entry.overdue:
+        row.setForeground(Column.WHEN, QBrush(QColor(OVERDUE_COLOUR)))
+    return row
+
+
+def _item(texts: list[str], meaning: str, tip: str) -> QTreeWidgetItem:
+    row = QTreeWidgetItem(texts)
+    row.setIcon(Column.WHO, icon(meaning))
+    row.setToolTip(Column.WHO, plain_tooltip(tip))
+    return row
+
+
+def _meeting(m: MeetingItem) -> QTreeWidgetItem:
+    what = labels.label(MeetingKind(m.kind))
+    details = " · ".join(p for p in (what, m.organization, m.purpose) if p)
+    when = f"{clock(m.starts_at)}–{clock(m.ends_at)}"
+    tip = "\n".join([details, *m.agenda])
+    return _item([m.name, when, details, ""], "meeting", tip)
+
+
+def _thank_you(t: ThankYouItem, *, overdue: bool) -> QTreeWidgetItem:
+    text = (
+        QCoreApplication.translate("WeekView", "Thank-you note to {name}").format(
+            name=isolate_bidi(t.name)
+        )
+        if overdue
+        else t.name
+    )
+    details = QCoreApplication.translate("WeekView", "for the meeting of {day}").format(
+        day=short_day(t.meeting_date)
+    )
+    where = t.email or t.address
+    when = QCoreApplication.translate("WeekView", "due {day}").format(day=short_day(t.due))
+    tip = "\n".join(
+        p
+        for p in (
+            details,
+            where,
+            QCoreApplication.translate("WeekView", "Tick when the note is sent"),
+        )
+        if p
+    )
+    return _item([text, when, details, where], "thank-you", tip)
+
+
+def _call(c: CallItem, *, overdue: bool) -> QTreeWidgetItem:
+    name = f"{c.name} ({c.organization})" if c.organization else c.name
+    if overdue:
+        name = QCoreApplication.translate("WeekView", "Follow up with {name}").format(
+            name=isolate_bidi(name)
+        )
+    when = (
+        QCoreApplication.translate("WeekView", "due {day}").format(day=short_day(c.due))
+        if overdue and c.due
+        else ""
+    )
+    parts = [c.opening_line] if c.opening_line else []
+    if c.reason:
+        parts.append(c.reason)
+    if c.calls_ahead:
+        parts.append(QCoreApplication.translate("WeekView", "they will call ahead"))
+    details = " · ".join(p for p in parts if p)
+    reach = c.phone or c.email
+    tip = "\n".join(
+        p
+        for p in (
+            details,
+            reach,
+            QCoreApplication.translate("WeekView", "Tick when you have called or written"),
+        )
+        if p
+    )
+    return _item([name, when, details, reach], "call" if c.phone or not c.email else "email", tip)
+
+
+def _suggestion(s: Suggestion) -> QTreeWidgetItem:
+    last = (
+        short_day(s.last_contact)
+        if s.last_contact
+        else QCoreApplication.translate("WeekView", "never")
+    )
+    reach = s.phone or s.email
+    tip = "\n".join(
+        [
+            QCoreApplication.translate("WeekView", "Warm lead; last contact: {last}").format(
+                last=last
+            ),
+            QCoreApplication.translate("WeekView", "Tick when you have called or written"),
+        ]
+    )
+    return _item([s.name, last, s.organization, reach], "warm-lead", tip)
+
+
+def row_of(item: QTreeWidgetItem | None) -> Row | None:
+    data: Any = None if item is None else item.data(Column.WHO, ROW_ROLE)
+    return data if isinstance(data, Row) else None
+
+
+def more_of(item: QTreeWidgetItem | None) -> More | None:
+    data: Any = None if item is None else item.data(Column.WHO, ROW_ROLE)
+    return data if isinstance(data, More) else None
