@@ -51,23 +51,23 @@
     <name>Agenda</name>
     <message>
         <source>Who I am, in two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ich bin, in zwei Sätzen</translation>
     </message>
     <message>
         <source>What I am exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich gerade erkunde</translation>
     </message>
     <message>
         <source>My questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen:</translation>
     </message>
     <message>
         <source>Ask for two names I should talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach zwei Personen fragen, mit denen ich sprechen sollte</translation>
     </message>
     <message>
         <source>Ask whether they will call ahead to introduce me</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, ob die Person mich vorab telefonisch ankündigt</translation>
     </message>
 </context>
 <context>
@@ -1030,39 +1030,39 @@
     <name>ImportMatch</name>
     <message>
         <source>same e-mail {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail {value}</translation>
     </message>
     <message>
         <source>same LinkedIn profile</source>
-        <translation type="unfinished">gleiches LinkedIn-Profil</translation>
+        <translation>gleiches LinkedIn-Profil</translation>
     </message>
     <message>
         <source>same phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer {value}</translation>
     </message>
     <message>
         <source>same name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
         <source>same UID</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche UID</translation>
     </message>
     <message>
         <source>same UID, but no name, e-mail or phone in common</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche UID, aber weder Name noch E-Mail noch Telefonnummer gemeinsam</translation>
     </message>
     <message>
         <source>same name and phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name und gleiche Telefonnummer {value}</translation>
     </message>
     <message>
         <source>{reason} (as {name} here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (hier als {name})</translation>
     </message>
     <message>
         <source>{reason}, also in this import</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, auch in diesem Import</translation>
     </message>
 </context>
 <context>
@@ -1848,106 +1848,106 @@
     <name>MessagePlaceholders</name>
     <message>
         <source>The contact&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname des Kontakts.</translation>
     </message>
     <message>
         <source>The contact&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name des Kontakts.</translation>
     </message>
     <message>
         <source>The contact&apos;s company or organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen oder die Organisation des Kontakts.</translation>
     </message>
     <message>
         <source>The contact&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position des Kontakts.</translation>
     </message>
     <message>
         <source>The full name of whoever suggested you contact them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name der Person, die Ihnen den Kontakt empfohlen hat.</translation>
     </message>
     <message>
         <source>The first name of whoever referred them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname der Person, die Ihnen den Kontakt empfohlen hat.</translation>
     </message>
     <message>
         <source>Why the referrer suggested them, as you would repeat it (“she told me you know everyone in logistics”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Ihnen die Person empfohlen wurde, so wie Sie es wiedergeben würden („sie meinte, Sie kennen in der Logistik jeden“).</translation>
     </message>
     <message>
         <source>Your own name, as set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigener Name, wie in den Einstellungen festgelegt.</translation>
     </message>
     <message>
         <source>What you would like to talk about, as it would end the sentence “I’d value your thoughts on …” (“how planning teams work with carriers”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber Sie sprechen möchten, so wie es in den Satz „Ihre Sicht auf … würde mich sehr interessieren“ passt („die Zusammenarbeit von Planungsteams mit Spediteuren“).</translation>
     </message>
     <message>
         <source>How many minutes you ask for: the meeting&apos;s planned length, 15 unless you set another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Minuten Sie erbitten: die geplante Dauer des Treffens, 15, sofern Sie nichts anderes festlegen.</translation>
     </message>
     <message>
         <source>The day of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag des Treffens.</translation>
     </message>
     <message>
         <source>What they gave you at the meeting (information, names, introductions, referrals), as it would end “I’m grateful for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person Ihnen beim Treffen gegeben hat (Informationen, Namen, Kontakte, Empfehlungen), so wie es den Satz „Besonders dankbar bin ich für …“ beendet.</translation>
     </message>
     <message>
         <source>What the contact is good at, as it would end “someone who needs help with …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worin der Kontakt gut ist, so wie es in „jemand, der Unterstützung bei … braucht“ passt.</translation>
     </message>
     <message>
         <source>What the contact needs, as it would end “you were looking for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kontakt braucht, so wie es in den Satz „Sie hatten erwähnt, dass Sie … suchen“ passt.</translation>
     </message>
     <message>
         <source>The title of the job (the posting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung der Stelle (aus der Stellenanzeige).</translation>
     </message>
     <message>
         <source>The company of the job (the posting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen der Stelle (aus der Stellenanzeige).</translation>
     </message>
     <message>
         <source>Everyone along the chain of introductions that led to the job, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen in der Kette der Empfehlungen, die zu der Stelle geführt hat, in ihrer Reihenfolge.</translation>
     </message>
     <message>
         <source>the information you shared</source>
-        <translation type="unfinished"></translation>
+        <translation>die wertvollen Informationen</translation>
     </message>
     <message>
         <source>the names you suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>die Namen weiterer Ansprechpartner</translation>
     </message>
     <message>
         <source>the introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vermittlung von Kontakten</translation>
     </message>
     <message>
         <source>the referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Empfehlungen</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
     <name>MessageTemplates</name>
     <message>
         <source>Ask for a meeting: look for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Treffen bitten: nach Hinweisen auf Stellen fragen</translation>
     </message>
     <message>
         <source>[[if referrer_name]]{referrer_name} suggested I get in touch[[else]]{minutes} minutes of your advice?[[end]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[[if referrer_name]]Auf Empfehlung von {referrer_name}[[else]]{minutes} Minuten für Ihren Rat?[[end]]</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -1967,11 +1967,27 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+[[if referrer_name]]
+{referrer_name} hat mir empfohlen, mich an Sie zu wenden[[if referral_reason]]: {referral_reason}[[end]].
+
+[[end]]
+Stellen werden oft besetzt, bevor sie überhaupt ausgeschrieben sind. Da ich gerade meine nächste berufliche Aufgabe suche, möchte ich herausfinden, wo sich solche Chancen ergeben. [[if company]]Von Ihrer Position bei {company} aus überblicken Sie[[else]]Sie überblicken[[end]] die Branche viel besser, als ich es von außen kann[[if purpose]], und Ihre Sicht auf {purpose} würde mich sehr interessieren[[end]].
+
+Ich bitte Sie nicht um eine Stelle und erwarte auch nicht, dass Sie eine kennen. Hätten Sie in den nächsten ein, zwei Wochen {minutes} Minuten Zeit für ein Gespräch, am Telefon oder bei einem Kaffee? Ich würde gern hören, wie Sie die Branche sehen und mit wem ich Ihrer Meinung nach noch sprechen sollte – und ich verspreche, die Zeit einzuhalten.
+
+Ich freue mich über Ihre Rückmeldung.
+
+Beste Grüße
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Ask for a meeting: learn about a career or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Treffen bitten: einen Beruf oder ein Unternehmen kennenlernen</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -1991,27 +2007,43 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+[[if referrer_name]]
+{referrer_name} hat mir empfohlen, mich an Sie zu wenden[[if referral_reason]]: {referral_reason}[[end]].
+
+[[end]]
+Ihre Erfahrung[[if title]] als {title}[[end]] würde mir sehr helfen: Bevor ich entscheide, wie es beruflich für mich weitergeht, möchte ich so viel wie möglich über [[if purpose]]{purpose}[[else]]Ihr Fachgebiet[[end]][[if company]] und insbesondere über {company}[[end]] erfahren und die Arbeit so kennenlernen, wie sie wirklich ist.
+
+Es geht mir nicht um eine Stelle: Ich möchte die Arbeit einfach besser verstehen. Hätten Sie in den nächsten ein, zwei Wochen {minutes} Minuten Zeit für ein Gespräch, am Telefon oder bei einem Kaffee? Ich verspreche, die Zeit einzuhalten.
+
+Ich freue mich über Ihre Rückmeldung.
+
+Beste Grüße
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Opening line to someone you were referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitungssatz für jemanden, der Ihnen empfohlen wurde</translation>
     </message>
     <message>
         <source>{referrer_name} suggested I get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Empfehlung von {referrer_name}</translation>
     </message>
     <message>
         <source>Hi {first_name}[[if my_name]], this is {my_name}[[end]]. {referrer_name} suggested I give you a call[[if referral_reason]]: {referral_reason}[[end]]. Could you spare {minutes} minutes for a few questions, now or at a time that suits you better? I’m not asking for a job, only for your advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name}[[if my_name]], mein Name ist {my_name}[[end]]. {referrer_name} hat mir empfohlen, Sie anzurufen[[if referral_reason]]: {referral_reason}[[end]]. Hätten Sie {minutes} Minuten für ein paar Fragen, jetzt oder wann es Ihnen besser passt? Ich bitte nicht um eine Stelle, nur um Ihren Rat.</translation>
     </message>
     <message>
         <source>Ask the referrer to call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsgeber bitten, Sie vorab anzukündigen</translation>
     </message>
     <message>
         <source>Thank you for suggesting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass Sie mir {name} empfohlen haben</translation>
     </message>
     <message>
         <source>Hi {referrer_first_name},
@@ -2027,15 +2059,27 @@ Thank you,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {referrer_first_name},
+
+noch einmal vielen Dank, dass Sie mir {name}[[if company]] bei {company}[[end]] empfohlen haben. Ich habe vor, in den nächsten Tagen Kontakt aufzunehmen.
+
+Könnten Sie {first_name} vielleicht kurz Bescheid geben, dass ich anrufen werde? Ein kurzes Wort von Ihnen würde viel ausmachen: {first_name} weiß dann, wer ich bin und warum ich anrufe.
+
+Ich halte Sie auf dem Laufenden.
+
+Vielen Dank und viele Grüße
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Thank-you note after a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben nach einem Treffen</translation>
     </message>
     <message>
         <source>Thank you for your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Zeit</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2049,15 +2093,25 @@ With thanks,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+vielen Dank für Ihre Zeit und unser Gespräch[[if meeting_date]] am {meeting_date}[[end]]. [[if help_given]]Besonders dankbar bin ich für {help_given}.[[else]]Ich sehe jetzt viel klarer, wie es für mich weitergehen kann.[[end]]
+
+[[if referrer_first_name]]Ich werde {referrer_first_name} erzählen, wie sehr Sie mir geholfen haben, und Sie[[else]]Ich werde Sie[[end]] auf dem Laufenden halten.
+
+Mit herzlichem Dank
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Follow-up nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundlich nachfassen</translation>
     </message>
     <message>
         <source>[[if meeting_date]]Following up on our conversation[[else]]Following up: {minutes} minutes of your advice?[[end]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[[if meeting_date]]Rückmeldung zu unserem Gespräch[[else]]Kurze Nachfrage: {minutes} Minuten für Ihren Rat?[[end]]</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2075,15 +2129,29 @@ Thank you,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+[[if meeting_date]]
+noch einmal vielen Dank für unser Gespräch am {meeting_date}. Ich bin Ihren Hinweisen nachgegangen und möchte Ihnen kurz berichten, wo ich stehe: Ich suche noch, und ich würde mich freuen, wenn Ihnen noch jemand einfällt, mit dem ich sprechen sollte.
+[[else]]
+vor einiger Zeit habe ich Ihnen geschrieben[[if referrer_name]] – auf Empfehlung von {referrer_name} –[[end]] und Sie um {minutes} Minuten für Ihren Rat gebeten. Ich weiß, wie voll Postfächer sein können, deshalb frage ich nur dieses eine Mal nach.
+
+Wenn es gerade nicht passt, verstehe ich das gut. Der Name einer anderen Person, mit der ich sprechen könnte, würde mir genauso helfen.
+[[end]]
+
+Vielen Dank und viele Grüße
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Check in: anything I can do for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich melden: Kann ich etwas für Sie tun?</translation>
     </message>
     <message>
         <source>Checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Gruß</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2105,15 +2173,33 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+es ist eine Weile her, seit wir zuletzt gesprochen haben, und ich möchte mich kurz melden und Ihnen nochmals für Ihre Hilfe danken.
+
+[[if their_needs]]
+Sie hatten erwähnt, dass Sie {their_needs} suchen. Ich behalte das im Hinterkopf, und wenn mir etwas oder jemand Passendes begegnet, sage ich Ihnen Bescheid.
+
+[[end]]
+[[if good_at]]
+Wann immer ich jemanden treffe, der Unterstützung bei {good_at} braucht, verweise ich gern auf Sie.
+
+[[end]]
+Kann ich etwas für Sie tun? Ich würde mich gern revanchieren.
+
+Beste Grüße
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>I found a job: thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe eine Stelle gefunden: Danke</translation>
     </message>
     <message>
         <source>Good news, and thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gute Neuigkeiten – und vielen Dank</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2133,7 +2219,23 @@ With thanks,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+ich freue mich, Ihnen mitteilen zu können, dass ich [[if posting_title]]eine Stelle als {posting_title}[[else]]eine neue Stelle[[end]][[if posting_company]] bei {posting_company}[[end]] angenommen habe.
+
+[[if helpers]]
+Zustande kam das über eine Kette von Menschen, von denen mich jeder an den Nächsten verwiesen hat: {helpers}. Ihr Beitrag dazu war wichtig, und ich bin Ihnen sehr dankbar.
+[[else]]
+Ihr Rat und Ihre Ermutigung haben dazu beigetragen, und ich bin Ihnen sehr dankbar.
+[[end]]
+
+Lassen Sie uns gern in Kontakt bleiben, und sagen Sie mir jederzeit Bescheid, wenn ich mich revanchieren kann.
+
+Mit herzlichem Dank
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
 </context>
 <context>
@@ -2496,23 +2598,23 @@ With thanks,
     <name>Referrals</name>
     <message>
         <source>You know {name} directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kennen {name} direkt.</translation>
     </message>
     <message>
         <source>You know {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kennen {name}</translation>
     </message>
     <message>
         <source>who introduced {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Ihnen {name} empfohlen</translation>
     </message>
     <message>
         <source>... {count} more introductions ...</source>
-        <translation type="unfinished"></translation>
+        <translation>... {count} weitere Empfehlungen ...</translation>
     </message>
     <message>
         <source>{name} suggested I give you a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat mir empfohlen, Sie anzurufen.</translation>
     </message>
 </context>
 <context>

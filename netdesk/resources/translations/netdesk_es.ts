@@ -51,23 +51,23 @@
     <name>Agenda</name>
     <message>
         <source>Who I am, in two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién soy, en dos frases</translation>
     </message>
     <message>
         <source>What I am exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué estoy explorando</translation>
     </message>
     <message>
         <source>My questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas:</translation>
     </message>
     <message>
         <source>Ask for two names I should talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir dos nombres de personas con quienes hablar</translation>
     </message>
     <message>
         <source>Ask whether they will call ahead to introduce me</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar si llamará antes para presentarme</translation>
     </message>
 </context>
 <context>
@@ -1030,39 +1030,39 @@
     <name>ImportMatch</name>
     <message>
         <source>same e-mail {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico {value}</translation>
     </message>
     <message>
         <source>same LinkedIn profile</source>
-        <translation type="unfinished">mismo perfil de LinkedIn</translation>
+        <translation>mismo perfil de LinkedIn</translation>
     </message>
     <message>
         <source>same phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono {value}</translation>
     </message>
     <message>
         <source>same name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre y misma organización</translation>
     </message>
     <message>
         <source>same UID</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo UID</translation>
     </message>
     <message>
         <source>same UID, but no name, e-mail or phone in common</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo UID, pero sin nombre, correo electrónico ni teléfono en común</translation>
     </message>
     <message>
         <source>same name and phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre y mismo teléfono {value}</translation>
     </message>
     <message>
         <source>{reason} (as {name} here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (aquí como {name})</translation>
     </message>
     <message>
         <source>{reason}, also in this import</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, también en esta importación</translation>
     </message>
 </context>
 <context>
@@ -1848,106 +1848,106 @@
     <name>MessagePlaceholders</name>
     <message>
         <source>The contact&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de pila del contacto.</translation>
     </message>
     <message>
         <source>The contact&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre completo del contacto.</translation>
     </message>
     <message>
         <source>The contact&apos;s company or organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa u organización del contacto.</translation>
     </message>
     <message>
         <source>The contact&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo del contacto.</translation>
     </message>
     <message>
         <source>The full name of whoever suggested you contact them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre completo de la persona que le recomendó este contacto.</translation>
     </message>
     <message>
         <source>The first name of whoever referred them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de pila de la persona que le recomendó este contacto.</translation>
     </message>
     <message>
         <source>Why the referrer suggested them, as you would repeat it (“she told me you know everyone in logistics”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué le recomendaron a esta persona, tal como usted lo contaría («me dijo que conoce a todo el mundo en logística»).</translation>
     </message>
     <message>
         <source>Your own name, as set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propio nombre, tal como figura en Configuración.</translation>
     </message>
     <message>
         <source>What you would like to talk about, as it would end the sentence “I’d value your thoughts on …” (“how planning teams work with carriers”).</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué le gustaría hablar, tal como terminaría la frase «me gustaría mucho conocer su opinión sobre…» («cómo trabajan los equipos de planificación con los transportistas»).</translation>
     </message>
     <message>
         <source>How many minutes you ask for: the meeting&apos;s planned length, 15 unless you set another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos minutos pide: la duración prevista de la reunión, 15 salvo que indique otra.</translation>
     </message>
     <message>
         <source>The day of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de la reunión.</translation>
     </message>
     <message>
         <source>What they gave you at the meeting (information, names, introductions, referrals), as it would end “I’m grateful for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le aportó en la reunión (información, nombres, presentaciones, recomendaciones), tal como terminaría «Le agradezco especialmente…».</translation>
     </message>
     <message>
         <source>What the contact is good at, as it would end “someone who needs help with …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué destaca el contacto, tal como terminaría «alguien que necesite ayuda con…».</translation>
     </message>
     <message>
         <source>What the contact needs, as it would end “you were looking for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita el contacto, tal como terminaría «me comentó que buscaba…».</translation>
     </message>
     <message>
         <source>The title of the job (the posting).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del puesto (de la oferta de empleo).</translation>
     </message>
     <message>
         <source>The company of the job (the posting).</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa del puesto (de la oferta de empleo).</translation>
     </message>
     <message>
         <source>Everyone along the chain of introductions that led to the job, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas de la cadena de presentaciones que llevó al empleo, en orden.</translation>
     </message>
     <message>
         <source>the information you shared</source>
-        <translation type="unfinished"></translation>
+        <translation>la información que compartió conmigo</translation>
     </message>
     <message>
         <source>the names you suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>los nombres que me sugirió</translation>
     </message>
     <message>
         <source>the introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>las presentaciones</translation>
     </message>
     <message>
         <source>the referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>las recomendaciones</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
 </context>
 <context>
     <name>MessageTemplates</name>
     <message>
         <source>Ask for a meeting: look for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una reunión: buscar oportunidades</translation>
     </message>
     <message>
         <source>[[if referrer_name]]{referrer_name} suggested I get in touch[[else]]{minutes} minutes of your advice?[[end]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[[if referrer_name]]De parte de {referrer_name}[[else]]¿{minutes} minutos para pedirle consejo?[[end]]</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -1967,11 +1967,27 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+[[if referrer_name]]
+{referrer_name} me sugirió que me pusiera en contacto con usted[[if referral_reason]]: {referral_reason}[[end]].
+
+[[end]]
+Estoy buscando mi próximo empleo e intento averiguar dónde están las oportunidades antes de que se publiquen. [[if company]]Desde su puesto en {company}, usted[[else]]Usted[[end]] tiene una visión del sector mucho más amplia que la que yo puedo tener desde fuera[[if purpose]], y me gustaría mucho conocer su opinión sobre {purpose}[[end]].
+
+No le pido un empleo ni espero que sepa de alguno. ¿Podríamos hablar {minutes} minutos en las próximas dos semanas, por teléfono o tomando un café? Me gustaría saber cómo ve usted el sector y con quién más cree que debería hablar. Prometo ceñirme al tiempo acordado.
+
+Le agradezco de antemano su atención.
+
+Un cordial saludo,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Ask for a meeting: learn about a career or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una reunión: conocer una profesión o una empresa</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -1991,27 +2007,43 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+[[if referrer_name]]
+{referrer_name} me sugirió que me pusiera en contacto con usted[[if referral_reason]]: {referral_reason}[[end]].
+
+[[end]]
+Estoy aprendiendo todo lo que puedo sobre [[if purpose]]{purpose}[[else]]su sector[[end]][[if company]], y en particular sobre {company},[[end]] antes de decidir el siguiente paso en mi carrera. Su experiencia[[if title]] como {title}[[end]] me ayudaría a ver el trabajo tal como es en realidad.
+
+No se trata de pedirle un empleo: simplemente me gustaría entender mejor ese trabajo. ¿Podríamos hablar {minutes} minutos en las próximas dos semanas, por teléfono o tomando un café? Me ceñiré al tiempo acordado.
+
+Le agradezco de antemano su atención.
+
+Un cordial saludo,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Opening line to someone you were referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de presentación para alguien que le recomendaron</translation>
     </message>
     <message>
         <source>{referrer_name} suggested I get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>De parte de {referrer_name}</translation>
     </message>
     <message>
         <source>Hi {first_name}[[if my_name]], this is {my_name}[[end]]. {referrer_name} suggested I give you a call[[if referral_reason]]: {referral_reason}[[end]]. Could you spare {minutes} minutes for a few questions, now or at a time that suits you better? I’m not asking for a job, only for your advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}[[if my_name]], soy {my_name}[[end]]. {referrer_name} me sugirió que hablara con usted[[if referral_reason]]: {referral_reason}[[end]]. ¿Tendría {minutes} minutos para unas preguntas, ahora o en otro momento que le convenga más? No le pido un empleo, solo su consejo.</translation>
     </message>
     <message>
         <source>Ask the referrer to call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a quien le recomendó que llame antes</translation>
     </message>
     <message>
         <source>Thank you for suggesting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por recomendarme a {name}</translation>
     </message>
     <message>
         <source>Hi {referrer_first_name},
@@ -2027,15 +2059,27 @@ Thank you,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {referrer_first_name}:
+
+Gracias de nuevo por sugerirme que hable con {name}[[if company]], de {company}[[end]]. Pienso ponerme en contacto en los próximos días.
+
+¿Le importaría avisar a {first_name} de que voy a llamar? Unas palabras suyas marcarían la diferencia: {first_name} sabrá quién soy y por qué llamo.
+
+Ya le contaré cómo ha ido.
+
+Muchas gracias,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Thank-you note after a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de agradecimiento tras una reunión</translation>
     </message>
     <message>
         <source>Thank you for your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por su tiempo</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2049,15 +2093,25 @@ With thanks,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+Gracias por dedicarme su tiempo[[if meeting_date]] el {meeting_date}[[end]]. [[if help_given]]Le agradezco especialmente {help_given}.[[else]]Salí de nuestra conversación con una idea mucho más clara de cuál debe ser mi siguiente paso.[[end]]
+
+[[if referrer_first_name]]Le contaré a {referrer_first_name} lo mucho que me ha ayudado, y a usted le[[else]]Le[[end]] iré contando cómo me va.
+
+Con mi agradecimiento,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Follow-up nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de seguimiento</translation>
     </message>
     <message>
         <source>[[if meeting_date]]Following up on our conversation[[else]]Following up: {minutes} minutes of your advice?[[end]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[[if meeting_date]]Tras nuestra conversación[[else]]Seguimiento: ¿{minutes} minutos para pedirle consejo?[[end]]</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2075,15 +2129,29 @@ Thank you,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+[[if meeting_date]]
+Gracias de nuevo por hablar conmigo el {meeting_date}. He seguido sus sugerencias y quería contarle cómo van las cosas: sigo buscando y me encantaría que me indicara a cualquier otra persona con quien crea que debería hablar.
+[[else]]
+Le escribí hace un tiempo[[if referrer_name]], por sugerencia de {referrer_name},[[end]] para pedirle consejo durante {minutes} minutos. Sé lo llenas que suelen estar las bandejas de entrada, así que le escribo una sola vez más.
+
+Si ahora no es buen momento, lo entiendo. El nombre de otra persona con quien pudiera hablar me ayudaría igual.
+[[end]]
+
+Muchas gracias,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Check in: anything I can do for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar el contacto: ¿puedo hacer algo por usted?</translation>
     </message>
     <message>
         <source>Checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomando el contacto</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2105,15 +2173,33 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+Hace tiempo que no hablamos y quería saber cómo le va y darle las gracias de nuevo por su ayuda.
+
+[[if their_needs]]
+Me comentó que buscaba {their_needs}. Lo tengo presente y, si encuentro algo o a alguien que pueda serle útil, se lo haré saber.
+
+[[end]]
+[[if good_at]]
+Siempre que conozca a alguien que necesite ayuda con {good_at}, le hablaré de usted.
+
+[[end]]
+¿Puedo hacer algo por usted? Me encantaría devolverle el favor.
+
+Un cordial saludo,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>I found a job: thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>He encontrado trabajo: gracias</translation>
     </message>
     <message>
         <source>Good news, and thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenas noticias y muchas gracias</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2133,7 +2219,23 @@ With thanks,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+Me alegra contarle que he aceptado [[if posting_title]]un puesto de {posting_title}[[else]]un nuevo puesto[[end]][[if posting_company]] en {posting_company}[[end]].
+
+[[if helpers]]
+Todo surgió gracias a una cadena de personas en la que cada una me llevó hasta la siguiente: {helpers}. Su papel fue importante y se lo agradezco muchísimo.
+[[else]]
+Sus consejos y su ánimo contribuyeron a hacerlo posible y se lo agradezco muchísimo.
+[[end]]
+
+Sigamos en contacto y no dude en decirme cuándo puedo devolverle el favor.
+
+Con mi agradecimiento,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
 </context>
 <context>
@@ -2496,23 +2598,23 @@ With thanks,
     <name>Referrals</name>
     <message>
         <source>You know {name} directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoce a {name} directamente.</translation>
     </message>
     <message>
         <source>You know {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoce a {name}</translation>
     </message>
     <message>
         <source>who introduced {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>que le presentó a {name}</translation>
     </message>
     <message>
         <source>... {count} more introductions ...</source>
-        <translation type="unfinished"></translation>
+        <translation>... {count} presentaciones más ...</translation>
     </message>
     <message>
         <source>{name} suggested I give you a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} me sugirió que hablara con usted.</translation>
     </message>
 </context>
 <context>

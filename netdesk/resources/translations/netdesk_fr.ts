@@ -51,23 +51,23 @@
     <name>Agenda</name>
     <message>
         <source>Who I am, in two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui je suis, en deux phrases</translation>
     </message>
     <message>
         <source>What I am exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;explore</translation>
     </message>
     <message>
         <source>My questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes questions&#xa0;:</translation>
     </message>
     <message>
         <source>Ask for two names I should talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander deux noms de personnes à qui parler</translation>
     </message>
     <message>
         <source>Ask whether they will call ahead to introduce me</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander si cette personne appellera d&apos;abord pour me présenter</translation>
     </message>
 </context>
 <context>
@@ -1030,39 +1030,39 @@
     <name>ImportMatch</name>
     <message>
         <source>same e-mail {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>même courriel {value}</translation>
     </message>
     <message>
         <source>same LinkedIn profile</source>
-        <translation type="unfinished">même profil LinkedIn</translation>
+        <translation>même profil LinkedIn</translation>
     </message>
     <message>
         <source>same phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone {value}</translation>
     </message>
     <message>
         <source>same name and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom et même organisation</translation>
     </message>
     <message>
         <source>same UID</source>
-        <translation type="unfinished"></translation>
+        <translation>même UID</translation>
     </message>
     <message>
         <source>same UID, but no name, e-mail or phone in common</source>
-        <translation type="unfinished"></translation>
+        <translation>même UID, mais aucun nom, courriel ni téléphone en commun</translation>
     </message>
     <message>
         <source>same name and phone {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom et même téléphone {value}</translation>
     </message>
     <message>
         <source>{reason} (as {name} here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (ici sous le nom {name})</translation>
     </message>
     <message>
         <source>{reason}, also in this import</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, également dans cette importation</translation>
     </message>
 </context>
 <context>
@@ -1848,106 +1848,106 @@
     <name>MessagePlaceholders</name>
     <message>
         <source>The contact&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom du contact.</translation>
     </message>
     <message>
         <source>The contact&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom complet du contact.</translation>
     </message>
     <message>
         <source>The contact&apos;s company or organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise ou l&apos;organisation du contact.</translation>
     </message>
     <message>
         <source>The contact&apos;s job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction du contact.</translation>
     </message>
     <message>
         <source>The full name of whoever suggested you contact them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom complet de la personne qui vous a recommandé ce contact.</translation>
     </message>
     <message>
         <source>The first name of whoever referred them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom de la personne qui vous a recommandé ce contact.</translation>
     </message>
     <message>
         <source>Why the referrer suggested them, as you would repeat it (“she told me you know everyone in logistics”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;intermédiaire vous a recommandé ce contact, tel que vous le rapporteriez («&#xa0;elle m’a dit que vous connaissez tout le monde dans la logistique&#xa0;»).</translation>
     </message>
     <message>
         <source>Your own name, as set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre nom, tel que défini dans les Paramètres.</translation>
     </message>
     <message>
         <source>What you would like to talk about, as it would end the sentence “I’d value your thoughts on …” (“how planning teams work with carriers”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet dont vous aimeriez parler, tel qu&apos;il terminerait la phrase «&#xa0;j’aimerais beaucoup avoir votre avis sur …&#xa0;» («&#xa0;la façon dont les équipes de planification travaillent avec les transporteurs&#xa0;»).</translation>
     </message>
     <message>
         <source>How many minutes you ask for: the meeting&apos;s planned length, 15 unless you set another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de minutes que vous demandez&#xa0;: la durée prévue de la rencontre, 15 sauf si vous en fixez une autre.</translation>
     </message>
     <message>
         <source>The day of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la rencontre.</translation>
     </message>
     <message>
         <source>What they gave you at the meeting (information, names, introductions, referrals), as it would end “I’m grateful for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette personne vous a apporté lors de la rencontre (informations, noms, mises en relation, recommandations), tel que cela terminerait «&#xa0;Je vous remercie tout particulièrement pour …&#xa0;».</translation>
     </message>
     <message>
         <source>What the contact is good at, as it would end “someone who needs help with …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce en quoi le contact excelle, tel que cela terminerait «&#xa0;quelqu’un qui a besoin d’aide pour …&#xa0;».</translation>
     </message>
     <message>
         <source>What the contact needs, as it would end “you were looking for …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont le contact a besoin, tel que cela terminerait «&#xa0;vous cherchiez …&#xa0;».</translation>
     </message>
     <message>
         <source>The title of the job (the posting).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intitulé du poste (de l&apos;offre d&apos;emploi).</translation>
     </message>
     <message>
         <source>The company of the job (the posting).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise qui propose le poste (l&apos;offre d&apos;emploi).</translation>
     </message>
     <message>
         <source>Everyone along the chain of introductions that led to the job, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes de la chaîne de présentations qui a mené à ce poste, dans l&apos;ordre.</translation>
     </message>
     <message>
         <source>the information you shared</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations que vous m’avez transmises</translation>
     </message>
     <message>
         <source>the names you suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>les noms que vous m’avez suggérés</translation>
     </message>
     <message>
         <source>the introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>les mises en relation</translation>
     </message>
     <message>
         <source>the referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>les recommandations</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
 </context>
 <context>
     <name>MessageTemplates</name>
     <message>
         <source>Ask for a meeting: look for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une rencontre&#xa0;: chercher des pistes</translation>
     </message>
     <message>
         <source>[[if referrer_name]]{referrer_name} suggested I get in touch[[else]]{minutes} minutes of your advice?[[end]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[[if referrer_name]]{referrer_name} m’a suggéré de vous contacter[[else]]{minutes} minutes pour un conseil&#xa0;?[[end]]</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -1967,11 +1967,27 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name},
+
+[[if referrer_name]]
+{referrer_name} m’a suggéré de vous contacter[[if referral_reason]]&#xa0;: {referral_reason}[[end]].
+
+[[end]]
+Je cherche mon prochain poste et j’essaie de repérer les opportunités avant qu’elles ne soient publiées. [[if company]]Depuis votre poste chez {company}, vous[[else]]Vous[[end]] avez une bien meilleure vue d’ensemble du secteur que celle que je peux avoir de l’extérieur[[if purpose]], et j’aimerais beaucoup avoir votre avis sur {purpose}[[end]].
+
+Je ne vous demande pas de poste, et je ne m’attends pas à ce que vous en connaissiez un. Pourriez-vous m’accorder {minutes} minutes dans les deux semaines à venir, par téléphone ou autour d’un café&#xa0;? J’aimerais savoir comment vous voyez le secteur et à qui d’autre, selon vous, je devrais parler. Je m’engage à respecter le temps prévu.
+
+Merci d’avance de l’attention que vous porterez à ma demande.
+
+Bien cordialement,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Ask for a meeting: learn about a career or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une rencontre&#xa0;: découvrir un métier ou une entreprise</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -1991,27 +2007,43 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name},
+
+[[if referrer_name]]
+{referrer_name} m’a suggéré de vous contacter[[if referral_reason]]&#xa0;: {referral_reason}[[end]].
+
+[[end]]
+J’essaie d’en apprendre le plus possible sur [[if purpose]]{purpose}[[else]]votre domaine[[end]][[if company]], et sur {company} en particulier,[[end]] avant de décider de la suite de ma carrière. Votre expérience[[if title]] comme {title}[[end]] m’aiderait à voir ce métier tel qu’il se pratique vraiment.
+
+Il ne s’agit pas d’une demande d’emploi&#xa0;: je souhaite simplement mieux comprendre ce métier. Pourriez-vous m’accorder {minutes} minutes dans les deux semaines à venir, par téléphone ou autour d’un café&#xa0;? Je m’engage à respecter le temps prévu.
+
+Merci d’avance de l’attention que vous porterez à ma demande.
+
+Bien cordialement,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Opening line to someone you were referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase d&apos;accroche pour une personne qui vous a été recommandée</translation>
     </message>
     <message>
         <source>{referrer_name} suggested I get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer_name} m’a suggéré de vous contacter</translation>
     </message>
     <message>
         <source>Hi {first_name}[[if my_name]], this is {my_name}[[end]]. {referrer_name} suggested I give you a call[[if referral_reason]]: {referral_reason}[[end]]. Could you spare {minutes} minutes for a few questions, now or at a time that suits you better? I’m not asking for a job, only for your advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name}[[if my_name]], je m’appelle {my_name}[[end]]. {referrer_name} m’a suggéré de vous appeler[[if referral_reason]]&#xa0;: {referral_reason}[[end]]. Auriez-vous {minutes} minutes pour quelques questions, maintenant ou quand cela vous arrange&#xa0;? Je ne demande pas d’emploi, juste vos conseils.</translation>
     </message>
     <message>
         <source>Ask the referrer to call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à l&apos;intermédiaire d&apos;appeler avant vous</translation>
     </message>
     <message>
         <source>Thank you for suggesting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de m’avoir recommandé {name}</translation>
     </message>
     <message>
         <source>Hi {referrer_first_name},
@@ -2027,15 +2059,27 @@ Thank you,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {referrer_first_name},
+
+Merci encore de m’avoir suggéré de parler à {name}[[if company]] chez {company}[[end]]. Je compte prendre contact dans les prochains jours.
+
+Accepteriez-vous de prévenir {first_name} de mon appel&#xa0;? Un petit mot de votre part changerait tout&#xa0;: {first_name} saura qui je suis et pourquoi j’appelle.
+
+Je vous tiendrai au courant de la suite.
+
+Merci d’avance,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Thank-you note after a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de remerciement après une rencontre</translation>
     </message>
     <message>
         <source>Thank you for your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour votre temps</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2049,15 +2093,25 @@ With thanks,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name},
+
+Merci d’avoir pris le temps d’échanger avec moi[[if meeting_date]] le {meeting_date}[[end]]. [[if help_given]]Je vous remercie tout particulièrement pour {help_given}.[[else]]Je repars avec une idée bien plus claire de la direction à prendre.[[end]]
+
+[[if referrer_first_name]]Je dirai à {referrer_first_name} combien votre aide m’a été précieuse, et je vous[[else]]Je vous[[end]] tiendrai au courant de la suite.
+
+Avec mes remerciements,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Follow-up nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance amicale</translation>
     </message>
     <message>
         <source>[[if meeting_date]]Following up on our conversation[[else]]Following up: {minutes} minutes of your advice?[[end]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[[if meeting_date]]Suite à notre échange[[else]]Petite relance&#xa0;: {minutes} minutes pour un conseil&#xa0;?[[end]]</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2075,15 +2129,29 @@ Thank you,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name},
+
+[[if meeting_date]]
+Merci encore pour notre échange du {meeting_date}. J’ai donné suite à vos suggestions et je voulais vous dire où j’en suis&#xa0;: je cherche toujours, et si vous pensez à d’autres personnes à qui je devrais parler, n’hésitez pas à me le dire.
+[[else]]
+Je vous ai écrit il y a quelque temps[[if referrer_name]], comme me l’avait suggéré {referrer_name},[[end]] pour vous demander {minutes} minutes de vos conseils. Je sais combien les boîtes de réception débordent vite&#xa0;; je me permets donc de vous relancer, une seule fois.
+
+Si le moment est mal choisi, je le comprends tout à fait. Le nom d’une autre personne à qui je pourrais parler m’aiderait tout autant.
+[[end]]
+
+Bien cordialement,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>Check in: anything I can do for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre des nouvelles&#xa0;: puis-je vous rendre service&#xa0;?</translation>
     </message>
     <message>
         <source>Checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques nouvelles</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2105,15 +2173,33 @@ Best regards,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name},
+
+Cela fait un moment que nous ne nous sommes pas parlé, et je voulais prendre de vos nouvelles et vous remercier encore pour votre aide.
+
+[[if their_needs]]
+Vous m’aviez dit que vous cherchiez {their_needs}. Je le garde en tête, et si je croise quelque chose ou quelqu’un d’utile, je vous le ferai savoir.
+
+[[end]]
+[[if good_at]]
+Chaque fois que je rencontrerai quelqu’un qui a besoin d’aide pour {good_at}, je lui parlerai de vous.
+
+[[end]]
+Puis-je faire quelque chose pour vous&#xa0;? Je vous rendrais volontiers la pareille.
+
+Bien cordialement,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
     <message>
         <source>I found a job: thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai trouvé un emploi&#xa0;: merci</translation>
     </message>
     <message>
         <source>Good news, and thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bonne nouvelle, et un grand merci</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2133,7 +2219,23 @@ With thanks,
 {my_name}
 [[end]]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name},
+
+J’ai le plaisir de vous annoncer que j’ai accepté [[if posting_title]]un poste comme {posting_title}[[else]]un nouveau poste[[end]][[if posting_company]] chez {posting_company}[[end]].
+
+[[if helpers]]
+Tout est parti d’une chaîne de personnes dont chacune m’a indiqué la suivante&#xa0;: {helpers}. Votre rôle a compté, et je vous en remercie du fond du cœur.
+[[else]]
+Vos conseils et vos encouragements y ont contribué, et je vous en remercie du fond du cœur.
+[[end]]
+
+Restons en contact, et n’hésitez pas à me faire signe si je peux un jour vous rendre la pareille.
+
+Avec toute ma gratitude,
+[[if my_name]]
+{my_name}
+[[end]]
+</translation>
     </message>
 </context>
 <context>
@@ -2496,23 +2598,23 @@ With thanks,
     <name>Referrals</name>
     <message>
         <source>You know {name} directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connaissez {name} directement.</translation>
     </message>
     <message>
         <source>You know {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connaissez {name}</translation>
     </message>
     <message>
         <source>who introduced {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>qui vous a présenté à {name}</translation>
     </message>
     <message>
         <source>... {count} more introductions ...</source>
-        <translation type="unfinished"></translation>
+        <translation>... {count} autres présentations ...</translation>
     </message>
     <message>
         <source>{name} suggested I give you a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} m&apos;a suggéré de vous appeler.</translation>
     </message>
 </context>
 <context>
