@@ -90,6 +90,303 @@
     </message>
 </context>
 <context>
+    <name>CardEdits</name>
+    <message>
+        <source>What to do next, e.g. call about the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved when you press Enter or leave the field; empty removes the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks the step off and counts the contact as contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished">Nachfassen am</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this contact has a day to follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Set next step for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear next step of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the contact was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation type="unfinished">Kein Kontakt ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list to see how to reach them, how you came to know them and what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit all...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit all details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the full editor for everything the card does not change in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address or phone number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you know them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy opening line</source>
+        <translation type="unfinished">Einleitungssatz kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <source>Log a meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished">Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>Log an e-mail</source>
+        <translation type="unfinished">E-Mail erfassen</translation>
+    </message>
+    <message>
+        <source>More things to log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose warm or cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm or cold lead: click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where this contact stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy e-mail address {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy phone number {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address a mail program can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {kind} links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know {name} directly ({relationship}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you met: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more introductions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referred by {name}</source>
+        <translation type="unfinished">Empfohlen von {name}</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested I give you a call.</source>
+        <translation type="unfinished">{name} hat mir empfohlen, Sie anzurufen.</translation>
+    </message>
+    <message>
+        <source>Opening line copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write “{name}” in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is long: the whole text is on the clipboard to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditing</name>
     <message>
         <source>This contact cannot be opened</source>
@@ -2479,6 +2776,18 @@ Mit herzlichem Dank
     </message>
 </context>
 <context>
+    <name>ReachRow</name>
+    <message>
+        <source>{value}
+Click to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>&amp;Restore from backup...</source>
@@ -2900,56 +3209,32 @@ Mit herzlichem Dank
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <source>Next week</source>
-        <translation>Nächste Woche</translation>
+        <source>Go to this week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>Zu erledigen</translation>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>The week&apos;s plan could not be read: {error}</source>
         <translation>Der Wochenplan konnte nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <source>This week · week {number}, {span}</source>
-        <translation>Diese Woche · KW {number}, {span}</translation>
-    </message>
-    <message>
-        <source>Next week · week {number}, {span}</source>
-        <translation>Nächste Woche · KW {number}, {span}</translation>
-    </message>
-    <message>
-        <source>Last week · week {number}, {span}</source>
-        <translation>Letzte Woche · KW {number}, {span}</translation>
-    </message>
-    <message>
-        <source>Week {number}, {span}</source>
-        <translation>KW {number}, {span}</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
         <source>Thank-you notes owed</source>
         <translation>Ausstehende Dankschreiben</translation>
     </message>
     <message>
-        <source>Follow-ups due</source>
-        <translation>Fällige Wiedervorlagen</translation>
+        <source>Today · {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referrals not yet contacted</source>
@@ -2968,20 +3253,12 @@ Mit herzlichem Dank
         <translation>Fügen Sie die Menschen hinzu, die Sie bereits kennen, oder erfassen Sie ein Treffen: Anrufe, Treffen, Dankschreiben und Wiedervorlagen erscheinen dann hier.</translation>
     </message>
     <message>
-        <source>Week before: {contacts} new contacts, {meetings} meetings held, {referrals} referrals ({ratio} per meeting, goal {goal}), {on_time} of {due} thank-you notes on time.</source>
-        <translation>Vorwoche – neue Kontakte: {contacts}, abgehaltene Treffen: {meetings}, Empfehlungen: {referrals} ({ratio} pro Treffen, Ziel {goal}), pünktliche Dankschreiben: {on_time} von {due}.</translation>
-    </message>
-    <message>
         <source>Show {count} more…</source>
         <translation>{count} weitere anzeigen…</translation>
     </message>
     <message>
         <source>{count} not shown; the printed sheet lists them all</source>
         <translation>{count} nicht angezeigt; der gedruckte Wochenplan führt alle auf</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to show more</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um mehr anzuzeigen</translation>
     </message>
     <message>
         <source>never</source>
@@ -2994,6 +3271,14 @@ Mit herzlichem Dank
     <message>
         <source>Thank-you note to {name}</source>
         <translation>Dankschreiben an {name}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>for the meeting of {day}</source>
@@ -3032,8 +3317,92 @@ Mit herzlichem Dank
         <translation>Das wurde nicht abgehakt.</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Agenda</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished">Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last} · week {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: {thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That was not unticked.</source>
         <translation>Der Haken wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo ticking off {item}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
