@@ -116,6 +116,30 @@ MEETING_KIND_HINT: Table = {
 a sentence, not a label. The core's ``MEETING_KIND_HINTS`` says the same in English."""
 
 
+REACH_LABELS: Mapping[str, object] = {
+    "work": QT_TRANSLATE_NOOP("ReachLabels", "work"),
+    "home": QT_TRANSLATE_NOOP("ReachLabels", "home"),
+    "mobile": QT_TRANSLATE_NOOP("ReachLabels", "mobile"),
+    "fax": QT_TRANSLATE_NOOP("ReachLabels", "fax"),
+    "other": QT_TRANSLATE_NOOP("ReachLabels", "other"),
+    "website": QT_TRANSLATE_NOOP("ReachLabels", "website"),
+    "LinkedIn": QT_TRANSLATE_NOOP("ReachLabels", "LinkedIn"),
+}
+"""The labels of e-mails, phones and links NetDesk knows: stored as these keys (which the vCard
+and CSV writers map to their TYPE values), shown translated. A label the user typed is stored
+and shown as typed."""
+EMAIL_LABELS = ("work", "home", "other")
+PHONE_LABELS = ("mobile", "work", "home", "fax")
+LINK_LABELS = ("LinkedIn", "website", "other")
+
+
+def reach_label(stored: str) -> str:
+    """A stored e-mail, phone or link label as a person reads it: a known key translated, any
+    other label as it was typed."""
+    source = REACH_LABELS.get(stored)
+    return stored if source is None else QCoreApplication.translate("ReachLabels", str(source))
+
+
 TABLES: Mapping[type[StrEnum], Table] = {
     Status: STATUS,
     Relationship: RELATIONSHIP,

@@ -241,21 +241,46 @@ class _Reader:
         begun = 0
         i = 0
         limit = MAX_FIELD_BYTES
+        # The reads of every line index the current block directly: ``lines[i]`` is a Python
+        # call (a fifth of the parse), made only when the block is used up. ``lines.lines`` is
+        # one list, moved on in place, and ``i`` never goes back past ``lines.first``.
+        block = lines.lines
         while i < count:
-            raw = lines[i]
+            first = lines.first  # the rarer reads below may have moved the block on
+            try:
+                raw = block[i - first]
+            except IndexError:
+                raw = lines[i]
+                first = lines.first
             number = i + 1
             i += 1
             size = len(raw)
-            if i < count and lines[i].startswith(folded):
+            if i >= count:
+                following = b""
+            else:
+                try:
+                    following = block[i - first]
+                except IndexError:
+                    following = lines[i]
+                    first = lines.first
+            if following.startswith(folded):
                 # A bytearray, not a list to join: joining a million one-byte pieces takes
                 # 80 bytes of bookkeeping per piece, a hundred times the value.
                 unfolded = bytearray(raw)
-                while i < count and lines[i].startswith(folded):
-                    line = lines[i]
-                    size += len(line) - 1
+                while True:
+                    size += len(following) - 1
                     if size <= limit:
-                        unfolded += memoryview(line)[1:]
+                        unfolded += memoryview(following)[1:]
                     i += 1
+                    if i >= count:
+                        break
+                    try:
+                        following = block[i - first]
+                    except IndexError:
+                        following = lines[i]
+                        first = lines.first
+                    if not following.startswith(folded):
+                        break
                 if size <= limit:
                     raw = bytes(unfolded)
                 del unfolded

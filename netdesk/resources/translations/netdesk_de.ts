@@ -5,738 +5,710 @@
     <name>ActionDelegate</name>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neu importieren</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>The calendar could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender konnte nicht in {path} geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>Exported {meetings} and {tasks} to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{meetings} und {tasks} nach {name} exportiert</translation>
     </message>
 </context>
 <context>
     <name>ContactEditing</name>
     <message>
         <source>This contact cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>This contact is damaged in the file ({problem}), so it cannot be edited. The rest of your network works as before; File &gt; Restore from backup... brings back the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist in der Datei beschädigt ({problem}) und kann daher nicht bearbeitet werden. Der Rest Ihres Netzwerks funktioniert wie bisher; Datei &gt; Aus Sicherung wiederherstellen... holt die letzte intakte Kopie zurück.</translation>
     </message>
     <message>
         <source>The contact was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The contacts were not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte wurden nicht gelöscht.</translation>
     </message>
     <message>
         <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte löschen</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt löschen?</numerusform>
+            <numerusform>Diese %Ln Kontakte löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>People they referred move up to whoever referred them. You can undo this with {shortcut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihnen empfohlene Personen rücken in der Empfehlungskette eine Stufe nach oben. Mit {shortcut} können Sie dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>E-mail, phone, address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail, Telefon, Adresse</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>What you talked about, what they care about...</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber Sie gesprochen haben, was der Person wichtig ist...</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>This contact is damaged in the file: {damage}. The editor shows a neutral value instead. Save stores what you see here; Cancel leaves the contact as it is; File &gt; Restore from backup... brings back the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist in der Datei beschädigt: {damage}. Der Editor zeigt stattdessen einen neutralen Wert. „Speichern“ speichert, was Sie hier sehen; „Abbrechen“ lässt den Kontakt unverändert; Datei &gt; Aus Sicherung wiederherstellen... holt die letzte intakte Kopie zurück.</translation>
     </message>
     <message>
         <source>As you would write it on an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie Sie ihn auf einen Briefumschlag schreiben würden</translation>
     </message>
     <message>
         <source>1985-04-15, or --04-15 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>1985-04-15 oder --04-15 ohne Jahr</translation>
     </message>
     <message>
         <source>Where and how you first met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo und wie Sie sich kennengelernt haben</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;chname:</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spit&amp;zname:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>B&amp;irthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung:</translation>
     </message>
     <message>
         <source>&amp;Warm or cold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warm oder kalt:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;How you met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;kennengelernt:</translation>
     </message>
     <message>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen...</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
         <source>That file is not a picture NetDesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Bild, das NetDesk lesen kann.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail hinzufügen</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.linkedin.com/in/...</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link hinzufügen</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Links:</translation>
     </message>
     <message>
         <source>Who suggested you meet? Start typing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat Ihnen diese Person empfohlen? Namen eintippen</translation>
     </message>
     <message>
         <source>What they said, e.g. “knows everyone in logistics”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt wurde, z. B. „kennt jeden in der Logistik“</translation>
     </message>
     <message>
         <source>They will call ahead to introduce me</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigt mich vorab telefonisch an</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. logistics, Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Logistik, Berlin</translation>
     </message>
     <message>
         <source>Tags in use: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Schlagwörter: {tags}</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfohlen von:</translation>
     </message>
     <message>
         <source>Referral note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Empfehlung:</translation>
     </message>
     <message>
         <source>&amp;Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzter Kontakt:</translation>
     </message>
     <message>
         <source>Next &amp;follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;Wiedervorlage:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Empfehlungsgeber aus der Liste, oder leeren Sie das Feld.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>ContactFilterBar</name>
     <message>
         <source>Search names, companies, e-mails, notes, tags...</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Organisationen, E-Mails, Notizen, Schlagwörter durchsuchen...</translation>
     </message>
     <message>
         <source>Filters as you type ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert schon beim Tippen ({shortcut})</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Any relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beziehungen</translation>
     </message>
     <message>
         <source>Warm and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm und kalt</translation>
     </message>
     <message>
         <source>Warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Warme Kontakte</translation>
     </message>
     <message>
         <source>Cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalte Kontakte</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällig</translation>
     </message>
     <message>
         <source>Only contacts with a follow-up due by Sunday, overdue ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte mit einer bis Sonntag fälligen Wiedervorlage, überfällige eingeschlossen</translation>
     </message>
     <message>
         <source>Show everyone: clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen: Suche und Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Warm/cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm/kalt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <source>(damaged: cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beschädigt: nicht lesbar)</translation>
     </message>
     <message>
         <source>SQLite cannot read this row: the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kann diese Zeile nicht lesen: Die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>This contact is damaged in the file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist in der Datei beschädigt: {problem}</translation>
     </message>
     <message>
         <source>Follow-up overdue: it was due on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage überfällig: Sie war am {date} fällig</translation>
     </message>
     <message>
         <source>Warm lead: someone who already knows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmer Kontakt: jemand, der Sie bereits kennt</translation>
     </message>
     <message>
         <source>Cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalter Kontakt</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>NetDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fehlt.</translation>
     </message>
     <message>
         <source>{name} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>If it is on a drive that is not connected, connect it and choose Try again. Or locate the file, open another one, or start a new, empty database in NetDesk&apos;s own folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegt die Datei auf einem Laufwerk, das nicht angeschlossen ist, schließen Sie es an und wählen Sie „Erneut versuchen“. Oder suchen Sie die Datei, öffnen Sie eine andere, oder legen Sie im eigenen Ordner von NetDesk eine neue, leere Datenbank an.</translation>
     </message>
     <message>
         <source>Restore its newest backup, or start with an empty database if you really want to begin again (the backups stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die neueste Sicherung wieder her, oder beginnen Sie mit einer leeren Datenbank, wenn Sie wirklich neu anfangen möchten (die Sicherungen bleiben erhalten).</translation>
     </message>
     <message>
         <source>Restoring a backup moves this file aside (renamed, never overwritten or deleted) and puts the backup in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen einer Sicherung wird diese Datei beiseitegelegt (umbenannt, nie überschrieben oder gelöscht) und die Sicherung an ihre Stelle gesetzt.</translation>
     </message>
     <message>
         <source>There is no backup of this file. It has been left as it is; you can open another database, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Datei gibt es keine Sicherung. Sie wurde unverändert gelassen; Sie können eine andere Datenbank öffnen oder NetDesk beenden.</translation>
     </message>
     <message>
         <source>&amp;Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Open another file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Start a &amp;new database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank anlegen</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Locate it or open another...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;suchen oder andere öffnen...</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message>
         <source>Find &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikate finden...</translation>
     </message>
     <message>
         <source>Contacts that are probably the same person: merge them, or say they are not</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die wahrscheinlich dieselbe Person sind: zusammenführen oder als verschieden kennzeichnen</translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln contacts into {name}. {undo} puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt in {name} zusammengeführt. Mit {undo} machen Sie das rückgängig.</numerusform>
+            <numerusform>%Ln Kontakte in {name} zusammengeführt. Mit {undo} machen Sie das rückgängig.</numerusform>
         </translation>
     </message>
     <message>
         <source>The contacts were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte wurden nicht zusammengeführt.</translation>
     </message>
     <message>
         <source>That was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Select a group to see what merging it would keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe, um zu sehen, was beim Zusammenführen erhalten bliebe.</translation>
     </message>
     <message>
         <source>Include this contact in the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt in die Zusammenführung einbeziehen</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird behalten</translation>
     </message>
     <message>
         <source>Merged into the kept one</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht im behaltenen Kontakt auf</translation>
     </message>
     <message>
         <source>Every field is the same in these contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder sind bei diesen Kontakten gleich.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>All, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, nacheinander</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>Nobody: I knew them</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand: Ich kannte die Person</translation>
     </message>
     <message>
         <source>Choose at least two contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei Kontakte zum Zusammenführen.</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>The merged contact keeps all of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zusammengeführte Kontakt behält all diese:</translation>
     </message>
     <message>
         <source>Moved to it: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden übertragen: {items}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm oder kalt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie kennengelernt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate finden</translation>
     </message>
     <message>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Duplikate</translation>
     </message>
     <message>
         <source>These are different people: do not offer them as duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind verschiedene Personen: nicht mehr als Duplikate vorschlagen</translation>
     </message>
     <message>
         <source>Looking for contacts that are the same person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die dieselbe Person sind, werden gesucht...</translation>
     </message>
     <message>
         <source>Duplicates could not be searched: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Duplikatsuche ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Duplikate gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln groups of contacts that may be the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gruppe von Kontakten, die dieselbe Person sein könnten.</numerusform>
+            <numerusform>%Ln Gruppen von Kontakten, die dieselbe Person sein könnten.</numerusform>
         </translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
         <source>same LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches LinkedIn-Profil</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnlicher Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Merge %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt &amp;zusammenführen</numerusform>
+            <numerusform>%Ln Kontakte &amp;zusammenführen</numerusform>
         </translation>
     </message>
 </context>
@@ -744,255 +716,255 @@
     <name>EmptyStatePanel</name>
     <message>
         <source>Start your networking campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Ihre Networking-Kampagne</translation>
     </message>
     <message>
         <source>Most jobs are filled through people. Begin with the people you already know: family, friends, former co-workers. They are your warm leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Stellen werden über Menschen vergeben. Beginnen Sie mit denen, die Sie bereits kennen: Familie, Freunde, ehemalige Kollegen. Das sind Ihre warmen Kontakte.</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Open the demo network</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Netzwerk öffnen</translation>
     </message>
     <message>
         <source>Fill this database with {n} made-up people to try NetDesk out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank mit {n} erfundenen Personen füllen, um NetDesk auszuprobieren</translation>
     </message>
     <message>
         <source>Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail or LinkedIn) to bring in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ziehen Sie Ihr Adressbuch hierher (.vcf oder .csv aus Ihrem Telefon, Outlook, Gmail oder LinkedIn), um Ihre Kontakte zu übernehmen.</translation>
     </message>
     <message>
         <source>Choose files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auswählen...</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Skip this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei überspringen</translation>
     </message>
     <message>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anhaken</translation>
     </message>
     <message>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Haken entfernen</translation>
     </message>
     <message>
         <source>Merge all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übereinstimmungen zusammenführen</translation>
     </message>
     <message>
         <source>Import all matches as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übereinstimmungen als neu importieren</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Only matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Übereinstimmungen</translation>
     </message>
     <message>
         <source>Only new people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur neue Personen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Reading {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen...</translation>
     </message>
     <message>
         <source>Reading {n} files and folders...</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Dateien und Ordner werden gelesen...</translation>
     </message>
     <message>
         <source>The files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Looking for people you already have...</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nach Personen gesucht, die Sie bereits haben...</translation>
     </message>
     <message>
         <source>The files could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien konnten nicht abgeglichen werden</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems found:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem gefunden:</numerusform>
+            <numerusform>%Ln Probleme gefunden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people found: {new} new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person gefunden: {new} neu</numerusform>
+            <numerusform>%Ln Personen gefunden: {new} neu</numerusform>
         </translation>
     </message>
     <message>
         <source>, {matching} already in NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>, {matching} bereits in NetDesk</translation>
     </message>
     <message>
         <source>, {twice} more than once in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>, {twice} mehrfach in diesen Dateien</translation>
     </message>
     <message>
         <source> ({merge} to merge)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({merge} zum Zusammenführen)</translation>
     </message>
     <message>
         <source>{n} only maybe the same person (another UID, or one UID for different people): imported as new unless you choose Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {n} ist es nur vielleicht dieselbe Person (eine andere UID oder eine UID für verschiedene Personen): Sie werden als neu importiert, sofern Sie nicht „Zusammenführen“ wählen.</translation>
     </message>
     <message>
         <source>{n} unchecked will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ohne Haken werden nicht importiert.</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert...</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The contacts were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte wurden nicht importiert</translation>
     </message>
     <message>
         <source>Nothing was changed in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ihren Kontakten wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen...</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>vCard 4.0 (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
         <source>vCard 3.0, for older phones (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0, für ältere Telefone (*.vcf)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Import contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;importieren...</translation>
     </message>
     <message>
         <source>Bring in contacts from vCard (.vcf) or CSV files: phones, Outlook, Gmail, LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus vCard- (.vcf) oder CSV-Dateien übernehmen: Telefone, Outlook, Gmail, LinkedIn</translation>
     </message>
     <message>
         <source>E&amp;xport contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte e&amp;xportieren...</translation>
     </message>
     <message>
         <source>Save contacts (the selected ones, or everyone) as vCard or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (die ausgewählten oder alle) als vCard oder CSV speichern</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdateien (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt importieren</numerusform>
+            <numerusform>%Ln Kontakte importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {new} new contacts, merged {merged} into existing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kontakte importiert: {new}; mit vorhandenen zusammengeführt: {merged}.</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Export the %Ln selected contacts, or everyone?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %Ln ausgewählten Kontakt exportieren oder alle?</numerusform>
+            <numerusform>Die %Ln ausgewählten Kontakte exportieren oder alle?</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Exporting contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden exportiert...</translation>
     </message>
     <message>
         <source>Exporting contacts to {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden nach {name} exportiert...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The contacts were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contacts to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt nach {name} exportiert</numerusform>
+            <numerusform>%Ln Kontakte nach {name} exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1000,778 +972,778 @@
     <name>Labels</name>
     <message>
         <source>To contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kontaktieren</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktiert</translation>
     </message>
     <message>
         <source>Meeting set</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen vereinbart</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundeskreis</translation>
     </message>
     <message>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarschaft</translation>
     </message>
     <message>
         <source>Co-worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegium</translation>
     </message>
     <message>
         <source>Former co-worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres Kollegium</translation>
     </message>
     <message>
         <source>Classmate / alumni</source>
-        <translation type="unfinished"></translation>
+        <translation>Schule / Studium</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkontakt</translation>
     </message>
     <message>
         <source>Association / club member</source>
-        <translation type="unfinished"></translation>
+        <translation>Verband / Verein</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrenamt</translation>
     </message>
     <message>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalvermittlung</translation>
     </message>
     <message>
         <source>Acquaintance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntenkreis</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkgespräch</translation>
     </message>
     <message>
         <source>Informational</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsgespräch</translation>
     </message>
     <message>
         <source>Direct contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktansprache</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Thank-you note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben</translation>
     </message>
     <message>
         <source>Call to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf tätigen</translation>
     </message>
     <message>
         <source>Other task</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Aufgabe</translation>
     </message>
     <message>
         <source>Favour given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefallen erwiesen</translation>
     </message>
     <message>
         <source>Favour received</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefallen erhalten</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessiert</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beworben</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Auswahlverfahren</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kontakt...</translation>
     </message>
     <message>
         <source>Add a person to your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person zu Ihrem Netzwerk hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>&amp;Print weekly sheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan &amp;drucken...</translation>
     </message>
     <message>
         <source>Preview, print or save as PDF the week&apos;s calls, meetings and thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe, Treffen und Dankschreiben der Woche in der Vorschau ansehen, drucken oder als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;About NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber NetDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Creating the demo network...</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Netzwerk wird erstellt...</translation>
     </message>
     <message>
         <source>The demo network could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Netzwerk konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Wait until the change being saved is written, then open {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Änderung gespeichert ist, und öffnen Sie dann {name}.</translation>
     </message>
     <message>
         <source>{name} is open in another NetDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist in einem anderen NetDesk-Fenster geöffnet.</translation>
     </message>
     <message>
         <source>NetDesk cannot open that database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk kann diese Datenbank nicht öffnen</translation>
     </message>
     <message>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>{name} (read-only) - {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (schreibgeschützt) - {app}</translation>
     </message>
     <message>
         <source>{name} - {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - {app}</translation>
     </message>
     <message>
         <source>About NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über NetDesk</translation>
     </message>
     <message>
         <source>NetDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk {version}</translation>
     </message>
     <message>
         <source>Run your job-search networking as a campaign: warm leads, referral chains, short meetings, thank-you notes and follow-ups. Everything stays on this computer, in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Ihr Networking bei der Jobsuche wie eine Kampagne: warme Kontakte, Empfehlungsketten, kurze Treffen, Dankschreiben und Wiedervorlagen. Alles bleibt auf diesem Computer, in {path}.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernetzt am</translation>
     </message>
     <message>
         <source>Unique ID (UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige ID (UID)</translation>
     </message>
     <message>
         <source>Referrer&apos;s UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID des Empfehlungsgebers</translation>
     </message>
     <message>
         <source>NetDesk does not know the columns of {name}. Say which column holds what; columns left at (ignore) are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk kennt die Spalten von {name} nicht. Geben Sie an, welche Spalte was enthält; Spalten, die auf (ignorieren) stehen, werden nicht importiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Spalte&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Holds&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enthält&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;First values&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erste Werte&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
 </context>
 <context>
     <name>MeetingCountdown</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Count down the planned length while you meet, to keep your promise on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt während des Treffens die geplante Dauer herunter, damit Sie Ihre Zusage zur Zeit einhalten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Over time: thank them and offer to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit überschritten: Bedanken Sie sich und bieten Sie an, zu gehen.</translation>
     </message>
     <message>
         <source>Time to ask for two names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, nach zwei Namen zu fragen.</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Who are you meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen treffen Sie?</translation>
     </message>
     <message>
         <source>What you want to learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie von der Person erfahren möchten</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-Vorlage</translation>
     </message>
     <message>
         <source>Replace with the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Vorlage ersetzen</translation>
     </message>
     <message>
         <source>Save this agenda as the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Agenda als Vorlage speichern</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda:</translation>
     </message>
     <message>
         <source>P&amp;lanned length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante &amp;Dauer:</translation>
     </message>
     <message>
         <source>Countdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown:</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>When the meeting ended; sets the actual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Treffen endete; legt die tatsächliche Dauer fest</translation>
     </message>
     <message>
         <source>ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende um</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>What came of it, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dabei herauskam, in einer Zeile</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschickt</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen am</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <source>A&amp;ctual length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tatsächliche Dauer:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Help received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Hilfe:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>Thank-you note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage:</translation>
     </message>
     <message>
         <source>Names they gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, die Ihnen genannt wurden</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reason to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass für den Anruf</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankündigung</translation>
     </message>
     <message>
         <source>Add a &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: zwei Namen aus jedem Treffen. Fragen Sie auch, ob die Person Sie vorab ankündigt.</translation>
     </message>
     <message>
         <source>&amp;Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;löschen</translation>
     </message>
     <message>
         <source>The meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen kann nicht enden, bevor es beginnt.</translation>
     </message>
     <message>
         <source>New meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen mit {name}</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen</translation>
     </message>
     <message>
         <source>Meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit {name}</translation>
     </message>
     <message>
         <source>Save this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen speichern?</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem speichern?</translation>
     </message>
     <message>
         <source>Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen speichern</translation>
     </message>
     <message>
         <source>Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen hinzufügen</translation>
     </message>
     <message>
         <source>The meeting was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Delete this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen löschen?</translation>
     </message>
     <message>
         <source>The meeting and its thank-you and follow-up tasks are deleted. The people they referred you to stay in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen und seine Aufgaben für Dankschreiben und Wiedervorlage werden gelöscht. Die Personen, die Ihnen dabei empfohlen wurden, bleiben in Ihren Kontakten.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen löschen</translation>
     </message>
     <message>
         <source>The meeting was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>Discard this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen verwerfen?</translation>
     </message>
     <message>
         <source>You have changed this meeting. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Treffen geändert. Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Name they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannter Name</translation>
     </message>
     <message>
         <source>Why you should talk to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie mit der Person sprechen sollten</translation>
     </message>
     <message>
         <source>Calls ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigt an</translation>
     </message>
     <message>
         <source>They will call to introduce you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ruft vorher an und kündigt Sie an</translation>
     </message>
     <message>
         <source>Remove this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Namen entfernen</translation>
     </message>
     <message>
         <source>In your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren Kontakten</translation>
     </message>
     <message>
         <source>This meeting becomes how you were referred to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen wird als Weg eingetragen, über den Ihnen die Person empfohlen wurde</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>A contact is created for this name when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern wird für diesen Namen ein Kontakt angelegt</translation>
     </message>
 </context>
 <context>
     <name>MeetingKindHints</name>
     <message>
         <source>A short talk to learn and to ask for two names: it is not a request for a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzes Gespräch, um etwas zu erfahren und nach zwei Namen zu fragen: keine Bitte um eine Stelle.</translation>
     </message>
     <message>
         <source>You interview them about their field or company to learn how it really works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie befragen die Person zu ihrem Fachgebiet oder Unternehmen, um zu erfahren, wie es dort wirklich läuft.</translation>
     </message>
     <message>
         <source>You approach a decision-maker directly about a need you could meet, without a posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sprechen einen Entscheidungsträger direkt auf einen Bedarf an, den Sie decken könnten, ohne Stellenanzeige.</translation>
     </message>
     <message>
         <source>A job interview for a position: prepare for their questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorstellungsgespräch für eine Stelle: Bereiten Sie sich auf die Fragen vor.</translation>
     </message>
     <message>
         <source>A group event (fair, association, conference): meet people, collect names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppenveranstaltung (Messe, Verband, Konferenz): Leute kennenlernen, Namen sammeln.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsIntegration</name>
     <message>
         <source>&amp;Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;erfassen...</translation>
     </message>
     <message>
         <source>Plan or record a meeting with the current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen mit dem aktuellen Kontakt planen oder festhalten</translation>
     </message>
     <message>
         <source>Export &amp;calendar (.ics)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender exportieren (.ics)...</translation>
     </message>
     <message>
         <source>Meetings and follow-ups as a file for your calendar application</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen und Wiedervorlagen als Datei für Ihr Kalenderprogramm</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
     <name>MergeView</name>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln calls, e-mails, notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag (Anrufe, E-Mails, Notizen)</numerusform>
+            <numerusform>%Ln Einträge (Anrufe, E-Mails, Notizen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln favours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gefallen</numerusform>
+            <numerusform>%Ln Gefallen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people they referred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von ihnen empfohlene Person</numerusform>
+            <numerusform>%Ln von ihnen empfohlene Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,44 +1751,44 @@
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Netzwerk&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt...</translation>
     </message>
     <message>
         <source>Numbers unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen nicht verfügbar: {error}</translation>
     </message>
     <message>
         <source>No meetings held yet: each one should bring {goal} new names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffen: Jedes sollte {goal} neue Namen bringen.</translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ziel</translation>
     </message>
     <message>
         <source>below target</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Ziel</translation>
     </message>
     <message>
         <source>{per:.1f} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{per:.1f} Empfehlungen pro Treffen (Ziel {goal}, {verdict}): {referrals} aus {meetings} Treffen.</translation>
     </message>
     <message numerus="yes">
         <source>, ... (%Ln more generations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, ... (%Ln weitere Generation)</numerusform>
+            <numerusform>, ... (%Ln weitere Generationen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln generations below the people you knew; people per generation: {sizes}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Generation unterhalb der Personen, die Sie kannten; Personen je Generation: {sizes}.</numerusform>
+            <numerusform>%Ln Generationen unterhalb der Personen, die Sie kannten; Personen je Generation: {sizes}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1824,70 +1796,70 @@
     <name>PathToMe</name>
     <message>
         <source>Copy opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitungssatz kopieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Path to me&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Weg zu mir&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select someone to see how you came to know them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie jemanden aus, um zu sehen, wie Sie die Person kennengelernt haben.</translation>
     </message>
     <message>
         <source>No introduction needed: you know {name} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorstellung nötig: Sie kennen {name} bereits.</translation>
     </message>
 </context>
 <context>
     <name>Plural</name>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more errors happened since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seitdem ist %Ln weiterer Fehler aufgetreten.</numerusform>
+            <numerusform>Seitdem sind %Ln weitere Fehler aufgetreten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt löschen</numerusform>
+            <numerusform>%Ln Kontakte löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge %Ln contacts into {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt in {name} zusammenführen</numerusform>
+            <numerusform>%Ln Kontakte in {name} zusammenführen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not duplicates (%Ln contacts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Duplikate (%Ln Kontakt)</numerusform>
+            <numerusform>Keine Duplikate (%Ln Kontakte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %Ln more rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %Ln weitere Zeile</numerusform>
+            <numerusform>... und %Ln weitere Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,294 +1867,325 @@
     <name>PreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Same person as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Person wie</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Maybe {name} ({reason}): two people may have been given one UID by another program; imported as new unless you choose Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht {name} ({reason}): Ein anderes Programm hat möglicherweise zwei Personen dieselbe UID gegeben; wird als neu importiert, sofern Sie nicht „Zusammenführen“ wählen</translation>
     </message>
     <message>
         <source>Maybe {name} ({reason}), but they have different UIDs: imported as new unless you choose Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht {name} ({reason}), aber mit unterschiedlichen UIDs: wird als neu importiert, sofern Sie nicht „Zusammenführen“ wählen</translation>
     </message>
     <message>
         <source>{name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reason})</translation>
     </message>
     <message>
         <source>Maybe {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht {name}: {reason}</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neu importieren</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
     <name>ProblemModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ReachLabels</name>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>&amp;Restore from backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
         <source>Go back to an earlier copy of your network; the current one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer früheren Kopie Ihres Netzwerks zurückkehren; die aktuelle bleibt erhalten</translation>
     </message>
     <message>
         <source>Read-only: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: {reason}</translation>
     </message>
     <message>
         <source>{path} can be read but not changed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann gelesen, aber nicht geändert werden: {reason}.</translation>
     </message>
     <message>
         <source>Damaged file: restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datei: Stellen Sie eine Sicherung wieder her</translation>
     </message>
     <message>
         <source>Part of your network is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil Ihres Netzwerks ist beschädigt</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}). Contacts that cannot be read as they should are marked in the list, and NetDesk will not write to the file: use File &gt; Restore from backup... to go back to the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist beschädigt ({detail}). Kontakte, die nicht richtig gelesen werden können, sind in der Liste markiert, und NetDesk schreibt nicht in die Datei: Mit Datei &gt; Aus Sicherung wiederherstellen... kehren Sie zur letzten intakten Kopie zurück.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Restoring the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird wiederhergestellt...</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; the previous file is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung {when} wiederhergestellt; die bisherige Datei bleibt als {kept} erhalten</translation>
     </message>
 </context>
 <context>
     <name>ReferralTree</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>All below</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle darunter</translation>
     </message>
     <message>
         <source>People this contact referred you to</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die Ihnen dieser Kontakt empfohlen hat</translation>
     </message>
     <message>
         <source>Everyone who came through this contact: their referrals, theirs, and so on</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, die über diesen Kontakt kamen: dessen Empfehlungen, deren Empfehlungen und so weiter</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}</translation>
     </message>
 </context>
 <context>
     <name>ReferralTreeIntegration</name>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsbaum</translation>
     </message>
 </context>
 <context>
     <name>ReferralTreePanel</name>
     <message>
         <source>Find in the tree...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Baum suchen...</translation>
     </message>
     <message>
         <source>Shows the people who match with everyone who led to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die passenden Personen zusammen mit allen, über die Sie zu ihnen kamen</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu „{text}“.</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} matches, with who led to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die ersten {shown} von {total} passenden Personen, mit allen, über die Sie zu ihnen kamen.</translation>
     </message>
     <message>
         <source>{shown} matching, with who led to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Personen: {shown}, mit allen, über die Sie zu ihnen kamen.</translation>
     </message>
     <message>
         <source>Referral tree: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsbaum: „{text}“</translation>
     </message>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsbaum</translation>
     </message>
 </context>
 <context>
     <name>ReferrerMoves</name>
     <message>
         <source>{name} cannot be their own referrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht der eigene Empfehlungsgeber sein.</translation>
     </message>
     <message>
         <source>{referrer} cannot become {name}&apos;s referrer: {referrer} came to you through {name}, so that would make a loop in the chain of introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} kann nicht Empfehlungsgeber von {name} werden: {referrer} kam über {name} zu Ihnen, das ergäbe eine Schleife in der Kette der Empfehlungen.</translation>
     </message>
     <message>
         <source>The referrer was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfehlungsgeber wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Referrer not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsgeber nicht geändert</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace {name} by one of its backups. The current file is kept as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie {name} durch eine der Sicherungen. Die aktuelle Datei wird vorher als Sicherung aufbewahrt, sodass Sie zu ihr zurückkehren können.</translation>
     </message>
     <message>
         <source>There is no backup of {name} yet. NetDesk takes one every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {name} gibt es noch keine Sicherung. NetDesk legt jeden Tag eine an.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>SetReferrerDialog</name>
     <message>
         <source>Set referrer of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsgeber von {name} festlegen</translation>
     </message>
     <message>
         <source>Start typing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eintippen</translation>
     </message>
     <message>
         <source>Nobody: I knew {name} directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand: Ich kannte {name} direkt</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfohlen von:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or tick “Nobody”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Empfehlungsgeber aus der Liste, oder kreuzen Sie „Niemand“ an.</translation>
     </message>
 </context>
 <context>
     <name>StatusCounts</name>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts}, davon {shown} angezeigt</translation>
     </message>
     <message>
         <source>Searching {contacts}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuche {contacts}...</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wiedervorlage diese Woche fällig</numerusform>
+            <numerusform>%Ln Wiedervorlagen diese Woche fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln überfällig</numerusform>
+            <numerusform>, %Ln überfällig</numerusform>
         </translation>
     </message>
 </context>
@@ -2190,828 +2193,828 @@
     <name>TimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen wurde (optional)</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf erfassen</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail erfassen</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Favour I did for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefallen, den ich der Person getan habe</translation>
     </message>
     <message>
         <source>Favour they did for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefallen, den die Person mir getan hat</translation>
     </message>
     <message>
         <source>Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen...</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst.</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
         <source>History with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf mit {name}</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erfassen</translation>
     </message>
     <message>
         <source>It was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nicht erfasst.</translation>
     </message>
     <message>
         <source>Type what the favour was, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, worin der Gefallen bestand, und wählen Sie ihn dann erneut.</translation>
     </message>
     <message>
         <source>Log favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefallen erfassen</translation>
     </message>
     <message>
         <source>The favour was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gefallen wurde nicht erfasst.</translation>
     </message>
     <message>
         <source>Open meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen öffnen...</translation>
     </message>
     <message>
         <source>Delete from the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf löschen?</translation>
     </message>
     <message>
         <source>Delete this {what} of {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag „{what}“ vom {when} löschen?</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} löschen</translation>
     </message>
     <message>
         <source>It was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>TreeMenu</name>
     <message>
         <source>Add a person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen...</translation>
     </message>
     <message>
         <source>Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen...</translation>
     </message>
     <message>
         <source>Open in editor...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Editor öffnen...</translation>
     </message>
     <message>
         <source>Set referrer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsgeber festlegen...</translation>
     </message>
     <message>
         <source>Add a person {name} referred...</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {name} empfohlene Person hinzufügen...</translation>
     </message>
     <message>
         <source>Add a person they referred...</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Person empfohlene Person hinzufügen...</translation>
     </message>
 </context>
 <context>
     <name>TreeOutput</name>
     <message>
         <source>Save tree as image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum als Bild speichern...</translation>
     </message>
     <message>
         <source>Print tree...</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum drucken...</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>{path} could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Save the referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsbaum speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Saved the tree to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum in {path} gespeichert</translation>
     </message>
     <message>
         <source>Picture not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht gespeichert</translation>
     </message>
     <message>
         <source>Print the referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsbaum drucken</translation>
     </message>
 </context>
 <context>
     <name>TreePicture</name>
     <message>
         <source>(level {n}) </source>
-        <translation type="unfinished"></translation>
+        <translation>(Ebene {n}) </translation>
     </message>
     <message>
         <source>{referred} referred · {below} below</source>
-        <translation type="unfinished"></translation>
+        <translation>{referred} empfohlen · {below} darunter</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>The week&apos;s plan could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochenplan konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>This week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche · KW {number}, {span}</translation>
     </message>
     <message>
         <source>Next week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche · KW {number}, {span}</translation>
     </message>
     <message>
         <source>Last week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche · KW {number}, {span}</translation>
     </message>
     <message>
         <source>Week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>KW {number}, {span}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Thank-you notes owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Dankschreiben</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
         <source>Referrals not yet contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht kontaktierte Empfehlungen</translation>
     </message>
     <message>
         <source>Warm leads to reach out to</source>
-        <translation type="unfinished"></translation>
+        <translation>Warme Kontakte zum Ansprechen</translation>
     </message>
     <message>
         <source>Nothing planned for this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche ist noch nichts geplant</translation>
     </message>
     <message>
         <source>Add the people you already know, or log a meeting: calls, meetings, thank-you notes and follow-ups then appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Menschen hinzu, die Sie bereits kennen, oder erfassen Sie ein Treffen: Anrufe, Treffen, Dankschreiben und Wiedervorlagen erscheinen dann hier.</translation>
     </message>
     <message>
         <source>Week before: {contacts} new contacts, {meetings} meetings held, {referrals} referrals ({ratio} per meeting, goal {goal}), {on_time} of {due} thank-you notes on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwoche – neue Kontakte: {contacts}, abgehaltene Treffen: {meetings}, Empfehlungen: {referrals} ({ratio} pro Treffen, Ziel {goal}), pünktliche Dankschreiben: {on_time} von {due}.</translation>
     </message>
     <message>
         <source>Show {count} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} weitere anzeigen…</translation>
     </message>
     <message>
         <source>{count} not shown; the printed sheet lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nicht angezeigt; der gedruckte Wochenplan führt alle auf</translation>
     </message>
     <message>
         <source>Double-click or press Enter to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabetaste drücken, um mehr anzuzeigen</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Warm lead; last contact: {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmer Kontakt; letzter Kontakt: {last}</translation>
     </message>
     <message>
         <source>Thank-you note to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben an {name}</translation>
     </message>
     <message>
         <source>for the meeting of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Treffen am {day}</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am {day}</translation>
     </message>
     <message>
         <source>Tick when the note is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken, wenn das Schreiben verschickt ist</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {name} nachfassen</translation>
     </message>
     <message>
         <source>they will call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>kündigt Sie vorab an</translation>
     </message>
     <message>
         <source>Tick when you have called or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken, wenn Sie angerufen oder geschrieben haben</translation>
     </message>
     <message>
         <source>Tick off {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} abhaken</translation>
     </message>
     <message>
         <source>Untick {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken bei {item} entfernen</translation>
     </message>
     <message>
         <source>That was not ticked off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wurde nicht abgehakt.</translation>
     </message>
     <message>
         <source>That was not unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Haken wurde nicht entfernt.</translation>
     </message>
 </context>
 <context>
     <name>WeeklySheet</name>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Fortsetzung)</translation>
     </message>
     <message>
         <source>No phone or e-mail on file: look them up before calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer oder E-Mail hinterlegt: vor dem Anruf heraussuchen</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Empfehlung</translation>
     </message>
     <message>
         <source>Was due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>War fällig am {day}</translation>
     </message>
     <message>
         <source>Due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {day}</translation>
     </message>
     <message>
         <source>Follow up, was due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen, war fällig am {day}</translation>
     </message>
     <message>
         <source>Follow up {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen am {day}</translation>
     </message>
     <message>
         <source>Referred by {name}, who will call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von {name} (kündigt Sie vorab an)</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von {name}</translation>
     </message>
     <message>
         <source>Why meet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Treffen: {reason}</translation>
     </message>
     <message>
         <source>{kind} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen ({kind})</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Time boundary: {minutes} minutes, finish by {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen: {minutes} Minuten, Ende spätestens {end}</translation>
     </message>
     <message>
         <source>Ask for two names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach zwei Namen fragen:</translation>
     </message>
     <message>
         <source>Met {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen am {day}</translation>
     </message>
     <message>
         <source>E-mail: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: {email}</translation>
     </message>
     <message>
         <source>Post: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschrift: {address}</translation>
     </message>
     <message>
         <source>No address on file: ask for a card or look it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anschrift hinterlegt: nach einer Visitenkarte fragen oder nachschlagen</translation>
     </message>
     <message>
         <source>Last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt in Kontakt am {day}</translation>
     </message>
     <message>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht kontaktiert</translation>
     </message>
     <message>
         <source>no meetings held (goal {goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Treffen abgehalten (Ziel {goal})</translation>
     </message>
     <message>
         <source>goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <source>below the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Ziel</translation>
     </message>
     <message>
         <source>{value} (goal {goal}: {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (Ziel {goal}: {verdict})</translation>
     </message>
     <message>
         <source>{sent} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} von {due}</translation>
     </message>
     <message>
         <source>none due</source>
-        <translation type="unfinished"></translation>
+        <translation>keine fällig</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kontakte</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehaltene Treffen</translation>
     </message>
     <message>
         <source>Referrals obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Empfehlungen</translation>
     </message>
     <message>
         <source>Referrals per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen pro Treffen</translation>
     </message>
     <message>
         <source>Thank-you notes sent on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich verschickte Dankschreiben</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Calls and e-mails to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Anrufe und E-Mails</translation>
     </message>
     <message>
         <source>No calls or e-mails due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche sind keine Anrufe oder E-Mails fällig.</translation>
     </message>
     <message>
         <source>Meetings this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen in dieser Woche</translation>
     </message>
     <message>
         <source>No meetings booked yet: the calls above are how you get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffen vereinbart: Mit den Anrufen oben kommen Sie dazu.</translation>
     </message>
     <message>
         <source>Thank-you notes owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Dankschreiben</translation>
     </message>
     <message>
         <source>No thank-you notes due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche sind keine Dankschreiben fällig.</translation>
     </message>
     <message>
         <source>Last week in numbers ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorwoche in Zahlen ({week})</translation>
     </message>
     <message>
         <source>Weekly outreach sheet {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan {week}</translation>
     </message>
     <message>
         <source>Calls and e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe und E-Mails</translation>
     </message>
     <message>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben</translation>
     </message>
     <message>
         <source>Overdue from earlier weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig aus früheren Wochen</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts überfällig.</translation>
     </message>
     <message>
         <source>Nothing is planned for this week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche ist noch nichts geplant.</translation>
     </message>
     <message>
         <source>A good week starts here: call or e-mail the people below, people you already know and have not spoken to for a while. Ask each for fifteen minutes of advice, and at the end of every meeting ask for two names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Woche beginnt hier: Rufen Sie die unten genannten Personen an oder schreiben Sie ihnen eine E-Mail – Menschen, die Sie bereits kennen und mit denen Sie eine Weile nicht gesprochen haben. Bitten Sie jede um fünfzehn Minuten Rat, und fragen Sie am Ende jedes Treffens nach zwei Namen.</translation>
     </message>
     <message>
         <source>Who to reach out to next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie als Nächstes ansprechen</translation>
     </message>
     <message>
         <source>Start with the people you already know: family, friends, neighbours, former co-workers, classmates. Add them to NetDesk as warm leads and they will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit den Menschen, die Sie bereits kennen: Familie, Freunde, Nachbarn, ehemalige Kollegen, Mitschüler. Tragen Sie sie in NetDesk als warme Kontakte ein, dann werden sie hier aufgeführt.</translation>
     </message>
     <message>
         <source>Weekly outreach sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>KW {number}/{year}</translation>
     </message>
     <message>
         <source>NetDesk  ·  printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk  ·  gedruckt am {day}</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {total}</translation>
     </message>
     <message>
         <source>Cannot start printing (is the printer or file available?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druck kann nicht gestartet werden (sind Drucker bzw. Datei verfügbar?)</translation>
     </message>
     <message>
         <source>Cannot start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine neue Seite begonnen werden</translation>
     </message>
 </context>
 <context>
     <name>WeeklySheetDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>Print Weekly Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan drucken</translation>
     </message>
     <message>
         <source>Weekly sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan</translation>
     </message>
     <message>
         <source>Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche:</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche</translation>
     </message>
     <message>
         <source>&apos;Week of&apos; d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Woche vom&apos; d. MMM yyyy</translation>
     </message>
     <message>
         <source>Pick any day of the week to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen beliebigen Tag der Woche, die gedruckt werden soll</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern...</translation>
     </message>
     <message>
         <source>{iso}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso}: {start} – {end}</translation>
     </message>
     <message>
         <source>(preparing...)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird vorbereitet...)</translation>
     </message>
     <message>
         <source>(failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlgeschlagen)</translation>
     </message>
     <message>
         <source>The sheet could not be prepared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochenplan konnte nicht vorbereitet werden: {error}</translation>
     </message>
     <message>
         <source>({count} items)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} Einträge)</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nichts)</translation>
     </message>
     <message>
         <source>Weekly outreach sheet {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan {week}</translation>
     </message>
     <message>
         <source>Preparing the sheet for {week}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan für {week} wird vorbereitet...</translation>
     </message>
     <message>
         <source>Save Weekly Sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>Writer</name>
     <message>
         <source>Another NetDesk window or command is writing; waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes NetDesk-Fenster oder ein Befehl schreibt gerade; bitte warten…</translation>
     </message>
     <message>
         <source>The database is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt</translation>
     </message>
     <message>
         <source>Another NetDesk window or command has been writing to this database for {seconds} seconds and is not done yet. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes NetDesk-Fenster oder ein Befehl schreibt seit {seconds} Sekunden in diese Datenbank und ist noch nicht fertig. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Retry to wait for it again, or Cancel to leave everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Wiederholen“, um erneut zu warten, oder „Abbrechen“, um alles so zu lassen, wie es ist.</translation>
     </message>
     <message>
         <source>That could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>That could not be redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>_AddressRows</name>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse hinzufügen</translation>
     </message>
     <message>
         <source>Label (home, work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung (privat, geschäftlich)</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland / Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse entfernen</translation>
     </message>
 </context>
 <context>
     <name>_PairRows</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>NetDesk is not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk reagiert nicht</translation>
     </message>
     <message>
         <source>NetDesk is already open with {path} but does not answer. Wait a moment and try again, or close that window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk ist bereits mit {path} geöffnet, antwortet aber nicht. Warten Sie einen Moment und versuchen Sie es erneut, oder schließen Sie zuerst das andere Fenster.</translation>
     </message>
     <message>
         <source>NetDesk needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is set. The command line works without one: netdesk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk benötigt eine grafische Arbeitsumgebung: Weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt. Die Befehlszeile funktioniert auch ohne: netdesk-cli --help</translation>
     </message>
 </context>
 <context>
     <name>ask_database_path</name>
     <message>
         <source>Open a NetDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk-Datenbank öffnen</translation>
     </message>
     <message>
         <source>NetDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>A problem with the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem mit der Datenbankdatei</translation>
     </message>
     <message>
         <source>NetDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>In NetDesk ist ein Problem aufgetreten</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
     <message>
         <source>Your data is safe: every change already saved stays saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sind sicher: Jede bereits gespeicherte Änderung bleibt gespeichert.</translation>
     </message>
     <message>
         <source>The details are written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten stehen in {path}.</translation>
     </message>
 </context>
 <context>
     <name>recovery</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>NetDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>{path} is the database you used last, and it is not there: it was moved, renamed or deleted, or it is on a drive that is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist die zuletzt verwendete Datenbank, und sie ist nicht vorhanden: Sie wurde verschoben, umbenannt oder gelöscht, oder sie liegt auf einem Laufwerk, das nicht angeschlossen ist.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>undo</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzufügen</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} löschen</translation>
     </message>
     <message>
         <source>Move {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} verschieben</translation>
     </message>
 </context>
 </TS>

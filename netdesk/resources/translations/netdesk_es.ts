@@ -5,738 +5,710 @@
     <name>ActionDelegate</name>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como nuevo</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>The calendar could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el calendario en {path}: {error}</translation>
     </message>
     <message>
         <source>Exported {meetings} and {tasks} to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {meetings} y {tasks} a {name}</translation>
     </message>
 </context>
 <context>
     <name>ContactEditing</name>
     <message>
         <source>This contact cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir este contacto</translation>
     </message>
     <message>
         <source>This contact is damaged in the file ({problem}), so it cannot be edited. The rest of your network works as before; File &gt; Restore from backup... brings back the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto está dañado en el archivo ({problem}), por lo que no se puede editar. El resto de su red funciona como siempre; Archivo &gt; Restaurar desde copia de seguridad... recupera la última copia correcta.</translation>
     </message>
     <message>
         <source>The contact was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el contacto.</translation>
     </message>
     <message>
         <source>The contacts were not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminaron los contactos.</translation>
     </message>
     <message>
         <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contactos</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {name}?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %Ln contacto?</numerusform>
+            <numerusform>¿Eliminar estos %Ln contactos?</numerusform>
         </translation>
     </message>
     <message>
         <source>People they referred move up to whoever referred them. You can undo this with {shortcut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que llegaron a través de ellos pasan a depender de quien los recomendó. Puede deshacerlo con {shortcut}.</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>E-mail, phone, address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo, teléfono, dirección</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de contactos</translation>
     </message>
     <message>
         <source>What you talked about, what they care about...</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué hablaron, qué le importa a esta persona...</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>This contact is damaged in the file: {damage}. The editor shows a neutral value instead. Save stores what you see here; Cancel leaves the contact as it is; File &gt; Restore from backup... brings back the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto está dañado en el archivo: {damage}. El editor muestra en su lugar un valor neutro. Guardar almacena lo que ve aquí; Cancelar deja el contacto como está; Archivo &gt; Restaurar desde copia de seguridad... recupera la última copia correcta.</translation>
     </message>
     <message>
         <source>As you would write it on an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Como lo escribiría en un sobre</translation>
     </message>
     <message>
         <source>1985-04-15, or --04-15 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>1985-04-15, o --04-15 sin el año</translation>
     </message>
     <message>
         <source>Where and how you first met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y cómo se conocieron</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;pila:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos:</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap&amp;odo:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganización:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departamento:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>B&amp;irthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;umpleaños:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relación:</translation>
     </message>
     <message>
         <source>&amp;Warm or cold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálido o &amp;frío:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;How you met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;mo se conocieron:</translation>
     </message>
     <message>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir...</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una foto</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
         <source>That file is not a picture NetDesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no es una imagen que NetDesk pueda leer.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir correo electrónico</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 555 0100</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir teléfono</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.linkedin.com/in/...</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir enlace</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces:</translation>
     </message>
     <message>
         <source>Who suggested you meet? Start typing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién le sugirió este contacto? Empiece a escribir un nombre</translation>
     </message>
     <message>
         <source>What they said, e.g. “knows everyone in logistics”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le dijeron, p. ej. «conoce a todo el mundo en logística»</translation>
     </message>
     <message>
         <source>They will call ahead to introduce me</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamará antes para presentarme</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocida</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. logistics, Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej. logística, Berlín</translation>
     </message>
     <message>
         <source>Tags in use: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas en uso: {tags}</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado &amp;por:</translation>
     </message>
     <message>
         <source>Referral note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de recomendación:</translation>
     </message>
     <message>
         <source>&amp;Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo contacto:</translation>
     </message>
     <message>
         <source>Next &amp;follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo &amp;seguimiento:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de la lista quién lo recomendó, o vacíe el campo.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
     <name>ContactFilterBar</name>
     <message>
         <source>Search names, companies, e-mails, notes, tags...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, empresas, correos electrónicos, notas, etiquetas...</translation>
     </message>
     <message>
         <source>Filters as you type ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra mientras escribe ({shortcut})</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Any relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier relación</translation>
     </message>
     <message>
         <source>Warm and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálidos y fríos</translation>
     </message>
     <message>
         <source>Warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos cálidos</translation>
     </message>
     <message>
         <source>Cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos fríos</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes esta semana</translation>
     </message>
     <message>
         <source>Only contacts with a follow-up due by Sunday, overdue ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los contactos con un seguimiento pendiente hasta el domingo, incluidos los atrasados</translation>
     </message>
     <message>
         <source>Show everyone: clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a todos: vaciar la búsqueda y los filtros</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Warm/cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálido/frío</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado</translation>
     </message>
     <message>
         <source>(damaged: cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dañado: no se puede leer)</translation>
     </message>
     <message>
         <source>SQLite cannot read this row: the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no puede leer esta fila: el archivo está dañado</translation>
     </message>
     <message>
         <source>This contact is damaged in the file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto está dañado en el archivo: {problem}</translation>
     </message>
     <message>
         <source>Follow-up overdue: it was due on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento atrasado: vencía el {date}</translation>
     </message>
     <message>
         <source>Warm lead: someone who already knows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto cálido: alguien que ya le conoce</translation>
     </message>
     <message>
         <source>Cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto frío</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>NetDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk no puede abrir la base de datos</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra {name}.</translation>
     </message>
     <message>
         <source>{name} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {name}.</translation>
     </message>
     <message>
         <source>If it is on a drive that is not connected, connect it and choose Try again. Or locate the file, open another one, or start a new, empty database in NetDesk&apos;s own folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está en una unidad que no está conectada, conéctela y elija Volver a intentarlo. O localice el archivo, abra otro, o cree una base de datos nueva y vacía en la carpeta propia de NetDesk.</translation>
     </message>
     <message>
         <source>Restore its newest backup, or start with an empty database if you really want to begin again (the backups stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure su copia de seguridad más reciente, o empiece con una base de datos vacía si de verdad quiere volver a empezar (las copias de seguridad se conservan).</translation>
     </message>
     <message>
         <source>Restoring a backup moves this file aside (renamed, never overwritten or deleted) and puts the backup in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar una copia de seguridad, este archivo se aparta (con otro nombre, nunca se sobrescribe ni se elimina) y la copia ocupa su lugar.</translation>
     </message>
     <message>
         <source>There is no backup of this file. It has been left as it is; you can open another database, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad de este archivo. Se ha dejado tal como está; puede abrir otra base de datos o salir.</translation>
     </message>
     <message>
         <source>&amp;Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Open another file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir otro archivo...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Start a &amp;new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos &amp;nueva</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar vacía</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <source>&amp;Locate it or open another...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizarla o abrir otra...</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message>
         <source>Find &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;duplicados...</translation>
     </message>
     <message>
         <source>Contacts that are probably the same person: merge them, or say they are not</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que probablemente son la misma persona: fusiónelos o indique que no lo son</translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln contacts into {name}. {undo} puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se fusionó %Ln contacto en {name}. {undo} lo deshace.</numerusform>
+            <numerusform>Se fusionaron %Ln contactos en {name}. {undo} lo deshace.</numerusform>
         </translation>
     </message>
     <message>
         <source>The contacts were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se fusionaron los contactos.</translation>
     </message>
     <message>
         <source>That was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó.</translation>
     </message>
     <message>
         <source>Select a group to see what merging it would keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un grupo para ver qué se conservaría al fusionarlo.</translation>
     </message>
     <message>
         <source>Include this contact in the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir este contacto en la fusión</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva</translation>
     </message>
     <message>
         <source>Merged into the kept one</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusiona en el conservado</translation>
     </message>
     <message>
         <source>Every field is the same in these contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos son iguales en estos contactos.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>All, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas, una tras otra</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por</translation>
     </message>
     <message>
         <source>Nobody: I knew them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie: ya lo conocía</translation>
     </message>
     <message>
         <source>Choose at least two contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos dos contactos para fusionar.</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>The merged contact keeps all of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto fusionado conserva todos estos:</translation>
     </message>
     <message>
         <source>Moved to it: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le traspasan: {items}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apodo</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálido o frío</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se conocieron</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar duplicados</translation>
     </message>
     <message>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;buscar</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&amp;Not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No son duplicados</translation>
     </message>
     <message>
         <source>These are different people: do not offer them as duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Son personas distintas: no volver a ofrecerlas como duplicados</translation>
     </message>
     <message>
         <source>Looking for contacts that are the same person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando contactos que son la misma persona...</translation>
     </message>
     <message>
         <source>Duplicates could not be searched: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar duplicados: {error}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron duplicados.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln groups of contacts that may be the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupo de contactos que pueden ser la misma persona.</numerusform>
+            <numerusform>%Ln grupos de contactos que pueden ser la misma persona.</numerusform>
         </translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <source>same LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo perfil de LinkedIn</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre parecido</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Merge %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Fusionar %Ln contacto</numerusform>
+            <numerusform>&amp;Fusionar %Ln contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -744,255 +716,255 @@
     <name>EmptyStatePanel</name>
     <message>
         <source>Start your networking campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Comience su campaña de networking</translation>
     </message>
     <message>
         <source>Most jobs are filled through people. Begin with the people you already know: family, friends, former co-workers. They are your warm leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los empleos se cubren a través de personas. Empiece por las que ya conoce: familia, amistades, antiguos colegas. Son sus contactos cálidos.</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto</translation>
     </message>
     <message>
         <source>Open the demo network</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la red de demostración</translation>
     </message>
     <message>
         <source>Fill this database with {n} made-up people to try NetDesk out</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar esta base de datos con {n} personas ficticias para probar NetDesk</translation>
     </message>
     <message>
         <source>Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail or LinkedIn) to bring in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arrastre aquí su libreta de direcciones (.vcf o .csv de su teléfono, Outlook, Gmail o LinkedIn) para traer sus contactos.</translation>
     </message>
     <message>
         <source>Choose files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos...</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Skip this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este archivo</translation>
     </message>
     <message>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todo</translation>
     </message>
     <message>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todo</translation>
     </message>
     <message>
         <source>Merge all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar todas las coincidencias</translation>
     </message>
     <message>
         <source>Import all matches as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todas las coincidencias como nuevas</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Only matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo coincidencias</translation>
     </message>
     <message>
         <source>Only new people</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo personas nuevas</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Reading {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}...</translation>
     </message>
     <message>
         <source>Reading {n} files and folders...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {n} archivos y carpetas...</translation>
     </message>
     <message>
         <source>The files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los archivos</translation>
     </message>
     <message>
         <source>Looking for people you already have...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando personas que ya tiene...</translation>
     </message>
     <message>
         <source>The files could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comparar los archivos</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems found:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %Ln problema:</numerusform>
+            <numerusform>Se encontraron %Ln problemas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people found: {new} new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona encontrada; nuevas: {new}</numerusform>
+            <numerusform>%Ln personas encontradas; nuevas: {new}</numerusform>
         </translation>
     </message>
     <message>
         <source>, {matching} already in NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>, ya en NetDesk: {matching}</translation>
     </message>
     <message>
         <source>, {twice} more than once in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>, más de una vez en estos archivos: {twice}</translation>
     </message>
     <message>
         <source> ({merge} to merge)</source>
-        <translation type="unfinished"></translation>
+        <translation> (para fusionar: {merge})</translation>
     </message>
     <message>
         <source>{n} only maybe the same person (another UID, or one UID for different people): imported as new unless you choose Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente la misma persona (otro UID, o un mismo UID para personas distintas): {n}; se importan como nuevas salvo que elija Fusionar.</translation>
     </message>
     <message>
         <source>{n} unchecked will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar (no se importarán): {n}.</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando...</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; no se cambió nada.</translation>
     </message>
     <message>
         <source>The contacts were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importaron los contactos</translation>
     </message>
     <message>
         <source>Nothing was changed in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada en sus contactos.</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando...</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>vCard 4.0 (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
         <source>vCard 3.0, for older phones (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0, para teléfonos antiguos (*.vcf)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Import contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar contactos...</translation>
     </message>
     <message>
         <source>Bring in contacts from vCard (.vcf) or CSV files: phones, Outlook, Gmail, LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer contactos desde archivos vCard (.vcf) o CSV: teléfonos, Outlook, Gmail, LinkedIn</translation>
     </message>
     <message>
         <source>E&amp;xport contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar contactos...</translation>
     </message>
     <message>
         <source>Save contacts (the selected ones, or everyone) as vCard or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar contactos (los seleccionados o todos) como vCard o CSV</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de contactos (*.vcf *.vcard *.csv);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %Ln contacto</numerusform>
+            <numerusform>Importar %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {new} new contacts, merged {merged} into existing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos nuevos importados: {new}; fusionados con contactos existentes: {merged}.</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message numerus="yes">
         <source>Export the %Ln selected contacts, or everyone?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Exportar %Ln contacto seleccionado o todos?</numerusform>
+            <numerusform>¿Exportar los %Ln contactos seleccionados o todos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Exporting contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando contactos...</translation>
     </message>
     <message>
         <source>Exporting contacts to {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando contactos a {name}...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The contacts were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportaron los contactos</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contacts to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln contacto a {name}</numerusform>
+            <numerusform>Se exportaron %Ln contactos a {name}</numerusform>
         </translation>
     </message>
 </context>
@@ -1000,778 +972,778 @@
     <name>Labels</name>
     <message>
         <source>To contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Por contactar</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
     <message>
         <source>Meeting set</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión concertada</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión realizada</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Amistad</translation>
     </message>
     <message>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecino</translation>
     </message>
     <message>
         <source>Co-worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <source>Former co-worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Excolega</translation>
     </message>
     <message>
         <source>Classmate / alumni</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañero de estudios / exalumno</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Association / club member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de asociación / club</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario</translation>
     </message>
     <message>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclutador</translation>
     </message>
     <message>
         <source>Acquaintance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocido</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálido</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Networking</translation>
     </message>
     <message>
         <source>Informational</source>
-        <translation type="unfinished"></translation>
+        <translation>Informativa</translation>
     </message>
     <message>
         <source>Direct contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto directo</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Thank-you note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de agradecimiento</translation>
     </message>
     <message>
         <source>Call to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada pendiente</translation>
     </message>
     <message>
         <source>Other task</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra tarea</translation>
     </message>
     <message>
         <source>Favour given</source>
-        <translation type="unfinished"></translation>
+        <translation>Favor hecho</translation>
     </message>
     <message>
         <source>Favour received</source>
-        <translation type="unfinished"></translation>
+        <translation>Favor recibido</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>De interés</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura enviada</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>En entrevistas</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta recibida</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contacto...</translation>
     </message>
     <message>
         <source>Add a person to your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona a su red</translation>
     </message>
     <message>
         <source>&amp;Edit contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar contacto...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos...</translation>
     </message>
     <message>
         <source>&amp;Print weekly sheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir hoja semanal...</translation>
     </message>
     <message>
         <source>Preview, print or save as PDF the week&apos;s calls, meetings and thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar, imprimir o guardar como PDF las llamadas, reuniones y notas de agradecimiento de la semana</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;About NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de NetDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paneles</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Creating the demo network...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la red de demostración...</translation>
     </message>
     <message>
         <source>The demo network could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la red de demostración</translation>
     </message>
     <message>
         <source>Wait until the change being saved is written, then open {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine de escribirse el cambio que se está guardando y luego abra {name}.</translation>
     </message>
     <message>
         <source>{name} is open in another NetDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está abierto en otra ventana de NetDesk.</translation>
     </message>
     <message>
         <source>NetDesk cannot open that database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk no puede abrir esa base de datos</translation>
     </message>
     <message>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la búsqueda: {error}</translation>
     </message>
     <message>
         <source>{name} (read-only) - {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (solo lectura) - {app}</translation>
     </message>
     <message>
         <source>{name} - {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - {app}</translation>
     </message>
     <message>
         <source>About NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NetDesk</translation>
     </message>
     <message>
         <source>NetDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk {version}</translation>
     </message>
     <message>
         <source>Run your job-search networking as a campaign: warm leads, referral chains, short meetings, thank-you notes and follow-ups. Everything stays on this computer, in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione como una campaña el networking de su búsqueda de empleo: contactos cálidos, cadenas de recomendaciones, reuniones breves, notas de agradecimiento y seguimientos. Todo se queda en este equipo, en {path}.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para mostrar</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apodo</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de conexión</translation>
     </message>
     <message>
         <source>Unique ID (UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador único (UID)</translation>
     </message>
     <message>
         <source>Referrer&apos;s UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID de quien lo recomendó</translation>
     </message>
     <message>
         <source>NetDesk does not know the columns of {name}. Say which column holds what; columns left at (ignore) are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk no conoce las columnas de {name}. Indique qué contiene cada columna; las columnas que queden en (ignorar) no se importan.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Columna&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Holds&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Contiene&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;First values&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Primeros valores&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
 </context>
 <context>
     <name>MeetingCountdown</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Count down the planned length while you meet, to keep your promise on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la cuenta atrás de la duración prevista durante la reunión, para cumplir lo prometido en cuanto al tiempo</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Over time: thank them and offer to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo cumplido: dé las gracias y ofrézcase a marcharse.</translation>
     </message>
     <message>
         <source>Time to ask for two names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el momento de pedir dos nombres.</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Who are you meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con quién se reúne?</translation>
     </message>
     <message>
         <source>What you want to learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere aprender de esta persona</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de agenda</translation>
     </message>
     <message>
         <source>Replace with the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir por la plantilla</translation>
     </message>
     <message>
         <source>Save this agenda as the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta agenda como plantilla</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificación</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uándo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósito:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda:</translation>
     </message>
     <message>
         <source>P&amp;lanned length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración pre&amp;vista:</translation>
     </message>
     <message>
         <source>Countdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás:</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>When the meeting ended; sets the actual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo terminó la reunión; fija la duración real</translation>
     </message>
     <message>
         <source>ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó a las</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>What came of it, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió de ella, en una línea</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento el</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>A&amp;ctual length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración &amp;real:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Help received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda recibida:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;ltado:</translation>
     </message>
     <message>
         <source>Thank-you note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de agradecimiento:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento:</translation>
     </message>
     <message>
         <source>Names they gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres que le dieron</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Reason to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para llamar</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Add a &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un nom&amp;bre</translation>
     </message>
     <message>
         <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procure obtener dos nombres de cada reunión y pregunte si llamarán antes para presentarle.</translation>
     </message>
     <message>
         <source>&amp;Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar reunión</translation>
     </message>
     <message>
         <source>The meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>New meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión con {name}</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <source>Meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión con {name}</translation>
     </message>
     <message>
         <source>Save this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar esta reunión?</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardarla de todos modos?</translation>
     </message>
     <message>
         <source>Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar reunión</translation>
     </message>
     <message>
         <source>Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir reunión</translation>
     </message>
     <message>
         <source>The meeting was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la reunión.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Delete this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta reunión?</translation>
     </message>
     <message>
         <source>The meeting and its thank-you and follow-up tasks are deleted. The people they referred you to stay in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan la reunión y sus tareas de agradecimiento y de seguimiento. Los nombres que le dieron en ella siguen en sus contactos.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar reunión</translation>
     </message>
     <message>
         <source>The meeting was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó la reunión.</translation>
     </message>
     <message>
         <source>Discard this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta reunión?</translation>
     </message>
     <message>
         <source>You have changed this meeting. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cambiado esta reunión. ¿Cerrar sin guardar?</translation>
     </message>
     <message>
         <source>Name they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre que le dieron</translation>
     </message>
     <message>
         <source>Why you should talk to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué debería hablar con esta persona</translation>
     </message>
     <message>
         <source>Calls ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama antes</translation>
     </message>
     <message>
         <source>They will call to introduce you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamará primero para presentarle</translation>
     </message>
     <message>
         <source>Remove this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este nombre</translation>
     </message>
     <message>
         <source>In your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>En sus contactos</translation>
     </message>
     <message>
         <source>This meeting becomes how you were referred to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión pasa a ser la forma en que le recomendaron a esta persona</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>A contact is created for this name when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar se crea un contacto para este nombre</translation>
     </message>
 </context>
 <context>
     <name>MeetingKindHints</name>
     <message>
         <source>A short talk to learn and to ask for two names: it is not a request for a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una charla breve para aprender y pedir dos nombres: no es una petición de empleo.</translation>
     </message>
     <message>
         <source>You interview them about their field or company to learn how it really works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted le entrevista sobre su sector o su empresa para saber cómo funciona en realidad.</translation>
     </message>
     <message>
         <source>You approach a decision-maker directly about a need you could meet, without a posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dirige directamente a quien toma las decisiones por una necesidad que usted podría cubrir, sin que haya una oferta publicada.</translation>
     </message>
     <message>
         <source>A job interview for a position: prepare for their questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrevista de trabajo para un puesto: prepárese para sus preguntas.</translation>
     </message>
     <message>
         <source>A group event (fair, association, conference): meet people, collect names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento en grupo (feria, asociación, congreso): conozca gente y reúna nombres.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsIntegration</name>
     <message>
         <source>&amp;Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar reunión...</translation>
     </message>
     <message>
         <source>Plan or record a meeting with the current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar o registrar una reunión con el contacto actual</translation>
     </message>
     <message>
         <source>Export &amp;calendar (.ics)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;calendario (.ics)...</translation>
     </message>
     <message>
         <source>Meetings and follow-ups as a file for your calendar application</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones y seguimientos en un archivo para su aplicación de calendario</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
     <name>MergeView</name>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reunión</numerusform>
+            <numerusform>%Ln reuniones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln calls, e-mails, notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln llamada, correo o nota</numerusform>
+            <numerusform>%Ln llamadas, correos y notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tarea</numerusform>
+            <numerusform>%Ln tareas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln favours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln favor</numerusform>
+            <numerusform>%Ln favores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people they referred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona que recomendó</numerusform>
+            <numerusform>%Ln personas que recomendó</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,44 +1751,44 @@
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Red&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando...</translation>
     </message>
     <message>
         <source>Numbers unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras no disponibles: {error}</translation>
     </message>
     <message>
         <source>No meetings held yet: each one should bring {goal} new names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha celebrado ninguna reunión: cada una debería aportar {goal} nombres nuevos.</translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo cumplido</translation>
     </message>
     <message>
         <source>below target</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del objetivo</translation>
     </message>
     <message>
         <source>{per:.1f} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{per:.1f} recomendaciones por reunión (objetivo {goal}, {verdict}): {referrals} de {meetings} reuniones.</translation>
     </message>
     <message numerus="yes">
         <source>, ... (%Ln more generations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, ... (%Ln generación más)</numerusform>
+            <numerusform>, ... (%Ln generaciones más)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln generations below the people you knew; people per generation: {sizes}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln generación por debajo de las personas que ya conocía; personas por generación: {sizes}.</numerusform>
+            <numerusform>%Ln generaciones por debajo de las personas que ya conocía; personas por generación: {sizes}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1824,70 +1796,70 @@
     <name>PathToMe</name>
     <message>
         <source>Copy opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar frase de presentación</translation>
     </message>
     <message>
         <source>&lt;b&gt;Path to me&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Camino hasta mí&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select someone to see how you came to know them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione a alguien para ver cómo llegó a conocerlo.</translation>
     </message>
     <message>
         <source>No introduction needed: you know {name} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta presentación: ya conoce a {name}.</translation>
     </message>
 </context>
 <context>
     <name>Plural</name>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reunión</numerusform>
+            <numerusform>%Ln reuniones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seguimiento</numerusform>
+            <numerusform>%Ln seguimientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more errors happened since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desde entonces se ha producido %Ln error más.</numerusform>
+            <numerusform>Desde entonces se han producido %Ln errores más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %Ln contacto</numerusform>
+            <numerusform>Eliminar %Ln contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge %Ln contacts into {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionar %Ln contacto en {name}</numerusform>
+            <numerusform>Fusionar %Ln contactos en {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not duplicates (%Ln contacts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No son duplicados (%Ln contacto)</numerusform>
+            <numerusform>No son duplicados (%Ln contactos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %Ln more rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... y %Ln fila más</numerusform>
+            <numerusform>... y %Ln filas más</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,294 +1867,325 @@
     <name>PreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Same person as</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma persona que</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Maybe {name} ({reason}): two people may have been given one UID by another program; imported as new unless you choose Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá {name} ({reason}): puede que otro programa haya dado un mismo UID a dos personas; se importa como nuevo salvo que elija Fusionar</translation>
     </message>
     <message>
         <source>Maybe {name} ({reason}), but they have different UIDs: imported as new unless you choose Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá {name} ({reason}), pero tienen UID distintos: se importa como nuevo salvo que elija Fusionar</translation>
     </message>
     <message>
         <source>{name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reason})</translation>
     </message>
     <message>
         <source>Maybe {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá {name}: {reason}</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como nuevo</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
 </context>
 <context>
     <name>ProblemModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReachLabels</name>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>&amp;Restore from backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde copia de seguridad...</translation>
     </message>
     <message>
         <source>Go back to an earlier copy of your network; the current one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a una copia anterior de su red; la actual se conserva</translation>
     </message>
     <message>
         <source>Read-only: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: {reason}</translation>
     </message>
     <message>
         <source>{path} can be read but not changed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se puede leer pero no modificar: {reason}.</translation>
     </message>
     <message>
         <source>Damaged file: restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo dañado: restaure una copia de seguridad</translation>
     </message>
     <message>
         <source>Part of your network is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de su red está dañada</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}). Contacts that cannot be read as they should are marked in the list, and NetDesk will not write to the file: use File &gt; Restore from backup... to go back to the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado ({detail}). Los contactos que no se pueden leer correctamente están marcados en la lista, y NetDesk no escribirá en el archivo: use Archivo &gt; Restaurar desde copia de seguridad... para volver a la última copia correcta.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad</translation>
     </message>
     <message>
         <source>Restoring the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad...</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; the previous file is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad {when}; el archivo anterior se conserva como {kept}</translation>
     </message>
 </context>
 <context>
     <name>ReferralTree</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendados</translation>
     </message>
     <message>
         <source>All below</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos por debajo</translation>
     </message>
     <message>
         <source>People this contact referred you to</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que este contacto le recomendó</translation>
     </message>
     <message>
         <source>Everyone who came through this contact: their referrals, theirs, and so on</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas que llegaron a través de este contacto: sus recomendaciones, las de estas, y así sucesivamente</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}</translation>
     </message>
 </context>
 <context>
     <name>ReferralTreeIntegration</name>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de recomendaciones</translation>
     </message>
 </context>
 <context>
     <name>ReferralTreePanel</name>
     <message>
         <source>Find in the tree...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el árbol...</translation>
     </message>
     <message>
         <source>Shows the people who match with everyone who led to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las personas que coinciden junto con todos los que llevaron hasta ellas</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con «{text}».</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} matches, with who led to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras {shown} de {total} coincidencias, con quién llevó hasta ellas.</translation>
     </message>
     <message>
         <source>{shown} matching, with who led to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} coincidencias, con quién llevó hasta ellas.</translation>
     </message>
     <message>
         <source>Referral tree: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de recomendaciones: «{text}»</translation>
     </message>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de recomendaciones</translation>
     </message>
 </context>
 <context>
     <name>ReferrerMoves</name>
     <message>
         <source>{name} cannot be their own referrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no puede figurar en su propio «Recomendado por».</translation>
     </message>
     <message>
         <source>{referrer} cannot become {name}&apos;s referrer: {referrer} came to you through {name}, so that would make a loop in the chain of introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} no puede figurar como quien recomendó a {name}: {referrer} le llegó a través de {name}, así que se formaría un bucle en la cadena de presentaciones.</translation>
     </message>
     <message>
         <source>The referrer was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió quién lo recomendó.</translation>
     </message>
     <message>
         <source>Referrer not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la recomendación</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <source>Replace {name} by one of its backups. The current file is kept as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir {name} por una de sus copias de seguridad. Antes, el archivo actual se guarda como copia de seguridad, para que pueda volver a él.</translation>
     </message>
     <message>
         <source>There is no backup of {name} yet. NetDesk takes one every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia de seguridad de {name}. NetDesk hace una cada día.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
 </context>
 <context>
     <name>SetReferrerDialog</name>
     <message>
         <source>Set referrer of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién recomendó a {name}</translation>
     </message>
     <message>
         <source>Start typing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece a escribir un nombre</translation>
     </message>
     <message>
         <source>Nobody: I knew {name} directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie: conocía a {name} directamente</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado &amp;por:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or tick “Nobody”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de la lista quién lo recomendó, o marque «Nadie».</translation>
     </message>
 </context>
 <context>
     <name>StatusCounts</name>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {contacts}</translation>
     </message>
     <message>
         <source>Searching {contacts}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en {contacts}...</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seguimiento pendiente esta semana</numerusform>
+            <numerusform>%Ln seguimientos pendientes esta semana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln atrasado</numerusform>
+            <numerusform>, %Ln atrasados</numerusform>
         </translation>
     </message>
 </context>
@@ -2190,828 +2193,828 @@
     <name>TimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo (opcional)</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un correo electrónico</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>Favour I did for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Favor que le hice</translation>
     </message>
     <message>
         <source>Favour they did for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Favor que me hizo</translation>
     </message>
     <message>
         <source>Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar reunión...</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto seleccionado</translation>
     </message>
     <message>
         <source>History with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial con {name}</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar {what}</translation>
     </message>
     <message>
         <source>It was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró.</translation>
     </message>
     <message>
         <source>Type what the favour was, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en qué consistió el favor y vuelva a elegirlo.</translation>
     </message>
     <message>
         <source>Log favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar favor</translation>
     </message>
     <message>
         <source>The favour was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró el favor.</translation>
     </message>
     <message>
         <source>Open meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reunión...</translation>
     </message>
     <message>
         <source>Delete from the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar del historial?</translation>
     </message>
     <message>
         <source>Delete this {what} of {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la entrada «{what}» del {when}?</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {what}</translation>
     </message>
     <message>
         <source>It was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó.</translation>
     </message>
 </context>
 <context>
     <name>TreeMenu</name>
     <message>
         <source>Add a person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona...</translation>
     </message>
     <message>
         <source>Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar reunión...</translation>
     </message>
     <message>
         <source>Open in editor...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el editor...</translation>
     </message>
     <message>
         <source>Set referrer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar quién lo recomendó...</translation>
     </message>
     <message>
         <source>Add a person {name} referred...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona recomendada por {name}...</translation>
     </message>
     <message>
         <source>Add a person they referred...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona recomendada por este contacto...</translation>
     </message>
 </context>
 <context>
     <name>TreeOutput</name>
     <message>
         <source>Save tree as image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el árbol como imagen...</translation>
     </message>
     <message>
         <source>Print tree...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el árbol...</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
         <source>Save the referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el árbol de recomendaciones</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>Saved the tree to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol guardado en {path}</translation>
     </message>
     <message>
         <source>Picture not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la imagen</translation>
     </message>
     <message>
         <source>Print the referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el árbol de recomendaciones</translation>
     </message>
 </context>
 <context>
     <name>TreePicture</name>
     <message>
         <source>(level {n}) </source>
-        <translation type="unfinished"></translation>
+        <translation>(nivel {n}) </translation>
     </message>
     <message>
         <source>{referred} referred · {below} below</source>
-        <translation type="unfinished"></translation>
+        <translation>{referred} recomendados · {below} por debajo</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>The week&apos;s plan could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el plan de la semana: {error}</translation>
     </message>
     <message>
         <source>This week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana · semana {number}, {span}</translation>
     </message>
     <message>
         <source>Next week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente · semana {number}, {span}</translation>
     </message>
     <message>
         <source>Last week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana pasada · semana {number}, {span}</translation>
     </message>
     <message>
         <source>Week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {number}, {span}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Thank-you notes owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de agradecimiento pendientes</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Referrals not yet contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones aún sin contactar</translation>
     </message>
     <message>
         <source>Warm leads to reach out to</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos cálidos a los que dirigirse</translation>
     </message>
     <message>
         <source>Nothing planned for this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada previsto para esta semana</translation>
     </message>
     <message>
         <source>Add the people you already know, or log a meeting: calls, meetings, thank-you notes and follow-ups then appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a las personas que ya conoce o registre una reunión: las llamadas, reuniones, notas de agradecimiento y seguimientos aparecerán entonces aquí.</translation>
     </message>
     <message>
         <source>Week before: {contacts} new contacts, {meetings} meetings held, {referrals} referrals ({ratio} per meeting, goal {goal}), {on_time} of {due} thank-you notes on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior: {contacts} contactos nuevos, {meetings} reuniones celebradas, {referrals} recomendaciones ({ratio} por reunión, objetivo {goal}), {on_time} de {due} notas de agradecimiento a tiempo.</translation>
     </message>
     <message>
         <source>Show {count} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {count} más…</translation>
     </message>
     <message>
         <source>{count} not shown; the printed sheet lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sin mostrar; la hoja impresa los incluye todos</translation>
     </message>
     <message>
         <source>Double-click or press Enter to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Intro para mostrar más</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Warm lead; last contact: {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto cálido; último contacto: {last}</translation>
     </message>
     <message>
         <source>Thank-you note to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de agradecimiento a {name}</translation>
     </message>
     <message>
         <source>for the meeting of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>por la reunión del {day}</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>para el {day}</translation>
     </message>
     <message>
         <source>Tick when the note is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo cuando envíe la nota</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento con {name}</translation>
     </message>
     <message>
         <source>they will call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>llamará antes para presentarle</translation>
     </message>
     <message>
         <source>Tick when you have called or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo cuando haya llamado o escrito</translation>
     </message>
     <message>
         <source>Tick off {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {item}</translation>
     </message>
     <message>
         <source>Untick {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar {item}</translation>
     </message>
     <message>
         <source>That was not ticked off.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó.</translation>
     </message>
     <message>
         <source>That was not unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se desmarcó.</translation>
     </message>
 </context>
 <context>
     <name>WeeklySheet</name>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (continuación)</translation>
     </message>
     <message>
         <source>No phone or e-mail on file: look them up before calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin teléfono ni correo electrónico registrados: búsquelos antes de llamar</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva recomendación</translation>
     </message>
     <message>
         <source>Was due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencía el {day}</translation>
     </message>
     <message>
         <source>Due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el {day}</translation>
     </message>
     <message>
         <source>Follow up, was due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento, vencía el {day}</translation>
     </message>
     <message>
         <source>Follow up {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento el {day}</translation>
     </message>
     <message>
         <source>Referred by {name}, who will call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por {name}, que llamará antes para presentarle</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por {name}</translation>
     </message>
     <message>
         <source>Why meet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué reunirse: {reason}</translation>
     </message>
     <message>
         <source>{kind} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión ({kind})</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Time boundary: {minutes} minutes, finish by {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tiempo: {minutes} minutos, terminar a las {end}</translation>
     </message>
     <message>
         <source>Ask for two names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida dos nombres:</translation>
     </message>
     <message>
         <source>Met {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión el {day}</translation>
     </message>
     <message>
         <source>E-mail: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: {email}</translation>
     </message>
     <message>
         <source>Post: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo postal: {address}</translation>
     </message>
     <message>
         <source>No address on file: ask for a card or look it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dirección registrada: pida una tarjeta o búsquela</translation>
     </message>
     <message>
         <source>Last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto: {day}</translation>
     </message>
     <message>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin contactar</translation>
     </message>
     <message>
         <source>no meetings held (goal {goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna reunión celebrada (objetivo {goal})</translation>
     </message>
     <message>
         <source>goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo alcanzado</translation>
     </message>
     <message>
         <source>below the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del objetivo</translation>
     </message>
     <message>
         <source>{value} (goal {goal}: {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (objetivo {goal}: {verdict})</translation>
     </message>
     <message>
         <source>{sent} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} de {due}</translation>
     </message>
     <message>
         <source>none due</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna pendiente</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos nuevos</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones celebradas</translation>
     </message>
     <message>
         <source>Referrals obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones obtenidas</translation>
     </message>
     <message>
         <source>Referrals per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones por reunión</translation>
     </message>
     <message>
         <source>Thank-you notes sent on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de agradecimiento enviadas a tiempo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Calls and e-mails to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas y correos electrónicos pendientes</translation>
     </message>
     <message>
         <source>No calls or e-mails due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llamadas ni correos electrónicos pendientes esta semana.</translation>
     </message>
     <message>
         <source>Meetings this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de esta semana</translation>
     </message>
     <message>
         <source>No meetings booked yet: the calls above are how you get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reuniones concertadas: las llamadas de arriba son la forma de conseguirlas.</translation>
     </message>
     <message>
         <source>Thank-you notes owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de agradecimiento pendientes</translation>
     </message>
     <message>
         <source>No thank-you notes due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas de agradecimiento pendientes esta semana.</translation>
     </message>
     <message>
         <source>Last week in numbers ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana pasada en cifras ({week})</translation>
     </message>
     <message>
         <source>Weekly outreach sheet {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja semanal de contactos {week}</translation>
     </message>
     <message>
         <source>Calls and e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas y correos electrónicos</translation>
     </message>
     <message>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de agradecimiento</translation>
     </message>
     <message>
         <source>Overdue from earlier weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado de semanas anteriores</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada atrasado.</translation>
     </message>
     <message>
         <source>Nothing is planned for this week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada previsto para esta semana.</translation>
     </message>
     <message>
         <source>A good week starts here: call or e-mail the people below, people you already know and have not spoken to for a while. Ask each for fifteen minutes of advice, and at the end of every meeting ask for two names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una buena semana empieza aquí: llame o escriba a las personas de abajo, personas que ya conoce y con las que hace tiempo que no habla. Pida a cada una quince minutos de consejo y, al final de cada reunión, pida dos nombres.</translation>
     </message>
     <message>
         <source>Who to reach out to next</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién contactar a continuación</translation>
     </message>
     <message>
         <source>Start with the people you already know: family, friends, neighbours, former co-workers, classmates. Add them to NetDesk as warm leads and they will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece por las personas que ya conoce: familia, amistades, vecinos, antiguos colegas, compañeros de estudios. Añádalas a NetDesk como contactos cálidos y aparecerán aquí.</translation>
     </message>
     <message>
         <source>Weekly outreach sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja semanal de contactos</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {number}, {year}</translation>
     </message>
     <message>
         <source>NetDesk  ·  printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk  ·  impreso el {day}</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {total}</translation>
     </message>
     <message>
         <source>Cannot start printing (is the printer or file available?)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar a imprimir (¿están disponibles la impresora o el archivo?)</translation>
     </message>
     <message>
         <source>Cannot start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar una página nueva</translation>
     </message>
 </context>
 <context>
     <name>WeeklySheetDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Print Weekly Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja semanal</translation>
     </message>
     <message>
         <source>Weekly sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja semanal</translation>
     </message>
     <message>
         <source>Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana:</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>&apos;Week of&apos; d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Semana del&apos; d MMM yyyy</translation>
     </message>
     <message>
         <source>Pick any day of the week to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cualquier día de la semana que quiera imprimir</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel:</translation>
     </message>
     <message>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF...</translation>
     </message>
     <message>
         <source>{iso}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso}: {start} – {end}</translation>
     </message>
     <message>
         <source>(preparing...)</source>
-        <translation type="unfinished"></translation>
+        <translation>(preparando...)</translation>
     </message>
     <message>
         <source>(failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falló)</translation>
     </message>
     <message>
         <source>The sheet could not be prepared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la hoja: {error}</translation>
     </message>
     <message>
         <source>({count} items)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} elementos)</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún nada)</translation>
     </message>
     <message>
         <source>Weekly outreach sheet {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja semanal de contactos {week}</translation>
     </message>
     <message>
         <source>Preparing the sheet for {week}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la hoja de {week}...</translation>
     </message>
     <message>
         <source>Save Weekly Sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja semanal como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF: {error}</translation>
     </message>
 </context>
 <context>
     <name>Writer</name>
     <message>
         <source>Another NetDesk window or command is writing; waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana u orden de NetDesk está escribiendo; esperando…</translation>
     </message>
     <message>
         <source>The database is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada</translation>
     </message>
     <message>
         <source>Another NetDesk window or command has been writing to this database for {seconds} seconds and is not done yet. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana u orden de NetDesk lleva {seconds} segundos escribiendo en esta base de datos y aún no ha terminado. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Retry to wait for it again, or Cancel to leave everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar para volver a esperar, o Cancelar para dejarlo todo como está.</translation>
     </message>
     <message>
         <source>That could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer.</translation>
     </message>
     <message>
         <source>That could not be redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo rehacer.</translation>
     </message>
 </context>
 <context>
     <name>_AddressRows</name>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dirección</translation>
     </message>
     <message>
         <source>Label (home, work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta (casa, trabajo)</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta dirección</translation>
     </message>
 </context>
 <context>
     <name>_PairRows</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>NetDesk is not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk no responde</translation>
     </message>
     <message>
         <source>NetDesk is already open with {path} but does not answer. Wait a moment and try again, or close that window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk ya está abierto con {path} pero no responde. Espere un momento y vuelva a intentarlo, o cierre antes esa ventana.</translation>
     </message>
     <message>
         <source>NetDesk needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is set. The command line works without one: netdesk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk necesita un escritorio gráfico: no están definidas ni DISPLAY ni WAYLAND_DISPLAY. La línea de órdenes funciona sin él: netdesk-cli --help</translation>
     </message>
 </context>
 <context>
     <name>ask_database_path</name>
     <message>
         <source>Open a NetDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de NetDesk</translation>
     </message>
     <message>
         <source>NetDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de NetDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>A problem with the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problema con el archivo de la base de datos</translation>
     </message>
     <message>
         <source>NetDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk ha encontrado un problema</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: {error}</translation>
     </message>
     <message>
         <source>Your data is safe: every change already saved stays saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos están a salvo: todo cambio ya guardado sigue guardado.</translation>
     </message>
     <message>
         <source>The details are written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se han escrito en {path}.</translation>
     </message>
 </context>
 <context>
     <name>recovery</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una restauración</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automática</translation>
     </message>
     <message>
         <source>NetDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk no puede abrir la base de datos</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>{path} is the database you used last, and it is not there: it was moved, renamed or deleted, or it is on a drive that is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es la base de datos que usó la última vez, y no está ahí: se movió, se renombró o se eliminó, o está en una unidad que no está conectada.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad</translation>
     </message>
 </context>
 <context>
     <name>undo</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a {name}</translation>
     </message>
     <message>
         <source>Move {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a {name}</translation>
     </message>
 </context>
 </TS>

@@ -5,738 +5,710 @@
     <name>ActionDelegate</name>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme nouveau</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>The calendar could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le calendrier dans {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Exported {meetings} and {tasks} to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {name}&#xa0;: {meetings} et {tasks}</translation>
     </message>
 </context>
 <context>
     <name>ContactEditing</name>
     <message>
         <source>This contact cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce contact</translation>
     </message>
     <message>
         <source>This contact is damaged in the file ({problem}), so it cannot be edited. The rest of your network works as before; File &gt; Restore from backup... brings back the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact est endommagé dans le fichier ({problem}) et ne peut donc pas être modifié. Le reste de votre réseau fonctionne comme avant&#xa0;; Fichier &gt; Restaurer une sauvegarde... ramène la dernière copie intacte.</translation>
     </message>
     <message>
         <source>The contact was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>The contacts were not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts n&apos;ont pas été supprimés.</translation>
     </message>
     <message>
         <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des contacts</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {name}&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %Ln contact&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %Ln contacts&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>People they referred move up to whoever referred them. You can undo this with {shortcut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes recommandées par un contact supprimé sont rattachées à celle qui avait recommandé ce contact. Vous pouvez annuler avec {shortcut}.</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>E-mail, phone, address</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel, téléphone, adresse</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>What you talked about, what they care about...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont vous avez parlé, ce qui compte pour cette personne...</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>This contact is damaged in the file: {damage}. The editor shows a neutral value instead. Save stores what you see here; Cancel leaves the contact as it is; File &gt; Restore from backup... brings back the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact est endommagé dans le fichier&#xa0;: {damage}. L&apos;éditeur affiche une valeur neutre à la place. Enregistrer conserve ce que vous voyez ici&#xa0;; Annuler laisse le contact tel quel&#xa0;; Fichier &gt; Restaurer une sauvegarde... ramène la dernière copie intacte.</translation>
     </message>
     <message>
         <source>As you would write it on an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme vous l&apos;écririez sur une enveloppe</translation>
     </message>
     <message>
         <source>1985-04-15, or --04-15 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>1985-04-15, ou --04-15 sans l&apos;année</translation>
     </message>
     <message>
         <source>Where and how you first met</source>
-        <translation type="unfinished"></translation>
+        <translation>Où et comment vous vous êtes rencontrés</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;urnom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fon&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;irthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anniversaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Warm or cold:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;haud ou froid&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;How you met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mment vous vous êtes connus&#xa0;:</translation>
     </message>
     <message>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo&#xa0;:</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir...</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
         <source>That file is not a picture NetDesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une image que NetDesk sait lire.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un courriel</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>+33 6 12 34 56 78</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un téléphone</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.linkedin.com/in/...</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens&#xa0;:</translation>
     </message>
     <message>
         <source>Who suggested you meet? Start typing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous a suggéré cette rencontre&#xa0;? Commencez à taper un nom</translation>
     </message>
     <message>
         <source>What they said, e.g. “knows everyone in logistics”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;on vous a dit, par ex. «&#xa0;connaît tout le monde dans la logistique&#xa0;»</translation>
     </message>
     <message>
         <source>They will call ahead to introduce me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne appellera d&apos;abord pour me présenter</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. logistics, Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, par ex. logistique, Lyon</translation>
     </message>
     <message>
         <source>Tags in use: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes utilisées&#xa0;: {tags}</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommandé par&#xa0;:</translation>
     </message>
     <message>
         <source>Referral note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de recommandation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier contact&#xa0;:</translation>
     </message>
     <message>
         <source>Next &amp;follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine re&amp;lance&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;intermédiaire dans la liste, ou videz le champ.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>ContactFilterBar</name>
     <message>
         <source>Search names, companies, e-mails, notes, tags...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, entreprises, courriels, notes, étiquettes...</translation>
     </message>
     <message>
         <source>Filters as you type ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre pendant la saisie ({shortcut})</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les relations</translation>
     </message>
     <message>
         <source>Warm and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauds et froids</translation>
     </message>
     <message>
         <source>Warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts chauds</translation>
     </message>
     <message>
         <source>Cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts froids</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire cette semaine</translation>
     </message>
     <message>
         <source>Only contacts with a follow-up due by Sunday, overdue ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les contacts dont la relance est prévue d&apos;ici dimanche, y compris les relances en retard</translation>
     </message>
     <message>
         <source>Show everyone: clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le monde&#xa0;: effacer la recherche et les filtres</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Warm/cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud/froid</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine relance</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé</translation>
     </message>
     <message>
         <source>(damaged: cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(endommagé&#xa0;: illisible)</translation>
     </message>
     <message>
         <source>SQLite cannot read this row: the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ne peut pas lire cette ligne&#xa0;: le fichier est endommagé</translation>
     </message>
     <message>
         <source>This contact is damaged in the file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact est endommagé dans le fichier&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Follow-up overdue: it was due on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance en retard&#xa0;: elle était prévue le {date}</translation>
     </message>
     <message>
         <source>Warm lead: someone who already knows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact chaud&#xa0;: quelqu&apos;un qui vous connaît déjà</translation>
     </message>
     <message>
         <source>Cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact froid</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>NetDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est introuvable.</translation>
     </message>
     <message>
         <source>{name} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir {name}.</translation>
     </message>
     <message>
         <source>If it is on a drive that is not connected, connect it and choose Try again. Or locate the file, open another one, or start a new, empty database in NetDesk&apos;s own folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il se trouve sur un disque non connecté, branchez celui-ci et choisissez Essayer à nouveau. Vous pouvez aussi localiser le fichier, en ouvrir un autre, ou créer une nouvelle base de données vide dans le dossier de NetDesk.</translation>
     </message>
     <message>
         <source>Restore its newest backup, or start with an empty database if you really want to begin again (the backups stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez sa sauvegarde la plus récente, ou commencez avec une base de données vide si vous voulez vraiment repartir de zéro (les sauvegardes sont conservées).</translation>
     </message>
     <message>
         <source>Restoring a backup moves this file aside (renamed, never overwritten or deleted) and puts the backup in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde met ce fichier de côté (renommé, jamais écrasé ni supprimé) et place la sauvegarde à sa place.</translation>
     </message>
     <message>
         <source>There is no backup of this file. It has been left as it is; you can open another database, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune sauvegarde de ce fichier. Il a été laissé tel quel&#xa0;; vous pouvez ouvrir une autre base de données, ou quitter.</translation>
     </message>
     <message>
         <source>&amp;Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Open another file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un autre fichier...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Start a &amp;new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;nouvelle base de données</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à &amp;vide</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer à nouveau</translation>
     </message>
     <message>
         <source>&amp;Locate it or open another...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localiser le fichier ou en ouvrir un autre...</translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message>
         <source>Find &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les &amp;doublons...</translation>
     </message>
     <message>
         <source>Contacts that are probably the same person: merge them, or say they are not</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts qui sont probablement la même personne&#xa0;: fusionnez-les, ou indiquez que ce n&apos;est pas le cas</translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln contacts into {name}. {undo} puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact fusionné dans {name}. {undo} le rétablit.</numerusform>
+            <numerusform>%Ln contacts fusionnés dans {name}. {undo} les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>The contacts were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts n&apos;ont pas été fusionnés.</translation>
     </message>
     <message>
         <source>That was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Select a group to see what merging it would keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un groupe pour voir ce que la fusion conserverait.</translation>
     </message>
     <message>
         <source>Include this contact in the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure ce contact dans la fusion</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé</translation>
     </message>
     <message>
         <source>Merged into the kept one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné dans le contact conservé</translation>
     </message>
     <message>
         <source>Every field is the same in these contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs sont identiques dans ces contacts.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>All, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes, l&apos;une après l&apos;autre</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par</translation>
     </message>
     <message>
         <source>Nobody: I knew them</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne&#xa0;: je connaissais déjà cette personne</translation>
     </message>
     <message>
         <source>Choose at least two contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins deux contacts à fusionner.</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriels</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>The merged contact keeps all of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact fusionné conserve tous ces éléments&#xa0;:</translation>
     </message>
     <message>
         <source>Moved to it: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachés au contact conservé&#xa0;: {items}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Surnom</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud ou froid</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous vous êtes connus</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine relance</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les doublons</translation>
     </message>
     <message>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;recherche</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>&amp;Not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas des doublons</translation>
     </message>
     <message>
         <source>These are different people: do not offer them as duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des personnes différentes&#xa0;: ne plus les proposer comme doublons</translation>
     </message>
     <message>
         <source>Looking for contacts that are the same person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des contacts qui sont la même personne...</translation>
     </message>
     <message>
         <source>Duplicates could not be searched: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les doublons&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln groups of contacts that may be the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln groupe de contacts qui sont peut-être la même personne.</numerusform>
+            <numerusform>%Ln groupes de contacts qui sont peut-être la même personne.</numerusform>
         </translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>même courriel</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone</translation>
     </message>
     <message>
         <source>same LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>même profil LinkedIn</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom semblable</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Merge %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Fusionner %Ln contact</numerusform>
+            <numerusform>&amp;Fusionner %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -744,255 +716,255 @@
     <name>EmptyStatePanel</name>
     <message>
         <source>Start your networking campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez votre campagne de réseautage</translation>
     </message>
     <message>
         <source>Most jobs are filled through people. Begin with the people you already know: family, friends, former co-workers. They are your warm leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des postes sont pourvus grâce aux relations. Commencez par les personnes que vous connaissez déjà&#xa0;: famille, amis, anciens collègues. Ce sont vos contacts chauds.</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>Open the demo network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le réseau de démonstration</translation>
     </message>
     <message>
         <source>Fill this database with {n} made-up people to try NetDesk out</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir cette base de données avec {n} personnes fictives pour essayer NetDesk</translation>
     </message>
     <message>
         <source>Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail or LinkedIn) to bring in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou déposez ici votre carnet d&apos;adresses (.vcf ou .csv de votre téléphone, d&apos;Outlook, de Gmail ou de LinkedIn) pour importer vos contacts.</translation>
     </message>
     <message>
         <source>Choose files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers...</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Skip this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer ce fichier</translation>
     </message>
     <message>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout cocher</translation>
     </message>
     <message>
         <source>Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
     </message>
     <message>
         <source>Merge all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner toutes les correspondances</translation>
     </message>
     <message>
         <source>Import all matches as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer toutes les correspondances comme nouvelles</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Only matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances seulement</translation>
     </message>
     <message>
         <source>Only new people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes seulement</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Reading {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}...</translation>
     </message>
     <message>
         <source>Reading {n} files and folders...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des fichiers et dossiers ({n})...</translation>
     </message>
     <message>
         <source>The files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les fichiers</translation>
     </message>
     <message>
         <source>Looking for people you already have...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des personnes que vous avez déjà...</translation>
     </message>
     <message>
         <source>The files could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer les fichiers</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems found:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problème trouvé&#xa0;:</numerusform>
+            <numerusform>%Ln problèmes trouvés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people found: {new} new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne trouvée — nouvelles&#xa0;: {new}</numerusform>
+            <numerusform>%Ln personnes trouvées — nouvelles&#xa0;: {new}</numerusform>
         </translation>
     </message>
     <message>
         <source>, {matching} already in NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>, déjà dans NetDesk&#xa0;: {matching}</translation>
     </message>
     <message>
         <source>, {twice} more than once in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>, plusieurs fois dans ces fichiers&#xa0;: {twice}</translation>
     </message>
     <message>
         <source> ({merge} to merge)</source>
-        <translation type="unfinished"></translation>
+        <translation> (à fusionner&#xa0;: {merge})</translation>
     </message>
     <message>
         <source>{n} only maybe the same person (another UID, or one UID for different people): imported as new unless you choose Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être la même personne seulement&#xa0;: {n} (autre UID, ou un même UID pour des personnes différentes)&#xa0;; importées comme nouvelles sauf si vous choisissez Fusionner.</translation>
     </message>
     <message>
         <source>{n} unchecked will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochées, donc non importées&#xa0;: {n}.</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation...</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The contacts were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts n&apos;ont pas été importés</translation>
     </message>
     <message>
         <source>Nothing was changed in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié dans vos contacts.</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation...</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>vCard 4.0 (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
         <source>vCard 3.0, for older phones (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0, pour les téléphones plus anciens (*.vcf)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Import contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des contacts...</translation>
     </message>
     <message>
         <source>Bring in contacts from vCard (.vcf) or CSV files: phones, Outlook, Gmail, LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts depuis des fichiers vCard (.vcf) ou CSV&#xa0;: téléphones, Outlook, Gmail, LinkedIn</translation>
     </message>
     <message>
         <source>E&amp;xport contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter des contacts...</translation>
     </message>
     <message>
         <source>Save contacts (the selected ones, or everyone) as vCard or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des contacts (ceux sélectionnés, ou tout le monde) au format vCard ou CSV</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de contacts (*.vcf *.vcard *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %Ln contact</numerusform>
+            <numerusform>Importer %Ln contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {new} new contacts, merged {merged} into existing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux contacts importés&#xa0;: {new}&#xa0;; fusionnés avec des contacts existants&#xa0;: {merged}.</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des contacts</translation>
     </message>
     <message numerus="yes">
         <source>Export the %Ln selected contacts, or everyone?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter %Ln contact sélectionné, ou tout le monde&#xa0;?</numerusform>
+            <numerusform>Exporter les %Ln contacts sélectionnés, ou tout le monde&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Exporting contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des contacts...</translation>
     </message>
     <message>
         <source>Exporting contacts to {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des contacts vers {name}...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The contacts were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts n&apos;ont pas été exportés</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln contacts to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact exporté vers {name}</numerusform>
+            <numerusform>%Ln contacts exportés vers {name}</numerusform>
         </translation>
     </message>
 </context>
@@ -1000,778 +972,778 @@
     <name>Labels</name>
     <message>
         <source>To contact</source>
-        <translation type="unfinished"></translation>
+        <translation>À contacter</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacté</translation>
     </message>
     <message>
         <source>Meeting set</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre prévue</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontré</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ami</translation>
     </message>
     <message>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Voisin</translation>
     </message>
     <message>
         <source>Co-worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Collègue</translation>
     </message>
     <message>
         <source>Former co-worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien collègue</translation>
     </message>
     <message>
         <source>Classmate / alumni</source>
-        <translation type="unfinished"></translation>
+        <translation>Camarade d&apos;études / ancien élève</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation professionnelle</translation>
     </message>
     <message>
         <source>Association / club member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre d&apos;une association / d&apos;un club</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévole</translation>
     </message>
     <message>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruteur</translation>
     </message>
     <message>
         <source>Acquaintance</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissance</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseautage</translation>
     </message>
     <message>
         <source>Informational</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien d&apos;information</translation>
     </message>
     <message>
         <source>Direct contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact direct</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien d&apos;embauche</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Thank-you note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de remerciement</translation>
     </message>
     <message>
         <source>Call to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à passer</translation>
     </message>
     <message>
         <source>Other task</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre tâche</translation>
     </message>
     <message>
         <source>Favour given</source>
-        <translation type="unfinished"></translation>
+        <translation>Service rendu</translation>
     </message>
     <message>
         <source>Favour received</source>
-        <translation type="unfinished"></translation>
+        <translation>Service reçu</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérée</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Intéressante</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature envoyée</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>En entretien</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre reçue</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contact...</translation>
     </message>
     <message>
         <source>Add a person to your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne à votre réseau</translation>
     </message>
     <message>
         <source>&amp;Edit contact...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le contact...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données...</translation>
     </message>
     <message>
         <source>&amp;Print weekly sheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer la feuille de la semaine...</translation>
     </message>
     <message>
         <source>Preview, print or save as PDF the week&apos;s calls, meetings and thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser, imprimer ou enregistrer en PDF les appels, rencontres et mots de remerciement de la semaine</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>&amp;About NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de NetDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panneaux</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Creating the demo network...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du réseau de démonstration...</translation>
     </message>
     <message>
         <source>The demo network could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le réseau de démonstration</translation>
     </message>
     <message>
         <source>Wait until the change being saved is written, then open {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que la modification en cours soit enregistrée, puis ouvrez {name}.</translation>
     </message>
     <message>
         <source>{name} is open in another NetDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est ouvert dans une autre fenêtre de NetDesk.</translation>
     </message>
     <message>
         <source>NetDesk cannot open that database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk ne peut pas ouvrir cette base de données</translation>
     </message>
     <message>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{name} (read-only) - {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (lecture seule) - {app}</translation>
     </message>
     <message>
         <source>{name} - {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - {app}</translation>
     </message>
     <message>
         <source>About NetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de NetDesk</translation>
     </message>
     <message>
         <source>NetDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk {version}</translation>
     </message>
     <message>
         <source>Run your job-search networking as a campaign: warm leads, referral chains, short meetings, thank-you notes and follow-ups. Everything stays on this computer, in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menez le réseautage de votre recherche d&apos;emploi comme une campagne&#xa0;: contacts chauds, chaînes de recommandations, rencontres courtes, mots de remerciement et relances. Tout reste sur cet ordinateur, dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Surnom</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Connected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation depuis le</translation>
     </message>
     <message>
         <source>Unique ID (UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant unique (UID)</translation>
     </message>
     <message>
         <source>Referrer&apos;s UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID de l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>NetDesk does not know the columns of {name}. Say which column holds what; columns left at (ignore) are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk ne connaît pas les colonnes de {name}. Indiquez ce que contient chaque colonne&#xa0;; les colonnes laissées sur (ignorer) ne sont pas importées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Colonne&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Holds&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Contenu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;First values&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Premières valeurs&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
     <name>MeetingCountdown</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Count down the planned length while you meet, to keep your promise on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompter la durée prévue pendant la rencontre, pour tenir votre engagement sur le temps</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Over time: thank them and offer to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dépassé&#xa0;: remerciez votre interlocuteur et proposez de vous retirer.</translation>
     </message>
     <message>
         <source>Time to ask for two names.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le moment de demander deux noms.</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre</translation>
     </message>
     <message>
         <source>Who are you meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui rencontrez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>What you want to learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous voulez apprendre de cette personne</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Replace with the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par le modèle</translation>
     </message>
     <message>
         <source>Save this agenda as the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet ordre du jour comme modèle</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;lanned length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;prévue&#xa0;:</translation>
     </message>
     <message>
         <source>Countdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours&#xa0;:</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseignée</translation>
     </message>
     <message>
         <source>When the meeting ended; sets the actual length</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de fin de la rencontre&#xa0;; elle fixe la durée réelle</translation>
     </message>
     <message>
         <source>ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée à</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en relation</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>What came of it, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui en est ressorti, en une ligne</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la rencontre</translation>
     </message>
     <message>
         <source>A&amp;ctual length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;réelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Help received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide reçue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan&#xa0;:</translation>
     </message>
     <message>
         <source>Thank-you note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de remerciement&#xa0;:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance&#xa0;:</translation>
     </message>
     <message>
         <source>Names they gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms qu&apos;on vous a donnés</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Reason to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison d&apos;appeler</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Add a &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un no&amp;m</translation>
     </message>
     <message>
         <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visez deux noms à chaque rencontre, et demandez si votre interlocuteur les appellera avant vous.</translation>
     </message>
     <message>
         <source>&amp;Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la rencontre</translation>
     </message>
     <message>
         <source>The meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre ne peut pas se terminer avant d&apos;avoir commencé.</translation>
     </message>
     <message>
         <source>New meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle rencontre avec {name}</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle rencontre</translation>
     </message>
     <message>
         <source>Meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre avec {name}</translation>
     </message>
     <message>
         <source>Save this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette rencontre&#xa0;?</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de la rencontre</translation>
     </message>
     <message>
         <source>Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout de la rencontre</translation>
     </message>
     <message>
         <source>The meeting was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Delete this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette rencontre&#xa0;?</translation>
     </message>
     <message>
         <source>The meeting and its thank-you and follow-up tasks are deleted. The people they referred you to stay in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre et ses tâches de remerciement et de relance sont supprimées. Les personnes qu&apos;on vous y a recommandées restent dans vos contacts.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de la rencontre</translation>
     </message>
     <message>
         <source>The meeting was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre n&apos;a pas été supprimée.</translation>
     </message>
     <message>
         <source>Discard this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette rencontre&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this meeting. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié cette rencontre. Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Name they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom donné</translation>
     </message>
     <message>
         <source>Why you should talk to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi lui parler</translation>
     </message>
     <message>
         <source>Calls ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelle avant vous</translation>
     </message>
     <message>
         <source>They will call to introduce you first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne appellera d&apos;abord pour vous présenter</translation>
     </message>
     <message>
         <source>Remove this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce nom</translation>
     </message>
     <message>
         <source>In your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans vos contacts</translation>
     </message>
     <message>
         <source>This meeting becomes how you were referred to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette rencontre devient l&apos;origine de votre recommandation auprès de cette personne</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>A contact is created for this name when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact est créé pour ce nom à l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
     <name>MeetingKindHints</name>
     <message>
         <source>A short talk to learn and to ask for two names: it is not a request for a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court échange pour apprendre et demander deux noms&#xa0;: ce n&apos;est pas une demande d&apos;emploi.</translation>
     </message>
     <message>
         <source>You interview them about their field or company to learn how it really works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous interrogez cette personne sur son métier ou son entreprise pour comprendre comment les choses s&apos;y passent vraiment.</translation>
     </message>
     <message>
         <source>You approach a decision-maker directly about a need you could meet, without a posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous abordez directement un décideur au sujet d&apos;un besoin auquel vous pourriez répondre, sans offre d&apos;emploi publiée.</translation>
     </message>
     <message>
         <source>A job interview for a position: prepare for their questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entretien d&apos;embauche pour un poste&#xa0;: préparez-vous à leurs questions.</translation>
     </message>
     <message>
         <source>A group event (fair, association, conference): meet people, collect names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement collectif (salon, association, conférence)&#xa0;: rencontrez des gens, recueillez des noms.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsIntegration</name>
     <message>
         <source>&amp;Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter une rencontre...</translation>
     </message>
     <message>
         <source>Plan or record a meeting with the current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir ou consigner une rencontre avec le contact actuel</translation>
     </message>
     <message>
         <source>Export &amp;calendar (.ics)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;calendrier (.ics)...</translation>
     </message>
     <message>
         <source>Meetings and follow-ups as a file for your calendar application</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rencontres et relances dans un fichier pour votre application d&apos;agenda</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
     <name>MergeView</name>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rencontre</numerusform>
+            <numerusform>%Ln rencontres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln calls, e-mails, notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln appel, courriel ou note</numerusform>
+            <numerusform>%Ln appels, courriels, notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tâche</numerusform>
+            <numerusform>%Ln tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln favours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people they referred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne recommandée</numerusform>
+            <numerusform>%Ln personnes recommandées</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,44 +1751,44 @@
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Réseau&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours...</translation>
     </message>
     <message>
         <source>Numbers unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres indisponibles&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No meetings held yet: each one should bring {goal} new names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre tenue pour l&apos;instant&#xa0;: chacune devrait rapporter {goal} nouveaux noms.</translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif atteint</translation>
     </message>
     <message>
         <source>below target</source>
-        <translation type="unfinished"></translation>
+        <translation>sous l&apos;objectif</translation>
     </message>
     <message>
         <source>{per:.1f} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations par rencontre&#xa0;: {per:.1f} (objectif {goal}, {verdict})&#xa0;; recommandations&#xa0;: {referrals}, rencontres&#xa0;: {meetings}.</translation>
     </message>
     <message numerus="yes">
         <source>, ... (%Ln more generations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, ... (%Ln génération de plus)</numerusform>
+            <numerusform>, ... (%Ln générations de plus)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln generations below the people you knew; people per generation: {sizes}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln génération sous les personnes que vous connaissiez&#xa0;; personnes par génération&#xa0;: {sizes}.</numerusform>
+            <numerusform>%Ln générations sous les personnes que vous connaissiez&#xa0;; personnes par génération&#xa0;: {sizes}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1824,70 +1796,70 @@
     <name>PathToMe</name>
     <message>
         <source>Copy opening line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la phrase d&apos;accroche</translation>
     </message>
     <message>
         <source>&lt;b&gt;Path to me&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chemin jusqu&apos;à moi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select someone to see how you came to know them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne pour voir comment vous l&apos;avez connue.</translation>
     </message>
     <message>
         <source>No introduction needed: you know {name} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présentation nécessaire&#xa0;: vous connaissez déjà {name}.</translation>
     </message>
 </context>
 <context>
     <name>Plural</name>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rencontre</numerusform>
+            <numerusform>%Ln rencontres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more errors happened since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre erreur s&apos;est produite depuis.</numerusform>
+            <numerusform>%Ln autres erreurs se sont produites depuis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la suppression de %Ln contact</numerusform>
+            <numerusform>la suppression de %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge %Ln contacts into {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la fusion de %Ln contact dans {name}</numerusform>
+            <numerusform>la fusion de %Ln contacts dans {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not duplicates (%Ln contacts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;pas des doublons&#xa0;» (%Ln contact)</numerusform>
+            <numerusform>«&#xa0;pas des doublons&#xa0;» (%Ln contacts)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %Ln more rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... et %Ln ligne de plus</numerusform>
+            <numerusform>... et %Ln lignes de plus</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,294 +1867,325 @@
     <name>PreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Same person as</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne que</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Maybe {name} ({reason}): two people may have been given one UID by another program; imported as new unless you choose Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être {name} ({reason})&#xa0;: un autre programme a peut-être donné le même UID à deux personnes&#xa0;; importé comme nouveau sauf si vous choisissez Fusionner</translation>
     </message>
     <message>
         <source>Maybe {name} ({reason}), but they have different UIDs: imported as new unless you choose Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être {name} ({reason}), mais les UID sont différents&#xa0;: importé comme nouveau sauf si vous choisissez Fusionner</translation>
     </message>
     <message>
         <source>{name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reason})</translation>
     </message>
     <message>
         <source>Maybe {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Import as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme nouveau</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
 </context>
 <context>
     <name>ProblemModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>ReachLabels</name>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>&amp;Restore from backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde...</translation>
     </message>
     <message>
         <source>Go back to an earlier copy of your network; the current one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à une copie antérieure de votre réseau&#xa0;; la copie actuelle est conservée</translation>
     </message>
     <message>
         <source>Read-only: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} can be read but not changed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} peut être lu mais pas modifié&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Damaged file: restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier endommagé&#xa0;: restaurez une sauvegarde</translation>
     </message>
     <message>
         <source>Part of your network is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de votre réseau est endommagée</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}). Contacts that cannot be read as they should are marked in the list, and NetDesk will not write to the file: use File &gt; Restore from backup... to go back to the last good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé ({detail}). Les contacts qui ne peuvent pas être lus correctement sont signalés dans la liste, et NetDesk n&apos;écrira pas dans le fichier&#xa0;: utilisez Fichier &gt; Restaurer une sauvegarde... pour revenir à la dernière copie intacte.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
     <message>
         <source>Restoring the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la sauvegarde...</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; the previous file is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {when} restaurée&#xa0;; le fichier précédent est conservé sous le nom {kept}</translation>
     </message>
 </context>
 <context>
     <name>ReferralTree</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandés</translation>
     </message>
     <message>
         <source>All below</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total</translation>
     </message>
     <message>
         <source>People this contact referred you to</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes que ce contact vous a recommandées</translation>
     </message>
     <message>
         <source>Everyone who came through this contact: their referrals, theirs, and so on</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes venues par ce contact&#xa0;: ses recommandations, les leurs, et ainsi de suite</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {status}</translation>
     </message>
 </context>
 <context>
     <name>ReferralTreeIntegration</name>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre des recommandations</translation>
     </message>
 </context>
 <context>
     <name>ReferralTreePanel</name>
     <message>
         <source>Find in the tree...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;arbre...</translation>
     </message>
     <message>
         <source>Shows the people who match with everyone who led to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les personnes correspondantes avec toutes celles qui y ont mené</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} matches, with who led to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {shown} premières correspondances sur {total}, avec les personnes qui y ont mené.</translation>
     </message>
     <message>
         <source>{shown} matching, with who led to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances&#xa0;: {shown}, avec les personnes qui y ont mené.</translation>
     </message>
     <message>
         <source>Referral tree: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre des recommandations&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre des recommandations</translation>
     </message>
 </context>
 <context>
     <name>ReferrerMoves</name>
     <message>
         <source>{name} cannot be their own referrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas être son propre intermédiaire.</translation>
     </message>
     <message>
         <source>{referrer} cannot become {name}&apos;s referrer: {referrer} came to you through {name}, so that would make a loop in the chain of introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} ne peut pas devenir l&apos;intermédiaire de {name}&#xa0;: vous avez connu {referrer} grâce à {name}, ce qui créerait une boucle dans la chaîne des présentations.</translation>
     </message>
     <message>
         <source>The referrer was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intermédiaire n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Referrer not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermédiaire non modifié</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace {name} by one of its backups. The current file is kept as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer {name} par l&apos;une de ses sauvegardes. Le fichier actuel est d&apos;abord conservé comme sauvegarde, pour que vous puissiez y revenir.</translation>
     </message>
     <message>
         <source>There is no backup of {name} yet. NetDesk takes one every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe encore aucune sauvegarde de {name}. NetDesk en fait une chaque jour.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
     <name>SetReferrerDialog</name>
     <message>
         <source>Set referrer of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a recommandé {name}&#xa0;?</translation>
     </message>
     <message>
         <source>Start typing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez à taper un nom</translation>
     </message>
     <message>
         <source>Nobody: I knew {name} directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne&#xa0;: je connaissais {name} directement</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommandé par&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or tick “Nobody”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;intermédiaire dans la liste, ou cochez «&#xa0;Personne&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>StatusCounts</name>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} sur {contacts}</translation>
     </message>
     <message>
         <source>Searching {contacts}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche parmi {contacts}...</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relance prévue cette semaine</numerusform>
+            <numerusform>%Ln relances prévues cette semaine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln en retard</numerusform>
+            <numerusform>, %Ln en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -2190,828 +2193,828 @@
     <name>TimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit (facultatif)</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un courriel</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Favour I did for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Service rendu à cette personne</translation>
     </message>
     <message>
         <source>Favour they did for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Service reçu de cette personne</translation>
     </message>
     <message>
         <source>Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une rencontre...</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact sélectionné</translation>
     </message>
     <message>
         <source>History with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique avec {name}</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout à l&apos;historique ({what})</translation>
     </message>
     <message>
         <source>It was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas été noté.</translation>
     </message>
     <message>
         <source>Type what the favour was, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez le service rendu, puis choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>Log favour</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;un service à l&apos;historique</translation>
     </message>
     <message>
         <source>The favour was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n&apos;a pas été noté.</translation>
     </message>
     <message>
         <source>Open meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la rencontre...</translation>
     </message>
     <message>
         <source>Delete from the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de l&apos;historique&#xa0;?</translation>
     </message>
     <message>
         <source>Delete this {what} of {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette entrée ({what}) du {when}&#xa0;?</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de l&apos;entrée ({what})</translation>
     </message>
     <message>
         <source>It was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>TreeMenu</name>
     <message>
         <source>Add a person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne...</translation>
     </message>
     <message>
         <source>Log meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une rencontre...</translation>
     </message>
     <message>
         <source>Open in editor...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;éditeur...</translation>
     </message>
     <message>
         <source>Set referrer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;intermédiaire...</translation>
     </message>
     <message>
         <source>Add a person {name} referred...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne recommandée par {name}...</translation>
     </message>
     <message>
         <source>Add a person they referred...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne recommandée par ce contact...</translation>
     </message>
 </context>
 <context>
     <name>TreeOutput</name>
     <message>
         <source>Save tree as image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;arbre comme image...</translation>
     </message>
     <message>
         <source>Print tree...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;arbre...</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}.</translation>
     </message>
     <message>
         <source>Save the referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;arbre des recommandations</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Saved the tree to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre enregistré dans {path}</translation>
     </message>
     <message>
         <source>Picture not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Image non enregistrée</translation>
     </message>
     <message>
         <source>Print the referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;arbre des recommandations</translation>
     </message>
 </context>
 <context>
     <name>TreePicture</name>
     <message>
         <source>(level {n}) </source>
-        <translation type="unfinished"></translation>
+        <translation>(niveau {n}) </translation>
     </message>
     <message>
         <source>{referred} referred · {below} below</source>
-        <translation type="unfinished"></translation>
+        <translation>{referred} recommandés · {below} au total</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>The week&apos;s plan could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le programme de la semaine&#xa0;: {error}</translation>
     </message>
     <message>
         <source>This week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine · semaine {number}, {span}</translation>
     </message>
     <message>
         <source>Next week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine prochaine · semaine {number}, {span}</translation>
     </message>
     <message>
         <source>Last week · week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine dernière · semaine {number}, {span}</translation>
     </message>
     <message>
         <source>Week {number}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {number}, {span}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Thank-you notes owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de remerciement à envoyer</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances à faire</translation>
     </message>
     <message>
         <source>Referrals not yet contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes recommandées pas encore contactées</translation>
     </message>
     <message>
         <source>Warm leads to reach out to</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts chauds à solliciter</translation>
     </message>
     <message>
         <source>Nothing planned for this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu cette semaine pour l&apos;instant</translation>
     </message>
     <message>
         <source>Add the people you already know, or log a meeting: calls, meetings, thank-you notes and follow-ups then appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les personnes que vous connaissez déjà, ou notez une rencontre&#xa0;: les appels, rencontres, mots de remerciement et relances apparaîtront alors ici.</translation>
     </message>
     <message>
         <source>Week before: {contacts} new contacts, {meetings} meetings held, {referrals} referrals ({ratio} per meeting, goal {goal}), {on_time} of {due} thank-you notes on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente — nouveaux contacts&#xa0;: {contacts}, rencontres tenues&#xa0;: {meetings}, recommandations&#xa0;: {referrals} ({ratio} par rencontre, objectif {goal}), mots de remerciement envoyés à temps&#xa0;: {on_time} sur {due}.</translation>
     </message>
     <message>
         <source>Show {count} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {count} de plus…</translation>
     </message>
     <message>
         <source>{count} not shown; the printed sheet lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affichés&#xa0;: {count}&#xa0;; la feuille imprimée les liste tous</translation>
     </message>
     <message>
         <source>Double-click or press Enter to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour en afficher plus</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Warm lead; last contact: {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact chaud&#xa0;; dernier contact&#xa0;: {last}</translation>
     </message>
     <message>
         <source>Thank-you note to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de remerciement à {name}</translation>
     </message>
     <message>
         <source>for the meeting of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour la rencontre du {day}</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le {day}</translation>
     </message>
     <message>
         <source>Tick when the note is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez quand le mot est envoyé</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer {name}</translation>
     </message>
     <message>
         <source>they will call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne appellera avant vous</translation>
     </message>
     <message>
         <source>Tick when you have called or written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez quand vous avez appelé ou écrit</translation>
     </message>
     <message>
         <source>Tick off {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>le cochage de «&#xa0;{item}&#xa0;»</translation>
     </message>
     <message>
         <source>Untick {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>le décochage de «&#xa0;{item}&#xa0;»</translation>
     </message>
     <message>
         <source>That was not ticked off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas été coché.</translation>
     </message>
     <message>
         <source>That was not unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas été décoché.</translation>
     </message>
 </context>
 <context>
     <name>WeeklySheet</name>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (suite)</translation>
     </message>
     <message>
         <source>No phone or e-mail on file: look them up before calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun téléphone ni courriel enregistré&#xa0;: cherchez-les avant d&apos;appeler</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle recommandation</translation>
     </message>
     <message>
         <source>Was due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard (échéance&#xa0;: {day})</translation>
     </message>
     <message>
         <source>Due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: {day}</translation>
     </message>
     <message>
         <source>Follow up, was due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance en retard (échéance&#xa0;: {day})</translation>
     </message>
     <message>
         <source>Follow up {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance le {day}</translation>
     </message>
     <message>
         <source>Referred by {name}, who will call ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par {name}, qui appellera avant vous</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par {name}</translation>
     </message>
     <message>
         <source>Why meet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette rencontre&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{kind} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre ({kind})</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Time boundary: {minutes} minutes, finish by {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps&#xa0;: {minutes} minutes, terminer à {end}</translation>
     </message>
     <message>
         <source>Ask for two names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander deux noms&#xa0;:</translation>
     </message>
     <message>
         <source>Met {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre du {day}</translation>
     </message>
     <message>
         <source>E-mail: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel&#xa0;: {email}</translation>
     </message>
     <message>
         <source>Post: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale&#xa0;: {address}</translation>
     </message>
     <message>
         <source>No address on file: ask for a card or look it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse enregistrée&#xa0;: demandez une carte de visite ou cherchez-la</translation>
     </message>
     <message>
         <source>Last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact le {day}</translation>
     </message>
     <message>
         <source>Not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de contact</translation>
     </message>
     <message>
         <source>no meetings held (goal {goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune rencontre tenue (objectif {goal})</translation>
     </message>
     <message>
         <source>goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif atteint</translation>
     </message>
     <message>
         <source>below the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>sous l&apos;objectif</translation>
     </message>
     <message>
         <source>{value} (goal {goal}: {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (objectif {goal}&#xa0;: {verdict})</translation>
     </message>
     <message>
         <source>{sent} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} sur {due}</translation>
     </message>
     <message>
         <source>none due</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun prévu</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux contacts</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres tenues</translation>
     </message>
     <message>
         <source>Referrals obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations obtenues</translation>
     </message>
     <message>
         <source>Referrals per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations par rencontre</translation>
     </message>
     <message>
         <source>Thank-you notes sent on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de remerciement envoyés à temps</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Calls and e-mails to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels et courriels à faire</translation>
     </message>
     <message>
         <source>No calls or e-mails due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel ni courriel prévu cette semaine.</translation>
     </message>
     <message>
         <source>Meetings this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres de la semaine</translation>
     </message>
     <message>
         <source>No meetings booked yet: the calls above are how you get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre fixée pour l&apos;instant&#xa0;: c&apos;est par les appels ci-dessus que vous les obtiendrez.</translation>
     </message>
     <message>
         <source>Thank-you notes owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de remerciement à envoyer</translation>
     </message>
     <message>
         <source>No thank-you notes due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de remerciement à envoyer cette semaine.</translation>
     </message>
     <message>
         <source>Last week in numbers ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine dernière en chiffres ({week})</translation>
     </message>
     <message>
         <source>Weekly outreach sheet {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de prospection de la semaine {week}</translation>
     </message>
     <message>
         <source>Calls and e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels et courriels</translation>
     </message>
     <message>
         <source>Thank-you notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de remerciement</translation>
     </message>
     <message>
         <source>Overdue from earlier weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard des semaines précédentes</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en retard.</translation>
     </message>
     <message>
         <source>Nothing is planned for this week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore prévu cette semaine.</translation>
     </message>
     <message>
         <source>A good week starts here: call or e-mail the people below, people you already know and have not spoken to for a while. Ask each for fifteen minutes of advice, and at the end of every meeting ask for two names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bonne semaine commence ici&#xa0;: appelez ou écrivez aux personnes ci-dessous, que vous connaissez déjà et à qui vous n&apos;avez pas parlé depuis un moment. Demandez à chacune quinze minutes de conseils, et à la fin de chaque rencontre, demandez deux noms.</translation>
     </message>
     <message>
         <source>Who to reach out to next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui solliciter ensuite</translation>
     </message>
     <message>
         <source>Start with the people you already know: family, friends, neighbours, former co-workers, classmates. Add them to NetDesk as warm leads and they will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par les personnes que vous connaissez déjà&#xa0;: famille, amis, voisins, anciens collègues, camarades d&apos;études. Ajoutez-les à NetDesk comme contacts chauds et elles apparaîtront ici.</translation>
     </message>
     <message>
         <source>Weekly outreach sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de prospection de la semaine</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {number}, {year}</translation>
     </message>
     <message>
         <source>NetDesk  ·  printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk  ·  imprimé le {day}</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {total}</translation>
     </message>
     <message>
         <source>Cannot start printing (is the printer or file available?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer l&apos;impression (l&apos;imprimante ou le fichier est-il disponible&#xa0;?)</translation>
     </message>
     <message>
         <source>Cannot start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer une nouvelle page</translation>
     </message>
 </context>
 <context>
     <name>WeeklySheetDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Print Weekly Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la feuille de la semaine</translation>
     </message>
     <message>
         <source>Weekly sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de la semaine</translation>
     </message>
     <message>
         <source>Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine&#xa0;:</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <source>&apos;Week of&apos; d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Semaine du&apos; d MMM yyyy</translation>
     </message>
     <message>
         <source>Pick any day of the week to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez n&apos;importe quel jour de la semaine à imprimer</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <source>This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF...</translation>
     </message>
     <message>
         <source>{iso}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso}&#xa0;: {start} – {end}</translation>
     </message>
     <message>
         <source>(preparing...)</source>
-        <translation type="unfinished"></translation>
+        <translation>(préparation...)</translation>
     </message>
     <message>
         <source>(failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(échec)</translation>
     </message>
     <message>
         <source>The sheet could not be prepared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la feuille&#xa0;: {error}</translation>
     </message>
     <message>
         <source>({count} items)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} éléments)</translation>
     </message>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Weekly outreach sheet {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de prospection de la semaine {week}</translation>
     </message>
     <message>
         <source>Preparing the sheet for {week}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la feuille de la semaine {week}...</translation>
     </message>
     <message>
         <source>Save Weekly Sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la feuille de la semaine en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le PDF&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>Writer</name>
     <message>
         <source>Another NetDesk window or command is writing; waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre ou commande NetDesk est en train d&apos;écrire&#xa0;; attente…</translation>
     </message>
     <message>
         <source>The database is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée</translation>
     </message>
     <message>
         <source>Another NetDesk window or command has been writing to this database for {seconds} seconds and is not done yet. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre ou commande NetDesk écrit dans cette base de données depuis {seconds} secondes et n&apos;a pas encore terminé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Retry to wait for it again, or Cancel to leave everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer pour attendre encore, ou Annuler pour tout laisser en l&apos;état.</translation>
     </message>
     <message>
         <source>That could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas pu être annulé.</translation>
     </message>
     <message>
         <source>That could not be redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas pu être rétabli.</translation>
     </message>
 </context>
 <context>
     <name>_AddressRows</name>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse</translation>
     </message>
     <message>
         <source>Label (home, work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé (domicile, travail)</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette adresse</translation>
     </message>
 </context>
 <context>
     <name>_PairRows</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>NetDesk is not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk ne répond pas</translation>
     </message>
     <message>
         <source>NetDesk is already open with {path} but does not answer. Wait a moment and try again, or close that window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk est déjà ouvert avec {path} mais ne répond pas. Patientez un instant et réessayez, ou fermez d&apos;abord cette fenêtre.</translation>
     </message>
     <message>
         <source>NetDesk needs a graphical desktop: no DISPLAY or WAYLAND_DISPLAY is set. The command line works without one: netdesk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk a besoin d&apos;un environnement de bureau graphique&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. La ligne de commande fonctionne sans&#xa0;: netdesk-cli --help</translation>
     </message>
 </context>
 <context>
     <name>ask_database_path</name>
     <message>
         <source>Open a NetDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données NetDesk</translation>
     </message>
     <message>
         <source>NetDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données NetDesk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>A problem with the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème avec le fichier de base de données</translation>
     </message>
     <message>
         <source>NetDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk a rencontré un problème</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Your data is safe: every change already saved stays saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont en sécurité&#xa0;: toute modification déjà enregistrée le reste.</translation>
     </message>
     <message>
         <source>The details are written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont écrits dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>recovery</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>NetDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer à nouveau</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>{path} is the database you used last, and it is not there: it was moved, renamed or deleted, or it is on a drive that is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est la dernière base de données que vous avez utilisée, et elle est introuvable&#xa0;: elle a été déplacée, renommée ou supprimée, ou elle se trouve sur un disque non connecté.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
 </context>
 <context>
     <name>undo</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout de {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de {name}</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de {name}</translation>
     </message>
     <message>
         <source>Move {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement de {name}</translation>
     </message>
 </context>
 </TS>

@@ -96,11 +96,15 @@ class _PairRows(QWidget):
     """Several (value, label) pairs, e.g. e-mail addresses; rows can be added and removed."""
 
     def __init__(
-        self, placeholder: str, labels: list[str], add_text: str, parent: QWidget | None = None
+        self,
+        placeholder: str,
+        keys: tuple[str, ...],
+        add_text: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._placeholder = placeholder
-        self._labels = labels
+        self._labels = keys  # keys of labels.REACH_LABELS: stored as keys, shown translated
         self._rows: list[tuple[QLineEdit, QComboBox, QWidget]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -116,8 +120,13 @@ class _PairRows(QWidget):
         edit.setPlaceholderText(self._placeholder)
         kind = QComboBox()
         kind.setEditable(True)
-        kind.addItems(self._labels)
-        kind.setCurrentText(label)
+        for key in self._labels:
+            kind.addItem(labels.reach_label(key), key)
+        known = kind.findData(label)
+        if known >= 0:
+            kind.setCurrentIndex(known)
+        else:
+            kind.setCurrentText(label)
         remove = QToolButton()
         remove.setIcon(icon("remove-row"))
         remove.setToolTip(self.tr("Remove"))
@@ -136,7 +145,15 @@ class _PairRows(QWidget):
         entry[2].deleteLater()
 
     def values(self) -> list[tuple[str, str]]:
-        return [(edit.text(), kind.currentText().strip()) for edit, kind, _ in self._rows]
+        """(value, label) of every row; a label picked from the list is its key ("work"), one
+        typed in is kept as typed."""
+        return [(edit.text(), self._label_of(kind)) for edit, kind, _ in self._rows]
+
+    @staticmethod
+    def _label_of(kind: QComboBox) -> str:
+        text = kind.currentText().strip()
+        picked = kind.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(kind.itemData(picked)) if picked >= 0 else text
 
     def edit_at(self, index: int) -> QLineEdit | None:
         return self._rows[index][0] if 0 <= index < len(self._rows) else None
@@ -397,19 +414,19 @@ class ContactEditor(QDialog):
         form = QFormLayout(page)
         self.emails = _PairRows(
             self.tr("name@example.com"),
-            [self.tr("work"), self.tr("home"), self.tr("other")],
+            labels.EMAIL_LABELS,
             self.tr("Add e-mail"),
         )
         self.emails_error = self._error_label()
         self.phones = _PairRows(
             self.tr("+1 555 0100"),
-            [self.tr("mobile"), self.tr("work"), self.tr("home"), self.tr("fax")],
+            labels.PHONE_LABELS,
             self.tr("Add phone"),
         )
         self.addresses = _AddressRows()
         self.links = _PairRows(
             self.tr("https://www.linkedin.com/in/..."),
-            [self.tr("LinkedIn"), self.tr("website"), self.tr("other")],
+            labels.LINK_LABELS,
             self.tr("Add link"),
         )
         form.addRow(self.tr("E-mail:"), self.emails)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 
+from _pytest.monkeypatch import MonkeyPatch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -244,3 +245,40 @@ def test_fuzz_structure_never_raises(lines: list[tuple[str, list[str], bytes, by
 def test_fuzz_random_bytes_never_raise(data: bytes) -> None:
     read(b"BEGIN:VCARD\r\n" + data)
     read(data)
+
+
+def _continued_lines_file(cards: int) -> bytes:
+    """Cards whose values go on over following lines every way vCard allows: folded photos,
+    quoted-printable soft breaks, vCard 2.1 base64 on unindented lines up to a blank line."""
+    photo = base64.b64encode(JPEG * 4).decode()
+    out = []
+    for n in range(cards):
+        folded = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
+        out.append(
+            "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+            f"N:Person{n};Ada\r\nFN:Ada Person{n}\r\n"
+            f"NOTE;ENCODING=QUOTED-PRINTABLE:line one of {n}=0D=0A=\r\nline two=\r\n end\r\n"
+            "PHOTO;ENCODING=BASE64;TYPE=JPEG:"
+            + "\r\n".join(photo[i : i + 76] for i in range(0, len(photo), 76))
+            + "\r\n\r\n"
+            f"X-FOLDED:{folded}\r\n"
+            "garbage line without a colon\r\n"
+            "END:VCARD\r\n"
+        )
+    return "".join(out).encode()
+
+
+def test_where_the_reader_cuts_its_blocks_changes_nothing(monkeypatch: MonkeyPatch) -> None:
+    """The reader splits the file's lines a block at a time (bounded memory) and reads lines
+    straight from the current block: any block size, down to a few lines, gives the same."""
+    from netdesk.core.formats import vcard
+
+    data = _continued_lines_file(400)
+    assert len(data) > 2 * vcard._Lines.BLOCK
+    monkeypatch.setattr(vcard._Lines, "BLOCK", 1 << 30)
+    whole = read_vcards(data, "a.vcf")
+    assert len(whole[0]) == 400 and whole[0][7].data.photo == JPEG * 4
+    assert "line two" in whole[0][7].data.notes
+    for block in (vcard._Lines.BLOCK, 65537, 10007, 4099, 1000, 997, 333, 97, 1):
+        monkeypatch.setattr(vcard._Lines, "BLOCK", block)
+        assert read_vcards(data, "a.vcf") == whole, block

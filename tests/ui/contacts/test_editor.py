@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import create_contact, load_contact
@@ -291,3 +292,32 @@ def test_editing_a_damaged_contact_says_what_is_damaged_and_the_app_keeps_workin
     finally:
         window.close()
         close_db()
+
+
+def test_reach_labels_are_stored_as_keys_and_shown_translated(qtbot: QtBot) -> None:
+    """A German user picks "Arbeit" for an e-mail: "work" is stored (what the vCard writer
+    maps to TYPE=WORK), and a label typed in by hand is kept as typed."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class German(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: object = None, n: int = -1
+        ) -> str:
+            words = {"work": "Arbeit", "mobile": "Handy", "home": "Privat"}
+            return words.get(source, "") if context == "ReachLabels" else ""
+
+    german = German()
+    QCoreApplication.installTranslator(german)
+    try:
+        editor = ContactEditor(lambda *_: None)
+        qtbot.addWidget(editor)
+        editor.emails.add_row("ada@example.org", "work")
+        editor.phones.add_row("+44 20 7946 0000", "Boat phone")
+        combo = editor.emails.findChildren(QComboBox)[-1]  # after the new editor's empty row
+        assert combo.currentText() == "Arbeit"
+        assert editor.emails.values()[-1] == ("ada@example.org", "work")
+        assert editor.phones.values()[-1] == ("+44 20 7946 0000", "Boat phone")
+        combo.setCurrentText("privat")  # typed, in another case: still the known label
+        assert editor.emails.values()[-1] == ("ada@example.org", "home")
+    finally:
+        QCoreApplication.removeTranslator(german)
