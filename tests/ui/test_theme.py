@@ -134,6 +134,17 @@ def test_a_saved_choice_is_applied_at_start(
     assert theme.choice is Scheme.SYSTEM and not theme.dark
 
 
+def test_the_application_starts_in_the_saved_scheme(
+    qapp: QApplication, theme: Theme, qsettings: QSettings
+) -> None:
+    from netdesk.ui.shell.app import create_application
+
+    qsettings.setValue("appearance/scheme", "dark")
+    assert create_application(qsettings) is qapp
+    assert theme.dark
+    assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+
+
 def test_a_selected_row_shows_its_icon_in_the_selection_s_text_colour(theme: Theme) -> None:
     drawn = icons.icon("find").pixmap(QSize(24, 24), 1.0, icons.QIcon.Mode.Selected).toImage()
     opaque = [

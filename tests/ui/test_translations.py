@@ -4,6 +4,7 @@ with the sources, and a count read in the singular and the plural through the lo
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -228,6 +229,53 @@ def test_the_chosen_language_overrides_the_system_s(
         assert translator.language() == "de"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+_START_IN = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from netdesk.ui.translations import install_app_translator, language_in_effect, saved_language
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+app = QApplication([])
+install_app_translator(app, Path(sys.argv[1]), saved_language(settings))
+print(QCoreApplication.translate("PreferencesDialog", "Language"))
+print(QCoreApplication.translate("QPlatformTheme", "Cancel"))
+print(QLocale().language().name, language_in_effect())
+"""
+
+
+def test_the_app_starts_in_the_chosen_language_with_qt_s_own(tmp_path: Path) -> None:
+    """The setting beats the system's English: NetDesk's texts, Qt's buttons and the locale of
+    dates and numbers (a fresh process: the translators are installed once at start)."""
+    folder = _compiled(tmp_path)
+    ini = tmp_path / "settings.ini"
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    settings.setValue("language/code", "fr")
+    settings.sync()
+    env = {**os.environ, "LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8", "LANGUAGE": "en"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    out = subprocess.run(
+        [sys.executable, "-c", _START_IN, str(folder), str(ini)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
+    assert out == ["Langue", "Annuler", "French fr"]
+    settings.setValue("language/code", "")
+    settings.sync()
+    out = subprocess.run(
+        [sys.executable, "-c", _START_IN, str(folder), str(ini)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
+    assert out == ["Language", "Cancel", "English "]
 
 
 def test_the_shipped_languages_are_offered_by_their_own_names(tmp_path: Path) -> None:
