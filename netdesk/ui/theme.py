@@ -194,8 +194,9 @@ def palette(c: Colours) -> QPalette:
 
 
 def style_sheet(c: Colours, base_point_size: float) -> str:
-    """The application style sheet: only the type scale of marked labels (the palette does the
-    rest, so Fusion keeps drawing every control)."""
+    """The application style sheet: the type scale of marked labels and plain dialog buttons
+    (text only, as GNOME and macOS show them); the palette does the rest, so Fusion keeps
+    drawing every control."""
 
     def size(scale: float) -> str:
         return f"{base_point_size * scale:.1f}pt"
@@ -206,6 +207,7 @@ def style_sheet(c: Colours, base_point_size: float) -> str:
         f'QLabel[role="{Role.SECTION}"] {{ font-size: {size(SECTION_SCALE)}; font-weight: 600; }}\n'
         f'QLabel[role="{Role.SECONDARY}"] {{ font-size: {size(SECONDARY_SCALE)}; '
         f"color: {c.placeholder}; }}\n"
+        "QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }\n"
     )
 
 
