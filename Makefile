@@ -44,7 +44,7 @@ bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
 screenshots: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	$(BIN)/python scripts/screenshots.py
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/render_icons.py

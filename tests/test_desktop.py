@@ -100,8 +100,8 @@ def test_one_reverse_dns_id_everywhere() -> None:
     assert METAINFO.name == f"{APP_ID}.metainfo.xml"
     shots = component.findall("screenshots/screenshot/image")
     assert shots and all(s.text and s.text.startswith("https://") for s in shots)
-    assert any(s.text and s.text.endswith("docs/screenshots/main-window.png") for s in shots)
-    screenshot = (ROOT / "docs" / "screenshots" / "main-window.png").read_bytes()
+    assert any(s.text and s.text.endswith("docs/screenshots/contacts.png") for s in shots)
+    screenshot = (ROOT / "docs" / "screenshots" / "contacts.png").read_bytes()
     assert _png_size(screenshot) == (int(shots[0].get("width", 0)), int(shots[0].get("height", 0)))
 
 

@@ -1,7 +1,9 @@
 """Every icon NetDesk shows, by meaning. The only module that knows qtawesome names.
 
 Other parts add entries to ``_NAMES`` and call ``icon("meaning")``; the app icon is the SVG
-shipped in ``netdesk/resources/icons`` and found through importlib.resources.
+shipped in ``netdesk/resources/icons`` and found through importlib.resources. Icons are drawn
+in the scheme's icon colour (``ui/theme``); when the scheme changes, :func:`recolour_widgets`
+gives the widgets and actions showing one the new drawing.
 """
 
 from __future__ import annotations
@@ -10,8 +12,22 @@ from functools import cache
 from importlib import resources
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from netdesk.ui.theme import DARK, LIGHT
 
 _NAMES: dict[str, str] = {
     "add-contact": "mdi6.account-plus-outline",
@@ -23,6 +39,7 @@ _NAMES: dict[str, str] = {
     "open-database": "mdi6.database-outline",
     "quit": "mdi6.exit-to-app",
     "about": "mdi6.information-outline",
+    "preferences": "mdi6.cog-outline",
     "warm-lead": "mdi6.fire",
     "overdue": "mdi6.alarm",
     "follow-up-week": "mdi6.calendar-week",
@@ -88,38 +105,140 @@ _NAMES: dict[str, str] = {
     "no-contact": "mdi6.account-search-outline",
 }
 
-# Colours that carry meaning beside the icon shape (never colour alone).
-_COLOURS: dict[str, str] = {
-    "warm-lead": "#e65100",
-    "overdue": "#c62828",
-    "error": "#c62828",
-    "delete": "#b71c1c",
+# Colours that carry meaning beside the icon shape (never colour alone), light and dark.
+_COLOURS: dict[str, tuple[str, str]] = {
+    "warm-lead": (LIGHT.warm, DARK.warm),
+    "overdue": (LIGHT.error, DARK.error),
+    "error": (LIGHT.error, DARK.error),
+    "delete": ("#b71c1c", DARK.error),
 }
 
 
 # Sizes rendered once per icon, at 1x and 2x device pixel ratio.
 _SIZES = (16, 20, 24, 32, 48)
 
+_dark = False
+"""The scheme the icons are drawn for (``ui/theme`` sets it)."""
+_issued: dict[int, str] = {}
+"""The cache key of every icon handed out -> its meaning, to re-colour it in place."""
+
+
+def icon(meaning: str) -> QIcon:
+    """The icon for ``meaning`` (a key of ``_NAMES``) in the current scheme's colour; a
+    KeyError names a missing entry."""
+    return _icon(meaning, _dark)
+
+
+def paper_icon(meaning: str) -> QIcon:
+    """The icon as drawn on white paper (a printed or saved picture), whatever the scheme."""
+    return _icon(meaning, False)
+
 
 @cache
-def icon(meaning: str) -> QIcon:
-    """The icon for ``meaning`` (a key of ``_NAMES``); a KeyError names a missing entry.
-
-    qtawesome draws through a QIconEngine written in Python, called again for every paint; a
+def _icon(meaning: str, dark: bool) -> QIcon:
+    """qtawesome draws through a QIconEngine written in Python, called again for every paint; a
     table shows an icon in many rows and repaints on every keystroke. So each icon is drawn
-    once into pixmaps, and Qt paints those without calling back into Python.
-    """
+    once into pixmaps, and Qt paints those without calling back into Python: in the scheme's
+    icon colour, white on a selected row (a colour that carries meaning keeps it)."""
     import qtawesome  # imported on first use: it loads its icon fonts
 
     name = _NAMES[meaning]
-    colour = _COLOURS.get(meaning)
-    source = qtawesome.icon(name) if colour is None else qtawesome.icon(name, color=QColor(colour))
+    scheme = DARK if dark else LIGHT
+    meant = _COLOURS.get(meaning)
+    colour = QColor(meant[1] if dark else meant[0]) if meant else QColor(scheme.icon)
+    selected = colour if meant else QColor(scheme.highlighted_text)
+    disabled = QColor(scheme.disabled_text)
+    source = qtawesome.icon(name, color=colour, color_selected=selected, color_disabled=disabled)
     result = QIcon()
-    for size in _SIZES:
-        for ratio in (1, 2):
-            pixmap = source.pixmap(QSize(size, size), ratio)
-            result.addPixmap(pixmap, QIcon.Mode.Normal)
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Disabled):
+        for size in _SIZES:
+            for ratio in (1, 2):
+                pixmap = source.pixmap(QSize(size, size), ratio, mode)
+                result.addPixmap(pixmap, mode)
+    _issued[result.cacheKey()] = meaning
     return result
+
+
+def set_dark(dark: bool) -> None:
+    """Draw icons for the dark (or light) scheme from now on."""
+    global _dark
+    _dark = dark
+
+
+def meaning_of(value: QIcon) -> str | None:
+    """The meaning of an icon :func:`icon` handed out (None for any other icon)."""
+    return _issued.get(value.cacheKey()) if not value.isNull() else None
+
+
+def recolour(value: QIcon) -> QIcon | None:
+    """``value`` in the current scheme's colour, or None when it is not one of ours or already
+    in that colour."""
+    meaning = meaning_of(value)
+    if meaning is None:
+        return None
+    fresh = icon(meaning)
+    return None if fresh.cacheKey() == value.cacheKey() else fresh
+
+
+def recolour_widgets() -> None:
+    """Give every widget, action and list item that shows one of our icons the current
+    scheme's drawing of it (after a scheme change). Item models ask ``icon()`` as they paint."""
+    seen: set[int] = set()
+
+    def action(a: QAction) -> None:
+        if id(a) in seen:
+            return
+        seen.add(id(a))
+        if (fresh := recolour(a.icon())) is not None:
+            a.setIcon(fresh)
+
+    for widget in QApplication.allWidgets():
+        for a in widget.actions():
+            action(a)
+        for a in widget.findChildren(QAction, "", Qt.FindChildOption.FindDirectChildrenOnly):
+            action(a)
+        if (fresh := recolour(widget.windowIcon())) is not None:
+            widget.setWindowIcon(fresh)
+        if isinstance(widget, QAbstractButton):
+            if (fresh := recolour(widget.icon())) is not None:
+                widget.setIcon(fresh)
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                if (fresh := recolour(widget.tabIcon(i))) is not None:
+                    widget.setTabIcon(i, fresh)
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                if (fresh := recolour(widget.itemIcon(i))) is not None:
+                    widget.setItemIcon(i, fresh)
+        elif isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                _recolour_item(widget.item(i))
+        elif isinstance(widget, QTreeWidget):
+            for item in _tree_items(widget):
+                for column in range(widget.columnCount()):
+                    if (fresh := recolour(item.icon(column))) is not None:
+                        item.setIcon(column, fresh)
+        elif isinstance(widget, QTableWidget):
+            for row in range(widget.rowCount()):
+                for column in range(widget.columnCount()):
+                    _recolour_item(widget.item(row, column))
+
+
+def _recolour_item(item: QListWidgetItem | QTableWidgetItem | None) -> None:
+    if item is not None and (fresh := recolour(item.icon())) is not None:
+        item.setIcon(fresh)
+
+
+def _tree_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    items: list[QTreeWidgetItem] = []
+    pending = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while pending:
+        item = pending.pop()
+        if item is None:
+            continue
+        items.append(item)
+        pending.extend(item.child(i) for i in range(item.childCount()))
+    return items
 
 
 @cache

@@ -4,6 +4,7 @@ with the sources, and a count read in the singular and the plural through the lo
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -11,10 +12,19 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from netdesk.ui.translations import install_translator, translations_folder
+from netdesk.ui.translations import (
+    available_languages,
+    chosen_locale,
+    install_qt_translator,
+    install_translator,
+    language_name,
+    qt_translations_folder,
+    saved_language,
+    translations_folder,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "netdesk" / "ui"
@@ -213,6 +223,129 @@ def test_a_language_with_its_translation_gets_it(qapp: QApplication, tmp_path: P
         assert QCoreApplication.translate("StatusCounts", "%Ln contacts", "", 1) == "1 Kontakt"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_chosen_language_overrides_the_system_s(
+    qapp: QApplication, tmp_path: Path, qsettings: QSettings
+) -> None:
+    assert saved_language(qsettings) == ""
+    assert chosen_locale("").name() == QLocale.system().name()
+    qsettings.setValue("language/code", "de")
+    assert saved_language(qsettings) == "de"
+    locale = chosen_locale(saved_language(qsettings))
+    assert locale.language() == QLocale.Language.German
+    translator = install_translator(qapp, locale, _compiled(tmp_path))
+    assert translator is not None
+    try:
+        assert Path(translator.filePath()).name == "netdesk_de.qm"
+        assert translator.language() == "de"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+_START_IN = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from netdesk.ui.translations import install_app_translator, language_in_effect, saved_language
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+app = QApplication([])
+install_app_translator(app, Path(sys.argv[1]), saved_language(settings))
+print(QCoreApplication.translate("PreferencesDialog", "Language"))
+print(QCoreApplication.translate("QPlatformTheme", "Cancel"))
+print(QLocale().language().name, language_in_effect())
+"""
+
+
+def test_the_app_starts_in_the_chosen_language_with_qt_s_own(tmp_path: Path) -> None:
+    """The setting beats the system's English: NetDesk's texts, Qt's buttons and the locale of
+    dates and numbers (a fresh process: the translators are installed once at start)."""
+    folder = _compiled(tmp_path)
+    ini = tmp_path / "settings.ini"
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    settings.setValue("language/code", "fr")
+    settings.sync()
+    env = {**os.environ, "LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8", "LANGUAGE": "en"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    out = subprocess.run(
+        [sys.executable, "-c", _START_IN, str(folder), str(ini)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
+    assert out == ["Langue", "Annuler", "French fr"]
+    settings.setValue("language/code", "")
+    settings.sync()
+    out = subprocess.run(
+        [sys.executable, "-c", _START_IN, str(folder), str(ini)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
+    assert out == ["Language", "Cancel", "English "]
+
+
+def test_the_shipped_languages_are_offered_by_their_own_names(tmp_path: Path) -> None:
+    assert available_languages() == ["en", "de", "es", "fr"]
+    assert [language_name(code) for code in available_languages()] == [
+        "English",
+        "Deutsch",
+        "Español",
+        "Français",
+    ]
+    compiled = _compiled(tmp_path)  # the bundle holds only the .qm files
+    assert available_languages(compiled) == ["en", "de", "es", "fr"]
+    assert available_languages(tmp_path / "nothing") == ["en"]
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel", "save"),
+    [
+        ("de", "Abbrechen", "Speichern"),
+        ("fr", "Annuler", "Enregistrer"),
+        ("es", "Cancelar", "Guardar"),
+    ],
+)
+def test_qt_s_own_buttons_speak_the_language(
+    qapp: QApplication, language: str, cancel: str, save: str
+) -> None:
+    """The standard buttons (QDialogButtonBox, QMessageBox) come from Qt's own qtbase_*.qm."""
+    translator = install_qt_translator(qapp, language)
+    assert translator is not None, f"no qtbase_{language}.qm in {qt_translations_folder()}"
+    try:
+        assert Path(translator.filePath()).name == f"qtbase_{language}.qm"
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {cancel, save}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert install_qt_translator(qapp, "en") is None  # Qt's texts are English already
+    assert install_qt_translator(qapp, "") is None
+
+
+def test_the_bundle_keeps_qt_s_translations_of_the_shipped_languages_only() -> None:
+    """build_spec/netdesk.spec's filter: qtbase_de/fr/es.qm stay, every other Qt .qm goes."""
+    spec = (ROOT / "build_spec" / "netdesk.spec").read_text("utf-8")
+    start = spec.index("def _parts(")
+    namespace: dict[str, object] = {"sys": sys, "ROOT": ROOT, "Path": Path}
+    exec(spec[spec.index("SHIPPED_LANGUAGES = ") : start], namespace)
+    exec(spec[start : spec.index("def _compile_translations")], namespace)
+    keep = namespace["_keep"]
+    assert callable(keep)
+    qt = "PySide6/Qt/translations"
+    assert keep((f"{qt}/qtbase_de.qm", "", "DATA"))
+    assert keep((f"{qt}/qtbase_fr.qm", "", "DATA"))
+    assert keep((f"{qt}/qtbase_es.qm", "", "DATA"))
+    for dropped in ("qtbase_ja.qm", "qt_de.qm", "qtdeclarative_de.qm", "designer_fr.qm"):
+        assert not keep((f"{qt}/{dropped}", "", "DATA")), dropped
+    assert keep(("netdesk/resources/translations/netdesk_de.qm", "", "DATA"))
 
 
 def test_nothing_is_there_to_load_without_the_compiled_files(

@@ -2659,6 +2659,72 @@ Mit herzlichem Dank
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Erscheinungsbild und Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is set, and changes with it</source>
+        <translation>Hell oder dunkel, wie die Arbeitsumgebung eingestellt ist, und wechselt mit ihr</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Dunkle Schrift auf hellem Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Helle Schrift auf dunklem Hintergrund</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of NetDesk&apos;s menus, pages and messages, and of its dates</source>
+        <translation>Die Sprache der Menüs, Seiten und Meldungen von NetDesk und seiner Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>NetDesk speaks the new language the next time it starts.</source>
+        <translation>NetDesk verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Close the preferences; the choices are kept</source>
+        <translation>Einstellungen schließen; die Auswahl bleibt erhalten</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Name</source>

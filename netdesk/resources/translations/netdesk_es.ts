@@ -2659,6 +2659,72 @@ Con mi agradecimiento,
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Apariencia e idioma</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the system</source>
+        <translation>Igual que el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is set, and changes with it</source>
+        <translation>Claro u oscuro según esté configurado el escritorio, y cambia con él</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Texto oscuro sobre fondo claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Texto claro sobre fondo oscuro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of NetDesk&apos;s menus, pages and messages, and of its dates</source>
+        <translation>El idioma de los menús, las páginas y los mensajes de NetDesk, y de sus fechas</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>NetDesk speaks the new language the next time it starts.</source>
+        <translation>NetDesk usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Close the preferences; the choices are kept</source>
+        <translation>Cerrar las preferencias; las opciones se conservan</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Name</source>

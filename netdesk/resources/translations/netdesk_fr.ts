@@ -2659,6 +2659,72 @@ Avec toute ma gratitude,
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Apparence et langue</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the system</source>
+        <translation>Comme le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop is set, and changes with it</source>
+        <translation>Clair ou sombre selon le réglage du bureau, et change avec lui</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Texte foncé sur fond clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Texte clair sur fond sombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of NetDesk&apos;s menus, pages and messages, and of its dates</source>
+        <translation>La langue des menus, des pages et des messages de NetDesk, et de ses dates</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>NetDesk speaks the new language the next time it starts.</source>
+        <translation>NetDesk utilisera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Close the preferences; the choices are kept</source>
+        <translation>Fermer les préférences ; les choix sont conservés</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Name</source>

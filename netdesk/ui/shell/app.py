@@ -67,22 +67,26 @@ def make_settings_private(settings: QSettings) -> None:
             os.close(fd)
 
 
-def create_application() -> QApplication:
-    """The QApplication with NetDesk's names, desktop id, icon and translation (reused by
+def create_application(settings: QSettings | None = None) -> QApplication:
+    """The QApplication with NetDesk's names, desktop id, icon, theme and translation (reused by
     scripts).
 
     The desktop id names the Wayland app id; ``-name`` makes it the X11 WM_CLASS instance, so
-    the desktop matches windows to the launcher's ``StartupWMClass`` on both.
+    the desktop matches windows to the launcher's ``StartupWMClass`` on both. The appearance
+    and the language chosen in Preferences are read from ``settings`` (the user's by default).
     """
     set_application_names()
     app = QApplication.instance() or QApplication([sys.argv[0] or "netdesk", "-name", APP_ID])
     assert isinstance(app, QApplication)
     QApplication.setDesktopFileName(APP_ID)
     from netdesk.ui.icons import app_icon
-    from netdesk.ui.translations import install_app_translator
+    from netdesk.ui.theme import install_theme
+    from netdesk.ui.translations import install_app_translator, saved_language
 
+    settings = settings if settings is not None else QSettings()
     app.setWindowIcon(app_icon())
-    install_app_translator(app)
+    install_app_translator(app, language=saved_language(settings))
+    install_theme(app, settings)
     return app
 
 

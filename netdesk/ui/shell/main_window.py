@@ -68,6 +68,7 @@ from netdesk.ui.duplicates.dialog import Duplicates
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.importing.actions import ImportExport, importable_paths
 from netdesk.ui.meetings.panel import MeetingsIntegration
+from netdesk.ui.preferences import Preferences
 from netdesk.ui.shell.actions import Actions
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.empty_state import DEMO_CONTACTS, EmptyStatePanel
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         self.import_export = ImportExport(context)
         self.recovery = Recovery(context, self.open_database)
         self.duplicates = Duplicates(context)
+        self.preferences = Preferences(context)
         self.add_dock(self.meetings.week_dock)
         self.add_dock(self.meetings.timeline_dock)
         # The tree is a tab beside This week, so the table keeps its width on a laptop screen;

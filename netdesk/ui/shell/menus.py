@@ -29,6 +29,7 @@ FILE_MENU: Layout = (
     "quit",
 )
 EDIT_MENU: Layout = ("undo", "redo", None, "edit-contact", "delete", None, "find")
+EDIT_MENU = (*EDIT_MENU, None, "preferences")  # ui/preferences (macOS: the application menu)
 TOOLS_MENU: Layout = ("find-duplicates",)
 HELP_MENU: Layout = ("about",)
 TOOLBAR: Layout = (

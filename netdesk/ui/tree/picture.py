@@ -12,7 +12,7 @@ from PySide6.QtSvg import QSvgGenerator
 from netdesk.core import tree
 from netdesk.core.saving import save_file
 from netdesk.models.enums import Status
-from netdesk.ui.icons import icon
+from netdesk.ui.icons import paper_icon
 from netdesk.ui.translations import Plural
 
 MAX_PICTURE_ROWS = 3000
@@ -49,7 +49,7 @@ class TreePicture:
         self.title_font = QFont(self.font)
         self.title_font.setPointSizeF(13)
         self.title_font.setBold(True)
-        self._icons = {status.value: icon(f"status-{status.value}") for status in Status}
+        self._icons = {status.value: paper_icon(f"status-{status.value}") for status in Status}
 
     def header_height(self) -> float:
         return (2 + len(self.subtitle.splitlines())) * self.ROW
