@@ -339,6 +339,19 @@ def current_theme() -> Theme | None:
     return _theme
 
 
+def meaning_colours() -> Colours:
+    """The running scheme's colours (light before a theme is installed): for what carries
+    meaning in text (overdue in error red, damaged values in warning amber), readable on the
+    scheme's base in light and dark."""
+    theme = current_theme()
+    return theme.colours if theme is not None else LIGHT
+
+
+def error_style() -> str:
+    """A style sheet for an error message in the running scheme's error colour."""
+    return f"color: {meaning_colours().error};"
+
+
 # Text roles ---------------------------------------------------------------------------------
 
 

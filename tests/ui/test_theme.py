@@ -215,3 +215,24 @@ def test_a_label_marked_after_it_is_shown_is_restyled(qtbot: QtBot, theme: Theme
     before = label.font().pointSizeF()
     secondary(label)
     assert label.font().pointSizeF() < before
+
+
+def test_overdue_and_error_texts_use_the_scheme_s_colours(qtbot: QtBot, theme: Theme) -> None:
+    """#c62828 on a dark base is hard to read: what carries meaning takes the scheme's own."""
+    from netdesk.ui.meetings.countdown import MeetingCountdown
+    from netdesk.ui.theme import error_style, meaning_colours
+
+    assert meaning_colours().error == LIGHT.error
+    theme.set_choice(Scheme.DARK)
+    assert meaning_colours().error == DARK.error != LIGHT.error
+    assert error_style() == f"color: {DARK.error};"
+    assert contrast(QColor(DARK.error), QColor(DARK.base)) >= 4.5
+    assert contrast(QColor(DARK.warning), QColor(DARK.base)) >= 4.5
+    now = [0.0]
+    countdown = MeetingCountdown(lambda: 60, lambda: now[0])
+    qtbot.addWidget(countdown)
+    countdown.toggle()  # started at 0; 90 s later it is half a minute over time
+    now[0] = 90.0
+    countdown.update_label()
+    assert countdown.label.text() == "+0:30"
+    assert countdown.label.styleSheet() == f"color: {DARK.error};"

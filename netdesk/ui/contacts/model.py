@@ -54,6 +54,7 @@ from netdesk.models.errors import DatabaseError
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Task, run_task
+from netdesk.ui.theme import meaning_colours
 from netdesk.ui.widgets import to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,9 +64,6 @@ ContactRole = Qt.ItemDataRole.UserRole + 1
 """data() for this role returns the row's :class:`ContactRow`."""
 IdRole = Qt.ItemDataRole.UserRole + 2
 """data() for this role returns the contact id (int)."""
-
-OVERDUE_COLOUR = QColor("#c62828")
-DAMAGED_COLOUR = QColor("#b26a00")
 
 
 class Column(IntEnum):
@@ -471,13 +469,13 @@ class ContactTableModel(QAbstractTableModel):
                     texts[_FIELD_COLUMNS[field]] = damaged
             styles[(_DECORATION, _NAME)] = "damaged-database"
             for column in range(_COLUMNS):
-                styles[(_FOREGROUND, column)] = DAMAGED_COLOUR
+                styles[(_FOREGROUND, column)] = QColor(meaning_colours().warning)
             self._report_damage(row.damage)
         if warm:
             styles[(_DECORATION, _LEAD)] = "warm-lead"
         if overdue:
             styles[(_DECORATION, _FOLLOW_UP)] = "overdue"
-            styles.setdefault((_FOREGROUND, _FOLLOW_UP), OVERDUE_COLOUR)
+            styles.setdefault((_FOREGROUND, _FOLLOW_UP), QColor(meaning_colours().error))
             styles[(_FONT, _FOLLOW_UP)] = _bold()
         return _Line(row, tuple(texts), styles, warm, overdue, row.damage)
 

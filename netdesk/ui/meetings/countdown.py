@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from netdesk.ui.icons import icon
+from netdesk.ui.theme import error_style
 
 WRAP_UP_SECONDS = 3 * 60
 """With this much time left, the countdown reminds you to ask for two names."""
@@ -83,7 +84,7 @@ class MeetingCountdown(QWidget):
         shown = f"{minutes}:{seconds:02d}"
         if left < 0:
             self.label.setText("+" + shown)
-            self.label.setStyleSheet("color: #c62828;")
+            self.label.setStyleSheet(error_style())
             self.hint.setText(self.tr("Over time: thank them and offer to leave."))
         else:
             self.label.setText(shown)

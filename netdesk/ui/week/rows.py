@@ -23,6 +23,7 @@ from netdesk.core.week_plan import CallItem, MeetingItem, Suggestion, ThankYouIt
 from netdesk.models.enums import MeetingKind
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.theme import meaning_colours
 from netdesk.ui.widgets import plain_tooltip
 
 
@@ -51,7 +52,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's :class:`Row` (or a "Show more" row's :class:`More`)."""
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 """A group's key: a :class:`Section` value, or ``day:`` and the day's ISO date."""
-OVERDUE_COLOUR = "#c62828"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def make_item(entry: Entry) -> QTreeWidgetItem:
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(Column.WHO, Qt.CheckState.Unchecked)
     if entry.overdue:
-        row.setForeground(Column.WHEN, QBrush(QColor(OVERDUE_COLOUR)))
+        row.setForeground(Column.WHEN, QBrush(QColor(meaning_colours().error)))
     return row
 
 
