@@ -1,9 +1,9 @@
 """Render the main window on the demo network offscreen, for the README.
 
 Run: ``make screenshots`` (it runs this file with QT_QPA_PLATFORM=offscreen).
-Writes docs/screenshots/main-window.png and referral-tree.png (the tree dock). The demo network
-has a fixed seed; its dates are relative to the day the script runs, like the follow-ups a real
-user would see.
+Writes docs/screenshots/main-window.png (the Contacts page), referral-tree.png (the tree's page)
+and import-preview.png. The demo network has a fixed seed; its dates are relative to the day the
+script runs, like the follow-ups a real user would see.
 """
 
 from __future__ import annotations
@@ -48,11 +48,12 @@ def main() -> int:
         window = MainWindow(settings)
         window.resize(*SIZE)
         window.show()
+        window.navigation.show_page("contacts")
         window.refresh()
         window.select_contact(window.model.contact_id(3))
         settle(app, window)
         window.grab().save(str(out))
-        window.referral_tree.dock.raise_()  # a tab beside This week
+        window.navigation.show_page("tree")
         window.resize(1440, 860)
         deepest = max(
             window.model.contact_id(row) for row in range(window.model.rowCount())

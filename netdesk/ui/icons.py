@@ -78,6 +78,8 @@ _NAMES: dict[str, str] = {
     # Duplicates already in the database (issue 12).
     "find-duplicates": "mdi6.account-multiple-check-outline",
     "not-duplicates": "mdi6.account-multiple-remove-outline",
+    # The window's pages (issue 14).
+    "contacts": "mdi6.account-multiple-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone).

@@ -1,9 +1,10 @@
-"""Meetings in the main window: "Log meeting...", the This-week and History docks, the calendar.
+"""Meetings in the main window: "Log meeting...", This week and History, the calendar.
 
 A panel like the others: it gets the window's :class:`~netdesk.ui.shell.context.PanelContext`,
 registers its actions (``log-meeting``, ``export-calendar``) and provides the ``log_meeting``
-command; the window places its docks and actions. History follows the current contact; both
-docks re-read what they show when the store says it changed.
+command; the window places its views (``week_view`` is the This week page, ``timeline`` sits
+beside the contact table) and its actions. History follows the current contact; both views
+re-read what they show when the store says it changed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget
+from PySide6.QtWidgets import QDialog
 
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meetings import load_meeting
@@ -25,7 +26,7 @@ from netdesk.ui.week.view import WeekView
 
 
 class MeetingsIntegration(QObject):
-    """Owns the meeting actions and docks of one main window."""
+    """Owns the meeting actions and views of one main window."""
 
     def __init__(self, context: PanelContext) -> None:
         parent = context.dialog_parent
@@ -54,13 +55,9 @@ class MeetingsIntegration(QObject):
 
         writer, signals = context.writer, context.signals
         self.week_view = WeekView(writer=writer, after_undo=self._undone, signals=signals)
-        self.week_dock = QDockWidget(self.tr("This week"), parent)
-        self.week_dock.setObjectName("weekDock")
-        self.week_dock.setWidget(self.week_view)
+        self.week_view.setObjectName("weekView")
         self.timeline = TimelineWidget(writer=writer, after_undo=self._undone, signals=signals)
-        self.timeline_dock = QDockWidget(self.tr("History"), parent)
-        self.timeline_dock.setObjectName("timelineDock")
-        self.timeline_dock.setWidget(self.timeline)
+        self.timeline.setObjectName("historyTimeline")
 
         selection = context.selection
         selection.current_changed.connect(self._current_changed)
