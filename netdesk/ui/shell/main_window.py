@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
             self.editor.reject()
         self.save_settings()
         self.model.stop()
+        self.referral_tree.panel.stop()
         self.signals.stop()  # nothing is re-read for a closed window
         self._watch.cancel()
         super().closeEvent(event)

@@ -148,6 +148,13 @@ class ReferralTreeModel(QAbstractItemModel):
         finally:
             self.endResetModel()
 
+    def clear(self) -> None:
+        """Hold nobody, without a query (the window closes: no view asks its rows again)."""
+        self.beginResetModel()
+        self._nodes = {}
+        self._root = _Node(None, None, 0, 0)
+        self.endResetModel()
+
     def _rebuild(self, expanded: list[int], path: list[int]) -> list[int]:
         old = self._nodes
         self._nodes = {}

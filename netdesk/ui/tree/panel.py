@@ -500,6 +500,14 @@ class ReferralTreePanel(QWidget):
         in a narrow one."""
         self.view.setColumnHidden(Column.STATUS, width < WORDS_FROM)
 
+    def stop(self) -> None:
+        """The window closes: no more reads (a closed window's views may still be laid out,
+        and the database may be closed by then)."""
+        self._refresh_timer.stop()
+        self._filter_timer.stop()
+        self._stale = False
+        self.model.clear()
+
     def focus_filter(self) -> None:
         """Edit > Find on this page: to the filter, its text selected for typing over."""
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
