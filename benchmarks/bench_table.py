@@ -171,6 +171,7 @@ def cold_start_child(db: Path, settings_file: Path) -> None:
 
     spy = FirstPaint()
     window.table.viewport().installEventFilter(spy)
+    window.navigation.show_page("contacts")  # This week is the home page; the table is here
     window.show()
     app.exec()
 
@@ -324,6 +325,7 @@ def measure_netdesk(db: Path, app: object) -> dict[str, object]:
     tmp = tempfile.mkdtemp()
     window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1280, 800)
+    window.navigation.show_page("contacts")  # the table is typed into there
     window.show()
     watch = PaintWatch(window.table.viewport())
     idle(app, 0.5)

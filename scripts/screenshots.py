@@ -259,37 +259,22 @@ def grab_framed(app: QApplication, widget: QWidget) -> QPixmap:
 
 
 def pages(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
-    """Each page of the navigation (``window.navigation``); before it existed, the contact
-    table with This week beside it, and the Referral tree tab."""
+    """Each page of the navigation, with a contact chosen (the deepest in a chain for the
+    tree, so that its path to you shows)."""
     first = _first_contact(window)
     deepest = _deepest_contact(window)
-    navigation = getattr(window, "navigation", None)
+    navigation = window.navigation
+    result: list[tuple[str, Callable[[], None]]] = []
+    for key in navigation.pages():
+        chosen = deepest if key == "tree" else first
 
-    def select(contact_id: int | None) -> None:
-        if contact_id is not None and hasattr(window, "select_contact"):
-            window.select_contact(contact_id)
+        def show(key: str = key, chosen: int | None = chosen) -> None:
+            if chosen is not None:
+                window.select_contact(chosen)
+            navigation.show_page(key)
 
-    if navigation is not None:
-        result: list[tuple[str, Callable[[], None]]] = []
-        for key in navigation.pages():
-            chosen = deepest if key == "tree" else first
-
-            def show(key: str = key, chosen: int | None = chosen) -> None:
-                select(chosen)
-                navigation.show_page(key)
-
-            result.append((key, show))
-        return result
-
-    def contacts() -> None:
-        select(first)
-        window.meetings.week_dock.raise_()
-
-    def tree() -> None:
-        select(deepest)
-        window.referral_tree.dock.raise_()
-
-    return [("contacts", contacts), ("tree", tree)]
+        result.append((key, show))
+    return result
 
 
 def _first_contact(window: MainWindow) -> int | None:

@@ -103,6 +103,8 @@ _NAMES: dict[str, str] = {
     "link": "mdi6.link-variant",
     "address": "mdi6.map-marker-outline",
     "no-contact": "mdi6.account-search-outline",
+    # The window's pages (issue 14).
+    "contacts": "mdi6.account-multiple-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone), light and dark.

@@ -344,7 +344,7 @@ def test_referral_tree_shows_names_literally(qtbot: QtBot, main_window: MainWind
     for name in HOSTILE[1:]:
         set_referrer(ids[name], root)
     main_window.refresh()
-    main_window.referral_tree.dock.raise_()
+    main_window.navigation.show_page("tree")
     panel = main_window.referral_tree.panel
     panel.refresh()
     model = panel.model

@@ -213,6 +213,7 @@ def test_a_damaged_row_shows_as_damaged_with_one_message_and_one_log_line(
     init_db(db_path)
     window = MainWindow(qsettings)
     qtbot.addWidget(window)
+    window.navigation.show_page("contacts")  # the damaged rows are found as they are shown
     window.show()
     qtbot.waitExposed(window)
     try:

@@ -1,9 +1,10 @@
-"""Meetings in the main window: "Log meeting...", the This-week and History docks, the calendar.
+"""Meetings in the main window: "Log meeting...", This week and History, the calendar.
 
 A panel like the others: it gets the window's :class:`~netdesk.ui.shell.context.PanelContext`,
 registers its actions (``log-meeting``, ``export-calendar``) and provides the ``log_meeting``
-command; the window places its docks and actions. History follows the current contact; both
-docks re-read what they show when the store says it changed.
+command; the window places its views (``week_view`` is the This week page) and its actions, and
+attaches the contact card's History (``attach_timeline``), whose meetings open here. Both views
+re-read what they show when the store says it changed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget
+from PySide6.QtWidgets import QDialog
 
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meetings import load_meeting
@@ -25,7 +26,7 @@ from netdesk.ui.week.view import WeekView
 
 
 class MeetingsIntegration(QObject):
-    """Owns the meeting actions and docks of one main window."""
+    """Owns the meeting actions and views of one main window."""
 
     def __init__(self, context: PanelContext) -> None:
         parent = context.dialog_parent
@@ -54,22 +55,23 @@ class MeetingsIntegration(QObject):
 
         writer, signals = context.writer, context.signals
         self.week_view = WeekView(writer=writer, after_undo=self._undone, signals=signals)
-        self.week_dock = QDockWidget(self.tr("This week"), parent)
-        self.week_dock.setObjectName("weekDock")
-        self.week_dock.setWidget(self.week_view)
-        self.timeline = TimelineWidget(writer=writer, after_undo=self._undone, signals=signals)
-        self.timeline_dock = QDockWidget(self.tr("History"), parent)
-        self.timeline_dock.setObjectName("timelineDock")
-        self.timeline_dock.setWidget(self.timeline)
+        self.week_view.setObjectName("weekView")
+        self.timeline: TimelineWidget | None = None
+        """The History shown for the current contact (the contact card's, once attached)."""
 
         selection = context.selection
         selection.current_changed.connect(self._current_changed)
         signals.switched.connect(self._database_switched)
         self.week_view.contact_activated.connect(selection.select)
         self.week_view.meeting_activated.connect(self.open_meeting)
-        self.timeline.meeting_activated.connect(self.open_meeting)
-        self.timeline.log_meeting_requested.connect(self.log_meeting)
         self._current_changed(selection.current())
+
+    def attach_timeline(self, timeline: TimelineWidget) -> None:
+        """Open the meetings ``timeline`` lists, and log new ones from it; it follows the
+        current contact itself (the contact card sets it)."""
+        self.timeline = timeline
+        timeline.setObjectName("historyTimeline")
+        timeline.meeting_activated.connect(self.open_meeting)
 
     # Actions -------------------------------------------------------------------------------------
 
@@ -86,7 +88,8 @@ class MeetingsIntegration(QObject):
         except NetDeskError as exc:
             self._context.show_status(str(exc), 5000)
             self.week_view.refresh()  # what they showed is gone
-            self.timeline.refresh()
+            if self.timeline is not None:
+                self.timeline.refresh()
             return None
         return self._open_form(contact_id, meeting_id)
 
@@ -122,7 +125,6 @@ class MeetingsIntegration(QObject):
     def _current_changed(self, contact_id: object) -> None:
         current = contact_id if isinstance(contact_id, int) else None
         self.log_meeting_action.setEnabled(current is not None)
-        self.timeline.set_contact(current)
 
     def _undone(self, error: str | None) -> None:
         """An undo or redo of a meeting, a call or a ticked item: the panels re-read what it
@@ -135,5 +137,4 @@ class MeetingsIntegration(QObject):
             return  # a database in memory stands in while a backup is restored
         if self.form is not None:
             self.form.done(QDialog.DialogCode.Rejected)  # its meeting is in the other file
-        self.timeline.set_contact(self._context.selection.current())
         self.week_view.refresh()

@@ -1,4 +1,4 @@
-"""The main window: the contact table with search-as-you-type, quick filters, the editor and undo.
+"""The main window: pages in a sidebar (This week, Contacts, the referral tree), the editor, undo.
 
 The window composes the panels; they never reach back into it. It owns, and gives each panel in
 one :class:`~netdesk.ui.shell.context.PanelContext`:
@@ -18,7 +18,9 @@ one :class:`~netdesk.ui.shell.context.PanelContext`:
 The panels it builds: ``meetings`` (Log meeting, This week and History, the calendar export),
 ``referral_tree``, ``import_export`` (``import_files(paths)`` for files dropped or named on the
 command line), ``recovery`` (restore from backup, damage and read-only notices) and
-``duplicates``. ``add_dock(dock)`` places a dock and lists it under View > Panels.
+``duplicates``. ``navigation`` (:class:`~netdesk.ui.shell.navigation.Navigation`) holds the
+pages: "week" (This week, the home page), "contacts" (the table, with History beside it) and
+"tree"; a new page is one ``navigation.add_page`` call, which also lists it under View > Go to.
 ``database_guard(path) -> bool``, when set, may refuse File > Open database (another NetDesk
 has the file). Which file is open is the store's to say (``store.path``), never the window's.
 """
@@ -45,20 +47,14 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from netdesk import APP_NAME, __version__
 from netdesk.core.demo import generate_demo
 from netdesk.core.query import ContactFilter, all_tags
 from netdesk.models.errors import DatabaseError
 from netdesk.models.store import Changes, Topic, store
+from netdesk.ui.contacts.card import ContactCard
 from netdesk.ui.contacts.editing import ContactEditing
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.contacts.filter_bar import ContactFilterBar
@@ -70,6 +66,7 @@ from netdesk.ui.importing.actions import ImportExport, importable_paths
 from netdesk.ui.meetings.panel import MeetingsIntegration
 from netdesk.ui.preferences import Preferences
 from netdesk.ui.shell.actions import Actions
+from netdesk.ui.shell.contacts_page import ContactsPage
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.shell.menus import (
@@ -81,6 +78,7 @@ from netdesk.ui.shell.menus import (
     TOOLS_MENU,
     fill,
 )
+from netdesk.ui.shell.navigation import Navigation
 from netdesk.ui.shell.recovery import Recovery, prepare
 from netdesk.ui.shell.selection import ContactSelection
 from netdesk.ui.shell.status_counts import StatusCounts
@@ -103,6 +101,11 @@ TABLE_TOPICS = (
 """What the table, the tag filter and the status bar's counts show: contacts with their
 referrer and company, and the follow-ups, meetings and calls that set their dates and status."""
 
+STATE_VERSION = 1
+"""Of the saved window state (toolbar): version 0 had docks, which a state of it would bring
+back as empty frames, so it is not restored."""
+PAGE_KEY = "main_window/page"
+
 
 class MainWindow(QMainWindow):
     contacts_changed = Signal()
@@ -121,7 +124,6 @@ class MainWindow(QMainWindow):
         self.registry = Actions()
         self._pending_select: int | None = None
         self._demo_task: Task[object] | None = None
-        self._docks: list[QDockWidget] = []
         self.database_guard: Callable[[Path], bool] | None = None
         self.setWindowIcon(app_icon())
 
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
             show_status=self._show_status,
         )
         self._build_panels()
+        self._build_pages()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         )
         self._update_title()
         self.refresh()
+        self._greet_if_empty()
 
     # Actions and menus -----------------------------------------------------------------------
 
@@ -188,7 +192,7 @@ class MainWindow(QMainWindow):
         self.new_contact_action.triggered.connect(lambda: self.open_editor(None))
         self.new_contact_action.setStatusTip(self.tr("Add a person to your network"))
         self.edit_contact_action = self._action(
-            "edit-contact", self.tr("&Edit contact..."), "edit-contact"
+            "edit-contact", self.tr("&Edit contact..."), "edit-contact", "Ctrl+E"
         )
         self.edit_contact_action.triggered.connect(self.edit_current)
         self.delete_action = self._action(
@@ -240,8 +244,8 @@ class MainWindow(QMainWindow):
         self.registry.add_referred_person = self.add_referred_person
 
     def _build_panels(self) -> None:
-        """The panels, each given the context, placed here: docks, and the empty state's and
-        drops' ways into the import."""
+        """The panels, each given the context, and the empty state's and drops' ways into the
+        import."""
         context = self.context
         self.meetings = MeetingsIntegration(context)
         self.referral_tree = ReferralTreeIntegration(context)
@@ -249,16 +253,37 @@ class MainWindow(QMainWindow):
         self.recovery = Recovery(context, self.open_database)
         self.duplicates = Duplicates(context)
         self.preferences = Preferences(context)
-        self.add_dock(self.meetings.week_dock)
-        self.add_dock(self.meetings.timeline_dock)
-        # The tree is a tab beside This week, so the table keeps its width on a laptop screen;
-        # a saved window state (restored after this) puts it where the user left it.
-        self.add_dock(self.referral_tree.dock)
-        self.tabifyDockWidget(self.meetings.week_dock, self.referral_tree.dock)
-        self.meetings.week_dock.raise_()
         self.empty_panel.import_requested.connect(self.import_export.choose_files)
         self.setAcceptDrops(True)
         self.search.setAcceptDrops(False)  # a dropped file is an import, not search text
+
+    def _build_pages(self) -> None:
+        """The sidebar's pages: This week (home), Contacts (the contact card beside the table),
+        the tree."""
+        self.card = ContactCard(self.context)
+        self.meetings.attach_timeline(self.card.timeline)
+        self.contacts_page = ContactsPage(self.filter_bar, self.table, self.card, self.empty_panel)
+        self.stack = self.contacts_page.stack
+        """The contacts page's table and card (``table_page``), or the empty state."""
+        self.table_page = self.contacts_page.splitter
+        self.navigation = Navigation(self.registry)
+        navigation = self.navigation
+        navigation.add_page(
+            "week", self.tr("This &week"), "this-week", self.meetings.week_view, "Ctrl+1"
+        )
+        navigation.add_page(
+            "contacts", self.tr("&Contacts"), "contacts", self.contacts_page, "Ctrl+2"
+        )
+        navigation.add_page(
+            "tree", self.tr("&Referral tree"), "referral-tree", self.referral_tree.panel, "Ctrl+3"
+        )
+        # Someone chosen in This week is shown where their row is.
+        self.meetings.week_view.contact_activated.connect(
+            lambda _id: navigation.show_page("contacts")
+        )
+        self.setCentralWidget(navigation)
+        self.setTabOrder(navigation.sidebar, self.search)
+        self.setTabOrder(self.clear_filters_button, self.table)
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -268,13 +293,11 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = view
+        view.addMenu(self.navigation.go_menu)
+        view.addSeparator()
         self.columns_menu = view.addMenu(icon("columns"), self.tr("&Columns"))
         for action in self.column_actions.values():
             self.columns_menu.addAction(action)
-        self.panels_menu = view.addMenu(self.tr("&Panels"))
-        for dock in self._docks:
-            self.panels_menu.addAction(dock.toggleViewAction())
-        self.panels_menu.menuAction().setVisible(bool(self._docks))
 
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         fill(self.registry, self.tools_menu, TOOLS_MENU)
@@ -312,21 +335,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.column_actions = self.table.column_actions
 
-        self.table_page = QWidget()
-        page_layout = QVBoxLayout(self.table_page)
-        page_layout.setContentsMargins(6, 6, 6, 0)
-        page_layout.addWidget(self.filter_bar)
-        page_layout.addWidget(self.table)
-
         self.empty_panel = EmptyStatePanel()
         self.empty_panel.add_contact_requested.connect(lambda: self.open_editor(None))
         self.empty_panel.demo_requested.connect(self.open_demo_network)
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table_page)
-        self.stack.addWidget(self.empty_panel)
-        self.setCentralWidget(self.stack)
-        self.setTabOrder(self.clear_filters_button, self.table)
 
     def _build_status_bar(self) -> None:
         self.count_label = StatusCounts(self.model)
@@ -344,20 +355,6 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     # Public API --------------------------------------------------------------------------------
-
-    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea | None = None) -> None:
-        """Place ``dock`` (right side by default) and list it under View > Panels.
-
-        Give the dock an objectName so that its place is remembered between sessions.
-        """
-        self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self._docks.append(dock)
-        if hasattr(self, "panels_menu"):  # the panels' own docks are listed when it is built
-            self.panels_menu.addAction(dock.toggleViewAction())
-            self.panels_menu.menuAction().setVisible(True)
-        state = self.settings.value("main_window/state")
-        if isinstance(state, QByteArray):
-            self.restoreDockWidget(dock)
 
     def refresh(self) -> None:
         """Read the table, the tags and the counts again now.
@@ -442,8 +439,13 @@ class MainWindow(QMainWindow):
         return self.table.selected_contact_ids()
 
     def focus_search(self) -> None:
-        if self.stack.currentWidget() is not self.table_page:
+        """Edit > Find: the tree's filter on the tree's page, else the contacts' search."""
+        if self.navigation.current_page() == "tree":
+            self.referral_tree.panel.focus_filter()
             return
+        if self.contacts_page.is_empty_state():
+            return
+        self.navigation.show_page("contacts")
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -571,6 +573,7 @@ class MainWindow(QMainWindow):
         self.clear_filters()
         self._update_title()
         self.refresh()
+        self._greet_if_empty()
         self.contacts_changed.emit()
 
     # State -----------------------------------------------------------------------------------
@@ -617,8 +620,16 @@ class MainWindow(QMainWindow):
 
     def _update_empty_state(self) -> None:
         empty = self.count_label.contacts == 0
-        self.stack.setCurrentWidget(self.empty_panel if empty else self.table_page)
+        self.contacts_page.show_contacts(not empty)
+        # Ctrl+2 or Enter in the sidebar: into the search box, or the empty state's first button.
+        self.contacts_page.setFocusProxy(self.empty_panel.add_button if empty else self.search)
         self.find_action.setEnabled(not empty)
+
+    def _greet_if_empty(self) -> None:
+        """A database with nobody in it opens on the Contacts page, whose empty state offers
+        the ways to begin (This week has nothing to plan yet)."""
+        if self.contacts_page.is_empty_state():
+            self.navigation.show_page("contacts")
 
     def _update_status(self) -> None:
         self.count_label.show_counts()
@@ -662,10 +673,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 720)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1480, screen.width() * 9 // 10), min(900, screen.height() * 9 // 10))
         state = self.settings.value("main_window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+            self.restoreState(state, STATE_VERSION)  # refused when saved by the docks' window
+        self.contacts_page.restore_state(self.settings)
+        self.referral_tree.panel.restore_state(self.settings)
+        page = self.settings.value(PAGE_KEY)
+        if isinstance(page, str) and page in self.navigation.pages():
+            self.navigation.show_page(page)
         header = self.table.horizontalHeader()
         header_state = self.settings.value("contact_table/header")
         if isinstance(header_state, QByteArray) and not header_state.isEmpty():
@@ -676,7 +693,10 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
-        self.settings.setValue("main_window/state", self.saveState())
+        self.settings.setValue("main_window/state", self.saveState(STATE_VERSION))
+        self.settings.setValue(PAGE_KEY, self.navigation.current_page())
+        self.contacts_page.save_state(self.settings)
+        self.referral_tree.panel.save_state(self.settings)
         self.settings.setValue("contact_table/header", self.table.horizontalHeader().saveState())
         if store.path is not None:
             self.settings.setValue("database/last", str(store.path))
@@ -688,6 +708,7 @@ class MainWindow(QMainWindow):
             self.editor.reject()
         self.save_settings()
         self.model.stop()
+        self.referral_tree.panel.stop()
         self.signals.stop()  # nothing is re-read for a closed window
         self._watch.cancel()
         super().closeEvent(event)

@@ -2,7 +2,9 @@
 
 Every action is registered by name in the window's :class:`~netdesk.ui.shell.actions.Actions`
 (by the window or the panel that owns it); this module only says where each one appears, so
-that a menu is one list to read, and a later navigation (issue 14's sidebar) is another list.
+that a menu is one list to read. Every registered action is in a menu (a test checks), so that
+each one can be found, with its shortcut, without knowing where its button is. The pages'
+"Go to" actions (``go-<page>``) are View > Go to's, which the navigation fills itself.
 """
 
 from __future__ import annotations
@@ -28,8 +30,18 @@ FILE_MENU: Layout = (
     None,
     "quit",
 )
-EDIT_MENU: Layout = ("undo", "redo", None, "edit-contact", "delete", None, "find")
-EDIT_MENU = (*EDIT_MENU, None, "preferences")  # ui/preferences (macOS: the application menu)
+EDIT_MENU: Layout = (
+    "undo",
+    "redo",
+    None,
+    "edit-contact",
+    "log-meeting",
+    "delete",
+    None,
+    "find",
+    None,
+    "preferences",  # ui/preferences (macOS: the application menu)
+)
 TOOLS_MENU: Layout = ("find-duplicates",)
 HELP_MENU: Layout = ("about",)
 TOOLBAR: Layout = (

@@ -32,7 +32,7 @@ from PySide6.QtGui import QFont
 
 from netdesk.core import tree
 from netdesk.core.referrals import ChainLink
-from netdesk.models.enums import Status
+from netdesk.models.enums import Lead, Status
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import plain_tooltip
@@ -46,22 +46,27 @@ BULK_LEVELS = 64
 
 
 class Column(IntEnum):
-    """Counts before the organization: they matter most in a narrow dock."""
+    """The status in words beside its icon, then the counts, then the organization."""
 
     NAME = 0
-    REFERRED = 1
-    BELOW = 2
-    ORGANIZATION = 3
+    STATUS = 1
+    LEAD = 2
+    REFERRED = 3
+    BELOW = 4
+    ORGANIZATION = 5
 
 
 _HEADERS: dict[Column, object] = {
     # QT_TRANSLATE_NOOP marks each text for lupdate; headerData translates it when shown.
     Column.NAME: QT_TRANSLATE_NOOP("ReferralTree", "Name"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ReferralTree", "Status"),
+    Column.LEAD: QT_TRANSLATE_NOOP("ReferralTree", "Lead"),
     Column.ORGANIZATION: QT_TRANSLATE_NOOP("ReferralTree", "Organization"),
     Column.REFERRED: QT_TRANSLATE_NOOP("ReferralTree", "Referred"),
     Column.BELOW: QT_TRANSLATE_NOOP("ReferralTree", "All below"),
 }
 _HEADER_TIPS: dict[Column, object] = {
+    Column.LEAD: QT_TRANSLATE_NOOP("ReferralTree", "Warm leads already know you"),
     Column.REFERRED: QT_TRANSLATE_NOOP("ReferralTree", "People this contact referred you to"),
     Column.BELOW: QT_TRANSLATE_NOOP(
         "ReferralTree", "Everyone who came through this contact: their referrals, theirs, and so on"
@@ -115,6 +120,8 @@ class ReferralTreeModel(QAbstractItemModel):
         self.children_page = tree.CHILDREN_PAGE
         self._icons = {status.value: icon(f"status-{status.value}") for status in Status}
         self._labels = {status.value: labels.label(status) for status in Status}
+        self._warm = icon("warm-lead")
+        self._warm_label = labels.label(Lead.WARM)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -140,6 +147,13 @@ class ReferralTreeModel(QAbstractItemModel):
             return self._rebuild(list(expanded), path or [])
         finally:
             self.endResetModel()
+
+    def clear(self) -> None:
+        """Hold nobody, without a query (the window closes: no view asks its rows again)."""
+        self.beginResetModel()
+        self._nodes = {}
+        self._root = _Node(None, None, 0, 0)
+        self.endResetModel()
 
     def _rebuild(self, expanded: list[int], path: list[int]) -> list[int]:
         old = self._nodes
@@ -463,6 +477,10 @@ class ReferralTreeModel(QAbstractItemModel):
                 return record.name
             if column == Column.ORGANIZATION:
                 return record.organization
+            if column == Column.STATUS:
+                return self._labels.get(record.status, record.status)
+            if column == Column.LEAD:
+                return self._warm_label if record.lead == Lead.WARM else ""
             if column == Column.REFERRED:
                 return f"{record.direct:,}" if record.direct else ""
             if column == Column.BELOW:
@@ -471,7 +489,11 @@ class ReferralTreeModel(QAbstractItemModel):
                 return f"{node.below:,}" if node.below > 0 else ""
             return None
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icons.get(record.status) if column == Column.NAME else None
+            if column == Column.NAME:
+                return self._icons.get(record.status)
+            if column == Column.LEAD and record.lead == Lead.WARM:
+                return self._warm
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             return plain_tooltip(
                 QCoreApplication.translate("ReferralTree", "{name}: {status}").format(

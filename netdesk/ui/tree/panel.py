@@ -1,13 +1,15 @@
-"""The referral tree dock: who led to whom, as a lazily loaded tree beside the contact table.
+"""The referral tree page: who led to whom, as a lazily loaded tree, wide, with its explanations.
 
 The panel puts the parts together and keeps its selection in step with the contact table (through
 the window's ``ContactSelection``): the lazy model (:mod:`.model`) in its view (:mod:`.view`),
 the filter (matches shown with the people who led to them), re-parenting by drag and drop or
 "Set referrer..." (:mod:`.moves`, undoable on the window's stack), the path back to someone you
 knew with the opening line for a call (:mod:`.path`), the network's numbers (:mod:`.numbers`),
-the context menu (:mod:`.menu`), and saving or printing the visible tree (:mod:`.output`). In a
-window it gets the window's ``PanelContext`` and re-reads the tree when the store says contacts
-or referrals changed.
+the context menu (:mod:`.menu`), saving or printing the visible tree (:mod:`.output`), and a
+legend of its icons (:mod:`.legend`). The tree takes the width; the path, the numbers and the
+legend sit in a column beside it (a splitter, remembered). In a window it gets the window's
+``PanelContext`` and re-reads the tree when the store says contacts or referrals changed, or
+when it is shown again after a change.
 """
 
 from __future__ import annotations
@@ -16,30 +18,42 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDockWidget,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from netdesk.core import tree
+from netdesk.models.enums import Lead, Status
 from netdesk.models.store import Topic
+from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.navigation import role_label
+from netdesk.ui.shell.side_splitter import SideSplitter
 from netdesk.ui.shell.store_signals import ChangeWatch
 from netdesk.ui.shell.writes import Writer
+from netdesk.ui.tree.legend import TreeLegend
 from netdesk.ui.tree.menu import TreeMenu
 from netdesk.ui.tree.model import Column, IdRole, ReferralTreeModel
 from netdesk.ui.tree.moves import ReferrerMoves, SetReferrerDialog
@@ -49,13 +63,18 @@ from netdesk.ui.tree.path import PathToMe
 from netdesk.ui.tree.picture import MAX_PICTURE_ROWS, PictureRow, TreePicture
 from netdesk.ui.tree.view import ReferralTreeView
 
-NAME_WIDTH = 180
+NAME_WIDTH = 240
 NAME_ROOM = 100
 """Pixels kept for a name right of its indentation when the name column widens."""
 
 TREE_TOPICS = (Topic.CONTACTS, Topic.REFERRALS, Topic.MEETINGS)
 """What the tree shows: people (name, company, status), who referred whom, and the numbers
 (referrals per meeting held)."""
+SPLITTER_KEY = "referral_tree/side_width"
+SIDE_WIDTH = 360
+"""The column of the path, the numbers and the legend, until the user moves the splitter."""
+WORDS_FROM = 760
+"""The tree's width from which the status is written out beside its icon."""
 
 
 class ReferralTreePanel(QWidget):
@@ -76,7 +95,6 @@ class ReferralTreePanel(QWidget):
         self._path_expanded = False
         self._widened = False
         self._stale = False
-        self._dock_visible = True
         self.model = ReferralTreeModel(self)
         self.moves = ReferrerMoves(
             self._writer, context.undo_stack if context is not None else None, self
@@ -131,8 +149,12 @@ class ReferralTreePanel(QWidget):
         )
         self.save_action = self.output.save_action
         self.print_action = self.output.print_action
+        self.filter_edit.setAccessibleName(self.tr("Find in the tree"))
+        self.title = role_label(self.tr("Referral tree"), "page-title")
         tools = QHBoxLayout()
-        tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.title)
+        tools.addStretch(1)
+        tools.addWidget(self.filter_edit, 2)
         for action in (self.save_action, self.print_action):
             button = QToolButton()
             button.setDefaultAction(action)
@@ -145,6 +167,7 @@ class ReferralTreePanel(QWidget):
         self.filter_info.hide()
 
         self.view.setObjectName("referralTree")
+        self.view.resized.connect(self._fit_words)
         self.view.setExpandsOnDoubleClick(False)  # a double-click opens the editor
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
@@ -160,10 +183,14 @@ class ReferralTreePanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        room = 2 * metrics.averageCharWidth() + 16 + 12  # padding, and an icon
         for column, width in (
             (Column.NAME, NAME_WIDTH),
-            (Column.REFERRED, 64),
-            (Column.BELOW, 70),
+            (Column.STATUS, self._widest(Column.STATUS) + room),
+            (Column.LEAD, self._widest(Column.LEAD) + room),
+            (Column.REFERRED, self._widest(Column.REFERRED) + room),
+            (Column.BELOW, self._widest(Column.BELOW) + room),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
@@ -176,25 +203,26 @@ class ReferralTreePanel(QWidget):
         self.copy_action = self.path.copy_action
         self.numbers = NetworkNumbers()
         self.numbers_label = self.numbers.label
+        self.legend = TreeLegend()
         details = QWidget()
+        details.setObjectName("referralTreeDetails")
         details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 4, 0, 0)
+        details_layout.setContentsMargins(12, 0, 4, 0)
+        details_layout.setSpacing(18)
         details_layout.addWidget(self.path)
         details_layout.addWidget(self.numbers)
+        details_layout.addWidget(self.legend)
         details_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(details)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.details = QScrollArea()  # scrolls only in a window too short for the legend
+        self.details.setWidget(details)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setMinimumWidth(260)
+        self.splitter = SideSplitter(SPLITTER_KEY, self.view, self.details, SIDE_WIDTH)
         self.splitter.setObjectName("referralTreeSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(12, 10, 12, 4)
         layout.addLayout(tools)
         layout.addWidget(self.filter_info)
         layout.addWidget(self.splitter, 1)
@@ -419,14 +447,8 @@ class ReferralTreePanel(QWidget):
         self._update_actions()
 
     def is_shown(self) -> bool:
-        """Visible to the user: shown, and in a dock its tab is the current one."""
-        return self.isVisible() and self._dock_visible
-
-    def set_dock_visible(self, visible: bool) -> None:
-        """The dock's tab was selected (True) or another one was (False)."""
-        self._dock_visible = visible
-        if visible:
-            self._catch_up()
+        """Visible to the user (another page in front hides it)."""
+        return self.isVisible()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -458,6 +480,45 @@ class ReferralTreePanel(QWidget):
                 self._context.selection.select(contact_id)
             finally:
                 self._syncing = False
+
+    # The page ----------------------------------------------------------------------------------
+
+    def _widest(self, column: Column) -> int:
+        """Pixels for the widest text a column shows: its header or its longest label."""
+        metrics = self.view.fontMetrics()
+        texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+        if column == Column.STATUS:
+            texts += [labels.label(status) for status in Status]
+        elif column == Column.LEAD:
+            texts.append(labels.label(Lead.WARM))
+        else:
+            texts.append("99,999")
+        return max(metrics.horizontalAdvance(text) for text in texts)
+
+    def _fit_words(self, width: int) -> None:
+        """Write the status out where the tree has room for it; the icon and tooltip say it
+        in a narrow one."""
+        self.view.setColumnHidden(Column.STATUS, width < WORDS_FROM)
+
+    def stop(self) -> None:
+        """The window closes: no more reads (a closed window's views may still be laid out,
+        and the database may be closed by then)."""
+        self._refresh_timer.stop()
+        self._filter_timer.stop()
+        self._stale = False
+        self.model.clear()
+
+    def focus_filter(self) -> None:
+        """Edit > Find on this page: to the filter, its text selected for typing over."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def restore_state(self, settings: QSettings) -> None:
+        """The side column as wide as the user left it."""
+        self.splitter.restore(settings)
+
+    def save_state(self, settings: QSettings) -> None:
+        self.splitter.save(settings)
 
     # The parts -----------------------------------------------------------------------------------
 
@@ -570,14 +631,9 @@ class ReferralTreePanel(QWidget):
 
 
 class ReferralTreeIntegration(QObject):
-    """The tree dock of one main window (which places the dock)."""
+    """The tree page of one main window (which places ``panel`` among its pages)."""
 
     def __init__(self, context: PanelContext) -> None:
         super().__init__(context.dialog_parent)
         self.panel = ReferralTreePanel(context)
-        self.dock = QDockWidget(self.tr("Referral tree"), context.dialog_parent)
-        self.dock.setObjectName("referralTreeDock")
-        self.dock.setWidget(self.panel)
-        self.dock.toggleViewAction().setIcon(icon("referral-tree"))
-        # isVisible() stays true for a tab behind another one; this signal tells them apart.
-        self.dock.visibilityChanged.connect(self.panel.set_dock_visible)
+        self.panel.setObjectName("referralTreePage")

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 
@@ -38,6 +39,8 @@ class ReferralTreeView(QTreeView):
 
     drop_requested = Signal(int, int)
     """A person was dropped onto another one: (contact id, target contact id)."""
+    resized = Signal(int)
+    """The view's new width: the panel shows more columns when there is room."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +60,11 @@ class ReferralTreeView(QTreeView):
         """Expand ``index`` the cheap way (children first)."""
         self.prefetch(index)
         self.expand(index.siblingAtColumn(0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit(event.size().width())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Plus, Qt.Key.Key_Asterisk):

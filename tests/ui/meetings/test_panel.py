@@ -1,4 +1,4 @@
-"""Meetings in the main window: Log meeting, the This week and History docks, undo, export."""
+"""Meetings in the main window: Log meeting, This week and History, undo, export."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import create_contact
@@ -29,8 +29,9 @@ def test_log_a_meeting_for_the_current_contact_and_undo_it(
     sara = create_contact(ContactData(display_name="Sara Smith"))
     main_window.refresh()
     meetings = main_window.meetings
-    docks = {d.objectName() for d in main_window.findChildren(QDockWidget)}
-    assert {"weekDock", "timelineDock"} <= docks
+    # This week is the home page; History sits beside the table on the Contacts page.
+    assert main_window.navigation.page("week") is meetings.week_view
+    assert main_window.contacts_page.side is meetings.timeline
     assert meetings.export_calendar_action in main_window.file_menu.actions()
     assert meetings.log_meeting_action in main_window.table.actions()
 
@@ -59,9 +60,7 @@ def test_log_a_meeting_for_the_current_contact_and_undo_it(
     qtbot.waitUntil(lambda: meetings.week_view.section_texts(Section.REFERRALS) == [])
 
 
-def test_week_dock_opens_meetings_and_selects_contacts(
-    qtbot: QtBot, main_window: MainWindow
-) -> None:
+def test_this_week_opens_meetings_and_shows_contacts(qtbot: QtBot, main_window: MainWindow) -> None:
     sara = create_contact(ContactData(display_name="Sara Smith"))
     start = datetime.combine(date.today(), datetime.min.time()).replace(hour=10)
     meeting_id = save_meeting(
@@ -76,8 +75,12 @@ def test_week_dock_opens_meetings_and_selects_contacts(
     meetings.form.reject()
     qtbot.waitUntil(lambda: meetings.form is None)
     qtbot.waitUntil(lambda: main_window.model.is_complete)
+    main_window.navigation.show_page("week")
     meetings.week_view.contact_activated.emit(sara)
     qtbot.waitUntil(lambda: main_window.current_contact_id() == sara)
+    # Shown where their row and History are.
+    assert main_window.navigation.current_page() == "contacts"
+    assert main_window.meetings.timeline.isVisible()
 
 
 def test_timeline_logging_updates_the_table(qtbot: QtBot, main_window: MainWindow) -> None:

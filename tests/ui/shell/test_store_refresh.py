@@ -94,9 +94,9 @@ def counts(calls: dict[str, Calls]) -> dict[str, int]:
 
 @pytest.fixture
 def sara(qtbot: QtBot, main_window: MainWindow) -> int:
-    """Sara, current in the table, with the referral tree's tab in front."""
+    """Sara, current in the table, with the referral tree's page shown."""
     sara = create_contact(ContactData(display_name="Sara Smith"))
-    main_window.referral_tree.dock.raise_()
+    main_window.navigation.show_page("tree")
     settled(qtbot, main_window)
     main_window.select_contact(sara)
     assert main_window.meetings.timeline.title.text() == "History with Sara Smith"

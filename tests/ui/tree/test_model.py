@@ -52,3 +52,29 @@ def test_children_load_when_a_node_expands(qtbot: QtBot, db: Path) -> None:
     model.fetchMore(index)
     assert model.rowCount(index) == 7 and not model.canFetchMore(index)
     assert not model.hasChildren(model.index(0, 0, index))
+
+
+def test_status_and_warm_lead_are_written_out(qtbot: QtBot, db: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from netdesk.core.contacts import create_contact
+    from netdesk.models import Lead, Status
+    from netdesk.models.records import ContactData
+
+    warm = create_contact(
+        ContactData(display_name="Wanda Warm", lead=Lead.WARM, status=Status.MEETING_SET)
+    )
+    cold = create_contact(ContactData(display_name="Colin Cold", lead=Lead.COLD))
+    model = ReferralTreeModel()
+    model.reload()
+    row = model.index_of(warm).row()
+    assert model.index(row, Column.STATUS).data() == "Meeting set"
+    assert model.index(row, Column.LEAD).data() == "Warm"
+    assert model.index(row, Column.LEAD).data(Qt.ItemDataRole.DecorationRole) is not None
+    row = model.index_of(cold).row()
+    assert model.index(row, Column.STATUS).data() == "To contact"
+    assert model.index(row, Column.LEAD).data() == ""
+    assert model.index(row, Column.LEAD).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.headerData(Column.STATUS, Qt.Orientation.Horizontal) == "Status"
+    model.clear()
+    assert model.rowCount() == 0

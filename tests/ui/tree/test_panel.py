@@ -1,4 +1,4 @@
-"""The referral tree dock: a tab beside This week, in step with the table, filter, refresh."""
+"""The referral tree page: its own page, in step with the table, filter, refresh, legend."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def panel_of(window: MainWindow) -> ReferralTreePanel:
     window.refresh()  # what the store announced, read now rather than on the next event
-    window.referral_tree.dock.raise_()  # its tab sits behind This week at first
+    window.navigation.show_page("tree")  # This week is the page shown at first
     panel = window.referral_tree.panel
     assert panel.is_shown()
     panel.refresh()
@@ -35,14 +35,56 @@ def names(model: ReferralTreeModel, parent: QModelIndex) -> list[str]:
     return [model.index(r, Column.NAME, parent).data() for r in range(model.rowCount(parent))]
 
 
-def test_the_tree_is_a_tab_beside_this_week(qtbot: QtBot, main_window: MainWindow) -> None:
-    tree_dock = main_window.referral_tree.dock
-    assert tree_dock in main_window.tabifiedDockWidgets(main_window.meetings.week_dock)
-    assert tree_dock.toggleViewAction() in main_window.panels_menu.actions()
-    assert main_window.meetings.week_view.isVisible()  # This week stays on top at first
-    assert not main_window.referral_tree.panel.is_shown()
-    tree_dock.raise_()
-    assert main_window.referral_tree.panel.is_shown()
+def test_the_tree_has_a_page_of_its_own(
+    qtbot: QtBot, family: dict, main_window: MainWindow
+) -> None:
+    main_window.refresh()
+    panel = main_window.referral_tree.panel
+    assert main_window.navigation.page("tree") is panel
+    assert main_window.navigation.current_page() == "week"  # This week is the home page
+    assert not panel.is_shown()
+    main_window.resize(1600, 1000)
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert panel.is_shown() and not main_window.meetings.week_view.isVisible()
+    assert panel.title.text() == "Referral tree"
+    assert panel.title.property("role") == "page-title"
+    # The tree takes the width, the path and the numbers sit beside it, whole.
+    qtbot.waitUntil(lambda: panel.view.width() > 2 * panel.details.width())
+    assert panel.details.width() >= 300
+    assert panel.view.height() > main_window.height() * 0.6
+    main_window.select_contact(family["anna"])
+    qtbot.waitUntil(lambda: "Sara Smith" in panel.path_text())
+    assert not panel.details.verticalScrollBar().isVisible()
+    assert not panel.details.horizontalScrollBar().isVisible()
+    # Room enough: the status is written out beside its icon.
+    assert not panel.view.isColumnHidden(Column.STATUS)
+
+
+def test_the_legend_says_what_each_icon_means(qtbot: QtBot, main_window: MainWindow) -> None:
+    panel = main_window.referral_tree.panel
+    entries = panel.legend.entries
+    assert list(entries) == [
+        "status-to_contact",
+        "status-contacted",
+        "status-meeting_set",
+        "status-met",
+        "status-keep_in_touch",
+        "status-dormant",
+        "warm-lead",
+    ]
+    assert entries["status-dormant"].startswith("Dormant: ")
+    assert entries["warm-lead"] == "Warm lead: someone who already knows you"
+
+
+def test_a_narrow_tree_keeps_the_icons_and_drops_the_words(qtbot: QtBot, family: dict) -> None:
+    panel = ReferralTreePanel()
+    qtbot.addWidget(panel)
+    panel.resize(1400, 700)
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.view.isColumnHidden(Column.STATUS))
+    panel.resize(700, 700)
+    qtbot.waitUntil(lambda: panel.view.isColumnHidden(Column.STATUS))
+    wait_for_tasks()
 
 
 def test_tree_shows_counts_and_status(qtbot: QtBot, main_window: MainWindow, family: dict) -> None:
@@ -53,6 +95,8 @@ def test_tree_shows_counts_and_status(qtbot: QtBot, main_window: MainWindow, fam
     assert model.index(sara.row(), Column.REFERRED).data() == "2"
     assert model.index(sara.row(), Column.BELOW).data() == "3"
     assert model.index(sara.row(), Column.NAME).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(sara.row(), Column.STATUS).data() == "To contact"
+    assert model.index(sara.row(), Column.LEAD).data() == ""  # cold
     assert "To contact" in model.index(sara.row(), Column.NAME).data(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -145,14 +189,14 @@ def test_a_hidden_panel_catches_up_when_shown(
     qtbot: QtBot, main_window: MainWindow, family: dict
 ) -> None:
     panel = panel_of(main_window)
-    main_window.meetings.week_dock.raise_()  # the tree's tab goes behind This week
+    main_window.navigation.show_page("week")  # This week hides the tree
     assert not panel.is_shown()
     set_referrer(family["bob"], family["carl"])  # the store tells the window and the tree
     qtbot.wait(10)
     assert names(panel.model, QModelIndex()) == ["Bob Brown", "Sara Smith"]  # not yet
     main_window.select_contact(family["anna"])
     assert panel.view.currentIndex().data(IdRole) != family["anna"]
-    main_window.referral_tree.dock.raise_()
+    main_window.navigation.show_page("tree")
     assert names(panel.model, QModelIndex()) == ["Sara Smith"]
     assert panel.view.currentIndex().data(IdRole) == family["anna"]
 
