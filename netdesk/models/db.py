@@ -100,6 +100,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(5, "pairs of contacts that are not duplicates", _sql_file("0005_not_duplicates.sql")),
     Migration(6, "nickname and department searchable", _sql_file("0006_search_nickname.sql")),
+    Migration(7, "status in campaign order", _sql_file("0007_status_campaign_order.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

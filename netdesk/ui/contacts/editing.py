@@ -22,6 +22,7 @@ from netdesk.core.contacts import (
     delete_contacts,
     display_names,
     load_contact,
+    new_contact_defaults,
     update_contact,
 )
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
@@ -57,8 +58,11 @@ class ContactEditing(QObject):
         self._widget = parent
         self.editor: ContactEditor | None = None
 
-    def open_editor(self, contact_id: int | None) -> ContactEditor | None:
-        """Open the editor (window-modal) for a contact, or for a new one when None."""
+    def open_editor(
+        self, contact_id: int | None, *, referred: bool = False
+    ) -> ContactEditor | None:
+        """Open the editor (window-modal) for a contact, or for a new one when None (a warm
+        acquaintance, or a warm lead someone ``referred`` the user to)."""
         if self.editor is not None:
             self.editor.raise_()
             self.editor.activateWindow()
@@ -87,7 +91,8 @@ class ContactEditing(QObject):
             pending[:] = [self._write_contact(editor, contact_id, before, data)]
             return True
 
-        editor = ContactEditor(save, before, contact_id, self._widget)
+        start = before if before is not None else new_contact_defaults(referred=referred)
+        editor = ContactEditor(save, start, contact_id, self._widget)
         row = fetch_rows([contact_id]).get(contact_id) if contact_id is not None else None
         if row is not None and row.damage:
             log.warning("Contact %s is damaged: %s", contact_id, row.damage)
@@ -109,7 +114,7 @@ class ContactEditing(QObject):
         editor already open is brought forward instead, as it is."""
         if self.editor is not None:
             return self.open_editor(None)
-        editor = self.open_editor(None)
+        editor = self.open_editor(None, referred=True)
         if editor is not None:
             editor.set_referrer(referrer_id, name)
             editor.tabs.setCurrentIndex(0)
