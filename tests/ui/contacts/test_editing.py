@@ -165,3 +165,30 @@ def test_someone_typed_in_starts_warm_and_a_referral_starts_warm_but_unknown(
     assert editor.relationship.currentData() == Relationship.OTHER
     assert editor.referrer.text() == "Sara Smith"
     editor.reject()
+
+
+def test_the_delete_prompt_names_the_action(
+    qtbot: QtBot, main_window: MainWindow, people: dict[str, int]
+) -> None:
+    """ "Delete 3 contacts" / "Keep them" (and "Delete this contact" / "Keep it" for one),
+    never Yes / Cancel; keeping them deletes nothing."""
+    from tests.helpers.prompts import answer_next_prompt
+
+    main_window.refresh()
+    wait_complete(qtbot, main_window)
+    main_window.table.selectAll()
+    seen = answer_next_prompt("Keep them")
+    main_window.delete_action.trigger()
+    written(qtbot, main_window)
+    assert sorted(seen.buttons) == ["Delete 3 contacts", "Keep them"]
+    assert seen.text == "Delete these 3 contacts?"
+    assert count_contacts() == 3
+
+    main_window.select_contact(people["sara"])
+    qtbot.waitUntil(lambda: main_window.selected_contact_ids() == [people["sara"]])
+    seen = answer_next_prompt("Delete this contact")
+    main_window.delete_action.trigger()
+    written(qtbot, main_window)
+    assert sorted(seen.buttons) == ["Delete this contact", "Keep it"]
+    assert seen.text == "Delete Sara Smith?"
+    assert count_contacts() == 2
