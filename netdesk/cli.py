@@ -46,13 +46,25 @@ def _configure_demo(parser: argparse.ArgumentParser) -> None:
         "--contacts", type=int, default=60, metavar="N", help="how many people (default 60)"
     )
     parser.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="add the demo's made-up people even to a database that holds contacts of your own",
+    )
 
 
 def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.demo import generate_demo
+    from netdesk.core.demo import generate_demo, holds_own_contacts
+    from netdesk.models.store import store
 
     if not 1 <= args.contacts <= DEMO_MAX:
         raise UsageError(f"--contacts must be at least 1 and at most {DEMO_MAX:,}")
+    if not args.force and holds_own_contacts():
+        raise UsageError(
+            f"{store.path} holds contacts of your own, so the demo's made-up people were not "
+            "added to it (nothing was changed). Give the demo a file of its own with "
+            "--db FILE, or add them anyway with --force."
+        )
     summary = generate_demo(args.contacts, seed=args.seed)
     out.write(
         f"Added {summary.contacts:,} contacts ({summary.roots:,} people you know, "

@@ -110,6 +110,12 @@ def default_db_path() -> Path:
     return user_data_path("NetDesk", appauthor=False) / "netdesk.sqlite"
 
 
+def demo_db_path() -> Path:
+    """``demo.sqlite`` beside the default database: the demo network's own file, so that trying
+    NetDesk out never writes into a database with the user's contacts."""
+    return default_db_path().with_name("demo.sqlite")
+
+
 @dataclass(frozen=True)
 class FileCheck:
     """What opening a database file found, before anything was written to it."""

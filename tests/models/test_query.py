@@ -178,3 +178,17 @@ def test_the_status_sort_walks_its_index_instead_of_sorting(db: Path) -> None:
         details = " ".join(row[-1] for row in plan)
         assert "contact_by_campaign_order" in details, details
         assert "TEMP B-TREE" not in details, details
+
+
+def test_the_demos_people_are_told_from_the_users_own(db: Path) -> None:
+    from netdesk.core.contacts import create_contact
+    from netdesk.models import demo
+    from netdesk.models.records import ContactData
+
+    assert not demo.has_contacts() and not demo.has_contacts_not_from_demo()
+    generate_demo(20, today=date(2026, 11, 23))
+    assert demo.has_contacts() and not demo.has_contacts_not_from_demo()
+    uids = [r[0] for r in database.connection().execute("SELECT uid FROM contact")]
+    assert all(uid.startswith(demo.DEMO_UID_PREFIX) and len(uid) == 36 for uid in uids)
+    create_contact(ContactData(display_name="My Own Friend"))
+    assert demo.has_contacts_not_from_demo()
