@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from netdesk.core.demo import DemoSummary, generate_demo, holds_contacts
 from netdesk.core.errors import NetDeskError
-from netdesk.models.db import demo_db_path
 from netdesk.models.store import store
 from netdesk.ui.shell.empty_state import DEMO_CONTACTS, EmptyStatePanel
 from netdesk.ui.shell.tasks import Progress, Task, run_task
@@ -29,7 +28,7 @@ Warn = Callable[[str, str], None]
 
 def demo_path() -> Path:
     """Where the demo network lives: ``demo.sqlite`` in NetDesk's data folder."""
-    return demo_db_path()
+    return store.demo_path()
 
 
 def is_demo(path: Path | None) -> bool:
