@@ -46,13 +46,25 @@ def _configure_demo(parser: argparse.ArgumentParser) -> None:
         "--contacts", type=int, default=60, metavar="N", help="how many people (default 60)"
     )
     parser.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="add the demo's made-up people even to a database that holds contacts of your own",
+    )
 
 
 def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.demo import generate_demo
+    from netdesk.core.demo import generate_demo, holds_own_contacts
+    from netdesk.models.store import store
 
     if not 1 <= args.contacts <= DEMO_MAX:
         raise UsageError(f"--contacts must be at least 1 and at most {DEMO_MAX:,}")
+    if not args.force and holds_own_contacts():
+        raise UsageError(
+            f"{store.path} holds contacts of your own, so the demo's made-up people were not "
+            "added to it (nothing was changed). Give the demo a file of its own with "
+            "--db FILE, or add them anyway with --force."
+        )
     summary = generate_demo(args.contacts, seed=args.seed)
     out.write(
         f"Added {summary.contacts:,} contacts ({summary.roots:,} people you know, "
@@ -307,20 +319,38 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         "and organization or phone, or two entries of one file; or the same UID and nothing "
         "else in common); by default they come in as new",
     )
+    parser.add_argument(
+        "--warm",
+        action="store_true",
+        help="mark everyone imported (new or merged) as a warm lead: people you know",
+    )
+    parser.add_argument(
+        "--tag",
+        default="",
+        metavar="TAG",
+        help='give everyone imported this tag, e.g. "phone", "LinkedIn" (what the window offers '
+        "for a phone's vCard, a LinkedIn or Google CSV; else the file name)",
+    )
     parser.add_argument("--json", action="store_true", help="a JSON summary on stdout")
 
 
 def _run_import(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.importing import import_files
+    from netdesk.core.importing import Batch, import_files
 
     if args.merge_possible and not args.merge:
         raise UsageError("--merge-possible and --no-merge contradict each other")
+    if args.tag and not args.tag.split():
+        raise UsageError("--tag needs a name that is not only spaces")
     # Photos are made what the window's import makes them (a Qt job: QImage).
     _ensure_gui_application()
     from netdesk.ui.contacts.photos import shrink_photo
 
     summary = import_files(
-        args.files, merge=args.merge, merge_possible=args.merge_possible, photos=shrink_photo
+        args.files,
+        merge=args.merge,
+        merge_possible=args.merge_possible,
+        photos=shrink_photo,
+        batch=Batch(warm=args.warm, tag=args.tag),
     )
     if args.json:
         json.dump(summary.as_json(), out, ensure_ascii=False, indent=1)
@@ -330,6 +360,12 @@ def _run_import(args: argparse.Namespace, out: TextIO) -> int:
         f"Imported {summary.imported:,} new contacts, merged {summary.merged:,} into existing "
         f"ones, {summary.referrals:,} referral links.\n"
     )
+    tag = " ".join(args.tag.split())
+    if args.warm or tag:
+        marked = "Marked them warm" if args.warm else ""
+        tagged = f'tagged them "{_printable(tag)}"' if tag else ""
+        said = " and ".join(part for part in (marked, tagged) if part)
+        out.write(f"{said[0].upper()}{said[1:]}.\n")
     if summary.kept_apart:
         count = len(summary.kept_apart)
         out.write(

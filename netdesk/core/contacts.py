@@ -27,6 +27,7 @@ from netdesk.models import contacts as contacts_data
 from netdesk.models import referrals as referrals_data
 from netdesk.models.contact_undo import DeletedContacts
 from netdesk.models.contacts import Keys
+from netdesk.models.enums import Lead, Relationship
 from netdesk.models.records import ContactData, Email, Link, Phone, ReferralInfo
 from netdesk.models.store import store
 
@@ -39,6 +40,7 @@ __all__ = [
     "find_by_name",
     "get_or_create_company",
     "load_contact",
+    "new_contact_defaults",
     "restore_contacts",
     "set_referral",
     "set_referrer",
@@ -46,6 +48,21 @@ __all__ = [
     "validate",
     "would_create_cycle",
 ]
+
+
+def new_contact_defaults(*, referred: bool = False) -> ContactData:
+    """What a contact the user adds by hand starts as, by the way they came.
+
+    Someone typed in from the user's own life is a warm acquaintance (a stranger would be the
+    exception, and choosing their relationship makes them cold). Someone a contact referred the
+    user to is not known yet (relationship Other) but comes warm, through the introduction. An
+    import keeps what its file says (``ContactData``'s own defaults) unless the user marks the
+    batch warm.
+    """
+    if referred:
+        return ContactData(relationship=Relationship.OTHER, lead=Lead.WARM)
+    return ContactData(relationship=Relationship.ACQUAINTANCE, lead=Lead.WARM)
+
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 

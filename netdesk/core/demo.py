@@ -185,6 +185,24 @@ class DemoSummary:
     seconds: float
 
 
+_DEMO_UID_TAG = int(demo_data.DEMO_UID_PREFIX.rstrip("-"), 16)
+
+
+def _demo_uid(bits: int) -> str:
+    """A UUID that says it was made by the demo (:data:`~netdesk.models.demo.DEMO_UID_PREFIX`)."""
+    return str(uuid.UUID(int=(_DEMO_UID_TAG << 96) | (bits & ((1 << 96) - 1))))
+
+
+def holds_contacts() -> bool:
+    """Whether the open database holds anyone at all."""
+    return demo_data.has_contacts()
+
+
+def holds_own_contacts() -> bool:
+    """Whether the open database holds someone the demo did not make: the user's own."""
+    return demo_data.has_contacts_not_from_demo()
+
+
 def _slug(name: str) -> str:
     ascii_name = fold(name).translate(_ASCII)
     return "".join(ch for ch in ascii_name if ch.isascii() and (ch.isalnum() or ch == "."))
@@ -277,7 +295,8 @@ def generate_demo(
                 else today - timedelta(days=rng.randint(1, 60))
             )
             follow = _follow_up(rng, today, week)
-            uid = str(uuid.UUID(int=rng.getrandbits(128)))
+            # The same seed gives the same people; a second network in one file other UIDs.
+            uid = _demo_uid(rng.getrandbits(128) ^ (first_id - 1))
             data = ContactData(
                 display_name=display,
                 given_name=given,

@@ -534,8 +534,8 @@ class Additions:
 
     contact_id: int
     fields: dict[str, Any] = field(default_factory=dict)
-    """:data:`FILLED` columns (and ``photo``, ``photo_mime``) to set, as :class:`ContactData`
-    holds them."""
+    """:data:`FILLED` columns (and ``photo``, ``photo_mime``, and ``lead`` when the user marks
+    the import warm) to set, as :class:`ContactData` holds them."""
     company: tuple[str, str] | None = None
     """The organization to give a contact that has none."""
     parts: ContactData = field(default_factory=ContactData)
@@ -581,7 +581,7 @@ def add_to_contacts(additions: Sequence[Additions]) -> None:
 
 def _update_column(conn: sqlite3.Connection, column: str, rows: list[tuple[int, Any]]) -> None:
     """``UPDATE contact SET column = ...`` for many contacts in one statement."""
-    if column not in FILLED and column not in ("photo", "photo_mime", "company_id"):
+    if column not in FILLED and column not in ("photo", "photo_mime", "company_id", "lead"):
         raise ValueError(f"an import does not fill in {column}")
     conn.execute("CREATE TEMP TABLE merge_update (id INTEGER PRIMARY KEY, value)")
     try:

@@ -104,6 +104,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(5, "pairs of contacts that are not duplicates", _sql_file("0005_not_duplicates.sql")),
     Migration(6, "nickname and department searchable", _sql_file("0006_search_nickname.sql")),
+    Migration(7, "status in campaign order", _sql_file("0007_status_campaign_order.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -111,6 +112,12 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 def default_db_path() -> Path:
     """``netdesk.sqlite`` in the platform's user data folder (created on demand)."""
     return user_data_path("NetDesk", appauthor=False) / "netdesk.sqlite"
+
+
+def demo_db_path() -> Path:
+    """``demo.sqlite`` beside the default database: the demo network's own file, so that trying
+    NetDesk out never writes into a database with the user's contacts."""
+    return default_db_path().with_name("demo.sqlite")
 
 
 @dataclass(frozen=True)

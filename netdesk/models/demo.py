@@ -12,11 +12,33 @@ from collections.abc import Sequence
 from typing import Any
 
 from netdesk.models.bulk import bulk_insert
-from netdesk.models.contacts import tag_ids
+from netdesk.models.contacts import company_ids, tag_ids
 from netdesk.models.sql import connection
 from netdesk.models.store import Topic, store
 
 Rows = Sequence[tuple[Any, ...]]
+
+DEMO_UID_PREFIX = "de30de30-"
+"""How every demo contact's UID begins (still a UUID): the demo's people are told apart from the
+user's own by it (a random UUID begins so once in four billion)."""
+
+
+def has_contacts() -> bool:
+    """Whether the open database holds anyone (without counting them)."""
+    return bool(connection().execute("SELECT EXISTS (SELECT 1 FROM contact)").fetchone()[0])
+
+
+def has_contacts_not_from_demo() -> bool:
+    """Whether anyone in the open database was not made by the demo (typed in, imported)."""
+    row = (
+        connection()
+        .execute(
+            "SELECT EXISTS (SELECT 1 FROM contact WHERE substr(uid, 1, ?) <> ?)",
+            (len(DEMO_UID_PREFIX), DEMO_UID_PREFIX),
+        )
+        .fetchone()
+    )
+    return bool(row[0])
 
 
 def next_id(table: str) -> int:
@@ -27,12 +49,10 @@ def next_id(table: str) -> int:
 
 
 def add_companies(companies: Sequence[tuple[str, str]]) -> list[int]:
-    """(name, folded name) of companies none of which exists yet; returns their ids."""
-    first = next_id("company")
-    bulk_insert(connection(), "company", ["name", "sort_name"], companies)
-    ids = list(range(first, first + len(companies)))
-    store.changed(Topic.COMPANIES, ids)
-    return ids
+    """(name, folded name) of companies, each once; returns their ids, in order. Those there
+    already (a second demo network, the user's own Globex) are used, not made again."""
+    found = company_ids(connection(), companies)
+    return [found[key] for _name, key in companies]
 
 
 def add_tags(names: Sequence[str]) -> None:

@@ -66,7 +66,11 @@ class Lead(StrEnum):
 
 
 class Status(StrEnum):
-    """Where a contact stands in the networking pipeline."""
+    """Where a contact stands in the networking pipeline.
+
+    The members are in campaign order, the order a contact moves through: every list of
+    statuses (filters, editors, legends) and the table's status sort follow it.
+    """
 
     TO_CONTACT = "to_contact"
     CONTACTED = "contacted"

@@ -1,6 +1,7 @@
 """The contact table's SQL: sorted, filtered id lists, first pages, rows, counts and tags.
 
-Everything runs in SQLite: FTS5 for search, one index per sortable column. Blank values always
+Everything runs in SQLite: FTS5 for search, one index per sortable column (status by its place
+in the campaign, through an index on that expression). Blank values always
 sort last, in both directions, by asking for the filled and the blank part separately (two index
 scans instead of one sort of the whole table). ``netdesk.core.query`` says what the filters and
 sort orders mean and turns the rows into records; this module only asks the database.
@@ -27,6 +28,7 @@ from typing import Any
 import peewee
 
 from netdesk.models.db import database
+from netdesk.models.enums import Status
 from netdesk.models.errors import DatabaseDamagedError
 from netdesk.models.sql import select_in
 from netdesk.models.week import follow_up_due_condition
@@ -52,6 +54,16 @@ class Order:
     descending: bool = False
 
 
+def _campaign_rank() -> str:
+    """Status as its place in the campaign (:class:`Status` is in that order), the expression
+    of the ``contact_by_campaign_order`` index (migration 7): SQLite walks an index on an
+    expression only for that very expression."""
+    ranks = " ".join(f"WHEN '{status.value}' THEN {n:d}" for n, status in enumerate(Status))
+    return f"CASE c.status {ranks} ELSE {len(Status):d} END"
+
+
+STATUS_RANK = _campaign_rank()
+
 # column -> (sort key expression, predicate for "blank" or None when never blank)
 SORT_KEYS: dict[str, tuple[str, str | None]] = {
     "name": ("c.sort_name", None),
@@ -59,7 +71,7 @@ SORT_KEYS: dict[str, tuple[str, str | None]] = {
     "title": ("c.title COLLATE NOCASE", "c.title COLLATE NOCASE = ''"),
     "relationship": ("c.relationship", None),
     "lead": ("c.lead", None),
-    "status": ("c.status", None),
+    "status": (STATUS_RANK, None),
     "referred_by": ("c.referrer_sort", "c.referrer_sort = ''"),
     "last_contact": ("c.last_contact", "c.last_contact IS NULL"),
     "next_follow_up": ("c.next_follow_up", "c.next_follow_up IS NULL"),

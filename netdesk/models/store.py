@@ -43,6 +43,7 @@ from netdesk.models.db import (
     close_db,
     database,
     default_db_path,
+    demo_db_path,
     init_db,
     waiting_for_lock,
 )
@@ -202,6 +203,11 @@ class Store:
     def default_path() -> Path:
         """The file opened when none is named: ``netdesk.sqlite`` in the user's data folder."""
         return default_db_path()
+
+    @staticmethod
+    def demo_path() -> Path:
+        """The demo network's own file, ``demo.sqlite`` beside the default one."""
+        return demo_db_path()
 
     def open(
         self, path: Path | str | None, *, new_ok: bool = False, read_only: str | None = None

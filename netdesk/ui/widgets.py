@@ -1,4 +1,4 @@
-"""Small input widgets the meeting form and the timeline share."""
+"""Small widgets the panels share: date and contact inputs, and the one confirmation prompt."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -182,3 +183,45 @@ def ask_database_path(parent: QWidget, folder: Path) -> Path | None:
         ),
     )
     return Path(path) if path else None
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    do: str,
+    keep: str,
+    *,
+    informative: str = "",
+    details: str = "",
+    destructive: bool = True,
+    default_do: bool = False,
+) -> bool:
+    """Ask before an action, with buttons that name it ("Delete 3 contacts" / "Keep them"),
+    never Yes / No / OK / Cancel: the answer can be given without reading the question again.
+
+    True when the user chose ``do``. Escape, closing the window and ``keep`` say no; Enter
+    chooses ``keep`` unless ``default_do`` (an action undo can take back). Texts are shown as
+    plain text (they quote names). ``destructive`` gives ``do`` the platform's place and look
+    for a destructive action.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName("confirm")
+    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    roles = QMessageBox.ButtonRole
+    role = roles.DestructiveRole if destructive else roles.AcceptRole
+    do_button = box.addButton(do, role)
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    do_button.setObjectName("confirmDo")
+    keep_button.setObjectName("confirmKeep")
+    box.setDefaultButton(do_button if default_do else keep_button)
+    box.setEscapeButton(keep_button)
+    box.exec()
+    return box.clickedButton() is do_button

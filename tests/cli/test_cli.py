@@ -91,3 +91,40 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_demo_refuses_a_database_with_contacts_of_ones_own(tmp_path: Path) -> None:
+    """The demo's made-up people never mix with real ones unless asked (--force); a demo file
+    takes another demo network."""
+    import sqlite3
+
+    from netdesk.core.contacts import create_contact
+    from netdesk.models import init_db
+    from netdesk.models.records import ContactData
+
+    own = tmp_path / "netdesk.sqlite"
+    init_db(own)
+    create_contact(ContactData(display_name="My Own Friend"))
+    close_db()
+
+    def names() -> list[str]:
+        conn = sqlite3.connect(own)
+        try:
+            return [r[0] for r in conn.execute("SELECT display_name FROM contact")]
+        finally:
+            conn.close()
+
+    code, out, err = cli("--db", str(own), "demo", "--contacts", "5")
+    assert code == 2 and out == ""
+    assert "holds contacts of your own" in err and "--force" in err and "--db FILE" in err
+    assert "Traceback" not in err
+    assert names() == ["My Own Friend"]
+
+    code, _out, err = cli("--db", str(own), "demo", "--contacts", "5", "--force")
+    assert code == 0, err
+    assert len(names()) == 6
+
+    demo = tmp_path / "demo.sqlite"
+    assert cli("--db", str(demo), "demo", "--contacts", "5")[0] == 0
+    code, _out, err = cli("--db", str(demo), "demo", "--contacts", "5")  # only demo people
+    assert code == 0, err

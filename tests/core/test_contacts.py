@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -199,3 +200,18 @@ def test_undo_of_delete_restores_everything(db: Path) -> None:
     from netdesk.core.query import ContactFilter, contact_ids
 
     assert contact_ids(ContactFilter(search="priority")) == [sara]
+
+
+def test_contacts_added_by_hand_start_warm(db: Path) -> None:
+    """Typed in from the user's own life: a warm acquaintance; referred: warm, not known yet;
+    a contact made without saying how (an import's card) keeps the cold default."""
+    from netdesk.core.contacts import new_contact_defaults
+
+    typed = new_contact_defaults()
+    assert (typed.lead, typed.relationship) == (Lead.WARM, Relationship.ACQUAINTANCE)
+    assert typed.relationship.is_warm
+    referred = new_contact_defaults(referred=True)
+    assert (referred.lead, referred.relationship) == (Lead.WARM, Relationship.OTHER)
+    assert ContactData().lead == Lead.COLD
+    stored = load_contact(create_contact(replace(typed, display_name="Lena Berg")))
+    assert stored.lead == Lead.WARM and stored.status == Status.TO_CONTACT

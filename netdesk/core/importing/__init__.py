@@ -29,6 +29,7 @@ from pathlib import Path
 from netdesk.core.formats.cards import MAX_IMPORT_BYTES, ImportFileError, ParsedCard, Problem
 from netdesk.core.formats.csv_contacts import CsvTable
 from netdesk.core.importing.applying import ImportSummary, PhotoHook, apply_import
+from netdesk.core.importing.batch import Batch, Source
 from netdesk.core.importing.exporting import EXPORT_FORMATS, ExportCancelled, export_contacts
 from netdesk.core.importing.planning import (
     Choice,
@@ -50,6 +51,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "IMPORT_SUFFIXES",
     "MAX_IMPORT_BYTES",
+    "Batch",
     "Choice",
     "CsvTable",
     "ExportCancelled",
@@ -62,6 +64,7 @@ __all__ = [
     "PlanItem",
     "Problem",
     "ReadResult",
+    "Source",
     "apply_import",
     "export_contacts",
     "import_files",
@@ -80,10 +83,11 @@ def import_files(
     should_cancel: ShouldCancel | None = None,
     today: date | None = None,
     photos: PhotoHook | None = None,
+    batch: Batch | None = None,
 ) -> ImportSummary:
     """Read, match and write in one go (the command line's import). ``merge`` merges sure
-    matches, ``merge_possible`` also those only maybe the same person; ``photos`` as for
-    :func:`apply_import`."""
+    matches, ``merge_possible`` also those only maybe the same person; ``photos`` and ``batch``
+    as for :func:`apply_import`."""
     result = read_files(paths, progress=progress, should_cancel=should_cancel)
     plan = plan_import(result)
     choices: dict[int, Choice] = {}
@@ -99,4 +103,5 @@ def import_files(
         should_cancel=should_cancel,
         today=today,
         photos=photos,
+        batch=batch,
     )

@@ -17,6 +17,7 @@ from typing import Any
 from netdesk.core.birthdays import parse_birthday
 from netdesk.core.errors import NetDeskError
 from netdesk.core.formats.cards import Problem, gc_paused
+from netdesk.core.importing.batch import Batch
 from netdesk.core.importing.planning import Choice, ImportPlan, PlanItem, fold, linkedin_key
 from netdesk.core.importing.reading import ImportCancelled, Progress, ShouldCancel
 from netdesk.core.phones import NOT_A_NUMBER, default_region, normalize_phone
@@ -24,6 +25,7 @@ from netdesk.models import contacts as contacts_data
 from netdesk.models import matching
 from netdesk.models import referrals as referrals_data
 from netdesk.models.contacts import FILLED, Additions, Keys, NewContact
+from netdesk.models.enums import Lead
 from netdesk.models.records import ContactData, Email, Phone
 from netdesk.models.sql import bulk_transaction
 
@@ -64,11 +66,13 @@ class _Applier:
         should_cancel: ShouldCancel | None,
         today: date,
         region: str,
+        batch: Batch,
     ) -> None:
         self.progress = progress
         self.should_cancel = should_cancel
         self.today = today
         self.region = region
+        self.batch = batch
         self.problems: list[Problem] = []
 
     def check(self) -> None:
@@ -93,6 +97,10 @@ class _Applier:
         stored.nickname = data.nickname.strip()
         stored.department = data.department.strip()
         stored.birthday = parse_birthday(data.birthday) or ""
+        if self.batch.warm:
+            stored.lead = Lead.WARM
+        if self.batch.tag_name:
+            stored.tags = [*data.tags, self.batch.tag_name]
         keys = Keys(
             sort_name=fold(stored.display_name),
             company=_company(data.organization),
@@ -156,6 +164,11 @@ class _Applier:
                 row.addresses = list(data.addresses)
                 add.parts.addresses.extend(data.addresses)
             add.parts.tags.extend(data.tags)
+            if self.batch.warm and row.lead != Lead.WARM:
+                row.lead = Lead.WARM
+                add.fields["lead"] = Lead.WARM
+            if self.batch.tag_name:
+                add.parts.tags.append(self.batch.tag_name)
         contacts_data.add_to_contacts(list(additions.values()))
 
 
@@ -209,16 +222,20 @@ def apply_import(
     today: date | None = None,
     region: str | None = None,
     photos: PhotoHook | None = None,
+    batch: Batch | None = None,
 ) -> ImportSummary:
     """Write the plan in one transaction; :class:`ImportCancelled` leaves nothing written.
 
     ``choices`` maps a plan item's index to merge, new or skip; by default matches are merged
     (except those only maybe the same person) and the rest imported as new. A card merged with
     an earlier card of this import goes wherever that one goes. ``photos`` makes each card's
-    photo what is stored (see :data:`PhotoHook`).
+    photo what is stored (see :data:`PhotoHook`). ``batch`` marks everyone written (new or
+    merged) warm and gives them a tag, in the same transaction.
     """
     choices = choices or {}
-    applier = _Applier(progress, should_cancel, today or date.today(), region or default_region())
+    applier = _Applier(
+        progress, should_cancel, today or date.today(), region or default_region(), batch or Batch()
+    )
     summary = ImportSummary(skipped=list(plan.problems))
     selected: list[tuple[PlanItem, Choice]] = []
     into_new: dict[int, int] = {}  # item index -> the new item it becomes part of

@@ -13,6 +13,7 @@ from netdesk.core.formats.cards import MAX_IMPORT_BYTES, ImportFileError, Parsed
 from netdesk.core.formats.charsets import binary_kind
 from netdesk.core.formats.csv_contacts import CsvTable, cards_from_table, read_table
 from netdesk.core.formats.vcard import looks_like_vcard, read_vcards
+from netdesk.core.importing.batch import Source, csv_source, suggested_tag
 from netdesk.models.database_files import database_file_role
 
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
@@ -34,6 +35,13 @@ class ReadResult:
     unmapped: list[CsvTable] = field(default_factory=list)
     """CSV files whose columns were not recognised: they need a column mapping first."""
     files: list[Path] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    """Each file read (as its cards name it) and what kind of file it is."""
+
+    @property
+    def suggested_tag(self) -> str:
+        """The tag to offer for everyone of this import (see :func:`.batch.suggested_tag`)."""
+        return suggested_tag(self.sources)
 
     def apply_mapping(self, table: CsvTable, mapping: Sequence[str]) -> int:
         """Read an unrecognised CSV with the user's column mapping; returns the cards added."""
@@ -148,6 +156,7 @@ def read_files(
             path.suffix.lower() != ".csv" and looks_like_vcard(data)
         ):
             cards, problems = read_vcards(data, name, should_cancel=should_cancel)
+            result.sources[name] = Source.VCARD
             result.cards.extend(cards)
             result.problems.extend(problems)
         else:
@@ -155,6 +164,7 @@ def read_files(
             result.problems.extend(problems)
             if table is None:
                 continue
+            result.sources[name] = csv_source(table)
             if table.recognised:
                 cards, problems = cards_from_table(table)
                 result.cards.extend(cards)

@@ -20,6 +20,13 @@
             <numerusform>Delete these %Ln contacts?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln contacts</source>
+        <translation>
+            <numerusform>&amp;Delete %Ln contact</numerusform>
+            <numerusform>&amp;Delete %Ln contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>

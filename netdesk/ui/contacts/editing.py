@@ -14,7 +14,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from netdesk.core.contacts import (
     DeletedContacts,
@@ -22,6 +22,7 @@ from netdesk.core.contacts import (
     delete_contacts,
     display_names,
     load_contact,
+    new_contact_defaults,
     update_contact,
 )
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
@@ -33,6 +34,7 @@ from netdesk.models.store import store
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.shell.undo import AddContactCommand, DeleteContactsCommand, EditContactCommand
 from netdesk.ui.shell.writes import PendingWrite, WriteCommand, Writer
+from netdesk.ui.widgets import confirm
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +59,11 @@ class ContactEditing(QObject):
         self._widget = parent
         self.editor: ContactEditor | None = None
 
-    def open_editor(self, contact_id: int | None) -> ContactEditor | None:
-        """Open the editor (window-modal) for a contact, or for a new one when None."""
+    def open_editor(
+        self, contact_id: int | None, *, referred: bool = False
+    ) -> ContactEditor | None:
+        """Open the editor (window-modal) for a contact, or for a new one when None (a warm
+        acquaintance, or a warm lead someone ``referred`` the user to)."""
         if self.editor is not None:
             self.editor.raise_()
             self.editor.activateWindow()
@@ -87,7 +92,8 @@ class ContactEditing(QObject):
             pending[:] = [self._write_contact(editor, contact_id, before, data)]
             return True
 
-        editor = ContactEditor(save, before, contact_id, self._widget)
+        start = before if before is not None else new_contact_defaults(referred=referred)
+        editor = ContactEditor(save, start, contact_id, self._widget)
         row = fetch_rows([contact_id]).get(contact_id) if contact_id is not None else None
         if row is not None and row.damage:
             log.warning("Contact %s is damaged: %s", contact_id, row.damage)
@@ -109,7 +115,7 @@ class ContactEditing(QObject):
         editor already open is brought forward instead, as it is."""
         if self.editor is not None:
             return self.open_editor(None)
-        editor = self.open_editor(None)
+        editor = self.open_editor(None, referred=True)
         if editor is not None:
             editor.set_referrer(referrer_id, name)
             editor.tabs.setCurrentIndex(0)
@@ -166,13 +172,13 @@ class ContactEditing(QObject):
     def _editor_closed(self) -> None:
         self.editor = None
 
-    def delete(self, ids: list[int], confirm: Callable[[list[str]], bool]) -> None:
-        """Delete ``ids`` once ``confirm`` (given their names, in order) says yes."""
+    def delete(self, ids: list[int], ask: Callable[[list[str]], bool]) -> None:
+        """Delete ``ids`` once ``ask`` (given their names, in order) says yes."""
         if not ids:
             return
         names = display_names(ids)
         ordered = [names.get(i, "") for i in ids]
-        if not confirm(ordered):
+        if not ask(ordered):
             return
 
         def done(deleted: DeletedContacts) -> None:
@@ -183,30 +189,30 @@ class ContactEditing(QObject):
         )
 
     def confirm_delete(self, names: list[str]) -> bool:
-        """Ask before deleting; the names are shown as plain text."""
-        box = QMessageBox(self._widget)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(self.tr("Delete contacts"))
-        if len(names) == 1:
-            box.setText(self.tr("Delete {name}?").format(name=isolate_bidi(names[0])))
-        else:
-            box.setText(self.tr("Delete these %Ln contacts?", "", len(names)))
-            shown = names[:10] + (["..."] if len(names) > 10 else [])
-            box.setDetailedText("\n".join(shown))
-        box.setInformativeText(
-            self.tr(
+        """Ask before deleting, with buttons naming it; the names are shown as plain text."""
+        count = len(names)
+        shown = names[:10] + (["..."] if count > 10 else [])
+        return confirm(
+            self._widget,
+            self.tr("Delete contacts"),
+            self.tr("Delete {name}?").format(name=isolate_bidi(names[0]))
+            if count == 1
+            else self.tr("Delete these %Ln contacts?", "", count),
+            self.tr("&Delete this contact")
+            if count == 1
+            else self.tr("&Delete %Ln contacts", "", count),
+            self.tr("&Keep it") if count == 1 else self.tr("&Keep them"),
+            informative=self.tr(
                 "People they referred move up to whoever referred them. "
                 "You can undo this with {shortcut}."
             ).format(
                 shortcut=QKeySequence(QKeySequence.StandardKey.Undo).toString(
                     QKeySequence.SequenceFormat.NativeText
                 )
-            )
+            ),
+            details="" if count == 1 else "\n".join(shown),
+            default_do=True,  # undo takes it back
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        return box.exec() == QMessageBox.StandardButton.Yes
 
     def undo_changed(self, ids: list[int]) -> None:
         """An undo or redo changed ``ids``: a single contact is selected (once shown)."""

@@ -18,12 +18,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.formats.cards import Problem
 from netdesk.core.import_undo import ImportChange, import_with_undo
 from netdesk.core.importing import (
+    Batch,
     Choice,
     ImportCancelled,
     ImportPlan,
@@ -220,8 +223,37 @@ class ImportDialog(QDialog):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self.preview_page)
         layout.addWidget(self.summary_label)
+        layout.addLayout(self._batch_row())
         layout.addWidget(self.splitter, 1)
         self.stack.addWidget(self.preview_page)
+
+    def _batch_row(self) -> QHBoxLayout:
+        """Mark everyone warm, tag everyone: applied in the import's transaction, undone with
+        it. The tag is prefilled from where the files came from (``ReadResult.suggested_tag``)."""
+        self.warm_check = QCheckBox(self.tr("Mark them all &warm (people you know)"))
+        self.warm_check.setIcon(icon("warm-lead"))
+        self.warm_check.setToolTip(self.tr("Everyone imported, new or merged, becomes a warm lead"))
+        self.tag_edit = QLineEdit()
+        self.tag_edit.setClearButtonEnabled(True)
+        self.tag_edit.setPlaceholderText(self.tr("No tag"))
+        self.tag_edit.setToolTip(
+            self.tr("Everyone imported gets this tag, so you can find them as a group; empty: none")
+        )
+        self.tag_edit.setAccessibleName(self.tr("Tag for everyone imported"))
+        self.tag_edit.setMaximumWidth(260)
+        tag_label = QLabel(self.tr("&Tag them all:"))
+        tag_label.setBuddy(self.tag_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.warm_check)
+        row.addSpacing(24)
+        row.addWidget(tag_label)
+        row.addWidget(self.tag_edit, 1)
+        row.addStretch(1)
+        return row
+
+    def batch(self) -> Batch:
+        """What the user asked for everyone of this import."""
+        return Batch(warm=self.warm_check.isChecked(), tag=self.tag_edit.text())
 
     def _show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
@@ -296,6 +328,7 @@ class ImportDialog(QDialog):
         assert self.read_result is not None and self.mapping_page.table is not None
         table = self.mapping_page.table
         self.read_result.unmapped.remove(table)
+        self.read_result.sources.pop(table.file, None)  # its name is no longer the suggestion
         self.read_result.problems.append(
             Problem(table.file, table.header_line, "columns not mapped: file skipped")
         )
@@ -320,6 +353,8 @@ class ImportDialog(QDialog):
 
     def _show_preview(self) -> None:
         assert self.plan is not None
+        if self.read_result is not None and not self.tag_edit.isModified():
+            self.tag_edit.setText(self.read_result.suggested_tag)
         self.model.set_plan(self.plan)
         self.problem_model.set_problems(self.plan.problems)
         problems = len(self.plan.problems)
@@ -378,6 +413,7 @@ class ImportDialog(QDialog):
             return
         plan = self.plan
         choices = self.model.choices()
+        batch = self.batch()
         self._busy(self.tr("Importing..."))
         self.import_button.setEnabled(False)
 
@@ -390,6 +426,7 @@ class ImportDialog(QDialog):
                 progress=progress,
                 should_cancel=lambda: progress.cancelled,
                 photos=shrink_photo,
+                batch=batch,
             )
 
         self._task = run_task(work, self._import_done, on_progress=self._set_progress)

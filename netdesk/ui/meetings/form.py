@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -75,7 +74,7 @@ from netdesk.ui.meetings.countdown import MeetingCountdown
 from netdesk.ui.meetings.referral_row import ReferralRow
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import PendingWrite, Writer
-from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit
+from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit, confirm
 
 AGENDA_TEMPLATE_KEY = "meetings/agenda_template"
 FOLLOW_UP_DAYS = 14
@@ -546,16 +545,14 @@ class MeetingForm(QDialog):
     def confirm(self, questions: list[FieldError]) -> bool:
         """Ask whether to save despite ``questions`` (replaced in tests)."""
         text = "\n\n".join(q.message for q in questions)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return confirm(
+            self,
             self.tr("Save this meeting?"),
             text + "\n\n" + self.tr("Save it anyway?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("&Save anyway"),
+            self.tr("&Go back and change it"),
+            destructive=False,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the questions quote names
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
 
     def save(self) -> bool:
         """Validate and save on the writer's worker; on any problem, say where and keep the
@@ -642,17 +639,16 @@ class MeetingForm(QDialog):
 
     def confirm_delete(self) -> bool:
         """Ask before deleting the meeting (replaced in tests)."""
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Delete this meeting?"),
             self.tr(
                 "The meeting and its thank-you and follow-up tasks are deleted. "
                 "The people they referred you to stay in your contacts."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self.tr("&Delete this meeting"),
+            self.tr("&Keep it"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete(self) -> bool:
         """Delete the meeting on the writer's worker (True once on its way)."""
@@ -687,11 +683,10 @@ class MeetingForm(QDialog):
         super().reject()
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Discard this meeting?"),
             self.tr("You have changed this meeting. Close without saving?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self.tr("&Discard the changes"),
+            self.tr("&Keep editing"),
         )
-        return answer == QMessageBox.StandardButton.Discard

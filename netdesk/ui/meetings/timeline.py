@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -54,7 +53,7 @@ from netdesk.ui.icons import icon
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
-from netdesk.ui.widgets import ErrorLabel, plain_tooltip
+from netdesk.ui.widgets import ErrorLabel, confirm, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -401,16 +400,15 @@ class TimelineWidget(QWidget):
     def confirm_delete(self, entry: TimelineEntry) -> bool:
         """Ask before deleting (replaced in tests)."""
         what = self.model.what(entry).lower()
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Delete from the history?"),
             self.tr("Delete this {what} of {when}?").format(
                 what=what, when=entry.when.strftime("%d %b %Y")
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            self.tr("&Delete this {what}").format(what=what),
+            self.tr("&Keep it"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> bool:
         """Delete the selected interaction or favour (meetings are deleted from their form)."""

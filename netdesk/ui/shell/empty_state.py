@@ -48,9 +48,10 @@ class EmptyStatePanel(QWidget):
         self.add_button.clicked.connect(self.add_contact_requested)
         self.demo_button = QPushButton(icon("demo-network"), self.tr("Open the demo network"))
         self.demo_button.setToolTip(
-            self.tr("Fill this database with {n} made-up people to try NetDesk out").format(
-                n=DEMO_CONTACTS
-            )
+            self.tr(
+                "Try NetDesk out on {n} made-up people, in a demo file of its own: your contacts "
+                "are never touched. File > Open database brings you back."
+            ).format(n=DEMO_CONTACTS)
         )
         self.demo_button.clicked.connect(self.demo_requested)
         for button in (self.add_button, self.demo_button):

@@ -50,7 +50,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from netdesk import APP_NAME, __version__
-from netdesk.core.demo import generate_demo
 from netdesk.core.query import ContactFilter, all_tags
 from netdesk.models.errors import DatabaseError
 from netdesk.models.store import Changes, Topic, store
@@ -65,10 +64,11 @@ from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.importing.actions import ImportExport, importable_paths
 from netdesk.ui.meetings.panel import MeetingsIntegration
 from netdesk.ui.preferences import Preferences
+from netdesk.ui.shell import demo
 from netdesk.ui.shell.actions import Actions
 from netdesk.ui.shell.contacts_page import ContactsPage
 from netdesk.ui.shell.context import PanelContext
-from netdesk.ui.shell.empty_state import DEMO_CONTACTS, EmptyStatePanel
+from netdesk.ui.shell.empty_state import EmptyStatePanel
 from netdesk.ui.shell.menus import (
     EDIT_MENU,
     FILE_MENU,
@@ -83,7 +83,6 @@ from netdesk.ui.shell.recovery import Recovery, prepare
 from netdesk.ui.shell.selection import ContactSelection
 from netdesk.ui.shell.status_counts import StatusCounts
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
-from netdesk.ui.shell.tasks import Progress, Task, run_task
 from netdesk.ui.shell.writes import Writer
 from netdesk.ui.tree.panel import ReferralTreeIntegration
 from netdesk.ui.widgets import ask_database_path
@@ -123,7 +122,6 @@ class MainWindow(QMainWindow):
         self.selection = ContactSelection(self, selected=self.selected_contact_ids)
         self.registry = Actions()
         self._pending_select: int | None = None
-        self._demo_task: Task[object] | None = None
         self.database_guard: Callable[[Path], bool] | None = None
         self.setWindowIcon(app_icon())
 
@@ -499,24 +497,8 @@ class MainWindow(QMainWindow):
     # Demo network ----------------------------------------------------------------------------
 
     def open_demo_network(self) -> None:
-        """Write the demo network into the open database, off the GUI thread."""
-        if self._demo_task is not None:
-            return
-        self.empty_panel.set_busy(True, self.tr("Creating the demo network..."))
-
-        def work(progress: Progress) -> object:
-            return generate_demo(DEMO_CONTACTS, progress=progress)
-
-        def done(_result: object, error: BaseException | None) -> None:
-            self._demo_task = None
-            self.empty_panel.set_busy(False)
-            if error is not None:
-                self._warn(self.tr("The demo network could not be created"), str(error))
-            self.undo_stack.clear()
-
-        self._demo_task = run_task(
-            work, done, on_progress=self.empty_panel.set_progress, owner=self
-        )
+        """The demo network, in a file of its own (never into this one): ``shell/demo``."""
+        demo.open_demo_network(self, self.open_database, self.empty_panel, self._warn)
 
     # Database --------------------------------------------------------------------------------
 
@@ -641,7 +623,9 @@ class MainWindow(QMainWindow):
             else self.tr("{name} - {app}")
         )
         path = store.path
-        self.setWindowTitle(title.format(name=path.name if path else ":memory:", app=APP_NAME))
+        self.setWindowTitle(
+            title.format(name=demo.title_name(path) if path else ":memory:", app=APP_NAME)
+        )
         self.setWindowFilePath(str(path) if path else "")
 
     def _warn(self, title: str, message: str) -> None:

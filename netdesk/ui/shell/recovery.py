@@ -144,8 +144,11 @@ class RestoreDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # The buttons say what they do: the current file is replaced, or kept as it is.
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText(self.tr("&Restore"))
+        self.restore_button.setText(self.tr("&Restore this backup"))
+        self.keep_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.keep_button.setText(self.tr("&Keep the current file"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.backups.itemSelectionChanged.connect(self._update)
@@ -229,7 +232,7 @@ class DatabaseProblemDialog(QDialog):
         )
         self.backups = BackupList(backups)
         self.backups.setVisible(bool(backups))
-        self.restore_button = QPushButton(icon("restore-backup"), self.tr("&Restore backup"))
+        self.restore_button = QPushButton(icon("restore-backup"), self.tr("&Restore this backup"))
         self.open_button = QPushButton(icon("open-database"), self.tr("&Open another file..."))
         self.quit_button = (
             QPushButton(icon("quit"), self.tr("&Quit"))

@@ -137,3 +137,58 @@ def test_a_contact_saved_while_the_search_hides_it_is_shown_and_selected(
     assert zoe is not None and load_contact(zoe).name == "Zoé Moreau"
     assert main_window.table.currentIndex().data(IdRole) == zoe
     assert len(shown_names(main_window)) == 4
+
+
+def test_someone_typed_in_starts_warm_and_a_referral_starts_warm_but_unknown(
+    qtbot: QtBot, main_window: MainWindow, people: dict[str, int]
+) -> None:
+    """New contact is someone from the user's own life: a warm acquaintance, saved as such. A
+    person someone referred the user to comes warm through the introduction, relationship Other
+    (not known yet); picking a relationship still suggests warm or cold."""
+    from netdesk.models import Lead, Relationship
+
+    main_window.new_contact_action.trigger()
+    editor = main_window.editor
+    assert editor is not None
+    assert editor.lead.currentData() == Lead.WARM
+    assert editor.relationship.currentData() == Relationship.ACQUAINTANCE
+    qtbot.keyClicks(editor.display_name, "Lena Berg")
+    save_editor(qtbot, editor)
+    lena = main_window.current_contact_id()
+    assert lena is not None
+    saved = load_contact(lena)
+    assert (saved.lead, saved.relationship) == (Lead.WARM, Relationship.ACQUAINTANCE)
+
+    editor = main_window.add_referred_person(people["sara"], "Sara Smith")
+    assert editor is not None
+    assert editor.lead.currentData() == Lead.WARM
+    assert editor.relationship.currentData() == Relationship.OTHER
+    assert editor.referrer.text() == "Sara Smith"
+    editor.reject()
+
+
+def test_the_delete_prompt_names_the_action(
+    qtbot: QtBot, main_window: MainWindow, people: dict[str, int]
+) -> None:
+    """ "Delete 3 contacts" / "Keep them" (and "Delete this contact" / "Keep it" for one),
+    never Yes / Cancel; keeping them deletes nothing."""
+    from tests.helpers.prompts import answer_next_prompt
+
+    main_window.refresh()
+    wait_complete(qtbot, main_window)
+    main_window.table.selectAll()
+    seen = answer_next_prompt("Keep them")
+    main_window.delete_action.trigger()
+    written(qtbot, main_window)
+    assert sorted(seen.buttons) == ["Delete 3 contacts", "Keep them"]
+    assert seen.text == "Delete these 3 contacts?"
+    assert count_contacts() == 3
+
+    main_window.select_contact(people["sara"])
+    qtbot.waitUntil(lambda: main_window.selected_contact_ids() == [people["sara"]])
+    seen = answer_next_prompt("Delete this contact")
+    main_window.delete_action.trigger()
+    written(qtbot, main_window)
+    assert sorted(seen.buttons) == ["Delete this contact", "Keep it"]
+    assert seen.text == "Delete Sara Smith?"
+    assert count_contacts() == 2

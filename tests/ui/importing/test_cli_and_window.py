@@ -79,21 +79,24 @@ def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 def test_the_cli_and_the_window_import_a_file_into_the_same_database(
     qtbot: QtBot, main_window: MainWindow, db: Path, tmp_path: Path
 ) -> None:
+    """The window offers the tag "phone" for a vCard file: the command line's --tag phone."""
     cards = _card_file(tmp_path / "cards.vcf")
     on_the_command_line = tmp_path / "cli.sqlite"
-    code, _, err = cli("--db", str(on_the_command_line), "import", str(cards))
+    code, _, err = cli("--db", str(on_the_command_line), "import", "--tag", "phone", str(cards))
     assert code == 0, err
 
     main_window.import_files([cards])
     dialog = main_window.import_export.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.tag_edit.text() == "phone" and not dialog.warm_check.isChecked()
     with qtbot.waitSignal(main_window.contacts_changed, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     from_the_window = _dump(db)
     assert from_the_window == _dump(on_the_command_line)
     assert len(from_the_window["contact"]) == 2 and len(from_the_window["referral"]) == 1
+    assert sorted(name for _id, name in from_the_window["tag"]) == ["phone", "priority", "tech"]
     photos = {
         name: (photo, mime)
         for name, photo, mime in _read(db, "SELECT display_name, photo, photo_mime FROM contact")
@@ -103,3 +106,30 @@ def test_the_cli_and_the_window_import_a_file_into_the_same_database(
     assert mime == "image/jpeg" and max(image.width(), image.height()) == PHOTO_MAX
     small, small_mime = photos["Sam Small"]
     assert small_mime == "image/png" and QImage.fromData(small).width() == 40
+
+
+def test_warm_and_a_tag_of_ones_own_are_the_same_from_the_cli_and_the_window(
+    qtbot: QtBot, main_window: MainWindow, db: Path, tmp_path: Path
+) -> None:
+    cards = _card_file(tmp_path / "cards.vcf")
+    on_the_command_line = tmp_path / "cli.sqlite"
+    code, out, err = cli(
+        "--db", str(on_the_command_line), "import", "--warm", "--tag", "Fair 2026", str(cards)
+    )
+    assert code == 0, err
+    assert 'Marked them warm and tagged them "Fair 2026".' in out
+
+    main_window.import_files([cards])
+    dialog = main_window.import_export.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    dialog.warm_check.setChecked(True)
+    dialog.tag_edit.clear()
+    qtbot.keyClicks(dialog.tag_edit, "Fair 2026")
+    with qtbot.waitSignal(main_window.contacts_changed, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    from_the_window = _dump(db)
+    assert from_the_window == _dump(on_the_command_line)
+    assert _read(db, "SELECT DISTINCT lead FROM contact") == [("warm",)]
+    assert ("Fair 2026",) in _read(db, "SELECT name FROM tag")

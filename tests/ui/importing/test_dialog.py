@@ -396,3 +396,40 @@ def test_export_shows_progress_and_cancel_writes_nothing(
     ie.export(target, "vcard4")  # and without cancelling, everyone is written
     qtbot.waitUntil(lambda: ie._export_task is None, timeout=10_000)
     assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == len(_names())
+
+
+def test_the_whole_import_can_be_marked_warm_and_tagged_and_undone_in_one_step(
+    qtbot: QtBot, main_window: MainWindow, mixed_file: Path
+) -> None:
+    """A phone's address book: the dialog offers the tag "phone" (editable) and a warm mark;
+    both go in with the import and Edit > Undo takes them out with it."""
+    from netdesk.core.query import all_tags
+    from netdesk.models import Lead
+    from tests.ui.shell.test_main_window import written
+
+    ann = create_contact(ContactData(display_name="Ann Lee", emails=[Email("ann@x.org")]))
+    main_window.refresh()
+    dialog = _open(qtbot, main_window, [mixed_file])
+    assert dialog.tag_edit.text() == "phone"
+    assert not dialog.warm_check.isChecked()
+    assert dialog.tag_edit.isVisibleTo(dialog) and dialog.warm_check.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.warm_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.tag_edit, " book")
+    with qtbot.waitSignal(dialog.import_finished, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert main_window.undo_stack.undoText() == "Import 3 contacts"
+    rows = database.execute_sql(
+        "SELECT c.display_name, c.lead, group_concat(t.name) FROM contact c "
+        "LEFT JOIN contact_tag ct ON ct.contact_id = c.id LEFT JOIN tag t ON t.id = ct.tag_id "
+        "GROUP BY c.id ORDER BY c.id"
+    ).fetchall()
+    assert rows == [
+        ("Ann Lee", "warm", "phone book"),  # merged into: warm and tagged too
+        ("Bo Kim", "warm", "phone book"),
+        ("Cy Dale", "warm", "phone book"),
+    ]
+    main_window.undo_action.trigger()
+    written(qtbot, main_window)
+    assert _names() == ["Ann Lee"]
+    assert load_contact(ann).lead == Lead.COLD and load_contact(ann).tags == []
+    assert "phone book" not in all_tags()

@@ -278,3 +278,34 @@ def test_a_meeting_logged_right_after_it_happened_is_saved_as_held(
     meeting = load_meeting(int(Meeting.get().id))
     assert meeting.starts_at == datetime(2026, 11, 25, 16, 50)  # ended now, after 15 minutes
     assert Contact.get_by_id(sara).status == Status.MET
+
+
+def test_the_prompts_name_what_they_do(db: Path, qtbot: QtBot, settings: QSettings) -> None:
+    """Delete: "Delete this meeting" / "Keep it"; closing with changes: "Discard the changes" /
+    "Keep editing"; a date years away: "Save anyway" / "Go back and change it"."""
+    from tests.helpers.prompts import answer_next_prompt
+
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    meeting_id = save_meeting(
+        MeetingData(contact_id=sara, starts_at=datetime(2026, 11, 24, 10)), now=NOW
+    ).meeting_id
+    form = make_form(qtbot, settings, sara, meeting_id)
+    form.show()
+    seen = answer_next_prompt("Keep it")
+    assert not form.delete()
+    assert sorted(seen.buttons) == ["Delete this meeting", "Keep it"]
+    assert Meeting.select().count() == 1
+
+    form.purpose.setText("Changed my mind")
+    seen = answer_next_prompt("Keep editing")
+    form.reject()
+    assert sorted(seen.buttons) == ["Discard the changes", "Keep editing"]
+    assert form.isVisible() and form.purpose.text() == "Changed my mind"
+
+    form.starts_at.setDate(QDate(2062, 11, 25))
+    seen = answer_next_prompt("Go back and change it")
+    assert not form.save()
+    assert sorted(seen.buttons) == ["Go back and change it", "Save anyway"]
+    seen = answer_next_prompt("Discard the changes")
+    form.reject()
+    assert not form.isVisible()

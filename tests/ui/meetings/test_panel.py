@@ -29,9 +29,10 @@ def test_log_a_meeting_for_the_current_contact_and_undo_it(
     sara = create_contact(ContactData(display_name="Sara Smith"))
     main_window.refresh()
     meetings = main_window.meetings
-    # This week is the home page; History sits beside the table on the Contacts page.
+    # This week is the home page; the contact card, with its History, sits beside the table.
     assert main_window.navigation.page("week") is meetings.week_view
-    assert main_window.contacts_page.side is meetings.timeline
+    assert main_window.contacts_page.side is main_window.card
+    assert meetings.timeline is main_window.card.timeline
     assert meetings.export_calendar_action in main_window.file_menu.actions()
     assert meetings.log_meeting_action in main_window.table.actions()
 
@@ -78,9 +79,10 @@ def test_this_week_opens_meetings_and_shows_contacts(qtbot: QtBot, main_window: 
     main_window.navigation.show_page("week")
     meetings.week_view.contact_activated.emit(sara)
     qtbot.waitUntil(lambda: main_window.current_contact_id() == sara)
-    # Shown where their row and History are.
+    # Shown where their row and their card, with its History, are.
     assert main_window.navigation.current_page() == "contacts"
-    assert main_window.meetings.timeline.isVisible()
+    qtbot.waitUntil(lambda: main_window.card.contact_id() == sara)
+    qtbot.waitUntil(main_window.card.timeline.isVisible)
 
 
 def test_timeline_logging_updates_the_table(qtbot: QtBot, main_window: MainWindow) -> None:

@@ -84,3 +84,23 @@ def test_no_contact_disables_logging(db: Path, qtbot: QtBot) -> None:
 
 def test_model_is_well_behaved_when_empty(qtmodeltester: object, qapp: object) -> None:
     qtmodeltester.check(TimelineModel())  # type: ignore[attr-defined]
+
+
+def test_deleting_from_the_history_asks_with_the_action_named(db: Path, qtbot: QtBot) -> None:
+    from tests.helpers.prompts import answer_next_prompt
+
+    sara = create_contact(ContactData(display_name="Sara Smith"))
+    widget = TimelineWidget(now=lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.set_contact(sara)
+    widget.call_button.click()
+    qtbot.waitUntil(lambda: not widget.writer.busy and widget.model.rowCount() == 1)
+    widget.view.selectRow(0)
+    seen = answer_next_prompt("Keep it")
+    assert not widget.delete_selected()
+    assert sorted(seen.buttons) == ["Delete this call", "Keep it"]
+    assert Interaction.select().count() == 1
+    answer_next_prompt("Delete this call")
+    assert widget.delete_selected()
+    qtbot.waitUntil(lambda: not widget.writer.busy)
+    assert Interaction.select().count() == 0

@@ -246,6 +246,9 @@ def test_file_restore_from_backup_reopens_the_earlier_copy(
         item = widget.backups.topLevelItem(0)
         seen["row"] = [item.text(c) for c in range(3)]
         assert widget.restore_button.isEnabled()
+        # The buttons say what happens: no OK / Cancel.
+        assert widget.restore_button.text() == "&Restore this backup"
+        assert widget.keep_button.text() == "&Keep the current file"
         qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)
 
     _when_shown(qtbot, RestoreDialog, pick)
@@ -298,7 +301,8 @@ def test_cancel_leaves_everything(qtbot: QtBot, with_backup: Path, qsettings: QS
     qtbot.addWidget(window)
 
     def cancel(widget: QWidget) -> None:
-        widget.reject()  # type: ignore[attr-defined]
+        assert isinstance(widget, RestoreDialog)
+        qtbot.mouseClick(widget.keep_button, Qt.MouseButton.LeftButton)
 
     _when_shown(qtbot, RestoreDialog, cancel)
     window.recovery.choose_backup()
