@@ -420,6 +420,25 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Delete this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People they referred move up to whoever referred them. You can undo this with {shortcut}.</source>
         <translation>Las personas que llegaron a través de ellos pasan a depender de quien los recomendó. Puede deshacerlo con {shortcut}.</translation>
     </message>
@@ -766,6 +785,13 @@
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>NetDesk cannot open the database</source>
@@ -796,8 +822,8 @@
         <translation>No hay ninguna copia de seguridad de este archivo. Se ha dejado tal como está; puede abrir otra base de datos o salir.</translation>
     </message>
     <message>
-        <source>&amp;Restore backup</source>
-        <translation>&amp;Restaurar copia de seguridad</translation>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open another file...</source>
@@ -826,6 +852,17 @@
     <message>
         <source>&amp;Locate it or open another...</source>
         <translation>&amp;Localizarla o abrir otra...</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNetwork</name>
+    <message>
+        <source>Creating the demo network...</source>
+        <translation type="unfinished">Creando la red de demostración...</translation>
+    </message>
+    <message>
+        <source>The demo network could not be created</source>
+        <translation type="unfinished">No se pudo crear la red de demostración</translation>
     </message>
 </context>
 <context>
@@ -1086,8 +1123,8 @@
         <translation>Abrir la red de demostración</translation>
     </message>
     <message>
-        <source>Fill this database with {n} made-up people to try NetDesk out</source>
-        <translation>Llenar esta base de datos con {n} personas ficticias para probar NetDesk</translation>
+        <source>Try NetDesk out on {n} made-up people, in a demo file of its own: your contacts are never touched. File &gt; Open database brings you back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail or LinkedIn) to bring in your contacts.</source>
@@ -1147,6 +1184,30 @@
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Mark them all &amp;warm (people you know)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone imported, new or merged, becomes a warm lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone imported gets this tag, so you can find them as a group; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag for everyone imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag them all:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading {name}...</source>
@@ -1596,6 +1657,18 @@
         <translation>&amp;Acerca de NetDesk</translation>
     </message>
     <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1612,10 +1685,6 @@
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Paneles</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -1626,14 +1695,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>Creating the demo network...</source>
-        <translation>Creando la red de demostración...</translation>
-    </message>
-    <message>
-        <source>The demo network could not be created</source>
-        <translation>No se pudo crear la red de demostración</translation>
     </message>
     <message>
         <source>Wait until the change being saved is written, then open {name}.</source>
@@ -1977,6 +2038,14 @@
         <translation>¿Guardarla de todos modos?</translation>
     </message>
     <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back and change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save meeting</source>
         <translation>Guardar reunión</translation>
     </message>
@@ -2001,6 +2070,14 @@
         <translation>Se eliminan la reunión y sus tareas de agradecimiento y de seguimiento. Los nombres que le dieron en ella siguen en sus contactos.</translation>
     </message>
     <message>
+        <source>&amp;Delete this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
@@ -2015,6 +2092,14 @@
     <message>
         <source>You have changed this meeting. Close without saving?</source>
         <translation>Ha cambiado esta reunión. ¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name they gave</source>
@@ -2093,14 +2178,6 @@
     <message>
         <source>Meetings and follow-ups as a file for your calendar application</source>
         <translation>Reuniones y seguimientos en un archivo para su aplicación de calendario</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2613,29 @@ Con mi agradecimiento,
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of NetDesk: Up and Down switch pages, Enter goes into the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {page} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
@@ -2907,6 +3007,14 @@ Click to copy</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
@@ -2917,6 +3025,10 @@ Click to copy</source>
     <message>
         <source>All below</source>
         <translation>Todos por debajo</translation>
+    </message>
+    <message>
+        <source>Warm leads already know you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People this contact referred you to</source>
@@ -2932,13 +3044,6 @@ Click to copy</source>
     </message>
 </context>
 <context>
-    <name>ReferralTreeIntegration</name>
-    <message>
-        <source>Referral tree</source>
-        <translation>Árbol de recomendaciones</translation>
-    </message>
-</context>
-<context>
     <name>ReferralTreePanel</name>
     <message>
         <source>Find in the tree...</source>
@@ -2947,6 +3052,10 @@ Click to copy</source>
     <message>
         <source>Shows the people who match with everyone who led to them</source>
         <translation>Muestra las personas que coinciden junto con todos los que llevaron hasta ellas</translation>
+    </message>
+    <message>
+        <source>Find in the tree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -3026,8 +3135,12 @@ Click to copy</source>
         <translation>Aún no hay ninguna copia de seguridad de {name}. NetDesk hace una cada día.</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3179,12 +3292,63 @@ Click to copy</source>
         <translation>¿Eliminar la entrada «{what}» del {when}?</translation>
     </message>
     <message>
+        <source>&amp;Delete this {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {what}</source>
         <translation>Eliminar {what}</translation>
     </message>
     <message>
         <source>It was not deleted.</source>
         <translation>No se eliminó.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeLegend</name>
+    <message>
+        <source>not called or written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called or written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met; stay in touch every few weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resting: no follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the icons mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm lead: someone who already knows you</source>
+        <translation type="unfinished">Contacto cálido: alguien que ya le conoce</translation>
+    </message>
+    <message>
+        <source>Referred: the people this person referred you to. All below: everyone who came through them. Names in bold match your search.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4004,13 @@ Click to copy</source>
     <message>
         <source>NetDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de NetDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Demo network ({name})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,25 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Delete this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People they referred move up to whoever referred them. You can undo this with {shortcut}.</source>
         <translation>Les personnes recommandées par un contact supprimé sont rattachées à celle qui avait recommandé ce contact. Vous pouvez annuler avec {shortcut}.</translation>
     </message>
@@ -766,6 +785,13 @@
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>NetDesk cannot open the database</source>
@@ -796,8 +822,8 @@
         <translation>Il n&apos;existe aucune sauvegarde de ce fichier. Il a été laissé tel quel&#xa0;; vous pouvez ouvrir une autre base de données, ou quitter.</translation>
     </message>
     <message>
-        <source>&amp;Restore backup</source>
-        <translation>&amp;Restaurer la sauvegarde</translation>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open another file...</source>
@@ -826,6 +852,17 @@
     <message>
         <source>&amp;Locate it or open another...</source>
         <translation>&amp;Localiser le fichier ou en ouvrir un autre...</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNetwork</name>
+    <message>
+        <source>Creating the demo network...</source>
+        <translation type="unfinished">Création du réseau de démonstration...</translation>
+    </message>
+    <message>
+        <source>The demo network could not be created</source>
+        <translation type="unfinished">Impossible de créer le réseau de démonstration</translation>
     </message>
 </context>
 <context>
@@ -1086,8 +1123,8 @@
         <translation>Ouvrir le réseau de démonstration</translation>
     </message>
     <message>
-        <source>Fill this database with {n} made-up people to try NetDesk out</source>
-        <translation>Remplir cette base de données avec {n} personnes fictives pour essayer NetDesk</translation>
+        <source>Try NetDesk out on {n} made-up people, in a demo file of its own: your contacts are never touched. File &gt; Open database brings you back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail or LinkedIn) to bring in your contacts.</source>
@@ -1147,6 +1184,30 @@
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark them all &amp;warm (people you know)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone imported, new or merged, becomes a warm lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone imported gets this tag, so you can find them as a group; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag for everyone imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag them all:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading {name}...</source>
@@ -1596,6 +1657,18 @@
         <translation>À &amp;propos de NetDesk</translation>
     </message>
     <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1612,10 +1685,6 @@
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Panneaux</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1626,14 +1695,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>Creating the demo network...</source>
-        <translation>Création du réseau de démonstration...</translation>
-    </message>
-    <message>
-        <source>The demo network could not be created</source>
-        <translation>Impossible de créer le réseau de démonstration</translation>
     </message>
     <message>
         <source>Wait until the change being saved is written, then open {name}.</source>
@@ -1977,6 +2038,14 @@
         <translation>L&apos;enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back and change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save meeting</source>
         <translation>l&apos;enregistrement de la rencontre</translation>
     </message>
@@ -2001,6 +2070,14 @@
         <translation>La rencontre et ses tâches de remerciement et de relance sont supprimées. Les personnes qu&apos;on vous y a recommandées restent dans vos contacts.</translation>
     </message>
     <message>
+        <source>&amp;Delete this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete meeting</source>
         <translation>la suppression de la rencontre</translation>
     </message>
@@ -2015,6 +2092,14 @@
     <message>
         <source>You have changed this meeting. Close without saving?</source>
         <translation>Vous avez modifié cette rencontre. Fermer sans enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name they gave</source>
@@ -2093,14 +2178,6 @@
     <message>
         <source>Meetings and follow-ups as a file for your calendar application</source>
         <translation>Les rencontres et relances dans un fichier pour votre application d&apos;agenda</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2613,29 @@ Avec toute ma gratitude,
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of NetDesk: Up and Down switch pages, Enter goes into the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {page} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
@@ -2907,6 +3007,14 @@ Click to copy</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -2917,6 +3025,10 @@ Click to copy</source>
     <message>
         <source>All below</source>
         <translation>Au total</translation>
+    </message>
+    <message>
+        <source>Warm leads already know you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People this contact referred you to</source>
@@ -2932,13 +3044,6 @@ Click to copy</source>
     </message>
 </context>
 <context>
-    <name>ReferralTreeIntegration</name>
-    <message>
-        <source>Referral tree</source>
-        <translation>Arbre des recommandations</translation>
-    </message>
-</context>
-<context>
     <name>ReferralTreePanel</name>
     <message>
         <source>Find in the tree...</source>
@@ -2947,6 +3052,10 @@ Click to copy</source>
     <message>
         <source>Shows the people who match with everyone who led to them</source>
         <translation>Affiche les personnes correspondantes avec toutes celles qui y ont mené</translation>
+    </message>
+    <message>
+        <source>Find in the tree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -3026,8 +3135,12 @@ Click to copy</source>
         <translation>Il n&apos;existe encore aucune sauvegarde de {name}. NetDesk en fait une chaque jour.</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3179,12 +3292,63 @@ Click to copy</source>
         <translation>Supprimer cette entrée ({what}) du {when}&#xa0;?</translation>
     </message>
     <message>
+        <source>&amp;Delete this {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {what}</source>
         <translation>la suppression de l&apos;entrée ({what})</translation>
     </message>
     <message>
         <source>It was not deleted.</source>
         <translation>Cela n&apos;a pas été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeLegend</name>
+    <message>
+        <source>not called or written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called or written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met; stay in touch every few weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resting: no follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the icons mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm lead: someone who already knows you</source>
+        <translation type="unfinished">Contact chaud&#xa0;: quelqu&apos;un qui vous connaît déjà</translation>
+    </message>
+    <message>
+        <source>Referred: the people this person referred you to. All below: everyone who came through them. Names in bold match your search.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4004,13 @@ Click to copy</source>
     <message>
         <source>NetDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données NetDesk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Demo network ({name})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
