@@ -10,7 +10,15 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netdesk.core.dates import Week
 from netdesk.core.query import ContactFilter
@@ -20,7 +28,7 @@ from netdesk.ui.icons import icon
 
 
 class ContactFilterBar(QWidget):
-    """The search box and the quick filters, side by side."""
+    """The search box, and the quick filters on a line below it."""
 
     filters_changed = Signal()
     """The search text or a filter changed (not while :meth:`clear` or :meth:`set_tags` run)."""
@@ -80,11 +88,19 @@ class ContactFilterBar(QWidget):
         self.clear_filters_button.setAutoRaise(True)
         self.clear_filters_button.clicked.connect(self.clear_requested)
 
-        layout = QHBoxLayout(self)
+        # The search on a line of its own, the width of the table: beside five filters it was
+        # squeezed to a few letters whenever the contact card took its room.
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for widget in (*self.combos(), self.due_filter):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.clear_filters_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        for widget in (*self.combos(), self.due_filter, self.clear_filters_button):
-            layout.addWidget(widget)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
         previous: QWidget = self.search
         for widget in (*self.combos(), self.due_filter, self.clear_filters_button):
             QWidget.setTabOrder(previous, widget)

@@ -401,13 +401,16 @@ class WeekView(QWidget):
         due = [c for c in plan.calls if c.due is not None]
         self.summary_label.setText(
             self.tr(
-                "Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: "
-                "{thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}"
+                "Meetings: {meetings} · Follow-ups due: {follow_ups} (overdue: {overdue}) · "
+                "Thank-you notes owed: {thank_yous} (overdue: {late}) · Referrals to call: "
+                "{referrals}"
             ).format(
                 meetings=locale.toString(len(plan.meetings)),
                 follow_ups=locale.toString(len(due)),
+                # The same follow-ups the status bar counts as overdue, and the notes apart.
+                overdue=locale.toString(len(plan.overdue_calls)),
                 thank_yous=locale.toString(len(plan.thank_yous)),
-                overdue=locale.toString(len(plan.overdue_calls) + len(plan.overdue_thank_yous)),
+                late=locale.toString(len(plan.overdue_thank_yous)),
                 referrals=locale.toString(len(plan.calls) - len(due)),
             )
         )

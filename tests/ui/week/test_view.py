@@ -235,7 +235,8 @@ def test_the_status_bar_counts_the_follow_ups_the_panel_lists(
     due = len(view.section_texts(Section.FOLLOW_UPS))
     overdue = len(plan.overdue_calls)
     assert due and overdue  # the demo network has both
-    assert f"Follow-ups due: {due} " in view.summary_label.text()
+    # The page says the same overdue count as the status bar, and the late notes apart.
+    assert f"Follow-ups due: {due} (overdue: {overdue}) " in view.summary_label.text()
     expected = f"{due} follow-ups due this week, {overdue} overdue"
     qtbot.waitUntil(lambda: main_window.count_label.text() == f"60 contacts - {expected}")
     # "Due this week" in the table: the same people, overdue ones included.
