@@ -93,297 +93,297 @@
     <name>CardEdits</name>
     <message>
         <source>What to do next, e.g. call about the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes? Z. B. wegen des Teams anrufen</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Saved when you press Enter or leave the field; empty removes the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert, wenn Sie die Eingabetaste drücken oder das Feld verlassen; ein leeres Feld entfernt den Schritt</translation>
     </message>
     <message>
         <source>Next step due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit des nächsten Schritts</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Next step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Schritt als erledigt abhaken</translation>
     </message>
     <message>
         <source>Ticks the step off and counts the contact as contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakt den Schritt ab und zählt den Kontakt als kontaktiert</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished">Nachfassen am</translation>
+        <translation>Nachfassen am</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Whether this contact has a day to follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob für diesen Kontakt ein Tag zum Nachfassen festgelegt ist</translation>
     </message>
     <message>
         <source>Follow-up day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Wiedervorlage</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Anything worth remembering about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie sich über die Person merken möchten</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Saved when you leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert, wenn Sie das Feld verlassen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Set next step for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Schritt für {name} festlegen</translation>
     </message>
     <message>
         <source>Clear next step of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Schritt von {name} entfernen</translation>
     </message>
     <message>
         <source>Done: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {step}</translation>
     </message>
     <message>
         <source>The change to the contact was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung am Kontakt wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished">Kein Kontakt ausgewählt</translation>
+        <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
         <source>Choose someone in the list to see how to reach them, how you came to know them and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie jemanden in der Liste aus, um zu sehen, wie Sie die Person erreichen, wie Sie sie kennengelernt haben und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
         <source>Edit all...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bearbeiten...</translation>
     </message>
     <message>
         <source>Edit all details</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Angaben bearbeiten</translation>
     </message>
     <message>
         <source>Opens the full editor for everything the card does not change in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den vollständigen Editor für alles, was sich nicht direkt auf der Karte ändern lässt</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>So erreichen Sie die Person</translation>
     </message>
     <message>
         <source>No e-mail address or phone number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine E-Mail-Adresse oder Telefonnummer.</translation>
     </message>
     <message>
         <source>How you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher Sie die Person kennen</translation>
     </message>
     <message>
         <source>Path to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg zu Ihnen</translation>
     </message>
     <message>
         <source>Copy opening line</source>
-        <translation type="unfinished">Einleitungssatz kopieren</translation>
+        <translation>Einleitungssatz kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Log a meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen...</translation>
     </message>
     <message>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Compose a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht verfassen</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen wurde</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished">Anruf erfassen</translation>
+        <translation>Anruf erfassen</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation type="unfinished">E-Mail erfassen</translation>
+        <translation>E-Mail erfassen</translation>
     </message>
     <message>
         <source>More things to log</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Einträge erfassen</translation>
     </message>
     <message>
         <source>This contact cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>Photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto von {name}</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} bei {company}</translation>
     </message>
     <message>
         <source>Lead: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm oder kalt: {value}</translation>
     </message>
     <message>
         <source>Choose warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm oder kalt auswählen</translation>
     </message>
     <message>
         <source>Warm or cold lead: click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmer oder kalter Kontakt: zum Ändern klicken</translation>
     </message>
     <message>
         <source>Status: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {value}</translation>
     </message>
     <message>
         <source>Choose where this contact stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, wo dieser Kontakt steht</translation>
     </message>
     <message>
         <source>Status: click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: zum Ändern klicken</translation>
     </message>
     <message>
         <source>Copy e-mail address {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse {value} kopieren</translation>
     </message>
     <message>
         <source>Write to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>An {value} schreiben</translation>
     </message>
     <message>
         <source>Call {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} anrufen</translation>
     </message>
     <message>
         <source>Copy phone number {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer {value} kopieren</translation>
     </message>
     <message>
         <source>Open {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} öffnen</translation>
     </message>
     <message>
         <source>Copy link {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Link {value} kopieren</translation>
     </message>
     <message>
         <source>Copy address {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse {value} kopieren</translation>
     </message>
     <message>
         <source>Copied {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} kopiert</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address a mail program can take.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine E-Mail-Adresse, die ein E-Mail-Programm übernehmen kann.</translation>
     </message>
     <message>
         <source>No program on this computer opens {kind} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es kein Programm, das {kind}-Links öffnet.</translation>
     </message>
     <message>
         <source>You know {name} directly ({relationship}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kennen {name} direkt ({relationship}).</translation>
     </message>
     <message>
         <source>How you met: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie kennengelernt: {how}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more introductions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weitere Empfehlung</numerusform>
+            <numerusform>%Ln weitere Empfehlungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished">Empfohlen von {name}</translation>
+        <translation>Empfohlen von {name}</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {reason}</translation>
     </message>
     <message>
         <source>{name} suggested I give you a call.</source>
-        <translation type="unfinished">{name} hat mir empfohlen, Sie anzurufen.</translation>
+        <translation>{name} hat mir empfohlen, Sie anzurufen.</translation>
     </message>
     <message>
         <source>Opening line copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitungssatz kopiert</translation>
     </message>
     <message>
         <source>Write “{name}” in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ in Ihrem E-Mail-Programm schreiben</translation>
     </message>
     <message>
         <source>The message is long: the whole text is on the clipboard to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist lang: Der vollständige Text liegt zum Einfügen in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -421,22 +421,22 @@
     </message>
     <message>
         <source>&amp;Delete this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt &amp;löschen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt &amp;löschen</numerusform>
+            <numerusform>%Ln Kontakte &amp;löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;behalten</translation>
     </message>
     <message>
         <source>People they referred move up to whoever referred them. You can undo this with {shortcut}.</source>
@@ -788,7 +788,7 @@
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Open another file...</source>
@@ -858,11 +858,11 @@
     <name>DemoNetwork</name>
     <message>
         <source>Creating the demo network...</source>
-        <translation type="unfinished">Demo-Netzwerk wird erstellt...</translation>
+        <translation>Demo-Netzwerk wird erstellt...</translation>
     </message>
     <message>
         <source>The demo network could not be created</source>
-        <translation type="unfinished">Das Demo-Netzwerk konnte nicht erstellt werden</translation>
+        <translation>Das Demo-Netzwerk konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Try NetDesk out on {n} made-up people, in a demo file of its own: your contacts are never touched. File &gt; Open database brings you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie NetDesk mit {n} erfundenen Personen in einer eigenen Demo-Datei aus: Ihre Kontakte bleiben unberührt. Über Datei &gt; Datenbank öffnen kehren Sie zurück.</translation>
     </message>
     <message>
         <source>Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail or LinkedIn) to bring in your contacts.</source>
@@ -1187,27 +1187,27 @@
     </message>
     <message>
         <source>Mark them all &amp;warm (people you know)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als &amp;warm markieren (Personen, die Sie kennen)</translation>
     </message>
     <message>
         <source>Everyone imported, new or merged, becomes a warm lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Importierten, ob neu oder zusammengeführt, werden zu warmen Kontakten</translation>
     </message>
     <message>
         <source>No tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlagwort</translation>
     </message>
     <message>
         <source>Everyone imported gets this tag, so you can find them as a group; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Importierten erhalten dieses Schlagwort, damit Sie sie als Gruppe wiederfinden; leer: keines</translation>
     </message>
     <message>
         <source>Tag for everyone imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort für alle Importierten</translation>
     </message>
     <message>
         <source>&amp;Tag them all:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort für alle:</translation>
     </message>
     <message>
         <source>Reading {name}...</source>
@@ -1658,15 +1658,15 @@
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>&amp;Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfehlungsbaum</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message>
         <source>&amp;Go back and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück und ändern</translation>
     </message>
     <message>
         <source>Save meeting</source>
@@ -2071,11 +2071,11 @@
     </message>
     <message>
         <source>&amp;Delete this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;behalten</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2095,11 +2095,11 @@
     </message>
     <message>
         <source>&amp;Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Name they gave</source>
@@ -2616,23 +2616,23 @@ Mit herzlichem Dank
     <name>Navigation</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>The parts of NetDesk: Up and Down switch pages, Enter goes into the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche von NetDesk: Mit den Pfeiltasten nach oben und unten wechseln Sie die Seite, mit der Eingabetaste gelangen Sie in die Seite</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({shortcut})</translation>
     </message>
     <message>
         <source>Show the {page} page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „{page}“ anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2946,12 @@ Mit herzlichem Dank
     <message>
         <source>{value}
 Click to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}
+Zum Kopieren klicken</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -3008,11 +3009,11 @@ Click to copy</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm/kalt</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3028,7 +3029,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Warm leads already know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Warme Kontakte kennen Sie bereits</translation>
     </message>
     <message>
         <source>People this contact referred you to</source>
@@ -3055,7 +3056,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Find in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Baum suchen</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -3136,11 +3137,11 @@ Click to copy</source>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Keep the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Datei &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -3293,11 +3294,11 @@ Click to copy</source>
     </message>
     <message>
         <source>&amp;Delete this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „{what}“ &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;behalten</translation>
     </message>
     <message>
         <source>Delete {what}</source>
@@ -3312,43 +3313,43 @@ Click to copy</source>
     <name>TreeLegend</name>
     <message>
         <source>not called or written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht angerufen oder angeschrieben</translation>
     </message>
     <message>
         <source>called or written to</source>
-        <translation type="unfinished"></translation>
+        <translation>angerufen oder angeschrieben</translation>
     </message>
     <message>
         <source>a meeting is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Treffen ist geplant</translation>
     </message>
     <message>
         <source>you have met</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich getroffen</translation>
     </message>
     <message>
         <source>met; stay in touch every few weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>getroffen; sich alle paar Wochen melden</translation>
     </message>
     <message>
         <source>resting: no follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert: keine Wiedervorlage geplant</translation>
     </message>
     <message>
         <source>What the icons mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Symbole bedeuten</translation>
     </message>
     <message>
         <source>{status}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {meaning}</translation>
     </message>
     <message>
         <source>Warm lead: someone who already knows you</source>
-        <translation type="unfinished">Warmer Kontakt: jemand, der Sie bereits kennt</translation>
+        <translation>Warmer Kontakt: jemand, der Sie bereits kennt</translation>
     </message>
     <message>
         <source>Referred: the people this person referred you to. All below: everyone who came through them. Names in bold match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen: die Personen, die Ihnen diese Person empfohlen hat. Alle darunter: alle, die über sie zu Ihnen kamen. Fett gedruckte Namen passen zu Ihrer Suche.</translation>
     </message>
 </context>
 <context>
@@ -3440,7 +3441,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Go to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur aktuellen Woche wechseln</translation>
     </message>
     <message>
         <source>Next week</source>
@@ -3464,7 +3465,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Today · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute · {day}</translation>
     </message>
     <message>
         <source>Referrals not yet contacted</source>
@@ -3504,11 +3505,11 @@ Click to copy</source>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <source>for the meeting of {day}</source>
@@ -3548,75 +3549,75 @@ Click to copy</source>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon oder E-Mail</translation>
     </message>
     <message>
         <source>To send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verschicken</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Who to call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie als Nächstes anrufen</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderwoche {number}</translation>
     </message>
     <message>
         <source>{first} – {last} · week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} · KW {number}</translation>
     </message>
     <message>
         <source>Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: {thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen: {meetings} · Fällige Wiedervorlagen: {follow_ups} · Ausstehende Dankschreiben: {thank_yous} · Überfällig: {overdue} · Anzurufende Empfehlungen: {referrals}</translation>
     </message>
     <message>
         <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorwoche: neue Kontakte: {contacts} · abgehaltene Treffen: {meetings} · Empfehlungen: {referrals} ({ratio} pro Treffen, Ziel {goal}) · pünktliche Dankschreiben: {on_time} von {due}</translation>
     </message>
     <message>
         <source>Press Enter or double-click to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste drücken oder doppelklicken, um weitere anzuzeigen</translation>
     </message>
     <message>
         <source>That was not unticked.</source>
@@ -3624,15 +3625,15 @@ Click to copy</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo ticking off {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken von {item} rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4011,7 @@ Click to copy</source>
     <name>demo</name>
     <message>
         <source>Demo network ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Netzwerk ({name})</translation>
     </message>
 </context>
 <context>
