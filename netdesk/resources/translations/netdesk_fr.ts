@@ -93,297 +93,297 @@
     <name>CardEdits</name>
     <message>
         <source>What to do next, e.g. call about the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire ensuite, par ex. appeler au sujet de l&apos;équipe</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Saved when you press Enter or leave the field; empty removes the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée quand vous appuyez sur Entrée ou quittez le champ&#xa0;; un champ vide supprime l&apos;étape</translation>
     </message>
     <message>
         <source>Next step due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de la prochaine étape</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Next step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape faite</translation>
     </message>
     <message>
         <source>Ticks the step off and counts the contact as contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Coche l&apos;étape et compte le contact comme contacté</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished">Relancer le</translation>
+        <translation>Relancer le</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Whether this contact has a day to follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si une date de relance est prévue pour ce contact</translation>
     </message>
     <message>
         <source>Follow-up day</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de relance</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules</translation>
     </message>
     <message>
         <source>Anything worth remembering about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui mérite d&apos;être retenu sur cette personne</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Saved when you leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrées quand vous quittez le champ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Pour le</translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <source>Set next step for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la définition de la prochaine étape de {name}</translation>
     </message>
     <message>
         <source>Clear next step of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;effacement de la prochaine étape de {name}</translation>
     </message>
     <message>
         <source>Done: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>le cochage de l&apos;étape «&#xa0;{step}&#xa0;»</translation>
     </message>
     <message>
         <source>The change to the contact was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du contact n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du contact</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished">Aucun contact sélectionné</translation>
+        <translation>Aucun contact sélectionné</translation>
     </message>
     <message>
         <source>Choose someone in the list to see how to reach them, how you came to know them and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne dans la liste pour voir comment la joindre, comment vous l&apos;avez connue et quoi faire ensuite.</translation>
     </message>
     <message>
         <source>Edit all...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout modifier...</translation>
     </message>
     <message>
         <source>Edit all details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier tous les détails</translation>
     </message>
     <message>
         <source>Opens the full editor for everything the card does not change in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre l&apos;éditeur complet pour tout ce que la fiche ne modifie pas directement</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment joindre cette personne</translation>
     </message>
     <message>
         <source>No e-mail address or phone number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;adresse de courriel ni de numéro de téléphone.</translation>
     </message>
     <message>
         <source>How you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous vous connaissez</translation>
     </message>
     <message>
         <source>Path to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin jusqu&apos;à vous</translation>
     </message>
     <message>
         <source>Copy opening line</source>
-        <translation type="unfinished">Copier la phrase d&apos;accroche</translation>
+        <translation>Copier la phrase d&apos;accroche</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Log a meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une rencontre...</translation>
     </message>
     <message>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une rencontre</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger</translation>
     </message>
     <message>
         <source>Compose a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un message</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished">Noter un appel</translation>
+        <translation>Noter un appel</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation type="unfinished">Noter un courriel</translation>
+        <translation>Noter un courriel</translation>
     </message>
     <message>
         <source>More things to log</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres choses à noter</translation>
     </message>
     <message>
         <source>This contact cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher ce contact</translation>
     </message>
     <message>
         <source>Photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de {name}</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} chez {company}</translation>
     </message>
     <message>
         <source>Lead: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud ou froid&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Choose warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir chaud ou froid</translation>
     </message>
     <message>
         <source>Warm or cold lead: click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact chaud ou froid&#xa0;: cliquez pour changer</translation>
     </message>
     <message>
         <source>Status: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Choose where this contact stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où en est ce contact</translation>
     </message>
     <message>
         <source>Status: click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: cliquez pour changer</translation>
     </message>
     <message>
         <source>Copy e-mail address {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse de courriel {value}</translation>
     </message>
     <message>
         <source>Write to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à {value}</translation>
     </message>
     <message>
         <source>Call {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le {value}</translation>
     </message>
     <message>
         <source>Copy phone number {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro de téléphone {value}</translation>
     </message>
     <message>
         <source>Open {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir {value}</translation>
     </message>
     <message>
         <source>Copy link {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien {value}</translation>
     </message>
     <message>
         <source>Copy address {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse {value}</translation>
     </message>
     <message>
         <source>Copied {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: {value}</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address a mail program can take.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse de courriel qu&apos;un logiciel de messagerie peut accepter.</translation>
     </message>
     <message>
         <source>No program on this computer opens {kind} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les liens {kind}.</translation>
     </message>
     <message>
         <source>You know {name} directly ({relationship}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connaissez {name} directement ({relationship}).</translation>
     </message>
     <message>
         <source>How you met: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous vous êtes connus&#xa0;: {how}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more introductions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre présentation</numerusform>
+            <numerusform>%Ln autres présentations</numerusform>
         </translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished">Recommandé par {name}</translation>
+        <translation>Recommandé par {name}</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>Why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} suggested I give you a call.</source>
-        <translation type="unfinished">{name} m&apos;a suggéré de vous appeler.</translation>
+        <translation>{name} m&apos;a suggéré de vous appeler.</translation>
     </message>
     <message>
         <source>Opening line copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase d&apos;accroche copiée</translation>
     </message>
     <message>
         <source>Write “{name}” in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger «&#xa0;{name}&#xa0;» dans votre logiciel de messagerie</translation>
     </message>
     <message>
         <source>The message is long: the whole text is on the clipboard to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est long&#xa0;: le texte complet est dans le presse-papiers, prêt à être collé.</translation>
     </message>
 </context>
 <context>
@@ -421,22 +421,22 @@
     </message>
     <message>
         <source>&amp;Delete this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer ce contact</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Supprimer %Ln contact</numerusform>
+            <numerusform>&amp;Supprimer les %Ln contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver ce contact</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver ces contacts</translation>
     </message>
     <message>
         <source>People they referred move up to whoever referred them. You can undo this with {shortcut}.</source>
@@ -788,7 +788,7 @@
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Open another file...</source>
@@ -858,11 +858,11 @@
     <name>DemoNetwork</name>
     <message>
         <source>Creating the demo network...</source>
-        <translation type="unfinished">Création du réseau de démonstration...</translation>
+        <translation>Création du réseau de démonstration...</translation>
     </message>
     <message>
         <source>The demo network could not be created</source>
-        <translation type="unfinished">Impossible de créer le réseau de démonstration</translation>
+        <translation>Impossible de créer le réseau de démonstration</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Try NetDesk out on {n} made-up people, in a demo file of its own: your contacts are never touched. File &gt; Open database brings you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez NetDesk avec {n} personnes fictives, dans un fichier de démonstration à part&#xa0;: vos contacts ne sont jamais touchés. Fichier &gt; Ouvrir une base de données... vous ramène à votre fichier.</translation>
     </message>
     <message>
         <source>Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail or LinkedIn) to bring in your contacts.</source>
@@ -1187,27 +1187,27 @@
     </message>
     <message>
         <source>Mark them all &amp;warm (people you know)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marquer tous comme &amp;chauds (des personnes que vous connaissez)</translation>
     </message>
     <message>
         <source>Everyone imported, new or merged, becomes a warm lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes importées, nouvelles ou fusionnées, deviennent des contacts chauds</translation>
     </message>
     <message>
         <source>No tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette</translation>
     </message>
     <message>
         <source>Everyone imported gets this tag, so you can find them as a group; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes importées reçoivent cette étiquette, pour que vous puissiez les retrouver en groupe&#xa0;; vide&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Tag for everyone imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette pour toutes les personnes importées</translation>
     </message>
     <message>
         <source>&amp;Tag them all:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter tout le monde&#xa0;:</translation>
     </message>
     <message>
         <source>Reading {name}...</source>
@@ -1658,15 +1658,15 @@
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts</translation>
     </message>
     <message>
         <source>&amp;Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommandations</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
         <source>&amp;Go back and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir et modifier</translation>
     </message>
     <message>
         <source>Save meeting</source>
@@ -2071,11 +2071,11 @@
     </message>
     <message>
         <source>&amp;Delete this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer cette rencontre</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver cette rencontre</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2095,11 +2095,11 @@
     </message>
     <message>
         <source>&amp;Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
     <message>
         <source>Name they gave</source>
@@ -2616,23 +2616,23 @@ Avec toute ma gratitude,
     <name>Navigation</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>The parts of NetDesk: Up and Down switch pages, Enter goes into the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties de NetDesk&#xa0;: les flèches Haut et Bas changent de page, Entrée va dans la page</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({shortcut})</translation>
     </message>
     <message>
         <source>Show the {page} page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page «&#xa0;{page}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2946,12 @@ Avec toute ma gratitude,
     <message>
         <source>{value}
 Click to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}
+Cliquez pour copier</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -3008,11 +3009,11 @@ Click to copy</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud/froid</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3028,7 +3029,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Warm leads already know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts chauds vous connaissent déjà</translation>
     </message>
     <message>
         <source>People this contact referred you to</source>
@@ -3055,7 +3056,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Find in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;arbre</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -3136,11 +3137,11 @@ Click to copy</source>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Keep the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver le fichier actuel</translation>
     </message>
 </context>
 <context>
@@ -3293,11 +3294,11 @@ Click to copy</source>
     </message>
     <message>
         <source>&amp;Delete this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer cette entrée ({what})</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver cette entrée</translation>
     </message>
     <message>
         <source>Delete {what}</source>
@@ -3312,43 +3313,43 @@ Click to copy</source>
     <name>TreeLegend</name>
     <message>
         <source>not called or written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore appelé ni contacté par écrit</translation>
     </message>
     <message>
         <source>called or written to</source>
-        <translation type="unfinished"></translation>
+        <translation>appelé ou contacté par écrit</translation>
     </message>
     <message>
         <source>a meeting is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>une rencontre est prévue</translation>
     </message>
     <message>
         <source>you have met</source>
-        <translation type="unfinished"></translation>
+        <translation>vous vous êtes rencontrés</translation>
     </message>
     <message>
         <source>met; stay in touch every few weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>rencontré&#xa0;; reprendre contact à quelques semaines d&apos;intervalle</translation>
     </message>
     <message>
         <source>resting: no follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause&#xa0;: aucune relance prévue</translation>
     </message>
     <message>
         <source>What the icons mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification des icônes</translation>
     </message>
     <message>
         <source>{status}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}&#xa0;: {meaning}</translation>
     </message>
     <message>
         <source>Warm lead: someone who already knows you</source>
-        <translation type="unfinished">Contact chaud&#xa0;: quelqu&apos;un qui vous connaît déjà</translation>
+        <translation>Contact chaud&#xa0;: quelqu&apos;un qui vous connaît déjà</translation>
     </message>
     <message>
         <source>Referred: the people this person referred you to. All below: everyone who came through them. Names in bold match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandés&#xa0;: les personnes que ce contact vous a recommandées. Au total&#xa0;: toutes les personnes venues par ce contact. Les noms en gras correspondent à votre recherche.</translation>
     </message>
 </context>
 <context>
@@ -3440,7 +3441,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Go to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la semaine en cours</translation>
     </message>
     <message>
         <source>Next week</source>
@@ -3464,7 +3465,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Today · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui · {day}</translation>
     </message>
     <message>
         <source>Referrals not yet contacted</source>
@@ -3504,11 +3505,11 @@ Click to copy</source>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>for the meeting of {day}</source>
@@ -3548,75 +3549,75 @@ Click to copy</source>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Ordre du jour</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone ou courriel</translation>
     </message>
     <message>
         <source>To send</source>
-        <translation type="unfinished"></translation>
+        <translation>À envoyer</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Pour le</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à</translation>
     </message>
     <message>
         <source>Who to call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appeler ensuite</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Dernier contact</translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine dernière</translation>
     </message>
     <message>
         <source>Week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {number}</translation>
     </message>
     <message>
         <source>{first} – {last} · week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} · semaine {number}</translation>
     </message>
     <message>
         <source>Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: {thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres&#xa0;: {meetings} · Relances prévues&#xa0;: {follow_ups} · Mots de remerciement à envoyer&#xa0;: {thank_yous} · En retard&#xa0;: {overdue} · Personnes recommandées à appeler&#xa0;: {referrals}</translation>
     </message>
     <message>
         <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine précédente&#xa0;: nouveaux contacts&#xa0;: {contacts} · rencontres tenues&#xa0;: {meetings} · recommandations&#xa0;: {referrals} ({ratio} par rencontre, objectif {goal}) · mots de remerciement envoyés à temps&#xa0;: {on_time} sur {due}</translation>
     </message>
     <message>
         <source>Press Enter or double-click to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour en afficher plus</translation>
     </message>
     <message>
         <source>That was not unticked.</source>
@@ -3624,15 +3625,15 @@ Click to copy</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo ticking off {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le cochage de «&#xa0;{item}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4011,7 @@ Click to copy</source>
     <name>demo</name>
     <message>
         <source>Demo network ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de démonstration ({name})</translation>
     </message>
 </context>
 <context>
