@@ -93,297 +93,297 @@
     <name>CardEdits</name>
     <message>
         <source>What to do next, e.g. call about the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación, p. ej. llamar para preguntar por el equipo</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Saved when you press Enter or leave the field; empty removes the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda al pulsar Intro o salir del campo; si se deja vacío, se quita el paso</translation>
     </message>
     <message>
         <source>Next step due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo del próximo paso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Next step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso hecho</translation>
     </message>
     <message>
         <source>Ticks the step off and counts the contact as contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca el paso como hecho y da al contacto por contactado</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished">Seguimiento el</translation>
+        <translation>Seguimiento el</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Whether this contact has a day to follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este contacto tiene un día de seguimiento</translation>
     </message>
     <message>
         <source>Follow-up day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de seguimiento</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas</translation>
     </message>
     <message>
         <source>Anything worth remembering about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que merezca la pena recordar de esta persona</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Saved when you leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda al salir del campo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Set next step for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el próximo paso de {name}</translation>
     </message>
     <message>
         <source>Clear next step of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el próximo paso de {name}</translation>
     </message>
     <message>
         <source>Done: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {step}</translation>
     </message>
     <message>
         <source>The change to the contact was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el cambio en el contacto.</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del contacto</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished">Ningún contacto seleccionado</translation>
+        <translation>Ningún contacto seleccionado</translation>
     </message>
     <message>
         <source>Choose someone in the list to see how to reach them, how you came to know them and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a alguien de la lista para ver cómo ponerse en contacto, cómo llegó a conocerlo y qué hacer a continuación.</translation>
     </message>
     <message>
         <source>Edit all...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar todo...</translation>
     </message>
     <message>
         <source>Edit all details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar todos los datos</translation>
     </message>
     <message>
         <source>Opens the full editor for everything the card does not change in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el editor completo para todo lo que no se puede cambiar directamente en la ficha</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ponerse en contacto</translation>
     </message>
     <message>
         <source>No e-mail address or phone number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay dirección de correo electrónico ni número de teléfono.</translation>
     </message>
     <message>
         <source>How you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué se conocen</translation>
     </message>
     <message>
         <source>Path to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Camino hasta usted</translation>
     </message>
     <message>
         <source>Copy opening line</source>
-        <translation type="unfinished">Copiar frase de presentación</translation>
+        <translation>Copiar frase de presentación</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Log a meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reunión...</translation>
     </message>
     <message>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reunión</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar</translation>
     </message>
     <message>
         <source>Compose a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar un mensaje</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished">Registrar una llamada</translation>
+        <translation>Registrar una llamada</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation type="unfinished">Registrar un correo electrónico</translation>
+        <translation>Registrar un correo electrónico</translation>
     </message>
     <message>
         <source>More things to log</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cosas que registrar</translation>
     </message>
     <message>
         <source>This contact cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar este contacto</translation>
     </message>
     <message>
         <source>Photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto de {name}</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} en {company}</translation>
     </message>
     <message>
         <source>Lead: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálido o frío: {value}</translation>
     </message>
     <message>
         <source>Choose warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cálido o frío</translation>
     </message>
     <message>
         <source>Warm or cold lead: click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto cálido o frío: haga clic para cambiarlo</translation>
     </message>
     <message>
         <source>Status: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {value}</translation>
     </message>
     <message>
         <source>Choose where this contact stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija en qué punto está este contacto</translation>
     </message>
     <message>
         <source>Status: click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: haga clic para cambiarlo</translation>
     </message>
     <message>
         <source>Copy e-mail address {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección de correo electrónico {value}</translation>
     </message>
     <message>
         <source>Write to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a {value}</translation>
     </message>
     <message>
         <source>Call {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al {value}</translation>
     </message>
     <message>
         <source>Copy phone number {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el número de teléfono {value}</translation>
     </message>
     <message>
         <source>Open {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {value}</translation>
     </message>
     <message>
         <source>Copy link {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace {value}</translation>
     </message>
     <message>
         <source>Copy address {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la dirección {value}</translation>
     </message>
     <message>
         <source>Copied {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: {value}</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address a mail program can take.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una dirección de correo electrónico que un programa de correo pueda aceptar.</translation>
     </message>
     <message>
         <source>No program on this computer opens {kind} links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este equipo abre los enlaces de tipo {kind}.</translation>
     </message>
     <message>
         <source>You know {name} directly ({relationship}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoce a {name} directamente ({relationship}).</translation>
     </message>
     <message>
         <source>How you met: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se conocieron: {how}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more introductions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln presentación más</numerusform>
+            <numerusform>%Ln presentaciones más</numerusform>
         </translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished">Recomendado por {name}</translation>
+        <translation>Recomendado por {name}</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>usted</translation>
     </message>
     <message>
         <source>Why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>{name} suggested I give you a call.</source>
-        <translation type="unfinished">{name} me sugirió que hablara con usted.</translation>
+        <translation>{name} me sugirió que hablara con usted.</translation>
     </message>
     <message>
         <source>Opening line copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de presentación copiada</translation>
     </message>
     <message>
         <source>Write “{name}” in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir «{name}» en su programa de correo</translation>
     </message>
     <message>
         <source>The message is long: the whole text is on the clipboard to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es largo: el texto completo está en el portapapeles para que lo pegue.</translation>
     </message>
 </context>
 <context>
@@ -421,22 +421,22 @@
     </message>
     <message>
         <source>&amp;Delete this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar este contacto</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Eliminar %Ln contacto</numerusform>
+            <numerusform>&amp;Eliminar %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlo</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlos</translation>
     </message>
     <message>
         <source>People they referred move up to whoever referred them. You can undo this with {shortcut}.</source>
@@ -788,7 +788,7 @@
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Open another file...</source>
@@ -858,11 +858,11 @@
     <name>DemoNetwork</name>
     <message>
         <source>Creating the demo network...</source>
-        <translation type="unfinished">Creando la red de demostración...</translation>
+        <translation>Creando la red de demostración...</translation>
     </message>
     <message>
         <source>The demo network could not be created</source>
-        <translation type="unfinished">No se pudo crear la red de demostración</translation>
+        <translation>No se pudo crear la red de demostración</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Try NetDesk out on {n} made-up people, in a demo file of its own: your contacts are never touched. File &gt; Open database brings you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe NetDesk con {n} personas ficticias, en un archivo de demostración aparte: sus contactos nunca se tocan. Archivo &gt; Abrir base de datos le devuelve a los suyos.</translation>
     </message>
     <message>
         <source>Or drop your address book here (.vcf or .csv from your phone, Outlook, Gmail or LinkedIn) to bring in your contacts.</source>
@@ -1187,27 +1187,27 @@
     </message>
     <message>
         <source>Mark them all &amp;warm (people you know)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a todos como &amp;cálidos (personas que ya conoce)</translation>
     </message>
     <message>
         <source>Everyone imported, new or merged, becomes a warm lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas importadas, nuevas o fusionadas, pasan a ser contactos cálidos</translation>
     </message>
     <message>
         <source>No tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiqueta</translation>
     </message>
     <message>
         <source>Everyone imported gets this tag, so you can find them as a group; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas importadas reciben esta etiqueta, para que pueda encontrarlas como grupo; vacío: ninguna</translation>
     </message>
     <message>
         <source>Tag for everyone imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta para todas las personas importadas</translation>
     </message>
     <message>
         <source>&amp;Tag them all:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetar a todos:</translation>
     </message>
     <message>
         <source>Reading {name}...</source>
@@ -1658,15 +1658,15 @@
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos</translation>
     </message>
     <message>
         <source>&amp;Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de &amp;recomendaciones</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
         <source>&amp;Go back and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver y cambiarla</translation>
     </message>
     <message>
         <source>Save meeting</source>
@@ -2071,11 +2071,11 @@
     </message>
     <message>
         <source>&amp;Delete this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar esta reunión</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarla</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2095,11 +2095,11 @@
     </message>
     <message>
         <source>&amp;Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar los cambios</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>Name they gave</source>
@@ -2616,23 +2616,23 @@ Con mi agradecimiento,
     <name>Navigation</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>The parts of NetDesk: Up and Down switch pages, Enter goes into the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes de NetDesk: las flechas arriba y abajo cambian de página; Intro entra en la página</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a</translation>
     </message>
     <message>
         <source>{page} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({shortcut})</translation>
     </message>
     <message>
         <source>Show the {page} page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página {page}</translation>
     </message>
 </context>
 <context>
@@ -2946,11 +2946,12 @@ Con mi agradecimiento,
     <message>
         <source>{value}
 Click to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}
+Haga clic para copiar</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -3008,11 +3009,11 @@ Click to copy</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálido/frío</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3028,7 +3029,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Warm leads already know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos cálidos ya le conocen</translation>
     </message>
     <message>
         <source>People this contact referred you to</source>
@@ -3055,7 +3056,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Find in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el árbol</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -3136,11 +3137,11 @@ Click to copy</source>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Keep the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar el archivo actual</translation>
     </message>
 </context>
 <context>
@@ -3293,11 +3294,11 @@ Click to copy</source>
     </message>
     <message>
         <source>&amp;Delete this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la entrada «{what}»</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarla</translation>
     </message>
     <message>
         <source>Delete {what}</source>
@@ -3312,43 +3313,43 @@ Click to copy</source>
     <name>TreeLegend</name>
     <message>
         <source>not called or written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se le ha llamado ni escrito</translation>
     </message>
     <message>
         <source>called or written to</source>
-        <translation type="unfinished"></translation>
+        <translation>ya se le ha llamado o escrito</translation>
     </message>
     <message>
         <source>a meeting is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una reunión prevista</translation>
     </message>
     <message>
         <source>you have met</source>
-        <translation type="unfinished"></translation>
+        <translation>ya se han reunido</translation>
     </message>
     <message>
         <source>met; stay in touch every few weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>ya se han reunido; mantenga el contacto cada pocas semanas</translation>
     </message>
     <message>
         <source>resting: no follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa: no hay ningún seguimiento previsto</translation>
     </message>
     <message>
         <source>What the icons mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significan los iconos</translation>
     </message>
     <message>
         <source>{status}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {meaning}</translation>
     </message>
     <message>
         <source>Warm lead: someone who already knows you</source>
-        <translation type="unfinished">Contacto cálido: alguien que ya le conoce</translation>
+        <translation>Contacto cálido: alguien que ya le conoce</translation>
     </message>
     <message>
         <source>Referred: the people this person referred you to. All below: everyone who came through them. Names in bold match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendados: las personas que esta persona le recomendó. Todos por debajo: todas las personas que llegaron a través de ella. Los nombres en negrita coinciden con su búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -3440,7 +3441,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Go to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a esta semana</translation>
     </message>
     <message>
         <source>Next week</source>
@@ -3464,7 +3465,7 @@ Click to copy</source>
     </message>
     <message>
         <source>Today · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy · {day}</translation>
     </message>
     <message>
         <source>Referrals not yet contacted</source>
@@ -3504,11 +3505,11 @@ Click to copy</source>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d MMM</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>for the meeting of {day}</source>
@@ -3548,75 +3549,75 @@ Click to copy</source>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>To send</source>
-        <translation type="unfinished"></translation>
+        <translation>Por enviar</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a</translation>
     </message>
     <message>
         <source>Who to call next</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar a continuación</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Último contacto</translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana pasada</translation>
     </message>
     <message>
         <source>Week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {number}</translation>
     </message>
     <message>
         <source>{first} – {last} · week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} · semana {number}</translation>
     </message>
     <message>
         <source>Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: {thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones: {meetings} · Seguimientos pendientes: {follow_ups} · Notas de agradecimiento pendientes: {thank_yous} · Atrasados: {overdue} · Recomendaciones por llamar: {referrals}</translation>
     </message>
     <message>
         <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana anterior: contactos nuevos: {contacts} · reuniones celebradas: {meetings} · recomendaciones: {referrals} ({ratio} por reunión, objetivo {goal}) · notas de agradecimiento a tiempo: {on_time} de {due}</translation>
     </message>
     <message>
         <source>Press Enter or double-click to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic para mostrar más</translation>
     </message>
     <message>
         <source>That was not unticked.</source>
@@ -3624,15 +3625,15 @@ Click to copy</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo ticking off {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la marca de {item}</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4011,7 @@ Click to copy</source>
     <name>demo</name>
     <message>
         <source>Demo network ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de demostración ({name})</translation>
     </message>
 </context>
 <context>
