@@ -2,6 +2,10 @@
 
 Errors go to stderr with exit status 2, never as a traceback. Later features add their commands
 by appending to ``COMMANDS``.
+
+Why it is long: a dozen commands, each a parser and one short function beside it, sharing the
+opening of the database and the error handling; a feature with several commands of its own (jobs,
+sync) adds them from a module of its own.
 """
 
 from __future__ import annotations

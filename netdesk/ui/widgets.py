@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.contacts import display_names, find_by_name
+from netdesk.ui.formatting import date_format
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,7 +62,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(text)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd d MMM yyyy")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setDate(to_qdate(date.today()))
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)

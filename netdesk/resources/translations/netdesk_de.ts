@@ -343,8 +343,8 @@
         <translation>Auf diesem Computer gibt es kein Programm, das {kind}-Links öffnet.</translation>
     </message>
     <message>
-        <source>You know {name} directly ({relationship}).</source>
-        <translation>Sie kennen {name} direkt ({relationship}).</translation>
+        <source>You know {name} directly: {relationship}.</source>
+        <translation>Sie kennen {name} direkt: {relationship}.</translation>
     </message>
     <message>
         <source>How you met: {how}</source>
@@ -852,6 +852,17 @@
     <message>
         <source>&amp;Locate it or open another...</source>
         <translation>Datei &amp;suchen oder andere öffnen...</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd, d. MMM yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -2662,8 +2673,8 @@ Mit herzlichem Dank
         <translation>unter dem Ziel</translation>
     </message>
     <message>
-        <source>{per:.1f} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
-        <translation>{per:.1f} Empfehlungen pro Treffen (Ziel {goal}, {verdict}): {referrals} aus {meetings} Treffen.</translation>
+        <source>{per} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
+        <translation>{per} Empfehlungen pro Treffen (Ziel {goal}, {verdict}): {referrals} aus {meetings} Treffen.</translation>
     </message>
     <message numerus="yes">
         <source>, ... (%Ln more generations)</source>
@@ -3229,6 +3240,18 @@ Zum Kopieren klicken</translation>
         <translation>E-Mail erfassen</translation>
     </message>
     <message>
+        <source>Log a letter</source>
+        <translation>Brief erfassen</translation>
+    </message>
+    <message>
+        <source>Log a message</source>
+        <translation>Nachricht erfassen</translation>
+    </message>
+    <message>
+        <source>Log a note</source>
+        <translation>Notiz erfassen</translation>
+    </message>
+    <message>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
@@ -3261,8 +3284,16 @@ Zum Kopieren klicken</translation>
         <translation>Verlauf mit {name}</translation>
     </message>
     <message>
-        <source>Log {what}</source>
-        <translation>{what} erfassen</translation>
+        <source>Delete “{what}” of {when} from the history?</source>
+        <translation>„{what}“ vom {when} aus dem Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this entry</source>
+        <translation>Diesen Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{what}” from the history</source>
+        <translation>„{what}“ aus dem Verlauf löschen</translation>
     </message>
     <message>
         <source>It was not logged.</source>
@@ -3289,20 +3320,8 @@ Zum Kopieren klicken</translation>
         <translation>Aus dem Verlauf löschen?</translation>
     </message>
     <message>
-        <source>Delete this {what} of {when}?</source>
-        <translation>Den Eintrag „{what}“ vom {when} löschen?</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this {what}</source>
-        <translation>Eintrag „{what}“ &amp;löschen</translation>
-    </message>
-    <message>
         <source>&amp;Keep it</source>
         <translation>Eintrag &amp;behalten</translation>
-    </message>
-    <message>
-        <source>Delete {what}</source>
-        <translation>{what} löschen</translation>
     </message>
     <message>
         <source>It was not deleted.</source>
@@ -3484,6 +3503,10 @@ Zum Kopieren klicken</translation>
         <translation>Fügen Sie die Menschen hinzu, die Sie bereits kennen, oder erfassen Sie ein Treffen: Anrufe, Treffen, Dankschreiben und Wiedervorlagen erscheinen dann hier.</translation>
     </message>
     <message>
+        <source>Meetings: {meetings} · Follow-ups due: {follow_ups} (overdue: {overdue}) · Thank-you notes owed: {thank_yous} (overdue: {late}) · Referrals to call: {referrals}</source>
+        <translation>Treffen: {meetings} · Fällige Wiedervorlagen: {follow_ups} (überfällig: {overdue}) · Ausstehende Dankschreiben: {thank_yous} (überfällig: {late}) · Anzurufende Empfehlungen: {referrals}</translation>
+    </message>
+    <message>
         <source>Show {count} more…</source>
         <translation>{count} weitere anzeigen…</translation>
     </message>
@@ -3606,10 +3629,6 @@ Zum Kopieren klicken</translation>
     <message>
         <source>{first} – {last} · week {number}</source>
         <translation>{first} – {last} · KW {number}</translation>
-    </message>
-    <message>
-        <source>Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: {thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}</source>
-        <translation>Treffen: {meetings} · Fällige Wiedervorlagen: {follow_ups} · Ausstehende Dankschreiben: {thank_yous} · Überfällig: {overdue} · Anzurufende Empfehlungen: {referrals}</translation>
     </message>
     <message>
         <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>

@@ -343,8 +343,8 @@
         <translation>Ningún programa de este equipo abre los enlaces de tipo {kind}.</translation>
     </message>
     <message>
-        <source>You know {name} directly ({relationship}).</source>
-        <translation>Conoce a {name} directamente ({relationship}).</translation>
+        <source>You know {name} directly: {relationship}.</source>
+        <translation>Conoce a {name} directamente: {relationship}.</translation>
     </message>
     <message>
         <source>How you met: {how}</source>
@@ -852,6 +852,17 @@
     <message>
         <source>&amp;Locate it or open another...</source>
         <translation>&amp;Localizarla o abrir otra...</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd, d MMM yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -2662,8 +2673,8 @@ Con mi agradecimiento,
         <translation>por debajo del objetivo</translation>
     </message>
     <message>
-        <source>{per:.1f} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
-        <translation>{per:.1f} recomendaciones por reunión (objetivo {goal}, {verdict}): {referrals} de {meetings} reuniones.</translation>
+        <source>{per} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
+        <translation>{per} recomendaciones por reunión (objetivo {goal}, {verdict}): {referrals} de {meetings} reuniones.</translation>
     </message>
     <message numerus="yes">
         <source>, ... (%Ln more generations)</source>
@@ -3229,6 +3240,18 @@ Haga clic para copiar</translation>
         <translation>Registrar un correo electrónico</translation>
     </message>
     <message>
+        <source>Log a letter</source>
+        <translation>Registrar una carta</translation>
+    </message>
+    <message>
+        <source>Log a message</source>
+        <translation>Registrar un mensaje</translation>
+    </message>
+    <message>
+        <source>Log a note</source>
+        <translation>Registrar una nota</translation>
+    </message>
+    <message>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -3261,8 +3284,16 @@ Haga clic para copiar</translation>
         <translation>Historial con {name}</translation>
     </message>
     <message>
-        <source>Log {what}</source>
-        <translation>Registrar {what}</translation>
+        <source>Delete “{what}” of {when} from the history?</source>
+        <translation>¿Eliminar «{what}» del {when} del historial?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this entry</source>
+        <translation>&amp;Eliminar esta entrada</translation>
+    </message>
+    <message>
+        <source>Delete “{what}” from the history</source>
+        <translation>Eliminar «{what}» del historial</translation>
     </message>
     <message>
         <source>It was not logged.</source>
@@ -3289,20 +3320,8 @@ Haga clic para copiar</translation>
         <translation>¿Eliminar del historial?</translation>
     </message>
     <message>
-        <source>Delete this {what} of {when}?</source>
-        <translation>¿Eliminar la entrada «{what}» del {when}?</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this {what}</source>
-        <translation>&amp;Eliminar la entrada «{what}»</translation>
-    </message>
-    <message>
         <source>&amp;Keep it</source>
         <translation>&amp;Conservarla</translation>
-    </message>
-    <message>
-        <source>Delete {what}</source>
-        <translation>Eliminar {what}</translation>
     </message>
     <message>
         <source>It was not deleted.</source>
@@ -3484,6 +3503,10 @@ Haga clic para copiar</translation>
         <translation>Añada a las personas que ya conoce o registre una reunión: las llamadas, reuniones, notas de agradecimiento y seguimientos aparecerán entonces aquí.</translation>
     </message>
     <message>
+        <source>Meetings: {meetings} · Follow-ups due: {follow_ups} (overdue: {overdue}) · Thank-you notes owed: {thank_yous} (overdue: {late}) · Referrals to call: {referrals}</source>
+        <translation>Reuniones: {meetings} · Seguimientos pendientes: {follow_ups} (atrasados: {overdue}) · Notas de agradecimiento pendientes: {thank_yous} (atrasadas: {late}) · Recomendaciones por llamar: {referrals}</translation>
+    </message>
+    <message>
         <source>Show {count} more…</source>
         <translation>Mostrar {count} más…</translation>
     </message>
@@ -3606,10 +3629,6 @@ Haga clic para copiar</translation>
     <message>
         <source>{first} – {last} · week {number}</source>
         <translation>{first} – {last} · semana {number}</translation>
-    </message>
-    <message>
-        <source>Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: {thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}</source>
-        <translation>Reuniones: {meetings} · Seguimientos pendientes: {follow_ups} · Notas de agradecimiento pendientes: {thank_yous} · Atrasados: {overdue} · Recomendaciones por llamar: {referrals}</translation>
     </message>
     <message>
         <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>

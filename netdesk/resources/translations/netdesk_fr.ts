@@ -343,8 +343,8 @@
         <translation>Aucun programme de cet ordinateur n&apos;ouvre les liens {kind}.</translation>
     </message>
     <message>
-        <source>You know {name} directly ({relationship}).</source>
-        <translation>Vous connaissez {name} directement ({relationship}).</translation>
+        <source>You know {name} directly: {relationship}.</source>
+        <translation>Vous connaissez {name} directement&#xa0;: {relationship}.</translation>
     </message>
     <message>
         <source>How you met: {how}</source>
@@ -852,6 +852,17 @@
     <message>
         <source>&amp;Locate it or open another...</source>
         <translation>&amp;Localiser le fichier ou en ouvrir un autre...</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd d MMM yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -2662,8 +2673,8 @@ Avec toute ma gratitude,
         <translation>sous l&apos;objectif</translation>
     </message>
     <message>
-        <source>{per:.1f} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
-        <translation>Recommandations par rencontre&#xa0;: {per:.1f} (objectif {goal}, {verdict})&#xa0;; recommandations&#xa0;: {referrals}, rencontres&#xa0;: {meetings}.</translation>
+        <source>{per} referrals per meeting (goal {goal}, {verdict}): {referrals} from {meetings} meetings.</source>
+        <translation>Recommandations par rencontre&#xa0;: {per} (objectif {goal}, {verdict})&#xa0;; recommandations&#xa0;: {referrals}, rencontres&#xa0;: {meetings}.</translation>
     </message>
     <message numerus="yes">
         <source>, ... (%Ln more generations)</source>
@@ -3229,6 +3240,18 @@ Cliquez pour copier</translation>
         <translation>Noter un courriel</translation>
     </message>
     <message>
+        <source>Log a letter</source>
+        <translation>Noter une lettre</translation>
+    </message>
+    <message>
+        <source>Log a message</source>
+        <translation>Noter un message</translation>
+    </message>
+    <message>
+        <source>Log a note</source>
+        <translation>Noter une note</translation>
+    </message>
+    <message>
         <source>More</source>
         <translation>Plus</translation>
     </message>
@@ -3261,8 +3284,16 @@ Cliquez pour copier</translation>
         <translation>Historique avec {name}</translation>
     </message>
     <message>
-        <source>Log {what}</source>
-        <translation>l&apos;ajout à l&apos;historique ({what})</translation>
+        <source>Delete “{what}” of {when} from the history?</source>
+        <translation>Supprimer «&#xa0;{what}&#xa0;» du {when} de l&apos;historique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this entry</source>
+        <translation>&amp;Supprimer cette entrée</translation>
+    </message>
+    <message>
+        <source>Delete “{what}” from the history</source>
+        <translation>la suppression de «&#xa0;{what}&#xa0;» de l&apos;historique</translation>
     </message>
     <message>
         <source>It was not logged.</source>
@@ -3289,20 +3320,8 @@ Cliquez pour copier</translation>
         <translation>Supprimer de l&apos;historique&#xa0;?</translation>
     </message>
     <message>
-        <source>Delete this {what} of {when}?</source>
-        <translation>Supprimer cette entrée ({what}) du {when}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this {what}</source>
-        <translation>&amp;Supprimer cette entrée ({what})</translation>
-    </message>
-    <message>
         <source>&amp;Keep it</source>
         <translation>&amp;Conserver cette entrée</translation>
-    </message>
-    <message>
-        <source>Delete {what}</source>
-        <translation>la suppression de l&apos;entrée ({what})</translation>
     </message>
     <message>
         <source>It was not deleted.</source>
@@ -3484,6 +3503,10 @@ Cliquez pour copier</translation>
         <translation>Ajoutez les personnes que vous connaissez déjà, ou notez une rencontre&#xa0;: les appels, rencontres, mots de remerciement et relances apparaîtront alors ici.</translation>
     </message>
     <message>
+        <source>Meetings: {meetings} · Follow-ups due: {follow_ups} (overdue: {overdue}) · Thank-you notes owed: {thank_yous} (overdue: {late}) · Referrals to call: {referrals}</source>
+        <translation>Rencontres&#xa0;: {meetings} · Relances prévues&#xa0;: {follow_ups} (en retard&#xa0;: {overdue}) · Mots de remerciement à envoyer&#xa0;: {thank_yous} (en retard&#xa0;: {late}) · Personnes recommandées à appeler&#xa0;: {referrals}</translation>
+    </message>
+    <message>
         <source>Show {count} more…</source>
         <translation>Afficher {count} de plus…</translation>
     </message>
@@ -3606,10 +3629,6 @@ Cliquez pour copier</translation>
     <message>
         <source>{first} – {last} · week {number}</source>
         <translation>{first} – {last} · semaine {number}</translation>
-    </message>
-    <message>
-        <source>Meetings: {meetings} · Follow-ups due: {follow_ups} · Thank-you notes owed: {thank_yous} · Overdue: {overdue} · Referrals to call: {referrals}</source>
-        <translation>Rencontres&#xa0;: {meetings} · Relances prévues&#xa0;: {follow_ups} · Mots de remerciement à envoyer&#xa0;: {thank_yous} · En retard&#xa0;: {overdue} · Personnes recommandées à appeler&#xa0;: {referrals}</translation>
     </message>
     <message>
         <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>

@@ -516,8 +516,8 @@ class ContactCard(QWidget):
         relationship = labels.label(card.contact.relationship)
         if referrer is None:
             self.path_label.setText(
-                self.tr("You know {name} directly ({relationship}).").format(
-                    name=isolate_bidi(card.contact.name), relationship=relationship.lower()
+                self.tr("You know {name} directly: {relationship}.").format(
+                    name=isolate_bidi(card.contact.name), relationship=relationship
                 )
             )
             how_met = card.contact.how_met.strip()

@@ -34,6 +34,7 @@ from netdesk.core.row_undo import RowsChange
 from netdesk.core.text import isolate_bidi
 from netdesk.models.records import ContactData
 from netdesk.ui.contacts.card_parts import secondary, section
+from netdesk.ui.formatting import date_format
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.undo import ChangeCommand, EditContactCommand
@@ -100,7 +101,7 @@ class CardEdits(QWidget):
         self.step_edit.textChanged.connect(self._step_typed)
         self.step_due = QDateEdit()
         self.step_due.setCalendarPopup(True)
-        self.step_due.setDisplayFormat("ddd d MMM yyyy")
+        self.step_due.setDisplayFormat(date_format())
         self.step_due.setAccessibleName(self.tr("Next step due"))
         self.step_due.dateChanged.connect(self._date_edited)
         self.step_done_button = QToolButton()

@@ -21,6 +21,7 @@ from netdesk.core.importing import (
     ImportSummary,
     export_contacts,
 )
+from netdesk.ui.formatting import format_number
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.tasks import Progress, Task, run_task
@@ -144,7 +145,7 @@ class ImportExport(QObject):
             self._context.selection.select(summary.contact_ids[0])
         text = QCoreApplication.translate(
             "ImportExport", "Imported {new} new contacts, merged {merged} into existing ones."
-        ).format(new=f"{summary.imported:,}", merged=f"{summary.merged:,}")
+        ).format(new=format_number(summary.imported), merged=format_number(summary.merged))
         self._context.show_status(text, 15_000)
 
     def _undone(self, error: str | None) -> None:

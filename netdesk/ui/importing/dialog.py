@@ -49,6 +49,7 @@ from netdesk.core.importing import (
     read_files,
 )
 from netdesk.ui.contacts.photos import shrink_photo
+from netdesk.ui.formatting import format_number
 from netdesk.ui.icons import icon
 from netdesk.ui.importing.mapping import MappingPage
 from netdesk.ui.importing.preview import (
@@ -380,27 +381,27 @@ class ImportDialog(QDialog):
         counts = self.model.counts()
         plan = self.plan
         text = self.tr("%Ln people found: {new} new", "", len(plan.items)).format(
-            new=f"{plan.new_count:,}"
+            new=format_number(plan.new_count)
         )
         if plan.match_count:
             text += self.tr(", {matching} already in NetDesk").format(
-                matching=f"{plan.match_count:,}"
+                matching=format_number(plan.match_count)
             )
         if plan.duplicate_count:
             text += self.tr(", {twice} more than once in these files").format(
-                twice=f"{plan.duplicate_count:,}"
+                twice=format_number(plan.duplicate_count)
             )
         if plan.match_count or plan.duplicate_count:
-            text += self.tr(" ({merge} to merge)").format(merge=f"{counts[Choice.MERGE]:,}")
+            text += self.tr(" ({merge} to merge)").format(merge=format_number(counts[Choice.MERGE]))
         text += "."
         if plan.maybe_count:
             text += " " + self.tr(
                 "{n} only maybe the same person (another UID, or one UID for different "
                 "people): imported as new unless you choose Merge."
-            ).format(n=f"{plan.maybe_count:,}")
+            ).format(n=format_number(plan.maybe_count))
         if counts[Choice.SKIP]:
             text += " " + self.tr("{n} unchecked will not be imported.").format(
-                n=f"{counts[Choice.SKIP]:,}"
+                n=format_number(counts[Choice.SKIP])
             )
         self.summary_label.setText(text)
         self.import_button.setEnabled(counts[Choice.SKIP] < len(self.plan.items))

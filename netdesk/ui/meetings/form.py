@@ -69,6 +69,7 @@ from netdesk.core.meetings import (
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import MeetingKind
 from netdesk.ui import labels
+from netdesk.ui.formatting import date_time_format
 from netdesk.ui.icons import icon
 from netdesk.ui.meetings.countdown import MeetingCountdown
 from netdesk.ui.meetings.referral_row import ReferralRow
@@ -163,7 +164,7 @@ class MeetingForm(QDialog):
         self.contact.setPlaceholderText(self.tr("Who are you meeting?"))
         self.contact.contact_changed.connect(self._update_title)
         self.starts_at = QDateTimeEdit(calendarPopup=True)
-        self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.starts_at.setDisplayFormat(date_time_format())
         self.starts_at.dateTimeChanged.connect(self._start_changed)
         self.kind = QComboBox()
         for kind in MeetingKind:

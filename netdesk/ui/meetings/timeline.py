@@ -14,6 +14,7 @@ from enum import IntEnum
 
 import shiboken6
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -49,6 +50,7 @@ from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import FavourDirection, InteractionKind, MeetingKind
 from netdesk.models.store import Changes, Topic
 from netdesk.ui import labels
+from netdesk.ui.formatting import format_date, format_date_time
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.undo import ChangeCommand
@@ -59,6 +61,16 @@ Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 HISTORY_TOPICS = (Topic.CONTACTS, Topic.MEETINGS, Topic.INTERACTIONS)
 """What a history shows: the contact's name, its meetings, calls, e-mails and favours."""
+
+
+LOG_STEP = {
+    InteractionKind.CALL: QT_TRANSLATE_NOOP("TimelineWidget", "Log a call"),
+    InteractionKind.EMAIL: QT_TRANSLATE_NOOP("TimelineWidget", "Log an e-mail"),
+    InteractionKind.LETTER: QT_TRANSLATE_NOOP("TimelineWidget", "Log a letter"),
+    InteractionKind.MESSAGE: QT_TRANSLATE_NOOP("TimelineWidget", "Log a message"),
+    InteractionKind.NOTE: QT_TRANSLATE_NOOP("TimelineWidget", "Log a note"),
+}
+"""The undo step of logging each kind (Edit > Undo Log a call), a whole sentence per kind."""
 
 
 class Column(IntEnum):
@@ -119,8 +131,9 @@ class TimelineModel(QAbstractTableModel):
             return entry
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.WHEN:
-                fmt = "%a %d %b %Y %H:%M" if entry.has_time else "%a %d %b %Y"
-                return entry.when.strftime(fmt)
+                if entry.has_time:
+                    return format_date_time(entry.when)
+                return format_date(entry.when.date())
             if column == Column.WHAT:
                 return self.what(entry)
             return entry.summary.splitlines()[0] if entry.summary else ""
@@ -300,7 +313,7 @@ class TimelineWidget(QWidget):
             return False
         kind = InteractionKind(kind)
         summary, when = self.summary.text(), self._now()
-        text = self.tr("Log {what}").format(what=labels.label(kind).lower())
+        text = self.tr(str(LOG_STEP[kind]))
         self._write(
             lambda: log_with_undo(contact_id, kind, summary, when),
             text,
@@ -399,14 +412,13 @@ class TimelineWidget(QWidget):
 
     def confirm_delete(self, entry: TimelineEntry) -> bool:
         """Ask before deleting (replaced in tests)."""
-        what = self.model.what(entry).lower()
         return confirm(
             self,
             self.tr("Delete from the history?"),
-            self.tr("Delete this {what} of {when}?").format(
-                what=what, when=entry.when.strftime("%d %b %Y")
+            self.tr("Delete “{what}” of {when} from the history?").format(
+                what=self.model.what(entry), when=format_date(entry.when.date())
             ),
-            self.tr("&Delete this {what}").format(what=what),
+            self.tr("&Delete this entry"),
             self.tr("&Keep it"),
         )
 
@@ -415,12 +427,14 @@ class TimelineWidget(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.source == "meeting" or not self.confirm_delete(entry):
             return False
-        what = self.model.what(entry).lower()
+        what = self.model.what(entry)
 
         def work() -> tuple[int, RowsChange]:
             return entry.record_id, delete_entry_with_undo(entry.source, entry.record_id)
 
         self._write(
-            work, self.tr("Delete {what}").format(what=what), self.tr("It was not deleted.")
+            work,
+            self.tr("Delete “{what}” from the history").format(what=what),
+            self.tr("It was not deleted."),
         )
         return True

@@ -51,6 +51,7 @@ from netdesk.models.errors import (
     DiskFullError,
 )
 from netdesk.models.store import store
+from netdesk.ui.formatting import format_date_time, format_number
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.tasks import Progress, run_task, wait_for_tasks
@@ -91,10 +92,10 @@ class BackupList(QTreeWidget):
             count = contact_count(backup.path)
             item = QTreeWidgetItem(
                 [
-                    backup.taken.strftime("%a %d %b %Y  %H:%M"),
+                    format_date_time(backup.taken),
                     QCoreApplication.translate("recovery", "unreadable")
                     if count is None
-                    else f"{count:,}",
+                    else format_number(count),
                     QCoreApplication.translate("recovery", "before a restore")
                     if backup.kind == "before-restore"
                     else QCoreApplication.translate("recovery", "automatic"),

@@ -17,6 +17,7 @@ from netdesk.core.dates import Week
 from netdesk.core.query import Counts, count_contacts
 from netdesk.core.week_plan import FollowUpCounts, follow_up_counts
 from netdesk.ui.contacts.model import ContactTableModel
+from netdesk.ui.formatting import format_number
 from netdesk.ui.shell.tasks import run_task
 
 log = logging.getLogger("netdesk")
@@ -69,7 +70,7 @@ class StatusCounts(QLabel):
         if not self._model.contact_filter.is_empty():
             if self._model.is_complete:
                 contacts = self.tr("{shown} of {contacts}").format(
-                    shown=f"{self._model.rowCount():,}", contacts=contacts
+                    shown=format_number(self._model.rowCount()), contacts=contacts
                 )
             else:
                 contacts = self.tr("Searching {contacts}...").format(contacts=contacts)

@@ -34,6 +34,7 @@ from netdesk.core import tree
 from netdesk.core.referrals import ChainLink
 from netdesk.models.enums import Lead, Status
 from netdesk.ui import labels
+from netdesk.ui.formatting import format_number
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import plain_tooltip
 
@@ -482,11 +483,11 @@ class ReferralTreeModel(QAbstractItemModel):
             if column == Column.LEAD:
                 return self._warm_label if record.lead == Lead.WARM else ""
             if column == Column.REFERRED:
-                return f"{record.direct:,}" if record.direct else ""
+                return format_number(record.direct) if record.direct else ""
             if column == Column.BELOW:
                 if node.below < 0:
                     self._count_near(node)
-                return f"{node.below:,}" if node.below > 0 else ""
+                return format_number(node.below) if node.below > 0 else ""
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == Column.NAME:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from netdesk.core import tree
+from netdesk.ui.formatting import format_decimal, format_number
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 
 
@@ -70,17 +71,17 @@ class NetworkNumbers(QWidget):
                 self.tr("on target") if per_meeting >= numbers.goal else self.tr("below target")
             )
             first = self.tr(
-                "{per:.1f} referrals per meeting (goal {goal}, {verdict}): "
+                "{per} referrals per meeting (goal {goal}, {verdict}): "
                 "{referrals} from {meetings} meetings."
             ).format(
-                per=per_meeting,
+                per=format_decimal(per_meeting),
                 goal=numbers.goal,
                 verdict=verdict,
-                referrals=f"{numbers.referrals_from_meetings:,}",
-                meetings=f"{numbers.meetings_held:,}",
+                referrals=format_number(numbers.referrals_from_meetings),
+                meetings=format_number(numbers.meetings_held),
             )
         sizes = numbers.generations
-        shown = ", ".join(f"{n:,}" for n in sizes[:8])
+        shown = ", ".join(format_number(n) for n in sizes[:8])
         if len(sizes) > 8:
             shown += self.tr(", ... (%Ln more generations)", "", len(sizes) - 8)
         generations = self.tr(

@@ -47,6 +47,7 @@ from netdesk.core import tree
 from netdesk.models.enums import Lead, Status
 from netdesk.models.store import Topic
 from netdesk.ui import labels
+from netdesk.ui.formatting import format_number
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.navigation import role_label
@@ -316,10 +317,10 @@ class ReferralTreePanel(QWidget):
             elif shown < forest.total_matches:
                 message = self.tr(
                     "Showing the first {shown} of {total} matches, with who led to them."
-                ).format(shown=f"{shown:,}", total=f"{forest.total_matches:,}")
+                ).format(shown=format_number(shown), total=format_number(forest.total_matches))
             else:
                 message = self.tr("{shown} matching, with who led to them.").format(
-                    shown=f"{shown:,}"
+                    shown=format_number(shown)
                 )
             self.filter_info.setText(message)
             self.filter_info.show()

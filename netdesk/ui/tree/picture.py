@@ -12,6 +12,7 @@ from PySide6.QtSvg import QSvgGenerator
 from netdesk.core import tree
 from netdesk.core.saving import save_file
 from netdesk.models.enums import Status
+from netdesk.ui.formatting import format_number
 from netdesk.ui.icons import paper_icon
 from netdesk.ui.translations import Plural
 
@@ -69,7 +70,9 @@ class TreePicture:
 
     def _label(self, row: PictureRow) -> str:
         prefix = (
-            QCoreApplication.translate("TreePicture", "(level {n}) ").format(n=f"{row.depth + 1:,}")
+            QCoreApplication.translate("TreePicture", "(level {n}) ").format(
+                n=format_number(row.depth + 1)
+            )
             if row.depth > _MAX_DRAWN_DEPTH
             else ""
         )
@@ -133,7 +136,9 @@ class TreePicture:
             painter.setPen(QColor("#555555"))
             counts = QCoreApplication.translate(
                 "TreePicture", "{referred} referred · {below} below"
-            ).format(referred=f"{row.record.direct:,}", below=f"{max(row.below, 0):,}")
+            ).format(
+                referred=format_number(row.record.direct), below=format_number(max(row.below, 0))
+            )
             painter.drawText(
                 QRectF(width - self.MARGIN - 250, y, 250, self.ROW),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

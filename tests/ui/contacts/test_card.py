@@ -160,7 +160,7 @@ def test_the_card_shows_the_contact(qtbot: QtBot, card: ContactCard, people: dic
 
     # Someone you know directly: no opening line to copy.
     _select(qtbot, card, people["sara"])
-    assert card.path_label.text() == "You know Sara Smith directly (other)."
+    assert card.path_label.text() == "You know Sara Smith directly: Other."
     assert not card.copy_opening_button.isVisibleTo(card)
     assert edits.step_edit.text() == "" and not edits.step_done_button.isEnabled()
 

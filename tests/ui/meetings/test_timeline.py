@@ -98,9 +98,9 @@ def test_deleting_from_the_history_asks_with_the_action_named(db: Path, qtbot: Q
     widget.view.selectRow(0)
     seen = answer_next_prompt("Keep it")
     assert not widget.delete_selected()
-    assert sorted(seen.buttons) == ["Delete this call", "Keep it"]
+    assert sorted(seen.buttons) == ["Delete this entry", "Keep it"]
     assert Interaction.select().count() == 1
-    answer_next_prompt("Delete this call")
+    answer_next_prompt("Delete this entry")
     assert widget.delete_selected()
     qtbot.waitUntil(lambda: not widget.writer.busy)
     assert Interaction.select().count() == 0

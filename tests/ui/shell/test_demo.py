@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from netdesk.core.contacts import create_contact
 from netdesk.models import store
 from netdesk.models.records import ContactData
+from netdesk.ui.shell.demo import DemoNetwork
 from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.shell.test_main_window import wait_complete
 
@@ -53,6 +54,9 @@ def test_the_demo_opens_in_its_own_private_file_and_the_user_comes_back(
     assert main_window.windowTitle() == "Demo network (demo.sqlite) - NetDesk"
     wait_complete(qtbot, main_window)
     assert main_window.model.rowCount() == 60
+    # The table fills as the demo is written; the demo is made once its worker has finished.
+    filling = main_window.findChild(DemoNetwork)
+    qtbot.waitUntil(lambda: filling is not None and not filling.running, timeout=20_000)
 
     assert main_window.open_database(own)  # File > Open database
     qtbot.waitUntil(lambda: main_window.stack.currentWidget() is main_window.empty_panel)

@@ -139,7 +139,7 @@ def test_a_damaged_database_offers_its_backups_and_is_moved_aside(
     try:
         assert message in str(shown["problem"])
         assert shown["format"] == Qt.TextFormat.PlainText
-        assert shown["rows"] == [["Mon 30 Nov 2026  18:00", "3", "automatic"]]
+        assert shown["rows"] == [["Mon 30 Nov 2026 18:00", "3", "automatic"]]
         qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
         assert store.path == db_path
         assert _names(db_path) == ["Ann Archer", "Bob Baker", "Cem Cakir"]
@@ -255,7 +255,7 @@ def test_file_restore_from_backup_reopens_the_earlier_copy(
     with qtbot.waitSignal(window.recovery.restore_finished, timeout=10_000) as blocker:
         window.recovery.restore_action.trigger()
     assert blocker.args == [True]
-    assert seen["row"] == ["Mon 30 Nov 2026  18:00", "3", "automatic"]
+    assert seen["row"] == ["Mon 30 Nov 2026 18:00", "3", "automatic"]
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
     assert window.isEnabled()
     assert window.undo_stack.count() == 0

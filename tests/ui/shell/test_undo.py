@@ -85,7 +85,7 @@ def test_logging_a_call_can_be_undone(qtbot: QtBot, main_window: MainWindow) -> 
     idle(qtbot, main_window)
     assert Interaction.select().count() == 1
     assert Contact.get_by_id(sara).status == Status.CONTACTED
-    assert main_window.undo_stack.undoText() == "Log call"
+    assert main_window.undo_stack.undoText() == "Log a call"
 
     undo(qtbot, main_window)
     assert Interaction.select().count() == 0
@@ -99,7 +99,7 @@ def test_logging_a_call_can_be_undone(qtbot: QtBot, main_window: MainWindow) -> 
     timeline.summary.setText("Sent the article")
     timeline.email_button.click()
     idle(qtbot, main_window)
-    assert main_window.undo_stack.undoText() == "Log e-mail"
+    assert main_window.undo_stack.undoText() == "Log an e-mail"
     undo(qtbot, main_window)
     assert [i.summary for i in Interaction.select()] == ["Left a message"]
 
