@@ -3233,11 +3233,11 @@ Haga clic para copiar</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation>Registrar una llamada</translation>
+        <translation>Registrar llamada</translation>
     </message>
     <message>
         <source>Log an e-mail</source>
-        <translation>Registrar un correo electrónico</translation>
+        <translation>Registrar un correo</translation>
     </message>
     <message>
         <source>Log a letter</source>

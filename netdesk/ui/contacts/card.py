@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -101,6 +102,12 @@ class ContactCard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        # Never narrower than its rows of buttons in the running language (Spanish's History
+        # buttons need 440 px where English's need 330): the splitter then narrows the table,
+        # and nothing on the card is cut off at its right edge.
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        needed = body.minimumSizeHint().width() + scroll_bar + 4
+        self.setMinimumWidth(min(max(MIN_WIDTH, needed), MAX_WIDTH))
 
         self._watch = ChangeWatch(context.signals, CARD_TOPICS, self._store_changed, self)
         context.selection.current_changed.connect(self._current_changed)

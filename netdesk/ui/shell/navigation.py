@@ -32,6 +32,8 @@ from netdesk.ui.shell.actions import Actions
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """A sidebar row's page key."""
 SIDEBAR_WIDTH = 184
+"""The sidebar's width, widened to its longest page title (a translation may be longer)."""
+SIDEBAR_MAX_WIDTH = 280
 
 
 def role_label(text: str, role: str) -> QLabel:
@@ -151,6 +153,7 @@ class Navigation(QWidget):
         )
         item.setSizeHint(QSize(SIDEBAR_WIDTH - 8, 36))
         self.sidebar.addItem(item)
+        self._fit_sidebar(item.text())
 
         action = QAction(icon(meaning), title, self)
         action.setCheckable(True)
@@ -168,6 +171,14 @@ class Navigation(QWidget):
         if len(self._pages) == 1:
             self.show_page(key)
         return action
+
+    def _fit_sidebar(self, text: str) -> None:
+        """Widen the sidebar so that ``text`` shows whole beside its icon (German's and
+        Spanish's titles are longer than English's), up to a bound."""
+        needed = self.sidebar.fontMetrics().horizontalAdvance(text) + 80  # icon, padding, frame
+        width = min(max(self.sidebar.width(), SIDEBAR_WIDTH, needed), SIDEBAR_MAX_WIDTH)
+        if width != self.sidebar.width():
+            self.sidebar.setFixedWidth(width)
 
     def show_page(self, key: str) -> None:
         """Show the page ``key`` (a KeyError names an unknown page)."""

@@ -389,3 +389,30 @@ def test_edit_all_and_log_a_meeting_ask_the_window(
     card.edit_button.click()
     card.log_meeting_button.click()
     assert asked == [("editor", people["mike"]), ("meeting", people["mike"])]
+
+
+def test_the_card_is_never_narrower_than_its_buttons_in_a_longer_language(
+    qtbot: QtBot, context: PanelContext
+) -> None:
+    """Spanish's History buttons need 440 px: the splitter may not squeeze the card below
+    that (it narrows the table instead), or the card's right edge is cut off."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Wordy(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: object = None, n: int = -1
+        ) -> str:
+            if context == "TimelineWidget" and source in ("Log a call", "Log an e-mail"):
+                return f"{source} in a language with much longer words"
+            return ""
+
+    wordy = Wordy()
+    QCoreApplication.installTranslator(wordy)
+    try:
+        card = ContactCard(context)
+        qtbot.addWidget(card)
+    finally:
+        QCoreApplication.removeTranslator(wordy)
+    body = card.scroll_area.widget()
+    assert card.minimumWidth() > MIN_WIDTH
+    assert card.minimumWidth() >= body.minimumSizeHint().width()

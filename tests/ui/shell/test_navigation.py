@@ -257,3 +257,14 @@ def test_an_old_window_state_with_docks_does_not_break_the_layout(
     assert window.table.width() > 500
     window.close()
     wait_for_tasks()
+
+
+def test_a_long_page_title_widens_the_sidebar_to_show_it_whole(navigation: Navigation) -> None:
+    """ "Árbol de recomendaciones" was cut to "Árbol de recomend..." in a fixed sidebar."""
+    before = navigation.sidebar.width()
+    title = "Árbol de recomendaciones y más"
+    navigation.add_page("long", title, "referral-tree", page_with("long"), None)
+    row = navigation.sidebar.item(navigation.sidebar.count() - 1)
+    text_room = navigation.sidebar.visualItemRect(row).width() - 40  # less the icon
+    assert navigation.sidebar.width() > before
+    assert navigation.sidebar.fontMetrics().horizontalAdvance(title) <= text_room
