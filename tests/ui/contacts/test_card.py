@@ -403,7 +403,7 @@ def test_the_card_is_never_narrower_than_its_buttons_in_a_longer_language(
             self, context: str, source: str, disambiguation: object = None, n: int = -1
         ) -> str:
             if context == "TimelineWidget" and source in ("Log a call", "Log an e-mail"):
-                return f"{source} in a language with much longer words"
+                return f"{source}, in longer words"
             return ""
 
     wordy = Wordy()
