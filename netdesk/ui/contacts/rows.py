@@ -28,10 +28,14 @@ class PairRows(QWidget):
         placeholder: str,
         keys: tuple[str, ...],
         add_text: str,
+        names: tuple[str, str, str],
         parent: QWidget | None = None,
     ) -> None:
+        """``names``: what a screen reader calls a row's value, its label and its Remove
+        button ("E-mail address", "Kind of address", "Remove this e-mail address")."""
         super().__init__(parent)
         self._placeholder = placeholder
+        self._names = names
         self._labels = keys  # keys of labels.REACH_LABELS: stored as keys, shown translated
         self._rows: list[tuple[QLineEdit, QComboBox, QWidget]] = []
         self._layout = QVBoxLayout(self)
@@ -57,8 +61,11 @@ class PairRows(QWidget):
             kind.setCurrentText(label)
         remove = QToolButton()
         remove.setIcon(icon("remove-row"))
-        remove.setToolTip(self.tr("Remove"))
+        remove.setToolTip(self._names[2])
         remove.setAutoRaise(True)
+        edit.setAccessibleName(self._names[0])
+        kind.setAccessibleName(self._names[1])
+        remove.setAccessibleName(self.tr("Remove"))
         layout.addWidget(edit, 3)
         layout.addWidget(kind, 1)
         layout.addWidget(remove)
@@ -116,11 +123,13 @@ class AddressRows(QWidget):
         for key, (placeholder, value, row, column, span) in fields.items():
             edit = QLineEdit(value)
             edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(placeholder)
             grid.addWidget(edit, row, column, 1, span)
             edits[key] = edit
         remove = QToolButton()
         remove.setIcon(icon("remove-row"))
         remove.setToolTip(self.tr("Remove this address"))
+        remove.setAccessibleName(self.tr("Remove"))
         remove.setAutoRaise(True)
         grid.addWidget(remove, 0, 4)
         entry = (edits, box)

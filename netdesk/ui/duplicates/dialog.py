@@ -84,6 +84,7 @@ class DuplicatesDialog(QDialog):
 
         self.groups = QTreeWidget()
         self.groups.setObjectName("groups")
+        self.groups.setAccessibleName(self.tr("Possible duplicates"))
         self.groups.setColumnCount(2)
         self.groups.setHeaderLabels([self.tr("People"), self.tr("Why")])
         self.groups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

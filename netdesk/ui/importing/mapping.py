@@ -85,6 +85,9 @@ class MappingPage(QWidget):
             name = QLabel(header or self.tr("(no name)"))
             name.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
+            combo.setAccessibleName(
+                self.tr("What the column {column} holds").format(column=name.text())
+            )
             for field in Field.ALL:
                 combo.addItem(
                     QCoreApplication.translate("MappingPage", str(FIELD_LABELS[field])), field

@@ -1,0 +1,414 @@
+"""What a screen reader hears: every control on every page and in every dialog has a name, and
+the controls whose name does not say what they do (icon-only buttons) have a description too.
+
+The names are read through ``QAccessible``, as a screen reader gets them: Qt takes a button's
+text, a label's text for its buddy, a group box's title; nothing else counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollBar,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.backup import create_backup
+from netdesk.core.contacts import create_contact
+from netdesk.core.meetings import MeetingData, ReferralEntry, save_meeting
+from netdesk.models import Lead, Status
+from netdesk.models.records import ContactData, Email, Phone, ReferralInfo
+from netdesk.ui.shell.main_window import MainWindow
+from netdesk.ui.shell.recovery import DatabaseProblemDialog, RestoreDialog
+from netdesk.ui.shell.tasks import wait_for_tasks
+from netdesk.ui.week.view import Section
+
+INTERACTIVE = (
+    QAbstractButton,  # push, tool, check and radio buttons
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,  # spin boxes, date and time edits
+    QAbstractSlider,
+    QAbstractItemView,  # lists, tables, trees, the sidebar
+    QTabBar,
+)
+
+
+def _shown(widget: QWidget) -> bool:
+    """On screen, or a line edit's clear button, which shows once the edit holds text."""
+    if widget.isVisible():
+        return True
+    parent = widget.parentWidget()
+    return (
+        widget.metaObject().className() == "QLineEditIconButton"
+        and isinstance(parent, QLineEdit)
+        and parent.isVisible()
+        and not parent.isReadOnly()
+    )
+
+
+def _parts_of_another_control(widget: QWidget) -> bool:
+    """Widgets a screen reader meets as part of the control around them, not on their own: the
+    line edit inside a combo or spin box, an item view's headers and corner button, a scroll
+    area's scroll bars (the view's own interface reports the position)."""
+    parent = widget.parentWidget()
+    if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+        return True
+    if isinstance(widget, (QHeaderView, QScrollBar)):
+        return True
+    return widget.metaObject().className() == "QTableCornerButton"
+
+
+def accessible_text(widget: QWidget, kind: QAccessible.Text) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(kind).strip() if interface is not None else ""
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader reads for ``widget``.
+
+    On Linux Qt answers a combo box's current text when asked its name; the screen reader
+    reads its label (the buddy) for the name, so that is what counts here.
+    """
+    name = accessible_text(widget, QAccessible.Text.Name)
+    if isinstance(widget, QComboBox) and not widget.accessibleName():
+        interface = QAccessible.queryAccessibleInterface(widget)
+        labels = interface.relations(QAccessible.Relation.Label) if interface else []
+        return " ".join(label.text(QAccessible.Text.Name) for label, _ in labels).strip()
+    return name
+
+
+def shows_no_text(widget: QWidget) -> bool:
+    """An icon-only button: what it does is nowhere on screen but in its picture."""
+    if not isinstance(widget, QAbstractButton) or widget.icon().isNull():
+        return False
+    if (
+        isinstance(widget, QToolButton)
+        and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    ):
+        return True
+    return not widget.text().replace("&", "").strip()
+
+
+def _looks(widget: QWidget) -> str:
+    """What is on screen of ``widget``, to tell it from its siblings in a message."""
+    if isinstance(widget, QAbstractButton):
+        shown = widget.text() or widget.toolTip()
+    elif isinstance(widget, QLineEdit):
+        shown = widget.placeholderText() or widget.text()
+    elif isinstance(widget, QComboBox):
+        shown = widget.currentText()
+    else:
+        shown = widget.toolTip()
+    return f" showing {shown!r}" if shown else ""
+
+
+def where(widget: QWidget) -> str:
+    """``widget``'s class and object name (and what it shows), with its parents' up to the
+    window: enough to find it in the code."""
+    chain = [f"{type(widget).__name__}({widget.objectName()!r}){_looks(widget)}"]
+    current = widget.parentWidget()
+    while current is not None:
+        chain.append(f"{type(current).__name__}({current.objectName()!r})")
+        current = current.parentWidget()
+    return " < ".join(chain)
+
+
+def controls(top: QWidget) -> list[QWidget]:
+    """``top`` and the widgets in it that a user works with, on screen and enabled."""
+    return [
+        widget
+        for widget in [top, *top.findChildren(QWidget)]
+        if isinstance(widget, INTERACTIVE)
+        and not _parts_of_another_control(widget)
+        and _shown(widget)
+        and widget.isEnabled()
+    ]
+
+
+def offenders(top: QWidget) -> list[str]:
+    """What a screen reader would leave unnamed (or unexplained) among ``top``'s visible,
+    enabled controls, each with where it is."""
+    found = []
+    for widget in controls(top):
+        if not accessible_name(widget):
+            found.append(f"no accessible name: {where(widget)}")
+        elif shows_no_text(widget) and not accessible_text(widget, QAccessible.Text.Description):
+            found.append(
+                f"icon-only, no description or tooltip ({accessible_name(widget)!r}): "
+                f"{where(widget)}"
+            )
+    return found
+
+
+def every_tab_offenders(top: QWidget) -> list[str]:
+    """:func:`offenders` with each tab of each tab widget shown in turn."""
+    found = offenders(top)
+    for tabs in top.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            found += [f for f in offenders(tabs.widget(index)) if f not in found]
+        tabs.setCurrentIndex(current)
+    return found
+
+
+# The walk finds what it should ----------------------------------------------------------------
+
+
+def test_an_unnamed_icon_button_and_an_unlabelled_field_are_found(qtbot: QtBot) -> None:
+    window = QWidget()
+    window.setObjectName("form")
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    unnamed = QToolButton()
+    unnamed.setObjectName("mystery")
+    unnamed.setIcon(
+        QApplication.style().standardIcon(QApplication.style().StandardPixmap.SP_TrashIcon)
+    )
+    layout.addWidget(unnamed)
+    named_only = QToolButton()
+    named_only.setObjectName("namedOnly")
+    named_only.setIcon(unnamed.icon())
+    named_only.setAccessibleName("Delete")
+    layout.addWidget(named_only)
+    explained = QToolButton()
+    explained.setIcon(unnamed.icon())
+    explained.setAccessibleName("Delete")
+    explained.setToolTip("Delete this e-mail address")
+    layout.addWidget(explained)
+    label = QLabel("&Company")
+    labelled = QLineEdit()
+    label.setBuddy(labelled)
+    layout.addWidget(label)
+    layout.addWidget(labelled)
+    bare = QLineEdit()
+    bare.setObjectName("bare")
+    bare.setPlaceholderText("Company")  # a placeholder is no name
+    layout.addWidget(bare)
+    combo = QComboBox()
+    combo.setObjectName("choices")
+    combo.addItems(["Any status", "Met"])  # its current text is no name either
+    layout.addWidget(combo)
+    layout.addWidget(QPushButton("Save"))
+    hidden = QToolButton()
+    hidden.hide()
+    layout.addWidget(hidden)
+    window.show()
+    qtbot.waitExposed(window)
+
+    assert offenders(window) == [
+        "no accessible name: QToolButton('mystery') < QWidget('form')",
+        "icon-only, no description or tooltip ('Delete'): QToolButton('namedOnly') < "
+        "QWidget('form')",
+        "no accessible name: QLineEdit('bare') showing 'Company' < QWidget('form')",
+        "no accessible name: QComboBox('choices') showing 'Any status' < QWidget('form')",
+    ]
+    label.setBuddy(combo)
+    assert "QComboBox('choices')" not in " ".join(offenders(window))
+
+
+# The window and its dialogs -----------------------------------------------------------------
+
+
+@pytest.fixture
+def network(db: Path) -> dict[str, int]:
+    """A few people with what fills the card and This week: e-mails, phones, a referral chain,
+    a meeting held (thank-you owed, a referral to call), one coming, a follow-up due, and two
+    records of one person (for Find duplicates)."""
+    now = datetime.now().replace(second=0, microsecond=0)
+    today = date.today()
+    sara = create_contact(
+        ContactData(
+            display_name="Sara Smith",
+            organization="Acme",
+            title="Head of Data",
+            emails=[Email("sara@acme.example", "work"), Email("sara@home.example", "home")],
+            phones=[Phone("+1 415 555 0134", "mobile")],
+            tags=["data"],
+            notes="Met at the meetup.",
+            lead=Lead.WARM,
+            status=Status.MET,
+            next_follow_up=today,
+        )
+    )
+    mike = create_contact(
+        ContactData(
+            display_name="Mike Lee",
+            organization="Contoso",
+            emails=[Email("mike@contoso.example")],
+            phones=[Phone("+1 415 555 0199", "work")],
+            referral=ReferralInfo(sara, reason="he hires analysts"),
+            next_follow_up=today - timedelta(days=2),
+        )
+    )
+    save_meeting(
+        MeetingData(
+            contact_id=sara,
+            starts_at=now - timedelta(hours=2),
+            purpose="Learn how the data team hires",
+            thank_you_due=today,
+            follow_up=today + timedelta(days=2),
+            referrals=[ReferralEntry(name="John Public", reason="knows everyone")],
+        ),
+        now=now,
+    )
+    save_meeting(
+        MeetingData(contact_id=mike, starts_at=now + timedelta(days=1), purpose="Coffee"),
+        now=now,
+    )
+    twin = create_contact(
+        ContactData(display_name="Sara Smith", emails=[Email("SARA@acme.example")])
+    )
+    return {"sara": sara, "mike": mike, "twin": twin}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, network: dict[str, int], qsettings: QSettings) -> Iterator[MainWindow]:
+    main = MainWindow(qsettings)
+    qtbot.addWidget(main)
+    main.resize(1600, 1000)
+    main.show()
+    qtbot.waitExposed(main)
+    main.refresh()
+    qtbot.waitUntil(lambda: main.model.is_complete and main.model.rowCount() == 4)
+    yield main
+    main.close()
+    wait_for_tasks()
+
+
+def _close(dialog: QWidget) -> None:
+    if isinstance(dialog, QDialog):
+        dialog.reject()
+    else:
+        dialog.close()
+
+
+def test_every_page_names_its_controls(
+    qtbot: QtBot, window: MainWindow, network: dict[str, int]
+) -> None:
+    week = window.meetings.week_view
+    qtbot.waitUntil(lambda: not week.is_loading())
+    # A row ticked off stays, struck out, with an Undo button beside it.
+    week.section_item(Section.REFERRALS, "John Public").setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(
+        lambda: week.undo_button(week.section_item(Section.REFERRALS, "John Public")) is not None
+    )
+    window.select_contact(network["mike"])
+    found: list[str] = []
+    ready = {  # the page shows what it holds for Mike (the card, his place in the tree)
+        "contacts": lambda: window.card.name_label.text() == "Mike Lee",
+        "tree": lambda: window.referral_tree.panel.current_contact_id() == network["mike"],
+    }
+    for key in window.navigation.pages():
+        window.navigation.show_page(key)
+        qtbot.waitUntil(ready.get(key, lambda: True))
+        wait_for_tasks()
+        assert len(controls(window.navigation.page(key))) >= 3, key
+        found += [f"{key} page: {f}" for f in offenders(window)]
+    if found:
+        pytest.fail("\n".join(found))
+
+
+def _fail_on(found: list[str]) -> None:
+    if found:
+        pytest.fail("\n".join(found), pytrace=False)
+
+
+def _import_files(tmp_path: Path) -> tuple[Path, Path]:
+    vcard = tmp_path / "phone.vcf"
+    vcard.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@x.org\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mike Lee\r\nEMAIL:mike@contoso.example\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nX-NOTHING:here\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    unknown = tmp_path / "club.csv"
+    unknown.write_text("Member;Mail;Club\nAnn Lee;ann@x.org;Chess\nBo Kim;bo@x.org;Go\n")
+    return vcard, unknown
+
+
+def test_every_dialog_names_its_controls(
+    qtbot: QtBot, window: MainWindow, network: dict[str, int], db: Path, tmp_path: Path
+) -> None:
+    found: list[str] = []
+
+    def look(title: str, dialog: QWidget | None) -> None:
+        assert dialog is not None, title
+        qtbot.waitExposed(dialog)
+        assert len(controls(dialog)) >= 3, title  # what is looked at is on screen
+        found.extend(f"{title}: {f}" for f in every_tab_offenders(dialog))
+        _close(dialog)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    window.navigation.show_page("contacts")
+    window.select_contact(network["mike"])
+    look("contact editor", window.open_editor(network["mike"]))
+    look("new contact", window.open_editor(None))
+
+    form = window.meetings.log_meeting(network["sara"])
+    assert form is not None
+    form.add_referral()
+    look("meeting form", form)
+
+    vcard, unknown = _import_files(tmp_path)
+    for name, path in (("import preview", vcard), ("import mapping", unknown)):
+        window.import_files([path])
+        dialog = window.import_export.dialog
+        assert dialog is not None
+        qtbot.waitUntil(lambda d=dialog: not d.running, timeout=10_000)
+        look(name, dialog)
+
+    duplicates = window.duplicates.open()
+    qtbot.waitUntil(lambda: duplicates._task is None and duplicates.current_group() is not None)
+    look("find duplicates", duplicates)
+
+    window.print_weekly_sheet()
+    sheet = window.sheet_dialog
+    qtbot.waitUntil(lambda: not sheet.busy and sheet.sheet is not None, timeout=10_000)
+    look("weekly sheet", sheet)
+
+    # File > Restore from backup... and a file that does not open (the app runs them with
+    # exec(), which would wait here).
+    create_backup(db, now=datetime(2026, 11, 30, 18, 0))
+    restore = RestoreDialog(db, window)
+    restore.open()
+    look("restore from backup", restore)
+    problem = DatabaseProblemDialog(db, "file is not a database", window, at_start=False)
+    problem.open()
+    look("database problem", problem)
+
+    window.navigation.show_page("tree")
+    qtbot.waitUntil(lambda: window.referral_tree.panel.current_contact_id() == network["mike"])
+    look("set referrer", window.referral_tree.panel.choose_referrer())
+
+    look("preferences", window.preferences.open())
+    _fail_on(found)
