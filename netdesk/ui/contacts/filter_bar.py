@@ -61,10 +61,15 @@ class ContactFilterBar(QWidget):
         self.lead_filter.addItem(self.tr("Cold leads"), Lead.COLD)
         self.tag_filter = QComboBox()
         self.tag_filter.addItem(self.tr("Any tag"), None)
+        # No label beside them: a name, and a tooltip (which a screen reader reads too).
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.setToolTip(self.tr("Only the contacts with this status"))
         self.relationship_filter.setAccessibleName(self.tr("Filter by relationship"))
+        self.relationship_filter.setToolTip(self.tr("Only the contacts you know this way"))
         self.lead_filter.setAccessibleName(self.tr("Filter by warm or cold"))
+        self.lead_filter.setToolTip(self.tr("Only warm leads, or only cold ones"))
         self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_filter.setToolTip(self.tr("Only the contacts with this tag"))
         self.due_filter = QCheckBox(self.tr("Due this week"))
         self.due_filter.setIcon(icon("follow-up-week"))
         self.due_filter.setToolTip(

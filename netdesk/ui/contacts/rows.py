@@ -65,6 +65,7 @@ class PairRows(QWidget):
         remove.setAutoRaise(True)
         edit.setAccessibleName(self._names[0])
         kind.setAccessibleName(self._names[1])
+        kind.setToolTip(self.tr("Pick a label from the list or type your own"))
         remove.setAccessibleName(self.tr("Remove"))
         layout.addWidget(edit, 3)
         layout.addWidget(kind, 1)

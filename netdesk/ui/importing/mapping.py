@@ -82,12 +82,11 @@ class MappingPage(QWidget):
         samples = table.sample(3)
         suggested = table.suggested_mapping()
         for column, header in enumerate(table.header):
-            name = QLabel(header or self.tr("(no name)"))
+            # The column's name labels its choice (an "&" in it is no shortcut letter).
+            name = QLabel((header or self.tr("(no name)")).replace("&", "&&"))
             name.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
-            combo.setAccessibleName(
-                self.tr("What the column {column} holds").format(column=name.text())
-            )
+            name.setBuddy(combo)
             for field in Field.ALL:
                 combo.addItem(
                     QCoreApplication.translate("MappingPage", str(FIELD_LABELS[field])), field

@@ -192,6 +192,7 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         for combo in self.findChildren(QComboBox):
             if combo is not self.paper_combo:
                 combo.setAccessibleName(self.tr("Zoom"))
+                combo.setToolTip(self.tr("Zoom"))
         for edit in self.findChildren(QLineEdit):
             if not isinstance(edit.parentWidget(), QComboBox | QAbstractSpinBox):
                 edit.setAccessibleName(self.tr("Page"))
