@@ -85,12 +85,18 @@ def _part_of_another_control(widget: QWidget) -> bool:
     return widget.metaObject().className() == "QTableCornerButton"
 
 
+def _tab_stop(widget: QWidget) -> bool:
+    """Tab stops here: a screen reader then says what has the focus."""
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+
+
 def controls(top: QWidget) -> list[QWidget]:
-    """``top`` and the widgets in it that a user works with, on screen and enabled."""
+    """``top`` and the widgets in it that a user works with (the interactive kinds, and any
+    other widget that Tab stops at), on screen and enabled."""
     return [
         widget
         for widget in [top, *top.findChildren(QWidget)]
-        if isinstance(widget, INTERACTIVE)
+        if (isinstance(widget, INTERACTIVE) or _tab_stop(widget))
         and not _part_of_another_control(widget)
         and _shown(widget)
         and widget.isEnabled()

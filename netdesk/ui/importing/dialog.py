@@ -138,6 +138,7 @@ class ImportDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("importPreview")
         self.table.setAccessibleName(self.tr("People in the files"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on; the arrows go from cell to cell
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(PreviewColumn.ACTION, ActionDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -198,6 +199,7 @@ class ImportDialog(QDialog):
         self.problems_table = QTableView()
         self.problems_table.setObjectName("importProblems")
         self.problems_table.setAccessibleName(self.tr("Problems in the files"))
+        self.problems_table.setTabKeyNavigation(False)
         self.problems_table.setModel(self.problem_model)
         self.problems_table.verticalHeader().setVisible(False)
         self.problems_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -59,6 +59,7 @@ class MappingPage(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices in it
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.scroll_area, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGraphicsView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -189,6 +190,8 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         for button in self.findChildren(QToolButton, "qt_toolbar_ext_button"):
             button.setAccessibleName(self.tr("More"))
             button.setToolTip(self.tr("The tools that do not fit in the toolbar"))
+        for view in self.findChildren(QGraphicsView):
+            view.setAccessibleName(self.tr("Sheet preview"))
         for combo in self.findChildren(QComboBox):
             if combo is not self.paper_combo:
                 combo.setAccessibleName(self.tr("Zoom"))

@@ -222,6 +222,7 @@ class ReferralTreePanel(QWidget):
         self.details.setWidget(details)
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details.setMinimumWidth(260)
         self.splitter = SideSplitter(SPLITTER_KEY, self.view, self.details, SIDE_WIDTH)
