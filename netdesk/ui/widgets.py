@@ -77,6 +77,17 @@ def form_row(form: QFormLayout, label: str, field: QWidget, shown: QWidget | Non
         field.setAccessibleName(label.replace("&", ""))
 
 
+def tab_before(anchor: QWidget, *widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` (a row just added) right before ``anchor`` (its Add
+    button), where they are shown; Qt would put them last in the window, after its buttons."""
+    previous = anchor.previousInFocusChain()
+    while previous.focusPolicy() == Qt.FocusPolicy.NoFocus and previous is not anchor:
+        previous = previous.previousInFocusChain()  # Qt orders only widgets that take focus
+    for widget in widgets:
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

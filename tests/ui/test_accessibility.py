@@ -8,6 +8,7 @@ placeholder or a combo box's current text is no name.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -436,3 +437,96 @@ def test_every_dialog_names_its_controls(
 
     look("preferences", window.preferences.open())
     _fail_on(found)
+
+
+# Keyboard only ----------------------------------------------------------------------------------
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the focus (the window lost it)"
+    return widget
+
+
+def _press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> QWidget:
+    """Press ``key`` in the widget with the focus, as the keyboard does; what has it after."""
+    qtbot.keyClick(_focused(), key, modifier)
+    return _focused()
+
+
+def _closed_with_escape(qtbot: QtBot, dialog: QWidget, window: QWidget) -> QWidget:
+    """Escape in ``dialog``; once it is gone, the window manager gives the window back its
+    activation (the offscreen platform has none to do it), and the focus is where it was."""
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.isAncestorOf(_focused())
+    qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return _focused()
+
+
+def _reading_order(widgets: list[QWidget]) -> list[str]:
+    """Where Tab went against the way the screen reads (down, and left to right in a row)."""
+    wrong = []
+    for before, after in itertools.pairwise(widgets):
+        a = before.mapToGlobal(before.rect().topLeft())
+        b = after.mapToGlobal(after.rect().topLeft())
+        same_row = abs(a.y() - b.y()) <= 4
+        if (same_row and b.x() <= a.x()) or (not same_row and b.y() < a.y()):
+            wrong.append(f"{accessible_name(before)!r} -> {accessible_name(after)!r}")
+    return wrong
+
+
+def test_keyboard_only_through_the_pages_the_card_and_dialogs(
+    qtbot: QtBot, window: MainWindow, network: dict[str, int]
+) -> None:
+    navigation = window.navigation
+    # The window opens on This week with the sidebar in hand: Down goes to Contacts.
+    assert navigation.current_page() == "week"
+    assert _focused() is navigation.sidebar
+    assert _press(qtbot, Qt.Key.Key_Down) is navigation.sidebar
+    assert navigation.current_page() == "contacts"
+    assert _press(qtbot, Qt.Key.Key_Return) is window.search  # Enter goes into the page
+    qtbot.keyClicks(window.search, "mike")
+    qtbot.waitUntil(lambda: window.model.is_complete and window.model.rowCount() == 1)
+    assert _press(qtbot, Qt.Key.Key_Return) is window.table  # on to the match
+    assert window.current_contact_id() == network["mike"]
+    qtbot.waitUntil(lambda: window.card.name_label.text() == "Mike Lee")
+
+    # Enter opens the editor, Escape closes it, and the focus is back in the table.
+    _press(qtbot, Qt.Key.Key_Return)
+    editor = window.editor
+    assert editor is not None and editor.contact_id == network["mike"]
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert _closed_with_escape(qtbot, editor, window) is window.table
+
+    # Tab goes on into the card, and down it the way it reads.
+    reached: list[QWidget] = []
+    for _ in range(60):
+        widget = _press(qtbot, Qt.Key.Key_Tab)
+        if widget not in reached:
+            reached.append(widget)
+        if widget is window.card.timeline.view:
+            break
+    card = window.card
+    assert reached[-1] is card.timeline.view, [accessible_name(w) for w in reached]
+    assert all(card.isAncestorOf(w) for w in reached), [accessible_name(w) for w in reached]
+    assert card.edits.notes_edit in reached and card.timeline.call_button in reached
+    assert _reading_order(reached) == []
+
+    # Ctrl+3: the tree, which has the focus; Ctrl+, opens Preferences, Escape leaves them.
+    _press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert navigation.current_page() == "tree"
+    tree_page = navigation.page("tree")
+    assert tree_page.isAncestorOf(_focused()) or _focused() is tree_page
+    _press(qtbot, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert len(dialogs) == 1, dialogs
+    back = _closed_with_escape(qtbot, dialogs[0], window)
+    assert tree_page.isAncestorOf(back) or back is tree_page
+    # Ctrl+1 and the sidebar: This week, whose rows Tab reaches.
+    _press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert navigation.current_page() == "week"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from netdesk.models.records import Address
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.widgets import tab_before
 
 
 class PairRows(QWidget):
@@ -74,6 +75,7 @@ class PairRows(QWidget):
         self._rows.append(entry)
         remove.clicked.connect(lambda: self._remove(entry))
         self._layout.insertWidget(self._layout.count() - 1, row)
+        tab_before(self.add_button, edit, kind, remove)
         return edit
 
     def _remove(self, entry: tuple[QLineEdit, QComboBox, QWidget]) -> None:
@@ -137,6 +139,7 @@ class AddressRows(QWidget):
         self._rows.append(entry)
         remove.clicked.connect(lambda: self._remove(entry))
         self._layout.insertWidget(self._layout.count() - 1, box)
+        tab_before(self.add_button, *edits.values(), remove)
 
     def _remove(self, entry: tuple[dict[str, QLineEdit], QWidget]) -> None:
         self._rows.remove(entry)

@@ -280,8 +280,8 @@ class DuplicatesDialog(QDialog):
             self.search_button,
             self.groups,
             *self.view.focus_order(),
+            self.dismiss_button,  # as the button box shows them
             self.merge_button,
-            self.dismiss_button,
             self.close_button,
         ]
         for first, second in itertools.pairwise(chain):

@@ -418,6 +418,7 @@ class MeetingForm(QDialog):
         row = ReferralRow(self.contact.contact_id())
         self._referral_rows.append(row)
         self._relayout_referrals()
+        row.tab_before(self.add_referral_button)
         row.remove.clicked.connect(lambda: self._remove_referral(row))
         return row
 
