@@ -81,8 +81,13 @@ def tab_before(anchor: QWidget, *widgets: QWidget) -> None:
     """Tab goes through ``widgets`` (a row just added) right before ``anchor`` (its Add
     button), where they are shown; Qt would put them last in the window, after its buttons."""
     previous = anchor.previousInFocusChain()
-    while previous.focusPolicy() == Qt.FocusPolicy.NoFocus and previous is not anchor:
-        previous = previous.previousInFocusChain()  # Qt orders only widgets that take focus
+    # Qt orders only widgets that take focus.
+    while previous is not None and previous is not anchor:
+        if previous.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            break
+        previous = previous.previousInFocusChain()
+    if previous is None:
+        return
     for widget in widgets:
         QWidget.setTabOrder(previous, widget)
         previous = widget
