@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QDateEdit,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +45,55 @@ def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:
     return str(QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal))
 
 
+def name_clear_button(edit: QLineEdit) -> None:
+    """Turn on ``edit``'s clear button, with a name and a tooltip: Qt gives it neither, and a
+    screen reader would announce a button without a name."""
+    edit.setClearButtonEnabled(True)
+    action = edit.findChild(QAction, "_q_qlineeditclearaction")
+    if action is not None:
+        action.setText(QCoreApplication.translate("LineEdit", "Clear"))
+        action.setToolTip(QCoreApplication.translate("LineEdit", "Clear the text"))
+
+
+def add_search_icon(edit: QLineEdit, search_icon: QIcon) -> QAction:
+    """The magnifier in front of a search box; it is a button to Qt, so it gets a name (and
+    takes the focus into the box when clicked)."""
+    action = edit.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
+    action.setText(QCoreApplication.translate("LineEdit", "Search"))
+    action.setToolTip(QCoreApplication.translate("LineEdit", "Type in the box to search"))
+    action.triggered.connect(lambda: edit.setFocus(Qt.FocusReason.MouseFocusReason))
+    return action
+
+
+def form_row(form: QFormLayout, label: str, field: QWidget, shown: QWidget | None = None) -> None:
+    """Add the row ``label``: ``field``, or ``shown`` when the field sits in a widget with more
+    (its error message, a button beside it). The label is the field's buddy either way: Alt and
+    the underlined letter go into the field, and a screen reader reads the label as its name
+    (which Qt finds by itself only when label and field have the same parent)."""
+    form.addRow(label, shown or field)
+    row_label = form.labelForField(shown or field)
+    if isinstance(row_label, QLabel):
+        row_label.setBuddy(field)
+    if shown is not None and shown is not field:
+        field.setAccessibleName(label.replace("&", ""))
+
+
+def tab_before(anchor: QWidget, *widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` (a row just added) right before ``anchor`` (its Add
+    button), where they are shown; Qt would put them last in the window, after its buttons."""
+    previous = anchor.previousInFocusChain()
+    # Qt orders only widgets that take focus.
+    while previous is not None and previous is not anchor:
+        if previous.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            break
+        previous = previous.previousInFocusChain()
+    if previous is None:
+        return
+    for widget in widgets:
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -69,6 +119,7 @@ class OptionalDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
+        self.edit.setAccessibleName(text.replace("&", ""))  # the date the check box names
         self.check.toggled.connect(self.edit.setEnabled)
         self.check.toggled.connect(self.changed)
         self.edit.dateChanged.connect(self.changed)

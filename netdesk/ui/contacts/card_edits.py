@@ -38,7 +38,7 @@ from netdesk.ui.formatting import date_format
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.undo import ChangeCommand, EditContactCommand
-from netdesk.ui.widgets import OptionalDateEdit, from_qdate, to_qdate
+from netdesk.ui.widgets import OptionalDateEdit, from_qdate, name_clear_button, to_qdate
 
 DATE_SAVE_MS = 800
 """A date is saved this long after it last changed (typing a day is several changes)."""
@@ -92,7 +92,7 @@ class CardEdits(QWidget):
 
         self.step_edit = QLineEdit()
         self.step_edit.setPlaceholderText(self.tr("What to do next, e.g. call about the team"))
-        self.step_edit.setClearButtonEnabled(True)
+        name_clear_button(self.step_edit)
         self.step_edit.setAccessibleName(self.tr("Next step"))
         self.step_edit.setAccessibleDescription(
             self.tr("Saved when you press Enter or leave the field; empty removes the step")

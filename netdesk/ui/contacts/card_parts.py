@@ -211,7 +211,8 @@ class ReachRow(QWidget):
         self.copy_button.setToolTip(self.tr("{value}\nClick to copy").format(value=value))
         self.copy_button.clicked.connect(self.copy)
         self.label = secondary(QLabel(label))
-        self.label.setVisible(bool(label))
+        if not label:  # never shown here: outside the row still, it would open as a window
+            self.label.hide()  # of its own for a moment, and take the focus from the window
         self.copied_label = secondary(QLabel(self.tr("Copied")))
         self.copied_label.hide()
         self._timer = QTimer(self)

@@ -49,7 +49,7 @@ from netdesk.ui import labels
 from netdesk.ui.contacts.photos import encode_photo
 from netdesk.ui.contacts.rows import AddressRows, PairRows
 from netdesk.ui.icons import icon
-from netdesk.ui.widgets import plain_tooltip
+from netdesk.ui.widgets import name_clear_button, plain_tooltip
 
 ERROR_STYLE = "color: #c62828;"
 PHOTO_PREVIEW = 64
@@ -66,10 +66,14 @@ its Save button off, until the owner calls :meth:`ContactEditor.saved` (it close
 class OptionalDate(QWidget):
     """A date that may be absent: a check box turns the date field on."""
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, name: str, parent: QWidget | None = None) -> None:
+        """``label`` beside the check box ("Known"), ``name``: what the date is ("Last
+        contact"), which a screen reader reads for both."""
         super().__init__(parent)
         self.check = QCheckBox(label)
+        self.check.setAccessibleDescription(name)
         self.edit = QDateEdit()
+        self.edit.setAccessibleName(name)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMM yyyy")  # the table's format; no day/month mix-up
         self.edit.setDate(QDate.currentDate())
@@ -131,6 +135,7 @@ class ContactEditor(QDialog):
         self.tabs.addTab(self._reach_tab(), self.tr("E-mail, phone, address"))
         self.tabs.addTab(self._network_tab(), self.tr("Networking"))
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("What you talked about, what they care about..."))
         self.tabs.addTab(self.notes, self.tr("Notes"))
 
@@ -299,18 +304,29 @@ class ContactEditor(QDialog):
             self.tr("name@example.com"),
             labels.EMAIL_LABELS,
             self.tr("Add e-mail"),
+            (
+                self.tr("E-mail address"),
+                self.tr("Kind of e-mail address"),
+                self.tr("Remove this e-mail address"),
+            ),
         )
         self.emails_error = self._error_label()
         self.phones = PairRows(
             self.tr("+1 555 0100"),
             labels.PHONE_LABELS,
             self.tr("Add phone"),
+            (
+                self.tr("Phone number"),
+                self.tr("Kind of phone number"),
+                self.tr("Remove this phone number"),
+            ),
         )
         self.addresses = AddressRows()
         self.links = PairRows(
             self.tr("https://www.linkedin.com/in/..."),
             labels.LINK_LABELS,
             self.tr("Add link"),
+            (self.tr("Link"), self.tr("Kind of link"), self.tr("Remove this link")),
         )
         form.addRow(self.tr("E-mail:"), self.emails)
         form.addRow("", self.emails_error)
@@ -324,7 +340,7 @@ class ContactEditor(QDialog):
         form = QFormLayout(page)
         self.referrer = QLineEdit()
         self.referrer.setPlaceholderText(self.tr("Who suggested you meet? Start typing a name"))
-        self.referrer.setClearButtonEnabled(True)
+        name_clear_button(self.referrer)
         self._referrer_model = QStandardItemModel(self)
         completer = QCompleter(self._referrer_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -339,8 +355,8 @@ class ContactEditor(QDialog):
             self.tr("What they said, e.g. “knows everyone in logistics”")
         )
         self.calls_ahead = QCheckBox(self.tr("They will call ahead to introduce me"))
-        self.last_contact = OptionalDate(self.tr("Known"))
-        self.next_follow_up = OptionalDate(self.tr("Planned"))
+        self.last_contact = OptionalDate(self.tr("Known"), self.tr("Last contact"))
+        self.next_follow_up = OptionalDate(self.tr("Planned"), self.tr("Next follow-up"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. logistics, Berlin"))
         known = all_tags()
@@ -581,5 +597,6 @@ class ContactEditor(QDialog):
         label.show()
         if edit is not None:
             action = edit.addAction(icon("error"), QLineEdit.ActionPosition.TrailingPosition)
+            action.setText(self.tr("Error"))
             action.setToolTip(plain_tooltip(message))
             self._error_actions.append((edit, action))

@@ -25,6 +25,7 @@ from netdesk.core.query import ContactFilter
 from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.widgets import add_search_icon, name_clear_button
 
 
 class ContactFilterBar(QWidget):
@@ -41,8 +42,9 @@ class ContactFilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, companies, e-mails, notes, tags..."))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        name_clear_button(self.search)
+        add_search_icon(self.search, icon("find"))
         self.search.setToolTip(
             self.tr("Filters as you type ({shortcut})").format(
                 shortcut=QKeySequence(QKeySequence.StandardKey.Find).toString(
@@ -67,6 +69,15 @@ class ContactFilterBar(QWidget):
         self.lead_filter.addItem(self.tr("Cold leads"), Lead.COLD)
         self.tag_filter = QComboBox()
         self.tag_filter.addItem(self.tr("Any tag"), None)
+        # No label beside them: a name, and a tooltip (which a screen reader reads too).
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.setToolTip(self.tr("Only the contacts with this status"))
+        self.relationship_filter.setAccessibleName(self.tr("Filter by relationship"))
+        self.relationship_filter.setToolTip(self.tr("Only the contacts you know this way"))
+        self.lead_filter.setAccessibleName(self.tr("Filter by warm or cold"))
+        self.lead_filter.setToolTip(self.tr("Only warm leads, or only cold ones"))
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_filter.setToolTip(self.tr("Only the contacts with this tag"))
         self.due_filter = QCheckBox(self.tr("Due this week"))
         self.due_filter.setIcon(icon("follow-up-week"))
         self.due_filter.setToolTip(
@@ -85,6 +96,7 @@ class ContactFilterBar(QWidget):
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setIcon(icon("clear-filters"))
         self.clear_filters_button.setToolTip(self.tr("Show everyone: clear search and filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Show everyone"))
         self.clear_filters_button.setAutoRaise(True)
         self.clear_filters_button.clicked.connect(self.clear_requested)
 

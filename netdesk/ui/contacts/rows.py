@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from netdesk.models.records import Address
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
+from netdesk.ui.widgets import tab_before
 
 
 class PairRows(QWidget):
@@ -28,10 +29,14 @@ class PairRows(QWidget):
         placeholder: str,
         keys: tuple[str, ...],
         add_text: str,
+        names: tuple[str, str, str],
         parent: QWidget | None = None,
     ) -> None:
+        """``names``: what a screen reader calls a row's value, its label and its Remove
+        button ("E-mail address", "Kind of address", "Remove this e-mail address")."""
         super().__init__(parent)
         self._placeholder = placeholder
+        self._names = names
         self._labels = keys  # keys of labels.REACH_LABELS: stored as keys, shown translated
         self._rows: list[tuple[QLineEdit, QComboBox, QWidget]] = []
         self._layout = QVBoxLayout(self)
@@ -57,8 +62,12 @@ class PairRows(QWidget):
             kind.setCurrentText(label)
         remove = QToolButton()
         remove.setIcon(icon("remove-row"))
-        remove.setToolTip(self.tr("Remove"))
+        remove.setToolTip(self._names[2])
         remove.setAutoRaise(True)
+        edit.setAccessibleName(self._names[0])
+        kind.setAccessibleName(self._names[1])
+        kind.setToolTip(self.tr("Pick a label from the list or type your own"))
+        remove.setAccessibleName(self.tr("Remove"))
         layout.addWidget(edit, 3)
         layout.addWidget(kind, 1)
         layout.addWidget(remove)
@@ -66,6 +75,7 @@ class PairRows(QWidget):
         self._rows.append(entry)
         remove.clicked.connect(lambda: self._remove(entry))
         self._layout.insertWidget(self._layout.count() - 1, row)
+        tab_before(self.add_button, edit, kind, remove)
         return edit
 
     def _remove(self, entry: tuple[QLineEdit, QComboBox, QWidget]) -> None:
@@ -116,17 +126,20 @@ class AddressRows(QWidget):
         for key, (placeholder, value, row, column, span) in fields.items():
             edit = QLineEdit(value)
             edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(placeholder)
             grid.addWidget(edit, row, column, 1, span)
             edits[key] = edit
         remove = QToolButton()
         remove.setIcon(icon("remove-row"))
         remove.setToolTip(self.tr("Remove this address"))
+        remove.setAccessibleName(self.tr("Remove"))
         remove.setAutoRaise(True)
         grid.addWidget(remove, 0, 4)
         entry = (edits, box)
         self._rows.append(entry)
         remove.clicked.connect(lambda: self._remove(entry))
         self._layout.insertWidget(self._layout.count() - 1, box)
+        tab_before(self.add_button, *edits.values(), remove)
 
     def _remove(self, entry: tuple[dict[str, QLineEdit], QWidget]) -> None:
         self._rows.remove(entry)

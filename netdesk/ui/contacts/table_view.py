@@ -40,6 +40,10 @@ class ContactTableView(QTableView):
         super().__init__(parent)
         self._model = model
         self.setObjectName("contactTable")
+        self.setAccessibleName(self.tr("Contacts"))
+        self.setAccessibleDescription(
+            self.tr("The people found: Enter or a double click opens the editor of the current one")
+        )
         model.attach(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -84,6 +84,7 @@ class DuplicatesDialog(QDialog):
 
         self.groups = QTreeWidget()
         self.groups.setObjectName("groups")
+        self.groups.setAccessibleName(self.tr("Possible duplicates"))
         self.groups.setColumnCount(2)
         self.groups.setHeaderLabels([self.tr("People"), self.tr("Why")])
         self.groups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -279,8 +280,8 @@ class DuplicatesDialog(QDialog):
             self.search_button,
             self.groups,
             *self.view.focus_order(),
+            self.dismiss_button,  # as the button box shows them
             self.merge_button,
-            self.dismiss_button,
             self.close_button,
         ]
         for first, second in itertools.pairwise(chain):

@@ -60,6 +60,7 @@ from netdesk.ui.importing.preview import (
     Shown,
 )
 from netdesk.ui.shell.tasks import Progress, Task, run_task
+from netdesk.ui.widgets import name_clear_button
 
 
 class ImportDialog(QDialog):
@@ -137,6 +138,8 @@ class ImportDialog(QDialog):
         self.model.choices_changed.connect(self._update_counts)
         self.table = QTableView()
         self.table.setObjectName("importPreview")
+        self.table.setAccessibleName(self.tr("People in the files"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on; the arrows go from cell to cell
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(PreviewColumn.ACTION, ActionDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -196,6 +199,8 @@ class ImportDialog(QDialog):
         self.problem_model = ProblemModel(self)
         self.problems_table = QTableView()
         self.problems_table.setObjectName("importProblems")
+        self.problems_table.setAccessibleName(self.tr("Problems in the files"))
+        self.problems_table.setTabKeyNavigation(False)
         self.problems_table.setModel(self.problem_model)
         self.problems_table.verticalHeader().setVisible(False)
         self.problems_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -235,7 +240,7 @@ class ImportDialog(QDialog):
         self.warm_check.setIcon(icon("warm-lead"))
         self.warm_check.setToolTip(self.tr("Everyone imported, new or merged, becomes a warm lead"))
         self.tag_edit = QLineEdit()
-        self.tag_edit.setClearButtonEnabled(True)
+        name_clear_button(self.tag_edit)
         self.tag_edit.setPlaceholderText(self.tr("No tag"))
         self.tag_edit.setToolTip(
             self.tr("Everyone imported gets this tag, so you can find them as a group; empty: none")

@@ -59,6 +59,7 @@ class MappingPage(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices in it
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.scroll_area, 1)
@@ -82,9 +83,11 @@ class MappingPage(QWidget):
         samples = table.sample(3)
         suggested = table.suggested_mapping()
         for column, header in enumerate(table.header):
-            name = QLabel(header or self.tr("(no name)"))
+            # The column's name labels its choice (an "&" in it is no shortcut letter).
+            name = QLabel((header or self.tr("(no name)")).replace("&", "&&"))
             name.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
+            name.setBuddy(combo)
             for field in Field.ALL:
                 combo.addItem(
                     QCoreApplication.translate("MappingPage", str(FIELD_LABELS[field])), field

@@ -75,7 +75,7 @@ from netdesk.ui.meetings.countdown import MeetingCountdown
 from netdesk.ui.meetings.referral_row import ReferralRow
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import PendingWrite, Writer
-from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit, confirm
+from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit, confirm, form_row
 
 AGENDA_TEMPLATE_KEY = "meetings/agenda_template"
 FOLLOW_UP_DAYS = 14
@@ -179,6 +179,7 @@ class MeetingForm(QDialog):
         template_button = QToolButton()
         template_button.setIcon(icon("template"))
         template_button.setToolTip(self.tr("Agenda template"))
+        template_button.setAccessibleName(self.tr("Template"))
         template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(template_button)
         self.action_reset_agenda = menu.addAction(self.tr("Replace with the template"))
@@ -197,20 +198,19 @@ class MeetingForm(QDialog):
 
         before = QGroupBox(self.tr("Plan"))
         plan = QFormLayout(before)
-        plan.addRow(self.tr("&With:"), self._error_for("contact", self.contact))
-        plan.addRow(self.tr("&When:"), self._error_for("starts_at", self.starts_at))
+        form_row(plan, self.tr("&With:"), self.contact, self._error_for("contact", self.contact))
+        when = self._error_for("starts_at", self.starts_at)
+        form_row(plan, self.tr("&When:"), self.starts_at, when)
         kind_box = QWidget()
         kind_layout = QVBoxLayout(kind_box)
         kind_layout.setContentsMargins(0, 0, 0, 0)
         kind_layout.addWidget(self.kind)
         kind_layout.addWidget(self.kind_hint)
-        plan.addRow(self.tr("&Kind:"), kind_box)
+        form_row(plan, self.tr("&Kind:"), self.kind, kind_box)
         plan.addRow(self.tr("&Purpose:"), self.purpose)
-        plan.addRow(self.tr("&Agenda:"), agenda_row)
-        plan.addRow(
-            self.tr("P&lanned length:"),
-            self._error_for("planned_minutes", self.planned_minutes),
-        )
+        form_row(plan, self.tr("&Agenda:"), self.agenda, agenda_row)
+        planned = self._error_for("planned_minutes", self.planned_minutes)
+        form_row(plan, self.tr("P&lanned length:"), self.planned_minutes, planned)
         self.countdown = MeetingCountdown(lambda: self.planned_minutes.value() * 60, self._clock)
         self.countdown.button.clicked.connect(self.toggle_countdown)
         self.countdown_button = self.countdown.button
@@ -230,7 +230,9 @@ class MeetingForm(QDialog):
         actual_layout = QHBoxLayout(actual_row)
         actual_layout.setContentsMargins(0, 0, 0, 0)
         actual_layout.addWidget(self.actual_minutes, 1)
-        actual_layout.addWidget(QLabel(self.tr("ended at")))
+        ended = QLabel(self.tr("ended at"))
+        ended.setBuddy(self.ends_at)
+        actual_layout.addWidget(ended)
         actual_layout.addWidget(self.ends_at)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -263,7 +265,8 @@ class MeetingForm(QDialog):
 
         after = QGroupBox(self.tr("Afterwards"))
         result = QFormLayout(after)
-        result.addRow(self.tr("A&ctual length:"), self._error_for("actual_minutes", actual_row))
+        actual = self._error_for("actual_minutes", actual_row)
+        form_row(result, self.tr("A&ctual length:"), self.actual_minutes, actual)
         self._fields["actual_minutes"] = self.actual_minutes
         result.addRow(self.tr("&Notes:"), self.notes)
         result.addRow(self.tr("Help received:"), helps)
@@ -305,6 +308,7 @@ class MeetingForm(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setWidget(content)
 
         self.buttons = QDialogButtonBox(
@@ -415,6 +419,7 @@ class MeetingForm(QDialog):
         row = ReferralRow(self.contact.contact_id())
         self._referral_rows.append(row)
         self._relayout_referrals()
+        row.tab_before(self.add_referral_button)
         row.remove.clicked.connect(lambda: self._remove_referral(row))
         return row
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QToolButton, QWidget
 
 from netdesk.core.meetings import ReferralEntry
 from netdesk.ui.icons import icon
-from netdesk.ui.widgets import ContactPicker, ErrorLabel
+from netdesk.ui.widgets import ContactPicker, ErrorLabel, tab_before
 
 
 class ReferralRow:
@@ -31,6 +31,10 @@ class ReferralRow:
         self.remove = QToolButton()
         self.remove.setIcon(icon("remove-row"))
         self.remove.setToolTip(QCoreApplication.translate("MeetingForm", "Remove this name"))
+        # Named as the columns' headings say (Qt would name them by the group's title).
+        self.person.setAccessibleName(QCoreApplication.translate("MeetingForm", "Name"))
+        self.reason.setAccessibleName(QCoreApplication.translate("MeetingForm", "Reason to call"))
+        self.remove.setAccessibleName(QCoreApplication.translate("MeetingForm", "Remove"))
         self.error = ErrorLabel()
         self.person.contact_changed.connect(self._update_badge)
         self.person.textChanged.connect(self._update_badge)
@@ -38,6 +42,10 @@ class ReferralRow:
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.person, self.badge, self.reason, self.calls_ahead, self.remove)
+
+    def tab_before(self, anchor: QWidget) -> None:
+        """Tab goes through the row (once it is in the form) before ``anchor``."""
+        tab_before(anchor, self.person, self.reason, self.calls_ahead, self.remove)
 
     def _update_badge(self) -> None:
         if self.person.contact_id() is not None:

@@ -55,7 +55,7 @@ from netdesk.ui.icons import icon
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
-from netdesk.ui.widgets import ErrorLabel, confirm, plain_tooltip
+from netdesk.ui.widgets import ErrorLabel, confirm, name_clear_button, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,7 +186,7 @@ class TimelineWidget(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.summary = QLineEdit(placeholderText=self.tr("What was said (optional)"))
-        self.summary.setClearButtonEnabled(True)
+        name_clear_button(self.summary)
         self.call_button = QToolButton()
         self.call_button.setIcon(icon("call"))
         self.call_button.setText(self.tr("Log a call"))
@@ -228,6 +228,7 @@ class TimelineWidget(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)  # Tab goes on, not from cell to cell
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -19,11 +19,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, S
 from PySide6.QtGui import QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGraphicsView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QToolBar,
     QToolButton,
@@ -131,9 +134,11 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, toolbar)
-        toolbar.addWidget(QLabel(self.tr("Week:") + " "))
+        week_caption = QLabel(self.tr("Week:") + " ")
+        toolbar.addWidget(week_caption)
         previous = QToolButton()
         previous.setToolTip(self.tr("Previous week"))
+        previous.setAccessibleName(self.tr("Previous week"))
         previous.setIcon(icon("previous-week"))
         previous.clicked.connect(lambda: self.set_week(self._week.previous()))
         self.date_edit = QDateEdit()
@@ -144,6 +149,7 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self.date_edit.dateChanged.connect(lambda d: self.set_week(Week.containing(from_qdate(d))))
         following = QToolButton()
         following.setToolTip(self.tr("Next week"))
+        following.setAccessibleName(self.tr("Next week"))
         following.setIcon(icon("next-week"))
         following.clicked.connect(lambda: self.set_week(self._week.next()))
         this_week = QToolButton()
@@ -163,8 +169,12 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         for widget in (previous, self.date_edit, following, this_week, self.week_label):
             toolbar.addWidget(widget)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" " + self.tr("Paper:") + " "))
+        paper_label = QLabel(" " + self.tr("Paper:") + " ")
+        toolbar.addWidget(paper_label)
         toolbar.addWidget(self.paper_combo)
+        week_caption.setBuddy(self.date_edit)
+        paper_label.setBuddy(self.paper_combo)
+        self._name_qt_controls()
         toolbar.addSeparator()
         self.save_action = toolbar.addAction(icon("save-pdf"), self.tr("Save as PDF..."))
         save_button = toolbar.widgetForAction(self.save_action)
@@ -173,6 +183,22 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self._ask_save_pdf)
         self._show_week_label()
+
+    def _name_qt_controls(self) -> None:
+        """Qt's own zoom box, page number field and the toolbars' button for what does not fit
+        come without a name for screen readers."""
+        for button in self.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(self.tr("More"))
+            button.setToolTip(self.tr("The tools that do not fit in the toolbar"))
+        for view in self.findChildren(QGraphicsView):
+            view.setAccessibleName(self.tr("Sheet preview"))
+        for combo in self.findChildren(QComboBox):
+            if combo is not self.paper_combo:
+                combo.setAccessibleName(self.tr("Zoom"))
+                combo.setToolTip(self.tr("Zoom"))
+        for edit in self.findChildren(QLineEdit):
+            if not isinstance(edit.parentWidget(), QComboBox | QAbstractSpinBox):
+                edit.setAccessibleName(self.tr("Page"))
 
     @property
     def week(self) -> Week:

@@ -83,6 +83,7 @@ class BackupList(QTreeWidget):
                 QCoreApplication.translate("recovery", "Kind"),
             ]
         )
+        self.setAccessibleName(QCoreApplication.translate("recovery", "Backups"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -63,6 +63,7 @@ from netdesk.ui.tree.output import TreeOutput
 from netdesk.ui.tree.path import PathToMe
 from netdesk.ui.tree.picture import MAX_PICTURE_ROWS, PictureRow, TreePicture
 from netdesk.ui.tree.view import ReferralTreeView
+from netdesk.ui.widgets import add_search_icon, name_clear_button
 
 NAME_WIDTH = 240
 NAME_ROOM = 100
@@ -133,8 +134,8 @@ class ReferralTreePanel(QWidget):
         self.filter_edit.setToolTip(
             self.tr("Shows the people who match with everyone who led to them")
         )
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
+        name_clear_button(self.filter_edit)
+        add_search_icon(self.filter_edit, icon("find"))
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
         self.filter_edit.returnPressed.connect(self.apply_filter)
 
@@ -168,6 +169,10 @@ class ReferralTreePanel(QWidget):
         self.filter_info.hide()
 
         self.view.setObjectName("referralTree")
+        self.view.setAccessibleName(self.tr("Referral tree"))
+        self.view.setAccessibleDescription(
+            self.tr("Who referred whom: Right shows whom a person referred, Left hides them")
+        )
         self.view.resized.connect(self._fit_words)
         self.view.setExpandsOnDoubleClick(False)  # a double-click opens the editor
         self.view.setModel(self.model)
@@ -218,6 +223,7 @@ class ReferralTreePanel(QWidget):
         self.details.setWidget(details)
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details.setMinimumWidth(260)
         self.splitter = SideSplitter(SPLITTER_KEY, self.view, self.details, SIDE_WIDTH)
