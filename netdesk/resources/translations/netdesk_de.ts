@@ -46,6 +46,10 @@
         <source>Remove this address</source>
         <translation>Diese Adresse entfernen</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -574,6 +578,18 @@
         <translation>E-Mail hinzufügen</translation>
     </message>
     <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>+1 555 0100</source>
         <translation>+49 30 1234567</translation>
     </message>
@@ -582,12 +598,36 @@
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>https://www.linkedin.com/in/...</source>
         <translation>https://www.linkedin.com/in/...</translation>
     </message>
     <message>
         <source>Add link</source>
         <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail:</source>
@@ -622,8 +662,16 @@
         <translation>Bekannt</translation>
     </message>
     <message>
+        <source>Last contact</source>
+        <translation type="unfinished">Letzter Kontakt</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished">Nächste Wiedervorlage</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. logistics, Berlin</source>
@@ -661,12 +709,20 @@
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactFilterBar</name>
     <message>
         <source>Search names, companies, e-mails, notes, tags...</source>
         <translation>Namen, Organisationen, E-Mails, Notizen, Schlagwörter durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filters as you type ({shortcut})</source>
@@ -697,6 +753,38 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the contacts with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the contacts you know this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by warm or cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only warm leads, or only cold ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the contacts with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
@@ -707,6 +795,10 @@
     <message>
         <source>Show everyone: clear search and filters</source>
         <translation>Alle anzeigen: Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,6 +874,17 @@
     <message>
         <source>Cold lead</source>
         <translation>Kalter Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableView</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <source>The people found: Enter or a double click opens the editor of the current one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1144,10 @@
         <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1165,6 +1272,10 @@
         <translation>Diese Datei überspringen</translation>
     </message>
     <message>
+        <source>People in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check all</source>
         <translation>Alle anhaken</translation>
     </message>
@@ -1195,6 +1306,10 @@
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Problems in the files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark them all &amp;warm (people you know)</source>
@@ -1618,6 +1733,25 @@
     </message>
 </context>
 <context>
+    <name>LineEdit</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the box to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New contact...</source>
@@ -1881,6 +2015,10 @@
         <translation>Agenda-Vorlage</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace with the template</source>
         <translation>Durch die Vorlage ersetzen</translation>
     </message>
@@ -2131,6 +2269,10 @@
     <message>
         <source>Remove this name</source>
         <translation>Diesen Namen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>In your contacts</source>
@@ -2694,6 +2836,10 @@ Mit herzlichem Dank
 <context>
     <name>PairRows</name>
     <message>
+        <source>Pick a label from the list or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3068,6 +3214,10 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Find in the tree</source>
         <translation>Im Baum suchen</translation>
+    </message>
+    <message>
+        <source>Who referred whom: Right shows whom a person referred, Left hides them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -3929,6 +4079,26 @@ Zum Kopieren klicken</translation>
         <translation>Als PDF speichern...</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation type="unfinished">Mehr</translation>
+    </message>
+    <message>
+        <source>The tools that do not fit in the toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{iso}: {start} – {end}</source>
         <translation>{iso}: {start} – {end}</translation>
     </message>
@@ -4069,6 +4239,10 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unreadable</source>
