@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Kind of e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Remove this e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
@@ -599,15 +599,15 @@
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Kind of phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Telefonnummer</translation>
     </message>
     <message>
         <source>Remove this phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Telefonnummer entfernen</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
@@ -619,15 +619,15 @@
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Links</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Link entfernen</translation>
     </message>
     <message>
         <source>E-mail:</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished">Nächste Wiedervorlage</translation>
+        <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. logistics, Berlin</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>Filters as you type ({shortcut})</source>
@@ -754,35 +754,35 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Only the contacts with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte mit diesem Status</translation>
     </message>
     <message>
         <source>Filter by relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Beziehung filtern</translation>
     </message>
     <message>
         <source>Only the contacts you know this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte, die Sie auf diese Weise kennen</translation>
     </message>
     <message>
         <source>Filter by warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach warmen oder kalten Kontakten filtern</translation>
     </message>
     <message>
         <source>Only warm leads, or only cold ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur warme Kontakte oder nur kalte</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <source>Only the contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontakte mit diesem Schlagwort</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
 </context>
 <context>
@@ -880,11 +880,11 @@
     <name>ContactTableView</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>The people found: Enter or a double click opens the editor of the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefundenen Personen: Die Eingabetaste oder ein Doppelklick öffnet den Editor der ausgewählten Person</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Duplikate</translation>
     </message>
     <message>
         <source>People</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>People in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in den Dateien</translation>
     </message>
     <message>
         <source>Check all</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Problems in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in den Dateien</translation>
     </message>
     <message>
         <source>Mark them all &amp;warm (people you know)</source>
@@ -1736,19 +1736,19 @@
     <name>LineEdit</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text löschen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Type in the box to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zum Suchen Text in das Feld ein</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Replace with the template</source>
@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>In your contacts</source>
@@ -2837,7 +2837,7 @@ Mit herzlichem Dank
     <name>PairRows</name>
     <message>
         <source>Pick a label from the list or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bezeichnung aus der Liste, oder geben Sie eine eigene ein</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3217,7 +3217,7 @@ Zum Kopieren klicken</translation>
     </message>
     <message>
         <source>Who referred whom: Right shows whom a person referred, Left hides them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wen empfohlen hat: Mit der Pfeiltaste nach rechts sehen Sie, wen eine Person empfohlen hat, mit der Pfeiltaste nach links blenden Sie diese Personen wieder aus</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -4080,23 +4080,23 @@ Zum Kopieren klicken</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished">Mehr</translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>The tools that do not fit in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werkzeuge, die nicht in die Symbolleiste passen</translation>
     </message>
     <message>
         <source>Sheet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Wochenplans</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>{iso}: {start} – {end}</source>
@@ -4242,7 +4242,7 @@ Zum Kopieren klicken</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>unreadable</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Kind of e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Remove this e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta dirección de correo electrónico</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
@@ -599,15 +599,15 @@
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Kind of phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de número de teléfono</translation>
     </message>
     <message>
         <source>Remove this phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este número de teléfono</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
@@ -619,15 +619,15 @@
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de enlace</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este enlace</translation>
     </message>
     <message>
         <source>E-mail:</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Último contacto</translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished">Próximo seguimiento</translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. logistics, Berlin</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
     <message>
         <source>Filters as you type ({shortcut})</source>
@@ -754,35 +754,35 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Only the contacts with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los contactos con este estado</translation>
     </message>
     <message>
         <source>Filter by relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por relación</translation>
     </message>
     <message>
         <source>Only the contacts you know this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los contactos que conoce de esta manera</translation>
     </message>
     <message>
         <source>Filter by warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por contactos cálidos o fríos</translation>
     </message>
     <message>
         <source>Only warm leads, or only cold ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los contactos cálidos o solo los fríos</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
         <source>Only the contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los contactos con esta etiqueta</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a todos</translation>
     </message>
 </context>
 <context>
@@ -880,11 +880,11 @@
     <name>ContactTableView</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>The people found: Enter or a double click opens the editor of the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas encontradas: Intro o un doble clic abre el editor de la persona seleccionada</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>People</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>People in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en los archivos</translation>
     </message>
     <message>
         <source>Check all</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Problems in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en los archivos</translation>
     </message>
     <message>
         <source>Mark them all &amp;warm (people you know)</source>
@@ -1736,19 +1736,19 @@
     <name>LineEdit</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Type in the box to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en el campo para buscar</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Replace with the template</source>
@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>In your contacts</source>
@@ -2837,7 +2837,7 @@ Con mi agradecimiento,
     <name>PairRows</name>
     <message>
         <source>Pick a label from the list or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una etiqueta de la lista o escriba la suya</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3217,7 +3217,7 @@ Haga clic para copiar</translation>
     </message>
     <message>
         <source>Who referred whom: Right shows whom a person referred, Left hides them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién recomendó a quién: la flecha derecha muestra a quién recomendó una persona; la flecha izquierda los oculta</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -4080,23 +4080,23 @@ Haga clic para copiar</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished">Más</translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>The tools that do not fit in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Las herramientas que no caben en la barra de herramientas</translation>
     </message>
     <message>
         <source>Sheet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la hoja</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>{iso}: {start} – {end}</source>
@@ -4242,7 +4242,7 @@ Haga clic para copiar</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>unreadable</source>

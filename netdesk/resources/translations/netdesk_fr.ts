@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de courriel</translation>
     </message>
     <message>
         <source>Kind of e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;adresse de courriel</translation>
     </message>
     <message>
         <source>Remove this e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette adresse de courriel</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
@@ -599,15 +599,15 @@
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Kind of phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de numéro de téléphone</translation>
     </message>
     <message>
         <source>Remove this phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce numéro de téléphone</translation>
     </message>
     <message>
         <source>https://www.linkedin.com/in/...</source>
@@ -619,15 +619,15 @@
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de lien</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce lien</translation>
     </message>
     <message>
         <source>E-mail:</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Dernier contact</translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished">Prochaine relance</translation>
+        <translation>Prochaine relance</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. logistics, Berlin</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts</translation>
     </message>
     <message>
         <source>Filters as you type ({shortcut})</source>
@@ -754,35 +754,35 @@
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Only the contacts with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les contacts ayant ce statut</translation>
     </message>
     <message>
         <source>Filter by relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par relation</translation>
     </message>
     <message>
         <source>Only the contacts you know this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les contacts que vous connaissez de cette façon</translation>
     </message>
     <message>
         <source>Filter by warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par contacts chauds ou froids</translation>
     </message>
     <message>
         <source>Only warm leads, or only cold ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les contacts chauds, ou seulement les froids</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Only the contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les contacts ayant cette étiquette</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le monde</translation>
     </message>
 </context>
 <context>
@@ -880,11 +880,11 @@
     <name>ContactTableView</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>The people found: Enter or a double click opens the editor of the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes trouvées&#xa0;: Entrée ou un double-clic ouvre l&apos;éditeur de la personne sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>People</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>People in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans les fichiers</translation>
     </message>
     <message>
         <source>Check all</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Problems in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans les fichiers</translation>
     </message>
     <message>
         <source>Mark them all &amp;warm (people you know)</source>
@@ -1736,19 +1736,19 @@
     <name>LineEdit</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le texte</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Type in the box to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez dans le champ pour rechercher</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Replace with the template</source>
@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>In your contacts</source>
@@ -2837,7 +2837,7 @@ Avec toute ma gratitude,
     <name>PairRows</name>
     <message>
         <source>Pick a label from the list or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un libellé dans la liste ou tapez le vôtre</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3217,7 +3217,7 @@ Cliquez pour copier</translation>
     </message>
     <message>
         <source>Who referred whom: Right shows whom a person referred, Left hides them</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a recommandé qui&#xa0;: la flèche Droite affiche les personnes recommandées par la personne sélectionnée, la flèche Gauche les masque</translation>
     </message>
     <message>
         <source>Nobody matches “{text}”.</source>
@@ -4080,23 +4080,23 @@ Cliquez pour copier</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished">Plus</translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>The tools that do not fit in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Les outils qui ne tiennent pas dans la barre d&apos;outils</translation>
     </message>
     <message>
         <source>Sheet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la feuille</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>{iso}: {start} – {end}</source>
@@ -4242,7 +4242,7 @@ Cliquez pour copier</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>unreadable</source>
