@@ -94,6 +94,19 @@ def tab_before(anchor: QWidget, *widgets: QWidget) -> None:
         previous = widget
 
 
+def opening_line_label() -> QLabel:
+    """The opening line of a call ("Sara Smith suggested I give you a call."): plain text in
+    italics, wrapped, selectable to copy a part of it; the card and the tree's path show it."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    italic = label.font()
+    italic.setItalic(True)
+    label.setFont(italic)
+    return label
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

@@ -45,18 +45,7 @@ def _tool(name: str) -> Path:
 
 def _plurals(ts: Path) -> dict[tuple[str, str], list[str]]:
     """The plural messages of a .ts file: (context, source) -> their forms."""
-    found = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            if message.get("numerus") != "yes":
-                continue
-            translation = message.find("translation")
-            assert translation is not None
-            unfinished = translation.get("type") == "unfinished"
-            forms = [f.text or "" for f in translation.iter("numerusform")]
-            found[(name, message.findtext("source") or "")] = [] if unfinished else forms
-    return found
+    return {key: forms for key, (plural, forms) in _read_ts(ts).items() if plural}
 
 
 def _compiled(tmp_path: Path) -> Path:
@@ -104,22 +93,28 @@ SHIPPED = ("de", "fr", "es")
 """The languages NetDesk ships complete: a text without its translation in one of them fails."""
 
 
-def _messages(ts: Path) -> dict[tuple[str, str], list[str]]:
-    """Every message of a .ts file: (context, source) -> its translation's forms (one, or the
-    plural forms), empty where it is unfinished."""
+def _read_ts(ts: Path) -> dict[tuple[str, str], tuple[bool, list[str]]]:
+    """Every message of a .ts file: (context, source) -> (has plural forms, its translation's
+    forms: one, or the plural ones), the forms empty where it is unfinished."""
     found = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            if message.get("numerus") == "yes":
+            plural = message.get("numerus") == "yes"
+            if plural:
                 forms = [f.text or "" for f in translation.iter("numerusform")]
             else:
                 forms = [translation.text or ""]
             unfinished = translation.get("type") in ("unfinished", "vanished", "obsolete")
-            found[(name, message.findtext("source") or "")] = [] if unfinished else forms
+            found[(name, message.findtext("source") or "")] = (plural, [] if unfinished else forms)
     return found
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """Every message of a .ts file: (context, source) -> its translation's forms."""
+    return {key: forms for key, (_plural, forms) in _read_ts(ts).items()}
 
 
 def _fields(text: str) -> list[str]:

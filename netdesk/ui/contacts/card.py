@@ -56,7 +56,7 @@ from netdesk.ui.meetings.timeline import TimelineWidget
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.store_signals import ChangeWatch
 from netdesk.ui.shell.tasks import run_task
-from netdesk.ui.widgets import ErrorLabel, to_qdate
+from netdesk.ui.widgets import ErrorLabel, opening_line_label, to_qdate
 
 CARD_TOPICS = (Topic.CONTACTS, Topic.REFERRALS, Topic.TASKS)
 MIN_WIDTH, MAX_WIDTH = 320, 600
@@ -223,13 +223,7 @@ class ContactCard(QWidget):
         self.reason_label = secondary(QLabel())
         self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reason_label.setWordWrap(True)
-        self.opening_label = QLabel()
-        self.opening_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.opening_label.setWordWrap(True)
-        self.opening_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        italic = self.opening_label.font()
-        italic.setItalic(True)
-        self.opening_label.setFont(italic)
+        self.opening_label = opening_line_label()
         self.copy_opening_button = QToolButton()
         self.copy_opening_button.setIcon(icon("copy"))
         self.copy_opening_button.setAutoRaise(True)

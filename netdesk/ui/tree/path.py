@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from netdesk.core.referrals import ChainLink, describe_path, opening_line, path_to_me
 from netdesk.ui.icons import icon
+from netdesk.ui.widgets import opening_line_label
 
 PATH_LINKS_SHOWN = 9
 
@@ -32,13 +33,7 @@ class PathToMe(QWidget):
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.opening_label = QLabel()
-        self.opening_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.opening_label.setWordWrap(True)
-        self.opening_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.opening_label.font()
-        font.setItalic(True)
-        self.opening_label.setFont(font)
+        self.opening_label = opening_line_label()
         self.copy_action = QAction(icon("copy"), self.tr("Copy opening line"), self)
         self.copy_action.triggered.connect(self.copy_opening_line)
         copy_button = QToolButton()
