@@ -8,7 +8,8 @@ from datetime import date
 from netdesk.core.contacts import company_key
 from netdesk.core.text import fold
 from netdesk.models import companies as companies_data
-from netdesk.models.enums import PostingStatus
+from netdesk.models import postings as postings_data
+from netdesk.models.enums import PostingStage
 
 
 @dataclass(frozen=True)
@@ -35,16 +36,17 @@ def add_posting(
     title: str,
     url: str = "",
     date_seen: date | None = None,
-    status: PostingStatus = PostingStatus.SEEN,
+    stage: PostingStage = PostingStage.SEEN,
 ) -> int:
     """Store a job posting seen at ``company_name`` (matched ignoring case and accents, created
     if new); returns its id."""
     company = company_key(company_name)
     if company is None:
         raise ValueError("A job posting needs a company name.")
-    return companies_data.add_posting(
-        company, title, url, date_seen or date.today(), PostingStatus(status).value
+    posting = postings_data.NewPosting(
+        company, title, url, date_seen=date_seen, stage=PostingStage(stage)
     )
+    return postings_data.insert_postings([posting], date_seen or date.today())[0]
 
 
 def contact_count_at(company_id: int) -> int:

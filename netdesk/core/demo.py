@@ -19,6 +19,8 @@ from netdesk.core.text import fold
 from netdesk.models import Lead, Relationship, Status
 from netdesk.models import demo as demo_data
 from netdesk.models.contacts import Keys, NewContact, insert_contacts
+from netdesk.models.enums import PostingStage
+from netdesk.models.postings import NewPosting, insert_postings
 from netdesk.models.records import ContactData, Email, Phone
 from netdesk.models.sql import bulk_transaction
 
@@ -240,20 +242,28 @@ def generate_demo(
         company_ids = demo_data.add_companies(companies)
         company_of = dict(zip(company_ids, companies, strict=True))
         postings = []
-        for cid, (name, _) in zip(company_ids, companies, strict=True):
+        for name, key in companies:
             if rng.random() < 0.35:
                 for _ in range(rng.randint(1, 3)):
                     seen_on = today - timedelta(days=rng.randint(0, 40))
                     postings.append(
-                        (
-                            cid,
+                        NewPosting(
+                            (name, key),
                             rng.choice(_TITLES) or "Operations Specialist",
                             f"https://jobs.example.com/{_slug(name)}/{rng.randint(1000, 9999)}",
-                            seen_on.isoformat(),
-                            rng.choice(["seen", "seen", "interested", "applied", "interviewing"]),
+                            date_seen=seen_on,
+                            stage=rng.choice(
+                                [
+                                    PostingStage.SEEN,
+                                    PostingStage.SEEN,
+                                    PostingStage.RESEARCHING,
+                                    PostingStage.APPLIED,
+                                    PostingStage.INTERVIEWING,
+                                ]
+                            ),
                         )
                     )
-        demo_data.add_postings(postings)
+        insert_postings(postings, today)
 
         first_id = demo_data.next_id("contact")
         roots = max(1, round(n * 0.22)) if n > 5 else 1

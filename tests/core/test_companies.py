@@ -16,7 +16,7 @@ from netdesk.core.companies import (
     who_do_i_know_at,
 )
 from netdesk.core.text import fold
-from netdesk.models import PostingStatus, Topic
+from netdesk.models import PostingStage, Topic
 from tests.helpers.changes import recorded, reported
 
 
@@ -79,14 +79,14 @@ def test_who_do_i_know_at_a_company_lists_warm_leads_first(db: Path) -> None:
 def test_a_posting_at_a_new_company_creates_it_once(db: Path) -> None:
     first = add_posting("Initech", "Data Engineer", "https://initech.example/jobs/1")
     second = add_posting(
-        "  INITECH ", "Analyst", date_seen=date(2026, 3, 1), status=PostingStatus.APPLIED
+        "  INITECH ", "Analyst", date_seen=date(2026, 3, 1), stage=PostingStage.APPLIED
     )
     assert first != second
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("SELECT name FROM company").fetchall() == [("Initech",)]
         rows = conn.execute(
-            "SELECT p.title, p.url, p.date_seen, p.status, c.name FROM job_posting p "
+            "SELECT p.title, p.url, p.date_seen, p.stage, c.name FROM job_posting p "
             "JOIN company c ON c.id = p.company_id ORDER BY p.id"
         ).fetchall()
     finally:
@@ -140,7 +140,8 @@ def test_contact_count_at_a_company(db: Path) -> None:
 
 def test_a_posting_is_reported_to_the_views_with_the_company_it_created(db: Path) -> None:
     """A view of postings hears of a new one even when its company is new as well (it used to
-    hear only of the company)."""
+    hear only of the company); the Companies view hears of the company, whose open postings
+    changed."""
     _people(db, ["Globex"], [])
     with recorded() as seen:
         first = add_posting("Initech", "Data Engineer")
@@ -149,4 +150,7 @@ def test_a_posting_is_reported_to_the_views_with_the_company_it_created(db: Path
     assert topics[Topic.COMPANIES] == {_company_id(db, "Initech")}
     with recorded() as seen:
         second = add_posting("Globex", "Analyst")
-    assert reported(seen) == {Topic.POSTINGS: {second}}
+    assert reported(seen) == {
+        Topic.POSTINGS: {second},
+        Topic.COMPANIES: {_company_id(db, "Globex")},
+    }
