@@ -33,6 +33,17 @@ def names_starting(key: str, limit: int) -> list[str]:
     return [str(name) for (name,) in rows]
 
 
+def companies_starting(key: str, limit: int) -> list[tuple[int, str]]:
+    """(id, name) of the companies whose folded name starts with ``key`` (a range on the
+    unique sort-name index), by folded name."""
+    rows = connection().execute(
+        "SELECT id, name FROM company WHERE sort_name >= ? AND sort_name < ? "
+        "ORDER BY sort_name LIMIT ?",
+        (key, key + _LAST, limit),
+    )
+    return [(int(i), str(n)) for i, n in rows]
+
+
 def people_at(company_key: str) -> list[tuple[int, str, str, str, str]]:
     """(id, name, title, lead, status) of everyone at the company with this folded name, warm
     leads first, by name."""

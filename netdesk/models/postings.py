@@ -250,6 +250,18 @@ def meeting_contact(meeting_id: int) -> int | None:
     return int(row[0]) if row is not None else None
 
 
+def posting_parts(posting_id: int) -> dict[str, list[int]]:
+    """The ids of a posting's history rows, people links and linked meetings, by table."""
+    conn = connection()
+    return {
+        table: [
+            int(r[0])
+            for r in conn.execute(f"SELECT id FROM {table} WHERE posting_id = ?", (posting_id,))
+        ]
+        for table in ("posting_stage", "posting_person", "meeting")
+    }
+
+
 def last_history_id(posting_id: int) -> int | None:
     row = (
         connection()
