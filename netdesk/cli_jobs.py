@@ -225,7 +225,8 @@ def run_who_knows(args: argparse.Namespace, out: TextIO) -> int:
         if p.ring != ring:
             ring = p.ring
             out.write(f"{_RINGS[ring].capitalize()}:\n")
-        out.write(_printable(f"{p.id:>8}  {p.lead:<4}  {' -> '.join(p.path)}") + "\n")
+        path = f"  ({' -> '.join(p.path)})" if p.path != (p.display_name,) else ""
+        out.write(_printable(f"{p.id:>8}  {p.lead:<4}  {p.display_name}{path}") + "\n")
         out.write(_printable(f"{'':>16}{p.opening_line}") + "\n")
     count = len(people)
     out.write(f"{count:,} {'person' if count == 1 else 'people'} you know at {name} or near it.\n")

@@ -3,9 +3,10 @@ people linked to it; the one reader and the one writer of it.
 
 A posting's current stage (``job_posting.stage``) is the stage of its last history row
 (``posting_stage``): :func:`set_stage` writes both, and :func:`insert_postings` gives each new
-posting its first row. The rules (which stages follow which, what an import reads from a page)
-are the core's (``netdesk.core.postings``); this module stores what it is given. Writers say what
-they changed (:meth:`~netdesk.models.store.Store.changed`) inside their transaction.
+posting its first row (or the history it is given). The rules (which stages follow which, what
+an import reads from a page) are the core's (``netdesk.core.postings``); this module stores what
+it is given. Writers say what they changed (:meth:`~netdesk.models.store.Store.changed`) inside
+their transaction.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ class NewPosting:
     deadline: date | None = None
     stage: PostingStage = PostingStage.SEEN
     notes: str = ""
+    history: tuple[tuple[PostingStage, date], ...] = ()
+    """Its steps so far, oldest first, ending at ``stage`` (the demo's); empty: one step, its
+    stage on the day it is stored."""
 
 
 @dataclass(frozen=True)
@@ -327,25 +331,14 @@ def insert_postings(postings: Sequence[NewPosting], on: date) -> list[int]:
             "posting_stage",
             ["posting_id", "stage", "changed_on"],
             [
-                (posting_id, PostingStage(p.stage).value, on.isoformat())
+                (posting_id, PostingStage(stage).value, day.isoformat())
                 for posting_id, p in zip(ids, postings, strict=True)
+                for stage, day in (p.history or ((p.stage, on),))
             ],
         )
         store.changed(Topic.POSTINGS, ids)
         store.changed(Topic.COMPANIES, {companies[p.company[1]] for p in postings})
     return ids
-
-
-def insert_history(steps: Sequence[tuple[int, PostingStage, date]]) -> None:
-    """Earlier steps of postings' histories, (posting, stage, day), oldest first: for the demo,
-    written before the postings' current stage rows."""
-    bulk_insert(
-        connection(),
-        "posting_stage",
-        ["posting_id", "stage", "changed_on"],
-        [(pid, PostingStage(stage).value, on.isoformat()) for pid, stage, on in steps],
-    )
-    store.changed(Topic.POSTINGS, {pid for pid, _, _ in steps})
 
 
 def set_stage(posting_id: int, stage: PostingStage, on: date) -> int | None:

@@ -102,3 +102,33 @@ def test_postings_import_reads_saved_pages_and_names_those_without_posting_data(
     missing = str(tmp_path / "gone.html")
     assert "does not exist" in _refused("--db", db, "postings", "import", missing)
     assert len(json.loads(_ok("--db", db, "postings", "list", "--json"))) == 2
+
+
+def test_who_knows_on_the_demo_network_gives_rings_paths_and_opening_lines(
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    _ok("--db", db, "demo", "--contacts", "400")
+    postings = json.loads(_ok("--db", db, "postings", "list", "--json"))
+    assert len({p["stage"] for p in postings}) >= 4  # postings at several stages
+    assert any(p["people"] for p in postings) and any(len(p["history"]) > 1 for p in postings)
+    best: list[dict[str, object]] = []
+    for company in sorted({p["company"] for p in postings}):
+        found = json.loads(_ok("--db", db, "who-knows", company, "--json"))
+        if len({r["ring"] for r in found}) > len({r["ring"] for r in best}):
+            best = found
+    assert {r["ring"] for r in best} == {1, 2, 3}
+    for row in best:
+        assert set(row) == {"contact_id", "display_name", "ring", "lead", "path", "opening_line"}
+        assert row["path"] and row["opening_line"]
+        if row["ring"] < 3:
+            assert row["path"][-1] == row["display_name"]  # type: ignore[index]
+        else:
+            assert row["display_name"] in row["path"]  # type: ignore[operator]
+    rings = [r["ring"] for r in best]
+    assert rings == sorted(rings)
+    for ring in (1, 2, 3):
+        leads = [r["lead"] for r in best if r["ring"] == ring]
+        assert leads == sorted(leads, key=lambda lead: lead != "warm")  # warm first
+    text = _ok("--db", db, "who-knows", str(postings[0]["company"]).upper())
+    assert "you know at" in text

@@ -427,8 +427,8 @@ def _expected(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         for url, label in links
     ]
     past = [_written(name) for name in data.past_employers]
-    if not vcard:  # one cell, the names between " ::: "
-        past = _written(" ::: ".join(data.past_employers)).split(" ::: ")
+    if not vcard:  # one cell, the names between " ::: " (read back split at every ":::")
+        past = _written(" ::: ".join(data.past_employers)).split(":::")
     record: dict[str, Any] = {
         "uid": export_uid(data.uid),
         "name": name,

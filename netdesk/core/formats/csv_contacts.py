@@ -579,7 +579,7 @@ def cards_from_table(
                 if tag and tag.casefold() not in ("mycontacts", "starred") and tag not in data.tags:
                     data.tags.append(tag)
         for _, value in values(Field.PAST_EMPLOYERS):
-            for name in value.split(" ::: "):
+            for name in value.split(":::"):  # written with " ::: " between, as Google does
                 name = " ".join(name.split())
                 if name and name not in data.past_employers:
                     data.past_employers.append(name)
