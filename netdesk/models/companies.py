@@ -246,6 +246,12 @@ def merge_companies(
                 (keep, other),
             )
         ]
+        former = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT contact_id FROM contact_past_employer WHERE company_id = ?", (other,)
+            )
+        ]
         conn.execute(
             "DELETE FROM contact_past_employer WHERE company_id = ? AND contact_id IN "
             "(SELECT contact_id FROM contact_past_employer WHERE company_id = ?)",
@@ -272,8 +278,8 @@ def merge_companies(
             (keep, *alias),
         )
         store.changed(Topic.COMPANIES, [keep, other])
-        if moved:
-            store.changed(Topic.CONTACTS, moved)
+        if moved or former:
+            store.changed(Topic.CONTACTS, {*moved, *former})
         if postings:
             store.changed(Topic.POSTINGS, postings)
     return int(cursor.lastrowid or 0)

@@ -287,7 +287,7 @@ def test_merging_two_companies_moves_everything_and_is_undone_exactly(db: Path) 
         change = merge_companies(keep, other)
     topics = reported(seen)
     assert topics[Topic.COMPANIES] >= {keep, other}
-    assert topics[Topic.CONTACTS] >= {bo} and topics[Topic.POSTINGS] >= {posting}
+    assert topics[Topic.CONTACTS] >= {bo, cy} and topics[Topic.POSTINGS] >= {posting}
     assert [p.id for p in who_knows(keep)] == [ann, bo, cy]
     assert aliases(keep) == ["Globex Corporation", "GX"]
     assert find_company("Globex Corporation") == keep and find_company("gx") == keep
