@@ -12,6 +12,7 @@ what it gave, so that the command line can say which pages held no posting data.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -345,7 +346,8 @@ def posting_input(data: PostingData, page_url: str = "", on: date | None = None)
 
 def import_pages(paths: Iterable[Path], on: date | None = None) -> PageImport:
     """Store the postings of saved job pages (one transaction); a posting stored already (same
-    company and address, or the same title without an address) is found, not added again."""
+    company and address, or the same title without one) is found, not added again; postings
+    that share one address on a page (a careers page listing several) are told by title."""
     on = on or date.today()
     result = PageImport()
     with store.transaction():
@@ -359,6 +361,7 @@ def import_pages(paths: Iterable[Path], on: date | None = None) -> PageImport:
             if not page.postings:
                 result.empty.append(path.name)
                 continue
+            shared = Counter(data.url for data in page.postings)
             for data in page.postings:
                 result.problems.extend(data.problems)
                 if company_key(data.company) is None or not data.title.strip():
@@ -372,16 +375,20 @@ def import_pages(paths: Iterable[Path], on: date | None = None) -> PageImport:
                         )
                     )
                     continue
-                result.postings.append(_store_page_posting(data, page.url, on))
+                result.postings.append(
+                    _store_page_posting(data, page.url, on, shared[data.url] == 1)
+                )
     return result
 
 
-def _store_page_posting(data: PostingData, page_url: str, on: date) -> ImportedPosting:
+def _store_page_posting(
+    data: PostingData, page_url: str, on: date, own_url: bool
+) -> ImportedPosting:
     posting = _validated(posting_input(data, page_url, on))
     company_id = find_company(posting.company)
     if company_id is not None:
         title_key = " ".join(posting.title.casefold().split())
-        existing = postings_data.find_posting(company_id, posting.url, title_key)
+        existing = postings_data.find_posting(company_id, posting.url, title_key, own_url=own_url)
         if existing is not None:
             return ImportedPosting(existing, data, _company(posting.company)[0], posting.url, False)
     new = _new(posting)

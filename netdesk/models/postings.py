@@ -177,19 +177,21 @@ def posting_stage(posting_id: int) -> PostingStage | None:
     return _stage(row[0]) if row is not None else None
 
 
-def find_posting(company_id: int, url: str, title_key: str) -> int | None:
-    """An existing posting at the company with this address (when there is one) or, without
-    an address, whose title folds to ``title_key``: what an import must not add again."""
+def find_posting(company_id: int, url: str, title_key: str, *, own_url: bool = True) -> int | None:
+    """An existing posting at the company with this address (``own_url``: the posting's own)
+    or, without one, whose title folds to ``title_key`` among those with no address or this
+    one (a careers page lists several postings under the page's address): what an import
+    must not add again."""
     conn = connection()
-    if url:
+    if url and own_url:
         row = conn.execute(
             "SELECT id FROM job_posting WHERE company_id = ? AND url = ? ORDER BY id LIMIT 1",
             (company_id, url),
         ).fetchone()
         return int(row[0]) if row is not None else None
     for posting_id, title in conn.execute(
-        "SELECT id, title FROM job_posting WHERE company_id = ? AND url = '' ORDER BY id",
-        (company_id,),
+        "SELECT id, title FROM job_posting WHERE company_id = ? AND url IN ('', ?) ORDER BY id",
+        (company_id, url),
     ):
         if " ".join(str(title).casefold().split()) == title_key:
             return int(posting_id)

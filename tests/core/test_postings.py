@@ -250,6 +250,18 @@ def test_saved_job_pages_are_imported_once_and_pages_without_data_are_named(
     assert len(all_postings()) == 3
 
 
+def test_postings_listed_under_one_page_address_are_each_kept(db: Path) -> None:
+    first = import_pages([PAGES / "broken-jsonld.html"], on=SEEN).postings
+    acme = [(p.data.title, p.url) for p in first if p.company == "Acme Logistics"]
+    assert acme == [
+        ("Warehouse Lead", "https://acme.example/careers/"),
+        ("Driver", "https://acme.example/careers/"),
+    ]
+    assert len({p.id for p in first}) == len(first) and all(p.new for p in first)
+    again = import_pages([PAGES / "broken-jsonld.html"], on=SEEN).postings
+    assert [(p.id, p.new) for p in again] == [(p.id, False) for p in first]
+
+
 def test_a_page_s_employer_known_by_an_alias_joins_that_company(db: Path) -> None:
     _globex()
     globex = find_company("Globex")
