@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from netdesk import APP_ID, __version__
+from netdesk.cli_jobs import configure_postings, configure_who_knows, run_postings, run_who_knows
 from netdesk.core.errors import NetDeskError
 from netdesk.models.errors import DRIVER_ERRORS, DatabaseError, explain, refuse_special_file
 from netdesk.models.store import store
@@ -223,7 +224,9 @@ def _reads_only(command: Command, args: argparse.Namespace) -> bool:
     stops opening for writing) still lets it read."""
     if command.name == "duplicates":
         return getattr(args, "action", None) != "merge"
-    return command.name in ("list", "export", "calendar", "sheet")
+    if command.name == "postings":
+        return getattr(args, "action", None) == "list"
+    return command.name in ("list", "export", "calendar", "sheet", "who-knows")
 
 
 def _open_for(command: Command, args: argparse.Namespace, db_path: Path, err: TextIO) -> None:
@@ -607,6 +610,18 @@ COMMANDS: list[Command] = [
         "list contacts that are probably the same person (or merge some)",
         _configure_duplicates,
         _run_duplicates,
+    ),
+    Command(
+        "postings",
+        "job postings: add one, import saved job pages, list them, move one to a stage",
+        configure_postings,
+        run_postings,
+    ),
+    Command(
+        "who-knows",
+        "who you know at a company: there now, there before, one introduction away",
+        configure_who_knows,
+        run_who_knows,
     ),
 ]
 

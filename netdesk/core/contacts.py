@@ -101,6 +101,16 @@ def company_key(name: str) -> tuple[str, str] | None:
     return (name, fold(name)) if name else None
 
 
+def past_employers(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Each past employer once (by folded name), as stored and with its key, in order."""
+    found: dict[str, str] = {}
+    for raw in names:
+        company = company_key(raw)
+        if company is not None:
+            found.setdefault(company[1], company[0])
+    return [(name, key) for key, name in found.items()]
+
+
 def _tags(names: Iterable[str]) -> list[str]:
     """Each tag once (ignoring case), with runs of spaces made one."""
     tags: list[str] = []
@@ -117,6 +127,7 @@ def _stored(data: ContactData) -> tuple[ContactData, Keys]:
     """``data`` as the editor saves it (trimmed, empty parts left out, the birthday in ISO
     form) and its keys."""
     phones = [Phone(p.number.strip(), p.label) for p in data.phones if p.number.strip()]
+    past = past_employers(data.past_employers)
     stored = replace(
         data,
         display_name=data.name,
@@ -131,11 +142,13 @@ def _stored(data: ContactData) -> tuple[ContactData, Keys]:
         addresses=[a for a in data.addresses if not a.is_empty()],
         links=[Link(lk.url.strip(), lk.label) for lk in data.links if lk.url.strip()],
         tags=_tags(data.tags),
+        past_employers=[name for name, _ in past],
     )
     keys = Keys(
         sort_name=fold(stored.display_name),
         company=company_key(data.organization),
         phone_keys=[phone_key(p.number) for p in phones],
+        past_companies=past,
     )
     return stored, keys
 

@@ -1,4 +1,5 @@
-"""A realistic demo network: warm-lead roots, referral chains, meetings, follow-ups, postings.
+"""A realistic demo network: warm-lead roots, referral chains, meetings, follow-ups, and a job
+search (postings at every stage, past employers, introductions: :mod:`netdesk.core.demo_jobs`).
 
 Written with bulk inserts in one transaction, so 100,000 contacts take seconds. Deterministic for a
 given seed and day, which keeps screenshots and benchmarks comparable.
@@ -13,12 +14,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
+from netdesk.core import demo_jobs
 from netdesk.core.dates import Week
 from netdesk.core.phones import phone_key
 from netdesk.core.text import fold
 from netdesk.models import Lead, Relationship, Status
 from netdesk.models import demo as demo_data
 from netdesk.models.contacts import Keys, NewContact, insert_contacts
+from netdesk.models.postings import NewPosting, insert_postings
 from netdesk.models.records import ContactData, Email, Phone
 from netdesk.models.sql import bulk_transaction
 
@@ -144,6 +147,9 @@ _HOW_MET = [
     "Referred by a friend",
     "",
 ]
+_HIRING_FIRST = 6
+"""The first companies always have postings: a small demo's board is never nearly empty."""
+_LOCATIONS = ["Berlin", "London", "Remote", "Austin, TX", "Lyon", "Madrid", "Toronto", ""]
 _TAGS = ["priority", "tech", "healthcare", "finance", "alumni-network", "local", "remote-ok"]
 _WARM_RELATIONSHIPS = [
     Relationship.FAMILY,
@@ -239,21 +245,30 @@ def generate_demo(
     with bulk_transaction(check_integrity=False):
         company_ids = demo_data.add_companies(companies)
         company_of = dict(zip(company_ids, companies, strict=True))
+        jobs = demo_jobs.job_rng(seed)
         postings = []
-        for cid, (name, _) in zip(company_ids, companies, strict=True):
-            if rng.random() < 0.35:
-                for _ in range(rng.randint(1, 3)):
-                    seen_on = today - timedelta(days=rng.randint(0, 40))
+        posting_companies = []
+        for index, (cid, (name, key)) in enumerate(zip(company_ids, companies, strict=True)):
+            if jobs.random() < 0.35 or index < _HIRING_FIRST:
+                for _ in range(jobs.randint(1, 3)):
+                    seen_on = today - timedelta(days=jobs.randint(0, 40))
+                    steps = demo_jobs.history(jobs, seen_on, today)
                     postings.append(
-                        (
-                            cid,
-                            rng.choice(_TITLES) or "Operations Specialist",
-                            f"https://jobs.example.com/{_slug(name)}/{rng.randint(1000, 9999)}",
-                            seen_on.isoformat(),
-                            rng.choice(["seen", "seen", "interested", "applied", "interviewing"]),
+                        NewPosting(
+                            (name, key),
+                            jobs.choice(_TITLES) or "Operations Specialist",
+                            f"https://jobs.example.com/{_slug(name)}/{jobs.randint(1000, 9999)}",
+                            location=jobs.choice(_LOCATIONS),
+                            date_seen=seen_on,
+                            deadline=seen_on + timedelta(days=jobs.randint(14, 45))
+                            if jobs.random() < 0.5
+                            else None,
+                            stage=steps[-1][0],
+                            history=steps,
                         )
                     )
-        demo_data.add_postings(postings)
+                    posting_companies.append(cid)
+        posting_ids = insert_postings(postings, today)
 
         first_id = demo_data.next_id("contact")
         roots = max(1, round(n * 0.22)) if n > 5 else 1
@@ -262,6 +277,7 @@ def generate_demo(
         open_slots: list[int] = []  # indexes of contacts that may still refer someone
         referrer_of: list[int | None] = []
         people: list[_Person] = []
+        employer_of: list[int | None] = []
         new: list[NewContact] = []
         for k in range(n):
             given_names, family_names, family_first = rng.choice(_CULTURES)
@@ -288,6 +304,7 @@ def generate_demo(
                 open_slots.append(k)
             status = _status(rng, depth[k], k < roots)
             company = rng.choice(company_ids) if rng.random() < 0.85 else None
+            employer_of.append(company)
             added = today - timedelta(days=rng.randint(0, 120))
             last_contact = (
                 None
@@ -333,7 +350,18 @@ def generate_demo(
             if progress is not None and k % 5000 == 0:
                 progress(k, n)
         demo_data.add_tags(_TAGS)
-        insert_contacts(new, today=today)
+        insert_contacts(demo_jobs.with_past_employers(jobs, new, companies), today=today)
+        staff: dict[int, list[int]] = {}
+        for k, company in enumerate(employer_of):
+            if company is not None:
+                staff.setdefault(company, []).append(first_id + k)
+        warm = [first_id + k for k, n in enumerate(new) if n.data.lead is Lead.WARM]
+        demo_jobs.link_people(
+            jobs,
+            list(zip(posting_ids, posting_companies, postings, strict=True)),
+            staff,
+            warm,
+        )
 
         meetings, referrals = _meetings_and_referrals(
             rng, today, week, first_id, people, referrer_of

@@ -1,16 +1,18 @@
-"""Companies and their job postings: the completer's names, who works at a company, postings.
+"""Companies: the completer's names, finding one by its name or an alias, who you know there
+(the three rings), aliases and the merge of two companies.
 
-The rules (folding a name into its key, a posting needs a company) are in
+The rules (folding a name into its keys, which ring comes first, the opening line) are in
 :mod:`netdesk.core.companies`; this module stores and reads what it is given. Writers say what
-they changed (:meth:`~netdesk.models.store.Store.changed`) inside their transaction.
+they changed (:meth:`~netdesk.models.store.Store.changed`) inside their transaction. Postings
+are :mod:`netdesk.models.postings`'.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from netdesk.models.contacts import company_ids
-from netdesk.models.sql import connection
+from netdesk.models.sql import connection, select_in
 from netdesk.models.store import Topic, store
 
 _LAST = "\U0010ffff"
@@ -29,6 +31,17 @@ def names_starting(key: str, limit: int) -> list[str]:
             (key, key + _LAST, limit),
         )
     return [str(name) for (name,) in rows]
+
+
+def companies_starting(key: str, limit: int) -> list[tuple[int, str]]:
+    """(id, name) of the companies whose folded name starts with ``key`` (a range on the
+    unique sort-name index), by folded name."""
+    rows = connection().execute(
+        "SELECT id, name FROM company WHERE sort_name >= ? AND sort_name < ? "
+        "ORDER BY sort_name LIMIT ?",
+        (key, key + _LAST, limit),
+    )
+    return [(int(i), str(n)) for i, n in rows]
 
 
 def people_at(company_key: str) -> list[tuple[int, str, str, str, str]]:
@@ -53,19 +66,225 @@ def contact_count(company_id: int) -> int:
     return int(row[0])
 
 
-def add_posting(
-    company: tuple[str, str], title: str, url: str, date_seen: date, status: str
-) -> int:
-    """Store a job posting at ``company`` (name, folded name), creating the company if needed;
-    returns the posting's id. Runs in one transaction (the caller's, when there is one)."""
-    with store.transaction():
-        conn = connection()
-        company_id = company_ids(conn, [company])[company[1]]
-        cursor = conn.execute(
-            "INSERT INTO job_posting (company_id, title, url, date_seen, status, notes) "
-            "VALUES (?, ?, ?, ?, ?, '')",
-            (company_id, title, url, date_seen.isoformat(), status),
+def find_company(sort_key: str, match_key: str) -> int | None:
+    """The company a name stands for: its folded name (``sort_key``) is a company's or an
+    alias's, or else its looser key (``match_key``, legal form dropped) is an alias's or a
+    company's folded name. Each step is one lookup on a unique or plain index."""
+    conn = connection()
+    steps = (
+        ("SELECT id FROM company WHERE sort_name = ?", sort_key),
+        ("SELECT company_id FROM company_alias WHERE sort_name = ?", sort_key),
+        ("SELECT company_id FROM company_alias WHERE match_key = ? ORDER BY id LIMIT 1", match_key),
+        ("SELECT id FROM company WHERE sort_name = ?", match_key),
+    )
+    for sql, key in steps:
+        if key:
+            row = conn.execute(sql, (key,)).fetchone()
+            if row is not None:
+                return int(row[0])
+    return None
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    id: int
+    name: str
+    sort_name: str
+    website: str
+    notes: str
+
+
+def company_rows(ids: Iterable[int]) -> dict[int, CompanyRow]:
+    return {
+        int(r[0]): CompanyRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]))
+        for r in select_in(
+            connection(),
+            "SELECT id, name, sort_name, website, notes FROM company WHERE id IN ({marks})",
+            ids,
         )
-        posting_id = int(cursor.lastrowid or 0)
-        store.changed(Topic.POSTINGS, [posting_id])
-    return posting_id
+    }
+
+
+def aliases_of(company_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the company's aliases, by name."""
+    rows = connection().execute(
+        "SELECT id, name FROM company_alias WHERE company_id = ? ORDER BY sort_name",
+        (company_id,),
+    )
+    return [(int(i), str(n)) for i, n in rows]
+
+
+def add_alias(company_id: int, name: str, sort_name: str, match_key: str) -> int:
+    """Another name for the company; returns the alias's id."""
+    with store.transaction():
+        cursor = connection().execute(
+            "INSERT INTO company_alias (company_id, name, sort_name, match_key) "
+            "VALUES (?, ?, ?, ?)",
+            (company_id, name, sort_name, match_key),
+        )
+        store.changed(Topic.COMPANIES, [company_id])
+    return int(cursor.lastrowid or 0)
+
+
+def remove_alias(alias_id: int) -> None:
+    with store.transaction():
+        row = (
+            connection()
+            .execute("DELETE FROM company_alias WHERE id = ? RETURNING company_id", (alias_id,))
+            .fetchone()
+        )
+        if row is not None:
+            store.changed(Topic.COMPANIES, [int(row[0])])
+
+
+def alias_owner(sort_name: str) -> int | None:
+    """The company that has this folded name, as its own or as an alias."""
+    row = (
+        connection()
+        .execute(
+            "SELECT id FROM company WHERE sort_name = ? "
+            "UNION ALL SELECT company_id FROM company_alias WHERE sort_name = ? LIMIT 1",
+            (sort_name, sort_name),
+        )
+        .fetchone()
+    )
+    return int(row[0]) if row is not None else None
+
+
+# Who you know there -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RingRow:
+    """A contact close to a company: works there (ring 1), used to (2), or referred or was
+    referred by someone who does or did (3, through ``via``)."""
+
+    id: int
+    ring: int
+    via: int | None
+    display_name: str
+    title: str
+    lead: str
+    status: str
+    sort_name: str
+
+
+def ring_rows(company_id: int) -> list[RingRow]:
+    """Everyone in the three rings around a company, each row once per way they are close to
+    it (the core keeps the nearest): one query on the company, past-employer and referral
+    indexes, however many contacts there are."""
+    rows = connection().execute(
+        """
+        WITH ring(id, ring, via) AS (
+            SELECT id, 1, NULL FROM contact WHERE company_id = :company
+            UNION ALL
+            SELECT contact_id, 2, NULL FROM contact_past_employer WHERE company_id = :company
+        ),
+        near(id, ring, via) AS (
+            SELECT r.referrer_id, 3, r.referred_id FROM referral r
+            JOIN ring ON ring.id = r.referred_id
+            UNION ALL
+            SELECT r.referred_id, 3, r.referrer_id FROM referral r
+            JOIN ring ON ring.id = r.referrer_id
+        )
+        SELECT k.id, k.ring, k.via, c.display_name, c.title, c.lead, c.status, c.sort_name
+        FROM (SELECT id, ring, via FROM ring UNION ALL SELECT id, ring, via FROM near) k
+        JOIN contact c ON c.id = k.id
+        """,
+        {"company": company_id},
+    )
+    return [
+        RingRow(int(r[0]), int(r[1]), int(r[2]) if r[2] is not None else None, *map(str, r[3:]))
+        for r in rows
+    ]
+
+
+# Merging two companies --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MergeRows:
+    """The ids of every row a merge of ``other`` into ``keep`` changes or removes."""
+
+    companies: tuple[int, ...]
+    contacts: tuple[int, ...]
+    postings: tuple[int, ...]
+    past_employers: tuple[int, ...]
+    aliases: tuple[int, ...]
+
+
+def merge_rows(keep: int, other: int) -> MergeRows:
+    conn = connection()
+
+    def ids(sql: str, *params: int) -> tuple[int, ...]:
+        return tuple(int(r[0]) for r in conn.execute(sql, params))
+
+    return MergeRows(
+        companies=(keep, other),
+        contacts=ids("SELECT id FROM contact WHERE company_id = ?", other),
+        postings=ids("SELECT id FROM job_posting WHERE company_id = ?", other),
+        past_employers=ids(
+            "SELECT id FROM contact_past_employer WHERE company_id IN (?, ?)", keep, other
+        ),
+        aliases=ids("SELECT id FROM company_alias WHERE company_id IN (?, ?)", keep, other),
+    )
+
+
+def merge_companies(
+    keep: int, other: int, alias: tuple[str, str, str], fill: dict[str, str]
+) -> int:
+    """Move everything of ``other`` to ``keep`` and delete it: its people, former staff,
+    postings and aliases go to ``keep``; its name becomes an alias of ``keep`` (``alias``:
+    name, folded name, match key); ``fill`` sets ``keep``'s empty website or notes. A person
+    who used to work for both keeps one past employer. Returns the new alias's id."""
+    conn = connection()
+    with store.transaction():
+        moved = [
+            int(r[0])
+            for r in conn.execute(
+                "UPDATE contact SET company_id = ? WHERE company_id = ? RETURNING id",
+                (keep, other),
+            )
+        ]
+        former = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT contact_id FROM contact_past_employer WHERE company_id = ?", (other,)
+            )
+        ]
+        conn.execute(
+            "DELETE FROM contact_past_employer WHERE company_id = ? AND contact_id IN "
+            "(SELECT contact_id FROM contact_past_employer WHERE company_id = ?)",
+            (other, keep),
+        )
+        conn.execute(
+            "UPDATE contact_past_employer SET company_id = ? WHERE company_id = ?", (keep, other)
+        )
+        postings = [
+            int(r[0])
+            for r in conn.execute(
+                "UPDATE job_posting SET company_id = ? WHERE company_id = ? RETURNING id",
+                (keep, other),
+            )
+        ]
+        conn.execute("UPDATE company_alias SET company_id = ? WHERE company_id = ?", (keep, other))
+        conn.execute("DELETE FROM company WHERE id = ?", (other,))
+        if fill:
+            sets = ", ".join(f"{column} = ?" for column in fill)
+            conn.execute(f"UPDATE company SET {sets} WHERE id = ?", (*fill.values(), keep))
+        cursor = conn.execute(
+            "INSERT INTO company_alias (company_id, name, sort_name, match_key) "
+            "VALUES (?, ?, ?, ?)",
+            (keep, *alias),
+        )
+        store.changed(Topic.COMPANIES, [keep, other])
+        if moved or former:
+            store.changed(Topic.CONTACTS, {*moved, *former})
+        if postings:
+            store.changed(Topic.POSTINGS, postings)
+    return int(cursor.lastrowid or 0)
+
+
+def company_exists(company_id: int) -> bool:
+    row = connection().execute("SELECT 1 FROM company WHERE id = ?", (company_id,)).fetchone()
+    return row is not None

@@ -1,9 +1,10 @@
 """Contacts as they were: deleting with undo, and copies of contacts an import merged into.
 
 A delete copies every row it removes or changes (:class:`DeletedContacts`): the contacts, their
-parts, meetings, history and tasks, and the referrals to, from and obtained through them; undo
-writes exactly those rows back with their ids. An import's undo copies the contacts it merges
-into (:class:`ContactRows`) and the companies and tags it created (:class:`Lookups`).
+parts, meetings, history, tasks and roles in postings, and the referrals to, from and obtained
+through them; undo writes exactly those rows back with their ids. An import's undo copies the
+contacts it merges into (:class:`ContactRows`) and the companies and tags it created
+(:class:`Lookups`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ _OWNED = (
     ("contact_address", "contact_id"),
     ("contact_link", "contact_id"),
     ("contact_tag", "contact_id"),
+    ("contact_past_employer", "contact_id"),
     ("meeting", "contact_id"),
+    ("posting_person", "contact_id"),
     ("interaction", "contact_id"),
     ("favour", "contact_id"),
 )
@@ -195,7 +198,8 @@ def drop_unused_lookups(before: Lookups) -> None:
         unused = (
             "FROM company WHERE id > ? AND id NOT IN "
             "(SELECT company_id FROM contact WHERE company_id IS NOT NULL) AND id NOT IN "
-            "(SELECT company_id FROM job_posting)"
+            "(SELECT company_id FROM job_posting) AND id NOT IN "
+            "(SELECT company_id FROM contact_past_employer)"
         )
         gone = conn.execute(f"SELECT id {unused}", (before.company,)).fetchall()
         conn.execute(f"DELETE {unused}", (before.company,))

@@ -1,11 +1,11 @@
 """The contact aggregate: the one reader and the one writer of a contact with all its parts.
 
-A contact is its ``contact`` row, its e-mails, phones, addresses, links and tags, its company
-and who referred them. :data:`FIELDS` is the one list of the contact columns the application
-reads and writes; the reader (:func:`read_contacts`) and the writers (:func:`insert_contacts`,
-:func:`save_contact`, :func:`add_to_contacts`) all go through it, so that the editor, the
-import, the demo and export store and see a contact the same way. Undo writes back copies of
-whole rows (:mod:`netdesk.models.contact_undo`).
+A contact is its ``contact`` row, its e-mails, phones, addresses, links and tags, its company, the
+companies it used to work for and who referred them. :data:`FIELDS` is the one list of the contact
+columns the application reads and writes; the reader (:func:`read_contacts`) and the writers
+(:func:`insert_contacts`, :func:`save_contact`, :func:`add_to_contacts`) all go through it, so that
+the editor, the import, the demo and export store and see a contact the same way. Undo writes back
+copies of whole rows (:mod:`netdesk.models.contact_undo`).
 
 Core's rules prepare what is written (validation, trimming, the sort and matching keys in
 :class:`Keys`); this module stores it as given. Every writer says what it changed
@@ -79,7 +79,14 @@ triggers of migration 2 keep (``org_sort``, ``referrer_sort``, ``primary_email``
 FILLED = tuple(f.column for f in FIELDS if f.fill)
 DERIVED = frozenset({"org_sort", "referrer_sort", "primary_email", "primary_phone"})
 """Columns kept up to date by triggers: never written back from a copy."""
-PARTS = ("contact_email", "contact_phone", "contact_address", "contact_link", "contact_tag")
+PARTS = (
+    "contact_email",
+    "contact_phone",
+    "contact_address",
+    "contact_link",
+    "contact_tag",
+    "contact_past_employer",
+)
 """Tables holding the parts of a contact (``contact_id`` and the part)."""
 
 _INSERT_COLUMNS = (
@@ -119,6 +126,9 @@ class Keys:
     """The organization as shown and its folded key, or None for none."""
     phone_keys: Sequence[str] = ()
     """The matching key (E.164, or ``-`` for not a number) of each phone, in order."""
+    past_companies: Sequence[tuple[str, str]] = ()
+    """(name, folded key) of each past employer, in order: one for each of
+    ``ContactData.past_employers``."""
 
 
 @dataclass(frozen=True)
@@ -224,6 +234,15 @@ def read_contacts(ids: Iterable[int], *, photos: bool = True) -> dict[int, Conta
         present,
     ):
         found[cid].tags.append(name)
+    for cid, name in select_in(
+        conn,
+        "SELECT p.contact_id, co.name FROM contact_past_employer p "
+        "JOIN company co ON co.id = p.company_id WHERE p.contact_id IN ({marks}) "
+        "ORDER BY p.contact_id, p.position, p.id",
+        present,
+    ):
+        if name not in found[cid].past_employers:  # a merge of two may list one twice
+            found[cid].past_employers.append(name)
     return found
 
 
@@ -307,7 +326,8 @@ _CONVERTED = tuple((f.column, None if f.kind in (TEXT, BLOB) else f) for f in FI
 def company_ids(
     conn: sqlite3.Connection, companies: Iterable[tuple[str, str] | None]
 ) -> dict[str, int]:
-    """The company id of each (name, key), creating the companies not there yet; by key."""
+    """The company id of each (name, key), creating the companies not there yet; by key. A key
+    that is a known alias of a company (``company_alias.sort_name``) is that company."""
     wanted: dict[str, str] = {}
     for company in companies:
         if company is not None and company[1]:
@@ -318,6 +338,16 @@ def company_ids(
             conn, "SELECT sort_name, id FROM company WHERE sort_name IN ({marks})", wanted
         )
     }
+    unknown = [key for key in wanted if key not in found]
+    if unknown:
+        found.update(
+            (key, int(cid))
+            for key, cid in select_in(
+                conn,
+                "SELECT sort_name, company_id FROM company_alias WHERE sort_name IN ({marks})",
+                unknown,
+            )
+        )
     missing = [(name, key) for key, name in wanted.items() if key not in found]
     if missing:
         bulk_insert(conn, "company", ["name", "sort_name"], missing)
@@ -364,6 +394,8 @@ class _Parts:
     addresses: list[tuple[Any, ...]] = field(default_factory=list)
     links: list[tuple[Any, ...]] = field(default_factory=list)
     tags: list[tuple[int, str]] = field(default_factory=list)
+    past: list[tuple[int, tuple[str, str], int]] = field(default_factory=list)
+    """(contact, (company name, key), position) of each past employer."""
 
     def add(
         self,
@@ -371,6 +403,7 @@ class _Parts:
         data: ContactData,
         phone_keys: Sequence[str],
         start: Mapping[str, int] | None = None,
+        past_companies: Sequence[tuple[str, str]] = (),
     ) -> None:
         """The parts of ``data``, numbered from ``start`` (per table) or 0."""
         at = start or {}
@@ -389,6 +422,12 @@ class _Parts:
         for pos, link in enumerate(data.links, first):
             self.links.append((contact_id, link.url, link.label, pos))
         self.tags.extend((contact_id, tag) for tag in data.tags)
+        if len(past_companies) != len(data.past_employers):
+            raise ValueError("each past employer needs its company key (Keys.past_companies)")
+        first = at.get("contact_past_employer", 0)
+        self.past.extend(
+            (contact_id, company, pos) for pos, company in enumerate(past_companies, first)
+        )
 
     def write(self, conn: sqlite3.Connection) -> None:
         bulk_insert(conn, "contact_email", _EMAIL_COLUMNS, self.emails)
@@ -403,6 +442,14 @@ class _Parts:
                 ["contact_id", "tag_id"],
                 [(cid, ids[fold_tag(name)]) for cid, name in self.tags if fold_tag(name) in ids],
                 verb="INSERT OR IGNORE",
+            )
+        if self.past:
+            companies = company_ids(conn, (company for _, company, _ in self.past))
+            bulk_insert(
+                conn,
+                "contact_past_employer",
+                ["contact_id", "company_id", "position"],
+                [(cid, companies[company[1]], pos) for cid, company, pos in self.past],
             )
 
 
@@ -436,7 +483,10 @@ def insert_contacts(
     total = len(contacts)
     tick = step or (lambda done, total: None)
     with database.atomic():
-        companies = company_ids(conn, (c.keys.company for c in contacts))
+        # Past employers too, each contact's after its company: the ids one save at a time gives.
+        companies = company_ids(
+            conn, (k for c in contacts for k in (c.keys.company, *c.keys.past_companies))
+        )
         next_id = next_contact_id()
         ids: list[int] = []
         rows: list[tuple[Any, ...]] = []
@@ -448,7 +498,7 @@ def insert_contacts(
             next_id = max(next_id, contact_id + 1)
             ids.append(contact_id)
             data, keys = new.data, new.keys
-            parts.add(contact_id, data, keys.phone_keys)
+            parts.add(contact_id, data, keys.phone_keys, past_companies=keys.past_companies)
             company = companies.get(keys.company[1]) if keys.company else None
             rows.append(
                 (
@@ -502,7 +552,7 @@ def update_contact(contact_id: int, data: ContactData, keys: Keys) -> bool:
         for table in PARTS:
             conn.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
         parts = _Parts()
-        parts.add(contact_id, data, keys.phone_keys)
+        parts.add(contact_id, data, keys.phone_keys, past_companies=keys.past_companies)
         parts.write(conn)
         store.changed(Topic.CONTACTS, [contact_id])
     return True
@@ -539,8 +589,10 @@ class Additions:
     company: tuple[str, str] | None = None
     """The organization to give a contact that has none."""
     parts: ContactData = field(default_factory=ContactData)
-    """E-mails, phones, addresses, links and tags to add after those it has."""
+    """E-mails, phones, addresses, links, tags and past employers to add after those it has."""
     phone_keys: list[str] = field(default_factory=list)
+    past_companies: list[tuple[str, str]] = field(default_factory=list)
+    """(name, folded key) of each of ``parts.past_employers``."""
 
 
 def add_to_contacts(additions: Sequence[Additions]) -> None:
@@ -564,7 +616,13 @@ def add_to_contacts(additions: Sequence[Additions]) -> None:
         for column, rows in columns.items():
             _update_column(conn, column, rows)
         start: dict[int, dict[str, int]] = {i: {} for i in ids}
-        for table in ("contact_email", "contact_phone", "contact_address", "contact_link"):
+        for table in (
+            "contact_email",
+            "contact_phone",
+            "contact_address",
+            "contact_link",
+            "contact_past_employer",
+        ):
             for cid, last in select_in(
                 conn,
                 f"SELECT contact_id, max(position) FROM {table} WHERE contact_id IN ({{marks}}) "
@@ -574,7 +632,7 @@ def add_to_contacts(additions: Sequence[Additions]) -> None:
                 start[cid][table] = int(last) + 1
         parts = _Parts()
         for a in additions:
-            parts.add(a.contact_id, a.parts, a.phone_keys, start[a.contact_id])
+            parts.add(a.contact_id, a.parts, a.phone_keys, start[a.contact_id], a.past_companies)
         parts.write(conn)
         store.changed(Topic.CONTACTS, ids)
 

@@ -105,6 +105,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "pairs of contacts that are not duplicates", _sql_file("0005_not_duplicates.sql")),
     Migration(6, "nickname and department searchable", _sql_file("0006_search_nickname.sql")),
     Migration(7, "status in campaign order", _sql_file("0007_status_campaign_order.sql")),
+    Migration(8, "posting stages, people, past employers, aliases", _sql_file("0008_jobs.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -1,4 +1,4 @@
-"""Bulk writers for the demo network (``core.demo``): companies, postings, meetings, follow-ups,
+"""Bulk writers for the demo network (``core.demo``): companies, meetings, follow-ups,
 referrals and history, each in one statement per table (see :mod:`netdesk.models.bulk`).
 
 The contacts themselves go through the one contact writer (:mod:`netdesk.models.contacts`).
@@ -58,14 +58,6 @@ def add_companies(companies: Sequence[tuple[str, str]]) -> list[int]:
 def add_tags(names: Sequence[str]) -> None:
     """The tags the demo hands out, in this order, whether anyone gets them or not."""
     tag_ids(connection(), names)
-
-
-def add_postings(rows: Rows) -> None:
-    """(company, title, url, date seen, status)."""
-    bulk_insert(
-        connection(), "job_posting", ["company_id", "title", "url", "date_seen", "status"], rows
-    )
-    store.changed(Topic.POSTINGS, None)
 
 
 MEETING_COLUMNS = (

@@ -89,13 +89,54 @@ class ContactTag(BaseModel):
         primary_key = pw.CompositeKey("contact", "tag")
 
 
+class CompanyAlias(BaseModel):
+    """Another name of a company (migration 8): ``sort_name`` folded like the company's,
+    ``match_key`` without the legal form (``core.company_key``)."""
+
+    company = pw.ForeignKeyField(Company, on_delete="CASCADE", backref="aliases")
+    name = pw.TextField()
+    sort_name = pw.TextField(unique=True)
+    match_key = pw.TextField(default="")
+
+
+class ContactPastEmployer(BaseModel):
+    """A company the contact used to work for (migration 8)."""
+
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="past_employers")
+    company = pw.ForeignKeyField(Company, on_delete="CASCADE", backref="former_staff")
+    position = pw.IntegerField(default=0)
+
+
 class JobPosting(BaseModel):
     company = pw.ForeignKeyField(Company, on_delete="CASCADE", backref="postings")
     title = pw.TextField()
     url = pw.TextField(default="")
+    location = pw.TextField(default="")
     date_seen = pw.DateField()
-    status = pw.TextField(default="seen")
+    date_posted = pw.DateField(null=True)
+    valid_through = pw.DateField(null=True)
+    deadline = pw.DateField(null=True)
+    stage = pw.TextField(default="seen")
     notes = pw.TextField(default="")
+
+
+class PostingStageChange(BaseModel):
+    """One step of a posting's history: the stage it reached, and when (migration 8)."""
+
+    posting = pw.ForeignKeyField(JobPosting, on_delete="CASCADE", backref="history")
+    stage = pw.TextField()
+    changed_on = pw.DateField()
+
+    class Meta:
+        table_name = "posting_stage"
+
+
+class PostingPerson(BaseModel):
+    """A person's part in a posting: told me, referred me, hiring manager, met about it."""
+
+    posting = pw.ForeignKeyField(JobPosting, on_delete="CASCADE", backref="people")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="posting_roles")
+    role = pw.TextField()
 
 
 class Meeting(BaseModel):
@@ -115,6 +156,8 @@ class Meeting(BaseModel):
     thank_you_due = pw.DateField(null=True)
     thank_you_sent = pw.DateField(null=True)
     follow_up = pw.DateField(null=True)
+    # Migration 8: the posting this meeting turned into "interview country" for.
+    posting = pw.ForeignKeyField(JobPosting, null=True, on_delete="SET NULL", backref="meetings")
 
 
 class Referral(BaseModel):
@@ -179,7 +222,11 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ContactLink,
     Tag,
     ContactTag,
+    CompanyAlias,
+    ContactPastEmployer,
     JobPosting,
+    PostingStageChange,
+    PostingPerson,
     Meeting,
     Referral,
     Interaction,

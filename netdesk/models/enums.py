@@ -122,11 +122,46 @@ class FavourDirection(StrEnum):
     RECEIVED = "received"
 
 
-class PostingStatus(StrEnum):
+class PostingStage(StrEnum):
+    """Where an application for a posting stands, in the order it moves on: the first six are
+    open, the last five ended it."""
+
     SEEN = "seen"
-    INTERESTED = "interested"
+    RESEARCHING = "researching"
+    """Networking around it: finding who you know there."""
+    INTRODUCED = "introduced"
+    """Someone introduced or referred you."""
     APPLIED = "applied"
     INTERVIEWING = "interviewing"
     OFFER = "offer"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
     REJECTED = "rejected"
-    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+    NO_ANSWER = "no_answer"
+
+    @property
+    def is_open(self) -> bool:
+        """Still going on: no answer, acceptance or refusal has ended it."""
+        return self in OPEN_STAGES
+
+
+OPEN_STAGES = frozenset(
+    {
+        PostingStage.SEEN,
+        PostingStage.RESEARCHING,
+        PostingStage.INTRODUCED,
+        PostingStage.APPLIED,
+        PostingStage.INTERVIEWING,
+        PostingStage.OFFER,
+    }
+)
+
+
+class PostingRole(StrEnum):
+    """What a person did for a posting."""
+
+    TOLD_ME = "told_me"
+    REFERRED_ME = "referred_me"
+    HIRING_MANAGER = "hiring_manager"
+    MET_ABOUT = "met_about"

@@ -35,6 +35,7 @@ PARTS = ("contact_email", "contact_phone", "contact_link", "contact_address")
 _SPECIAL = {"referral", "contact_tag", "not_duplicate"}
 """Tables pointing at contacts that the merge handles row by row, not by moving them."""
 _MOVED_TOPICS = {
+    "posting_person": Topic.POSTINGS,
     "meeting": Topic.MEETINGS,
     "task": Topic.TASKS,
     "interaction": Topic.INTERACTIONS,
@@ -227,8 +228,10 @@ def merge_group(
         )
         for table, column in tables:
             if table not in PARTS:
+                # OR IGNORE: a row the survivor has already (the same role on one posting)
+                # stays with the removed member and goes with it; undo puts it back.
                 conn.execute(
-                    f"UPDATE {quoted(table)} SET {quoted(column)} = ? "
+                    f"UPDATE OR IGNORE {quoted(table)} SET {quoted(column)} = ? "
                     f"WHERE {quoted(column)} IN ({rest})",
                     [keep, *others],
                 )
@@ -247,7 +250,8 @@ def _changed(rows: MergedRows, people: Sequence[int]) -> None:
     for moved, _ in rows.moved:
         topic = _MOVED_TOPICS.get(moved.table)
         if topic is not None and moved:
-            store.changed(topic, moved.values("id"))
+            about = "posting_id" if moved.table == "posting_person" else "id"
+            store.changed(topic, moved.values(about))
 
 
 def _merge_referrals(

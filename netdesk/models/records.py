@@ -96,6 +96,8 @@ class ContactData:
     department: str = ""
     birthday: str = ""
     """ISO text: "1985-04-15", or "--04-15" when the year is not known (see core.birthdays)."""
+    past_employers: list[str] = field(default_factory=list)
+    """The companies they used to work for, by name, most recent first (migration 8)."""
 
     @property
     def name(self) -> str:

@@ -68,6 +68,18 @@ def ancestors(ids: Iterable[int]) -> dict[int, int | None]:
     return {int(i): (int(p) if p is not None else None) for i, p in rows}
 
 
+def ancestors_named(ids: Iterable[int]) -> dict[int, tuple[int | None, str]]:
+    """As :func:`ancestors`, with each one's name: (referrer, display name) by id, for the
+    paths of many people from one walk."""
+    rows = connection().execute(
+        f"WITH RECURSIVE {ancestors_cte()} "
+        "SELECT up.id, r.referrer_id, c.display_name FROM up JOIN contact c ON c.id = up.id "
+        "LEFT JOIN referral r ON r.referred_id = up.id",
+        (ids_json(ids),),
+    )
+    return {int(i): (int(p) if p is not None else None, str(n)) for i, p, n in rows}
+
+
 def walk_up(start: int, parents: dict[int, int | None]) -> list[int]:
     """``start`` and its referrers up to the root, nearest first, from ``parents`` (as
     :func:`ancestors` gives them); stops before a contact seen already (a damaged circle)."""

@@ -4,10 +4,11 @@ made of. The rules of which rows a change touches are the core's (``netdesk.core
 ``netdesk.core.meeting_undo``); this module reads and writes exactly the rows it is given, as
 the one row snapshot (:class:`netdesk.models.sql.TableRows`) every undo uses.
 
-Restoring says what it changed, by table: contacts as :data:`Topic.CONTACTS`, meetings as
-:data:`Topic.MEETINGS`, tasks as :data:`Topic.TASKS`, interactions and favours as
-:data:`Topic.INTERACTIONS`, referral links as :data:`Topic.REFERRALS` (with the referred people
-as contacts too).
+Restoring says what it changed, by table: contacts (and their past employers) as
+:data:`Topic.CONTACTS`, meetings as :data:`Topic.MEETINGS`, tasks as :data:`Topic.TASKS`,
+interactions and favours as :data:`Topic.INTERACTIONS`, companies and their aliases as
+:data:`Topic.COMPANIES`, postings with their history and people as :data:`Topic.POSTINGS`,
+referral links as :data:`Topic.REFERRALS` (with the referred people as contacts too).
 """
 
 from __future__ import annotations
@@ -26,13 +27,21 @@ from netdesk.models.store import Topic, store
 _DERIVED = frozenset({"org_sort", "referrer_sort", "primary_email", "primary_phone"})
 """Contact columns kept up to date by triggers (migration 2): never written back."""
 
-_TOPICS = {
-    "contact": Topic.CONTACTS,
-    "meeting": Topic.MEETINGS,
-    "task": Topic.TASKS,
-    "interaction": Topic.INTERACTIONS,
-    "favour": Topic.INTERACTIONS,
+_TOPICS: dict[str, tuple[Topic, str]] = {
+    "company": (Topic.COMPANIES, "id"),
+    "company_alias": (Topic.COMPANIES, "company_id"),
+    "contact": (Topic.CONTACTS, "id"),
+    "contact_past_employer": (Topic.CONTACTS, "contact_id"),
+    "job_posting": (Topic.POSTINGS, "id"),
+    "posting_stage": (Topic.POSTINGS, "posting_id"),
+    "posting_person": (Topic.POSTINGS, "posting_id"),
+    "meeting": (Topic.MEETINGS, "id"),
+    "task": (Topic.TASKS, "id"),
+    "interaction": (Topic.INTERACTIONS, "id"),
+    "favour": (Topic.INTERACTIONS, "id"),
 }
+"""What a restored row is reported as: its topic, and the column holding the id it is about
+(a posting's history row is news about the posting)."""
 
 
 class RestoreRefused(Exception):
@@ -63,7 +72,19 @@ def _update(conn: sqlite3.Connection, table: str, columns: Sequence[str], row: S
 
 # Rows by id: the small changes ----------------------------------------------------------------
 
-TABLES = ("contact", "meeting", "task", "interaction", "favour")
+TABLES = (
+    "company",
+    "company_alias",
+    "contact",
+    "contact_past_employer",
+    "job_posting",
+    "posting_stage",
+    "posting_person",
+    "meeting",
+    "task",
+    "interaction",
+    "favour",
+)
 """What may be copied, parents before children (inserted in this order, deleted in reverse)."""
 
 _NOT_RECREATED = frozenset({"contact", "meeting"})
@@ -131,7 +152,21 @@ def restore(target: RowsState, scope: RowsState | None = None) -> None:
             for row_id, row in sorted(wanted[table].items()):
                 _put(conn, table, columns[table], row_id, row)
             if covered[table]:
-                store.changed(_TOPICS[table], covered[table])
+                topic, column = _TOPICS[table]
+                store.changed(topic, _about(table, column, covered[table], target, scope))
+
+
+def _about(table: str, column: str, ids: frozenset[int], *states: RowsState | None) -> set[int]:
+    """The ids the restored rows of ``table`` are about: their own, or their parents' (from
+    the copies on either side of the change)."""
+    if column == "id":
+        return set(ids)
+    found: set[int] = set()
+    for state in states:
+        for copy in state.tables if state is not None else ():
+            if copy.table == table and copy.copied:
+                found.update(int(v) for v in copy.copied.values(column) if v is not None)
+    return found
 
 
 def _put(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], row_id: int,

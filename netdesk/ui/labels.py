@@ -18,7 +18,8 @@ from netdesk.models.enums import (
     InteractionKind,
     Lead,
     MeetingKind,
-    PostingStatus,
+    PostingRole,
+    PostingStage,
     Relationship,
     Status,
     TaskKind,
@@ -81,14 +82,24 @@ FAVOUR_DIRECTION: Table = {
     FavourDirection.GIVEN: QT_TRANSLATE_NOOP("Labels", "Favour given"),
     FavourDirection.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Favour received"),
 }
-POSTING_STATUS: Table = {
-    PostingStatus.SEEN: QT_TRANSLATE_NOOP("Labels", "Seen"),
-    PostingStatus.INTERESTED: QT_TRANSLATE_NOOP("Labels", "Interested"),
-    PostingStatus.APPLIED: QT_TRANSLATE_NOOP("Labels", "Applied"),
-    PostingStatus.INTERVIEWING: QT_TRANSLATE_NOOP("Labels", "Interviewing"),
-    PostingStatus.OFFER: QT_TRANSLATE_NOOP("Labels", "Offer"),
-    PostingStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
-    PostingStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+POSTING_STAGE: Table = {
+    PostingStage.SEEN: QT_TRANSLATE_NOOP("Labels", "Seen"),
+    PostingStage.RESEARCHING: QT_TRANSLATE_NOOP("Labels", "Researching"),
+    PostingStage.INTRODUCED: QT_TRANSLATE_NOOP("Labels", "Introduced"),
+    PostingStage.APPLIED: QT_TRANSLATE_NOOP("Labels", "Applied"),
+    PostingStage.INTERVIEWING: QT_TRANSLATE_NOOP("Labels", "Interviewing"),
+    PostingStage.OFFER: QT_TRANSLATE_NOOP("Labels", "Offer"),
+    PostingStage.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    PostingStage.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    PostingStage.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    PostingStage.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    PostingStage.NO_ANSWER: QT_TRANSLATE_NOOP("Labels", "No answer"),
+}
+POSTING_ROLE: Table = {
+    PostingRole.TOLD_ME: QT_TRANSLATE_NOOP("Labels", "Told me about it"),
+    PostingRole.REFERRED_ME: QT_TRANSLATE_NOOP("Labels", "Referred me"),
+    PostingRole.HIRING_MANAGER: QT_TRANSLATE_NOOP("Labels", "Hiring manager"),
+    PostingRole.MET_ABOUT: QT_TRANSLATE_NOOP("Labels", "Met me about it"),
 }
 
 MEETING_KIND_HINT: Table = {
@@ -148,7 +159,8 @@ TABLES: Mapping[type[StrEnum], Table] = {
     InteractionKind: INTERACTION_KIND,
     TaskKind: TASK_KIND,
     FavourDirection: FAVOUR_DIRECTION,
-    PostingStatus: POSTING_STATUS,
+    PostingStage: POSTING_STAGE,
+    PostingRole: POSTING_ROLE,
 }
 """Each vocabulary's table, by enum: values of two enums may be equal strings ("other")."""
 

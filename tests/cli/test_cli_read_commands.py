@@ -16,7 +16,15 @@ from tests.helpers.file_conditions import ROOT, cli
 
 
 @pytest.mark.parametrize(
-    "command", [["list"], ["list", "--json"], ["export", "-o", "OUT"], ["duplicates"]]
+    "command",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["export", "-o", "OUT"],
+        ["duplicates"],
+        ["postings", "list", "--json"],
+        ["who-knows", "Globex"],
+    ],
 )
 def test_a_reading_command_on_a_mistyped_path_creates_nothing(
     tmp_path: Path, command: list[str]

@@ -58,10 +58,10 @@ def _private_env(tmp_path: Path) -> dict[str, str]:
 
 def test_an_unknown_command_is_refused_instead_of_opening_the_window(tmp_path: Path) -> None:
     db = tmp_path / "x.sqlite"
-    done = _run("--db", str(db), "postings", "list", env=_private_env(tmp_path), cwd=tmp_path)
+    done = _run("--db", str(db), "rhythms", "list", env=_private_env(tmp_path), cwd=tmp_path)
     assert done.returncode == 2, done.stderr
     known = ", ".join(sorted(cli.command_names()))
-    assert done.stderr == f"netdesk: unknown command 'postings' (known: {known})\n"
+    assert done.stderr == f"netdesk: unknown command 'rhythms' (known: {known})\n"
     assert done.stdout == "" and not db.exists()
 
 
@@ -72,17 +72,17 @@ def test_commands_added_later_are_known_and_run(
     tmp_path: Path,
 ) -> None:
     def run(_args: argparse.Namespace, out: TextIO) -> int:
-        out.write("who knows whom\n")
+        out.write("every two weeks\n")
         return 0
 
-    later = cli.Command("who-knows", "a later command", lambda _parser: None, run, needs_db=False)
+    later = cli.Command("rhythms", "a later command", lambda _parser: None, run, needs_db=False)
     monkeypatch.setattr(cli, "COMMANDS", [*cli.COMMANDS, later])
-    assert entry.main(["--db", str(tmp_path / "x.sqlite"), "who-knows"]) == 0
-    assert capsys.readouterr().out == "who knows whom\n"
-    assert entry.main(["--db", str(tmp_path / "x.sqlite"), "whoknows"]) == 2
+    assert entry.main(["--db", str(tmp_path / "x.sqlite"), "rhythms"]) == 0
+    assert capsys.readouterr().out == "every two weeks\n"
+    assert entry.main(["--db", str(tmp_path / "x.sqlite"), "rhythm"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("netdesk: unknown command 'whoknows' (known: ")
-    assert "who-knows" in err and "import" in err
+    assert err.startswith("netdesk: unknown command 'rhythm' (known: ")
+    assert "rhythms" in err and "who-knows" in err and "import" in err
     assert opened == []
 
 
@@ -109,11 +109,11 @@ def test_files_and_folders_that_exist_open_the_app_with_them(
     (tmp_path / "friends.vcf").write_text("BEGIN:VCARD\nFN:Ann\nEND:VCARD\n")
     (tmp_path / "Connections.csv").write_text("First Name,Last Name\nAnn,Lee\n")
     (tmp_path / "phone").mkdir()
-    (tmp_path / "postings").mkdir()  # a folder that happens to share a word with a command
+    (tmp_path / "offers").mkdir()  # a folder whose name is a word, not a file name
     launches = [
         ["friends.vcf"],
         ["--db", "x.sqlite", "Connections.csv", str(tmp_path / "phone")],
-        ["postings"],
+        ["offers"],
         ["--db", "x.sqlite"],
         [],
     ]

@@ -287,6 +287,7 @@ def _network(draw: st.DrawFn) -> list[tuple[ContactData, int | None]]:
             links=draw(st.lists(st.builds(Link, _value, _value), max_size=2)),
             notes=draw(_value),
             tags=draw(st.lists(_value, max_size=3)),
+            past_employers=draw(st.lists(st.one_of(st.just("Contoso"), _value), max_size=2)),
             photo=draw(st.sampled_from([None, PNG])),
             photo_mime=draw(_value),
             relationship=draw(st.sampled_from(Relationship)),
@@ -425,6 +426,9 @@ def _expected(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         (url, "LinkedIn" if "linkedin.com/" in url.lower() else label if vcard else "")
         for url, label in links
     ]
+    past = [_written(name) for name in data.past_employers]
+    if not vcard:  # one cell, the names between " ::: " (read back split at every ":::")
+        past = _written(" ::: ".join(data.past_employers)).split(":::")
     record: dict[str, Any] = {
         "uid": export_uid(data.uid),
         "name": name,
@@ -441,6 +445,7 @@ def _expected(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         "notes": _n(data.notes),
         "tags": {fold_tag(t) for t in tags if fold_tag(t)},
         "referrer": export_uid(referrer_uid) if referrer_uid else "",
+        "past": list(dict.fromkeys(fold(name) for name in past if fold(name))),
     }
     if vcard:
         addresses = [
@@ -480,6 +485,7 @@ def _actual(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         "notes": data.notes,
         "tags": {fold_tag(t) for t in data.tags},
         "referrer": referrer_uid,
+        "past": [fold(name) for name in data.past_employers],
     }
     if vcard:
         referral = data.referral

@@ -36,6 +36,7 @@ TABLES = (
     "contact_link",
     "tag",
     "contact_tag",
+    "contact_past_employer",
     "referral",
 )
 
@@ -75,11 +76,13 @@ def everything(n: int = 0) -> tuple[ContactData, Keys]:
         nickname="Sal",
         department="Research",
         birthday="--04-15",
+        past_employers=[f"Initech {n % 2}", "Hooli"],
     )
     keys = Keys(
         sort_name=f"dr. sara smith {n}",
         company=(data.organization, data.organization.lower()),
         phone_keys=[f"+1555010{2000 + n}", "-"],
+        past_companies=[(name, name.lower()) for name in data.past_employers],
     )
     return data, keys
 
@@ -144,7 +147,7 @@ def test_the_bulk_writer_stores_what_the_single_writer_stores(tmp_path: Path) ->
         finally:
             close_db()
     single, bulk = dumps
-    assert len(single["contact"]) == 120 and len(single["company"]) == 3
+    assert len(single["contact"]) == 120 and len(single["company"]) == 6  # 3 now, 3 before
     assert single == bulk
 
 

@@ -17,7 +17,14 @@ from netdesk.models import (
     init_db,
 )
 from netdesk.models.entities import ALL_MODELS
-from netdesk.models.enums import Lead, MeetingKind, Relationship, Status
+from netdesk.models.enums import (
+    Lead,
+    MeetingKind,
+    PostingRole,
+    PostingStage,
+    Relationship,
+    Status,
+)
 
 
 def _digest(path: Path) -> str:
@@ -66,6 +73,26 @@ def test_enum_values_match_the_check_constraints(db: Path) -> None:
             "INSERT INTO meeting (contact_id, starts_at, kind) VALUES (?, '2026-01-01 10:00', ?)",
             (contact_id, kind.value),
         )
+    for stage in PostingStage:
+        posting = conn.execute(
+            "INSERT INTO job_posting (company_id, title, date_seen, stage) "
+            "VALUES (1, 't', '2026-01-01', ?)",
+            (stage.value,),
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO posting_stage (posting_id, stage, changed_on) VALUES (?, ?, '2026-01-01')",
+            (posting, stage.value),
+        )
+        for role in PostingRole:
+            conn.execute(
+                "INSERT INTO posting_person (posting_id, contact_id, role) VALUES (?, ?, ?)",
+                (posting, contact_id, role.value),
+            )
+    for table, column in (("job_posting", "stage"), ("posting_stage", "stage")):
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(f"UPDATE {table} SET {column} = 'interested'")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE posting_person SET role = 'friend'")
 
 
 def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -171,7 +171,8 @@ def test_every_row_of_every_older_version_survives_the_migration(
     version: int, tmp_path: Path, opened: None
 ) -> None:
     """Each table keeps each row, every column it had holding the same value (migrations add
-    columns; a migration that must change values says so here)."""
+    columns; a migration that must change values says so here: version 8 made a posting's
+    status its stage, see below)."""
     old = make_old_database(version, tmp_path / "old.sqlite")
     conn = sqlite3.connect(old)
     before = _rows(conn)
@@ -179,9 +180,55 @@ def test_every_row_of_every_older_version_survives_the_migration(
     init_db(old)
     conn = database.connection()
     for table, (columns, rows) in before.items():
-        listed = ", ".join(columns)
+        listed = ", ".join(RENAMED.get((table, c), c) for c in columns)
         after = conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}').fetchall()
         assert after == rows, table
+
+
+RENAMED = {("job_posting", "status"): "CASE stage WHEN 'researching' THEN 'interested' "
+           "WHEN 'no_answer' THEN 'closed' ELSE stage END"}  # fmt: skip
+"""Columns a migration renamed, as an expression giving their old values (version 8)."""
+
+
+def test_v7_postings_get_their_stage_and_a_first_step_of_history(
+    tmp_path: Path, opened: None
+) -> None:
+    old = make_old_database(7, tmp_path / "v7.sqlite")
+    conn = sqlite3.connect(old)
+    statuses = ("seen", "interested", "applied", "interviewing", "offer", "rejected", "closed")
+    with conn:
+        for n, status in enumerate(statuses, 1):
+            conn.execute(
+                "INSERT INTO job_posting (id, company_id, title, url, date_seen, status, notes) "
+                "VALUES (?, 1, ?, '', ?, ?, 'n')",
+                (n, f"Job {n}", f"2026-03-0{n}", status),
+            )
+    conn.close()
+    init_db(old)
+    conn = database.connection()
+    stages = conn.execute("SELECT id, stage, notes FROM job_posting ORDER BY id").fetchall()
+    assert [s for _, s, _ in stages] == [
+        "seen", "researching", "applied", "interviewing", "offer", "rejected", "no_answer",
+    ]  # fmt: skip
+    history = conn.execute(
+        "SELECT posting_id, stage, changed_on FROM posting_stage ORDER BY id"
+    ).fetchall()
+    assert history == [(n, s, f"2026-03-0{n}") for n, s, _ in stages]
+    assert conn.execute("SELECT DISTINCT posting_id FROM meeting").fetchall() == [(None,)]
+    conn.execute(
+        "INSERT INTO posting_person (posting_id, contact_id, role) VALUES (2, 1, 'told_me')"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO posting_person (posting_id, contact_id, role) VALUES (2, 1, 'told_me')"
+        )
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE job_posting SET stage = 'interested' WHERE id = 1")
+    conn.execute("DELETE FROM job_posting WHERE id = 2")  # history and people go with it
+    assert conn.execute("SELECT count(*) FROM posting_stage WHERE posting_id = 2").fetchone() == (
+        0,
+    )
+    assert conn.execute("SELECT count(*) FROM posting_person").fetchone() == (0,)
 
 
 @pytest.mark.parametrize("version", OLDER)

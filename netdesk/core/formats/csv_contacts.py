@@ -48,6 +48,7 @@ class Field:
     NOTES = "notes"
     REFERRED_BY = "referred_by"
     TAGS = "tags"
+    PAST_EMPLOYERS = "past_employers"
     CONNECTED_ON = "connected_on"
     UID = "uid"
     REFERRER_UID = "referrer_uid"
@@ -68,6 +69,7 @@ class Field:
         NOTES,
         REFERRED_BY,
         TAGS,
+        PAST_EMPLOYERS,
         UID,
         REFERRER_UID,
     )
@@ -87,6 +89,7 @@ class Field:
         NOTES: "Notes",
         REFERRED_BY: "Referred by",
         TAGS: "Tags",
+        PAST_EMPLOYERS: "Past employers",
         CONNECTED_ON: "Connected on",
         UID: "Unique ID (UID)",
         REFERRER_UID: "Referrer's UID",
@@ -253,6 +256,17 @@ _COLUMNS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     (Field.TAGS, ("labels", "categories", "group membership", "kategorien", "catégories")),
+    (
+        Field.PAST_EMPLOYERS,
+        (
+            "past employers",
+            "former employers",
+            "previous employers",
+            "frühere arbeitgeber",
+            "anciens employeurs",
+            "empleadores anteriores",
+        ),
+    ),
     (Field.CONNECTED_ON, ("connected on",)),
     (Field.UID, ("uid",)),
     (Field.REFERRER_UID, ("referrer uid",)),
@@ -564,6 +578,11 @@ def cards_from_table(
                 tag = tag.strip().lstrip("*").strip()
                 if tag and tag.casefold() not in ("mycontacts", "starred") and tag not in data.tags:
                     data.tags.append(tag)
+        for _, value in values(Field.PAST_EMPLOYERS):
+            for name in value.split(":::"):  # written with " ::: " between, as Google does
+                name = " ".join(name.split())
+                if name and name not in data.past_employers:
+                    data.past_employers.append(name)
         connected = first(Field.CONNECTED_ON)
         if connected:
             data.date_added = _parse_date(connected)
@@ -714,6 +733,7 @@ EXPORT_HEADER = [
     "Business Fax",
     "UID",
     "Referrer UID",
+    "Past Employers",
 ]
 
 
@@ -747,6 +767,7 @@ def csv_row(
         " ::: ".join(p.number for p in data.phones if _is_fax(p.label)),
         uid,
         referrer_uid,
+        " ::: ".join(data.past_employers),
     ]
     return [csv_cell(cell, raw=raw) for cell in row]
 

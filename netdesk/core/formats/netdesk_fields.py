@@ -1,6 +1,7 @@
 """NetDesk's own fields in a vCard, as ``X-NETDESK-*`` properties.
 
-Status, relationship, warm or cold, follow-up and the referral's details have no place in
+Status, relationship, warm or cold, follow-up, the referral's details and the employers a
+contact used to work for (one ``X-NETDESK-PAST-ORG`` each, most recent first) have no place in
 RFC 6350. Written as extended properties (which other programs keep or ignore), they come back
 when NetDesk reads the file again, so an export is a complete copy of the network. What is read
 is checked: a value NetDesk does not know is reported and the default kept, never stored as is.
@@ -25,6 +26,7 @@ NEXT_FOLLOW_UP = "X-NETDESK-NEXT-FOLLOW-UP"
 REFERRAL_REASON = "X-NETDESK-REFERRAL-REASON"
 REFERRED_ON = "X-NETDESK-REFERRED-ON"
 CALLS_AHEAD = "X-NETDESK-CALLS-AHEAD"
+PAST_ORG = "X-NETDESK-PAST-ORG"
 
 _YES = {"true", "yes", "1"}
 _NO = {"false", "no", "0"}
@@ -54,6 +56,7 @@ def netdesk_properties(data: ContactData) -> list[tuple[str, str]]:
             props.append((REFERRED_ON, referral.referred_on.isoformat()))
         if referral.calls_ahead:
             props.append((CALLS_AHEAD, "TRUE"))
+    props.extend((PAST_ORG, name) for name in data.past_employers)
     return props
 
 
@@ -90,6 +93,9 @@ def read_netdesk_property(name: str, value: str, card: ParsedCard) -> str | None
         setattr(card if name == REFERRED_ON else card.data, _DATES[name], day)
     elif name == HOW_MET:
         card.data.how_met = value
+    elif name == PAST_ORG:
+        if value and value not in card.data.past_employers:
+            card.data.past_employers.append(value)
     elif name == REFERRAL_REASON:
         card.referral_reason = value
     elif name == CALLS_AHEAD:

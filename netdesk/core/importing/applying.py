@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from netdesk.core.birthdays import parse_birthday
+from netdesk.core.contacts import past_employers
 from netdesk.core.errors import NetDeskError
 from netdesk.core.formats.cards import Problem, gc_paused
 from netdesk.core.importing.batch import Batch
@@ -101,10 +102,13 @@ class _Applier:
             stored.lead = Lead.WARM
         if self.batch.tag_name:
             stored.tags = [*data.tags, self.batch.tag_name]
+        past = past_employers(data.past_employers)
+        stored.past_employers = [name for name, _ in past]
         keys = Keys(
             sort_name=fold(stored.display_name),
             company=_company(data.organization),
             phone_keys=[self.phone_key(p.number) for p in phones],
+            past_companies=past,
         )
         return NewContact(stored, keys, uid, contact_id)
 
@@ -164,6 +168,13 @@ class _Applier:
                 row.addresses = list(data.addresses)
                 add.parts.addresses.extend(data.addresses)
             add.parts.tags.extend(data.tags)
+            had = {key for _, key in past_employers(row.past_employers)}
+            for name, key in past_employers(data.past_employers):
+                if key not in had:
+                    had.add(key)
+                    row.past_employers.append(name)
+                    add.parts.past_employers.append(name)
+                    add.past_companies.append((name, key))
             if self.batch.warm and row.lead != Lead.WARM:
                 row.lead = Lead.WARM
                 add.fields["lead"] = Lead.WARM
@@ -367,6 +378,7 @@ def merge_data(into: ContactData, other: ContactData, region: str = "US") -> Non
     if not into.addresses:
         into.addresses = list(other.addresses)
     into.tags.extend(t for t in other.tags if t not in into.tags)
+    into.past_employers.extend(p for p in other.past_employers if p not in into.past_employers)
 
 
 def _resolve_referrals(

@@ -41,6 +41,7 @@ FIELD_LABELS: dict[str, object] = {
     Field.NOTES: QT_TRANSLATE_NOOP("MappingPage", "Notes"),
     Field.REFERRED_BY: QT_TRANSLATE_NOOP("MappingPage", "Referred by"),
     Field.TAGS: QT_TRANSLATE_NOOP("MappingPage", "Tags"),
+    Field.PAST_EMPLOYERS: QT_TRANSLATE_NOOP("MappingPage", "Past employers"),
     Field.CONNECTED_ON: QT_TRANSLATE_NOOP("MappingPage", "Connected on"),
     Field.UID: QT_TRANSLATE_NOOP("MappingPage", "Unique ID (UID)"),
     Field.REFERRER_UID: QT_TRANSLATE_NOOP("MappingPage", "Referrer's UID"),
