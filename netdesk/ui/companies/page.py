@@ -52,7 +52,7 @@ class _SearchBox(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down and self.table is not None:
             self.table.setFocus(Qt.FocusReason.TabFocusReason)
-            if not self.table.currentIndex().isValid() and self.table.model().rowCount():
+            if not self.table.selectionModel().hasSelection() and self.table.model().rowCount():
                 self.table.selectRow(0)
             return
         super().keyPressEvent(event)
@@ -89,7 +89,14 @@ class CompaniesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(int(Column.NAME), 220)
+        for column, width in (
+            (Column.NAME, 200),
+            (Column.WARM, 60),
+            (Column.COLD, 60),
+            (Column.OPEN_POSTINGS, 110),
+            (Column.LAST_INTERACTION, 150),
+        ):
+            header.resizeSection(int(column), width)
         self.search.table = self.table
 
         self.people = CompanyPeople(context, self)
@@ -99,6 +106,7 @@ class CompaniesPage(QWidget):
         self.splitter.addWidget(self.people)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 450])
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -150,9 +158,9 @@ class CompaniesPage(QWidget):
     def _show_count(self) -> None:
         rows = self.model.rowCount()
         if self.model.search:
-            self.count.setText(self.tr("%n company(s) found", "", rows))
+            self.count.setText(self.tr("%Ln company(s) found", "", rows))
         else:
-            self.count.setText(self.tr("%n company(s)", "", rows))
+            self.count.setText(self.tr("%Ln company(s)", "", rows))
 
     # Selection --------------------------------------------------------------------------------
 

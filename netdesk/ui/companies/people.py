@@ -141,8 +141,7 @@ class CompanyPeople(QWidget):
         for person in people:
             item = QListWidgetItem(self._line(person), self.list)
             item.setData(PersonRole, person)
-            if person.lead == Lead.WARM.value:
-                item.setIcon(icon("warm-lead"))
+            item.setIcon(icon("warm-lead" if person.lead == Lead.WARM.value else "cold-lead"))
             if current is not None and person.id == current.id:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
