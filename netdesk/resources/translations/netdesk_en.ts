@@ -4,14 +4,14 @@
 <context>
     <name>CompaniesPage</name>
     <message numerus="yes">
-        <source>%Ln company(s) found</source>
+        <source>%Ln companies found</source>
         <translation>
             <numerusform>%Ln company found</numerusform>
             <numerusform>%Ln companies found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln company(s)</source>
+        <source>%Ln companies</source>
         <translation>
             <numerusform>%Ln company</numerusform>
             <numerusform>%Ln companies</numerusform>

@@ -203,14 +203,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln company(s) found</source>
+        <source>%Ln companies found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln company(s)</source>
+        <source>%Ln companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

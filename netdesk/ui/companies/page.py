@@ -158,9 +158,9 @@ class CompaniesPage(QWidget):
     def _show_count(self) -> None:
         rows = self.model.rowCount()
         if self.model.search:
-            self.count.setText(self.tr("%Ln company(s) found", "", rows))
+            self.count.setText(self.tr("%Ln companies found", "", rows))
         else:
-            self.count.setText(self.tr("%Ln company(s)", "", rows))
+            self.count.setText(self.tr("%Ln companies", "", rows))
 
     # Selection --------------------------------------------------------------------------------
 
