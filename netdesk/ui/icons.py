@@ -105,6 +105,9 @@ _NAMES: dict[str, str] = {
     "no-contact": "mdi6.account-search-outline",
     # The window's pages (issue 14).
     "contacts": "mdi6.account-multiple-outline",
+    # The Companies page (issue 15).
+    "companies": "mdi6.domain",
+    "introduction": "mdi6.account-voice",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone), light and dark.

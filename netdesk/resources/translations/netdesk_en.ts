@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CompaniesPage</name>
+    <message numerus="yes">
+        <source>%Ln companies found</source>
+        <translation>
+            <numerusform>%Ln company found</numerusform>
+            <numerusform>%Ln companies found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message numerus="yes">
         <source>%Ln more introductions</source>

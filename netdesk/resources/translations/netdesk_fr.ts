@@ -185,6 +185,185 @@
     </message>
 </context>
 <context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search companies by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The companies could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPeople</name>
+    <message>
+        <source>No company selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody you know works there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you know there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call with this person now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting form for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an &amp;introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up task: ask this person for an introduction there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this person in the contact table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people there could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with {name} logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {name} for an introduction at {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {name} for an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task added: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>{step}, due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished">Chaud</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished">Froid</translation>
+    </message>
+    <message>
+        <source>Open postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Prochaine étape</translation>
+    </message>
+    <message>
+        <source>People you know there who are warm leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you know there who are cold leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings there that are not closed or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last time you were in touch with anyone there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open task due first of anyone there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
@@ -1812,6 +1991,10 @@
     <message>
         <source>&amp;Referral tree</source>
         <translation>&amp;Recommandations</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>

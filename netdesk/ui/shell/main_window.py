@@ -53,6 +53,7 @@ from netdesk import APP_NAME, __version__
 from netdesk.core.query import ContactFilter, all_tags
 from netdesk.models.errors import DatabaseError
 from netdesk.models.store import Changes, Topic, store
+from netdesk.ui.companies.page import CompaniesPage
 from netdesk.ui.contacts.card import ContactCard
 from netdesk.ui.contacts.editing import ContactEditing
 from netdesk.ui.contacts.editor import ContactEditor
@@ -256,8 +257,7 @@ class MainWindow(QMainWindow):
         self.search.setAcceptDrops(False)  # a dropped file is an import, not search text
 
     def _build_pages(self) -> None:
-        """The sidebar's pages: This week (home), Contacts (the contact card beside the table),
-        the tree."""
+        """The sidebar's pages: This week (home), Contacts (table and card), tree, Companies."""
         self.card = ContactCard(self.context)
         self.meetings.attach_timeline(self.card.timeline)
         self.contacts_page = ContactsPage(self.filter_bar, self.table, self.card, self.empty_panel)
@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
         navigation.add_page(
             "tree", self.tr("&Referral tree"), "referral-tree", self.referral_tree.panel, "Ctrl+3"
         )
+        companies = CompaniesPage(self.context)
+        navigation.add_page("companies", self.tr("C&ompanies"), "companies", companies, "Ctrl+4")
         # Someone chosen in This week is shown where their row is.
         self.meetings.week_view.contact_activated.connect(
             lambda _id: navigation.show_page("contacts")

@@ -101,13 +101,13 @@ def test_a_page_shortcut_works_from_inside_another_page(
 def test_the_window_opens_on_this_week(qtbot: QtBot, people: dict, main_window: MainWindow) -> None:
     """With people in the database, the home page is This week."""
     second = main_window
-    assert second.navigation.pages() == ["week", "contacts", "tree"]
+    assert second.navigation.pages() == ["week", "contacts", "tree", "companies"]
     assert second.navigation.current_page() == "week"
     assert second.meetings.week_view.isVisible() and not second.table.isVisible()
     titles = [
         second.navigation.sidebar.item(r).text() for r in range(second.navigation.sidebar.count())
     ]
-    assert titles == ["This week", "Contacts", "Referral tree"]
+    assert titles == ["This week", "Contacts", "Referral tree", "Companies"]
 
 
 def test_view_go_to_lists_every_page_with_its_shortcut(main_window: MainWindow) -> None:
@@ -118,12 +118,17 @@ def test_view_go_to_lists_every_page_with_its_shortcut(main_window: MainWindow) 
         ("This &week", QKeySequence("Ctrl+1")),
         ("&Contacts", QKeySequence("Ctrl+2")),
         ("&Referral tree", QKeySequence("Ctrl+3")),
+        ("C&ompanies", QKeySequence("Ctrl+4")),
     ]
 
 
 def test_pages_have_titles(people: dict, main_window: MainWindow) -> None:
     main_window.refresh()
-    for key, text in (("contacts", "Contacts"), ("tree", "Referral tree")):
+    for key, text in (
+        ("contacts", "Contacts"),
+        ("tree", "Referral tree"),
+        ("companies", "Companies"),
+    ):
         page = main_window.navigation.page(key)
         titles = [
             label for label in page.findChildren(QLabel) if label.property("role") == "page-title"

@@ -1,0 +1,111 @@
+"""What the Companies page lists and the one write of its own, without Qt or SQL.
+
+:func:`company_rows` reads the list (searched by folded name, sorted by SQLite: see
+:mod:`netdesk.models.company_table`); :func:`ask_for_introduction` adds the follow-up task
+"ask this person for an introduction", returning what an undo needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from netdesk.core.contacts import contact_exists
+from netdesk.core.errors import NotFoundError
+from netdesk.core.row_undo import RowsChange, capture
+from netdesk.core.text import fold
+from netdesk.models import company_table as table
+from netdesk.models import tasks as tasks_data
+from netdesk.models.company_table import CompanyOrder, CompanySort
+from netdesk.models.enums import TaskKind
+from netdesk.models.query import Interrupt, QueryInterrupted
+from netdesk.models.store import store
+
+__all__ = [
+    "CompanyOrder",
+    "CompanyRow",
+    "CompanySort",
+    "Interrupt",
+    "QueryInterrupted",
+    "ask_for_introduction",
+    "company_rows",
+    "count_companies",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyRow:
+    id: int
+    name: str
+    warm: int
+    cold: int
+    open_postings: int
+    last_interaction: date | None
+    next_step_due: date | None
+    next_step: str
+    """The title of the open task due first of anyone there ("" when none)."""
+    next_step_contact_id: int | None
+
+    @property
+    def known(self) -> int:
+        return self.warm + self.cold
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _row(values: tuple[Any, ...]) -> CompanyRow:
+    cid, name, warm, cold, postings, last, due, title, person = values
+    return CompanyRow(
+        int(cid),
+        str(name),
+        int(warm),
+        int(cold),
+        int(postings),
+        _day(last),
+        _day(due),
+        str(title or ""),
+        None if person is None else int(person),
+    )
+
+
+def company_rows(
+    search: str,
+    order: CompanyOrder,
+    *,
+    limit: int | None = None,
+    interrupt: Interrupt | None = None,
+) -> list[CompanyRow]:
+    """Companies whose name contains ``search`` (ignoring case and accents), in ``order``."""
+    values = table.company_rows(fold(search), order, limit=limit, interrupt=interrupt)
+    return [_row(v) for v in values]
+
+
+def count_companies(search: str = "") -> int:
+    return table.count_companies(fold(search))
+
+
+def ask_for_introduction(contact_id: int, title: str, due: date) -> RowsChange:
+    """Add the follow-up task ``title`` (asking the contact for an introduction) due ``due``."""
+    title = " ".join(title.split())
+    if not title:
+        raise ValueError("An introduction request needs a title.")
+    with store.transaction():
+        if not contact_exists(contact_id):
+            raise NotFoundError(f"Contact {contact_id} no longer exists.")
+        before = capture({"task": []})
+        task_id = tasks_data.add_task(
+            contact_id=contact_id,
+            meeting_id=None,
+            kind=TaskKind.FOLLOW_UP.value,
+            title=title,
+            due=due,
+        )
+        after = capture({"task": [task_id]})
+    return RowsChange(before, after)

@@ -1,0 +1,1 @@
+"""The Companies page: employers, what you know there and who you know there (issue 15)."""

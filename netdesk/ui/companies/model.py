@@ -1,0 +1,272 @@
+"""The Companies table's item model: rows searched and sorted by SQLite, always on a worker.
+
+Every figure of a company (people known there, open postings, last interaction, next step) is
+counted over its people, so even one page of companies costs more on a larger network: the GUI
+thread never asks. A search or a header click starts a query on a pool thread; the rows shown so
+far stay until it answers. In name order (indexes only) a first screenful comes first and the
+full list follows; the other orders need every company's figures, so one query gives them all.
+A query that a newer one replaces is interrupted where it is, and its late answer dropped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from netdesk.core.company_list import (
+    CompanyOrder,
+    CompanyRow,
+    CompanySort,
+    Interrupt,
+    company_rows,
+)
+from netdesk.ui.formatting import format_date, format_number
+from netdesk.ui.shell.tasks import Task, run_task
+
+Index = QModelIndex | QPersistentModelIndex
+
+CompanyRole = Qt.ItemDataRole.UserRole + 1
+"""data() for this role returns the row's :class:`CompanyRow`."""
+
+FIRST_PAGE = 80
+"""Companies asked for first in name order: more rows than a tall screen shows."""
+SEARCH_DELAY_MS = 120
+"""Pause after a key before the search runs (each key would otherwise start a query)."""
+
+
+class Column(IntEnum):
+    NAME = 0
+    WARM = 1
+    COLD = 2
+    OPEN_POSTINGS = 3
+    LAST_INTERACTION = 4
+    NEXT_STEP = 5
+
+
+_SORT = {
+    Column.NAME: CompanySort.NAME,
+    Column.WARM: CompanySort.WARM,
+    Column.COLD: CompanySort.COLD,
+    Column.OPEN_POSTINGS: CompanySort.OPEN_POSTINGS,
+    Column.LAST_INTERACTION: CompanySort.LAST_INTERACTION,
+    Column.NEXT_STEP: CompanySort.NEXT_STEP,
+}
+_NUMBERS = frozenset((Column.WARM, Column.COLD, Column.OPEN_POSTINGS))
+
+
+class _Request:
+    def __init__(self) -> None:
+        self.interrupt = Interrupt()
+        self.task: Task[Any] | None = None
+
+    def stop(self) -> None:
+        self.interrupt.request()
+        if self.task is not None:
+            self.task.cancel()
+
+
+class CompanyTableModel(QAbstractTableModel):
+    """The companies of the current search, in the current order; starts empty until
+    :meth:`refresh`."""
+
+    query_finished = Signal()
+    """The list for the current search and order is complete."""
+    query_failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CompanyRow] = []
+        self._search = ""
+        self._order = CompanyOrder()
+        self._request: _Request | None = None
+        self._complete = True
+        self.first_page = FIRST_PAGE
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+
+    # Query ------------------------------------------------------------------------------------
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @property
+    def order(self) -> CompanyOrder:
+        return self._order
+
+    @property
+    def is_complete(self) -> bool:
+        """False while a query for the current search and order is still running."""
+        return self._complete
+
+    def set_search(self, text: str) -> None:
+        """Search for ``text`` once typing pauses."""
+        if text != self._search:
+            self._search = text
+            self._complete = False
+            self._search_timer.start()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        new = CompanyOrder(_SORT[Column(column)], order == Qt.SortOrder.DescendingOrder)
+        if new != self._order:
+            self._order = new
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask the database again, on a worker (the rows shown stay until it answers)."""
+        self.stop()
+        self._complete = False
+        search, order = self._search, self._order
+        if order.column is CompanySort.NAME:
+            limit = self.first_page
+            self._ask(lambda r: company_rows(search, order, limit=limit, interrupt=r), limit)
+        else:
+            self._ask(lambda r: company_rows(search, order, interrupt=r), None)
+
+    def _ask(self, work: Any, limit: int | None) -> None:
+        request = _Request()
+
+        def finished(result: list[CompanyRow] | None, error: BaseException | None) -> None:
+            if request is not self._request:
+                return  # replaced or stopped: stale
+            self._request = None
+            if error is not None or result is None:
+                self._complete = True
+                self.query_failed.emit(str(error))
+                self.query_finished.emit()
+                return
+            self._show(result)
+            if limit is not None and len(result) >= limit:
+                search, order = self._search, self._order
+                self._ask(lambda r: company_rows(search, order, interrupt=r), None)
+                return
+            self._complete = True
+            self.query_finished.emit()
+
+        self._request = request
+        request.task = run_task(lambda _p: work(request.interrupt), finished, owner=self)
+
+    def _show(self, rows: list[CompanyRow]) -> None:
+        shown = self._rows
+        if len(rows) > len(shown) and rows[: len(shown)] == shown and shown:
+            self.beginInsertRows(QModelIndex(), len(shown), len(rows) - 1)
+            self._rows = rows
+            self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def stop(self) -> None:
+        """Drop the query running (a newer one replaces it, or the page is closing)."""
+        self._search_timer.stop()
+        if self._request is not None:
+            self._request.stop()
+            self._request = None
+
+    def row_of(self, company_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == company_id:
+                return number
+        return None
+
+    def company(self, row: int) -> CompanyRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # Model ------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == CompanyRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NEXT_STEP and row.next_step:
+            assert row.next_step_due is not None
+            return self.tr("{step}, due {day}").format(
+                step=row.next_step, day=format_date(row.next_step_due)
+            )
+        return None
+
+    def _text(self, row: CompanyRow, column: Column) -> str:
+        if column == Column.NAME:
+            return row.name
+        if column == Column.WARM:
+            return format_number(row.warm)
+        if column == Column.COLD:
+            return format_number(row.cold)
+        if column == Column.OPEN_POSTINGS:
+            return format_number(row.open_postings)
+        if column == Column.LAST_INTERACTION:
+            return _day(row.last_interaction)
+        if row.next_step_due is None:
+            return ""
+        day = format_date(row.next_step_due)
+        return self.tr("{day}: {step}").format(day=day, step=row.next_step)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header(Column(section))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tip(Column(section))
+        return None
+
+    def _header(self, column: Column) -> str:
+        if column == Column.NAME:
+            return self.tr("Company")
+        if column == Column.WARM:
+            return self.tr("Warm")
+        if column == Column.COLD:
+            return self.tr("Cold")
+        if column == Column.OPEN_POSTINGS:
+            return self.tr("Open postings")
+        if column == Column.LAST_INTERACTION:
+            return self.tr("Last interaction")
+        return self.tr("Next step")
+
+    def _header_tip(self, column: Column) -> str:
+        if column == Column.WARM:
+            return self.tr("People you know there who are warm leads")
+        if column == Column.COLD:
+            return self.tr("People you know there who are cold leads")
+        if column == Column.OPEN_POSTINGS:
+            return self.tr("Postings there that are not closed or rejected")
+        if column == Column.LAST_INTERACTION:
+            return self.tr("The last time you were in touch with anyone there")
+        if column == Column.NEXT_STEP:
+            return self.tr("The open task due first of anyone there")
+        return self.tr("The company's name")
+
+
+def _day(day: date | None) -> str:
+    return "" if day is None else format_date(day)
