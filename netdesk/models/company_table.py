@@ -1,12 +1,13 @@
 """The Companies list's SQL: every company with what you know there, searched and sorted here.
 
-Each row carries the people you know there (warm and cold), the open postings (not closed or
-rejected), the last interaction with anyone there (the latest ``last_contact`` of its people:
-the date a logged call, e-mail or held meeting moves on) and the next step (the open task of
-anyone there due first). Every figure is a correlated subquery on an index (``contact_company``,
-``job_posting_company``, ``task_contact``), so the name order's first page walks the
-``company_sort_name`` index and computes those figures for that page only; the other orders
-compute them for every company that matches, which is why the UI asks on a worker.
+Each row carries the people you know there (warm and cold), the postings still open (no answer,
+acceptance, refusal or withdrawal has ended them yet), the last interaction with anyone there
+(the latest ``last_contact`` of its people: the date a logged call, e-mail or held meeting moves
+on) and the next step (the open task of anyone there due first). Every figure is a correlated
+subquery on an index (``contact_company``, ``job_posting_company``, ``task_contact``), so the
+name order's first page walks the ``company_sort_name`` index and computes those figures for
+that page only; the other orders compute them for every company that matches, which is why the
+UI asks on a worker.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from netdesk.models.enums import PostingStatus
+from netdesk.models.enums import OPEN_STAGES
 from netdesk.models.query import Interrupt, _watched
 from netdesk.models.sql import connection
 
@@ -38,14 +39,15 @@ class CompanyOrder:
     descending: bool = False
 
 
-_CLOSED = (PostingStatus.CLOSED.value, PostingStatus.REJECTED.value)
+_OPEN = ", ".join(f"'{stage.value}'" for stage in sorted(OPEN_STAGES))
+"""The stages of a posting still going on (no answer, acceptance or refusal has ended it)."""
 
 _FIGURES = f"""
 SELECT co.id AS id, co.name AS name, co.sort_name AS sort_name,
   (SELECT count(*) FROM contact c WHERE c.company_id = co.id AND c.lead = 'warm') AS warm,
   (SELECT count(*) FROM contact c WHERE c.company_id = co.id AND c.lead <> 'warm') AS cold,
   (SELECT count(*) FROM job_posting p WHERE p.company_id = co.id
-     AND p.status NOT IN ('{_CLOSED[0]}', '{_CLOSED[1]}')) AS open_postings,
+     AND p.stage IN ({_OPEN})) AS open_postings,
   (SELECT max(c.last_contact) FROM contact c WHERE c.company_id = co.id) AS last_interaction,
   (SELECT t.id FROM contact c CROSS JOIN task t ON t.contact_id = c.id
      WHERE c.company_id = co.id AND t.done = 0 ORDER BY t.due, t.id LIMIT 1) AS next_task
@@ -60,7 +62,7 @@ WITH people AS (
   FROM contact NOT INDEXED WHERE company_id IS NOT NULL GROUP BY company_id),
 open AS (
   SELECT company_id, count(*) AS n FROM job_posting
-  WHERE status NOT IN ('{_CLOSED[0]}', '{_CLOSED[1]}') GROUP BY company_id),
+  WHERE stage IN ({_OPEN}) GROUP BY company_id),
 steps AS (
   SELECT c.company_id, t.id AS task_id, min(t.due) AS due
   FROM task t NOT INDEXED JOIN contact c ON c.id = t.contact_id

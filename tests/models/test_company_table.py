@@ -24,8 +24,8 @@ def company(name: str) -> int:
     return int(Company.create(name=name, sort_name=name.casefold()).id)
 
 
-def posting(company_id: int, status: str) -> None:
-    JobPosting.create(company=company_id, title="Job", date_seen=date(2026, 11, 1), status=status)
+def posting(company_id: int, stage: str) -> None:
+    JobPosting.create(company=company_id, title="Job", date_seen=date(2026, 11, 1), stage=stage)
 
 
 @pytest.fixture
@@ -37,8 +37,8 @@ def network(db: Path) -> dict[str, int]:
     cid = rows.contact("Cid", company=globex, lead="cold")
     dee = rows.contact("Dee", company=acme, lead="cold", last_contact=date(2026, 11, 25))
     rows.contact("Eve", lead="warm")  # nowhere: counts for no company
-    for status in ("seen", "applied", "closed", "rejected"):
-        posting(globex, status)
+    for stage in ("seen", "applied", "no_answer", "rejected"):
+        posting(globex, stage)
     rows.task(dee, date(2026, 12, 9), title="Call Dee")
     rows.task(ann, date(2026, 12, 5), title="Ask Ann", done=True)  # done: not a next step
     rows.task(cid, date(2026, 12, 7), title="Write to Cid")

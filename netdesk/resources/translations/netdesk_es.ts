@@ -185,6 +185,25 @@
     </message>
 </context>
 <context>
+    <name>Companies</name>
+    <message>
+        <source>You know {name}, who used to work at {company}: would you introduce me?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know {name} at {company}: would you introduce me?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You used to work at {company}: could I ask you what it is like there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am looking at {company}: could you tell me how they hire?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
@@ -1887,8 +1906,36 @@
         <translation>Vista</translation>
     </message>
     <message>
-        <source>Interested</source>
-        <translation>De interés</translation>
+        <source>Researching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told me about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met me about it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applied</source>
@@ -1903,12 +1950,16 @@
         <translation>Oferta recibida</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2173,10 @@
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Past employers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected on</source>

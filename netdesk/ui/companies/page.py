@@ -172,9 +172,11 @@ class CompaniesPage(QWidget):
         return None if company is None else str(company.name)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        name = self.selected_company()
+        rows = self.table.selectionModel().selectedRows()
+        company = rows[0].data(CompanyRole) if rows else None
+        name = None if company is None else str(company.name)
         if name != self.people.company:
-            self.people.show_company(name)
+            self.people.show_company(name, None if company is None else int(company.id))
 
     def _reselect(self) -> None:
         """After a new list, select the company shown before if it is still there."""

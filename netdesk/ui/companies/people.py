@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.companies import KnownPerson, who_do_i_know_at
+from netdesk.core.companies import RING_BEFORE, RING_NEAR, KnownPerson, who_knows
 from netdesk.core.company_list import ask_for_introduction
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meetings import log_with_undo
@@ -52,6 +52,7 @@ class CompanyPeople(QWidget):
         super().__init__(parent)
         self._context = context
         self._company: str | None = None
+        self._company_id: int | None = None
         self._task: Task[Any] | None = None
         self.title = section_header(self.tr("No company selected"), self)
         self.empty = secondary(QLabel(self.tr("Nobody you know works there yet."), self))
@@ -107,13 +108,15 @@ class CompanyPeople(QWidget):
     def company(self) -> str | None:
         return self._company
 
-    def show_company(self, name: str | None) -> None:
-        """Show the people at the company ``name`` (None: no company selected)."""
+    def show_company(self, name: str | None, company_id: int | None = None) -> None:
+        """Show who you know at the company ``company_id`` called ``name``, in the three rings
+        (works there, used to, one introduction away), warm leads first (None: no company)."""
         if self._task is not None:
             self._task.cancel()
             self._task = None
         self._company = name
-        if name is None:
+        if name is None or company_id is None:
+            self._company = None
             self.title.setText(self.tr("No company selected"))
             self._fill([])
             return
@@ -130,10 +133,11 @@ class CompanyPeople(QWidget):
                 )
             self._fill(result or [])
 
-        self._task = run_task(lambda _p: who_do_i_know_at(name), done, owner=self)
+        self._company_id = known = company_id
+        self._task = run_task(lambda _p: who_knows(known), done, owner=self)
 
     def refresh(self) -> None:
-        self.show_company(self._company)
+        self.show_company(self._company, self._company_id)
 
     def _fill(self, people: list[KnownPerson]) -> None:
         current = self.current_person()
@@ -153,7 +157,13 @@ class CompanyPeople(QWidget):
     def _line(self, person: KnownPerson) -> str:
         lead = labels.label(Lead(person.lead)) if person.lead in set(Lead) else person.lead
         status = labels.label(Status(person.status)) if person.status in set(Status) else ""
-        parts = [p for p in (person.title, lead, status) if p]
+        if person.ring == RING_BEFORE:
+            where = self.tr("used to work there")
+        elif person.ring == RING_NEAR:
+            where = self.tr("knows {name}").format(name=isolate_bidi(person.via_name))
+        else:
+            where = ""
+        parts = [p for p in (person.title, where, lead, status) if p]
         if not parts:
             return person.display_name
         return self.tr("{name} ({details})").format(

@@ -16,8 +16,8 @@ from netdesk.core.companies import add_posting
 from netdesk.core.contacts import create_contact
 from netdesk.core.meetings import timeline
 from netdesk.models import Lead
-from netdesk.models.enums import PostingStatus
-from netdesk.models.records import ContactData
+from netdesk.models.enums import PostingStage
+from netdesk.models.records import ContactData, ReferralInfo
 from netdesk.ui.companies.model import Column
 from netdesk.ui.companies.page import CompaniesPage
 from netdesk.ui.shell.main_window import MainWindow
@@ -40,8 +40,8 @@ def network(db: Path) -> dict[str, int]:
         "dee": person("Dee Dunn", "Initech", Lead.COLD),
     }
     add_posting("Globex", "Engineer")
-    add_posting("Globex", "Analyst", status=PostingStatus.APPLIED)
-    add_posting("Acme", "Old job", status=PostingStatus.CLOSED)
+    add_posting("Globex", "Analyst", stage=PostingStage.APPLIED)
+    add_posting("Acme", "Old job", stage=PostingStage.REJECTED)
     set_next_step(ids["bob"], "Call Bob", TODAY + timedelta(days=2))
     set_next_step(ids["dee"], "Write to Dee", TODAY + timedelta(days=5))
     return ids
@@ -140,6 +140,25 @@ def test_the_people_follow_the_selection_warm_first(
     assert people.current_person() is not None and people.call_button.isEnabled()
     select(qtbot, page, "Initech")
     assert people.list.count() == 1 and people.list.item(0).text().startswith("Dee Dunn")
+
+
+def test_the_people_come_in_three_rings(
+    qtbot: QtBot, network: dict[str, int], main_window: MainWindow
+) -> None:
+    """Who works there now, who used to, and who is one introduction away, said on each row."""
+    eve = create_contact(
+        ContactData(display_name="Eve Evans", organization="Stark", past_employers=["Globex"])
+    )
+    create_contact(ContactData(display_name="Fay Fox", referral=ReferralInfo(eve)))
+    page = open_page(qtbot, main_window)
+    select(qtbot, page, "Globex")
+    people = page.people
+    rows = [people.list.item(r).text() for r in range(people.list.count())]
+    assert [row.split(" (")[0] for row in rows] == [
+        "Ann Archer", "Bob Baker", "Eve Evans", "Fay Fox"
+    ]  # fmt: skip
+    assert "used to work there" in rows[2]
+    assert "knows Eve Evans" in rows[3]
 
 
 def test_log_a_call_logs_it_and_undoes(
