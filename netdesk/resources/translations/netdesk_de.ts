@@ -188,51 +188,51 @@
     <name>Companies</name>
     <message>
         <source>You know {name}, who used to work at {company}: would you introduce me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kennen {name}, früher bei {company} tätig: Würden Sie uns miteinander bekannt machen?</translation>
     </message>
     <message>
         <source>You know {name} at {company}: would you introduce me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kennen {name} bei {company}: Würden Sie uns miteinander bekannt machen?</translation>
     </message>
     <message>
         <source>You used to work at {company}: could I ask you what it is like there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben früher bei {company} gearbeitet: Darf ich Sie fragen, wie es dort ist?</translation>
     </message>
     <message>
         <source>I am looking at {company}: could you tell me how they hire?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich interessiere mich für {company}: Können Sie mir sagen, wie dort eingestellt wird?</translation>
     </message>
 </context>
 <context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Search companies by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen nach Namen durchsuchen</translation>
     </message>
     <message>
         <source>Search companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen durchsuchen</translation>
     </message>
     <message>
         <source>The companies could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln companies found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Unternehmen gefunden</numerusform>
+            <numerusform>%Ln Unternehmen gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Unternehmen</numerusform>
+            <numerusform>%Ln Unternehmen</numerusform>
         </translation>
     </message>
 </context>
@@ -240,146 +240,154 @@
     <name>CompanyPeople</name>
     <message>
         <source>No company selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unternehmen ausgewählt</translation>
     </message>
     <message>
         <source>Nobody you know works there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort arbeitet noch niemand, den Sie kennen.</translation>
     </message>
     <message>
         <source>People you know there</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die Sie dort kennen</translation>
     </message>
     <message>
         <source>Log a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anruf erfassen</translation>
     </message>
     <message>
         <source>Log a call with this person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt einen Anruf mit dieser Person erfassen</translation>
     </message>
     <message>
         <source>Log a &amp;meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen erfassen...</translation>
     </message>
     <message>
         <source>Open the meeting form for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular für ein Treffen mit dieser Person öffnen</translation>
     </message>
     <message>
         <source>Ask for an &amp;introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine &amp;Empfehlung bitten</translation>
     </message>
     <message>
         <source>Add a follow-up task: ask this person for an introduction there</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiedervorlage anlegen: diese Person bitten, Sie dort zu empfehlen</translation>
     </message>
     <message>
         <source>&amp;Show in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Kontakten anzeigen</translation>
     </message>
     <message>
         <source>Select this person in the contact table</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person in der Kontakttabelle auswählen</translation>
     </message>
     <message>
         <source>People at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen bei {company}</translation>
     </message>
     <message>
         <source>The people there could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen dort konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>used to work there</source>
+        <translation>hat dort früher gearbeitet</translation>
+    </message>
+    <message>
+        <source>knows {name}</source>
+        <translation>kennt {name}</translation>
     </message>
     <message>
         <source>{name} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({details})</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf mit {name} erfassen</translation>
     </message>
     <message>
         <source>Call with {name} logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf mit {name} erfasst.</translation>
     </message>
     <message>
         <source>The call was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde nicht erfasst.</translation>
     </message>
     <message>
         <source>Ask {name} for an introduction at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} um eine Empfehlung bei {company} bitten</translation>
     </message>
     <message>
         <source>Ask {name} for an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} um eine Empfehlung bitten</translation>
     </message>
     <message>
         <source>Task added: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzugefügt: {title}</translation>
     </message>
     <message>
         <source>The task was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
     <message>
         <source>{step}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}, fällig am {day}</translation>
     </message>
     <message>
         <source>{day}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {step}</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished">Warm</translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished">Kalt</translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <source>Open postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Stellenanzeigen</translation>
     </message>
     <message>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Austausch</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Nächster Schritt</translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>People you know there who are warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre warmen Kontakte in diesem Unternehmen</translation>
     </message>
     <message>
         <source>People you know there who are cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre kalten Kontakte in diesem Unternehmen</translation>
     </message>
     <message>
         <source>Postings there that are not closed or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen dieses Unternehmens, die weder abgeschlossen noch abgelehnt sind</translation>
     </message>
     <message>
         <source>The last time you were in touch with anyone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie zuletzt mit jemandem aus diesem Unternehmen in Kontakt waren</translation>
     </message>
     <message>
         <source>The open task due first of anyone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als Nächstes fällige offene Aufgabe unter allen Personen dort</translation>
     </message>
     <message>
         <source>The company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Unternehmens</translation>
     </message>
 </context>
 <context>
@@ -1907,35 +1915,35 @@
     </message>
     <message>
         <source>Researching</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rückmeldung</translation>
     </message>
     <message>
         <source>Told me about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mir davon erzählt</translation>
     </message>
     <message>
         <source>Referred me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mich empfohlen</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellende Führungskraft</translation>
     </message>
     <message>
         <source>Met me about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat sich mit mir dazu getroffen</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -1951,11 +1959,11 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot ausgeschlagen</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -2045,7 +2053,7 @@
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2176,7 +2184,7 @@
     </message>
     <message>
         <source>Past employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Arbeitgeber</translation>
     </message>
     <message>
         <source>Connected on</source>

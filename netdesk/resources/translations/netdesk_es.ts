@@ -188,51 +188,51 @@
     <name>Companies</name>
     <message>
         <source>You know {name}, who used to work at {company}: would you introduce me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoce a {name}, que trabajó en {company}: ¿podría presentarnos?</translation>
     </message>
     <message>
         <source>You know {name} at {company}: would you introduce me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoce a {name}, de {company}: ¿podría presentarnos?</translation>
     </message>
     <message>
         <source>You used to work at {company}: could I ask you what it is like there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted trabajó en {company}: ¿podría preguntarle cómo es trabajar allí?</translation>
     </message>
     <message>
         <source>I am looking at {company}: could you tell me how they hire?</source>
-        <translation type="unfinished"></translation>
+        <translation>Me interesa {company}: ¿podría contarme cómo contratan allí?</translation>
     </message>
 </context>
 <context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <source>Search companies by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar empresas por nombre</translation>
     </message>
     <message>
         <source>Search companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar empresas</translation>
     </message>
     <message>
         <source>The companies could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las empresas: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln companies found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %Ln empresa</numerusform>
+            <numerusform>Se encontraron %Ln empresas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
         </translation>
     </message>
 </context>
@@ -240,146 +240,154 @@
     <name>CompanyPeople</name>
     <message>
         <source>No company selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna empresa seleccionada</translation>
     </message>
     <message>
         <source>Nobody you know works there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no conoce a nadie que trabaje allí.</translation>
     </message>
     <message>
         <source>People you know there</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que conoce allí</translation>
     </message>
     <message>
         <source>Log a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;llamada</translation>
     </message>
     <message>
         <source>Log a call with this person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar ahora una llamada con esta persona</translation>
     </message>
     <message>
         <source>Log a &amp;meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;reunión...</translation>
     </message>
     <message>
         <source>Open the meeting form for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el formulario de reunión para esta persona</translation>
     </message>
     <message>
         <source>Ask for an &amp;introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una &amp;presentación</translation>
     </message>
     <message>
         <source>Add a follow-up task: ask this person for an introduction there</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una tarea de seguimiento: pedir a esta persona que le presente en esa empresa</translation>
     </message>
     <message>
         <source>&amp;Show in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en &amp;Contactos</translation>
     </message>
     <message>
         <source>Select this person in the contact table</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar a esta persona en la tabla de contactos</translation>
     </message>
     <message>
         <source>People at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en {company}</translation>
     </message>
     <message>
         <source>The people there could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las personas de esa empresa: {error}</translation>
+    </message>
+    <message>
+        <source>used to work there</source>
+        <translation>trabajó allí</translation>
+    </message>
+    <message>
+        <source>knows {name}</source>
+        <translation>conoce a {name}</translation>
     </message>
     <message>
         <source>{name} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({details})</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llamada con {name}</translation>
     </message>
     <message>
         <source>Call with {name} logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada con {name} registrada.</translation>
     </message>
     <message>
         <source>The call was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró la llamada.</translation>
     </message>
     <message>
         <source>Ask {name} for an introduction at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a {name} que me presente en {company}</translation>
     </message>
     <message>
         <source>Ask {name} for an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a {name} que me presente</translation>
     </message>
     <message>
         <source>Task added: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea añadida: {title}</translation>
     </message>
     <message>
         <source>The task was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió la tarea.</translation>
     </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
     <message>
         <source>{step}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}, para el {day}</translation>
     </message>
     <message>
         <source>{day}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {step}</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished">Cálido</translation>
+        <translation>Cálido</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished">Frío</translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <source>Open postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo abiertas</translation>
     </message>
     <message>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Última interacción</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Próximo paso</translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>People you know there who are warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus contactos cálidos en esa empresa</translation>
     </message>
     <message>
         <source>People you know there who are cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus contactos fríos en esa empresa</translation>
     </message>
     <message>
         <source>Postings there that are not closed or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo de esa empresa que no están cerradas ni rechazadas</translation>
     </message>
     <message>
         <source>The last time you were in touch with anyone there</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez que estuvo en contacto con alguien de esa empresa</translation>
     </message>
     <message>
         <source>The open task due first of anyone there</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea pendiente que vence antes entre todas las personas de esa empresa</translation>
     </message>
     <message>
         <source>The company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la empresa</translation>
     </message>
 </context>
 <context>
@@ -1907,35 +1915,35 @@
     </message>
     <message>
         <source>Researching</source>
-        <translation type="unfinished"></translation>
+        <translation>En estudio</translation>
     </message>
     <message>
         <source>Introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Con recomendación</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura retirada</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Told me about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Me habló de la oferta</translation>
     </message>
     <message>
         <source>Referred me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me recomendó</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de contratación</translation>
     </message>
     <message>
         <source>Met me about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reunió conmigo al respecto</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -1951,11 +1959,11 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta aceptada</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta declinada</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -2045,7 +2053,7 @@
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpresas</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2176,7 +2184,7 @@
     </message>
     <message>
         <source>Past employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleadores anteriores</translation>
     </message>
     <message>
         <source>Connected on</source>

@@ -188,51 +188,51 @@
     <name>Companies</name>
     <message>
         <source>You know {name}, who used to work at {company}: would you introduce me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connaissez {name}, qui a travaillé chez {company}&#xa0;: accepteriez-vous de me présenter&#xa0;?</translation>
     </message>
     <message>
         <source>You know {name} at {company}: would you introduce me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connaissez {name} chez {company}&#xa0;: accepteriez-vous de me présenter&#xa0;?</translation>
     </message>
     <message>
         <source>You used to work at {company}: could I ask you what it is like there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez travaillé chez {company}&#xa0;: puis-je vous demander comment cela se passe là-bas&#xa0;?</translation>
     </message>
     <message>
         <source>I am looking at {company}: could you tell me how they hire?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je m&apos;intéresse à {company}&#xa0;: pourriez-vous me dire comment l&apos;entreprise recrute&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>Search companies by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des entreprises par nom</translation>
     </message>
     <message>
         <source>Search companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des entreprises</translation>
     </message>
     <message>
         <source>The companies could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les entreprises&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln companies found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entreprise trouvée</numerusform>
+            <numerusform>%Ln entreprises trouvées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entreprise</numerusform>
+            <numerusform>%Ln entreprises</numerusform>
         </translation>
     </message>
 </context>
@@ -240,146 +240,154 @@
     <name>CompanyPeople</name>
     <message>
         <source>No company selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise sélectionnée</translation>
     </message>
     <message>
         <source>Nobody you know works there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de votre connaissance n&apos;y travaille pour l&apos;instant.</translation>
     </message>
     <message>
         <source>People you know there</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes que vous y connaissez</translation>
     </message>
     <message>
         <source>Log a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un &amp;appel</translation>
     </message>
     <message>
         <source>Log a call with this person now</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter maintenant un appel avec cette personne</translation>
     </message>
     <message>
         <source>Log a &amp;meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une &amp;rencontre...</translation>
     </message>
     <message>
         <source>Open the meeting form for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le formulaire de rencontre pour cette personne</translation>
     </message>
     <message>
         <source>Ask for an &amp;introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une &amp;présentation</translation>
     </message>
     <message>
         <source>Add a follow-up task: ask this person for an introduction there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche de relance&#xa0;: demander à cette personne de vous présenter dans cette entreprise</translation>
     </message>
     <message>
         <source>&amp;Show in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans les &amp;contacts</translation>
     </message>
     <message>
         <source>Select this person in the contact table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner cette personne dans le tableau des contacts</translation>
     </message>
     <message>
         <source>People at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes chez {company}</translation>
     </message>
     <message>
         <source>The people there could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les personnes de cette entreprise&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>used to work there</source>
+        <translation>y a travaillé</translation>
+    </message>
+    <message>
+        <source>knows {name}</source>
+        <translation>connaît {name}</translation>
     </message>
     <message>
         <source>{name} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({details})</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;appel avec {name}</translation>
     </message>
     <message>
         <source>Call with {name} logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel avec {name} noté.</translation>
     </message>
     <message>
         <source>The call was not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel n&apos;a pas été noté.</translation>
     </message>
     <message>
         <source>Ask {name} for an introduction at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à {name} de me présenter chez {company}</translation>
     </message>
     <message>
         <source>Ask {name} for an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à {name} de me présenter</translation>
     </message>
     <message>
         <source>Task added: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ajoutée&#xa0;: {title}</translation>
     </message>
     <message>
         <source>The task was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche n&apos;a pas été ajoutée.</translation>
     </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
     <message>
         <source>{step}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}, pour le {day}</translation>
     </message>
     <message>
         <source>{day}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished">Chaud</translation>
+        <translation>Chaud</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished">Froid</translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <source>Open postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi ouvertes</translation>
     </message>
     <message>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échange</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Prochaine étape</translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>People you know there who are warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos contacts chauds dans cette entreprise</translation>
     </message>
     <message>
         <source>People you know there who are cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos contacts froids dans cette entreprise</translation>
     </message>
     <message>
         <source>Postings there that are not closed or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi de cette entreprise qui ne sont ni closes ni refusées</translation>
     </message>
     <message>
         <source>The last time you were in touch with anyone there</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois que vous avez été en contact avec quelqu&apos;un de cette entreprise</translation>
     </message>
     <message>
         <source>The open task due first of anyone there</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche ouverte à l&apos;échéance la plus proche, toutes personnes de cette entreprise confondues</translation>
     </message>
     <message>
         <source>The company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;entreprise</translation>
     </message>
 </context>
 <context>
@@ -1907,35 +1915,35 @@
     </message>
     <message>
         <source>Researching</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;étude</translation>
     </message>
     <message>
         <source>Introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation obtenue</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature retirée</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Told me about it</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;en a parlé</translation>
     </message>
     <message>
         <source>Referred me</source>
-        <translation type="unfinished"></translation>
+        <translation>A recommandé ma candidature</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager recruteur</translation>
     </message>
     <message>
         <source>Met me about it</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a rencontré à ce sujet</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -1951,11 +1959,11 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre acceptée</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre déclinée</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -2045,7 +2053,7 @@
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;treprises</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2176,7 +2184,7 @@
     </message>
     <message>
         <source>Past employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciens employeurs</translation>
     </message>
     <message>
         <source>Connected on</source>
