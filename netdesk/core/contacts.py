@@ -102,11 +102,12 @@ def company_key(name: str) -> tuple[str, str] | None:
 
 
 def past_employers(names: Iterable[str]) -> list[tuple[str, str]]:
-    """Each past employer once (by folded name), as stored and with its key, in order."""
+    """Each past employer once (by folded name), as stored and with its key, in order; a name
+    that folds to nothing ("¯") is none."""
     found: dict[str, str] = {}
     for raw in names:
         company = company_key(raw)
-        if company is not None:
+        if company is not None and company[1]:
             found.setdefault(company[1], company[0])
     return [(name, key) for key, name in found.items()]
 

@@ -215,3 +215,18 @@ def test_contacts_added_by_hand_start_warm(db: Path) -> None:
     assert ContactData().lead == Lead.COLD
     stored = load_contact(create_contact(replace(typed, display_name="Lena Berg")))
     assert stored.lead == Lead.WARM and stored.status == Status.TO_CONTACT
+
+
+def test_past_employers_are_kept_once_each_and_a_name_that_folds_to_nothing_is_none(
+    db: Path,
+) -> None:
+    """A past employer "¯" (a macron folds to nothing) raised KeyError on save."""
+    from netdesk.core.contacts import create_contact, load_contact
+
+    contact_id = create_contact(
+        ContactData(
+            display_name="Ann",
+            past_employers=["  Globex   Corp ", "GLOBEX CORP", "¯", " ", "Initech"],
+        )
+    )
+    assert load_contact(contact_id).past_employers == ["Globex Corp", "Initech"]
