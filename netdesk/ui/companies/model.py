@@ -28,11 +28,10 @@ from netdesk.core.company_list import (
     CompanyOrder,
     CompanyRow,
     CompanySort,
-    Interrupt,
     company_rows,
 )
 from netdesk.ui.formatting import format_date, format_number
-from netdesk.ui.shell.tasks import Task, run_task
+from netdesk.ui.shell.tasks import QueryRequest, run_task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,17 +64,6 @@ _SORT = {
 _NUMBERS = frozenset((Column.WARM, Column.COLD, Column.OPEN_POSTINGS))
 
 
-class _Request:
-    def __init__(self) -> None:
-        self.interrupt = Interrupt()
-        self.task: Task[Any] | None = None
-
-    def stop(self) -> None:
-        self.interrupt.request()
-        if self.task is not None:
-            self.task.cancel()
-
-
 class CompanyTableModel(QAbstractTableModel):
     """The companies of the current search, in the current order; starts empty until
     :meth:`refresh`."""
@@ -89,7 +77,7 @@ class CompanyTableModel(QAbstractTableModel):
         self._rows: list[CompanyRow] = []
         self._search = ""
         self._order = CompanyOrder()
-        self._request: _Request | None = None
+        self._request: QueryRequest | None = None
         self._complete = True
         self.first_page = FIRST_PAGE
         self._search_timer = QTimer(self)
@@ -139,7 +127,7 @@ class CompanyTableModel(QAbstractTableModel):
             self._ask(lambda r: company_rows(search, order, interrupt=r), None)
 
     def _ask(self, work: Any, limit: int | None) -> None:
-        request = _Request()
+        request = QueryRequest()
 
         def finished(result: list[CompanyRow] | None, error: BaseException | None) -> None:
             if request is not self._request:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from functools import cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,7 +41,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from netdesk.core.query import (
     ContactFilter,
     ContactRow,
-    Interrupt,
     Sort,
     SortColumn,
     contact_id_array,
@@ -53,7 +52,7 @@ from netdesk.models import Lead, Relationship, Status
 from netdesk.models.errors import DatabaseError
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
-from netdesk.ui.shell.tasks import Task, run_task
+from netdesk.ui.shell.tasks import QueryRequest, run_task
 from netdesk.ui.theme import meaning_colours
 from netdesk.ui.widgets import to_qdate
 
@@ -153,19 +152,6 @@ class _Line:
     """Why this row shows "damaged" (a stored value no NetDesk writes, or unreadable pages)."""
 
 
-class _Request:
-    """One query asked of a worker, and how to stop it when a newer one replaces it."""
-
-    def __init__(self) -> None:
-        self.interrupt = Interrupt()
-        self.task: Task[Any] | None = None
-
-    def stop(self) -> None:
-        self.interrupt.request()
-        if self.task is not None:
-            self.task.cancel()
-
-
 class ContactTableModel(QAbstractTableModel):
     """Pages through the id list the core sorted and filtered; fetches only rows being shown.
 
@@ -187,7 +173,7 @@ class ContactTableModel(QAbstractTableModel):
         self._ids: Sequence[int] = array("q")
         self._complete = True
         self._shown = True
-        self._request: _Request | None = None
+        self._request: QueryRequest | None = None
         self._cache: dict[int, ContactRow] = {}
         self._lines: dict[int, _Line] = {}
         self._rows_version = 0
@@ -295,7 +281,7 @@ class ContactTableModel(QAbstractTableModel):
             return
         flt, sort, limit, version = self._filter, self._sort, self.first_page, self._rows_version
 
-        def work(request: _Request) -> tuple[list[int], dict[int, ContactRow]]:
+        def work(request: QueryRequest) -> tuple[list[int], dict[int, ContactRow]]:
             page = contact_ids(flt, sort, limit=limit, interrupt=request.interrupt)
             request.interrupt.check()
             try:  # the rows to paint, so that the GUI thread has no query left to make
@@ -312,11 +298,11 @@ class ContactTableModel(QAbstractTableModel):
 
     def _ask(
         self,
-        work: Callable[[_Request], T],
+        work: Callable[[QueryRequest], T],
         done: Callable[[T], None],
     ) -> None:
         """Run ``work`` on a pool thread, then ``done`` with its result, unless replaced."""
-        request: _Request = _Request()
+        request: QueryRequest = QueryRequest()
 
         def finished(result: T | None, error: BaseException | None) -> None:
             if request is not self._request:
@@ -360,7 +346,7 @@ class ContactTableModel(QAbstractTableModel):
     def _start_full_list(self) -> None:
         flt, sort = self._filter, self._sort
 
-        def work(request: _Request) -> array[int]:
+        def work(request: QueryRequest) -> array[int]:
             return contact_id_array(flt, sort, interrupt=request.interrupt)
 
         self._ask(work, self._complete_with)

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar, cast
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from netdesk.core.query import Interrupt
 from netdesk.models.store import store
 
 T = TypeVar("T")
@@ -126,3 +127,17 @@ def run_task(
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
     """Block until the global pool is idle (for quitting and tests); True when it is."""
     return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+
+
+class QueryRequest:
+    """One query asked of a worker, and how to stop it when a newer one replaces it: its
+    SQLite interrupt and its task (the contact table and the Companies list ask this way)."""
+
+    def __init__(self) -> None:
+        self.interrupt = Interrupt()
+        self.task: Task[Any] | None = None
+
+    def stop(self) -> None:
+        self.interrupt.request()
+        if self.task is not None:
+            self.task.cancel()
