@@ -263,25 +263,24 @@ def test_the_app_starts_in_the_chosen_language_with_qt_s_own(tmp_path: Path) -> 
     settings.sync()
     env = {**os.environ, "LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8", "LANGUAGE": "en"}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    out = subprocess.run(
-        [sys.executable, "-c", _START_IN, str(folder), str(ini)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=True,
-    ).stdout.splitlines()
+
+    def start() -> list[str]:
+        """The texts a fresh NetDesk shows with these settings."""
+        done = subprocess.run(
+            [sys.executable, "-c", _START_IN, str(folder), str(ini)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=True,
+        )
+        return done.stdout.splitlines()
+
+    out = start()
     assert out == ["Langue", "Annuler", "French fr"]
     settings.setValue("language/code", "")
     settings.sync()
-    out = subprocess.run(
-        [sys.executable, "-c", _START_IN, str(folder), str(ini)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=True,
-    ).stdout.splitlines()
+    out = start()
     assert out == ["Language", "Cancel", "English "]
 
 
