@@ -36,9 +36,9 @@ def format_date_time(moment: datetime) -> str:
     return QLocale().toString(qt, date_time_format())
 
 
-def _numbers() -> QLocale:
+def number_locale() -> QLocale:
     """The locale numbers are written in: the bare ``C`` locale (no language set) still groups
-    thousands, as NetDesk has always shown counts."""
+    thousands, as NetDesk has always shown counts (the app makes this its default at start)."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
@@ -47,9 +47,9 @@ def _numbers() -> QLocale:
 
 def format_number(value: int) -> str:
     """ "1,234" in English, "1.234" in German (never Python's ``f"{n:,}"``)."""
-    return _numbers().toString(value)
+    return number_locale().toString(value)
 
 
 def format_decimal(value: float, decimals: int = 1) -> str:
     """ "0.5" in English, "0,5" in German."""
-    return _numbers().toString(value, "f", decimals)
+    return number_locale().toString(value, "f", decimals)

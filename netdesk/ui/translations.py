@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
 from netdesk.core import wording
+from netdesk.ui.formatting import number_locale
 
 log = logging.getLogger("netdesk")
 
@@ -132,10 +133,8 @@ def language_in_effect() -> str:
 
 def keep_digit_grouping() -> None:
     """In the ``C`` locale (which omits them), counts still show thousands separators."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-        QLocale.setDefault(locale)
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(number_locale())
 
 
 def install_app_translator(
