@@ -162,11 +162,11 @@ class PostingEditor(QDialog):
         self.history.setHeaderLabels([self.tr("Stage"), self.tr("Since")])
         self.history.setRootIsDecorated(False)
         self.history.setAccessibleName(self.tr("Stage history"))
-        self.history.setMaximumHeight(130)
+        self.history.setMaximumHeight(110)
 
         side = QVBoxLayout()
-        side.addWidget(self._group(self.tr("People linked to it"), self.people), 3)
-        side.addWidget(self._group(self.tr("Who do I know there?"), self.known), 3)
+        side.addWidget(self._group(self.tr("People linked to it"), self.people), 2)
+        side.addWidget(self._group(self.tr("Who do I know there?"), self.known), 4)
         self.history_box = self._group(self.tr("History"), self.history)
         side.addWidget(self.history_box, 2)
 
@@ -385,7 +385,7 @@ class PostingEditor(QDialog):
                 if posting_id is None
                 else self.tr("Edit posting {title}")
             ).format(title=title)
-            context.undo_stack.push(ChangeCommand(change, text, _undone(context)))
+            context.undo_stack.push(ChangeCommand(change, text, said_after_undo(context)))
             context.show_status(
                 (
                     self.tr("Posting “{title}” at {company} added.")
@@ -433,9 +433,9 @@ class PostingEditor(QDialog):
         super().reject()
 
 
-def _undone(context: PanelContext) -> Callable[[str | None], None]:
-    """After an undo or redo of a save: the views re-read by themselves; a step the database
-    no longer allows is said."""
+def said_after_undo(context: PanelContext) -> Callable[[str | None], None]:
+    """After an undo or redo of a save or an import: the views re-read by themselves; a step
+    the database no longer allows is said."""
 
     def changed(error: str | None) -> None:
         if error:
@@ -456,10 +456,13 @@ def edit_posting(
     posting_id: int | None = None,
     prefill: PostingInput | None = None,
     notice: str = "",
+    *,
+    parent: QWidget | None = None,
 ) -> PostingEditor | None:
     """Open the posting editor (window-modal) on a posting, or on a new one (its fields from
-    ``prefill``, ``notice`` above them saying where they came from). An editor already open is
-    brought forward instead; a posting that is gone is said so."""
+    ``prefill``, ``notice`` above them saying where they came from; ``parent``: the dialog it
+    is opened from). An editor already open is brought forward instead; a posting that is gone
+    is said so."""
     open_editor = _open_editor(context)
     if open_editor is not None:
         open_editor.raise_()
@@ -477,7 +480,7 @@ def edit_posting(
                 8000,
             )
             return None
-    editor = PostingEditor(context, record, prefill, notice)
+    editor = PostingEditor(context, record, prefill, notice, parent)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.setWindowModality(Qt.WindowModality.WindowModal)
     editor.show()

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -58,7 +59,7 @@ class LinkedPeople(QWidget):
         self.list.setHeaderLabels([self.tr("Person"), self.tr("Role")])
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName(self.tr("People linked to the posting"))
-        self.list.setMinimumHeight(90)
+        self.list.setMinimumHeight(70)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.empty = secondary(
             QLabel(
@@ -70,10 +71,11 @@ class LinkedPeople(QWidget):
             )
         )
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.error = ErrorLabel(self)
         self.picker = ContactPicker(self)
-        self.picker.setPlaceholderText(self.tr("Type a name…"))
+        self.picker.setPlaceholderText(self.tr("Type a name to link someone…"))
         self.picker.setAccessibleName(self.tr("Person to link"))
         self.picker.returnPressed.connect(self._enter)
         self.picker.contact_changed.connect(self._update_buttons)
@@ -91,14 +93,18 @@ class LinkedPeople(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
 
         adding = QHBoxLayout()
-        adding.addWidget(self.picker, 2)
         adding.addWidget(self.role, 1)
         adding.addWidget(self.add_button)
         adding.addWidget(self.remove_button)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.picker)
         layout.addLayout(adding)
         layout.addWidget(self.error)
         self._update_buttons()
@@ -227,6 +233,7 @@ class KnownThere(QWidget):
         self.summary = secondary(QLabel(self))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(350)
