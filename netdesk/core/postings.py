@@ -22,7 +22,14 @@ from typing import Any
 from netdesk.core.companies import find_company
 from netdesk.core.contacts import company_key
 from netdesk.core.errors import FieldError, NotFoundError, ValidationError
-from netdesk.core.formats.jobpage import JobPageError, PageProblem, PostingData, read_job_page
+from netdesk.core.formats.jobpage import (
+    JobPage,
+    JobPageError,
+    PageProblem,
+    PostingData,
+    parse_job_text,
+    read_job_page,
+)
 from netdesk.core.row_undo import RowsChange, capture
 from netdesk.models import companies as companies_data
 from netdesk.models import contacts as contacts_data
@@ -34,10 +41,12 @@ from netdesk.models.store import store
 __all__ = [
     "BoardCard",
     "PageImport",
+    "PageRead",
     "PostingInput",
     "PostingRecord",
     "add_posting",
     "add_posting_with_undo",
+    "add_postings_with_undo",
     "all_postings",
     "board",
     "delete_posting",
@@ -47,7 +56,10 @@ __all__ = [
     "move",
     "parse_stage",
     "posting_json",
+    "read_pages",
     "read_posting",
+    "read_text",
+    "save_posting",
     "unlink_person",
     "update_posting",
 ]
@@ -163,6 +175,91 @@ def add_posting_with_undo(posting: PostingInput, on: date | None = None) -> tupl
     return posting_id, RowsChange(empty, after)
 
 
+def add_postings_with_undo(
+    postings: Sequence[PostingInput], on: date | None = None
+) -> tuple[list[int], RowsChange]:
+    """Store several postings (the ones ticked after reading saved pages) in one transaction;
+    undo removes them all again."""
+    checked = [_validated(posting) for posting in postings]
+    with store.transaction():
+        ids = postings_data.insert_postings([_new(p) for p in checked], on or date.today())
+        rows = _rows_of(ids)
+        after = capture(rows)
+    return ids, RowsChange(capture({table: [] for table in rows}), after)
+
+
+def _rows_of(posting_ids: Sequence[int]) -> dict[str, list[int]]:
+    rows: dict[str, list[int]] = {"job_posting": list(posting_ids)}
+    for posting_id in posting_ids:
+        for table, ids in postings_data.posting_parts(posting_id).items():
+            rows.setdefault(table, []).extend(ids)
+    return rows
+
+
+def save_posting(
+    posting_id: int | None,
+    posting: PostingInput,
+    people: Sequence[tuple[int, PostingRole]],
+    on: date | None = None,
+) -> tuple[int, RowsChange]:
+    """What the posting editor holds, as one undoable step: the posting's fields (its company
+    too, matched by name or alias), its stage (a dated step when it changed) and exactly these
+    people in these roles. ``posting_id`` None adds the posting."""
+    posting = _validated(posting)
+    wanted = list(dict.fromkeys((int(c), PostingRole(r)) for c, r in people))
+    day = on or date.today()
+    with store.transaction():
+        for contact_id, _role in wanted:
+            _existing_contact(contact_id)
+        old_links: list[int] = []
+        if posting_id is None:
+            before = capture({"job_posting": [], "posting_stage": [], "posting_person": []})
+            (posting_id,) = postings_data.insert_postings([_new(posting)], day)
+            steps = postings_data.posting_parts(posting_id)["posting_stage"]
+            current_people: set[tuple[int, PostingRole]] = set()
+        else:
+            current = read_posting(posting_id)
+            current_people = {(p.contact_id, p.role) for p in current.people}
+            old_links = [
+                link
+                for contact_id, role in sorted(current_people)
+                if (link := postings_data.person_link_id(posting_id, contact_id, role)) is not None
+            ]
+            before = capture(
+                {"job_posting": [posting_id], "posting_stage": [], "posting_person": old_links}
+            )
+            name, key = _company(posting.company)
+            postings_data.update_posting(
+                posting_id,
+                {
+                    "company_id": contacts_data.company_id(name, key),
+                    "title": posting.title,
+                    "url": posting.url,
+                    "location": posting.location,
+                    "date_seen": posting.date_seen or current.date_seen or day,
+                    "date_posted": posting.date_posted,
+                    "valid_through": posting.valid_through,
+                    "deadline": posting.deadline,
+                    "notes": posting.notes,
+                },
+            )
+            steps = []
+            if current.stage is not posting.stage:
+                step = postings_data.set_stage(posting_id, posting.stage, day)
+                steps = [step] if step is not None else []
+        for contact_id, role in current_people - set(wanted):
+            postings_data.unlink_person(posting_id, contact_id, role)
+        links = [postings_data.link_person(posting_id, c, r) for c, r in wanted]
+        after = capture(
+            {
+                "job_posting": [posting_id],
+                "posting_stage": steps,
+                "posting_person": sorted(set(links) | set(old_links)),
+            }
+        )
+    return posting_id, RowsChange(before, after)
+
+
 def read_posting(posting_id: int) -> PostingRecord:
     found = postings_data.read_posting(posting_id)
     if found is None:
@@ -182,7 +279,7 @@ def board() -> list[BoardCard]:
 
 def update_posting(posting_id: int, **changes: Any) -> RowsChange:
     """Change a posting's title, address, location, dates or notes (undoably)."""
-    unknown = set(changes) - postings_data.EDITABLE
+    unknown = set(changes) - (postings_data.EDITABLE - {"company_id"})
     if unknown:
         raise ValueError(f"a posting has no editable {sorted(unknown)}")
     with store.transaction():
@@ -381,19 +478,78 @@ def import_pages(paths: Iterable[Path], on: date | None = None) -> PageImport:
     return result
 
 
+def _stored_already(posting: PostingInput, own_url: bool) -> int | None:
+    """The stored posting a page's posting is (same company and address, or the same title
+    without one), if any."""
+    company_id = find_company(posting.company)
+    if company_id is None:
+        return None
+    title_key = " ".join(posting.title.casefold().split())
+    return postings_data.find_posting(company_id, posting.url, title_key, own_url=own_url)
+
+
 def _store_page_posting(
     data: PostingData, page_url: str, on: date, own_url: bool
 ) -> ImportedPosting:
     posting = _validated(posting_input(data, page_url, on))
-    company_id = find_company(posting.company)
-    if company_id is not None:
-        title_key = " ".join(posting.title.casefold().split())
-        existing = postings_data.find_posting(company_id, posting.url, title_key, own_url=own_url)
-        if existing is not None:
-            return ImportedPosting(existing, data, _company(posting.company)[0], posting.url, False)
+    existing = _stored_already(posting, own_url)
+    if existing is not None:
+        return ImportedPosting(existing, data, _company(posting.company)[0], posting.url, False)
     new = _new(posting)
     (posting_id,) = postings_data.insert_postings([new], on)
     return ImportedPosting(posting_id, data, new.company[0], posting.url, True)
+
+
+@dataclass(frozen=True)
+class PageRead:
+    """A saved page (or pasted text) read for the user to confirm, before anything is stored."""
+
+    file: str
+    page: JobPage | None
+    """None when the file is no web page or cannot be read (``error`` says why)."""
+    error: str = ""
+    stored: tuple[int | None, ...] = ()
+    """For each of the page's postings, the posting stored already that it is (None: new)."""
+
+    @property
+    def postings(self) -> tuple[PostingData, ...]:
+        return self.page.postings if self.page is not None else ()
+
+
+def _read(file: str, page: JobPage) -> PageRead:
+    shared = Counter(data.url for data in page.postings)
+    stored = []
+    for data in page.postings:
+        posting = posting_input(data, page.url)
+        known = None
+        if company_key(posting.company) is not None and posting.title.strip():
+            known = _stored_already(_validated(posting), shared[data.url] == 1)
+        stored.append(known)
+    return PageRead(file, page, stored=tuple(stored))
+
+
+def read_pages(paths: Iterable[Path]) -> list[PageRead]:
+    """Read saved job pages without storing anything: each page's postings, and which of
+    them are stored already (as :func:`import_pages` would find them)."""
+    found = []
+    for path in paths:
+        try:
+            page = read_job_page(path)
+        except JobPageError as error:
+            found.append(PageRead(path.name, None, str(error)))
+            continue
+        found.append(_read(path.name, page))
+    return found
+
+
+def read_text(text: str, url: str = "") -> PageRead:
+    """Pasted text (a page's source, a JSON-LD block or a posting's words) read as a saved
+    page is; words without posting data give a page whose title is their first line."""
+    try:
+        page = parse_job_text(text, url)
+    except JobPageError as error:
+        return PageRead("", None, str(error))
+    return _read("", page)
 
 
 # As JSON (the command line) ---------------------------------------------------------------------

@@ -92,7 +92,7 @@ _INSERTED = (
 )  # fmt: skip
 EDITABLE = frozenset(
     {"title", "url", "location", "date_seen", "date_posted", "valid_through", "deadline", "notes"}
-)
+) | {"company_id"}
 """The columns :func:`update_posting` writes (the stage moves through :func:`set_stage`)."""
 
 
