@@ -1,11 +1,12 @@
 """The contact editor's past employers: the companies someone used to work for, most recent
 first (the second ring of "who do I know at X?"). Typed with a completer from the companies
-already known, added with Enter or Add, removed, and put in order with the arrows or by drag.
+already known, added by picking one, with Enter or with Add, removed, and put in order with
+the arrows or by drag.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +58,8 @@ class PastEmployers(QWidget):
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.setCompleter(completer)
+        # A company picked from the list is added at once (after the completer wrote its text).
+        completer.activated.connect(lambda text: QTimer.singleShot(0, lambda: self.add(text)))
         self.name.textEdited.connect(
             lambda text: self._model.setStringList(company_names(text, 20))
         )
@@ -126,10 +129,15 @@ class PastEmployers(QWidget):
 
     def add_typed(self) -> bool:
         """Add the typed name at the end (a name listed already is selected instead)."""
-        name = " ".join(self.name.text().split())
+        return self.add(self.name.text())
+
+    def add(self, text: str) -> bool:
+        """Add ``text`` at the end and empty the field (a name listed already is selected
+        instead); False when nothing was added."""
+        name = " ".join(text.split())
+        self.name.clear()
         if not name:
             return False
-        self.name.clear()
         for row in range(self.list.count()):
             if fold(self.list.item(row).text()) == fold(name):
                 self.list.setCurrentRow(row)

@@ -90,3 +90,18 @@ def test_the_label_s_mnemonic_goes_to_the_name_field(qtbot: QtBot, db: Path) -> 
     assert label.text() == "&Used to work at:"
     editor.past_employers.setFocus()
     assert editor.focusWidget() is editor.past_employers.name
+
+
+def test_a_company_picked_from_the_completer_is_added(qtbot: QtBot, db: Path) -> None:
+    create_contact(ContactData(display_name="Bob", organization="Globex Corporation"))
+    editor = make_editor(qtbot, [], ContactData(display_name="Sara Smith"))
+    past = editor.past_employers
+    qtbot.keyClicks(past.name, "glo")
+    completer = past.name.completer()
+    assert completer is not None
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: past.list.count() == 1)
+    assert past.values() == ["Globex Corporation"] and past.name.text() == ""
+    assert editor.isVisible()
