@@ -49,6 +49,8 @@ _NAMES: dict[str, str] = {
     "columns": "mdi6.table-column",
     "add-row": "mdi6.plus",
     "remove-row": "mdi6.minus-circle-outline",
+    "move-up": "mdi6.arrow-up",
+    "move-down": "mdi6.arrow-down",
     "error": "mdi6.alert-circle",
     # Meetings, the timeline and the week (issue 5).
     "meeting": "mdi6.handshake-outline",

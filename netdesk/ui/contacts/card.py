@@ -51,6 +51,7 @@ from netdesk.ui.contacts.card_parts import (
     secondary,
     section,
 )
+from netdesk.ui.contacts.card_postings import CardPostings
 from netdesk.ui.icons import icon
 from netdesk.ui.meetings.timeline import TimelineWidget
 from netdesk.ui.shell.context import PanelContext
@@ -71,6 +72,8 @@ class ContactCard(QWidget):
     """The card shows this contact (an id), or nothing (None), as read just now."""
     meeting_activated = Signal(int)
     """A meeting in the history was opened (double-click): the owner opens its form."""
+    posting_activated = Signal(int)
+    """A posting the person is linked to was opened: the owner opens it (a posting id)."""
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +171,9 @@ class ContactCard(QWidget):
         self.role_label = secondary(QLabel())
         self.role_label.setTextFormat(Qt.TextFormat.PlainText)
         self.role_label.setWordWrap(True)
+        self.past_label = secondary(QLabel())
+        self.past_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.past_label.setWordWrap(True)
         self.lead_chip = Chip()
         lead_menu = QMenu(self.lead_chip)
         for lead in Lead:
@@ -197,6 +203,7 @@ class ContactCard(QWidget):
         who_text.setSpacing(2)
         who_text.addWidget(self.name_label)
         who_text.addWidget(self.role_label)
+        who_text.addWidget(self.past_label)
         who_text.addLayout(chips)
         who = QHBoxLayout()
         who.setSpacing(12)
@@ -236,6 +243,8 @@ class ContactCard(QWidget):
         opening.addWidget(self.opening_label, 1)
         opening.addWidget(self.opening_copied, 0, Qt.AlignmentFlag.AlignTop)
         opening.addWidget(self.copy_opening_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.postings = CardPostings(self._context.signals)
+        self.postings.activated.connect(self.posting_activated)
 
         # History.
         self.history_header = section(self.tr("History"))
@@ -285,7 +294,10 @@ class ContactCard(QWidget):
         layout.addWidget(self.error)
         sections: list[tuple[QLabel | None, list[QWidget | QLayout]]] = [
             (self.reach_header, [self.reach_box, self.no_reach]),
-            (self.path_header, [self.path_label, self.chain_label, self.reason_label, opening]),
+            (
+                self.path_header,
+                [self.path_label, self.chain_label, self.reason_label, opening, self.postings],
+            ),
             (None, [self.edits]),
             (self.history_header, [history_buttons, self.timeline]),
         ]
@@ -320,6 +332,7 @@ class ContactCard(QWidget):
             self.edits.save_edits()
         self._contact_id = contact_id
         self.timeline.set_contact(contact_id)
+        self.postings.set_contact(contact_id)
         self.error.show_message(None)
         self._load()
 
@@ -386,6 +399,9 @@ class ContactCard(QWidget):
             self.name_label.setText(data.name)
             self.role_label.setText(self._role_text(data))
             self.role_label.setVisible(bool(self.role_label.text()))
+            past = QLocale().createSeparatedList(data.past_employers)
+            self.past_label.setText(self.tr("Used to work at {companies}").format(companies=past))
+            self.past_label.setVisible(bool(past))
             self._show_chips(data)
             self._show_reach(data)
             self._show_path(card)

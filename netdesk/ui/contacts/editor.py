@@ -46,6 +46,7 @@ from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.models.records import ContactData, Email, Link, Phone, ReferralInfo
 from netdesk.ui import labels
+from netdesk.ui.contacts.past_employers import PastEmployers
 from netdesk.ui.contacts.photos import encode_photo
 from netdesk.ui.contacts.rows import AddressRows, PairRows
 from netdesk.ui.icons import icon
@@ -204,6 +205,8 @@ class ContactEditor(QDialog):
             lambda text: self._company_model.setStringList(company_names(text, 20))
         )
         self.title = QLineEdit()
+        self.past_employers = PastEmployers()
+        self.past_employers.setFocusProxy(self.past_employers.name)
         self.department = QLineEdit()
         self.nickname = QLineEdit()
         self.birthday = QLineEdit()
@@ -230,6 +233,7 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("&Organization:"), self.organization)
         form.addRow(self.tr("&Department:"), self.department)
         form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Used to work at:"), self.past_employers)
         form.addRow(self.tr("B&irthday:"), self.birthday)
         form.addRow("", self.birthday_error)
         form.addRow(self.tr("&Relationship:"), self.relationship)
@@ -421,6 +425,7 @@ class ContactEditor(QDialog):
         self.lead.setCurrentIndex(self.lead.findData(data.lead))
         self.status.setCurrentIndex(self.status.findData(data.status))
         self.how_met.setText(data.how_met)
+        self.past_employers.set_values(data.past_employers)
         self.set_photo(data.photo, data.photo_mime)
         for email in data.emails or [Email("")]:
             self.emails.add_row(email.address, email.label)
@@ -467,6 +472,7 @@ class ContactEditor(QDialog):
             lead=Lead(self.lead.currentData()),
             status=Status(self.status.currentData()),
             how_met=self.how_met.text(),
+            past_employers=self.past_employers.values(),
             emails=[Email(v.strip(), label) for v, label in self.emails.values() if v.strip()],
             phones=[Phone(v.strip(), label) for v, label in self.phones.values() if v.strip()],
             addresses=[a for a in self.addresses.values() if not a.is_empty()],

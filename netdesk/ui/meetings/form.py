@@ -20,13 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (
-    QDateTime,
-    QSettings,
-    Qt,
-    QTime,
-    Signal,
-)
+from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,14 +29,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTimeEdit,
@@ -53,51 +45,42 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.contacts import display_names
 from netdesk.core.errors import FieldError, NetDeskError, ValidationError
-from netdesk.core.meeting_undo import MeetingChange, delete_with_undo, save_with_undo
+from netdesk.core.meeting_undo import MeetingChange, delete_with_undo
 from netdesk.core.meetings import (
     DEFAULT_PLANNED_MINUTES,
     MeetingData,
     SaveResult,
     confirmations,
-    default_agenda,
     default_thank_you_due,
     held_start,
     load_meeting,
     minutes_between,
     validate,
 )
+from netdesk.core.posting_links import Change, meeting_posting, save_meeting_for_posting
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import MeetingKind
 from netdesk.ui import labels
 from netdesk.ui.formatting import date_time_format
 from netdesk.ui.icons import icon
 from netdesk.ui.meetings.countdown import MeetingCountdown
+from netdesk.ui.meetings.form_parts import (
+    AGENDA_TEMPLATE_KEY,
+    ReferralList,
+    agenda_template,
+    from_qdatetime,
+    next_quarter_hour,
+    to_qdatetime,
+)
+from netdesk.ui.meetings.interview_country import InterviewCountry
 from netdesk.ui.meetings.referral_row import ReferralRow
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import PendingWrite, Writer
 from netdesk.ui.widgets import ContactPicker, ErrorLabel, OptionalDateEdit, confirm, form_row
 
-AGENDA_TEMPLATE_KEY = "meetings/agenda_template"
+__all__ = ["AGENDA_TEMPLATE_KEY", "MeetingForm", "agenda_template"]
+
 FOLLOW_UP_DAYS = 14
-
-
-def agenda_template(settings: QSettings) -> str:
-    value = settings.value(AGENDA_TEMPLATE_KEY, default_agenda())
-    return str(value) if value else default_agenda()
-
-
-def _to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime.fromString(moment.strftime("%Y-%m-%dT%H:%M:%S"), Qt.DateFormat.ISODate)
-
-
-def _from_qdatetime(moment: QDateTime) -> datetime:
-    day, clock = moment.date(), moment.time()
-    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
-
-
-def _next_quarter_hour(now: datetime) -> datetime:
-    base = now.replace(second=0, microsecond=0)
-    return base + timedelta(minutes=(15 - base.minute % 15) % 15)
 
 
 class MeetingForm(QDialog):
@@ -128,7 +111,6 @@ class MeetingForm(QDialog):
         self._clock = clock
         self._errors: dict[str, ErrorLabel] = {}
         self._fields: dict[str, QWidget] = {}
-        self._referral_rows: list[ReferralRow] = []
         self._thank_you_follows_start = True
         self._negative_end: int | None = None
         self.setWindowTitle(self.tr("Meeting"))
@@ -139,10 +121,12 @@ class MeetingForm(QDialog):
             self._thank_you_follows_start = True
         else:
             self.set_data(load_meeting(meeting_id))
+            self.interview.set_posting(meeting_posting(meeting_id))
             self._thank_you_follows_start = self.thank_you_due.value() == self._default_thank_you()
         self._update_title()
         self.delete_button.setVisible(meeting_id is not None)
         self._initial = self.data()
+        self._initial_posting = self.interview.posting_id()
 
     # Building ------------------------------------------------------------------------------------
 
@@ -273,30 +257,16 @@ class MeetingForm(QDialog):
         result.addRow(self.tr("&Outcome:"), self.outcome)
         result.addRow(self.tr("Thank-you note:"), thank_you)
         result.addRow(self.tr("Follow-up:"), self._error_for("follow_up", self.follow_up))
-
-        referrals = QGroupBox(self.tr("Names they gave you"))
-        referral_layout = QVBoxLayout(referrals)
-        self._referral_grid = QGridLayout()
-        self._referral_grid.setColumnStretch(0, 2)
-        self._referral_grid.setColumnStretch(2, 3)
-        for column, title in enumerate(
-            (self.tr("Name"), "", self.tr("Reason to call"), self.tr("Introduction"))
-        ):
-            header = QLabel(f"<b>{title}</b>")
-            self._referral_grid.addWidget(header, 0, column)
-        referral_layout.addLayout(self._referral_grid)
-        self.add_referral_button = QPushButton(icon("add-row"), self.tr("Add a &name"))
-        self.add_referral_button.setAutoDefault(False)
-        self.add_referral_button.clicked.connect(lambda: self.add_referral().person.setFocus())
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_referral_button)
-        add_row.addStretch(1)
-        referral_layout.addLayout(add_row)
-        self.referrals_hint = QLabel(
-            self.tr("Aim for two names from every meeting, and ask whether they will call ahead.")
+        self.interview = InterviewCountry()
+        self.contact.contact_changed.connect(
+            lambda: self.interview.set_contact(self.contact.contact_id())
         )
-        self.referrals_hint.setStyleSheet("color: palette(placeholder-text);")
-        referral_layout.addWidget(self.referrals_hint)
+        result.addRow(self.tr("Job:"), self.interview)
+
+        self.referrals = ReferralList()
+        self.add_referral_button = self.referrals.add_button
+        self.add_referral_button.clicked.connect(lambda: self.add_referral().person.setFocus())
+        self.referrals_hint = self.referrals.hint
 
         columns = QHBoxLayout()
         columns.addWidget(before, 1)
@@ -304,7 +274,7 @@ class MeetingForm(QDialog):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addLayout(columns)
-        content_layout.addWidget(referrals)
+        content_layout.addWidget(self.referrals)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -344,9 +314,9 @@ class MeetingForm(QDialog):
         self.set_data(
             MeetingData(
                 contact_id=contact_id,
-                starts_at=_next_quarter_hour(now),
+                starts_at=next_quarter_hour(now),
                 agenda=agenda_template(self._settings),
-                thank_you_due=default_thank_you_due(_next_quarter_hour(now)),
+                thank_you_due=default_thank_you_due(next_quarter_hour(now)),
             )
         )
         if contact_id is not None:
@@ -354,8 +324,9 @@ class MeetingForm(QDialog):
 
     def set_data(self, data: MeetingData) -> None:
         self.contact.set_contact(data.contact_id)
+        self.interview.set_contact(data.contact_id)
         if data.starts_at is not None:
-            self.starts_at.setDateTime(_to_qdatetime(data.starts_at))
+            self.starts_at.setDateTime(to_qdatetime(data.starts_at))
         self.kind.setCurrentIndex(max(0, self.kind.findData(MeetingKind(data.kind).value)))
         self._kind_changed()
         self.purpose.setText(data.purpose)
@@ -387,7 +358,7 @@ class MeetingForm(QDialog):
             actual = None
         return MeetingData(
             contact_id=self.contact.contact_id(),
-            starts_at=_from_qdatetime(self.starts_at.dateTime()),
+            starts_at=from_qdatetime(self.starts_at.dateTime()),
             kind=MeetingKind(self.kind.currentData()),
             purpose=self.purpose.text(),
             agenda=self.agenda.toPlainText(),
@@ -415,30 +386,18 @@ class MeetingForm(QDialog):
 
     # Referrals -----------------------------------------------------------------------------------
 
+    @property
+    def _referral_rows(self) -> list[ReferralRow]:
+        return self.referrals.rows
+
     def add_referral(self) -> ReferralRow:
-        row = ReferralRow(self.contact.contact_id())
-        self._referral_rows.append(row)
-        self._relayout_referrals()
-        row.tab_before(self.add_referral_button)
-        row.remove.clicked.connect(lambda: self._remove_referral(row))
-        return row
+        return self.referrals.add(self.contact.contact_id())
 
     def referral_rows(self) -> list[ReferralRow]:
         return list(self._referral_rows)
 
     def _remove_referral(self, row: ReferralRow) -> None:
-        self._referral_rows.remove(row)
-        for widget in (*row.widgets(), row.error):
-            self._referral_grid.removeWidget(widget)
-            widget.deleteLater()
-        self._relayout_referrals()
-
-    def _relayout_referrals(self) -> None:
-        for number, row in enumerate(self._referral_rows):
-            grid_row = 1 + 2 * number
-            for column, widget in enumerate(row.widgets()):
-                self._referral_grid.addWidget(widget, grid_row, column)
-            self._referral_grid.addWidget(row.error, grid_row + 1, 0, 1, 5)
+        self.referrals.remove(row)
 
     # Reactions -----------------------------------------------------------------------------------
 
@@ -447,7 +406,7 @@ class MeetingForm(QDialog):
         self.kind_hint.setText(labels.meeting_kind_hint(kind))
 
     def _default_thank_you(self) -> date:
-        return default_thank_you_due(_from_qdatetime(self.starts_at.dateTime()))
+        return default_thank_you_due(from_qdatetime(self.starts_at.dateTime()))
 
     def _start_changed(self) -> None:
         if self._thank_you_follows_start and self.thank_you_due.value() is not None:
@@ -464,7 +423,7 @@ class MeetingForm(QDialog):
         self._sync_end_time()
 
     def _sync_end_time(self) -> None:
-        start = _from_qdatetime(self.starts_at.dateTime())
+        start = from_qdatetime(self.starts_at.dateTime())
         minutes = self.actual_minutes.value()
         if minutes < 0:
             minutes = self.planned_minutes.value()
@@ -474,7 +433,7 @@ class MeetingForm(QDialog):
         self.ends_at.blockSignals(False)
 
     def _end_changed(self, value: QTime) -> None:
-        start = _from_qdatetime(self.starts_at.dateTime())
+        start = from_qdatetime(self.starts_at.dateTime())
         end = start.replace(hour=value.hour(), minute=value.minute())
         minutes = minutes_between(start, end)
         if minutes < 0:
@@ -512,8 +471,8 @@ class MeetingForm(QDialog):
         elapsed = self.countdown.toggle()
         if elapsed is None:
             started = self._now().replace(second=0, microsecond=0)
-            if _from_qdatetime(self.starts_at.dateTime()) > started:
-                self.starts_at.setDateTime(_to_qdatetime(started))  # it is starting now
+            if from_qdatetime(self.starts_at.dateTime()) > started:
+                self.starts_at.setDateTime(to_qdatetime(started))  # it is starting now
         else:
             self.actual_minutes.setValue(max(1, math.ceil(elapsed / 60)))
 
@@ -531,6 +490,7 @@ class MeetingForm(QDialog):
         for row in self._referral_rows:
             row.error.show_message(None)
         self.general_error.show_message(None)
+        self.interview.show_error(None)
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         rows = [row for row in self._referral_rows if not self._blank(row)]
@@ -572,6 +532,10 @@ class MeetingForm(QDialog):
         self._clear_errors()
         now = self._now()
         data = self.data()
+        if self.interview.missing_choice():
+            self.interview.show_error(self.tr("Choose the posting from the list, or untick it."))
+            return False
+        posting_id = self.interview.posting_id()
         errors = validate(data)
         if errors:
             self._show_errors(errors)
@@ -583,21 +547,22 @@ class MeetingForm(QDialog):
         start = held_start(data, now)
         if start != data.starts_at and start is not None:
             # It has happened (its outcome is here), so it did not start in the future.
-            self.starts_at.setDateTime(_to_qdatetime(start))
+            self.starts_at.setDateTime(to_qdatetime(start))
             data = replace(data, starts_at=start)
         meeting_id = self._meeting_id
         text = self.tr("Save meeting") if meeting_id else self.tr("Add meeting")
 
-        def work() -> tuple[SaveResult, MeetingChange]:
-            return save_with_undo(data, meeting_id, confirmed=True, now=now)
+        def work() -> tuple[SaveResult, Change]:
+            return save_meeting_for_posting(data, meeting_id, posting_id, now=now)
 
-        def done(outcome: tuple[SaveResult, MeetingChange]) -> None:
+        def done(outcome: tuple[SaveResult, Change]) -> None:
             result, change = outcome
             self._writer.undo_stack.push(ChangeCommand(change, text, self._after_undo))
             if not shiboken6.isValid(self):
                 return
             self._set_saving(False)
             self._meeting_id = result.meeting_id
+            self._initial_posting = posting_id
             self.countdown.stop()
             self.meeting_saved.emit(result.meeting_id)
             self.accept()
@@ -677,7 +642,7 @@ class MeetingForm(QDialog):
         return True
 
     def is_modified(self) -> bool:
-        return self.data() != self._initial
+        return self.data() != self._initial or self.interview.posting_id() != self._initial_posting
 
     def reject(self) -> None:
         if self._pending is not None:  # stop waiting for the database; what was typed stays
