@@ -137,7 +137,12 @@ _BLOCK = re.compile(
 )
 _CELL = re.compile(r"</?t[dh]\b[^<>]*>?", re.I)
 _ANY_TAG = re.compile(r"""<[A-Za-z/!?](?:[^>"'<]|"[^"]*(?:"|\Z)|'[^']*(?:'|\Z))*(?:>|\Z)""")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+# A terminal's escape sequence (colour, cursor) goes whole: dropping only its ESC would leave
+# "[31m" in a title.
+_CONTROL = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]"
+)
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 

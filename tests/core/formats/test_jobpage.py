@@ -348,7 +348,7 @@ EXPECTED: dict[str, tuple[str, str, tuple[PostingData, ...], tuple[PageProblem, 
         "https://evil.example/jobs/1",
         (
             P(
-                title="Night Engineer[31m now",
+                title="Night Engineer now",
                 company="Evil",
                 company_website="https://evil.example/",
                 location="Berlin",
