@@ -184,6 +184,34 @@ def merge_companies(keep_id: int, other_id: int) -> RowsChange:
     return RowsChange(before, after)
 
 
+@dataclass(frozen=True)
+class MergePreview:
+    """What merging ``other`` into ``keep`` would move, for the confirmation."""
+
+    keep_id: int
+    keep: str
+    other_id: int
+    other: str
+    people: int
+    former: int
+    postings: int
+    aliases: int
+
+
+def merge_preview(keep_id: int, other_id: int) -> MergePreview:
+    """Name both companies and count what a merge of ``other_id`` into ``keep_id`` moves."""
+    if keep_id == other_id:
+        raise ValidationError([FieldError("company", "A company cannot be merged with itself.")])
+    rows = companies_data.company_rows([keep_id, other_id])
+    missing = [i for i in (keep_id, other_id) if i not in rows]
+    if missing:
+        raise NotFoundError(f"There is no company with id {missing[0]}.")
+    people, former, postings, names = companies_data.merge_counts(other_id)
+    return MergePreview(
+        keep_id, rows[keep_id].name, other_id, rows[other_id].name, people, former, postings, names
+    )
+
+
 # Who you know there -----------------------------------------------------------------------------
 
 

@@ -376,6 +376,23 @@ def merge_companies(
     return int(cursor.lastrowid or 0)
 
 
+def merge_counts(other: int) -> tuple[int, int, int, int]:
+    """What a merge of ``other`` moves: (people who work there, people who used to, postings,
+    aliases), each one count on an index."""
+    row = (
+        connection()
+        .execute(
+            "SELECT (SELECT count(*) FROM contact WHERE company_id = :c), "
+            "(SELECT count(*) FROM contact_past_employer WHERE company_id = :c), "
+            "(SELECT count(*) FROM job_posting WHERE company_id = :c), "
+            "(SELECT count(*) FROM company_alias WHERE company_id = :c)",
+            {"c": other},
+        )
+        .fetchone()
+    )
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+
+
 def company_exists(company_id: int) -> bool:
     row = connection().execute("SELECT 1 FROM company WHERE id = ?", (company_id,)).fetchone()
     return row is not None

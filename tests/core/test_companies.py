@@ -17,6 +17,7 @@ from netdesk.core.companies import (
     contact_count_at,
     find_company,
     merge_companies,
+    merge_preview,
     remove_alias,
     ring_counts,
     rings,
@@ -389,3 +390,20 @@ def test_the_rings_page_in_sql_and_agree_with_the_whole_list(db: Path) -> None:
     assert rings(_only_company("Initech")).people == {1: who_knows(_only_company("Initech")),
                                                       2: [], 3: []}  # fmt: skip
     assert ring_counts(_only_company("Initech")) == {1: 1, 2: 0, 3: 0}
+
+
+def test_a_merge_preview_names_both_and_counts_what_moves(db: Path) -> None:
+    _person("Ann", at="Globex")
+    _person("Bo", at="Globex Corporation")
+    _person("Cy", at="Globex Corporation", before=("Globex Corporation",))
+    _person("Di", before=("Globex Corporation",))
+    keep, other = _only_company("Globex"), _only_company("Globex Corporation")
+    add_posting("Globex Corporation", "Data Engineer")
+    add_alias(other, "GX")
+    preview = merge_preview(keep, other)
+    assert (preview.keep, preview.other) == ("Globex", "Globex Corporation")
+    assert (preview.people, preview.former, preview.postings, preview.aliases) == (2, 2, 1, 1)
+    with pytest.raises(ValidationError):
+        merge_preview(keep, keep)
+    with pytest.raises(NotFoundError):
+        merge_preview(keep, 999)
