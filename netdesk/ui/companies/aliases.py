@@ -266,6 +266,8 @@ class MergeDialog(QDialog):
             result: tuple[list[str], int | None, MergePreview | None] | None,
             error: BaseException | None,
         ) -> None:
+            if self.target.text() != text:
+                return  # a later name is being looked up
             self._task = None
             if result is None:
                 self.summary.setText(str(error))
@@ -293,15 +295,15 @@ class MergeDialog(QDialog):
     def _describe(self, p: MergePreview) -> str:
         keep, other = isolate_bidi(p.keep), isolate_bidi(p.other)
         moves = [
-            self.tr("%n person who works there", "", p.people),
-            self.tr("%n person who used to work there", "", p.former),
-            self.tr("%n posting(s)", "", p.postings),
-            self.tr("%n other name(s)", "", p.aliases),
+            self.tr("people who work there: %Ln", "", p.people),
+            self.tr("people who used to work there: %Ln", "", p.former),
+            self.tr("postings: %Ln", "", p.postings),
+            self.tr("other names: %Ln", "", p.aliases),
         ]
         return self.tr(
             "{other} becomes part of {keep}, and “{other}” another name of {keep}.\n"
             "Moving to {keep}: {moves}.\nYou can undo this."
-        ).format(other=other, keep=keep, moves=", ".join(moves))
+        ).format(other=other, keep=keep, moves="; ".join(moves))
 
     def merge(self) -> None:
         preview = self._preview
