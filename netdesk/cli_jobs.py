@@ -14,10 +14,15 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from netdesk.core.errors import NetDeskError, ValidationError
 from netdesk.models.enums import PostingStage
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from netdesk.core.companies import KnownPerson
 
 
 def _stage(text: str) -> PostingStage:
@@ -149,12 +154,27 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     return 2 if result.empty or result.unreadable else 0
 
 
+LIST_KEYS = (
+    "id",
+    "title",
+    "company",
+    "stage",
+    "url",
+    "location",
+    "date_posted",
+    "valid_through",
+    "history",
+    "people",
+)
+"""``postings list --json``'s keys, exactly the issue's."""
+
+
 def _list(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk.core.postings import all_postings, posting_json
 
     records = all_postings()
     if args.json:
-        _dump([posting_json(r) for r in records], out)
+        _dump([{key: posting_json(r)[key] for key in LIST_KEYS} for r in records], out)
         return 0
     for r in records:
         place = f" ({r.location})" if r.location else ""
@@ -193,41 +213,63 @@ def configure_who_knows(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_PAGE = 2000
+"""People read (with their paths) at a time: everyone is listed, but a large employer's rings
+are never all held at once."""
+
+
+def _pages(company_id: int) -> Iterator[KnownPerson]:
+    from netdesk.core.companies import who_knows
+
+    offset = 0
+    while True:
+        page = who_knows(company_id, offset, _PAGE)
+        yield from page
+        if len(page) < _PAGE:
+            return
+        offset += len(page)
+
+
+def _json_people(people: Iterable[KnownPerson], out: TextIO) -> None:
+    """One JSON array, written as the pages come."""
+    out.write("[")
+    n = -1
+    for n, p in enumerate(people):
+        item = {
+            "contact_id": p.id,
+            "display_name": p.display_name,
+            "ring": p.ring,
+            "lead": p.lead,
+            "path": list(p.path),
+            "opening_line": p.opening_line,
+        }
+        out.write(",\n " if n else "\n ")
+        out.write(json.dumps(item, ensure_ascii=False))
+    out.write("\n]\n" if n >= 0 else "]\n")
+
+
 _RINGS = {1: "works there", 2: "used to work there", 3: "one introduction away"}
 
 
 def run_who_knows(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.companies import company_name, find_company, who_knows
+    from netdesk.core.companies import company_name, find_company
 
     company_id = find_company(args.company)
     if company_id is None:
         raise NetDeskError(f"no company called {args.company!r}, by name or alias")
-    people = who_knows(company_id)
     if args.json:
-        _dump(
-            [
-                {
-                    "contact_id": p.id,
-                    "display_name": p.display_name,
-                    "ring": p.ring,
-                    "lead": p.lead,
-                    "path": list(p.path),
-                    "opening_line": p.opening_line,
-                }
-                for p in people
-            ],
-            out,
-        )
+        _json_people(_pages(company_id), out)
         return 0
     name = _printable(company_name(company_id))
-    ring = 0
-    for p in people:
+    ring = count = 0
+    for p in _pages(company_id):
+        count += 1
         if p.ring != ring:
             ring = p.ring
             out.write(f"{_RINGS[ring].capitalize()}:\n")
         path = f"  ({' -> '.join(p.path)})" if p.path != (p.display_name,) else ""
-        out.write(_printable(f"{p.id:>8}  {p.lead:<4}  {p.display_name}{path}") + "\n")
+        via = f"  (knows {p.via_name})" if p.via_name else ""
+        out.write(_printable(f"{p.id:>8}  {p.lead:<4}  {p.display_name}{path}{via}") + "\n")
         out.write(_printable(f"{'':>16}{p.opening_line}") + "\n")
-    count = len(people)
     out.write(f"{count:,} {'person' if count == 1 else 'people'} you know at {name} or near it.\n")
     return 0

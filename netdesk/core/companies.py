@@ -8,9 +8,11 @@ many names (aliases, merges).
 3. people one introduction away: whoever referred, or was referred by, someone of ring 1 or 2.
 
 Each person comes with the path to them (display names from the first person you knew down to
-them, and for ring 3 on to the person at the company they know) and the opening line for the
-call. The rings are one query (``models.companies.ring_rows``) and the paths one walk up the
-referral chains (``models.referrals.ancestors_named``): no recursion in Python.
+them, in every ring and whichever way a ring-3 introduction runs; for ring 3 the person at the
+company they know is ``via_name``, and the opening line names them) and the opening line for
+the call. The rings are ranked and paged in one query (``models.companies.ring_rows``), so a
+screenful of a 7,000-person employer costs what a small one does; the paths of the people asked
+for are one walk up the referral chains (``models.referrals.ancestors_named``).
 
 A name finds its company by its folded name, an alias, or its looser key without the legal form
 (``core.company_key``): "GLOBEX", "Globex Corp." and "Globex Corporation" are one company.
@@ -32,7 +34,7 @@ from netdesk.core.wording import translate
 from netdesk.models import companies as companies_data
 from netdesk.models import postings as postings_data
 from netdesk.models import referrals as referrals_data
-from netdesk.models.enums import Lead, PostingStage
+from netdesk.models.enums import PostingStage
 from netdesk.models.store import store
 
 RING_NOW, RING_BEFORE, RING_NEAR = 1, 2, 3
@@ -50,8 +52,8 @@ class KnownPerson:
     ring: int = RING_NOW
     """1 works there now, 2 used to, 3 is one introduction away (through ``via_name``)."""
     path: tuple[str, ...] = ()
-    """Display names from the first person you knew down to them (for ring 3, then the person
-    at the company they know); just their name for someone you knew directly."""
+    """Display names from the first person you knew down to them; just their name for someone
+    you knew directly (in ring 3 too: whom they would introduce you to is ``via_name``)."""
     opening_line: str = ""
     via_id: int | None = None
     """Ring 3: the person of ring 1 or 2 they referred or were referred by."""
@@ -182,6 +184,34 @@ def merge_companies(keep_id: int, other_id: int) -> RowsChange:
     return RowsChange(before, after)
 
 
+@dataclass(frozen=True)
+class MergePreview:
+    """What merging ``other`` into ``keep`` would move, for the confirmation."""
+
+    keep_id: int
+    keep: str
+    other_id: int
+    other: str
+    people: int
+    former: int
+    postings: int
+    aliases: int
+
+
+def merge_preview(keep_id: int, other_id: int) -> MergePreview:
+    """Name both companies and count what a merge of ``other_id`` into ``keep_id`` moves."""
+    if keep_id == other_id:
+        raise ValidationError([FieldError("company", "A company cannot be merged with itself.")])
+    rows = companies_data.company_rows([keep_id, other_id])
+    missing = [i for i in (keep_id, other_id) if i not in rows]
+    if missing:
+        raise NotFoundError(f"There is no company with id {missing[0]}.")
+    people, former, postings, names = companies_data.merge_counts(other_id)
+    return MergePreview(
+        keep_id, rows[keep_id].name, other_id, rows[other_id].name, people, former, postings, names
+    )
+
+
 # Who you know there -----------------------------------------------------------------------------
 
 
@@ -207,74 +237,80 @@ def _opening(ring: int, company: str, referrer: str | None, via: str, via_ring: 
     return text.format(company=company)
 
 
-def who_knows(company_id: int) -> list[KnownPerson]:
-    """Everyone in the three rings around a company (each once, in their nearest ring), ring by
-    ring, warm leads first, then by name; see the module docstring."""
+def who_knows(
+    company_id: int, offset: int = 0, limit: int | None = None, ring: int | None = None
+) -> list[KnownPerson]:
+    """The people in the three rings around a company (or in ``ring`` alone), each once in
+    their nearest ring, ring by ring, warm leads first, then by name; ``offset`` and ``limit``
+    page through them (None: all). The rings are ranked and paged in SQL; paths and opening
+    lines are made for the people returned only. See the module docstring."""
+    return _known(company_id, companies_data.ring_rows(company_id, offset, limit, ring))
+
+
+def _known(company_id: int, rows: list[companies_data.RingRow]) -> list[KnownPerson]:
+    """The people of ``rows`` with their paths (one walk up the referral chains for all of
+    them) and opening lines."""
     company = company_name(company_id)
-    rows = companies_data.ring_rows(company_id)
-    ring_of: dict[int, int] = {}
-    for row in rows:
-        if row.ring < RING_NEAR:
-            ring_of[row.id] = min(row.ring, ring_of.get(row.id, row.ring))
-    best: dict[int, companies_data.RingRow] = {}
-    lead_of = {row.id: row.lead for row in rows}
-    for row in rows:
-        if row.ring == RING_NEAR and row.id in ring_of:
-            continue  # they are nearer than that
-        current = best.get(row.id)
-        if current is None or _nearness(row, ring_of, lead_of) < _nearness(
-            current, ring_of, lead_of
-        ):
-            best[row.id] = row
-    chains = referrals_data.ancestors_named(best)
+    chains = referrals_data.ancestors_named(
+        {*(row.id for row in rows), *(row.via for row in rows if row.via is not None)}
+    )
     parents = {i: parent for i, (parent, _) in chains.items()}
     names = {i: name for i, (_, name) in chains.items()}
     found = []
-    for person_id, row in best.items():
-        ring = ring_of.get(person_id, RING_NEAR)
-        chain = [names[i] for i in reversed(referrals_data.walk_up(person_id, parents))]
-        via_name = ""
-        if ring == RING_NEAR and row.via is not None:
-            via_name = names.get(row.via, "")
-            if row.via not in referrals_data.walk_up(person_id, parents):
-                chain.append(via_name)
-        referrer = parents.get(person_id)
+    for row in rows:
+        chain = tuple(names[i] for i in reversed(referrals_data.walk_up(row.id, parents)))
+        via_name = names.get(row.via, "") if row.via is not None else ""
+        referrer = parents.get(row.id)
         found.append(
             KnownPerson(
-                id=person_id,
+                id=row.id,
                 display_name=row.display_name,
                 title=row.title,
                 lead=row.lead,
                 status=row.status,
-                ring=ring,
-                path=tuple(chain) or (row.display_name,),
+                ring=row.ring,
+                path=chain or (row.display_name,),
                 opening_line=_opening(
-                    ring,
+                    row.ring,
                     company,
                     names.get(referrer) if referrer is not None else None,
                     via_name,
-                    ring_of.get(row.via, RING_NOW) if row.via is not None else RING_NOW,
+                    row.via_ring or RING_NOW,
                 ),
-                via_id=row.via if ring == RING_NEAR else None,
+                via_id=row.via,
                 via_name=via_name,
             )
         )
-    order = {p.id: best[p.id].sort_name for p in found}
-    found.sort(key=lambda p: (p.ring, p.lead != Lead.WARM.value, order[p.id], p.id))
     return found
 
 
-def _nearness(
-    row: companies_data.RingRow, ring_of: dict[int, int], lead_of: dict[int, str]
-) -> tuple[int, int, int, int]:
-    """Which way of being close to the company counts for a person: the nearest ring, then
-    (for ring 3) through someone who works there now, warm, with the lowest id."""
-    via = row.via if row.via is not None else 0
-    return (
-        row.ring,
-        ring_of.get(via, RING_NOW),
-        lead_of.get(via, Lead.WARM.value) != Lead.WARM.value,
-        via,
+def ring_counts(company_id: int) -> dict[int, int]:
+    """How many people each ring around the company holds: {1: works there, 2: used to, 3:
+    one introduction away}, every ring present (0 when empty)."""
+    counts = companies_data.ring_counts(company_id)
+    return {ring: counts.get(ring, 0) for ring in (RING_NOW, RING_BEFORE, RING_NEAR)}
+
+
+@dataclass(frozen=True)
+class Rings:
+    """What the people panel shows first: how many each ring holds, and the first page of
+    each (warm first, by name)."""
+
+    counts: dict[int, int]
+    people: dict[int, list[KnownPerson]]
+
+
+def rings(company_id: int, page: int = 50) -> Rings:
+    """The ring counts and the first ``page`` people of each ring around a company, from one
+    query."""
+    counts, rows = companies_data.first_rows(company_id, page)
+    people = _known(company_id, rows)
+    return Rings(
+        {ring: counts.get(ring, 0) for ring in (RING_NOW, RING_BEFORE, RING_NEAR)},
+        {
+            ring: [p for p in people if p.ring == ring]
+            for ring in (RING_NOW, RING_BEFORE, RING_NEAR)
+        },
     )
 
 

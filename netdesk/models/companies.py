@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from netdesk.models.sql import connection, select_in
 from netdesk.models.store import Topic, store
@@ -167,36 +168,126 @@ class RingRow:
     lead: str
     status: str
     sort_name: str
+    via_ring: int | None = None
+    """Ring 3: the ring (1 or 2) of the person they are close to the company through."""
 
 
-def ring_rows(company_id: int) -> list[RingRow]:
-    """Everyone in the three rings around a company, each row once per way they are close to
-    it (the core keeps the nearest): one query on the company, past-employer and referral
-    indexes, however many contacts there are."""
+_MEMBERS = """
+    ring(id, ring) AS (
+        SELECT id, 1 FROM contact WHERE company_id = :company
+        UNION ALL
+        SELECT contact_id, 2 FROM contact_past_employer WHERE company_id = :company
+    ),
+    inner_ring(id, ring, cold, sort_name) AS MATERIALIZED (
+        SELECT g.id, g.ring, c.lead != 'warm', c.sort_name
+        FROM (SELECT id, min(ring) AS ring FROM ring GROUP BY id) g
+        CROSS JOIN contact c ON c.id = g.id
+    ),
+    near(id, via, rank) AS (
+        SELECT r.referrer_id, i.id, i.ring * 2 + i.cold FROM inner_ring i
+        CROSS JOIN referral r ON r.referred_id = i.id
+        UNION ALL
+        SELECT r.referred_id, i.id, i.ring * 2 + i.cold FROM inner_ring i
+        CROSS JOIN referral r ON r.referrer_id = +i.id
+    ),
+    best_near(id, k) AS (
+        SELECT id, min((rank << 40) | via) FROM near
+        WHERE id NOT IN (SELECT id FROM inner_ring) GROUP BY id
+    ),
+    members(id, ring, via, via_ring, cold, sort_name) AS MATERIALIZED (
+        SELECT id, ring, NULL, NULL, cold, sort_name FROM inner_ring
+        UNION ALL
+        SELECT b.id, 3, b.k & 1099511627775, b.k >> 41, c.lead != 'warm', c.sort_name
+        FROM best_near b CROSS JOIN contact c ON c.id = b.id
+    )
+"""
+"""``members``: everyone close to ``:company``, once, in their nearest ring, with what they
+sort by (cold after warm, then folded name); for ring 3 the one person of ring 1 or 2 that
+counts (``via``: someone who works there now before someone who used to, warm before cold, then
+the lowest id; ``k`` packs that rank above the id, ids being below 2**40). Joins are forced to
+start from the company's people (CROSS JOIN) and ``+i.id`` keeps SQLite from building a Bloom
+filter over the whole referral table: a small company then costs a fraction of a millisecond,
+and a 7,000-person employer about 20."""
+
+_PEOPLE = """
+    SELECT p.id, p.ring, p.via, c.display_name, c.title, c.lead, c.status, c.sort_name,
+           p.via_ring
+    FROM ({page}) p CROSS JOIN contact c ON c.id = p.id
+"""
+
+
+def _ring_row(r: tuple[Any, ...]) -> RingRow:
+    return RingRow(
+        id=int(r[0]),
+        ring=int(r[1]),
+        via=int(r[2]) if r[2] is not None else None,
+        display_name=str(r[3]),
+        title=str(r[4]),
+        lead=str(r[5]),
+        status=str(r[6]),
+        sort_name=str(r[7]),
+        via_ring=int(r[8]) if r[8] is not None else None,
+    )
+
+
+def ring_rows(
+    company_id: int, offset: int = 0, limit: int | None = None, ring: int | None = None
+) -> list[RingRow]:
+    """The people in the three rings around a company (or in ``ring`` alone), each once in
+    their nearest ring, ring by ring, warm leads first, then by name, paged in SQL."""
+    page = (
+        "SELECT id, ring, via, via_ring, cold, sort_name FROM members "
+        "WHERE :ring IS NULL OR ring = :ring "
+        "ORDER BY ring, cold, sort_name, id LIMIT :limit OFFSET :offset"
+    )
     rows = connection().execute(
-        """
-        WITH ring(id, ring, via) AS (
-            SELECT id, 1, NULL FROM contact WHERE company_id = :company
-            UNION ALL
-            SELECT contact_id, 2, NULL FROM contact_past_employer WHERE company_id = :company
-        ),
-        near(id, ring, via) AS (
-            SELECT r.referrer_id, 3, r.referred_id FROM referral r
-            JOIN ring ON ring.id = r.referred_id
-            UNION ALL
-            SELECT r.referred_id, 3, r.referrer_id FROM referral r
-            JOIN ring ON ring.id = r.referrer_id
+        f"WITH {_MEMBERS} {_PEOPLE.format(page=page)} ORDER BY p.ring, p.cold, p.sort_name, p.id",
+        {
+            "company": company_id,
+            "ring": ring,
+            "limit": -1 if limit is None else max(0, limit),
+            "offset": max(0, offset),
+        },
+    )
+    return [_ring_row(r) for r in rows]
+
+
+def first_rows(company_id: int, limit: int) -> tuple[dict[int, int], list[RingRow]]:
+    """How many people each ring holds, and the first ``limit`` of each ring (in
+    :func:`ring_rows`' order), from one pass over the rings: each ring's page is a top-N
+    sort, not a sort of everyone."""
+
+    def page(ring: int) -> str:
+        return (
+            "SELECT * FROM (SELECT id, ring, via, via_ring, cold, sort_name FROM members "
+            f"WHERE ring = {ring} ORDER BY cold, sort_name, id LIMIT :limit)"
         )
-        SELECT k.id, k.ring, k.via, c.display_name, c.title, c.lead, c.status, c.sort_name
-        FROM (SELECT id, ring, via FROM ring UNION ALL SELECT id, ring, via FROM near) k
-        JOIN contact c ON c.id = k.id
-        """,
+
+    pages = " UNION ALL ".join(page(ring) for ring in (1, 2, 3))
+    rows = connection().execute(
+        f"WITH {_MEMBERS} {_PEOPLE.format(page=pages)} UNION ALL "
+        "SELECT NULL, ring, count(*), NULL, NULL, NULL, NULL, NULL, NULL FROM members "
+        "GROUP BY ring",
+        {"company": company_id, "limit": max(0, limit)},
+    )
+    counts: dict[int, int] = {}
+    people = []
+    for r in rows:
+        if r[0] is None:
+            counts[int(r[1])] = int(r[2])
+        else:
+            people.append(_ring_row(r))
+    people.sort(key=lambda p: (p.ring, p.lead != "warm", p.sort_name, p.id))
+    return counts, people
+
+
+def ring_counts(company_id: int) -> dict[int, int]:
+    """How many people each ring around the company holds (rings without anyone left out)."""
+    rows = connection().execute(
+        f"WITH {_MEMBERS} SELECT ring, count(*) FROM members GROUP BY ring",
         {"company": company_id},
     )
-    return [
-        RingRow(int(r[0]), int(r[1]), int(r[2]) if r[2] is not None else None, *map(str, r[3:]))
-        for r in rows
-    ]
+    return {int(ring): int(n) for ring, n in rows}
 
 
 # Merging two companies --------------------------------------------------------------------------
@@ -283,6 +374,23 @@ def merge_companies(
         if postings:
             store.changed(Topic.POSTINGS, postings)
     return int(cursor.lastrowid or 0)
+
+
+def merge_counts(other: int) -> tuple[int, int, int, int]:
+    """What a merge of ``other`` moves: (people who work there, people who used to, postings,
+    aliases), each one count on an index."""
+    row = (
+        connection()
+        .execute(
+            "SELECT (SELECT count(*) FROM contact WHERE company_id = :c), "
+            "(SELECT count(*) FROM contact_past_employer WHERE company_id = :c), "
+            "(SELECT count(*) FROM job_posting WHERE company_id = :c), "
+            "(SELECT count(*) FROM company_alias WHERE company_id = :c)",
+            {"c": other},
+        )
+        .fetchone()
+    )
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
 
 def company_exists(company_id: int) -> bool:

@@ -94,6 +94,7 @@ _NAMES: dict[str, str] = {
     "import": "mdi6.file-import-outline",
     "export": "mdi6.file-export-outline",
     "merge": "mdi6.merge",
+    "company-names": "mdi6.tag-multiple-outline",
     # Duplicates already in the database (issue 12).
     "find-duplicates": "mdi6.account-multiple-check-outline",
     "not-duplicates": "mdi6.account-multiple-remove-outline",

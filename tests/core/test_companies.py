@@ -17,7 +17,10 @@ from netdesk.core.companies import (
     contact_count_at,
     find_company,
     merge_companies,
+    merge_preview,
     remove_alias,
+    ring_counts,
+    rings,
     who_do_i_know_at,
     who_knows,
 )
@@ -208,7 +211,7 @@ def test_who_knows_gives_three_rings_warm_first_with_paths_and_opening_lines(db:
     assert by_id[ann].path == ("Ann Alder",)
     assert "Globex Corp." in by_id[ann].opening_line
     assert by_id[bo].opening_line.startswith("You used to work at Globex Corp.")
-    assert by_id[sara].path == ("Sara Smith", "John Public")  # Sara -> John at Globex
+    assert by_id[sara].path == ("Sara Smith",)  # you knew her directly: just her name
     assert (by_id[sara].via_id, by_id[sara].via_name) == (john, "John Public")
     assert by_id[sara].opening_line == (
         "You know John Public at Globex Corp.: would you introduce me?"
@@ -235,7 +238,8 @@ def test_who_knows_a_long_chain_walks_it_in_sql(db: Path) -> None:
     found = who_knows(_only_company("Globex"))
     assert [p.ring for p in found] == [1, 3]
     assert len(found[0].path) == 302 and found[0].path[0] == "Root"
-    assert found[1].path == (*found[0].path[:-1], "At Globex")
+    assert found[1].path == found[0].path[:-1]  # down to Link 299, who knows At Globex
+    assert found[1].via_name == "At Globex"
 
 
 def _only_company(name: str) -> int:
@@ -316,3 +320,90 @@ def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
         }
     finally:
         conn.close()
+
+
+def test_ring_three_paths_end_at_the_person_whichever_way_the_introduction_runs(
+    db: Path,
+) -> None:
+    """Referred by someone at the company, or having referred someone there: the path runs
+    from the first person you knew down to the person, and the opening line names whom they
+    would introduce you to."""
+    root = _person("Rosa Root")
+    kim = _person("Kim Kerr", referred_by=root)
+    at = _person("Ada At", at="Globex", referred_by=kim)  # Kim sent you to Ada, at Globex
+    below = _person("Ben Below", referred_by=at)  # Ada, at Globex, sent you to Ben
+    past = _person("Pia Past", before=("Globex",), referred_by=root)
+    pia_sent = _person("Pat Sent", referred_by=past)
+    by_id = {p.id: p for p in who_knows(_only_company("Globex"))}
+    assert by_id[at].path == ("Rosa Root", "Kim Kerr", "Ada At")
+    assert by_id[kim].ring == 3 and by_id[kim].path == ("Rosa Root", "Kim Kerr")
+    assert by_id[below].ring == 3 and by_id[below].path == ("Rosa Root", "Kim Kerr", "Ada At",
+                                                           "Ben Below")  # fmt: skip
+    assert by_id[root].ring == 3 and by_id[root].path == ("Rosa Root",)  # through Pia
+    for person in (kim, below):
+        assert by_id[person].via_name == "Ada At"
+        assert by_id[person].opening_line == "You know Ada At at Globex: would you introduce me?"
+    assert by_id[root].via_name == "Pia Past"
+    assert by_id[root].opening_line.startswith("You know Pia Past, who used to work at Globex")
+    assert by_id[pia_sent].path == ("Rosa Root", "Pia Past", "Pat Sent")
+    for person in by_id.values():
+        assert person.path[-1] == person.display_name
+
+
+def test_ring_three_goes_through_someone_who_works_there_now_and_warm_first(db: Path) -> None:
+    hub = _person("Hub Hill")
+    _person("Cold Now", at="Globex", lead="cold", referred_by=hub)
+    _person("Old Warm", before=("Globex",), referred_by=hub)
+    warm = _person("Warm Now", at="Globex", referred_by=hub)
+    (found,) = [p for p in who_knows(_only_company("Globex")) if p.ring == 3]
+    assert (found.id, found.via_id, found.via_name) == (hub, warm, "Warm Now")
+
+
+def test_the_rings_page_in_sql_and_agree_with_the_whole_list(db: Path) -> None:
+    """Pages of every size and each ring alone are slices of the whole answer, and the counts
+    add up, on a network with warm and cold people in every ring."""
+    people = []
+    for n in range(12):
+        lead = "warm" if n % 3 else "cold"
+        now = _person(f"Now {n:02}", at="Globex", lead=lead)
+        before = _person(f"Before {n:02}", before=("Globex",), lead=lead)
+        people.append(_person(f"Near {n:02}", lead=lead, referred_by=now if n % 2 else before))
+        _person(f"Sent {n:02}", referred_by=before, lead=lead)
+    _person("Elsewhere", at="Initech")
+    globex = _only_company("Globex")
+    everyone = who_knows(globex)
+    assert ring_counts(globex) == {1: 12, 2: 12, 3: 24}
+    assert len(everyone) == 48 and [p.ring for p in everyone] == sorted(p.ring for p in everyone)
+    for ring in (1, 2, 3):
+        mine = [p for p in everyone if p.ring == ring]
+        warm = [p.lead for p in mine]
+        assert warm == sorted(warm, key=lambda lead: lead != "warm")
+        assert who_knows(globex, ring=ring) == mine
+        assert who_knows(globex, offset=5, limit=4, ring=ring) == mine[5:9]
+    for size in (1, 7, 50):
+        pages = [who_knows(globex, start, size) for start in range(0, 48, size)]
+        assert [p for page in pages for p in page] == everyone
+    assert who_knows(globex, offset=48, limit=10) == []
+    first = rings(globex, page=5)  # what the people panel shows first, from one query
+    assert first.counts == ring_counts(globex)
+    assert first.people == {r: [p for p in everyone if p.ring == r][:5] for r in (1, 2, 3)}
+    assert rings(_only_company("Initech")).people == {1: who_knows(_only_company("Initech")),
+                                                      2: [], 3: []}  # fmt: skip
+    assert ring_counts(_only_company("Initech")) == {1: 1, 2: 0, 3: 0}
+
+
+def test_a_merge_preview_names_both_and_counts_what_moves(db: Path) -> None:
+    _person("Ann", at="Globex")
+    _person("Bo", at="Globex Corporation")
+    _person("Cy", at="Globex Corporation", before=("Globex Corporation",))
+    _person("Di", before=("Globex Corporation",))
+    keep, other = _only_company("Globex"), _only_company("Globex Corporation")
+    add_posting("Globex Corporation", "Data Engineer")
+    add_alias(other, "GX")
+    preview = merge_preview(keep, other)
+    assert (preview.keep, preview.other) == ("Globex", "Globex Corporation")
+    assert (preview.people, preview.former, preview.postings, preview.aliases) == (2, 2, 1, 1)
+    with pytest.raises(ValidationError):
+        merge_preview(keep, keep)
+    with pytest.raises(NotFoundError):
+        merge_preview(keep, 999)

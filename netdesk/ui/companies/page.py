@@ -8,7 +8,7 @@ hidden it only notes that, and reads once it is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.models.store import Changes, Topic
+from netdesk.ui.companies.aliases import MergeDialog
 from netdesk.ui.companies.model import Column, CompanyRole, CompanyTableModel
 from netdesk.ui.companies.people import CompanyPeople
 from netdesk.ui.icons import icon
@@ -72,6 +75,12 @@ class CompaniesPage(QWidget):
         name_clear_button(self.search)
         add_search_icon(self.search, icon("find"))
         self.count = secondary(QLabel(self))
+        self.merge_button = QPushButton(icon("merge"), self.tr("Merge &into..."), self)
+        self.merge_button.setToolTip(
+            self.tr("Make the selected company part of another: its people, postings and names")
+        )
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge_selected)
 
         self.model = CompanyTableModel(self)
         self.table = QTableView(self)
@@ -86,6 +95,8 @@ class CompaniesPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Interactive)
@@ -112,6 +123,7 @@ class CompaniesPage(QWidget):
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addWidget(self.merge_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.search)
@@ -164,6 +176,26 @@ class CompaniesPage(QWidget):
 
     # Selection --------------------------------------------------------------------------------
 
+    def _menu(self, pos: QPoint) -> None:
+        if self.selected_company() is None:
+            return
+        menu = QMenu(self)
+        merge = menu.addAction(self.merge_button.icon(), self.merge_button.text())
+        merge.triggered.connect(self.merge_selected)
+        names = menu.addAction(self.people.names_button.icon(), self.people.names_button.text())
+        names.triggered.connect(self.people.edit_names)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def merge_selected(self) -> MergeDialog | None:
+        """Ask which company the selected one becomes part of, show what moves, merge."""
+        rows = self.table.selectionModel().selectedRows()
+        company = rows[0].data(CompanyRole) if rows else None
+        if company is None:
+            return None
+        dialog = MergeDialog(self._context, int(company.id), str(company.name), self)
+        dialog.open()
+        return dialog
+
     def selected_company(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -175,6 +207,7 @@ class CompaniesPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         company = rows[0].data(CompanyRole) if rows else None
         name = None if company is None else str(company.name)
+        self.merge_button.setEnabled(company is not None)
         if name != self.people.company:
             self.people.show_company(name, None if company is None else int(company.id))
 

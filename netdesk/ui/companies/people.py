@@ -1,8 +1,11 @@
-"""The people you know at the selected company, warm leads first, with one-click actions.
+"""The people you know at the selected company, in its three rings with headings, warm leads
+first, with one-click actions; and the company's other names.
 
-Read on a worker (a large employer has many people); the actions act on the person chosen in
-the list: log a call (the history's undoable log), log a meeting (the meeting form), ask them
-for an introduction (a follow-up task, undoable) and show them in Contacts.
+The rings are a model (:class:`~netdesk.ui.companies.people_model.RingsModel`) read on a worker
+a page at a time (a large employer has thousands of people); the next page of a ring is read as
+it scrolls into view. The actions act on the person chosen: log a call (the history's undoable
+log), log a meeting (the meeting form), ask them for an introduction (a follow-up task,
+undoable) and show them in Contacts.
 """
 
 from __future__ import annotations
@@ -12,34 +15,31 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from netdesk.core.companies import RING_BEFORE, RING_NEAR, KnownPerson, who_knows
+from netdesk.core.companies import KnownPerson, aliases
 from netdesk.core.company_list import ask_for_introduction
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meetings import log_with_undo
 from netdesk.core.row_undo import RowsChange
 from netdesk.core.text import isolate_bidi
-from netdesk.models.enums import InteractionKind, Lead, Status
-from netdesk.ui import labels
+from netdesk.models.enums import InteractionKind
+from netdesk.ui.companies.people_model import PersonRole, RingsModel
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.tasks import Task, run_task
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.theme import secondary, section_header
-
-PersonRole = Qt.ItemDataRole.UserRole + 1
-"""The item's :class:`KnownPerson`."""
 
 
 class CompanyPeople(QWidget):
@@ -53,17 +53,38 @@ class CompanyPeople(QWidget):
         self._context = context
         self._company: str | None = None
         self._company_id: int | None = None
-        self._task: Task[Any] | None = None
+        self._keep: KnownPerson | None = None
         self.title = section_header(self.tr("No company selected"), self)
         self.empty = secondary(QLabel(self.tr("Nobody you know works there yet."), self))
         self.empty.setWordWrap(True)
         self.empty.hide()
-        self.list = QListWidget(self)
+        self.names = secondary(QLabel(self))
+        self.names.setWordWrap(True)
+        self.names.setTextFormat(Qt.TextFormat.PlainText)
+        self.names_button = QPushButton(icon("company-names"), self.tr("&Names..."), self)
+        self.names_button.setToolTip(self.tr("The other names this company goes by"))
+        self.names_button.clicked.connect(self.edit_names)
+        self._aliases: list[str] = []
+        self._alias_task: Task[Any] | None = None
+        self.model = RingsModel(self)
+        self.list = QTreeView(self)
+        self.list.setModel(self.model)
+        self.list.setHeaderHidden(True)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(self.tr("People you know there"))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
-        self.list.itemActivated.connect(lambda _item: self.show_in_contacts())
-        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.activated.connect(self._activated)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.list.verticalScrollBar().valueChanged.connect(lambda _v: self._fetch_visible())
+        self.model.rowsInserted.connect(lambda *_: self._fetch_visible())
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(
+            lambda error: self._context.show_status(
+                self.tr("The people there could not be read: {error}").format(error=error), 8000
+            )
+        )
 
         self.call_button = self._button(self.tr("Log a &call"), "call", self.log_call)
         self.call_button.setToolTip(self.tr("Log a call with this person now"))
@@ -90,7 +111,11 @@ class CompanyPeople(QWidget):
         more.addWidget(self.show_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        names = QHBoxLayout()
+        names.addWidget(self.names, 1)
+        names.addWidget(self.names_button)
         layout.addWidget(self.title)
+        layout.addLayout(names)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -108,72 +133,92 @@ class CompanyPeople(QWidget):
     def company(self) -> str | None:
         return self._company
 
+    @property
+    def company_id(self) -> int | None:
+        return self._company_id
+
     def show_company(self, name: str | None, company_id: int | None = None) -> None:
         """Show who you know at the company ``company_id`` called ``name``, in the three rings
         (works there, used to, one introduction away), warm leads first (None: no company)."""
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-        self._company = name
+        if self._alias_task is not None:
+            self._alias_task.cancel()
+            self._alias_task = None
         if name is None or company_id is None:
-            self._company = None
+            self._company = self._company_id = None
             self.title.setText(self.tr("No company selected"))
-            self._fill([])
+            self._show_aliases([])
+            self.model.show_company(None)
             return
+        self._keep = self.current_person() if self._company_id == company_id else None
+        self._company, self._company_id = name, company_id
         self.title.setText(self.tr("People at {company}").format(company=isolate_bidi(name)))
+        self.model.show_company(company_id)
 
-        def done(result: list[KnownPerson] | None, error: BaseException | None) -> None:
-            if self._company != name:
-                return
-            self._task = None
-            if error is not None:
-                self._context.show_status(
-                    self.tr("The people there could not be read: {error}").format(error=error),
-                    8000,
-                )
-            self._fill(result or [])
+        def done(result: list[str] | None, error: BaseException | None) -> None:
+            if self._company_id == company_id and error is None:
+                self._alias_task = None
+                self._show_aliases(result or [])
 
-        self._company_id = known = company_id
-        self._task = run_task(lambda _p: who_knows(known), done, owner=self)
+        self._alias_task = run_task(lambda _p: aliases(company_id), done, owner=self)
 
     def refresh(self) -> None:
         self.show_company(self._company, self._company_id)
 
-    def _fill(self, people: list[KnownPerson]) -> None:
-        current = self.current_person()
-        self.list.clear()
-        for person in people:
-            item = QListWidgetItem(self._line(person), self.list)
-            item.setData(PersonRole, person)
-            item.setIcon(icon("warm-lead" if person.lead == Lead.WARM.value else "cold-lead"))
-            if current is not None and person.id == current.id:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self.empty.setVisible(self._company is not None and not people)
+    @property
+    def aliases(self) -> list[str]:
+        return list(self._aliases)
+
+    def _show_aliases(self, names: list[str]) -> None:
+        self._aliases = names
+        self.names.setText(
+            self.tr("Also known as: {names}").format(
+                names=", ".join(isolate_bidi(n) for n in names)
+            )
+            if names
+            else (self.tr("No other names") if self._company_id is not None else "")
+        )
+        self.names_button.setEnabled(self._company_id is not None)
+
+    def _loaded(self) -> None:
+        self.list.expandAll()
+        keep = getattr(self, "_keep", None)
+        index = self.model.person_index(keep.id) if keep is not None else QModelIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0, self.model.index(0, 0))
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+        self.empty.setVisible(self._company_id is not None and not self.model.rowCount())
         self._update_buttons()
+        self._fetch_visible()
         self.people_shown.emit()
 
-    def _line(self, person: KnownPerson) -> str:
-        lead = labels.label(Lead(person.lead)) if person.lead in set(Lead) else person.lead
-        status = labels.label(Status(person.status)) if person.status in set(Status) else ""
-        if person.ring == RING_BEFORE:
-            where = self.tr("used to work there")
-        elif person.ring == RING_NEAR:
-            where = self.tr("knows {name}").format(name=isolate_bidi(person.via_name))
-        else:
-            where = ""
-        parts = [p for p in (person.title, where, lead, status) if p]
-        if not parts:
-            return person.display_name
-        return self.tr("{name} ({details})").format(
-            name=person.display_name, details=", ".join(parts)
-        )
+    def _fetch_visible(self) -> None:
+        """Read a ring's next page once its last person read so far scrolls into view."""
+        bottom = self.list.viewport().height()
+        for row in range(self.model.rowCount()):
+            heading = self.model.index(row, 0)
+            if not self.list.isExpanded(heading) or not self.model.can_read_more(heading):
+                continue
+            last = self.model.index(self.model.rowCount(heading) - 1, 0, heading)
+            rect = self.list.visualRect(last)
+            if rect.isValid() and rect.top() <= bottom:
+                self.model.read_more(heading)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self.model.person(index) is not None:
+            self.show_in_contacts()
 
     def current_person(self) -> KnownPerson | None:
-        item = self.list.currentItem()
-        person = None if item is None else item.data(PersonRole)
+        person = self.list.currentIndex().data(PersonRole)
         return person if isinstance(person, KnownPerson) else None
+
+    def edit_names(self) -> None:
+        """The dialog that adds and removes the company's other names."""
+        from netdesk.ui.companies.aliases import AliasDialog
+
+        if self._company_id is None or self._company is None:
+            return
+        AliasDialog(self._context, self._company_id, self._company, self._aliases, self).open()
 
     def _update_buttons(self) -> None:
         chosen = self.current_person() is not None
