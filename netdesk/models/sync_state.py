@@ -177,6 +177,14 @@ def contact_uids() -> dict[int, str]:
     return {int(i): str(u) for i, u in connection().execute("SELECT id, uid FROM contact")}
 
 
+def adopt_uid(contact_id: int, uid: str) -> None:
+    """Give a contact the UID of the server's card it was matched with, so that every device
+    knows the person by the same one (a card's UID cannot change at its address)."""
+    with store.transaction():
+        connection().execute("UPDATE contact SET uid = ? WHERE id = ?", (uid, contact_id))
+        store.changed(Topic.CONTACTS, [contact_id])
+
+
 def ids_with_uids(uids: Iterable[str]) -> dict[str, int]:
     """The contact that has each UID, of those found."""
     rows = select_in(connection(), "SELECT id, uid FROM contact WHERE uid IN ({marks})", uids)

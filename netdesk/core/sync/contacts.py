@@ -296,6 +296,10 @@ class _Run:
             href, resource, _parsed = found[item.index]
             merged = Choice(choices.get(item.index, item.default_choice)) == Choice.MERGE
             if merged and item.match_id is not None:
+                uid = item.card.source_uid
+                if uid and uid != self.uids.get(contact_id) and uid not in self.uids.values():
+                    sync_state.adopt_uid(contact_id, uid)
+                    self.uids[contact_id] = uid
                 # The import merged them; what it added here goes up.
                 self.merge_and_upload(contact_id, href, resource.data, resource)
             else:
