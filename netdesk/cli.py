@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 from netdesk import APP_ID, __version__
 from netdesk.cli_jobs import configure_postings, configure_who_knows, run_postings, run_who_knows
+from netdesk.cli_sync import configure_accounts, configure_sync, run_accounts, run_sync
 from netdesk.core.errors import NetDeskError
 from netdesk.models.errors import DRIVER_ERRORS, DatabaseError, explain, refuse_special_file
 from netdesk.models.store import store
@@ -623,6 +624,8 @@ COMMANDS: list[Command] = [
         configure_who_knows,
         run_who_knows,
     ),
+    Command("accounts", "sync accounts: add, list or remove", configure_accounts, run_accounts),
+    Command("sync", "sync contacts with the CardDAV accounts", configure_sync, run_sync),
 ]
 
 

@@ -1,0 +1,122 @@
+"""Sync accounts: adding one (discovery, the NetDesk address book and calendar), listing,
+removing, and the client that talks to an account's server.
+
+The database keeps the address, the user name, the collections and where the password comes
+from; the password itself goes to the system keyring (or is printed by the account's password
+command each time). An address that is one address book is used as it is; otherwise NetDesk's
+own "NetDesk" address book and calendar are used, made when they are not there yet, so a second
+device adding the same server syncs with the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from netdesk.models import sync_state
+from netdesk.models.sync_state import AccountRecord
+
+from .credentials import (
+    Secret,
+    delete_password,
+    keyring_username,
+    load_password,
+    password_from_command,
+    store_password,
+)
+from .dav import CollectionKind, DavClient
+from .discovery import NETDESK_NAME, Collection, create_collection, discover
+from .errors import SyncError
+from .http import DavHttp, DavSettings, check_url
+
+
+@dataclass(frozen=True)
+class AccountInput:
+    url: str
+    username: str = ""
+    password: Secret | None = None
+    """Kept in the system keyring (never in the database)."""
+    password_command: str = ""
+    fingerprint: str = ""
+    allow_insecure: bool = False
+
+
+def _settings(account: AccountRecord | AccountInput, password: Secret | None) -> DavSettings:
+    return DavSettings(
+        username=account.username or None,
+        password=password,
+        fingerprint=account.fingerprint or None,
+        allow_insecure=account.allow_insecure,
+    )
+
+
+def _password(account: AccountRecord) -> Secret | None:
+    if account.password_command:
+        return password_from_command(account.password_command)
+    if account.uses_keyring:
+        return load_password(keyring_username(account.url, account.username))
+    return None
+
+
+def open_client(account: AccountRecord) -> DavClient:
+    """A client of the account's server, logged in (the password fetched now)."""
+    return DavClient(DavHttp(account.url, _settings(account, _password(account))))
+
+
+def _pick(found: tuple[Collection, ...], url: str) -> Collection | None:
+    direct = [c for c in found if c.url.rstrip("/") == url.rstrip("/")]
+    named = [c for c in found if c.displayname == NETDESK_NAME]
+    chosen = direct or named
+    return chosen[0] if chosen else None
+
+
+def add_account(new: AccountInput) -> int:
+    """Find (or make) the account's address book and calendar and store the account."""
+    check_url(new.url, allow_insecure=new.allow_insecure)
+    password = new.password
+    if password is None and new.password_command:
+        password = password_from_command(new.password_command)
+    with DavClient(DavHttp(new.url, _settings(new, password))) as client:
+        found = discover(client, new.url)
+        book = _pick(found.addressbooks, new.url)
+        if book is None and found.addressbook_homes:
+            home = found.addressbook_homes[0]
+            book = create_collection(client, home, CollectionKind.ADDRESSBOOK)
+        if book is None:
+            raise SyncError(f"No address book was found or could be made at {new.url}.")
+        calendar = _pick(found.calendars, new.url)
+        if calendar is None and found.calendar_homes:
+            home = found.calendar_homes[0]
+            calendar = create_collection(client, home, CollectionKind.CALENDAR)
+    keep = new.password is not None and not new.password_command
+    if keep:
+        assert new.password is not None
+        store_password(keyring_username(new.url, new.username), new.password)
+    version = "4.0" if not book.vcard_versions or "4.0" in book.vcard_versions else "3.0"
+    return sync_state.add_account(
+        AccountRecord(
+            0,
+            new.url,
+            username=new.username,
+            password_command=new.password_command,
+            uses_keyring=keep,
+            fingerprint=new.fingerprint,
+            allow_insecure=new.allow_insecure,
+            addressbook_url=book.url,
+            calendar_url=calendar.url if calendar is not None else "",
+            vcard_version=version,
+        )
+    )
+
+
+def accounts() -> list[AccountRecord]:
+    return sync_state.accounts()
+
+
+def remove_account(account_id: int) -> bool:
+    """Forget the account (and its password in the keyring); the contacts stay."""
+    account = sync_state.account(account_id)
+    if account is None:
+        return False
+    if account.uses_keyring:
+        delete_password(keyring_username(account.url, account.username))
+    return sync_state.remove_account(account_id)
