@@ -106,8 +106,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "nickname and department searchable", _sql_file("0006_search_nickname.sql")),
     Migration(7, "status in campaign order", _sql_file("0007_status_campaign_order.sql")),
     Migration(8, "posting stages, people, past employers, aliases", _sql_file("0008_jobs.sql")),
-    # 0009 is reserved for the jobs indexes; until it lands, sync is version 9 (see 0010_sync.sql).
-    Migration(9, "sync accounts and the cards they share", _sql_file("0010_sync.sql")),
+    Migration(9, "sync accounts and the cards they share", _sql_file("0009_sync.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -1,5 +1,5 @@
 """What NetDesk remembers about its sync accounts: the SQL of ``sync_account``, ``sync_card`` and
-``sync_conflict`` (migration 9, file ``0010_sync.sql``).
+``sync_conflict`` (migration 9, ``0009_sync.sql``).
 
 An account never holds a password (the keyring or a command has it). A card row says what this
 database and the server had in common after the last exchange of that card: the href and ETag
