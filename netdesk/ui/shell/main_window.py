@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
         self.search.setAcceptDrops(False)  # a dropped file is an import, not search text
 
     def _build_pages(self) -> None:
-        """The sidebar's pages (``ui/shell/pages``): This week, Contacts, tree, Companies."""
+        """The sidebar's pages (``ui/shell/pages``): This week, Contacts, tree, Companies,
+        Postings."""
         pages = build_pages(self)
         self.card = pages.card
         self.contacts_page = pages.contacts_page
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         """The contacts page's table and card (``table_page``), or the empty state."""
         self.table_page = self.contacts_page.splitter
         self.navigation = pages.navigation
+        self.postings_page = pages.postings
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -1,5 +1,5 @@
 """The window's pages in the sidebar, built in one place: This week (home), Contacts (the table
-and the card), the referral tree and Companies.
+and the card), the referral tree, Companies and Postings.
 
 The window calls :func:`build_pages` once its panels exist and keeps what it returns; a new page
 is one ``navigation.add_page`` call here, which also lists it under View > Go to.
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from netdesk.ui.companies.page import CompaniesPage
 from netdesk.ui.contacts.card import ContactCard
+from netdesk.ui.postings.page import PostingsPage
 from netdesk.ui.shell.contacts_page import ContactsPage
 from netdesk.ui.shell.navigation import Navigation
 
@@ -27,6 +28,7 @@ class Pages:
     card: ContactCard
     contacts_page: ContactsPage
     companies: CompaniesPage
+    postings: PostingsPage
 
 
 def build_pages(window: MainWindow) -> Pages:
@@ -64,6 +66,14 @@ def build_pages(window: MainWindow) -> Pages:
         companies,
         "Ctrl+4",
     )
+    postings = PostingsPage(window.context)
+    navigation.add_page(
+        "postings",
+        QCoreApplication.translate("MainWindow", "&Postings"),
+        "postings",
+        postings,
+        "Ctrl+5",
+    )
     # Someone chosen in This week is shown where their row is.
     window.meetings.week_view.contact_activated.connect(
         lambda _id: navigation.show_page("contacts")
@@ -71,4 +81,4 @@ def build_pages(window: MainWindow) -> Pages:
     window.setCentralWidget(navigation)
     window.setTabOrder(navigation.sidebar, window.search)
     window.setTabOrder(window.clear_filters_button, window.table)
-    return Pages(navigation, card, contacts_page, companies)
+    return Pages(navigation, card, contacts_page, companies, postings)
