@@ -238,13 +238,13 @@ class PostingsPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (Column.TITLE, 300),
+            (Column.TITLE, 280),
             (Column.COMPANY, 180),
             (Column.STAGE, 110),
             (Column.LOCATION, 160),
-            (Column.DATE_SEEN, 110),
-            (Column.DEADLINE, 110),
-            (Column.LAST_STEP, 110),
+            (Column.DATE_SEEN, 135),
+            (Column.DEADLINE, 135),
+            (Column.LAST_STEP, 135),
         ):
             header.resizeSection(int(column), width)
         table.activated.connect(self._row_activated)

@@ -256,7 +256,12 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         """The sidebar's pages (``ui/shell/pages``): This week, Contacts, tree, Companies,
         Postings."""
-        pages = build_pages(self)
+        pages = build_pages(
+            self.context,
+            self.meetings,
+            self.referral_tree,
+            (self.filter_bar, self.table, self.empty_panel),
+        )
         self.card = pages.card
         self.contacts_page = pages.contacts_page
         self.stack = self.contacts_page.stack
@@ -264,6 +269,9 @@ class MainWindow(QMainWindow):
         self.table_page = self.contacts_page.splitter
         self.navigation = pages.navigation
         self.postings_page = pages.postings
+        self.setCentralWidget(self.navigation)
+        self.setTabOrder(self.navigation.sidebar, self.search)
+        self.setTabOrder(self.clear_filters_button, self.table)
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
