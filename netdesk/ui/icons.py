@@ -111,6 +111,14 @@ _NAMES: dict[str, str] = {
     # The Companies page (issue 15).
     "companies": "mdi6.domain",
     "introduction": "mdi6.account-voice",
+    # The Postings page (issue 15).
+    "postings": "mdi6.briefcase-outline",
+    "add-posting": "mdi6.briefcase-plus-outline",
+    "edit-posting": "mdi6.briefcase-edit-outline",
+    "open-job-page": "mdi6.file-download-outline",
+    "paste-posting": "mdi6.content-paste",
+    "board": "mdi6.view-column-outline",
+    "list": "mdi6.view-list-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone), light and dark.

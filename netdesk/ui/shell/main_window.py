@@ -53,8 +53,6 @@ from netdesk import APP_NAME, __version__
 from netdesk.core.query import ContactFilter, all_tags
 from netdesk.models.errors import DatabaseError
 from netdesk.models.store import Changes, Topic, store
-from netdesk.ui.companies.page import CompaniesPage
-from netdesk.ui.contacts.card import ContactCard
 from netdesk.ui.contacts.editing import ContactEditing
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.contacts.filter_bar import ContactFilterBar
@@ -67,7 +65,6 @@ from netdesk.ui.meetings.panel import MeetingsIntegration
 from netdesk.ui.preferences import Preferences
 from netdesk.ui.shell import demo
 from netdesk.ui.shell.actions import Actions
-from netdesk.ui.shell.contacts_page import ContactsPage
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.empty_state import EmptyStatePanel
 from netdesk.ui.shell.menus import (
@@ -79,7 +76,7 @@ from netdesk.ui.shell.menus import (
     TOOLS_MENU,
     fill,
 )
-from netdesk.ui.shell.navigation import Navigation
+from netdesk.ui.shell.pages import build_pages
 from netdesk.ui.shell.recovery import Recovery, prepare
 from netdesk.ui.shell.selection import ContactSelection
 from netdesk.ui.shell.status_counts import StatusCounts
@@ -257,32 +254,23 @@ class MainWindow(QMainWindow):
         self.search.setAcceptDrops(False)  # a dropped file is an import, not search text
 
     def _build_pages(self) -> None:
-        """The sidebar's pages: This week (home), Contacts (table and card), tree, Companies."""
-        self.card = ContactCard(self.context)
-        self.meetings.attach_timeline(self.card.timeline)
-        self.contacts_page = ContactsPage(self.filter_bar, self.table, self.card, self.empty_panel)
+        """The sidebar's pages (``ui/shell/pages``): This week, Contacts, tree, Companies,
+        Postings."""
+        pages = build_pages(
+            self.context,
+            self.meetings,
+            self.referral_tree,
+            (self.filter_bar, self.table, self.empty_panel),
+        )
+        self.card = pages.card
+        self.contacts_page = pages.contacts_page
         self.stack = self.contacts_page.stack
         """The contacts page's table and card (``table_page``), or the empty state."""
         self.table_page = self.contacts_page.splitter
-        self.navigation = Navigation(self.registry)
-        navigation = self.navigation
-        navigation.add_page(
-            "week", self.tr("This &week"), "this-week", self.meetings.week_view, "Ctrl+1"
-        )
-        navigation.add_page(
-            "contacts", self.tr("&Contacts"), "contacts", self.contacts_page, "Ctrl+2"
-        )
-        navigation.add_page(
-            "tree", self.tr("&Referral tree"), "referral-tree", self.referral_tree.panel, "Ctrl+3"
-        )
-        companies = CompaniesPage(self.context)
-        navigation.add_page("companies", self.tr("C&ompanies"), "companies", companies, "Ctrl+4")
-        # Someone chosen in This week is shown where their row is.
-        self.meetings.week_view.contact_activated.connect(
-            lambda _id: navigation.show_page("contacts")
-        )
-        self.setCentralWidget(navigation)
-        self.setTabOrder(navigation.sidebar, self.search)
+        self.navigation = pages.navigation
+        self.postings_page = pages.postings
+        self.setCentralWidget(self.navigation)
+        self.setTabOrder(self.navigation.sidebar, self.search)
         self.setTabOrder(self.clear_filters_button, self.table)
 
     def _build_menus(self) -> None:

@@ -101,13 +101,19 @@ def test_a_page_shortcut_works_from_inside_another_page(
 def test_the_window_opens_on_this_week(qtbot: QtBot, people: dict, main_window: MainWindow) -> None:
     """With people in the database, the home page is This week."""
     second = main_window
-    assert second.navigation.pages() == ["week", "contacts", "tree", "companies"]
+    assert second.navigation.pages() == ["week", "contacts", "tree", "companies", "postings"]
     assert second.navigation.current_page() == "week"
     assert second.meetings.week_view.isVisible() and not second.table.isVisible()
     titles = [
         second.navigation.sidebar.item(r).text() for r in range(second.navigation.sidebar.count())
     ]
-    assert titles == ["This week", "Contacts", "Referral tree", "Companies"]
+    assert titles == [
+        "This week",
+        "Contacts",
+        "Referral tree",
+        "Companies",
+        "Postings",
+    ]
 
 
 def test_view_go_to_lists_every_page_with_its_shortcut(main_window: MainWindow) -> None:
@@ -119,6 +125,7 @@ def test_view_go_to_lists_every_page_with_its_shortcut(main_window: MainWindow) 
         ("&Contacts", QKeySequence("Ctrl+2")),
         ("&Referral tree", QKeySequence("Ctrl+3")),
         ("C&ompanies", QKeySequence("Ctrl+4")),
+        ("&Postings", QKeySequence("Ctrl+5")),
     ]
 
 
@@ -128,6 +135,7 @@ def test_pages_have_titles(people: dict, main_window: MainWindow) -> None:
         ("contacts", "Contacts"),
         ("tree", "Referral tree"),
         ("companies", "Companies"),
+        ("postings", "Postings"),
     ):
         page = main_window.navigation.page(key)
         titles = [

@@ -1,0 +1,87 @@
+"""The window's pages in the sidebar, built in one place: This week (home), Contacts (the table
+and the card), the referral tree, Companies and Postings.
+
+The window calls :func:`build_pages` once its panels exist and keeps what it returns (it
+never comes here itself); a new page
+is one ``navigation.add_page`` call here, which also lists it under View > Go to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from netdesk.ui.companies.page import CompaniesPage
+from netdesk.ui.contacts.card import ContactCard
+from netdesk.ui.meetings.panel import MeetingsIntegration
+from netdesk.ui.postings.page import PostingsPage
+from netdesk.ui.shell.contacts_page import ContactsPage
+from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.navigation import Navigation
+from netdesk.ui.tree.panel import ReferralTreeIntegration
+
+
+@dataclass(frozen=True)
+class Pages:
+    navigation: Navigation
+    card: ContactCard
+    contacts_page: ContactsPage
+    companies: CompaniesPage
+    postings: PostingsPage
+
+
+def build_pages(
+    context: PanelContext,
+    meetings: MeetingsIntegration,
+    referral_tree: ReferralTreeIntegration,
+    contacts: tuple[QWidget, QWidget, QWidget],
+) -> Pages:
+    """The sidebar and its pages; ``contacts`` are the Contacts page's filter bar, table and
+    empty state, which the window keeps."""
+    card = ContactCard(context)
+    meetings.attach_timeline(card.timeline)
+    filter_bar, table, empty_panel = contacts
+    contacts_page = ContactsPage(filter_bar, table, card, empty_panel)
+    navigation = Navigation(context.actions)
+    navigation.add_page(
+        "week",
+        QCoreApplication.translate("MainWindow", "This &week"),
+        "this-week",
+        meetings.week_view,
+        "Ctrl+1",
+    )
+    navigation.add_page(
+        "contacts",
+        QCoreApplication.translate("MainWindow", "&Contacts"),
+        "contacts",
+        contacts_page,
+        "Ctrl+2",
+    )
+    navigation.add_page(
+        "tree",
+        QCoreApplication.translate("MainWindow", "&Referral tree"),
+        "referral-tree",
+        referral_tree.panel,
+        "Ctrl+3",
+    )
+    companies = CompaniesPage(context)
+    navigation.add_page(
+        "companies",
+        QCoreApplication.translate("MainWindow", "C&ompanies"),
+        "companies",
+        companies,
+        "Ctrl+4",
+    )
+    postings = PostingsPage(context)
+    navigation.add_page(
+        "postings",
+        QCoreApplication.translate("MainWindow", "&Postings"),
+        "postings",
+        postings,
+        "Ctrl+5",
+    )
+    # Someone chosen in This week is shown where their row is.
+    meetings.week_view.contact_activated.connect(lambda _id: navigation.show_page("contacts"))
+    return Pages(navigation, card, contacts_page, companies, postings)
