@@ -68,6 +68,8 @@ class CompaniesPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._stale = True
+        self._wanted: int | None = None
+        """A company asked for by :meth:`show_company`, selected once the list holds it."""
         self.title = page_title(self.tr("Companies"), self)
         self.search = _SearchBox(self)
         self.search.setPlaceholderText(self.tr("Search companies by name"))
@@ -134,6 +136,7 @@ class CompaniesPage(QWidget):
         self.search.textChanged.connect(self.model.set_search)
         self.model.modelReset.connect(self._reselect)
         self.model.query_finished.connect(self._show_count)
+        self.model.query_finished.connect(lambda: self._select_wanted(finished=True))
         self.model.query_failed.connect(
             lambda error: context.show_status(
                 self.tr("The companies could not be read: {error}").format(error=error), 8000
@@ -210,6 +213,27 @@ class CompaniesPage(QWidget):
         self.merge_button.setEnabled(company is not None)
         if name != self.people.company:
             self.people.show_company(name, None if company is None else int(company.id))
+
+    def show_company(self, company_id: int) -> None:
+        """Select that company and show its people (the search is cleared when it hides it)."""
+        self._wanted = company_id
+        if self.search.text():
+            self.search.clear()
+            self.model.refresh()  # now, not after the typing pause: an older answer is dropped
+        elif not self._select_wanted() and not self._stale and self.model.is_complete:
+            self.model.refresh()
+
+    def _select_wanted(self, *, finished: bool = False) -> bool:
+        if self._wanted is None:
+            return False
+        row = self.model.row_of(self._wanted)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, int(Column.NAME)))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if row is not None or (finished and not self.search.text()):
+            self._wanted = None
+        return row is not None
 
     def _reselect(self) -> None:
         """After a new list, select the company shown before if it is still there."""

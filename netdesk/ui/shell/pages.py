@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QWidget
 from netdesk.ui.companies.page import CompaniesPage
 from netdesk.ui.contacts.card import ContactCard
 from netdesk.ui.meetings.panel import MeetingsIntegration
+from netdesk.ui.postings.editor import edit_posting
 from netdesk.ui.postings.page import PostingsPage
+from netdesk.ui.postings.page_import import import_job_pages
+from netdesk.ui.postings.paste import paste_posting
 from netdesk.ui.shell.contacts_page import ContactsPage
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.navigation import Navigation
@@ -84,4 +87,26 @@ def build_pages(
     )
     # Someone chosen in This week is shown where their row is.
     meetings.week_view.contact_activated.connect(lambda _id: navigation.show_page("contacts"))
+    _connect_postings(context, navigation, card, companies, postings)
     return Pages(navigation, card, contacts_page, companies, postings)
+
+
+def _connect_postings(
+    context: PanelContext,
+    navigation: Navigation,
+    card: ContactCard,
+    companies: CompaniesPage,
+    postings: PostingsPage,
+) -> None:
+    """The ways into a posting's dialogs from every page that shows postings."""
+    postings.new_requested.connect(lambda: edit_posting(context))
+    postings.edit_requested.connect(lambda posting_id: edit_posting(context, posting_id))
+    postings.open_pages_requested.connect(lambda paths: import_job_pages(context, list(paths)))
+    postings.paste_requested.connect(lambda: paste_posting(context))
+    card.posting_activated.connect(lambda posting_id: edit_posting(context, posting_id))
+
+    def show_company(company_id: int) -> None:
+        navigation.show_page("companies")
+        companies.show_company(company_id)
+
+    postings.company_requested.connect(show_company)
