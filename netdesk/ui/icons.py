@@ -108,6 +108,11 @@ _NAMES: dict[str, str] = {
     # The Companies page (issue 15).
     "companies": "mdi6.domain",
     "introduction": "mdi6.account-voice",
+    # The postings' actions on This week (issue 15).
+    "deadline": "mdi6.calendar-alert",
+    "interview": "mdi6.account-tie-voice-outline",
+    "stale-posting": "mdi6.timer-sand",
+    "job-postings": "mdi6.briefcase-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone), light and dark.
