@@ -393,7 +393,8 @@ def introduction_asks() -> list[IntroductionAsk]:
     """For each posting at "seen" or "researching" that nobody is linked to as having referred
     you, the best-placed warm lead who works at its company (ring 1) or used to (ring 2): the
     nearer ring first, then the one you were last in touch with most recently, then by name.
-    One query on the company and past-employer indexes."""
+    One query on the company and past-employer indexes, ranking each employer's people once
+    however many of its postings are listed."""
     rows = _conn().execute(
         f"""
         WITH asking AS (
@@ -402,22 +403,25 @@ def introduction_asks() -> list[IntroductionAsk]:
                 SELECT 1 FROM posting_person pp
                 WHERE pp.posting_id = p.id AND pp.role = 'referred_me')
         ),
-        near(posting_id, contact_id, ring) AS (
-            SELECT a.posting_id, c.id, 1 FROM asking a JOIN contact c ON c.company_id = a.company_id
+        employers AS (SELECT DISTINCT company_id FROM asking),
+        near(company_id, contact_id, ring) AS (
+            SELECT e.company_id, c.id, 1 FROM employers e
+            JOIN contact c ON c.company_id = e.company_id
             UNION ALL
-            SELECT a.posting_id, pe.contact_id, 2 FROM asking a
-            JOIN contact_past_employer pe ON pe.company_id = a.company_id
+            SELECT e.company_id, pe.contact_id, 2 FROM employers e
+            JOIN contact_past_employer pe ON pe.company_id = e.company_id
         ),
         ranked AS (
-            SELECT n.posting_id, c.id AS contact_id, c.display_name, n.ring, c.primary_phone,
+            SELECT n.company_id, c.id AS contact_id, c.display_name, n.ring, c.primary_phone,
                    c.primary_email, row_number() OVER (
-                       PARTITION BY n.posting_id ORDER BY n.ring, c.last_contact IS NULL,
+                       PARTITION BY n.company_id ORDER BY n.ring, c.last_contact IS NULL,
                        c.last_contact DESC, c.sort_name, c.id) AS k
             FROM near n JOIN contact c ON c.id = n.contact_id
-            WHERE c.lead = 'warm'
+            WHERE +c.lead = 'warm'  -- the rings' few people, not every warm lead's index
         )
-        SELECT posting_id, contact_id, display_name, ring, primary_phone, primary_email
-        FROM ranked WHERE k = 1
+        SELECT a.posting_id, r.contact_id, r.display_name, r.ring, r.primary_phone,
+               r.primary_email
+        FROM asking a JOIN ranked r ON r.company_id = a.company_id AND r.k = 1
         """
     )
     return [
