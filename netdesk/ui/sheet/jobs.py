@@ -29,43 +29,47 @@ def _number(value: int) -> str:
 
 
 def _when(item: PostingItem, today: date, year: int) -> str:
-    tr = QCoreApplication.translate
     if item.action is PostingAction.INTERVIEW:
         if item.interview_at is None:
-            return tr("WeeklySheet", "Not booked yet")
+            return QCoreApplication.translate("WeeklySheet", "Not booked yet")
         moment = item.interview_at
         time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
         return f"{_day(moment.date(), year)} {time}"
     if item.action is PostingAction.STALE:
         if item.last_step is None:
             return ""
-        return tr("WeeklySheet", "Last step {day}").format(day=_day(item.last_step, year))
+        return QCoreApplication.translate("WeeklySheet", "Last step {day}").format(
+            day=_day(item.last_step, year)
+        )
     if item.deadline is None:
         return ""
     text = (
-        tr("WeeklySheet", "Deadline passed {day}")
+        QCoreApplication.translate("WeeklySheet", "Deadline passed {day}")
         if item.deadline < today
-        else tr("WeeklySheet", "Apply by {day}")
+        else QCoreApplication.translate("WeeklySheet", "Apply by {day}")
     )
     return text.format(day=_day(item.deadline, year))
 
 
 def _todo(item: PostingItem) -> str:
-    tr = QCoreApplication.translate
     stage = labels.label(PostingStage(item.stage))
     if item.action is PostingAction.INTERVIEW:
         if item.interview_at is None:
-            return tr("WeeklySheet", "Interviewing: book the next interview or follow up")
-        return tr("WeeklySheet", "Interview with {name}: prepare, and send a thank-you").format(
-            name=isolate_bidi(item.interviewer)
-        )
+            return QCoreApplication.translate(
+                "WeeklySheet", "Interviewing: book the next interview or follow up"
+            )
+        return QCoreApplication.translate(
+            "WeeklySheet", "Interview with {name}: prepare, and send a thank-you"
+        ).format(name=isolate_bidi(item.interviewer))
     if item.action is PostingAction.STALE:
-        return tr("WeeklySheet", "{stage}, and quiet since: follow up, or close it").format(
-            stage=stage
-        )
+        return QCoreApplication.translate(
+            "WeeklySheet", "{stage}, and quiet since: follow up, or close it"
+        ).format(stage=stage)
     if item.ask_line:
         return item.ask_line
-    return tr("WeeklySheet", "{stage}: apply, or let it go").format(stage=stage)
+    return QCoreApplication.translate("WeeklySheet", "{stage}: apply, or let it go").format(
+        stage=stage
+    )
 
 
 def posting_block(m: Metrics, width: float, item: PostingItem, today: date, year: int) -> Block:
@@ -90,24 +94,28 @@ def posting_block(m: Metrics, width: float, item: PostingItem, today: date, year
 
 
 def group_label(action: PostingAction) -> str:
-    tr = QCoreApplication.translate
     return {
-        PostingAction.INTERVIEW: tr("WeeklySheet", "Interviews"),
-        PostingAction.DEADLINE: tr("WeeklySheet", "Deadlines"),
-        PostingAction.INTRODUCTION: tr("WeeklySheet", "Ask for an introduction before applying"),
-        PostingAction.STALE: tr("WeeklySheet", "Gone quiet: no step in two weeks"),
+        PostingAction.INTERVIEW: QCoreApplication.translate("WeeklySheet", "Interviews"),
+        PostingAction.DEADLINE: QCoreApplication.translate("WeeklySheet", "Deadlines"),
+        PostingAction.INTRODUCTION: QCoreApplication.translate(
+            "WeeklySheet", "Ask for an introduction before applying"
+        ),
+        PostingAction.STALE: QCoreApplication.translate(
+            "WeeklySheet", "Gone quiet: no step in two weeks"
+        ),
     }[action]
 
 
 def _ratio(counts: CampaignCounts) -> str:
     ratio = counts.referrals_per_meeting
-    tr = QCoreApplication.translate
     if ratio is None:
-        return tr("WeeklySheet", "no meetings held")
-    verdict = tr("WeeklySheet", "goal reached") if counts.goal_reached else tr(
-        "WeeklySheet", "below the goal"
-    )  # fmt: skip
-    return tr("WeeklySheet", "{value} ({verdict})").format(
+        return QCoreApplication.translate("WeeklySheet", "no meetings held")
+    verdict = (
+        QCoreApplication.translate("WeeklySheet", "goal reached")
+        if counts.goal_reached
+        else QCoreApplication.translate("WeeklySheet", "below the goal")
+    )
+    return QCoreApplication.translate("WeeklySheet", "{value} ({verdict})").format(
         value=QLocale().toString(ratio, "f", 1), verdict=verdict
     )
 
@@ -122,48 +130,51 @@ def numbers_rows(
     campaign: CampaignNumbers | None, week: WeekNumbers | None
 ) -> list[tuple[str, str, str]]:
     """(what, last week, whole campaign) for the table; "" where a column has no figure."""
-    tr = QCoreApplication.translate
     rows: list[tuple[str, str, str]] = []
     if campaign is not None:
         w, t = campaign.in_week, campaign.total
         for name, attribute in (
-            (tr("WeeklySheet", "Contacts added"), "contacts_added"),
-            (tr("WeeklySheet", "People reached"), "reached"),
-            (tr("WeeklySheet", "Meetings held"), "met"),
-            (tr("WeeklySheet", "Referrals obtained"), "referrals"),
+            (QCoreApplication.translate("WeeklySheet", "Contacts added"), "contacts_added"),
+            (QCoreApplication.translate("WeeklySheet", "People reached"), "reached"),
+            (QCoreApplication.translate("WeeklySheet", "Meetings held"), "met"),
+            (QCoreApplication.translate("WeeklySheet", "Referrals obtained"), "referrals"),
         ):
             rows.append((name, _number(getattr(w, attribute)), _number(getattr(t, attribute))))
         rows.append(
             (
-                tr("WeeklySheet", "Referrals per meeting (goal {goal})").format(goal=w.goal),
+                QCoreApplication.translate(
+                    "WeeklySheet", "Referrals per meeting (goal {goal})"
+                ).format(goal=w.goal),
                 _ratio(w),
                 _ratio(t),
             )
         )
         for name, attribute in (
-            (tr("WeeklySheet", "Introductions obtained"), "introductions"),
-            (tr("WeeklySheet", "Applications"), "applications"),
+            (QCoreApplication.translate("WeeklySheet", "Introductions obtained"), "introductions"),
+            (QCoreApplication.translate("WeeklySheet", "Applications"), "applications"),
         ):
             rows.append((name, _number(getattr(w, attribute)), _number(getattr(t, attribute))))
         rows.append(
             (
-                tr("WeeklySheet", "Applications with an introduction"),
+                QCoreApplication.translate("WeeklySheet", "Applications with an introduction"),
                 _of(w.applications_introduced, w.applications),
                 _of(t.applications_introduced, t.applications),
             )
         )
         for name, attribute in (
-            (tr("WeeklySheet", "Interviews"), "interviews"),
-            (tr("WeeklySheet", "Offers"), "offers"),
+            (QCoreApplication.translate("WeeklySheet", "Interviews"), "interviews"),
+            (QCoreApplication.translate("WeeklySheet", "Offers"), "offers"),
         ):
             rows.append((name, _number(getattr(w, attribute)), _number(getattr(t, attribute))))
     if week is not None:
         on_time = (
             _of(week.thank_yous_on_time, week.thank_yous_due)
             if week.thank_yous_due
-            else tr("WeeklySheet", "none due")
+            else QCoreApplication.translate("WeeklySheet", "none due")
         )
-        rows.append((tr("WeeklySheet", "Thank-you notes sent on time"), on_time, ""))
+        rows.append(
+            (QCoreApplication.translate("WeeklySheet", "Thank-you notes sent on time"), on_time, "")
+        )
     return rows
 
 

@@ -9,8 +9,9 @@ says in its tooltip what it counts. The numbers come with the week's plan
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from netdesk.core.campaign import CampaignCounts, CampaignNumbers
 from netdesk.core.week_plan import WeekNumbers
@@ -55,6 +56,7 @@ class CampaignStrip(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("campaignNumbers")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,13 +87,44 @@ class CampaignStrip(QFrame):
                                    "by the day it was due")),
         }  # fmt: skip
         self.tiles = {key: Tile(name, tip, self) for key, (name, tip) in tiles.items()}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setHorizontalSpacing(24)
-        layout.addWidget(self.heading, 0, 0, 1, len(self.tiles))
-        for column, tile in enumerate(self.tiles.values()):
-            layout.addWidget(tile, 1, column)
-            layout.setColumnStretch(column, 1)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(12, 8, 12, 8)
+        self._grid.setHorizontalSpacing(24)
+        self._columns = 0
+        self._flow(len(self.tiles))
+
+    def _flow(self, columns: int) -> None:
+        """The tiles in rows of ``columns``, under the heading: one row when the page is wide,
+        more when it is narrow, so the strip never makes the window wider."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        for widget in (self.heading, *self.tiles.values()):
+            grid.removeWidget(widget)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        grid.addWidget(self.heading, 0, 0, 1, columns)
+        for n, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, 1 + n // columns, n % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+
+    def _columns_for(self, width: int) -> int:
+        margins = self._grid.contentsMargins()
+        room = width - margins.left() - margins.right()
+        tile = max(t.sizeHint().width() for t in self.tiles.values()) + self._grid.spacing()
+        tile = max(tile, 1) + self._grid.horizontalSpacing()
+        return max(1, min(len(self.tiles), (room + self._grid.horizontalSpacing()) // tile))
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self._grid.contentsMargins()
+        widest = max(t.minimumSizeHint().width() for t in self.tiles.values())
+        return QSize(widest + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow(self._columns_for(event.size().width()))
 
     def tile(self, key: str) -> Tile:
         return self.tiles[key]

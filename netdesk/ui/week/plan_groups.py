@@ -109,21 +109,44 @@ def posting_groups(plan: WeekPlan) -> list[Group]:
 
     def entries(section: Section, items: Sequence[PostingItem]) -> list[Entry]:
         return [
-            Entry(section, p, today=plan.today, overdue=section is Section.DEADLINES
-                  and p.deadline is not None and p.deadline < plan.today)
+            Entry(
+                section,
+                p,
+                today=plan.today,
+                overdue=section is Section.DEADLINES
+                and p.deadline is not None
+                and p.deadline < plan.today,
+            )
             for p in items
-        ]  # fmt: skip
+        ]
 
-    tr = QCoreApplication.translate
     return [
-        Group(Area.POSTINGS, Section.INTERVIEWS.value, tr("WeekView", "Interviews"), "interview",
-              entries(Section.INTERVIEWS, plan.interviews)),
-        Group(Area.POSTINGS, Section.DEADLINES.value, tr("WeekView", "Deadlines"), "deadline",
-              entries(Section.DEADLINES, plan.deadlines)),
-        Group(Area.POSTINGS, Section.INTRODUCTIONS.value,
-              tr("WeekView", "Ask for an introduction before applying"), "introduction",
-              entries(Section.INTRODUCTIONS, plan.introductions)),
-        Group(Area.POSTINGS, Section.STALE.value,
-              tr("WeekView", "Gone quiet: no step in two weeks"), "stale-posting",
-              entries(Section.STALE, plan.stale)),
-    ]  # fmt: skip
+        Group(
+            Area.POSTINGS,
+            Section.INTERVIEWS.value,
+            QCoreApplication.translate("WeekView", "Interviews"),
+            "interview",
+            entries(Section.INTERVIEWS, plan.interviews),
+        ),
+        Group(
+            Area.POSTINGS,
+            Section.DEADLINES.value,
+            QCoreApplication.translate("WeekView", "Deadlines"),
+            "deadline",
+            entries(Section.DEADLINES, plan.deadlines),
+        ),
+        Group(
+            Area.POSTINGS,
+            Section.INTRODUCTIONS.value,
+            QCoreApplication.translate("WeekView", "Ask for an introduction before applying"),
+            "introduction",
+            entries(Section.INTRODUCTIONS, plan.introductions),
+        ),
+        Group(
+            Area.POSTINGS,
+            Section.STALE.value,
+            QCoreApplication.translate("WeekView", "Gone quiet: no step in two weeks"),
+            "stale-posting",
+            entries(Section.STALE, plan.stale),
+        ),
+    ]

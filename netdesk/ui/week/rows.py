@@ -286,34 +286,45 @@ def posting_name(p: PostingItem) -> str:
 
 def _posting_texts(p: PostingItem, today: date) -> tuple[str, str]:
     """The "When" and "What" of a posting's row."""
-    tr = QCoreApplication.translate
     stage = labels.label(PostingStage(p.stage))
     if p.action is PostingAction.INTERVIEW:
         if p.interview_at is None:
-            return tr("WeekView", "not booked"), tr(
+            return QCoreApplication.translate("WeekView", "not booked"), QCoreApplication.translate(
                 "WeekView", "Interviewing: no interview booked this week"
             )
         when = f"{short_day(p.interview_at.date())} {clock(p.interview_at)}"
-        what = tr("WeekView", "Interview with {name}").format(name=isolate_bidi(p.interviewer))
+        what = QCoreApplication.translate("WeekView", "Interview with {name}").format(
+            name=isolate_bidi(p.interviewer)
+        )
         return when, what
     if p.action is PostingAction.STALE:
         when = (
-            tr("WeekView", "last step {day}").format(day=short_day(p.last_step))
+            QCoreApplication.translate("WeekView", "last step {day}").format(
+                day=short_day(p.last_step)
+            )
             if p.last_step is not None
-            else tr("WeekView", "no step yet")
+            else QCoreApplication.translate("WeekView", "no step yet")
         )
-        return when, tr("WeekView", "{stage}: follow up, or close it").format(stage=stage)
+        return when, QCoreApplication.translate(
+            "WeekView", "{stage}: follow up, or close it"
+        ).format(stage=stage)
     when = ""
     if p.deadline is not None:
         passed = p.deadline < today
         when = (
-            tr("WeekView", "deadline passed {day}") if passed else tr("WeekView", "apply by {day}")
+            QCoreApplication.translate("WeekView", "deadline passed {day}")
+            if passed
+            else QCoreApplication.translate("WeekView", "apply by {day}")
         ).format(day=short_day(p.deadline))
     if p.ask_line:
         return when, p.ask_line
     if p.deadline is not None and p.deadline < today:
-        return when, tr("WeekView", "{stage}: apply now, or let it go").format(stage=stage)
-    return when, tr("WeekView", "{stage}: apply before the deadline").format(stage=stage)
+        return when, QCoreApplication.translate(
+            "WeekView", "{stage}: apply now, or let it go"
+        ).format(stage=stage)
+    return when, QCoreApplication.translate(
+        "WeekView", "{stage}: apply before the deadline"
+    ).format(stage=stage)
 
 
 def _posting(p: PostingItem, today: date) -> QTreeWidgetItem:

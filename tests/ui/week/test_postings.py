@@ -117,3 +117,23 @@ def test_the_strip_shows_last_week_beside_the_campaign(db: Path, qtbot: QtBot) -
     for tile in strip.tiles.values():
         assert tile.toolTip(), tile.name.text()
     assert "applied" in strip.tile("applications").toolTip().lower()
+
+
+def test_the_strip_wraps_on_a_narrow_page_instead_of_widening_the_window(
+    db: Path, qtbot: QtBot
+) -> None:
+    seed()
+    view = make_view(qtbot)
+    view.resize(1500, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    strip = view.numbers
+    rows = lambda: {tile.y() for tile in strip.tiles.values() if not tile.isHidden()}  # noqa: E731
+    qtbot.waitUntil(lambda: len(rows()) == 1)
+
+    view.resize(700, 800)
+
+    qtbot.waitUntil(lambda: len(rows()) > 1)
+    assert view.minimumSizeHint().width() <= 700
+    for tile in strip.tiles.values():  # every tile whole, none cut off at the right
+        assert tile.geometry().right() <= strip.contentsRect().right()
