@@ -10,7 +10,10 @@ what "due this week" means:
 - thank-you notes owed: meetings held with a note due this week and not yet sent;
 - overdue: follow-ups and thank-you notes that fell due before this week and are still open
   (someone overdue is listed there only, not again under this week);
-- last week in numbers;
+- the job postings' actions: deadlines this week (and passed ones, not applied for yet), whom to
+  ask for an introduction before applying, interviews (with their time when one is booked this
+  week) and stale postings (open, no step in :data:`STALE_DAYS` days), each posting once;
+- last week in numbers, and the campaign's (:mod:`netdesk.core.campaign`);
 - suggestions: warm leads to reach out to next, so an empty week still says what to do (only
   people the plan does not list already).
 
@@ -19,12 +22,16 @@ The rows come from :mod:`netdesk.models.week`; which section each goes to is dec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 
+from netdesk.core.campaign import REFERRALS_PER_MEETING_GOAL, CampaignNumbers, campaign_numbers
 from netdesk.core.dates import Week
 from netdesk.core.referrals import opening_sentence
 from netdesk.core.row_undo import RowsChange, capture
+from netdesk.core.text import isolate_bidi
+from netdesk.core.wording import translate
 from netdesk.models import Status, TaskKind, history, store, tasks
 from netdesk.models import meetings as stored
 from netdesk.models import week as week_data
@@ -33,11 +40,15 @@ from netdesk.models.records import Address
 
 __all__ = [
     "REFERRALS_PER_MEETING_GOAL",
+    "STALE_DAYS",
     "THANK_YOU_DAYS",
+    "AskFor",
     "CallItem",
     "ContactProgress",
     "FollowUpCounts",
     "MeetingItem",
+    "PostingAction",
+    "PostingItem",
     "Suggestion",
     "ThankYouItem",
     "WeekNumbers",
@@ -56,8 +67,9 @@ __all__ = [
     "week_numbers",
 ]
 
-REFERRALS_PER_MEETING_GOAL = 2
 THANK_YOU_DAYS = 2
+STALE_DAYS = 14
+"""An open posting with no step for this many days has gone quiet: time to chase it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +104,10 @@ class MeetingItem:
     purpose: str
     agenda: list[str]
     planned_minutes: int
+    posting_id: int | None = None
+    """The posting this meeting is about (it turned into interview country), if any."""
+    posting_title: str = ""
+    posting_company: str = ""
 
     @property
     def ends_at(self) -> datetime:
@@ -135,6 +151,66 @@ class Suggestion:
     email: str
 
 
+class PostingAction(StrEnum):
+    """Why a posting is in the week's plan."""
+
+    DEADLINE = "deadline"
+    INTRODUCTION = "introduction"
+    INTERVIEW = "interview"
+    STALE = "stale"
+
+
+@dataclass(frozen=True, slots=True)
+class AskFor:
+    """A warm lead who works (ring 1) or worked (ring 2) at a posting's company."""
+
+    contact_id: int
+    name: str
+    ring: int
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class PostingItem:
+    """A posting to act on this week."""
+
+    action: PostingAction
+    posting_id: int
+    title: str
+    company: str
+    stage: str
+    location: str
+    deadline: date | None
+    last_step: date | None
+    ask: AskFor | None = None
+    """Whom to ask for an introduction before applying (None: nobody, or someone referred
+    you already, or it is too late for that)."""
+    interview_at: datetime | None = None
+    """The interview booked this week (a meeting linked to the posting)."""
+    meeting_id: int | None = None
+    interviewer: str = ""
+
+    @property
+    def ask_line(self) -> str:
+        """ "Ask Sara Smith for an introduction at Globex before applying" ("" without one)."""
+        if self.ask is None:
+            return ""
+        text = (
+            translate("WeekPlan", "Ask {name} for an introduction at {company} before applying")
+            if self.ask.ring == 1
+            else translate(
+                "WeekPlan",
+                "Ask {name}, who used to work at {company}, for an introduction before applying",
+            )
+        )
+        return text.format(name=isolate_bidi(self.ask.name), company=isolate_bidi(self.company))
+
+    def days_quiet(self, today: date) -> int | None:
+        """Days since the posting's last step (None: no step known)."""
+        return None if self.last_step is None else (today - self.last_step).days
+
+
 @dataclass
 class WeekPlan:
     week: Week
@@ -146,6 +222,17 @@ class WeekPlan:
     overdue_thank_yous: list[ThankYouItem] = field(default_factory=list)
     last_week: WeekNumbers | None = None
     suggestions: list[Suggestion] = field(default_factory=list)
+    deadlines: list[PostingItem] = field(default_factory=list)
+    introductions: list[PostingItem] = field(default_factory=list)
+    interviews: list[PostingItem] = field(default_factory=list)
+    stale: list[PostingItem] = field(default_factory=list)
+    campaign: CampaignNumbers | None = None
+    """Last week's numbers (the week before ``week``) beside the whole campaign's."""
+
+    @property
+    def postings(self) -> list[PostingItem]:
+        """Every posting to act on: interviews, deadlines, introductions, stale ones."""
+        return [*self.interviews, *self.deadlines, *self.introductions, *self.stale]
 
     @property
     def is_empty(self) -> bool:
@@ -155,6 +242,7 @@ class WeekPlan:
             or self.thank_yous
             or self.overdue_calls
             or self.overdue_thank_yous
+            or self.postings
         )
 
     @property
@@ -165,6 +253,7 @@ class WeekPlan:
             + len(self.thank_yous)
             + len(self.overdue_calls)
             + len(self.overdue_thank_yous)
+            + len(self.postings)
         )
 
 
@@ -244,6 +333,8 @@ def _one_line(address: week_data.AddressParts | None) -> str:
 
 
 def _meetings(week: Week) -> list[MeetingItem]:
+    found = week_data.meetings_between(week.monday, week.sunday + timedelta(days=1))
+    about = week_data.postings_by_id({m.posting_id for m in found if m.posting_id is not None})
     return [
         MeetingItem(
             meeting_id=m.meeting_id,
@@ -255,8 +346,68 @@ def _meetings(week: Week) -> list[MeetingItem]:
             purpose=m.purpose,
             agenda=[line.strip() for line in m.agenda.splitlines() if line.strip()],
             planned_minutes=m.planned_minutes,
+            posting_id=m.posting_id if m.posting_id in about else None,
+            posting_title=about[m.posting_id].title if m.posting_id in about else "",
+            posting_company=about[m.posting_id].company if m.posting_id in about else "",
         )
-        for m in week_data.meetings_between(week.monday, week.sunday + timedelta(days=1))
+        for m in found
+    ]
+
+
+def _posting(
+    action: PostingAction, p: week_data.WeekPosting, ask: week_data.IntroductionAsk | None = None
+) -> PostingItem:
+    return PostingItem(
+        action=action,
+        posting_id=p.posting_id,
+        title=p.title,
+        company=p.company,
+        stage=p.stage,
+        location=p.location,
+        deadline=p.deadline,
+        last_step=p.last_step,
+        ask=None
+        if ask is None
+        else AskFor(ask.contact_id, ask.name, ask.ring, ask.phone, ask.email),
+    )
+
+
+def _postings(plan: WeekPlan) -> None:
+    """The postings' actions, each posting once: an interview before a deadline before an
+    introduction to ask for before a posting gone quiet."""
+    asks = {a.posting_id: a for a in week_data.introduction_asks()}
+    interviewing = week_data.postings_interviewing()
+    booked: dict[int, list[MeetingItem]] = {}
+    for meeting in plan.meetings:
+        if meeting.posting_id is not None:
+            booked.setdefault(meeting.posting_id, []).append(meeting)
+    for p in interviewing:
+        base = _posting(PostingAction.INTERVIEW, p)
+        meetings = booked.get(p.posting_id, [])
+        plan.interviews.extend(
+            replace(base, interview_at=m.starts_at, meeting_id=m.meeting_id, interviewer=m.name)
+            for m in meetings
+        )
+        if not meetings:
+            plan.interviews.append(base)
+    listed = {p.posting_id for p in interviewing}
+    plan.deadlines = [
+        _posting(PostingAction.DEADLINE, p, asks.get(p.posting_id))
+        for p in week_data.deadlines_through(plan.week.sunday)
+        if p.posting_id not in listed
+    ]
+    listed |= {p.posting_id for p in plan.deadlines}
+    asked = week_data.postings_by_id([i for i in asks if i not in listed])
+    plan.introductions = sorted(
+        (_posting(PostingAction.INTRODUCTION, p, asks[i]) for i, p in asked.items()),
+        key=lambda item: (item.company.casefold(), item.title.casefold(), item.posting_id),
+    )
+    listed |= set(asked)
+    quiet_since = plan.today - timedelta(days=STALE_DAYS)
+    plan.stale = [
+        _posting(PostingAction.STALE, p)
+        for p in week_data.stale_postings(quiet_since)
+        if p.posting_id not in listed
     ]
 
 
@@ -288,6 +439,8 @@ def build_week_plan(week: Week, today: date | None = None, suggestions: int = 10
     plan.thank_yous = _thank_yous(week.monday, week.sunday, today)
     plan.overdue_thank_yous = _thank_yous(None, week.monday - timedelta(days=1), today)
     plan.last_week = week_numbers(week.previous(), today)
+    plan.campaign = campaign_numbers(week.previous(), today)
+    _postings(plan)
     listed = already | {c.contact_id for c in plan.calls}
     listed |= {m.contact_id for m in plan.meetings}
     listed |= {t.contact_id for t in (*plan.thank_yous, *plan.overdue_thank_yous)}

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from netdesk.models.columns import as_date
+from netdesk.models.columns import as_date, as_date_or_none
 from netdesk.models.db import database
 from netdesk.models.sql import select_in
 
@@ -197,6 +197,8 @@ class WeekMeeting(NamedTuple):
     purpose: str
     agenda: str
     planned_minutes: int
+    posting_id: int | None = None
+    """The posting the meeting is about (interview country), if any."""
 
 
 def meetings_between(start: date, end: date) -> list[WeekMeeting]:
@@ -204,7 +206,7 @@ def meetings_between(start: date, end: date) -> list[WeekMeeting]:
     rows = _conn().execute(
         """
         SELECT m.id, c.id, c.display_name, coalesce(co.name, ''), m.starts_at, m.kind,
-               m.purpose, m.agenda, m.planned_minutes
+               m.purpose, m.agenda, m.planned_minutes, m.posting_id
         FROM meeting m JOIN contact c ON c.id = m.contact_id
         LEFT JOIN company co ON co.id = c.company_id
         WHERE m.starts_at >= ? AND m.starts_at < ?
@@ -223,6 +225,7 @@ def meetings_between(start: date, end: date) -> list[WeekMeeting]:
             str(r[6]),
             str(r[7]),
             int(r[8]),
+            None if r[9] is None else int(r[9]),
         )
         for r in rows
     ]
@@ -295,3 +298,144 @@ def warm_leads(limit: int, skip: Collection[int]) -> list[WarmLead]:
         if len(leads) >= limit:
             break
     return leads
+
+
+# Postings ---------------------------------------------------------------------------------------
+
+_OPEN = "('seen', 'researching', 'introduced', 'applied', 'interviewing', 'offer')"
+_NOT_APPLIED = "('seen', 'researching', 'introduced')"
+_ASKING = "('seen', 'researching')"
+
+
+class WeekPosting(NamedTuple):
+    """An open posting as the plan lists it, with the day of its last step."""
+
+    posting_id: int
+    title: str
+    company: str
+    stage: str
+    location: str
+    deadline: date | None
+    last_step: date | None
+
+
+_POSTING = """
+    p.id, p.title, co.name, p.stage, p.location, p.deadline,
+    (SELECT max(s.changed_on) FROM posting_stage s WHERE s.posting_id = p.id) AS last_step
+"""
+
+
+def _posting(row: Sequence[object]) -> WeekPosting:
+    return WeekPosting(
+        int(str(row[0])),
+        str(row[1]),
+        str(row[2]),
+        str(row[3]),
+        str(row[4]),
+        as_date_or_none(row[5]),
+        as_date_or_none(row[6]),
+    )
+
+
+def deadlines_through(through: date) -> list[WeekPosting]:
+    """Postings not applied for yet whose deadline is on or before ``through`` (passed ones
+    included), by deadline then title."""
+    rows = _conn().execute(
+        f"""
+        SELECT {_POSTING} FROM job_posting p JOIN company co ON co.id = p.company_id
+        WHERE p.deadline IS NOT NULL AND p.deadline <= ? AND p.stage IN {_NOT_APPLIED}
+        ORDER BY p.deadline, p.title COLLATE NOCASE, p.id
+        """,
+        (through.isoformat(),),
+    )
+    return [_posting(r) for r in rows]
+
+
+def postings_interviewing() -> list[WeekPosting]:
+    """Postings at the interviewing stage, the most recently moved first."""
+    rows = _conn().execute(
+        f"""
+        SELECT {_POSTING} FROM job_posting p JOIN company co ON co.id = p.company_id
+        WHERE p.stage = 'interviewing' ORDER BY last_step DESC, p.title COLLATE NOCASE, p.id
+        """
+    )
+    return [_posting(r) for r in rows]
+
+
+def stale_postings(before: date) -> list[WeekPosting]:
+    """Open postings whose last step was before ``before``, the longest untouched first."""
+    rows = _conn().execute(
+        f"""
+        SELECT * FROM (
+            SELECT {_POSTING} FROM job_posting p JOIN company co ON co.id = p.company_id
+            WHERE p.stage IN {_OPEN})
+        WHERE coalesce(last_step, '') < ?
+        ORDER BY last_step, title COLLATE NOCASE, id
+        """,
+        (before.isoformat(),),
+    )
+    return [_posting(r) for r in rows]
+
+
+class IntroductionAsk(NamedTuple):
+    """Whom to ask for an introduction before applying for a posting."""
+
+    posting_id: int
+    contact_id: int
+    name: str
+    ring: int
+    """1: works at the posting's company, 2: used to."""
+    phone: str
+    email: str
+
+
+def introduction_asks() -> list[IntroductionAsk]:
+    """For each posting at "seen" or "researching" that nobody is linked to as having referred
+    you, the best-placed warm lead who works at its company (ring 1) or used to (ring 2): the
+    nearer ring first, then the one you were last in touch with most recently, then by name.
+    One query on the company and past-employer indexes, ranking each employer's people once
+    however many of its postings are listed."""
+    rows = _conn().execute(
+        f"""
+        WITH asking AS (
+            SELECT p.id AS posting_id, p.company_id FROM job_posting p
+            WHERE p.stage IN {_ASKING} AND NOT EXISTS (
+                SELECT 1 FROM posting_person pp
+                WHERE pp.posting_id = p.id AND pp.role = 'referred_me')
+        ),
+        employers AS (SELECT DISTINCT company_id FROM asking),
+        near(company_id, contact_id, ring) AS (
+            SELECT e.company_id, c.id, 1 FROM employers e
+            JOIN contact c ON c.company_id = e.company_id
+            UNION ALL
+            SELECT e.company_id, pe.contact_id, 2 FROM employers e
+            JOIN contact_past_employer pe ON pe.company_id = e.company_id
+        ),
+        ranked AS (
+            SELECT n.company_id, c.id AS contact_id, c.display_name, n.ring, c.primary_phone,
+                   c.primary_email, row_number() OVER (
+                       PARTITION BY n.company_id ORDER BY n.ring, c.last_contact IS NULL,
+                       c.last_contact DESC, c.sort_name, c.id) AS k
+            FROM near n JOIN contact c ON c.id = n.contact_id
+            WHERE +c.lead = 'warm'  -- the rings' few people, not every warm lead's index
+        )
+        SELECT a.posting_id, r.contact_id, r.display_name, r.ring, r.primary_phone,
+               r.primary_email
+        FROM asking a JOIN ranked r ON r.company_id = a.company_id AND r.k = 1
+        """
+    )
+    return [
+        IntroductionAsk(int(r[0]), int(r[1]), str(r[2]), int(r[3]), str(r[4]), str(r[5]))
+        for r in rows
+    ]
+
+
+def postings_by_id(ids: Collection[int]) -> dict[int, WeekPosting]:
+    """The postings with these ids (any stage), by id."""
+    rows = select_in(
+        _conn(),
+        f"SELECT {_POSTING} FROM job_posting p JOIN company co ON co.id = p.company_id "
+        "WHERE p.id IN ({marks})",
+        list(ids),
+    )
+    return {int(r[0]): _posting(r) for r in rows}

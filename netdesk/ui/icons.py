@@ -119,6 +119,11 @@ _NAMES: dict[str, str] = {
     "paste-posting": "mdi6.content-paste",
     "board": "mdi6.view-column-outline",
     "list": "mdi6.view-list-outline",
+    # The postings' actions on This week (issue 15).
+    "deadline": "mdi6.calendar-alert",
+    "interview": "mdi6.account-tie-voice-outline",
+    "stale-posting": "mdi6.timer-sand",
+    "job-postings": "mdi6.briefcase-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone), light and dark.

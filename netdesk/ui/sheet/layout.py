@@ -37,11 +37,11 @@ from netdesk.core.week_plan import (
     MeetingItem,
     Suggestion,
     ThankYouItem,
-    WeekNumbers,
     WeekPlan,
 )
 from netdesk.models.enums import MeetingKind, Relationship
 from netdesk.ui import labels
+from netdesk.ui.sheet.jobs import group_label, numbers_block, numbers_rows, posting_block
 from netdesk.ui.sheet.measure import (
     FOOTER_HEIGHT,
     HEADER_HEIGHT,
@@ -345,56 +345,6 @@ class _Composer:
         b.text(text, style)
         return b.done()
 
-    def numbers(self, numbers: WeekNumbers) -> Block:
-        b = Builder(self.m, self.width)
-        if numbers.referrals_per_meeting is None:
-            per_meeting = QCoreApplication.translate(
-                "WeeklySheet", "no meetings held (goal {goal})"
-            ).format(goal=numbers.goal)
-        else:
-            verdict = (
-                QCoreApplication.translate("WeeklySheet", "goal reached")
-                if numbers.referrals_per_meeting >= numbers.goal
-                else QCoreApplication.translate("WeeklySheet", "below the goal")
-            )
-            per_meeting = QCoreApplication.translate(
-                "WeeklySheet", "{value} (goal {goal}: {verdict})"
-            ).format(
-                value=QLocale().toString(numbers.referrals_per_meeting, "f", 1),
-                goal=numbers.goal,
-                verdict=verdict,
-            )
-        on_time = (
-            QCoreApplication.translate("WeeklySheet", "{sent} of {due}").format(
-                sent=numbers.thank_yous_on_time, due=numbers.thank_yous_due
-            )
-            if numbers.thank_yous_due
-            else QCoreApplication.translate("WeeklySheet", "none due")
-        )
-        rows = [
-            (QCoreApplication.translate("WeeklySheet", "New contacts"), str(numbers.new_contacts)),
-            (
-                QCoreApplication.translate("WeeklySheet", "Meetings held"),
-                str(numbers.meetings_held),
-            ),
-            (
-                QCoreApplication.translate("WeeklySheet", "Referrals obtained"),
-                str(numbers.referrals_obtained),
-            ),
-            (QCoreApplication.translate("WeeklySheet", "Referrals per meeting"), per_meeting),
-            (QCoreApplication.translate("WeeklySheet", "Thank-you notes sent on time"), on_time),
-        ]
-        label_width = min(190.0, self.width / 2)
-        for label, value in rows:
-            top = b.y
-            left = b.text(label, Style.BODY, 0, label_width - 8)
-            bottom = b.y
-            b.y = top
-            b.text(value, Style.LABEL, label_width)
-            b.y = max(b.y, bottom, left[-1].y + left[-1].height)
-            b.space(1)
-        return b.done()
-
     def notes(self) -> None:
         """Ruled lines for handwriting: the rest of the last page, at least a few lines."""
         heading = self._heading(QCoreApplication.translate("WeeklySheet", "Notes"), None)
@@ -453,14 +403,15 @@ class _Composer:
                     )
                 ],
             )
+            self._postings()
             self._overdue()
-        if plan.last_week is not None:
+        if plan.last_week is not None or plan.campaign is not None:
             self.section(
                 QCoreApplication.translate("WeeklySheet", "Last week in numbers ({week})").format(
                     week=plan.week.previous().iso
                 ),
                 None,
-                [self.numbers(plan.last_week)],
+                [numbers_block(self.m, self.width, numbers_rows(plan.campaign, plan.last_week))],
             )
         self.notes()
         if not self.pages[-1]:
@@ -496,6 +447,21 @@ class _Composer:
             count,
             blocks or [self.note(QCoreApplication.translate("WeeklySheet", "Nothing overdue."))],
         )
+
+    def _postings(self) -> None:
+        """The job postings to act on, by what to do; left out when there are none."""
+        plan = self.plan
+        blocks: list[Block] = []
+        for items in (plan.interviews, plan.deadlines, plan.introductions, plan.stale):
+            if items:
+                made = [posting_block(self.m, self.width, i, plan.today, self.year) for i in items]
+                blocks.extend(self._labelled(group_label(items[0].action), made))
+        if blocks:
+            self.section(
+                QCoreApplication.translate("WeeklySheet", "Job postings"),
+                len(plan.postings),
+                blocks,
+            )
 
     def _labelled(self, label: str, blocks: list[Block]) -> list[Block]:
         """A sub-heading joined to the first item, so it never ends a page alone."""

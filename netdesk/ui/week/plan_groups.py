@@ -3,6 +3,8 @@
 - The agenda: what is overdue from before the week, then each day that has something, with its
   meetings (by time) and then the calls and e-mails due that day;
 - To send: the thank-you notes owed;
+- Job postings: interviews, deadlines, introductions to ask for before applying, postings gone
+  quiet (a row opens its posting);
 - Who to call next: referrals not yet contacted, then warm leads.
 """
 
@@ -15,7 +17,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from netdesk.core.week_plan import CallItem, ThankYouItem, WeekPlan
+from netdesk.core.week_plan import CallItem, PostingItem, ThankYouItem, WeekPlan
 from netdesk.ui.week.rows import Entry, Section, long_day
 
 OVERDUE_EXPANDED_MAX = 8
@@ -26,6 +28,7 @@ class Area(IntEnum):
     AGENDA = 0
     SEND = 1
     CALL = 2
+    POSTINGS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ def groups_of(plan: WeekPlan) -> list[Group]:
             title = QCoreApplication.translate("WeekView", "Today · {day}").format(day=title)
         meaning = "this-week" if day == plan.today else "follow-up-week"
         groups.append(Group(Area.AGENDA, day_key(day), title, meaning, by_day[day]))
+    groups.extend(posting_groups(plan))
     groups.append(
         Group(
             Area.SEND,
@@ -98,3 +102,51 @@ def groups_of(plan: WeekPlan) -> list[Group]:
         )
     )
     return groups
+
+
+def posting_groups(plan: WeekPlan) -> list[Group]:
+    """The postings' actions, one group each."""
+
+    def entries(section: Section, items: Sequence[PostingItem]) -> list[Entry]:
+        return [
+            Entry(
+                section,
+                p,
+                today=plan.today,
+                overdue=section is Section.DEADLINES
+                and p.deadline is not None
+                and p.deadline < plan.today,
+            )
+            for p in items
+        ]
+
+    return [
+        Group(
+            Area.POSTINGS,
+            Section.INTERVIEWS.value,
+            QCoreApplication.translate("WeekView", "Interviews"),
+            "interview",
+            entries(Section.INTERVIEWS, plan.interviews),
+        ),
+        Group(
+            Area.POSTINGS,
+            Section.DEADLINES.value,
+            QCoreApplication.translate("WeekView", "Deadlines"),
+            "deadline",
+            entries(Section.DEADLINES, plan.deadlines),
+        ),
+        Group(
+            Area.POSTINGS,
+            Section.INTRODUCTIONS.value,
+            QCoreApplication.translate("WeekView", "Ask for an introduction before applying"),
+            "introduction",
+            entries(Section.INTRODUCTIONS, plan.introductions),
+        ),
+        Group(
+            Area.POSTINGS,
+            Section.STALE.value,
+            QCoreApplication.translate("WeekView", "Gone quiet: no step in two weeks"),
+            "stale-posting",
+            entries(Section.STALE, plan.stale),
+        ),
+    ]

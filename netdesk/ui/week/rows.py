@@ -19,8 +19,15 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from netdesk.core.text import isolate_bidi
-from netdesk.core.week_plan import CallItem, MeetingItem, Suggestion, ThankYouItem
-from netdesk.models.enums import MeetingKind
+from netdesk.core.week_plan import (
+    CallItem,
+    MeetingItem,
+    PostingAction,
+    PostingItem,
+    Suggestion,
+    ThankYouItem,
+)
+from netdesk.models.enums import MeetingKind, PostingStage
 from netdesk.ui import labels
 from netdesk.ui.icons import icon
 from netdesk.ui.theme import meaning_colours
@@ -36,6 +43,10 @@ class Section(StrEnum):
     FOLLOW_UPS = "follow_ups"
     REFERRALS = "referrals"
     SUGGESTIONS = "suggestions"
+    INTERVIEWS = "interviews"
+    DEADLINES = "deadlines"
+    INTRODUCTIONS = "introductions"
+    STALE = "stale"
 
 
 class Column(IntEnum):
@@ -45,7 +56,7 @@ class Column(IntEnum):
     REACH = 3
 
 
-PlanItem = CallItem | ThankYouItem | MeetingItem | Suggestion
+PlanItem = CallItem | ThankYouItem | MeetingItem | Suggestion | PostingItem
 Key = tuple[object, ...]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,6 +72,8 @@ class Entry:
     section: Section
     item: PlanItem
     overdue: bool = False
+    today: date | None = None
+    """The plan's today (what "passed" and "quiet for" count from); None: the real today."""
 
     @property
     def key(self) -> Key:
@@ -72,13 +85,15 @@ class Entry:
             return ("thank_you", item.meeting_id)
         if isinstance(item, CallItem):
             return ("call", item.contact_id, item.task_id, item.due)
+        if isinstance(item, PostingItem):
+            return ("posting", item.action.value, item.posting_id, item.meeting_id)
         return ("lead", item.contact_id)
 
     @property
     def check(self) -> str:
         """How ticking it off is written (see ``tick_with_undo``); "" when it cannot be."""
         item = self.item
-        if isinstance(item, MeetingItem):
+        if isinstance(item, MeetingItem | PostingItem):
             return ""
         if isinstance(item, ThankYouItem):
             return "thank_you"
@@ -90,7 +105,15 @@ class Entry:
 
     @property
     def contact_id(self) -> int:
-        return self.item.contact_id
+        """Who the row is about; for a posting, whom to ask (0: nobody)."""
+        item = self.item
+        if isinstance(item, PostingItem):
+            return item.ask.contact_id if item.ask is not None else 0
+        return item.contact_id
+
+    @property
+    def posting_id(self) -> int | None:
+        return self.item.posting_id if isinstance(self.item, PostingItem) else None
 
     @property
     def meeting_id(self) -> int | None:
@@ -140,7 +163,9 @@ def clock(moment: datetime) -> str:
 def make_item(entry: Entry) -> QTreeWidgetItem:
     """The row for ``entry``: its four columns, icon, tooltip and, when it can be, a checkbox."""
     item = entry.item
-    if isinstance(item, MeetingItem):
+    if isinstance(item, PostingItem):
+        row = _posting(item, entry.today or date.today())
+    elif isinstance(item, MeetingItem):
         row = _meeting(item)
     elif isinstance(item, ThankYouItem):
         row = _thank_you(item, overdue=entry.overdue)
@@ -166,7 +191,14 @@ def _item(texts: list[str], meaning: str, tip: str) -> QTreeWidgetItem:
 
 def _meeting(m: MeetingItem) -> QTreeWidgetItem:
     what = labels.label(MeetingKind(m.kind))
-    details = " · ".join(p for p in (what, m.organization, m.purpose) if p)
+    about = (
+        QCoreApplication.translate("WeekView", "Interview for {title} at {company}").format(
+            title=isolate_bidi(m.posting_title), company=isolate_bidi(m.posting_company)
+        )
+        if m.posting_id is not None
+        else ""
+    )
+    details = " · ".join(p for p in (about or what, m.organization, m.purpose) if p)
     when = f"{clock(m.starts_at)}–{clock(m.ends_at)}"
     tip = "\n".join([details, *m.agenda])
     return _item([m.name, when, details, ""], "meeting", tip)
@@ -243,6 +275,78 @@ def _suggestion(s: Suggestion) -> QTreeWidgetItem:
         ]
     )
     return _item([s.name, last, s.organization, reach], "warm-lead", tip)
+
+
+def posting_name(p: PostingItem) -> str:
+    """ "Analyst at Globex"."""
+    return QCoreApplication.translate("WeekView", "{title} at {company}").format(
+        title=isolate_bidi(p.title), company=isolate_bidi(p.company)
+    )
+
+
+def _posting_texts(p: PostingItem, today: date) -> tuple[str, str]:
+    """The "When" and "What" of a posting's row."""
+    stage = labels.label(PostingStage(p.stage))
+    if p.action is PostingAction.INTERVIEW:
+        if p.interview_at is None:
+            return QCoreApplication.translate("WeekView", "not booked"), QCoreApplication.translate(
+                "WeekView", "Interviewing: no interview booked this week"
+            )
+        when = f"{short_day(p.interview_at.date())} {clock(p.interview_at)}"
+        what = QCoreApplication.translate("WeekView", "Interview with {name}").format(
+            name=isolate_bidi(p.interviewer)
+        )
+        return when, what
+    if p.action is PostingAction.STALE:
+        when = (
+            QCoreApplication.translate("WeekView", "last step {day}").format(
+                day=short_day(p.last_step)
+            )
+            if p.last_step is not None
+            else QCoreApplication.translate("WeekView", "no step yet")
+        )
+        return when, QCoreApplication.translate(
+            "WeekView", "{stage}: follow up, or close it"
+        ).format(stage=stage)
+    when = ""
+    if p.deadline is not None:
+        passed = p.deadline < today
+        when = (
+            QCoreApplication.translate("WeekView", "deadline passed {day}")
+            if passed
+            else QCoreApplication.translate("WeekView", "apply by {day}")
+        ).format(day=short_day(p.deadline))
+    if p.ask_line:
+        return when, p.ask_line
+    if p.deadline is not None and p.deadline < today:
+        return when, QCoreApplication.translate(
+            "WeekView", "{stage}: apply now, or let it go"
+        ).format(stage=stage)
+    return when, QCoreApplication.translate(
+        "WeekView", "{stage}: apply before the deadline"
+    ).format(stage=stage)
+
+
+def _posting(p: PostingItem, today: date) -> QTreeWidgetItem:
+    when, what = _posting_texts(p, today)
+    reach = "" if p.ask is None else p.ask.phone or p.ask.email
+    meaning = {
+        PostingAction.INTERVIEW: "interview",
+        PostingAction.DEADLINE: "deadline",
+        PostingAction.INTRODUCTION: "introduction",
+        PostingAction.STALE: "stale-posting",
+    }[p.action]
+    tip = "\n".join(
+        part
+        for part in (
+            posting_name(p),
+            p.location,
+            what,
+            QCoreApplication.translate("WeekView", "Press Enter or double-click to open it"),
+        )
+        if part
+    )
+    return _item([posting_name(p), when, what, reach], meaning, tip)
 
 
 def row_of(item: QTreeWidgetItem | None) -> Row | None:

@@ -3,8 +3,9 @@
 Everything shown comes from :func:`netdesk.core.week_plan.build_week_plan`, the same plan the
 printed outreach sheet uses, so the screen and the paper never disagree. The page reads as an
 agenda: what is overdue, then each day with its meetings (at their time) and the calls and
-e-mails due; then the thank-you notes to send; then who to call next (referrals not yet
-contacted, warm leads).
+e-mails due; then the job postings to act on (interviews, deadlines, introductions to ask for,
+postings gone quiet); then the thank-you notes to send; then who to call next (referrals not yet
+contacted, warm leads). Above them, last week's numbers beside the campaign's.
 
 Ticking an item off is written on the window's writer and is one undo step (unticking it
 another). A ticked row stays where it is, struck through and greyed, with an Undo button, also
@@ -48,6 +49,7 @@ from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
 from netdesk.ui.week.done import Done, Tick, Untick, done_cell
 from netdesk.ui.week.lists import SectionList
+from netdesk.ui.week.numbers import CampaignStrip
 from netdesk.ui.week.plan_groups import Area, Group, groups_of
 from netdesk.ui.week.rows import (
     GROUP_ROLE,
@@ -73,22 +75,25 @@ WEEK_TOPICS = (
     Topic.MEETINGS,
     Topic.TASKS,
     Topic.INTERACTIONS,
+    Topic.POSTINGS,
+    Topic.COMPANIES,
 )
 """What the week's plan is made of: meetings, thank-you notes and follow-ups owed, referrals not
-yet contacted, warm leads (and the calls that tick them off)."""
+yet contacted, warm leads (and the calls that tick them off), postings and who works where."""
 
 
 class WeekView(QWidget):
     """The week's agenda, thank-you notes to send and people to call, as a page.
 
     ``contact_activated(id)`` asks the owner to show a contact, ``meeting_activated(id)`` to
-    open a meeting; ``plan_changed`` says an item was checked off or on (contacts' status or last
-    contact may have changed). With ``signals``, the view reads the plan again when what it lists
-    changes.
+    open a meeting, ``posting_activated(id)`` to open a posting; ``plan_changed`` says an item
+    was checked off or on (contacts' status or last contact may have changed). With
+    ``signals``, the view reads the plan again when what it lists changes.
     """
 
     contact_activated = Signal(int)
     meeting_activated = Signal(int)
+    posting_activated = Signal(int)
     plan_changed = Signal()
     plan_loaded = Signal()
     """The plan for the week shown has been built and its rows are on screen."""
@@ -149,8 +154,7 @@ class WeekView(QWidget):
         self.next_button.clicked.connect(lambda: self.set_week(self._week.next()))
         self.summary_label = QLabel(wordWrap=True)
         self.summary_label.setProperty("role", "secondary")
-        self.numbers_label = QLabel(wordWrap=True)
-        self.numbers_label.setProperty("role", "secondary")
+        self.numbers = CampaignStrip()
         self.empty_label = QLabel(self.tr("Nothing planned for this week yet"))
         self.empty_label.setProperty("role", "section")
         self.empty_hint = QLabel(
@@ -181,6 +185,9 @@ class WeekView(QWidget):
         headings = {
             Area.AGENDA: (self.tr("Agenda"), [self.tr("Who"), self.tr("When"), self.tr("What"),
                                                self.tr("Phone or e-mail")]),
+            Area.POSTINGS: (self.tr("Job postings"), [self.tr("Posting"), self.tr("When"),
+                                                      self.tr("What to do"),
+                                                      self.tr("Phone or e-mail")]),
             Area.SEND: (self.tr("To send"), [self.tr("To"), self.tr("Due"), self.tr("For"),
                                              self.tr("Send to")]),
             Area.CALL: (self.tr("Who to call next"), [self.tr("Who"), self.tr("Last contact"),
@@ -216,7 +223,7 @@ class WeekView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.numbers_label)
+        layout.addWidget(self.numbers)
         layout.addWidget(self.page_scroll, 1)
 
     # Public --------------------------------------------------------------------------------------
@@ -414,25 +421,9 @@ class WeekView(QWidget):
                 referrals=locale.toString(len(plan.calls) - len(due)),
             )
         )
-        numbers = plan.last_week
-        self.numbers_label.setVisible(numbers is not None)
-        if numbers is not None:
-            ratio = numbers.referrals_per_meeting
-            self.numbers_label.setText(
-                self.tr(
-                    "The week before: new contacts: {contacts} · meetings held: {meetings} · "
-                    "referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes "
-                    "on time: {on_time} of {due}"
-                ).format(
-                    contacts=locale.toString(numbers.new_contacts),
-                    meetings=locale.toString(numbers.meetings_held),
-                    referrals=locale.toString(numbers.referrals_obtained),
-                    ratio="–" if ratio is None else locale.toString(ratio, "f", 1),
-                    goal=locale.toString(numbers.goal),
-                    on_time=locale.toString(numbers.thank_yous_on_time),
-                    due=locale.toString(numbers.thank_yous_due),
-                )
-            )
+        self.numbers.setVisible(plan.campaign is not None)
+        if plan.campaign is not None:
+            self.numbers.show_numbers(plan.campaign, plan.last_week)
 
     def _group(self, group: Group) -> None:
         """A group's heading and first rows; open as the user last left it, or as it says.
@@ -656,7 +647,9 @@ class WeekView(QWidget):
         row = row_of(item)
         if row is None:
             return
-        if row.entry.meeting_id is not None and not row.entry.check:
+        if row.entry.posting_id is not None:
+            self.posting_activated.emit(row.entry.posting_id)
+        elif row.entry.meeting_id is not None and not row.entry.check:
             self.meeting_activated.emit(row.entry.meeting_id)
         else:
             self.contact_activated.emit(row.entry.contact_id)

@@ -54,8 +54,11 @@ def test_the_agenda_goes_day_by_day_with_meetings_at_their_time(db: Path, qtbot:
     assert groups(view.lists[Area.SEND]) == ["Thank-you notes owed (1)"]
     assert view.section_item(Section.THANK_YOUS, "Sara Smith").text(Column.WHEN) == "due Wed 25 Nov"
     assert groups(view.lists[Area.CALL]) == ["Referrals not yet contacted (1)"]
-    assert [view.headings[a].text() for a in Area] == ["Agenda", "To send", "Who to call next"]
-    assert [view.headings[a].property("role") for a in Area] == ["section"] * 3
+    assert [view.headings[a].text() for a in Area] == [
+        "Agenda", "To send", "Who to call next", "Job postings",
+    ]  # fmt: skip
+    assert [view.headings[a].property("role") for a in Area] == ["section"] * 4
+    assert view.headings[Area.POSTINGS].isHidden()  # no posting to act on this week
     assert view.title_label.property("role") == "page-title"
     assert view.dates_label.property("role") == "secondary"
     summary = "Meetings: 3 · Follow-ups due: 1 (overdue: 1) · Thank-you notes owed: 1 (overdue: 0)"
@@ -158,7 +161,7 @@ def test_every_heading_fits_at_1280_pixels(qtbot: QtBot, db: Path) -> None:
     loaded(qtbot, view)
     qtbot.waitUntil(lambda: all(lst.width() > 900 for lst in view.lists.values()))
     shown = [lst for lst in view.lists.values() if not lst.isHidden()]
-    assert len(shown) == 3
+    assert len(shown) == 4  # the demo has postings to act on
     for listed in shown:
         header = listed.header()
         for column in Column:
