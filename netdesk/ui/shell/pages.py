@@ -88,6 +88,9 @@ def build_pages(
     # Someone chosen in This week is shown where their row is.
     meetings.week_view.contact_activated.connect(lambda _id: navigation.show_page("contacts"))
     _connect_postings(context, navigation, card, companies, postings)
+    meetings.week_view.posting_activated.connect(
+        lambda posting_id: edit_posting(context, posting_id)
+    )
     return Pages(navigation, card, contacts_page, companies, postings)
 
 

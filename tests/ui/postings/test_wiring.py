@@ -1,5 +1,5 @@
 """The Postings page's and the contact card's ways into a posting reach the dialogs in the
-window: New posting and Enter open the editor, "Who do I know there?" shows the company on the
+window: New posting and Enter open the editor, as does a posting in This week; "Who do I know there?" shows the company on the
 Companies page, a posting named on the card opens it."""
 
 from __future__ import annotations
@@ -67,4 +67,15 @@ def test_a_posting_on_the_card_opens_the_editor(
     dialog = editor(main_window)
     assert dialog is not None and dialog.record is not None
     assert dialog.record.id == postings["engineer"]
+    close_editor(qtbot, main_window)
+
+
+def test_a_posting_in_this_week_opens_the_editor(
+    qtbot: QtBot, main_window: MainWindow, postings: dict[str, int]
+) -> None:
+    main_window.meetings.week_view.posting_activated.emit(postings["designer"])
+    qtbot.waitUntil(lambda: editor(main_window) is not None)
+    dialog = editor(main_window)
+    assert dialog is not None and dialog.record is not None
+    assert dialog.record.id == postings["designer"]
     close_editor(qtbot, main_window)
