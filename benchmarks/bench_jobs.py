@@ -155,7 +155,6 @@ class NaiveNetwork:
 # The Companies view's first screen --------------------------------------------------------------
 
 
-
 def naive_companies(by_people: bool) -> list[int]:
     companies = _sql("SELECT id, name, sort_name FROM company")
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
