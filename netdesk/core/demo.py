@@ -252,7 +252,7 @@ def generate_demo(
             if jobs.random() < 0.35 or index < _HIRING_FIRST:
                 for _ in range(jobs.randint(1, 3)):
                     seen_on = today - timedelta(days=jobs.randint(0, 40))
-                    steps = demo_jobs.history(jobs, seen_on, today)
+                    steps = demo_jobs.history(jobs, seen_on, today, len(postings))
                     postings.append(
                         NewPosting(
                             (name, key),

@@ -48,15 +48,26 @@ def job_rng(seed: int) -> random.Random:
     return random.Random(seed * 31 + 15)
 
 
-def history(rng: random.Random, seen: date, today: date) -> tuple[tuple[PostingStage, date], ...]:
+def history(
+    rng: random.Random, seen: date, today: date, index: int | None = None
+) -> tuple[tuple[PostingStage, date], ...]:
     """The steps of one posting seen on ``seen``: a route drawn, each step a few days after the
-    one before, none after ``today``."""
-    (route,) = rng.choices([r for r, _ in _ROUTES], weights=_WEIGHTS)
+    one before, none after ``today``. The first postings of a demo (``index`` below the number
+    of routes) take each route in turn, so that even a small demo has a posting at every stage;
+    their days come from a generator of their own, so that ``rng`` draws what it always did."""
+    (drawn,) = rng.choices([r for r, _ in _ROUTES], weights=_WEIGHTS)
+    route, days = drawn, rng
+    if index is not None and index < len(_ROUTES):
+        route = _ROUTES[index][0]
+        days = random.Random(seen.toordinal() * 31 + index)
     steps = []
     day = seen
     for stage in route:
         steps.append((stage, day))
-        day = min(today, day + timedelta(days=rng.randint(1, 6)))
+        day = min(today, day + timedelta(days=days.randint(1, 6)))
+    if days is not rng:
+        for _ in drawn:  # the days the drawn route would have taken
+            rng.randint(1, 6)
     return tuple(steps)
 
 
