@@ -272,9 +272,22 @@ def pages(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
             if chosen is not None:
                 window.select_contact(chosen)
             navigation.show_page(key)
+            if key == "companies":
+                _show_company(window, "Globex")
 
         result.append((key, show))
     return result
+
+
+def _show_company(window: MainWindow, name: str) -> None:
+    """The Companies page on ``name`` (whom you know there in rings), when the demo has it."""
+    from netdesk.core.companies import find_company
+    from netdesk.ui.companies.page import CompaniesPage
+
+    page = window.navigation.page("companies")
+    company = find_company(name)
+    if isinstance(page, CompaniesPage) and company is not None:
+        page.show_company(company)
 
 
 def _first_contact(window: MainWindow) -> int | None:
@@ -299,8 +312,17 @@ def dialogs(
         integration = getattr(window, "preferences", None)
         return integration.open() if integration is not None else None
 
+    def posting_editor() -> QWidget | None:
+        from netdesk.core.postings import board
+        from netdesk.ui.postings.editor import edit_posting
+
+        cards = board()
+        chosen = next((c for c in cards if c.stage.value == "researching"), None)
+        return edit_posting(window.context, chosen.id) if chosen is not None else None
+
     return [
         ("contact-editor", editor),
+        ("posting-editor", posting_editor),
         ("import-preview", lambda: import_preview(app, window, tmp)),
         ("preferences", preferences),
     ]

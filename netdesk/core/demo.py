@@ -246,7 +246,7 @@ def generate_demo(
         company_ids = demo_data.add_companies(companies)
         company_of = dict(zip(company_ids, companies, strict=True))
         jobs = demo_jobs.job_rng(seed)
-        postings = []
+        postings: list[NewPosting] = []
         posting_companies = []
         for index, (cid, (name, key)) in enumerate(zip(company_ids, companies, strict=True)):
             if jobs.random() < 0.35 or index < _HIRING_FIRST:
