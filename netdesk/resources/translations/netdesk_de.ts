@@ -185,6 +185,25 @@
     </message>
 </context>
 <context>
+    <name>CardPostings</name>
+    <message>
+        <source>Postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation>{title} bei {company}</translation>
+    </message>
+    <message>
+        <source>Open this posting</source>
+        <translation>Diese Stellenanzeige öffnen</translation>
+    </message>
+    <message>
+        <source>{stage} · {roles}</source>
+        <translation>{stage} · {roles}</translation>
+    </message>
+</context>
+<context>
     <name>Companies</name>
     <message>
         <source>You know {name}, who used to work at {company}: would you introduce me?</source>
@@ -485,6 +504,10 @@
         <translation>Foto von {name}</translation>
     </message>
     <message>
+        <source>Used to work at {companies}</source>
+        <translation>Früher bei {companies}</translation>
+    </message>
+    <message>
         <source>{title} at {company}</source>
         <translation>{title} bei {company}</translation>
     </message>
@@ -726,6 +749,10 @@
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Used to work at:</source>
+        <translation>&amp;Frühere Arbeitgeber:</translation>
     </message>
     <message>
         <source>B&amp;irthday:</source>
@@ -1756,6 +1783,100 @@
     </message>
 </context>
 <context>
+    <name>InterviewCountry</name>
+    <message>
+        <source>This turned into &amp;interview country</source>
+        <translation>Das Treffen wurde zum &amp;Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>They raised the ante: the talk turned to a job of theirs. Saving links the posting to this meeting and moves it to Interviewing.</source>
+        <translation>Aus dem Gespräch wurde mehr: Es ging um eine Stelle bei Ihrem Gegenüber. Beim Speichern wird die Stellenanzeige mit diesem Treffen verknüpft und in die Phase „Im Auswahlverfahren“ verschoben.</translation>
+    </message>
+    <message>
+        <source>Posting the meeting was about</source>
+        <translation>Stellenanzeige, um die es bei dem Treffen ging</translation>
+    </message>
+    <message>
+        <source>Which posting? Type a title or a company</source>
+        <translation>Welche Stellenanzeige? Stellentitel oder Unternehmen eingeben</translation>
+    </message>
+    <message>
+        <source>{title} at {company} ({stage})</source>
+        <translation>{title} bei {company} ({stage})</translation>
+    </message>
+    <message>
+        <source>There is no open posting yet. Add it on the Postings page, then tick this again.</source>
+        <translation>Es gibt noch keine offene Stellenanzeige. Legen Sie sie auf der Seite „Stellenanzeigen“ an und setzen Sie dann hier erneut den Haken.</translation>
+    </message>
+    <message>
+        <source>Saving links the posting to this meeting and moves it to Interviewing.</source>
+        <translation>Beim Speichern wird die Stellenanzeige mit diesem Treffen verknüpft und in die Phase „Im Auswahlverfahren“ verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownThere</name>
+    <message>
+        <source>People you know at the company</source>
+        <translation>Personen, die Sie in dem Unternehmen kennen</translation>
+    </message>
+    <message>
+        <source>Looking for people you know at {company}…</source>
+        <translation>Suche nach Personen, die Sie bei {company} kennen…</translation>
+    </message>
+    <message>
+        <source>The people there could not be read: {error}</source>
+        <translation>Die Personen dort konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Type the company to see whom you know there.</source>
+        <translation>Geben Sie das Unternehmen ein, um zu sehen, wen Sie dort kennen.</translation>
+    </message>
+    <message>
+        <source>{company} is new to NetDesk: nobody you know works there yet.</source>
+        <translation>{company} ist neu in NetDesk: Dort arbeitet noch niemand, den Sie kennen.</translation>
+    </message>
+    <message>
+        <source>Nobody you know works at {company}, used to, or knows someone there. Ask your warmest contacts whom they know there.</source>
+        <translation>Niemand, den Sie kennen, arbeitet bei {company}, hat früher dort gearbeitet oder kennt dort jemanden. Fragen Sie Ihre wärmsten Kontakte, wen sie dort kennen.</translation>
+    </message>
+    <message>
+        <source>Ask one of them for an introduction before you apply; double-click to link someone to the posting.</source>
+        <translation>Bitten Sie eine dieser Personen um eine Empfehlung, bevor Sie sich bewerben. Mit einem Doppelklick verknüpfen Sie jemanden mit der Stellenanzeige.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works there (%Ln)</source>
+        <translation>
+            <numerusform>Arbeitet dort (%Ln)</numerusform>
+            <numerusform>Arbeiten dort (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used to work there (%Ln)</source>
+        <translation>
+            <numerusform>Hat früher dort gearbeitet (%Ln)</numerusform>
+            <numerusform>Haben früher dort gearbeitet (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One introduction away (%Ln)</source>
+        <translation>
+            <numerusform>Über eine Empfehlung erreichbar (%Ln)</numerusform>
+            <numerusform>Über eine Empfehlung erreichbar (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more (see the Companies page)</source>
+        <translation>
+            <numerusform>und %Ln weitere Person (siehe Seite „Unternehmen“)</numerusform>
+            <numerusform>und %Ln weitere Personen (siehe Seite „Unternehmen“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} ({title})</source>
+        <translation>{name} ({title})</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>To contact</source>
@@ -1987,6 +2108,65 @@
     <message>
         <source>Type in the box to search</source>
         <translation>Geben Sie zum Suchen Text in das Feld ein</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedPeople</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>People linked to the posting</source>
+        <translation>Mit der Stellenanzeige verknüpfte Personen</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Link whoever told you about it, referred you or will interview you: their help counts in your numbers.</source>
+        <translation>Noch niemand. Verknüpfen Sie, wer Ihnen davon erzählt, Sie empfohlen hat oder das Vorstellungsgespräch mit Ihnen führen wird: Diese Hilfe fließt in Ihre Zahlen ein.</translation>
+    </message>
+    <message>
+        <source>Type a name to link someone…</source>
+        <translation>Namen eingeben, um jemanden zu verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Person to link</source>
+        <translation>Zu verknüpfende Person</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Rolle der Person</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link this person to the posting in this role</source>
+        <translation>Diese Person in dieser Rolle mit der Stellenanzeige verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Unlink the selected person</source>
+        <translation>Verknüpfung der ausgewählten Person aufheben</translation>
+    </message>
+    <message>
+        <source>{name} is already linked as “{role}”.</source>
+        <translation>{name} ist bereits als „{role}“ verknüpft.</translation>
+    </message>
+    <message>
+        <source>Choose someone from your contacts: type a name and pick it.</source>
+        <translation>Wählen Sie jemanden aus Ihren Kontakten: Geben Sie einen Namen ein und wählen Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to link.</source>
+        <translation>Geben Sie den Namen der zu verknüpfenden Person ein.</translation>
     </message>
 </context>
 <context>
@@ -2381,8 +2561,8 @@
         <translation>Wiedervorlage:</translation>
     </message>
     <message>
-        <source>Names they gave you</source>
-        <translation>Namen, die Ihnen genannt wurden</translation>
+        <source>Job:</source>
+        <translation>Stelle:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2391,18 +2571,6 @@
     <message>
         <source>Reason to call</source>
         <translation>Anlass für den Anruf</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Ankündigung</translation>
-    </message>
-    <message>
-        <source>Add a &amp;name</source>
-        <translation>Namen &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
-        <translation>Ziel: zwei Namen aus jedem Treffen. Fragen Sie auch, ob die Person Sie vorab ankündigt.</translation>
     </message>
     <message>
         <source>&amp;Delete meeting</source>
@@ -2439,6 +2607,10 @@
     <message>
         <source>&amp;Go back and change it</source>
         <translation>&amp;Zurück und ändern</translation>
+    </message>
+    <message>
+        <source>Choose the posting from the list, or untick it.</source>
+        <translation>Wählen Sie die Stellenanzeige aus der Liste, oder entfernen Sie den Haken.</translation>
     </message>
     <message>
         <source>Save meeting</source>
@@ -3080,6 +3252,145 @@ Mit herzlichem Dank
     </message>
 </context>
 <context>
+    <name>PageImport</name>
+    <message>
+        <source>the pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>{file} holds no posting data that NetDesk can read, so the form is filled from its title and address. Type the company and check the rest.</source>
+        <translation>{file}: keine Stellendaten, die NetDesk lesen kann. Das Formular ist daher mit Titel und Adresse ausgefüllt. Geben Sie das Unternehmen ein und prüfen Sie den Rest.</translation>
+    </message>
+    <message>
+        <source>No job page read</source>
+        <translation>Keine Stellenseite gelesen</translation>
+    </message>
+    <message>
+        <source>Save the posting from your browser with “Save page as…” (a web page, .html), then open that file.</source>
+        <translation>Speichern Sie die Stellenanzeige im Browser mit „Seite speichern unter…“ (als Webseite, .html) und öffnen Sie dann diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>PageImportDialog</name>
+    <message>
+        <source>Import job postings</source>
+        <translation>Stellenanzeigen importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings read. Check them: correct a cell by typing in it, untick what you do not want, then import.</source>
+        <translation>
+            <numerusform>%Ln Stellenanzeige gelesen. Prüfen Sie sie: Korrigieren Sie eine Zelle, indem Sie hineinschreiben, entfernen Sie den Haken, wenn Sie sie nicht möchten, und importieren Sie dann.</numerusform>
+            <numerusform>%Ln Stellenanzeigen gelesen. Prüfen Sie sie: Korrigieren Sie eine Zelle, indem Sie hineinschreiben, entfernen Sie den Haken bei allem, was Sie nicht möchten, und importieren Sie dann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stellentitel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Bewerben bis</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Postings read from the pages</source>
+        <translation>Aus den Seiten gelesene Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Alle Haken &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>{file} was not read: {reason}</source>
+        <translation>{file} wurde nicht gelesen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped on the pages (%Ln):</source>
+        <translation>
+            <numerusform>Auf den Seiten übersprungen (%Ln):</numerusform>
+            <numerusform>Auf den Seiten übersprungen (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln postings</source>
+        <translation>
+            <numerusform>%Ln Stellenanzeige &amp;importieren</numerusform>
+            <numerusform>%Ln Stellenanzeigen &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>{file} holds no posting data.</source>
+        <translation>{file} enthält keine Stellendaten.</translation>
+    </message>
+    <message>
+        <source>Fill in a &amp;form…</source>
+        <translation>&amp;Formular ausfüllen…</translation>
+    </message>
+    <message>
+        <source>Add the posting by hand, starting from the page&apos;s title</source>
+        <translation>Die Stellenanzeige von Hand erfassen, ausgehend vom Titel der Seite</translation>
+    </message>
+    <message>
+        <source>Already in your postings</source>
+        <translation>Bereits in Ihren Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Type the company</source>
+        <translation>Unternehmen eingeben</translation>
+    </message>
+    <message>
+        <source>Type the title</source>
+        <translation>Stellentitel eingeben</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Neue Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>A ticked posting needs a title and a company: type them, or untick it.</source>
+        <translation>Eine angehakte Stellenanzeige braucht einen Stellentitel und ein Unternehmen: Geben Sie beides ein, oder entfernen Sie den Haken.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>The postings were not imported.</source>
+        <translation>Die Stellenanzeigen wurden nicht importiert.</translation>
+    </message>
+</context>
+<context>
     <name>PairRows</name>
     <message>
         <source>Pick a label from the list or type your own</source>
@@ -3088,6 +3399,87 @@ Mit herzlichem Dank
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PastEmployers</name>
+    <message>
+        <source>A company they used to work for</source>
+        <translation>Ein Unternehmen, bei dem die Person früher gearbeitet hat</translation>
+    </message>
+    <message>
+        <source>Past employer to add</source>
+        <translation>Hinzuzufügender früherer Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Add this past employer</source>
+        <translation>Diesen früheren Arbeitgeber hinzufügen</translation>
+    </message>
+    <message>
+        <source>Past employers, most recent first</source>
+        <translation>Frühere Arbeitgeber, der jüngste zuerst</translation>
+    </message>
+    <message>
+        <source>Move up (more recent)</source>
+        <translation>Nach oben (kürzer her)</translation>
+    </message>
+    <message>
+        <source>Move down (longer ago)</source>
+        <translation>Nach unten (länger her)</translation>
+    </message>
+    <message>
+        <source>Remove this past employer</source>
+        <translation>Diesen früheren Arbeitgeber entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a posting</source>
+        <translation>Stellenanzeige einfügen</translation>
+    </message>
+    <message>
+        <source>Copy the posting in your browser (its words, or the page&apos;s source with Ctrl+U) and paste it here with its address. NetDesk reads it here; it fetches nothing from the internet.</source>
+        <translation>Kopieren Sie die Stellenanzeige im Browser (ihren Text oder mit Strg+U den Quelltext der Seite) und fügen Sie sie hier mit ihrer Adresse ein. NetDesk liest sie hier; aus dem Internet wird nichts abgerufen.</translation>
+    </message>
+    <message>
+        <source>https://… (the posting&apos;s address)</source>
+        <translation>https://… (Adresse der Stellenanzeige)</translation>
+    </message>
+    <message>
+        <source>Paste the posting&apos;s text or the page&apos;s source</source>
+        <translation>Text der Stellenanzeige oder Quelltext der Seite einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>The address must be a web address starting with http:// or https://.</source>
+        <translation>Die Adresse muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Paste the posting&apos;s text, or its address.</source>
+        <translation>Fügen Sie den Text der Stellenanzeige oder ihre Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>PastePosting</name>
+    <message>
+        <source>The text holds no posting data that NetDesk can read: the title is its first line. Type the company and check the rest.</source>
+        <translation>Der Text enthält keine Stellendaten, die NetDesk lesen kann: Als Stellentitel dient seine erste Zeile. Geben Sie das Unternehmen ein und prüfen Sie den Rest.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3551,185 @@ Mit herzlichem Dank
             <numerusform>... und %Ln weitere Zeile</numerusform>
             <numerusform>... und %Ln weitere Zeilen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln postings</source>
+        <translation>
+            <numerusform>%Ln Stellenanzeige importieren</numerusform>
+            <numerusform>%Ln Stellenanzeigen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings imported.</source>
+        <translation>
+            <numerusform>%Ln Stellenanzeige importiert.</numerusform>
+            <numerusform>%Ln Stellenanzeigen importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be read as saved job pages:</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht als gespeicherte Stellenseite gelesen werden:</numerusform>
+            <numerusform>%Ln Dateien konnten nicht als gespeicherte Stellenseiten gelesen werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln job pages…</source>
+        <translation>
+            <numerusform>%Ln Stellenseite wird gelesen…</numerusform>
+            <numerusform>%Ln Stellenseiten werden gelesen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditor</name>
+    <message>
+        <source>Posting: {title}</source>
+        <translation>Stellenanzeige: {title}</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Neue Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>The employer, e.g. Globex</source>
+        <translation>Der Arbeitgeber, z. B. Globex</translation>
+    </message>
+    <message>
+        <source>The job&apos;s title, as the posting says it</source>
+        <translation>Der Stellentitel, wie er in der Anzeige steht</translation>
+    </message>
+    <message>
+        <source>https://… (where the posting is)</source>
+        <translation>https://… (wo die Stellenanzeige steht)</translation>
+    </message>
+    <message>
+        <source>City, or Remote</source>
+        <translation>Stadt oder Remote</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Bewerben bis</translation>
+    </message>
+    <message>
+        <source>What the job is about, why it suits you, whom to ask…</source>
+        <translation>Worum es bei der Stelle geht, warum sie zu Ihnen passt, wen Sie fragen können…</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Stellentitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Seen on:</source>
+        <translation>&amp;Gesehen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Bewerbungsfrist:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Verlauf der Phasen</translation>
+    </message>
+    <message>
+        <source>People linked to it</source>
+        <translation>Verknüpfte Personen</translation>
+    </message>
+    <message>
+        <source>Who do I know there?</source>
+        <translation>Wen kenne ich dort?</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Add posting</source>
+        <translation>Stellenanzeige &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>The posting</source>
+        <translation>Die Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Saving moves it from {old} to {new}, dated today.</source>
+        <translation>Beim Speichern wechselt sie von „{old}“ zu „{new}“, mit heutigem Datum.</translation>
+    </message>
+    <message>
+        <source>Whom is the job with? Type the company.</source>
+        <translation>Wer ist der Arbeitgeber? Geben Sie das Unternehmen ein.</translation>
+    </message>
+    <message>
+        <source>A posting needs a title.</source>
+        <translation>Eine Stellenanzeige braucht einen Stellentitel.</translation>
+    </message>
+    <message>
+        <source>A title has at most {count} characters.</source>
+        <translation>Ein Stellentitel hat höchstens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://.</source>
+        <translation>Der Link muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the day it was posted ({day}).</source>
+        <translation>Die Bewerbungsfrist endet vor dem Tag der Veröffentlichung ({day}).</translation>
+    </message>
+    <message>
+        <source>Add posting {title}</source>
+        <translation>Stellenanzeige „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit posting {title}</source>
+        <translation>Stellenanzeige „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Posting “{title}” at {company} added.</source>
+        <translation>Stellenanzeige „{title}“ bei {company} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Posting “{title}” saved.</source>
+        <translation>Stellenanzeige „{title}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The posting was not saved.</source>
+        <translation>Die Stellenanzeige wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>That posting is no longer there (deleted in another window?).</source>
+        <translation>Diese Stellenanzeige gibt es nicht mehr (in einem anderen Fenster gelöscht?).</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3973,33 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Restored the backup of {when}; the previous file is kept as {kept}</source>
         <translation>Sicherung {when} wiederhergestellt; die bisherige Datei bleibt als {kept} erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralList</name>
+    <message>
+        <source>Names they gave you</source>
+        <translation>Namen, die Ihnen genannt wurden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reason to call</source>
+        <translation>Anlass für den Anruf</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Ankündigung</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Namen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
+        <translation>Ziel: zwei Namen aus jedem Treffen. Fragen Sie auch, ob die Person Sie vorab ankündigt.</translation>
     </message>
 </context>
 <context>

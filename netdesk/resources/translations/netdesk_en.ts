@@ -114,6 +114,37 @@
     </message>
 </context>
 <context>
+    <name>KnownThere</name>
+    <message numerus="yes">
+        <source>Works there (%Ln)</source>
+        <translation>
+            <numerusform>Works there (%Ln)</numerusform>
+            <numerusform>Works there (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used to work there (%Ln)</source>
+        <translation>
+            <numerusform>Used to work there (%Ln)</numerusform>
+            <numerusform>Used to work there (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One introduction away (%Ln)</source>
+        <translation>
+            <numerusform>One introduction away (%Ln)</numerusform>
+            <numerusform>One introduction away (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more (see the Companies page)</source>
+        <translation>
+            <numerusform>and %Ln more (see the Companies page)</numerusform>
+            <numerusform>and %Ln more (see the Companies page)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeView</name>
     <message numerus="yes">
         <source>%Ln meetings</source>
@@ -169,6 +200,30 @@
     </message>
 </context>
 <context>
+    <name>PageImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln postings read. Check them: correct a cell by typing in it, untick what you do not want, then import.</source>
+        <translation>
+            <numerusform>%Ln posting read. Check it: correct a cell by typing in it, untick it if you do not want it, then import.</numerusform>
+            <numerusform>%Ln postings read. Check them: correct a cell by typing in it, untick what you do not want, then import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped on the pages (%Ln):</source>
+        <translation>
+            <numerusform>Skipped on the pages (%Ln):</numerusform>
+            <numerusform>Skipped on the pages (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln postings</source>
+        <translation>
+            <numerusform>&amp;Import %Ln posting</numerusform>
+            <numerusform>&amp;Import %Ln postings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plural</name>
     <message numerus="yes">
         <source>%Ln meetings</source>
@@ -217,6 +272,34 @@
         <translation>
             <numerusform>... and %Ln more row</numerusform>
             <numerusform>... and %Ln more rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln postings</source>
+        <translation>
+            <numerusform>Import %Ln posting</numerusform>
+            <numerusform>Import %Ln postings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings imported.</source>
+        <translation>
+            <numerusform>%Ln posting imported.</numerusform>
+            <numerusform>%Ln postings imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be read as saved job pages:</source>
+        <translation>
+            <numerusform>%Ln file could not be read as a saved job page:</numerusform>
+            <numerusform>%Ln files could not be read as saved job pages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln job pages…</source>
+        <translation>
+            <numerusform>Reading %Ln job page…</numerusform>
+            <numerusform>Reading %Ln job pages…</numerusform>
         </translation>
     </message>
 </context>

@@ -185,6 +185,25 @@
     </message>
 </context>
 <context>
+    <name>CardPostings</name>
+    <message>
+        <source>Postings</source>
+        <translation>Ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation>{title} en {company}</translation>
+    </message>
+    <message>
+        <source>Open this posting</source>
+        <translation>Abrir esta oferta de empleo</translation>
+    </message>
+    <message>
+        <source>{stage} · {roles}</source>
+        <translation>{stage} · {roles}</translation>
+    </message>
+</context>
+<context>
     <name>Companies</name>
     <message>
         <source>You know {name}, who used to work at {company}: would you introduce me?</source>
@@ -485,6 +504,10 @@
         <translation>Foto de {name}</translation>
     </message>
     <message>
+        <source>Used to work at {companies}</source>
+        <translation>Trabajó antes en {companies}</translation>
+    </message>
+    <message>
         <source>{title} at {company}</source>
         <translation>{title} en {company}</translation>
     </message>
@@ -726,6 +749,10 @@
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Used to work at:</source>
+        <translation>&amp;Trabajó antes en:</translation>
     </message>
     <message>
         <source>B&amp;irthday:</source>
@@ -1756,6 +1783,100 @@
     </message>
 </context>
 <context>
+    <name>InterviewCountry</name>
+    <message>
+        <source>This turned into &amp;interview country</source>
+        <translation>La reunión &amp;derivó en una entrevista</translation>
+    </message>
+    <message>
+        <source>They raised the ante: the talk turned to a job of theirs. Saving links the posting to this meeting and moves it to Interviewing.</source>
+        <translation>La conversación subió de nivel: pasó a tratar de un puesto en la empresa de su interlocutor. Al guardar, la oferta de empleo se vincula a esta reunión y pasa a la etapa «En entrevistas».</translation>
+    </message>
+    <message>
+        <source>Posting the meeting was about</source>
+        <translation>Oferta de empleo de la que se habló en la reunión</translation>
+    </message>
+    <message>
+        <source>Which posting? Type a title or a company</source>
+        <translation>¿Qué oferta de empleo? Escriba un puesto o una empresa</translation>
+    </message>
+    <message>
+        <source>{title} at {company} ({stage})</source>
+        <translation>{title} en {company} ({stage})</translation>
+    </message>
+    <message>
+        <source>There is no open posting yet. Add it on the Postings page, then tick this again.</source>
+        <translation>Aún no hay ninguna oferta de empleo abierta. Añádala en la página Ofertas de empleo y vuelva a marcar esta casilla.</translation>
+    </message>
+    <message>
+        <source>Saving links the posting to this meeting and moves it to Interviewing.</source>
+        <translation>Al guardar, la oferta de empleo se vincula a esta reunión y pasa a la etapa «En entrevistas».</translation>
+    </message>
+</context>
+<context>
+    <name>KnownThere</name>
+    <message>
+        <source>People you know at the company</source>
+        <translation>Personas que conoce en la empresa</translation>
+    </message>
+    <message>
+        <source>Looking for people you know at {company}…</source>
+        <translation>Buscando personas que conoce en {company}…</translation>
+    </message>
+    <message>
+        <source>The people there could not be read: {error}</source>
+        <translation>No se pudieron leer las personas de esa empresa: {error}</translation>
+    </message>
+    <message>
+        <source>Type the company to see whom you know there.</source>
+        <translation>Escriba la empresa para ver a quién conoce allí.</translation>
+    </message>
+    <message>
+        <source>{company} is new to NetDesk: nobody you know works there yet.</source>
+        <translation>{company} es nueva en NetDesk: aún no conoce a nadie que trabaje allí.</translation>
+    </message>
+    <message>
+        <source>Nobody you know works at {company}, used to, or knows someone there. Ask your warmest contacts whom they know there.</source>
+        <translation>Nadie que usted conozca trabaja en {company}, ha trabajado allí ni conoce a alguien allí. Pregunte a sus contactos más cálidos a quién conocen en esa empresa.</translation>
+    </message>
+    <message>
+        <source>Ask one of them for an introduction before you apply; double-click to link someone to the posting.</source>
+        <translation>Pida a una de estas personas que le presente antes de enviar su candidatura; haga doble clic para vincular a alguien a la oferta de empleo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works there (%Ln)</source>
+        <translation>
+            <numerusform>Trabaja allí (%Ln)</numerusform>
+            <numerusform>Trabajan allí (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used to work there (%Ln)</source>
+        <translation>
+            <numerusform>Trabajó allí (%Ln)</numerusform>
+            <numerusform>Trabajaron allí (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One introduction away (%Ln)</source>
+        <translation>
+            <numerusform>A una presentación de distancia (%Ln)</numerusform>
+            <numerusform>A una presentación de distancia (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more (see the Companies page)</source>
+        <translation>
+            <numerusform>y %Ln persona más (vea la página Empresas)</numerusform>
+            <numerusform>y %Ln personas más (vea la página Empresas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} ({title})</source>
+        <translation>{name} ({title})</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>To contact</source>
@@ -1987,6 +2108,65 @@
     <message>
         <source>Type in the box to search</source>
         <translation>Escriba en el campo para buscar</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedPeople</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>People linked to the posting</source>
+        <translation>Personas vinculadas a la oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Link whoever told you about it, referred you or will interview you: their help counts in your numbers.</source>
+        <translation>Nadie todavía. Vincule a quien le habló de la oferta, le recomendó o le hará la entrevista: su ayuda cuenta en sus cifras.</translation>
+    </message>
+    <message>
+        <source>Type a name to link someone…</source>
+        <translation>Escriba un nombre para vincular a alguien…</translation>
+    </message>
+    <message>
+        <source>Person to link</source>
+        <translation>Persona que vincular</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Rol de la persona</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>V&amp;incular</translation>
+    </message>
+    <message>
+        <source>Link this person to the posting in this role</source>
+        <translation>Vincular a esta persona a la oferta de empleo con este rol</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Unlink the selected person</source>
+        <translation>Desvincular a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>{name} is already linked as “{role}”.</source>
+        <translation>{name} ya figura con el rol «{role}».</translation>
+    </message>
+    <message>
+        <source>Choose someone from your contacts: type a name and pick it.</source>
+        <translation>Elija a alguien de sus contactos: escriba un nombre y selecciónelo.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to link.</source>
+        <translation>Escriba el nombre de la persona que quiere vincular.</translation>
     </message>
 </context>
 <context>
@@ -2381,8 +2561,8 @@
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <source>Names they gave you</source>
-        <translation>Nombres que le dieron</translation>
+        <source>Job:</source>
+        <translation>Puesto:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2391,18 +2571,6 @@
     <message>
         <source>Reason to call</source>
         <translation>Motivo para llamar</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Presentación</translation>
-    </message>
-    <message>
-        <source>Add a &amp;name</source>
-        <translation>Añadir un nom&amp;bre</translation>
-    </message>
-    <message>
-        <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
-        <translation>Procure obtener dos nombres de cada reunión y pregunte si llamarán antes para presentarle.</translation>
     </message>
     <message>
         <source>&amp;Delete meeting</source>
@@ -2439,6 +2607,10 @@
     <message>
         <source>&amp;Go back and change it</source>
         <translation>&amp;Volver y cambiarla</translation>
+    </message>
+    <message>
+        <source>Choose the posting from the list, or untick it.</source>
+        <translation>Elija la oferta de empleo de la lista, o desmarque la casilla.</translation>
     </message>
     <message>
         <source>Save meeting</source>
@@ -3080,6 +3252,145 @@ Con mi agradecimiento,
     </message>
 </context>
 <context>
+    <name>PageImport</name>
+    <message>
+        <source>the pasted text</source>
+        <translation>Texto pegado</translation>
+    </message>
+    <message>
+        <source>{file} holds no posting data that NetDesk can read, so the form is filled from its title and address. Type the company and check the rest.</source>
+        <translation>{file}: no hay datos de oferta de empleo que NetDesk pueda leer, así que el formulario se ha rellenado con el título y la dirección. Escriba la empresa y revise el resto.</translation>
+    </message>
+    <message>
+        <source>No job page read</source>
+        <translation>No se leyó ninguna página de empleo</translation>
+    </message>
+    <message>
+        <source>Save the posting from your browser with “Save page as…” (a web page, .html), then open that file.</source>
+        <translation>Guarde la oferta de empleo desde su navegador con «Guardar como…» (página web, .html) y luego abra ese archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>PageImportDialog</name>
+    <message>
+        <source>Import job postings</source>
+        <translation>Importar ofertas de empleo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings read. Check them: correct a cell by typing in it, untick what you do not want, then import.</source>
+        <translation>
+            <numerusform>Se leyó %Ln oferta de empleo. Revísela: corrija una celda escribiendo en ella, desmárquela si no la quiere y luego importe.</numerusform>
+            <numerusform>Se leyeron %Ln ofertas de empleo. Revíselas: corrija una celda escribiendo en ella, desmarque lo que no quiera y luego importe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Solicitar hasta</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Postings read from the pages</source>
+        <translation>Ofertas de empleo leídas de las páginas</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>{file} was not read: {reason}</source>
+        <translation>No se leyó {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped on the pages (%Ln):</source>
+        <translation>
+            <numerusform>Omitido en las páginas (%Ln):</numerusform>
+            <numerusform>Omitidos en las páginas (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln postings</source>
+        <translation>
+            <numerusform>&amp;Importar %Ln oferta de empleo</numerusform>
+            <numerusform>&amp;Importar %Ln ofertas de empleo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>{file} holds no posting data.</source>
+        <translation>{file} no contiene datos de ofertas de empleo.</translation>
+    </message>
+    <message>
+        <source>Fill in a &amp;form…</source>
+        <translation>Rellenar un &amp;formulario…</translation>
+    </message>
+    <message>
+        <source>Add the posting by hand, starting from the page&apos;s title</source>
+        <translation>Añadir la oferta de empleo a mano, a partir del título de la página</translation>
+    </message>
+    <message>
+        <source>Already in your postings</source>
+        <translation>Ya está en sus ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Type the company</source>
+        <translation>Escriba la empresa</translation>
+    </message>
+    <message>
+        <source>Type the title</source>
+        <translation>Escriba el puesto</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Nueva oferta de empleo</translation>
+    </message>
+    <message>
+        <source>A ticked posting needs a title and a company: type them, or untick it.</source>
+        <translation>Una oferta de empleo marcada necesita puesto y empresa: escríbalos o desmárquela.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>The postings were not imported.</source>
+        <translation>No se importaron las ofertas de empleo.</translation>
+    </message>
+</context>
+<context>
     <name>PairRows</name>
     <message>
         <source>Pick a label from the list or type your own</source>
@@ -3088,6 +3399,87 @@ Con mi agradecimiento,
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>PastEmployers</name>
+    <message>
+        <source>A company they used to work for</source>
+        <translation>Una empresa en la que trabajó</translation>
+    </message>
+    <message>
+        <source>Past employer to add</source>
+        <translation>Empleador anterior que añadir</translation>
+    </message>
+    <message>
+        <source>Add this past employer</source>
+        <translation>Añadir este empleador anterior</translation>
+    </message>
+    <message>
+        <source>Past employers, most recent first</source>
+        <translation>Empleadores anteriores, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <source>Move up (more recent)</source>
+        <translation>Subir (más reciente)</translation>
+    </message>
+    <message>
+        <source>Move down (longer ago)</source>
+        <translation>Bajar (más antiguo)</translation>
+    </message>
+    <message>
+        <source>Remove this past employer</source>
+        <translation>Quitar este empleador anterior</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a posting</source>
+        <translation>Pegar una oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Copy the posting in your browser (its words, or the page&apos;s source with Ctrl+U) and paste it here with its address. NetDesk reads it here; it fetches nothing from the internet.</source>
+        <translation>Copie la oferta de empleo en su navegador (su texto, o el código fuente de la página con Ctrl+U) y péguela aquí con su dirección. NetDesk la lee aquí; no descarga nada de internet.</translation>
+    </message>
+    <message>
+        <source>https://… (the posting&apos;s address)</source>
+        <translation>https://… (la dirección de la oferta de empleo)</translation>
+    </message>
+    <message>
+        <source>Paste the posting&apos;s text or the page&apos;s source</source>
+        <translation>Pegue el texto de la oferta de empleo o el código fuente de la página</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <source>The address must be a web address starting with http:// or https://.</source>
+        <translation>La dirección debe ser una dirección web que empiece por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>Paste the posting&apos;s text, or its address.</source>
+        <translation>Pegue el texto de la oferta de empleo, o su dirección.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+</context>
+<context>
+    <name>PastePosting</name>
+    <message>
+        <source>The text holds no posting data that NetDesk can read: the title is its first line. Type the company and check the rest.</source>
+        <translation>El texto no contiene datos de oferta de empleo que NetDesk pueda leer: su primera línea se toma como puesto. Escriba la empresa y revise el resto.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3551,185 @@ Con mi agradecimiento,
             <numerusform>... y %Ln fila más</numerusform>
             <numerusform>... y %Ln filas más</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln postings</source>
+        <translation>
+            <numerusform>Importar %Ln oferta de empleo</numerusform>
+            <numerusform>Importar %Ln ofertas de empleo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings imported.</source>
+        <translation>
+            <numerusform>%Ln oferta de empleo importada.</numerusform>
+            <numerusform>%Ln ofertas de empleo importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be read as saved job pages:</source>
+        <translation>
+            <numerusform>No se pudo leer %Ln archivo como página de empleo guardada:</numerusform>
+            <numerusform>No se pudieron leer %Ln archivos como páginas de empleo guardadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln job pages…</source>
+        <translation>
+            <numerusform>Leyendo %Ln página de empleo…</numerusform>
+            <numerusform>Leyendo %Ln páginas de empleo…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditor</name>
+    <message>
+        <source>Posting: {title}</source>
+        <translation>Oferta de empleo: {title}</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Nueva oferta de empleo</translation>
+    </message>
+    <message>
+        <source>The employer, e.g. Globex</source>
+        <translation>El empleador, p. ej. Globex</translation>
+    </message>
+    <message>
+        <source>The job&apos;s title, as the posting says it</source>
+        <translation>El nombre del puesto, tal como figura en la oferta</translation>
+    </message>
+    <message>
+        <source>https://… (where the posting is)</source>
+        <translation>https://… (dónde está la oferta de empleo)</translation>
+    </message>
+    <message>
+        <source>City, or Remote</source>
+        <translation>Ciudad, o Remoto</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Solicitar hasta el</translation>
+    </message>
+    <message>
+        <source>What the job is about, why it suits you, whom to ask…</source>
+        <translation>De qué trata el puesto, por qué encaja con usted, a quién preguntar…</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>En&amp;lace:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Seen on:</source>
+        <translation>&amp;Vista el:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>E&amp;tapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historial de etapas</translation>
+    </message>
+    <message>
+        <source>People linked to it</source>
+        <translation>Personas vinculadas</translation>
+    </message>
+    <message>
+        <source>Who do I know there?</source>
+        <translation>¿A quién conozco allí?</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Add posting</source>
+        <translation>&amp;Añadir oferta de empleo</translation>
+    </message>
+    <message>
+        <source>The posting</source>
+        <translation>La oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Saving moves it from {old} to {new}, dated today.</source>
+        <translation>Al guardar, pasa de «{old}» a «{new}», con fecha de hoy.</translation>
+    </message>
+    <message>
+        <source>Whom is the job with? Type the company.</source>
+        <translation>¿Quién es el empleador? Escriba la empresa.</translation>
+    </message>
+    <message>
+        <source>A posting needs a title.</source>
+        <translation>Una oferta de empleo necesita el nombre del puesto.</translation>
+    </message>
+    <message>
+        <source>A title has at most {count} characters.</source>
+        <translation>El nombre del puesto tiene como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://.</source>
+        <translation>El enlace debe ser una dirección web que empiece por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the day it was posted ({day}).</source>
+        <translation>La fecha límite es anterior al día de publicación ({day}).</translation>
+    </message>
+    <message>
+        <source>Add posting {title}</source>
+        <translation>Añadir la oferta de empleo «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit posting {title}</source>
+        <translation>Editar la oferta de empleo «{title}»</translation>
+    </message>
+    <message>
+        <source>Posting “{title}” at {company} added.</source>
+        <translation>Oferta de empleo «{title}» de {company} añadida.</translation>
+    </message>
+    <message>
+        <source>Posting “{title}” saved.</source>
+        <translation>Oferta de empleo «{title}» guardada.</translation>
+    </message>
+    <message>
+        <source>The posting was not saved.</source>
+        <translation>No se guardó la oferta de empleo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>That posting is no longer there (deleted in another window?).</source>
+        <translation>Esa oferta de empleo ya no existe (¿se eliminó en otra ventana?).</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3973,33 @@ Haga clic para copiar</translation>
     <message>
         <source>Restored the backup of {when}; the previous file is kept as {kept}</source>
         <translation>Se restauró la copia de seguridad {when}; el archivo anterior se conserva como {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralList</name>
+    <message>
+        <source>Names they gave you</source>
+        <translation>Nombres que le dieron</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reason to call</source>
+        <translation>Motivo para llamar</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Añadir un nom&amp;bre</translation>
+    </message>
+    <message>
+        <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
+        <translation>Procure obtener dos nombres de cada reunión y pregunte si llamarán antes para presentarle.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,25 @@
     </message>
 </context>
 <context>
+    <name>CardPostings</name>
+    <message>
+        <source>Postings</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation>{title} chez {company}</translation>
+    </message>
+    <message>
+        <source>Open this posting</source>
+        <translation>Ouvrir cette offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>{stage} · {roles}</source>
+        <translation>{stage} · {roles}</translation>
+    </message>
+</context>
+<context>
     <name>Companies</name>
     <message>
         <source>You know {name}, who used to work at {company}: would you introduce me?</source>
@@ -485,6 +504,10 @@
         <translation>Photo de {name}</translation>
     </message>
     <message>
+        <source>Used to work at {companies}</source>
+        <translation>A travaillé chez {companies}</translation>
+    </message>
+    <message>
         <source>{title} at {company}</source>
         <translation>{title} chez {company}</translation>
     </message>
@@ -726,6 +749,10 @@
     <message>
         <source>&amp;Title:</source>
         <translation>Fon&amp;ction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Used to work at:</source>
+        <translation>Anciens &amp;employeurs&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;irthday:</source>
@@ -1756,6 +1783,100 @@
     </message>
 </context>
 <context>
+    <name>InterviewCountry</name>
+    <message>
+        <source>This turned into &amp;interview country</source>
+        <translation>La rencontre est devenue un &amp;entretien d&apos;embauche</translation>
+    </message>
+    <message>
+        <source>They raised the ante: the talk turned to a job of theirs. Saving links the posting to this meeting and moves it to Interviewing.</source>
+        <translation>La conversation a changé de nature&#xa0;: elle a porté sur un poste chez votre interlocuteur. L&apos;enregistrement associe l&apos;offre d&apos;emploi à cette rencontre et la fait passer à l&apos;étape «&#xa0;En entretien&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Posting the meeting was about</source>
+        <translation>Offre d&apos;emploi dont il a été question pendant la rencontre</translation>
+    </message>
+    <message>
+        <source>Which posting? Type a title or a company</source>
+        <translation>Quelle offre d&apos;emploi&#xa0;? Tapez un intitulé ou une entreprise</translation>
+    </message>
+    <message>
+        <source>{title} at {company} ({stage})</source>
+        <translation>{title} chez {company} ({stage})</translation>
+    </message>
+    <message>
+        <source>There is no open posting yet. Add it on the Postings page, then tick this again.</source>
+        <translation>Il n&apos;y a encore aucune offre d&apos;emploi ouverte. Ajoutez-la sur la page «&#xa0;Offres d&apos;emploi&#xa0;», puis cochez de nouveau cette case.</translation>
+    </message>
+    <message>
+        <source>Saving links the posting to this meeting and moves it to Interviewing.</source>
+        <translation>L&apos;enregistrement associe l&apos;offre d&apos;emploi à cette rencontre et la fait passer à l&apos;étape «&#xa0;En entretien&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>KnownThere</name>
+    <message>
+        <source>People you know at the company</source>
+        <translation>Personnes que vous connaissez dans l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Looking for people you know at {company}…</source>
+        <translation>Recherche des personnes que vous connaissez chez {company}…</translation>
+    </message>
+    <message>
+        <source>The people there could not be read: {error}</source>
+        <translation>Impossible de lire les personnes de cette entreprise&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Type the company to see whom you know there.</source>
+        <translation>Tapez l&apos;entreprise pour voir qui vous y connaissez.</translation>
+    </message>
+    <message>
+        <source>{company} is new to NetDesk: nobody you know works there yet.</source>
+        <translation>{company} est nouvelle dans NetDesk&#xa0;: personne de votre connaissance n&apos;y travaille pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nobody you know works at {company}, used to, or knows someone there. Ask your warmest contacts whom they know there.</source>
+        <translation>Personne de votre connaissance ne travaille chez {company}, n&apos;y a travaillé ou n&apos;y connaît quelqu&apos;un. Demandez à vos contacts les plus chauds qui ils y connaissent.</translation>
+    </message>
+    <message>
+        <source>Ask one of them for an introduction before you apply; double-click to link someone to the posting.</source>
+        <translation>Demandez à l&apos;une de ces personnes de vous présenter avant de postuler&#xa0;; double-cliquez pour associer quelqu&apos;un à l&apos;offre d&apos;emploi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works there (%Ln)</source>
+        <translation>
+            <numerusform>Y travaille (%Ln)</numerusform>
+            <numerusform>Y travaillent (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used to work there (%Ln)</source>
+        <translation>
+            <numerusform>Y a travaillé (%Ln)</numerusform>
+            <numerusform>Y ont travaillé (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One introduction away (%Ln)</source>
+        <translation>
+            <numerusform>Joignable par une présentation (%Ln)</numerusform>
+            <numerusform>Joignables par une présentation (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more (see the Companies page)</source>
+        <translation>
+            <numerusform>et %Ln autre personne (voir la page «&#xa0;Entreprises&#xa0;»)</numerusform>
+            <numerusform>et %Ln autres personnes (voir la page «&#xa0;Entreprises&#xa0;»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} ({title})</source>
+        <translation>{name} ({title})</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>To contact</source>
@@ -1987,6 +2108,65 @@
     <message>
         <source>Type in the box to search</source>
         <translation>Tapez dans le champ pour rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedPeople</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>People linked to the posting</source>
+        <translation>Personnes associées à l&apos;offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Link whoever told you about it, referred you or will interview you: their help counts in your numbers.</source>
+        <translation>Personne pour l&apos;instant. Associez qui vous en a parlé, a recommandé votre candidature ou vous fera passer l&apos;entretien&#xa0;: leur aide compte dans vos chiffres.</translation>
+    </message>
+    <message>
+        <source>Type a name to link someone…</source>
+        <translation>Tapez un nom pour associer quelqu&apos;un…</translation>
+    </message>
+    <message>
+        <source>Person to link</source>
+        <translation>Personne à associer</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Rôle de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>A&amp;ssocier</translation>
+    </message>
+    <message>
+        <source>Link this person to the posting in this role</source>
+        <translation>Associer cette personne à l&apos;offre d&apos;emploi dans ce rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Unlink the selected person</source>
+        <translation>Dissocier la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>{name} is already linked as “{role}”.</source>
+        <translation>{name} figure déjà avec le rôle «&#xa0;{role}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose someone from your contacts: type a name and pick it.</source>
+        <translation>Choisissez quelqu&apos;un parmi vos contacts&#xa0;: tapez un nom et sélectionnez-le.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to link.</source>
+        <translation>Tapez le nom de la personne à associer.</translation>
     </message>
 </context>
 <context>
@@ -2381,8 +2561,8 @@
         <translation>Relance&#xa0;:</translation>
     </message>
     <message>
-        <source>Names they gave you</source>
-        <translation>Noms qu&apos;on vous a donnés</translation>
+        <source>Job:</source>
+        <translation>Poste&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2391,18 +2571,6 @@
     <message>
         <source>Reason to call</source>
         <translation>Raison d&apos;appeler</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Présentation</translation>
-    </message>
-    <message>
-        <source>Add a &amp;name</source>
-        <translation>Ajouter un no&amp;m</translation>
-    </message>
-    <message>
-        <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
-        <translation>Visez deux noms à chaque rencontre, et demandez si votre interlocuteur les appellera avant vous.</translation>
     </message>
     <message>
         <source>&amp;Delete meeting</source>
@@ -2439,6 +2607,10 @@
     <message>
         <source>&amp;Go back and change it</source>
         <translation>&amp;Revenir et modifier</translation>
+    </message>
+    <message>
+        <source>Choose the posting from the list, or untick it.</source>
+        <translation>Choisissez l&apos;offre d&apos;emploi dans la liste, ou décochez la case.</translation>
     </message>
     <message>
         <source>Save meeting</source>
@@ -3080,6 +3252,145 @@ Avec toute ma gratitude,
     </message>
 </context>
 <context>
+    <name>PageImport</name>
+    <message>
+        <source>the pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
+    <message>
+        <source>{file} holds no posting data that NetDesk can read, so the form is filled from its title and address. Type the company and check the rest.</source>
+        <translation>{file}&#xa0;: aucune donnée d&apos;offre d&apos;emploi lisible par NetDesk, le formulaire est donc rempli à partir du titre et de l&apos;adresse. Saisissez l&apos;entreprise et vérifiez le reste.</translation>
+    </message>
+    <message>
+        <source>No job page read</source>
+        <translation>Aucune page d&apos;offre d&apos;emploi lue</translation>
+    </message>
+    <message>
+        <source>Save the posting from your browser with “Save page as…” (a web page, .html), then open that file.</source>
+        <translation>Enregistrez l&apos;offre d&apos;emploi depuis votre navigateur avec «&#xa0;Enregistrer sous…&#xa0;» (page web, .html), puis ouvrez ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>PageImportDialog</name>
+    <message>
+        <source>Import job postings</source>
+        <translation>Importer des offres d&apos;emploi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings read. Check them: correct a cell by typing in it, untick what you do not want, then import.</source>
+        <translation>
+            <numerusform>%Ln offre d&apos;emploi lue. Vérifiez-la&#xa0;: corrigez une cellule en tapant dedans, décochez-la si vous n&apos;en voulez pas, puis importez.</numerusform>
+            <numerusform>%Ln offres d&apos;emploi lues. Vérifiez-les&#xa0;: corrigez une cellule en tapant dedans, décochez ce que vous ne voulez pas, puis importez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Postuler avant le</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Postings read from the pages</source>
+        <translation>Offres d&apos;emploi lues dans les pages</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>{file} was not read: {reason}</source>
+        <translation>{file} n&apos;a pas été lu&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped on the pages (%Ln):</source>
+        <translation>
+            <numerusform>Ignoré dans les pages (%Ln)&#xa0;:</numerusform>
+            <numerusform>Ignorés dans les pages (%Ln)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln postings</source>
+        <translation>
+            <numerusform>&amp;Importer %Ln offre d&apos;emploi</numerusform>
+            <numerusform>&amp;Importer %Ln offres d&apos;emploi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>{file} holds no posting data.</source>
+        <translation>{file} ne contient aucune donnée d&apos;offre d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>Fill in a &amp;form…</source>
+        <translation>Remplir un &amp;formulaire…</translation>
+    </message>
+    <message>
+        <source>Add the posting by hand, starting from the page&apos;s title</source>
+        <translation>Ajouter l&apos;offre d&apos;emploi à la main, à partir du titre de la page</translation>
+    </message>
+    <message>
+        <source>Already in your postings</source>
+        <translation>Déjà dans vos offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Type the company</source>
+        <translation>Saisissez l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Type the title</source>
+        <translation>Saisissez l&apos;intitulé</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Nouvelle offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>A ticked posting needs a title and a company: type them, or untick it.</source>
+        <translation>Une offre d&apos;emploi cochée doit avoir un intitulé et une entreprise&#xa0;: saisissez-les, ou décochez-la.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>The postings were not imported.</source>
+        <translation>Les offres d&apos;emploi n&apos;ont pas été importées.</translation>
+    </message>
+</context>
+<context>
     <name>PairRows</name>
     <message>
         <source>Pick a label from the list or type your own</source>
@@ -3088,6 +3399,87 @@ Avec toute ma gratitude,
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>PastEmployers</name>
+    <message>
+        <source>A company they used to work for</source>
+        <translation>Une entreprise où cette personne a travaillé</translation>
+    </message>
+    <message>
+        <source>Past employer to add</source>
+        <translation>Ancien employeur à ajouter</translation>
+    </message>
+    <message>
+        <source>Add this past employer</source>
+        <translation>Ajouter cet ancien employeur</translation>
+    </message>
+    <message>
+        <source>Past employers, most recent first</source>
+        <translation>Anciens employeurs, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>Move up (more recent)</source>
+        <translation>Monter (plus récent)</translation>
+    </message>
+    <message>
+        <source>Move down (longer ago)</source>
+        <translation>Descendre (plus ancien)</translation>
+    </message>
+    <message>
+        <source>Remove this past employer</source>
+        <translation>Retirer cet ancien employeur</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a posting</source>
+        <translation>Coller une offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Copy the posting in your browser (its words, or the page&apos;s source with Ctrl+U) and paste it here with its address. NetDesk reads it here; it fetches nothing from the internet.</source>
+        <translation>Copiez l&apos;offre d&apos;emploi dans votre navigateur (son texte, ou le code source de la page avec Ctrl+U) et collez-la ici avec son adresse. NetDesk la lit ici&#xa0;; rien n&apos;est téléchargé depuis Internet.</translation>
+    </message>
+    <message>
+        <source>https://… (the posting&apos;s address)</source>
+        <translation>https://… (l&apos;adresse de l&apos;offre d&apos;emploi)</translation>
+    </message>
+    <message>
+        <source>Paste the posting&apos;s text or the page&apos;s source</source>
+        <translation>Collez le texte de l&apos;offre d&apos;emploi ou le code source de la page</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>The address must be a web address starting with http:// or https://.</source>
+        <translation>L&apos;adresse doit être une adresse web commençant par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Paste the posting&apos;s text, or its address.</source>
+        <translation>Collez le texte de l&apos;offre d&apos;emploi, ou son adresse.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>PastePosting</name>
+    <message>
+        <source>The text holds no posting data that NetDesk can read: the title is its first line. Type the company and check the rest.</source>
+        <translation>Le texte ne contient aucune donnée d&apos;offre d&apos;emploi lisible par NetDesk&#xa0;: sa première ligne sert d&apos;intitulé. Saisissez l&apos;entreprise et vérifiez le reste.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3551,185 @@ Avec toute ma gratitude,
             <numerusform>... et %Ln ligne de plus</numerusform>
             <numerusform>... et %Ln lignes de plus</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln postings</source>
+        <translation>
+            <numerusform>l&apos;import de %Ln offre d&apos;emploi</numerusform>
+            <numerusform>l&apos;import de %Ln offres d&apos;emploi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings imported.</source>
+        <translation>
+            <numerusform>%Ln offre d&apos;emploi importée.</numerusform>
+            <numerusform>%Ln offres d&apos;emploi importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be read as saved job pages:</source>
+        <translation>
+            <numerusform>%Ln fichier n&apos;a pas pu être lu comme page d&apos;offre d&apos;emploi enregistrée&#xa0;:</numerusform>
+            <numerusform>%Ln fichiers n&apos;ont pas pu être lus comme pages d&apos;offres d&apos;emploi enregistrées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln job pages…</source>
+        <translation>
+            <numerusform>Lecture de %Ln page d&apos;offre d&apos;emploi…</numerusform>
+            <numerusform>Lecture de %Ln pages d&apos;offres d&apos;emploi…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditor</name>
+    <message>
+        <source>Posting: {title}</source>
+        <translation>Offre d&apos;emploi&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Nouvelle offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>The employer, e.g. Globex</source>
+        <translation>L&apos;employeur, par ex. Globex</translation>
+    </message>
+    <message>
+        <source>The job&apos;s title, as the posting says it</source>
+        <translation>L&apos;intitulé du poste, tel que l&apos;offre l&apos;indique</translation>
+    </message>
+    <message>
+        <source>https://… (where the posting is)</source>
+        <translation>https://… (l&apos;adresse de l&apos;offre d&apos;emploi)</translation>
+    </message>
+    <message>
+        <source>City, or Remote</source>
+        <translation>Ville, ou Télétravail</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Postuler avant le</translation>
+    </message>
+    <message>
+        <source>What the job is about, why it suits you, whom to ask…</source>
+        <translation>En quoi consiste le poste, pourquoi il vous correspond, à qui demander…</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>Lie&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seen on:</source>
+        <translation>Re&amp;pérée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Date limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
+    </message>
+    <message>
+        <source>People linked to it</source>
+        <translation>Personnes associées</translation>
+    </message>
+    <message>
+        <source>Who do I know there?</source>
+        <translation>Qui connaissez-vous là-bas&#xa0;?</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Add posting</source>
+        <translation>&amp;Ajouter l&apos;offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>The posting</source>
+        <translation>L&apos;offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Saving moves it from {old} to {new}, dated today.</source>
+        <translation>L&apos;enregistrement la fait passer de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;», à la date d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Whom is the job with? Type the company.</source>
+        <translation>Quel est l&apos;employeur&#xa0;? Saisissez l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>A posting needs a title.</source>
+        <translation>Une offre d&apos;emploi doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>A title has at most {count} characters.</source>
+        <translation>Un intitulé compte au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://.</source>
+        <translation>Le lien doit être une adresse web commençant par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the day it was posted ({day}).</source>
+        <translation>La date limite est antérieure à la date de publication ({day}).</translation>
+    </message>
+    <message>
+        <source>Add posting {title}</source>
+        <translation>l&apos;ajout de l&apos;offre d&apos;emploi «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit posting {title}</source>
+        <translation>la modification de l&apos;offre d&apos;emploi «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Posting “{title}” at {company} added.</source>
+        <translation>Offre d&apos;emploi «&#xa0;{title}&#xa0;» chez {company} ajoutée.</translation>
+    </message>
+    <message>
+        <source>Posting “{title}” saved.</source>
+        <translation>Offre d&apos;emploi «&#xa0;{title}&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>The posting was not saved.</source>
+        <translation>L&apos;offre d&apos;emploi n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>That posting is no longer there (deleted in another window?).</source>
+        <translation>Cette offre d&apos;emploi n&apos;existe plus (supprimée dans une autre fenêtre&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3973,33 @@ Cliquez pour copier</translation>
     <message>
         <source>Restored the backup of {when}; the previous file is kept as {kept}</source>
         <translation>Sauvegarde du {when} restaurée&#xa0;; le fichier précédent est conservé sous le nom {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralList</name>
+    <message>
+        <source>Names they gave you</source>
+        <translation>Noms qu&apos;on vous a donnés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reason to call</source>
+        <translation>Raison d&apos;appeler</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Ajouter un no&amp;m</translation>
+    </message>
+    <message>
+        <source>Aim for two names from every meeting, and ask whether they will call ahead.</source>
+        <translation>Visez deux noms à chaque rencontre, et demandez si votre interlocuteur les appellera avant vous.</translation>
     </message>
 </context>
 <context>

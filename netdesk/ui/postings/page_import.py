@@ -83,7 +83,7 @@ class PageImportDialog(QDialog):
 
         self.intro = QLabel(
             self.tr(
-                "%n posting(s) read. Check them: correct a cell by typing in it, untick what "
+                "%Ln postings read. Check them: correct a cell by typing in it, untick what "
                 "you do not want, then import.",
                 "",
                 len(self.found),
@@ -159,7 +159,7 @@ class PageImportDialog(QDialog):
                 for problem in problems[:MAX_PROBLEMS_SHOWN]
             ]
             self.problems.setText(
-                self.tr("Skipped on the pages (%n):", "", len(problems)) + "\n" + "\n".join(lines)
+                self.tr("Skipped on the pages (%Ln):", "", len(problems)) + "\n" + "\n".join(lines)
             )
         self.problems.setVisible(bool(problems))
         layout.addWidget(self.problems)
@@ -293,7 +293,7 @@ class PageImportDialog(QDialog):
             if incomplete
             else None
         )
-        self.import_button.setText(self.tr("&Import %n posting(s)", "", len(ticked)))
+        self.import_button.setText(self.tr("&Import %Ln postings", "", len(ticked)))
         self.import_button.setEnabled(bool(ticked) and not incomplete and not self._saving)
         self.import_button.setVisible(bool(self.found))
 
@@ -334,11 +334,11 @@ class PageImportDialog(QDialog):
             context.undo_stack.push(
                 ChangeCommand(
                     change,
-                    Plural.tr("Import %n posting(s)", "", len(ids)),
+                    Plural.tr("Import %Ln postings", "", len(ids)),
                     said_after_undo(context),
                 )
             )
-            context.show_status(Plural.tr("%n posting(s) imported.", "", len(ids)), 5000)
+            context.show_status(Plural.tr("%Ln postings imported.", "", len(ids)), 5000)
             if shiboken6.isValid(self):
                 self.accept()
 
@@ -406,7 +406,7 @@ def _say_unreadable(context: PanelContext, pages: list[PageRead]) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(QCoreApplication.translate("PageImport", "No job page read"))
     box.setText(
-        Plural.tr("%n file(s) could not be read as a saved job page:", "", len(pages))
+        Plural.tr("%Ln files could not be read as saved job pages:", "", len(pages))
         + "\n\n"
         + "\n".join(f"{page.file}: {page.error}" for page in pages)
     )
@@ -426,7 +426,7 @@ def import_job_pages(context: PanelContext, paths: list[Path]) -> None:
     if not paths:
         return
     context.show_status(
-        Plural.tr("Reading %n job page(s)…", "", len(paths)),
+        Plural.tr("Reading %Ln job pages…", "", len(paths)),
         0,
     )
     wanted = list(paths)

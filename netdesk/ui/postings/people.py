@@ -309,9 +309,9 @@ class KnownThere(QWidget):
                 )
             )
         headings = {
-            RING_NOW: self.tr("Works there (%n)", "", rings.counts.get(RING_NOW, 0)),
-            RING_BEFORE: self.tr("Used to work there (%n)", "", rings.counts.get(RING_BEFORE, 0)),
-            RING_NEAR: self.tr("One introduction away (%n)", "", rings.counts.get(RING_NEAR, 0)),
+            RING_NOW: self.tr("Works there (%Ln)", "", rings.counts.get(RING_NOW, 0)),
+            RING_BEFORE: self.tr("Used to work there (%Ln)", "", rings.counts.get(RING_BEFORE, 0)),
+            RING_NEAR: self.tr("One introduction away (%Ln)", "", rings.counts.get(RING_NEAR, 0)),
         }
         for ring, heading in headings.items():
             if not rings.counts.get(ring):
@@ -326,7 +326,7 @@ class KnownThere(QWidget):
             rest = rings.counts[ring] - len(rings.first.get(ring, []))
             if rest > 0:
                 more = QTreeWidgetItem(
-                    top, [self.tr("and %n more (see the Companies page)", "", rest)]
+                    top, [self.tr("and %Ln more (see the Companies page)", "", rest)]
                 )
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
             top.setExpanded(True)
