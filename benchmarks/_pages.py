@@ -23,7 +23,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -132,8 +132,11 @@ class Pages:
         return elapsed
 
     def _done(self, page: QWidget) -> None:
+        """Close ``page`` and let what it still reads finish: the next measurement starts on
+        idle workers, as a page opened by a user does."""
         page.close()
         page.deleteLater()
+        QThreadPool.globalInstance().waitForDone()
         QApplication.processEvents()
 
 
