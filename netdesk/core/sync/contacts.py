@@ -309,11 +309,17 @@ class _Run:
                     unknown.append((href, resource, parsed))
             self.prefetch(row.contact_id for row, _r, _p in known)
             both = [(r, res) for r, res, _p in known if self.changed_here(r)]
-            with store.transaction():  # changed there only: one transaction for the batch
-                for row, resource, parsed in known:
-                    if all(row is not r for r, _res in both):
-                        self.take(row, resource, parsed)
-                self.flush()
+            mine = {r.href for r, _res in both}
+            mark = len(self.pending)
+            try:
+                with store.transaction():  # changed there only: one transaction for the batch
+                    for row, resource, parsed in known:
+                        if row.href not in mine:
+                            self.take(row, resource, parsed)
+                    self.flush()
+            except BaseException:
+                del self.pending[mark:]  # rolled back with the contacts: not agreed after all
+                raise
             for row, resource in both:
                 self.merge_and_upload(row.contact_id, row.href, row.base, resource)
         if unknown:
