@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from typing import Any, Final
 
 from netdesk.core.contact_records import export_cards
@@ -37,10 +38,11 @@ from netdesk.core.formats.vcard import ExportCard, export_uid
 from netdesk.core.importing import Choice, ImportPlan, ReadResult, apply_import, plan_import
 from netdesk.models import sync_state
 from netdesk.models.records import ContactData, ReferralInfo
+from netdesk.models.store import store
 from netdesk.models.sync_state import AccountRecord, CardState, ConflictRecord
 
 from . import cards
-from .dav import CollectionKind, DavClient, Resource
+from .dav import CollectionKind, DavClient, Resource, Written
 from .errors import (
     HttpStatusError,
     InvalidSyncToken,
@@ -55,6 +57,14 @@ from .merge import CARD_FIELDS, DATA_FIELDS, Merged, merge, value_of
 BOOK: Final = CollectionKind.ADDRESSBOOK
 MAX_RETRIES: Final = 3
 """How often a card that keeps changing on the server while NetDesk merges it is tried again."""
+READ_CHUNK: Final = 500
+"""Contacts read from the database at once when every one of them is looked at."""
+RECORD_EVERY: Final = 100
+"""Uploads written down together (one short transaction; the network waits outside it). A run
+cut off before they are is finished by the next one, which finds the cards by their UIDs."""
+REFUSED_VERSION: Final = frozenset({400, 403, 409, 415, 422})
+"""How a server that only takes vCard 3.0 answers a 4.0 card (415 Unsupported Media Type, or
+a refused precondition such as ``supported-address-data``): NetDesk tries 3.0 once."""
 
 ChoosePlan = Callable[[ImportPlan], Mapping[int, Choice]]
 """The first sync's preview: given the matches, the user's choices (by plan item index)."""
@@ -112,6 +122,10 @@ class _Run:
         self.summary = SyncSummary()
         self.done: set[str] = set()  # hrefs settled in this run
         self.today = date.today()
+        # Each contact is read once per run (in chunks) and read again only after it changed.
+        self.exports: dict[int, ExportCard] = {}
+        self.referred: dict[str, set[int]] = {}  # referrer UID -> cached contacts it refers
+        self.pending: list[CardState] = []  # settled on both sides, not yet written down
 
     # -- the local side ---------------------------------------------------------------------
 
@@ -119,7 +133,35 @@ class _Run:
         return self.uids.get(row.contact_id) == row.uid
 
     def export(self, contact_id: int) -> ExportCard:
-        return export_cards([contact_id])[0]
+        found = self.exports.get(contact_id)
+        if found is None:
+            self.prefetch([contact_id])
+            found = self.exports[contact_id]
+        return found
+
+    def prefetch(self, ids: Iterable[int]) -> None:
+        """Read the contacts not read yet in this run, in chunks."""
+        missing = [i for i in dict.fromkeys(ids) if i not in self.exports]
+        for start in range(0, len(missing), READ_CHUNK):
+            chunk = missing[start : start + READ_CHUNK]
+            by_uid = {self.uids.get(i): i for i in chunk}
+            if len(by_uid) < len(chunk) or None in by_uid:
+                by_uid = {}  # told apart by UID only when each has its own: else one by one
+            found = export_cards(chunk) if by_uid else []
+            pairs = [(by_uid[c.uid], c) for c in found if c.uid in by_uid]
+            if len(pairs) < len(chunk):
+                pairs = [(i, c) for i in chunk for c in export_cards([i])]
+            for contact_id, card in pairs:
+                self.exports[contact_id] = card
+                if card.referrer_uid:
+                    self.referred.setdefault(card.referrer_uid, set()).add(contact_id)
+
+    def forget(self, contact_id: int) -> None:
+        """The contact changed here: read it again, and those whose card names it as referrer."""
+        card = self.exports.pop(contact_id, None)
+        uid = card.uid if card is not None else self.uids.get(contact_id, "")
+        for other in self.referred.pop(uid, set()) if uid else set():
+            self.exports.pop(other, None)
 
     def rendering(self, contact_id: int, base: str | None) -> str:
         return cards.render(self.export(contact_id), base, self.version)
@@ -133,8 +175,11 @@ class _Run:
     def changed_here(self, row: CardState) -> bool:
         return cards.digest(self.rendering(row.contact_id, row.base)) != row.digest
 
-    def record(self, contact_id: int, href: str, etag: str | None, base: str) -> None:
-        """Both sides now agree on this card: remember it as the next merge's base."""
+    def record(
+        self, contact_id: int, href: str, etag: str | None, base: str, *, later: bool = False
+    ) -> None:
+        """Both sides now agree on this card: remember it as the next merge's base (with
+        ``later``, at the next `flush`)."""
         row = CardState(
             href,
             contact_id,
@@ -143,9 +188,32 @@ class _Run:
             base,
             cards.digest(self.rendering(contact_id, base)),
         )
-        sync_state.put_card(self.account.id, row)
         self.state[href] = row
         self.done.add(href)
+        self.pending.append(row)
+        if not later or len(self.pending) >= RECORD_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write down the cards settled since the last flush, in one transaction."""
+        if not self.pending:
+            return
+        with store.transaction():
+            for row in self.pending:
+                sync_state.put_card(self.account.id, row)
+        self.pending.clear()
+
+    def settled(self, written: Written, text: str) -> Resource:
+        """What the server holds after a PUT of ``text``. A server that answered without an
+        ETag changed the card as it stored it (RFC 6352 6.3.2.3): it is read back, so the
+        next sync neither downloads it again for want of an ETag nor merges against a text
+        the server never kept."""
+        if written.etag is not None:
+            return Resource(written.etag, text)
+        try:
+            return self.client.get(written.href)
+        except NotFound:
+            return Resource(None, text)
 
     def apply(self, contact_id: int, result: Merged) -> None:
         """Write the fields the merge took from the server into the contact."""
@@ -163,6 +231,7 @@ class _Run:
         if any(name in CARD_FIELDS or name == "calls_ahead" for name in result.changed_locally):
             data.referral = self.referral(data, merged)
         update_contact(contact_id, data)
+        self.forget(contact_id)
         self.uids = sync_state.contact_uids() if contact_id not in self.uids else self.uids
 
     def referral(self, data: ContactData, card: ParsedCard) -> ReferralInfo | None:
@@ -225,31 +294,43 @@ class _Run:
         return changed, set(self.state) - set(etags), new_token
 
     def download(self, changed: Iterable[str]) -> None:
-        fresh: list[tuple[str, Resource]] = []
-        for batch in self.client.iter_multiget(self.book, BOOK, list(changed)):
-            fresh.extend(batch.items())
         unknown: list[tuple[str, Resource, ParsedCard]] = []
-        for href, resource in fresh:
-            parsed = cards.parse(resource.data, href)
-            if parsed is None:
-                continue
-            self.summary.downloaded += 1
-            row = self.state.get(href)
-            if row is not None and self.alive(row):
-                self.known_changed(row, resource, parsed)
-            else:
-                unknown.append((href, resource, parsed))
+        for batch in self.client.iter_multiget(self.book, BOOK, list(changed)):
+            known: list[tuple[CardState, Resource, ParsedCard]] = []
+            for href, resource in batch.items():
+                parsed = cards.parse(resource.data, href)
+                if parsed is None:
+                    continue
+                self.summary.downloaded += 1
+                row = self.state.get(href)
+                if row is not None and self.alive(row):
+                    known.append((row, resource, parsed))
+                else:
+                    unknown.append((href, resource, parsed))
+            self.prefetch(row.contact_id for row, _r, _p in known)
+            both = [(r, res) for r, res, _p in known if self.changed_here(r)]
+            mine = {r.href for r, _res in both}
+            mark = len(self.pending)
+            try:
+                with store.transaction():  # changed there only: one transaction for the batch
+                    for row, resource, parsed in known:
+                        if row.href not in mine:
+                            self.take(row, resource, parsed)
+                    self.flush()
+            except BaseException:
+                del self.pending[mark:]  # rolled back with the contacts: not agreed after all
+                raise
+            for row, resource in both:
+                self.merge_and_upload(row.contact_id, row.href, row.base, resource)
         if unknown:
             self.adopt(unknown)
 
-    def known_changed(self, row: CardState, remote: Resource, parsed: ParsedCard) -> None:
-        if not self.changed_here(row):
-            _text, local = self.local_card(row.contact_id, row.base)
-            result = merge(local, local, parsed)  # unchanged here: the server's values win
-            self.apply(row.contact_id, result)
-            self.record(row.contact_id, row.href, remote.etag, remote.data)
-            return
-        self.merge_and_upload(row.contact_id, row.href, row.base, remote)
+    def take(self, row: CardState, remote: Resource, parsed: ParsedCard) -> None:
+        """Changed there and not here: the server's values win."""
+        _text, local = self.local_card(row.contact_id, row.base)
+        result = merge(local, local, parsed)
+        self.apply(row.contact_id, result)
+        self.record(row.contact_id, row.href, remote.etag, remote.data, later=True)
 
     def merge_and_upload(
         self, contact_id: int, href: str, base: str | None, remote: Resource
@@ -269,17 +350,54 @@ class _Run:
             if not result.changed_remotely:
                 self.record(contact_id, href, remote.etag, remote.data)
                 return
-            text = self.rendering(contact_id, remote.data)
+            send = partial(self.client.update, href, etag=remote.etag or "*", kind=BOOK)
             try:
-                written = self.client.update(href, text, remote.etag or "*", BOOK)
+                written, text = self.put(send, contact_id, remote.data)
             except PreconditionFailed:
                 base = remote.data
                 remote = self.client.get(href)
                 continue
-            self.summary.uploaded += 1
-            self.record(contact_id, written.href, written.etag, text)
+            self.uploaded(contact_id, written, text)
             return
         raise SyncError(f"{href} kept changing on the server; NetDesk tries again next time.")
+
+    def put(
+        self, send: Callable[[str], Written], contact_id: int, base: str | None
+    ) -> tuple[Written, str]:
+        """``send`` the contact's card in the account's vCard version. A server that refuses
+        a 4.0 card is sent it as 3.0 once; when it takes that, the account keeps 3.0."""
+        text = self.rendering(contact_id, base)
+        try:
+            return send(text), text
+        except HttpStatusError as exc:
+            answered = (PreconditionFailed, UidConflict, NotFound, InvalidSyncToken)
+            if self.version != "4.0" or exc.status not in REFUSED_VERSION:
+                raise
+            if isinstance(exc, answered):
+                raise
+            refused = exc
+        self.version = "3.0"
+        text = self.rendering(contact_id, base)
+        try:
+            written = send(text)
+        except (PreconditionFailed, UidConflict):
+            sync_state.set_vcard_version(self.account.id, "3.0")  # taken, just not there
+            raise
+        except HttpStatusError:
+            self.version = "4.0"
+            raise refused from None
+        sync_state.set_vcard_version(self.account.id, "3.0")
+        return written, text
+
+    def find_uid(self, uid: str) -> str | None:
+        """The href of the server's card with this UID, among those NetDesk does not know."""
+        hrefs = [h for h in self.client.list_etags(self.book) if h not in self.state]
+        for batch in self.client.iter_multiget(self.book, BOOK, hrefs):
+            for href, resource in batch.items():
+                found = cards.parse(resource.data, href)
+                if found is not None and found.source_uid == uid:
+                    return href
+        return None
 
     def adopt(self, found: list[tuple[str, Resource, ParsedCard]]) -> None:
         """Cards not seen before: matched and merged the way an import does, or added."""
@@ -290,8 +408,12 @@ class _Run:
             if item.duplicate_of is not None or item.match_id in linked:
                 choices[item.index] = Choice.NEW  # apart on the server, apart here
         summary = apply_import(plan, choices=choices, today=self.today)
+        for contact_id in summary.contact_ids:
+            self.forget(contact_id)
         self.uids = sync_state.contact_uids()
         selected = [item for item in plan.items if choices.get(item.index) != Choice.SKIP]
+        to_merge: list[tuple[int, str, Resource]] = []
+        added: list[tuple[int, str, Resource]] = []
         for item, contact_id in zip(selected, summary.contact_ids, strict=True):
             href, resource, _parsed = found[item.index]
             merged = Choice(choices.get(item.index, item.default_choice)) == Choice.MERGE
@@ -299,25 +421,37 @@ class _Run:
                 uid = item.card.source_uid
                 if uid and uid != self.uids.get(contact_id) and uid not in self.uids.values():
                     sync_state.adopt_uid(contact_id, uid)
+                    self.forget(contact_id)
                     self.uids[contact_id] = uid
-                # The import merged them; what it added here goes up.
-                self.merge_and_upload(contact_id, href, resource.data, resource)
+                to_merge.append((contact_id, href, resource))
             else:
-                self.record(contact_id, href, resource.etag, resource.data)
+                added.append((contact_id, href, resource))
+        self.prefetch(contact_id for contact_id, _h, _r in added)
+        for contact_id, href, resource in added:
+            self.record(contact_id, href, resource.etag, resource.data, later=True)
+        self.flush()
+        for contact_id, href, resource in to_merge:
+            # The import merged them; what it added here goes up.
+            self.merge_and_upload(contact_id, href, resource.data, resource)
+
+    def drop(self, href: str) -> None:
+        self.flush()
+        sync_state.drop_card(self.account.id, href)
+        del self.state[href]
 
     def removed_there(self, removed: Iterable[str]) -> None:
         gone: list[int] = []
-        for href in removed:
-            row = self.state.get(href)
-            if row is None or href in self.done:
-                continue
+        rows = [self.state[h] for h in removed if h in self.state and h not in self.done]
+        self.prefetch(row.contact_id for row in rows if self.alive(row))
+        for row in rows:
             if self.alive(row) and not self.changed_here(row):
                 gone.append(row.contact_id)
-            sync_state.drop_card(self.account.id, href)
-            del self.state[href]
+            self.drop(row.href)
             # a contact changed here since has no card now: it goes up again as new
         if gone:
             delete_contacts(gone)
+            for contact_id in gone:
+                self.forget(contact_id)
             self.summary.deleted_local += len(gone)
             self.uids = sync_state.contact_uids()
 
@@ -332,57 +466,68 @@ class _Run:
                 # Edited on the other side since: it comes back here.
                 remote = self.client.get(href)
                 parsed = cards.parse(remote.data, href)
-                sync_state.drop_card(self.account.id, href)
-                del self.state[href]
+                self.drop(href)
                 if parsed is not None:
                     self.summary.downloaded += 1
                     self.adopt([(href, remote, parsed)])
                 continue
-            sync_state.drop_card(self.account.id, href)
-            del self.state[href]
+            self.drop(href)
 
     def changed_here_up(self) -> None:
         with_card = {row.contact_id: row for row in self.state.values() if self.alive(row)}
-        for contact_id in sorted(self.uids):
-            row = with_card.get(contact_id)
-            if row is None:
-                self.create(contact_id)
-            elif row.href not in self.done and self.changed_here(row):
-                self.update(row)
+        ids = sorted(self.uids)
+        for start in range(0, len(ids), READ_CHUNK):
+            chunk = ids[start : start + READ_CHUNK]
+            self.prefetch(chunk)
+            for contact_id in chunk:
+                row = with_card.get(contact_id)
+                if row is None:
+                    self.create(contact_id)
+                elif row.href not in self.done and self.changed_here(row):
+                    self.update(row)
+                self.exports.pop(contact_id, None)  # looked at once: no need to keep it
+        self.flush()
+
+    def uploaded(self, contact_id: int, written: Written, text: str) -> None:
+        self.summary.uploaded += 1
+        kept = self.settled(written, text)
+        self.record(contact_id, written.href, kept.etag, kept.data, later=True)
 
     def update(self, row: CardState) -> None:
-        text = self.rendering(row.contact_id, row.base)
         try:
-            written = self.client.update(row.href, text, row.etag or "*", BOOK)
+            written, text = self.put(
+                lambda t: self.client.update(row.href, t, row.etag or "*", BOOK),
+                row.contact_id,
+                row.base,
+            )
         except PreconditionFailed:
             self.merge_and_upload(row.contact_id, row.href, row.base, self.client.get(row.href))
             return
         except NotFound:
-            sync_state.drop_card(self.account.id, row.href)
-            del self.state[row.href]
+            self.drop(row.href)
             self.create(row.contact_id)
             return
-        self.summary.uploaded += 1
-        self.record(row.contact_id, written.href, written.etag, text)
+        self.uploaded(row.contact_id, written, text)
 
     def create(self, contact_id: int) -> None:
-        export = self.export(contact_id)
-        uid = export.uid
-        text = cards.render(export, None, self.version)
+        uid = self.export(contact_id).uid
         try:
-            written = self.client.create(self.book, export_uid(uid), text, BOOK)
+            written, text = self.put(
+                lambda t: self.client.create(self.book, export_uid(uid), t, BOOK), contact_id, None
+            )
         except PreconditionFailed as exc:
             # There already: another device's card with this UID, or this one's from a run
             # that was cut off after the upload.
             self.merge_and_upload(contact_id, exc.href, None, self.client.get(exc.href))
             return
         except UidConflict as exc:
-            if exc.existing is None:
+            # The same person at another address (a phone names its cards its own way).
+            existing = exc.existing or self.find_uid(export_uid(uid))
+            if existing is None:
                 raise
-            self.merge_and_upload(contact_id, exc.existing, None, self.client.get(exc.existing))
+            self.merge_and_upload(contact_id, existing, None, self.client.get(existing))
             return
-        self.summary.uploaded += 1
-        self.record(contact_id, written.href, written.etag, text)
+        self.uploaded(contact_id, written, text)
 
 
 def sync_contacts(
@@ -393,11 +538,14 @@ def sync_contacts(
     if not account.addressbook_url:
         raise SyncError(f"The account {account.url} has no address book to sync.")
     run = _Run(account, client, choose)
-    changed, removed, token = run.remote_changes()
-    run.download(changed)
-    run.removed_there(removed)
-    run.removed_here()
-    run.changed_here_up()
+    try:
+        changed, removed, token = run.remote_changes()
+        run.download(changed)
+        run.removed_there(removed)
+        run.removed_here()
+        run.changed_here_up()
+    finally:
+        run.flush()  # what both sides agree on stays agreed, however the run ends
     sync_state.set_sync_token(account.id, token)
     return run.summary
 

@@ -8,6 +8,8 @@ the server wrote ``/a%40b.vcf``, ``/a@b.vcf`` or ``https://host/a%40b.vcf``.
 
 from __future__ import annotations
 
+import functools
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -54,9 +56,32 @@ ADDRESS_DATA: Final = tag(CARDDAV, "address-data")
 CALENDAR_DATA: Final = tag(CALDAV, "calendar-data")
 
 
+# An absolute path already in canonical form (no percent sign or semicolon, no empty segment or
+# one starting with a dot): the common case, thousands per sync report, taken without parsing
+# it as a URL (which took a third of a first download's time).
+_PLAIN_PATH: Final = re.compile(r"/[A-Za-z0-9/:@!$&'()*+,=\-._~]*")
+_PLAIN_URL: Final = re.compile(r"https?://[^/?#@%;\\]+(/[A-Za-z0-9/:@!$&'()*+,=\-._~]*)")
+
+
+def _plain(path: str) -> bool:
+    return "//" not in path and "/." not in path
+
+
+@functools.lru_cache(maxsize=64)
+def _origin(base: str) -> str:
+    return _canonical(httpx.URL(base), "/")[:-1]
+
+
 def canonical_href(base: str | httpx.URL, href: str) -> str:
     """``href`` resolved against the URL it came from, with one canonical percent-encoding."""
-    url = (base if isinstance(base, httpx.URL) else httpx.URL(base)).join(href.strip())
+    href = href.strip()
+    if isinstance(base, str) and _PLAIN_PATH.fullmatch(href) and _plain(href):
+        return _origin(base) + href
+    return _canonical(base if isinstance(base, httpx.URL) else httpx.URL(base), href)
+
+
+def _canonical(base: httpx.URL, href: str) -> str:
+    url = base.join(href)
     path, mark, query = url.raw_path.decode("ascii").partition("?")
     # surrogateescape: a byte that is not UTF-8 (%E9 from a Latin-1 server) keeps its encoding.
     path = quote(unquote(path, errors="surrogateescape"), safe=_PATH_SAFE, errors="surrogateescape")
@@ -65,6 +90,9 @@ def canonical_href(base: str | httpx.URL, href: str) -> str:
 
 def path_of(url: str) -> str:
     """The absolute path of ``url`` as it goes into an ``href`` element of a request."""
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is not None and _plain(plain.group(1)):
+        return plain.group(1)
     return httpx.URL(url).raw_path.decode("ascii").split("?", 1)[0]
 
 

@@ -140,15 +140,26 @@ def tls_listener(certificate: tuple[Path, Path]) -> Iterator[TlsListener]:
         sock.close()
 
 
+Refuse = Callable[[BaseHTTPRequestHandler, bytes], bool]
+"""Whether the proxy answers this request itself (415) instead of passing it on."""
+
+
 @contextmanager
-def etag_stripping_proxy(upstream: str) -> Iterator[Hostile]:
-    """Passes every request to ``upstream`` (a real Radicale) and drops the ETag header from
-    PUT answers, as servers do when they changed the data while storing it (RFC 6352 6.3.2.3)."""
+def proxy(
+    upstream: str, *, strip_put_etag: bool = False, refuse: Refuse | None = None
+) -> Iterator[Hostile]:
+    """Passes every request to ``upstream`` (a real Radicale), changing only what it is told:
+    with ``strip_put_etag``, PUT answers lose their ETag header, as servers do when they
+    changed the data while storing it (RFC 6352 6.3.2.3); requests ``refuse`` picks get 415
+    Unsupported Media Type, as from a server that takes only vCard 3.0."""
 
     upstream_client = httpx.Client(timeout=10)
 
     def forward(handler: BaseHTTPRequestHandler) -> None:
         body: bytes = getattr(handler, "request_body", b"")
+        if refuse is not None and refuse(handler, body):
+            send(handler, 415, b"vCard 4.0 is not supported here")
+            return
         headers = {k: v for k, v in handler.headers.items() if k.lower() != "host"}
         reply = upstream_client.request(
             handler.command, upstream.rstrip("/") + handler.path, content=body, headers=headers
@@ -165,7 +176,7 @@ def etag_stripping_proxy(upstream: str) -> Iterator[Hostile]:
                 "server",
             ):
                 continue
-            if lowered == "etag" and handler.command == "PUT":
+            if lowered == "etag" and handler.command == "PUT" and strip_put_etag:
                 continue
             handler.send_header(name, value)
         handler.send_header("Content-Length", str(len(reply.content)))
@@ -173,4 +184,11 @@ def etag_stripping_proxy(upstream: str) -> Iterator[Hostile]:
         handler.wfile.write(reply.content)
 
     with upstream_client, hostile_server(forward) as record:
+        yield record
+
+
+@contextmanager
+def etag_stripping_proxy(upstream: str) -> Iterator[Hostile]:
+    """`proxy` dropping the ETag header from PUT answers."""
+    with proxy(upstream, strip_put_etag=True) as record:
         yield record

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 from netdesk.core.sync.dav import CollectionKind, DavClient
@@ -20,8 +21,9 @@ from netdesk.models.enums import Lead, Status
 from netdesk.models.records import Email, Phone
 
 from .devices import Device, device
+from .hostile_server import proxy
 from .items import vcard
-from .radicale_server import start_or_skip
+from .radicale_server import RadicaleServer, start_or_skip
 
 BOOK = CollectionKind.ADDRESSBOOK
 
@@ -316,3 +318,50 @@ def test_a_thousand_contacts_sync_in_batches(
     desk.sync()
     assert laptop.sync().downloaded == 1
     assert [e.address for e in laptop.contacts()["Person 0500"].emails] == ["new@example.org"]
+
+
+def _through(proxy_url: str, book: Collection) -> str:
+    return proxy_url.rstrip("/") + httpx.URL(book.url).raw_path.decode("ascii")
+
+
+def test_cards_put_without_an_etag_are_read_back_not_downloaded_every_time(
+    radicale: RadicaleServer, client: DavClient, book: Collection, tmp_path: Path
+) -> None:
+    with proxy(radicale.url, strip_put_etag=True) as seen:
+        laptop = device(tmp_path / "laptop.sqlite", _through(seen.url, book))
+        for name in ("Mia Moss", "Ned North", "Oona Oak"):
+            laptop.add(name, f"{name.split()[0].lower()}@example.org")
+        assert laptop.sync().uploaded == 3
+        recorded = laptop.run(lambda: sync_state.cards(laptop.account_id))
+        on_server = client.list_etags(book.url)
+        assert sorted(row.etag for row in recorded.values()) == sorted(on_server.values())
+        before = len(seen.seen)
+        assert laptop.sync().as_json()["downloaded"] == 0  # known ETags: nothing to fetch again
+        assert [s.method for s in seen.seen[before:]] == ["REPORT"]
+
+
+def test_a_server_that_refuses_vcard_4_gets_3_and_keeps_it(
+    radicale: RadicaleServer, client: DavClient, book: Collection, tmp_path: Path
+) -> None:
+    def refuse(handler: object, body: bytes) -> bool:
+        return getattr(handler, "command", "") == "PUT" and b"VERSION:4.0" in body
+
+    with proxy(radicale.url, refuse=refuse) as seen:
+        laptop = device(tmp_path / "laptop.sqlite", _through(seen.url, book))
+        # As from a server that does not say which versions it takes (Radicale says 3.0).
+        laptop.run(lambda: sync_state.set_vcard_version(laptop.account_id, "4.0"))
+        laptop.add("Pia Park", "pia@example.org", organization="Acme", tags=["design"])
+        laptop.add("Quin Quay", "quin@example.org")
+        assert laptop.sync().uploaded == 2
+        account = laptop.run(lambda: sync_state.account(laptop.account_id))
+        assert account is not None and account.vcard_version == "3.0"
+        puts = [s for s in seen.seen if s.method == "PUT"]
+        assert len(puts) == 3  # one refused 4.0, then 3.0 straight away
+        assert laptop.sync().uploaded == 0
+    cards = client.multiget(book.url, BOOK, client.list_etags(book.url))
+    assert len(cards) == 2
+    assert all("VERSION:3.0" in card.data for card in cards.values())
+    desk = device(tmp_path / "desk.sqlite", book.url)
+    desk.sync()
+    pia = desk.contacts()["Pia Park"]
+    assert (pia.organization, pia.tags) == ("Acme", ["design"])
