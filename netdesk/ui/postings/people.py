@@ -335,8 +335,9 @@ class KnownThere(QWidget):
 
     def _person_item(self, parent: QTreeWidgetItem, person: KnownPerson) -> None:
         name = person.display_name
-        if person.ring == RING_NEAR and len(person.path) > 1:
-            name = " → ".join(person.path)
+        if person.ring == RING_NEAR and person.via_name:
+            # The way in: from the first person you knew down to them, then whom they know there.
+            name = " → ".join((*person.path, person.via_name))
         text = (
             self.tr("{name} ({title})").format(name=name, title=person.title)
             if person.title
