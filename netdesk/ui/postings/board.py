@@ -101,6 +101,9 @@ class CardList(QListView):
             self._delegate.width = width
             self.scheduleDelayedItemsLayout()
 
+    def card_delegate(self) -> CardDelegate:
+        return self._delegate
+
     def card_model(self) -> CardModel:
         model = self.model()
         assert isinstance(model, CardModel)
