@@ -7,6 +7,10 @@ cards are read on a worker (:meth:`PostingBoard.refresh`). A card dropped on a c
 of the closed stages' rows) asks for the move (``move_requested``); so do Ctrl+Left and
 Ctrl+Right on the focused card. The board moves the card at once and the store's change event
 brings the written state back. One card is current in the whole board.
+
+The columns share the board's width: at 1280 pixels every column and the shut Closed group (its
+count and a drop target per closed stage) are on screen, and wider windows widen the columns;
+the open Closed group is as wide as a column. Only a window narrower than that scrolls.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,8 +58,10 @@ from netdesk.ui.icons import icon
 from netdesk.ui.postings.cards import CardDelegate, CardModel, CardRole, posting_ids_of
 from netdesk.ui.shell.tasks import QueryRequest, run_task
 
-COLUMN_WIDTH = 210
-COLLAPSED_WIDTH = 150
+COLUMN_WIDTH = 128
+"""The narrowest a column gets before the board scrolls; they share what is wider alike."""
+CLOSED_WIDTH = (96, 200)
+"""The shut Closed group: as wide as its stage names, within these."""
 _DROP_STYLE = (
     "QFrame#boardColumn, QFrame#closedStage {{ border-radius: 8px; background: {fill};"
     " border: 2px {line} {colour}; }}"
@@ -70,7 +77,6 @@ class CardList(QListView):
         self.setModel(model)
         self._delegate = CardDelegate(self)
         self.setItemDelegate(self._delegate)
-        self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -83,12 +89,20 @@ class CardList(QListView):
         self.activated.connect(lambda index: board.open_requested.emit(index.data(CardRole).id))
         self.customContextMenuRequested.connect(self._menu)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        width = max(120, self.viewport().width() - 2)
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit_cards()
+        return super().viewportEvent(event)
+
+    def _fit_cards(self) -> None:
+        """Cards as wide as the viewport, which narrows when the scroll bar shows."""
+        width = max(60, self.viewport().width())
         if width != self._delegate.width:
             self._delegate.width = width
             self.scheduleDelayedItemsLayout()
+
+    def card_delegate(self) -> CardDelegate:
+        return self._delegate
 
     def card_model(self) -> CardModel:
         model = self.model()
@@ -147,6 +161,62 @@ class CardList(QListView):
             )
 
 
+class FitLabel(QLabel):
+    """A one-line label that, when narrow, shortens the name in its text and keeps the rest
+    (the count): "Im Auswahlve… (2)". Its text stays whole; so does its tooltip, when cut."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._name = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def show_text(self, text: str, name: str) -> None:
+        """Show ``text``, of which ``name`` is the part to shorten."""
+        self._name = name
+        self.setText(text)
+        self._tip()
+
+    def shown_text(self) -> str:
+        """The text as it fits the label's width."""
+        text, metrics = self.text(), self.fontMetrics()
+        width = self.contentsRect().width()
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+        if self._name and self._name in text:
+            # The parts measured apart can come to a pixel or two less than the whole.
+            room = width - metrics.horizontalAdvance(text.replace(self._name, "", 1))
+            while room > 0:
+                short = metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, room)
+                shortened = text.replace(self._name, short, 1)
+                if metrics.horizontalAdvance(shortened) <= width:
+                    return shortened
+                room -= 2
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def minimumSizeHint(self) -> QSize:
+        height = super().minimumSizeHint().height()
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 2, height)
+
+    def _tip(self) -> None:
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._tip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
+
+
 class _DropTarget(QFrame):
     """A frame a card can be dropped on: the posting moves to ``stage``."""
 
@@ -199,7 +269,7 @@ class StageColumn(_DropTarget):
     def __init__(self, board: PostingBoard, stage: PostingStage, parent: QWidget) -> None:
         super().__init__(board, stage, "boardColumn", parent)
         self.model = CardModel(self)
-        self.header = QLabel(self)
+        self.header = FitLabel(self)
         self.header.setProperty("role", "section")
         font = self.header.font()
         font.setBold(True)
@@ -207,18 +277,21 @@ class StageColumn(_DropTarget):
         self.list = CardList(board, self.model, self)
         self.list.setAccessibleName(labels.label(stage))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 8, 6, 6)
+        layout.setContentsMargins(4, 8, 4, 4)
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
-        self.setMinimumWidth(170)
         self.show_count()
 
+    def sizeHint(self) -> QSize:
+        return QSize(COLUMN_WIDTH, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(COLUMN_WIDTH, super().minimumSizeHint().height())
+
     def show_count(self) -> None:
-        self.header.setText(
-            self.tr("{stage} ({n})").format(
-                stage=labels.label(self.stage), n=format_number(self.model.rowCount())
-            )
-        )
+        name = labels.label(self.stage)
+        count = format_number(self.model.rowCount())
+        self.header.show_text(self.tr("{stage} ({n})").format(stage=name, n=count), name)
 
 
 class _ClosedStage(_DropTarget):
@@ -226,16 +299,21 @@ class _ClosedStage(_DropTarget):
 
     def __init__(self, board: PostingBoard, stage: PostingStage, parent: QWidget) -> None:
         super().__init__(board, stage, "closedStage", parent)
-        self.label = QLabel(self)
-        layout = QHBoxLayout(self)
+        self.label = FitLabel(self)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label)
         self.show_count(0)
 
     def show_count(self, n: int) -> None:
-        self.label.setText(
-            self.tr("{stage}: {n}").format(stage=labels.label(self.stage), n=format_number(n))
-        )
+        name = labels.label(self.stage)
+        self.label.show_text(self.tr("{stage}: {n}").format(stage=name, n=format_number(n)), name)
+
+    def wanted_width(self) -> int:
+        """The width that shows the stage's name and count whole."""
+        margins = self.contentsMargins() + self._layout.contentsMargins()
+        text = self.label.fontMetrics().horizontalAdvance(self.label.text())
+        return text + margins.left() + margins.right() + 4
 
 
 class ClosedGroup(QFrame):
@@ -260,8 +338,8 @@ class ClosedGroup(QFrame):
         self.model = CardModel(self)
         self.list = CardList(board, self.model, self)
         self.list.setAccessibleName(self.tr("Closed"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 8, 6, 6)
+        self._layout = layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.toggle)
         for row in self.stages.values():
@@ -283,8 +361,24 @@ class ClosedGroup(QFrame):
         self.toggle.setIcon(icon("next-week" if not on else "show-more"))
         self.list.setVisible(on)
         self._spacer.setVisible(not on)
-        self.setFixedWidth(COLUMN_WIDTH if on else COLLAPSED_WIDTH)
+        self.updateGeometry()
         self.toggled.emit(on)
+
+    def sizeHint(self) -> QSize:
+        """Shut, as wide as the stages' names and counts (within :data:`CLOSED_WIDTH`); open,
+        as wide as a column, or as that when it is wider."""
+        margins = self.contentsMargins() + self._layout.contentsMargins()
+        wanted = max(
+            [self.toggle.sizeHint().width()] + [row.wanted_width() for row in self.stages.values()]
+        )
+        low, high = CLOSED_WIDTH
+        width = min(high, max(low, wanted + margins.left() + margins.right()))
+        return QSize(
+            max(width, COLUMN_WIDTH) if self.expanded else width, super().sizeHint().height()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
 
     def show_counts(self) -> None:
         counts = {stage: 0 for stage in CLOSED_STAGES}
@@ -294,6 +388,7 @@ class ClosedGroup(QFrame):
             row.show_count(counts[stage])
         total = format_number(self.model.rowCount())
         self.toggle.setText(self.tr("Closed ({n})").format(n=total))
+        self.updateGeometry()
 
 
 class PostingBoard(QWidget):
@@ -318,12 +413,14 @@ class PostingBoard(QWidget):
         row = QWidget(self)
         self.columns = {stage: StageColumn(self, stage, row) for stage in BOARD_STAGES}
         self.closed = ClosedGroup(self, row)
-        strip = QHBoxLayout(row)
+        self._strip = strip = QHBoxLayout(row)
         strip.setContentsMargins(0, 0, 0, 0)
-        strip.setSpacing(8)
+        strip.setSpacing(6)
         for column in self.columns.values():
             strip.addWidget(column, 1)
         strip.addWidget(self.closed)
+        self.closed.toggled.connect(self._closed_toggled)
+        self._closed_toggled(self.closed.expanded)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidget(row)
         self.scroll_area.setWidgetResizable(True)
@@ -333,10 +430,13 @@ class PostingBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
-        row.setMinimumWidth(len(self.columns) * 178 + COLLAPSED_WIDTH)
 
     def sizeHint(self) -> QSize:
         return QSize(1200, 700)
+
+    def _closed_toggled(self, on: bool) -> None:
+        """Open, the Closed group takes a column's share of the width; shut, what it needs."""
+        self._strip.setStretchFactor(self.closed, 1 if on else 0)
 
     # Reading ----------------------------------------------------------------------------------
 

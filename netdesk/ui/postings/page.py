@@ -218,6 +218,8 @@ class PostingsPage(QWidget):
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setIconSize(QSize(18, 18))
+        # Flat unless chosen: in the dark scheme a raised button looked the chosen one.
+        button.setAutoRaise(True)
         return button
 
     def _build_table(self) -> QTableView:
