@@ -1,6 +1,6 @@
 """The Postings page's and the contact card's ways into a posting reach the dialogs in the
-window: New posting and Enter open the editor, as does a posting in This week; "Who do I know there?" shows the company on the
-Companies page, a posting named on the card opens it."""
+window: New posting and Enter open the editor, as does a posting in This week; "Who do I know
+there?" shows the company on the Companies page; a posting named on the card opens it."""
 
 from __future__ import annotations
 
