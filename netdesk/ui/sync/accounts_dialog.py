@@ -85,8 +85,9 @@ class AccountsDialog(QDialog):
             self.tr("No account yet: add one to have your network on your phone and laptop too.")
         )
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
 
         row = QHBoxLayout()
         self.add_button = QPushButton(icon("add-row"), self.tr("&Add account..."))
