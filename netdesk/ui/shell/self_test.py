@@ -259,18 +259,28 @@ def _resources() -> str:
     return f"{len(names)} files, {len(sql)} migrations"
 
 
-_KEYRING_BACKENDS = {
-    "linux": ("keyring.backends.SecretService", "secretstorage", "jeepney"),
-    "darwin": ("keyring.backends.macOS",),
-    "win32": ("keyring.backends.Windows",),
-}
+def _keyring_backends() -> list[str]:
+    """This platform's keyring backend and what it talks through, each as imported (or the
+    reason it could not be): proof that the bundle carries them."""
+    missing = []
+    try:
+        if sys.platform.startswith("linux"):
+            import jeepney  # type: ignore[import-untyped]  # noqa: F401
+            import secretstorage  # noqa: F401
+            from keyring.backends import SecretService  # noqa: F401
+        elif sys.platform == "darwin":
+            from keyring.backends import macOS  # noqa: F401
+        elif sys.platform == "win32":
+            from keyring.backends import Windows  # noqa: F401
+    except ImportError as exc:
+        missing.append(str(exc))
+    return missing
 
 
 def _sync_support() -> str:
     """What the sync needs from the bundle: certifi's CA file in a TLS context (the one the
     sync verifies servers with) and the platform's keyring backend. A machine without a
     keyring service (a server, a container) is normal: that is said, not failed."""
-    import importlib
     import ssl
 
     import certifi
@@ -282,13 +292,7 @@ def _sync_support() -> str:
     authorities = len(ssl.create_default_context(cafile=certifi.where()).get_ca_certs())
     if authorities == 0:
         raise SelfTestError("the TLS context holds no certificate authority")
-    platform = "linux" if sys.platform.startswith("linux") else sys.platform
-    missing = []
-    for module in _KEYRING_BACKENDS.get(platform, ()):
-        try:
-            importlib.import_module(module)
-        except ImportError as exc:
-            missing.append(f"{module} ({exc})")
+    missing = _keyring_backends()
     if missing:
         raise SelfTestError(f"keyring backends missing from this installation: {missing}")
     backend = keyring.get_keyring()
