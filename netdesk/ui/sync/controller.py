@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from netdesk.core.importing import Choice, ImportPlan
 from netdesk.core.sync.runs import AccountRecord, PreviewCancelled, SyncRun, accounts, sync_all
+from netdesk.models.store import store
 from netdesk.ui.formatting import format_date_time
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Progress, Task, run_task
@@ -102,6 +103,7 @@ class SyncController(QObject):
         self.last_run: SyncRun | None = None
         self.preview: FirstSyncDialog | None = None
         self._asked_by_user = False
+        self._closed = False
         self._ask = _FirstSyncAsk(self)
         self._ask.asked.connect(self._show_preview, Qt.ConnectionType.QueuedConnection)
         self.status_button = QToolButton()
@@ -113,8 +115,11 @@ class SyncController(QObject):
         self.timer.timeout.connect(lambda: self.sync_now(asked=False))
         self.apply_settings()
         self.show_idle()
+        self.start_timer = QTimer(self)
+        self.start_timer.setSingleShot(True)
+        self.start_timer.timeout.connect(lambda: self.sync_now(asked=False))
         if sync_at_start(settings):
-            QTimer.singleShot(START_DELAY_MS, self, lambda: self.sync_now(asked=False))
+            self.start_timer.start(START_DELAY_MS)
 
     @property
     def running(self) -> bool:
@@ -130,7 +135,7 @@ class SyncController(QObject):
 
     def show_idle(self) -> None:
         """The status as the accounts say it (read from the database: a few rows)."""
-        if self.running:
+        if self.running or self._closed:
             return
         found = accounts()
         self.status_button.setVisible(bool(found))
@@ -153,7 +158,7 @@ class SyncController(QObject):
 
     def sync_now(self, *, asked: bool = True) -> bool:
         """Start a sync of every account; False when one runs already or there is none."""
-        if self.running:
+        if self.running or self._closed or store.path is None:
             return False
         if not accounts():
             self.status_button.setVisible(False)
@@ -277,7 +282,9 @@ class SyncController(QObject):
 
     def close(self) -> None:
         """The window closes: a sync waiting for the preview gives up; none starts again."""
+        self._closed = True
         self.timer.stop()
+        self.start_timer.stop()
         self._ask.close()
         if self.preview is not None and shiboken6.isValid(self.preview):
             self.preview.reject()

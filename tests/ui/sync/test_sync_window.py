@@ -9,7 +9,7 @@ import time
 
 import httpx
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -239,9 +239,19 @@ def test_a_conflict_is_settled_with_the_servers_value(
 
 
 @pytest.fixture(autouse=True)
-def _no_start_sync(qsettings: object) -> None:
+def _no_start_sync(qsettings: QSettings) -> None:
     """The window's sync at start would race the test's own; each test starts its sync."""
-    from PySide6.QtCore import QSettings
-
-    assert isinstance(qsettings, QSettings)
     qsettings.setValue("sync/at_start", False)
+
+
+def test_closing_the_window_cancels_the_sync_at_start(
+    qtbot: QtBot, db: object, qsettings: QSettings, radicale: RadicaleServer, user: str
+) -> None:
+    _account(radicale, user)
+    qsettings.setValue("sync/at_start", True)
+    window = MainWindow(qsettings)
+    qtbot.addWidget(window)
+    assert window.sync.controller.start_timer.isActive()
+    window.close()
+    assert not window.sync.controller.start_timer.isActive()
+    assert window.sync.controller.sync_now() is False  # nothing starts for a closed window
