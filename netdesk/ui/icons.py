@@ -124,6 +124,15 @@ _NAMES: dict[str, str] = {
     "interview": "mdi6.account-tie-voice-outline",
     "stale-posting": "mdi6.timer-sand",
     "job-postings": "mdi6.briefcase-outline",
+    # sync (ui/sync)
+    "sync": "mdi6.sync",
+    "sync-accounts": "mdi6.cloud-sync-outline",
+    "sync-ok": "mdi6.cloud-check-outline",
+    "sync-offline": "mdi6.cloud-off-outline",
+    "sync-error": "mdi6.cloud-alert",
+    "sync-conflicts": "mdi6.arrow-decision-outline",
+    "server": "mdi6.server-network",
+    "certificate": "mdi6.certificate-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone), light and dark.
@@ -131,6 +140,7 @@ _COLOURS: dict[str, tuple[str, str]] = {
     "warm-lead": (LIGHT.warm, DARK.warm),
     "overdue": (LIGHT.error, DARK.error),
     "error": (LIGHT.error, DARK.error),
+    "sync-error": (LIGHT.error, DARK.error),
     "delete": ("#b71c1c", DARK.error),
 }
 

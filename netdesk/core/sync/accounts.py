@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netdesk.models import sync_state
-from netdesk.models.sync_state import AccountRecord
+from netdesk.models.sync_state import AccountRecord as AccountRecord
 
 from .credentials import (
     Secret,
@@ -24,7 +24,7 @@ from .credentials import (
     store_password,
 )
 from .dav import CollectionKind, DavClient
-from .discovery import NETDESK_NAME, Collection, create_collection, discover
+from .discovery import NETDESK_NAME, Collection, Discovery, create_collection, discover
 from .errors import SyncError
 from .http import DavHttp, DavSettings, check_url
 
@@ -69,24 +69,48 @@ def _pick(found: tuple[Collection, ...], url: str) -> Collection | None:
     return chosen[0] if chosen else None
 
 
-def add_account(new: AccountInput) -> int:
-    """Find (or make) the account's address book and calendar and store the account."""
+def _password_of(new: AccountInput) -> Secret | None:
+    if new.password is None and new.password_command:
+        return password_from_command(new.password_command)
+    return new.password
+
+
+def find_collections(new: AccountInput) -> Discovery:
+    """What the server at ``new.url`` offers, for the user to choose from before adding it."""
     check_url(new.url, allow_insecure=new.allow_insecure)
-    password = new.password
-    if password is None and new.password_command:
-        password = password_from_command(new.password_command)
-    with DavClient(DavHttp(new.url, _settings(new, password))) as client:
-        found = discover(client, new.url)
-        book = _pick(found.addressbooks, new.url)
-        if book is None and found.addressbook_homes:
-            home = found.addressbook_homes[0]
-            book = create_collection(client, home, CollectionKind.ADDRESSBOOK)
-        if book is None:
-            raise SyncError(f"No address book was found or could be made at {new.url}.")
-        calendar = _pick(found.calendars, new.url)
-        if calendar is None and found.calendar_homes:
-            home = found.calendar_homes[0]
-            calendar = create_collection(client, home, CollectionKind.CALENDAR)
+    with DavClient(DavHttp(new.url, _settings(new, _password_of(new)))) as client:
+        return discover(client, new.url)
+
+
+def add_account(
+    new: AccountInput,
+    *,
+    addressbook: Collection | None = None,
+    calendar: Collection | None = None,
+    no_calendar: bool = False,
+) -> int:
+    """Store the account with the address book and calendar chosen (from `find_collections`),
+    or, for those not given, the one the address names, else NetDesk's own (made when it is
+    not there yet); ``no_calendar``: contacts only."""
+    check_url(new.url, allow_insecure=new.allow_insecure)
+    password = _password_of(new)
+    book, cal = addressbook, calendar
+    if book is None or (cal is None and not no_calendar):
+        with DavClient(DavHttp(new.url, _settings(new, password))) as client:
+            found = discover(client, new.url)
+            if book is None:
+                book = _pick(found.addressbooks, new.url)
+            if book is None and found.addressbook_homes:
+                home = found.addressbook_homes[0]
+                book = create_collection(client, home, CollectionKind.ADDRESSBOOK)
+            if cal is None and not no_calendar:
+                cal = _pick(found.calendars, new.url)
+            if cal is None and not no_calendar and found.calendar_homes:
+                home = found.calendar_homes[0]
+                cal = create_collection(client, home, CollectionKind.CALENDAR)
+    if book is None:
+        raise SyncError(f"No address book was found or could be made at {new.url}.")
+    calendar = cal
     keep = new.password is not None and not new.password_command
     if keep:
         assert new.password is not None

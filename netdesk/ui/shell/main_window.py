@@ -82,6 +82,7 @@ from netdesk.ui.shell.selection import ContactSelection
 from netdesk.ui.shell.status_counts import StatusCounts
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.writes import Writer
+from netdesk.ui.sync.panel import SyncIntegration
 from netdesk.ui.tree.panel import ReferralTreeIntegration
 from netdesk.ui.widgets import ask_database_path
 
@@ -249,6 +250,7 @@ class MainWindow(QMainWindow):
         self.recovery = Recovery(context, self.open_database)
         self.duplicates = Duplicates(context)
         self.preferences = Preferences(context)
+        self.sync = SyncIntegration(context)
         self.empty_panel.import_requested.connect(self.import_export.choose_files)
         self.setAcceptDrops(True)
         self.search.setAcceptDrops(False)  # a dropped file is an import, not search text
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
         self.count_label = StatusCounts(self.model)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.recovery.notice)
+        self.statusBar().addPermanentWidget(self.sync.status)
         self.writer.notice_changed.connect(self._write_notice)
 
     def _show_status(self, text: str, timeout_ms: int = 0) -> None:
@@ -678,6 +681,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.writer.cancel_all()  # what still waits for another program's lock is not written
+        self.sync.close()
         if self.editor is not None:
             self.editor.reject()
         self.save_settings()

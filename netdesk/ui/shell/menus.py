@@ -41,8 +41,9 @@ EDIT_MENU: Layout = (
     "find",
     None,
     "preferences",  # ui/preferences (macOS: the application menu)
+    "sync-accounts",  # ui/sync
 )
-TOOLS_MENU: Layout = ("find-duplicates",)
+TOOLS_MENU: Layout = ("find-duplicates", None, "sync-now", "sync-conflicts")
 HELP_MENU: Layout = ("about",)
 TOOLBAR: Layout = (
     "new-contact",
@@ -53,6 +54,8 @@ TOOLBAR: Layout = (
     "redo",
     None,
     "log-meeting",
+    None,
+    "sync-now",
 )
 TABLE_MENU: Layout = ("log-meeting",)
 

@@ -166,6 +166,7 @@ def _checks(tmp: Path, check: Callable[[str, Callable[[], str]], None], state: _
     check("main window shown and painted", main_window)
     check("packaged resources", _resources)
     check("icons (SVG app icon, qtawesome fonts)", _icons)
+    check("sync: TLS with certifi's CAs, keyring backends", _sync_support)
 
     def import_sample() -> str:
         """The path of a double-clicked .vcf: the window's import preview, then Import."""
@@ -256,6 +257,50 @@ def _resources() -> str:
     if not sql:
         raise SelfTestError("no SQL migrations")
     return f"{len(names)} files, {len(sql)} migrations"
+
+
+def _keyring_backends() -> list[str]:
+    """This platform's keyring backend and what it talks through, each as imported (or the
+    reason it could not be): proof that the bundle carries them."""
+    missing = []
+    try:
+        if sys.platform.startswith("linux"):
+            import jeepney  # type: ignore[import-untyped]  # noqa: F401
+            import secretstorage  # noqa: F401
+            from keyring.backends import SecretService  # noqa: F401
+        elif sys.platform == "darwin":
+            from keyring.backends import macOS  # noqa: F401
+        elif sys.platform == "win32":
+            from keyring.backends import Windows  # noqa: F401
+    except ImportError as exc:
+        missing.append(str(exc))
+    return missing
+
+
+def _sync_support() -> str:
+    """What the sync needs from the bundle: certifi's CA file in a TLS context (the one the
+    sync verifies servers with) and the platform's keyring backend. A machine without a
+    keyring service (a server, a container) is normal: that is said, not failed."""
+    import ssl
+
+    import certifi
+    import keyring
+    from keyring.backends import fail
+
+    if not Path(certifi.where()).is_file():
+        raise SelfTestError(f"certifi's CA file is missing ({certifi.where()})")
+    authorities = len(ssl.create_default_context(cafile=certifi.where()).get_ca_certs())
+    if authorities == 0:
+        raise SelfTestError("the TLS context holds no certificate authority")
+    missing = _keyring_backends()
+    if missing:
+        raise SelfTestError(f"keyring backends missing from this installation: {missing}")
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        in_use = "none usable here (no keyring service running): --password-command works"
+    else:
+        in_use = f"{type(backend).__module__}.{type(backend).__name__}"
+    return f"{authorities} certificate authorities; keyring: {in_use}"
 
 
 def _icons() -> str:

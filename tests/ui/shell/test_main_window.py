@@ -155,8 +155,9 @@ def test_every_action_is_in_a_menu_with_its_shortcut(main_window: MainWindow) ->
     shortcuts = [shortcut for shortcut in shortcuts if shortcut]
     assert len(shortcuts) == len(set(shortcuts))  # no two actions share one
     assert {"Ctrl+Shift+M", "Ctrl+E", "Ctrl+1", "Ctrl+2", "Ctrl+3"} <= set(shortcuts)
-    # The toolbar keeps to the everyday few.
-    assert len([a for a in main_window.toolbar.actions() if not a.isSeparator()]) <= 6
+    assert "Ctrl+Shift+S" in shortcuts  # Sync now (issue 16)
+    # The toolbar keeps to the everyday few (and Sync now, issue 16).
+    assert len([a for a in main_window.toolbar.actions() if not a.isSeparator()]) <= 7
 
 
 def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
@@ -173,7 +174,8 @@ def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Tools", "&Help"]
-    assert [a.text() for a in main_window.tools_menu.actions()] == ["Find &duplicates..."]
+    tools = [a.text() for a in main_window.tools_menu.actions() if not a.isSeparator()]
+    assert tools == ["Find &duplicates...", "&Sync now", "Sync &conflicts..."]
 
 
 def test_file_print_weekly_sheet_opens_the_preview(

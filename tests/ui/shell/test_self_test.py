@@ -30,7 +30,7 @@ def test_self_test_passes_and_leaves_no_trace(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     checks = [line for line in lines if line.startswith("ok   ")]
-    assert len(checks) == 7 and not any(line.startswith("FAIL") for line in lines)
+    assert len(checks) == 8 and not any(line.startswith("FAIL") for line in lines)
     assert "Qt platform offscreen" in done.stdout
     assert "main window shown and painted" in done.stdout
     assert (
@@ -38,7 +38,7 @@ def test_self_test_passes_and_leaves_no_trace(tmp_path: Path) -> None:
         in done.stdout
     )
     assert "weekly sheet rendered to PDF" in done.stdout
-    assert lines[-1].startswith("self-test passed: 7 checks")
+    assert lines[-1].startswith("self-test passed: 8 checks")
     assert done.stderr == ""
     assert list(home.rglob("*")) == []  # no settings, no database in the user's folders
     assert list(tmp_path.glob("netdesk-self-test-*")) == []

@@ -1,0 +1,74 @@
+"""The fields a sync found changed differently on both sides (``sync_conflict``), as the
+window's Sync conflicts list shows them, and settling one (the user chose a value).
+
+Kept apart from ``sync_state`` (what the engine reads and writes while it syncs): these are the
+reads and writes of the user's side of a conflict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from netdesk.models.sql import connection
+from netdesk.models.store import Topic, store
+
+
+@dataclass(frozen=True)
+class OpenConflict:
+    id: int
+    account_id: int
+    account_url: str
+    contact_id: int
+    contact_name: str
+    """Empty when the contact was deleted here since."""
+    field: str
+    local_value: str
+    remote_value: str
+    found_on: str
+
+
+_SELECT = (
+    "SELECT k.id, k.account_id, a.url, k.contact_id, COALESCE(c.display_name, ''), k.field, "
+    "k.local_value, k.remote_value, k.found_on FROM sync_conflict k "
+    "JOIN sync_account a ON a.id = k.account_id LEFT JOIN contact c ON c.id = k.contact_id"
+)
+
+
+def _conflict(row: tuple[object, ...]) -> OpenConflict:
+    ident, account_id, url, contact_id, name, field, local, remote, found = row
+    return OpenConflict(
+        int(str(ident)),
+        int(str(account_id)),
+        str(url),
+        int(str(contact_id)),
+        str(name),
+        str(field),
+        str(local),
+        str(remote),
+        str(found),
+    )
+
+
+def open_conflicts() -> list[OpenConflict]:
+    """Every conflict not settled yet, by contact and then in the order they were found."""
+    rows = connection().execute(f"{_SELECT} ORDER BY c.display_name COLLATE NOCASE, k.id")
+    return [_conflict(row) for row in rows]
+
+
+def open_conflict(conflict_id: int) -> OpenConflict | None:
+    row = connection().execute(f"{_SELECT} WHERE k.id = ?", (conflict_id,)).fetchone()
+    return None if row is None else _conflict(row)
+
+
+def conflict_count() -> int:
+    row = connection().execute("SELECT COUNT(*) FROM sync_conflict").fetchone()
+    return int(row[0])
+
+
+def settle_conflict(conflict_id: int) -> bool:
+    """Forget the conflict (the value the user chose is in the contact); False when it was
+    settled already (in another window)."""
+    with store.transaction():
+        cursor = connection().execute("DELETE FROM sync_conflict WHERE id = ?", (conflict_id,))
+        store.changed(Topic.SETTINGS)
+    return cursor.rowcount > 0

@@ -1,0 +1,130 @@
+"""The sync's place in the window: its actions, its status-bar button, its dialogs.
+
+A panel like the others: :class:`SyncIntegration` gets the window's ``PanelContext`` and
+registers ``sync-now`` (Ctrl+Shift+S; the toolbar and Tools), ``sync-accounts`` (Edit, beside
+Preferences) and ``sync-conflicts`` (Tools), which ``ui/shell/menus`` places; the window puts
+``status`` in its status bar and calls :meth:`close` when it closes.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolButton
+
+from netdesk.core.sync.conflicts import conflict_count
+from netdesk.models.store import Topic
+from netdesk.ui.icons import icon
+from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.store_signals import ChangeWatch
+from netdesk.ui.sync.accounts_dialog import AccountsDialog
+from netdesk.ui.sync.conflicts_dialog import ConflictsDialog
+from netdesk.ui.sync.controller import SyncController
+
+SYNC_SHORTCUT = "Ctrl+Shift+S"
+
+
+class SyncIntegration(QObject):
+    def __init__(self, context: PanelContext) -> None:
+        super().__init__(context.dialog_parent)
+        self.context = context
+        self.accounts_dialog: AccountsDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.controller = SyncController(context.settings, context.dialog_parent, self)
+        self.status: QToolButton = self.controller.status_button
+
+        self.sync_action = context.actions.add(
+            "sync-now", QAction(icon("sync"), self.tr("&Sync now"), self)
+        )
+        self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
+        self.sync_action.setStatusTip(
+            self.tr("Send and fetch the changes of your sync accounts' address books")
+        )
+        self.sync_action.setToolTip(self.tr("Sync now (Ctrl+Shift+S)"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.accounts_action = context.actions.add(
+            "sync-accounts", QAction(icon("sync-accounts"), self.tr("Sync &accounts..."), self)
+        )
+        self.accounts_action.setStatusTip(
+            self.tr("Add or remove CardDAV/CalDAV accounts, and choose when NetDesk syncs")
+        )
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.conflicts_action = context.actions.add(
+            "sync-conflicts",
+            QAction(icon("sync-conflicts"), self.tr("Sync &conflicts..."), self),
+        )
+        self.conflicts_action.setStatusTip(
+            self.tr("Fields changed differently here and on the server: choose which to keep")
+        )
+        self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.status.clicked.connect(self._status_clicked)
+
+        self.controller.sync_started.connect(self._update_actions)
+        self.controller.sync_finished.connect(lambda _run: self._update_actions())
+        self._watch = ChangeWatch(
+            context.signals, (Topic.SETTINGS,), lambda _c: self._settings_changed(), self
+        )
+        context.signals.switched.connect(lambda _path: self._settings_changed())
+        self._update_actions()
+
+    def sync_now(self) -> bool:
+        if not self.controller.sync_now(asked=True):
+            if self.controller.running:
+                self.context.show_status(self.tr("A sync is running already."), 4000)
+                return False
+            self.open_accounts()  # no account yet: this is where one is added
+            return False
+        return True
+
+    def _status_clicked(self) -> None:
+        if self.conflicts_count:
+            self.open_conflicts()
+        else:
+            self.sync_now()
+
+    @property
+    def conflicts_count(self) -> int:
+        return conflict_count()
+
+    def _settings_changed(self) -> None:
+        self.controller.show_idle()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.sync_action.setEnabled(not self.controller.running)
+        count = self.conflicts_count
+        self.conflicts_action.setEnabled(count > 0)
+        self.conflicts_action.setText(
+            self.tr("Sync &conflicts (%n)...", "", count)
+            if count
+            else self.tr("Sync &conflicts...")
+        )
+
+    def open_accounts(self) -> AccountsDialog:
+        if self.accounts_dialog is not None and shiboken6.isValid(self.accounts_dialog):
+            self.accounts_dialog.raise_()
+            self.accounts_dialog.activateWindow()
+            return self.accounts_dialog
+        c = self.context
+        dialog = AccountsDialog(c.settings, c.signals, c.writer, c.dialog_parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_changed.connect(self.controller.apply_settings)
+        dialog.sync_requested.connect(lambda: self.controller.sync_now(asked=True))
+        self.accounts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_conflicts(self) -> ConflictsDialog:
+        if self.conflicts_dialog is not None and shiboken6.isValid(self.conflicts_dialog):
+            self.conflicts_dialog.raise_()
+            return self.conflicts_dialog
+        c = self.context
+        dialog = ConflictsDialog(c.signals, c.writer, c.actions.open_editor, c.dialog_parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflicts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def close(self) -> None:
+        self.controller.close()
