@@ -3,7 +3,8 @@
 Their options and JSON are fixed (issue 16). ``accounts add`` finds the address book and
 calendar (or makes NetDesk's); the password is asked for on the terminal and kept in the system
 keyring, or printed each time by ``--password-command`` (for machines without a keyring), never
-stored by NetDesk. ``sync`` syncs every account and exits 0 when each sync completed, 2 with a
+stored by NetDesk. ``sync`` syncs every account (its contacts, then its follow-ups and meetings
+with the calendar) and exits 0 when each sync completed, 2 with a
 message when one could not (offline: the local changes wait for the next run). A first sync
 merges the server's cards the way ``import`` does; conflicts keep the local value and are
 reported.
@@ -127,6 +128,7 @@ def configure_sync(parser: argparse.ArgumentParser) -> None:
 def run_sync(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk.core.errors import NetDeskError
     from netdesk.core.sync.accounts import accounts
+    from netdesk.core.sync.calendar import sync_calendar_account
     from netdesk.core.sync.contacts import SyncSummary, sync_account
 
     found = accounts()
@@ -134,13 +136,14 @@ def run_sync(args: argparse.Namespace, out: TextIO) -> int:
         raise NetDeskError("no sync account: add one with `netdesk accounts add URL`")
     total = SyncSummary()
     for account in found:
-        summary = sync_account(account.id)
-        total.uploaded += summary.uploaded
-        total.downloaded += summary.downloaded
-        total.deleted_local += summary.deleted_local
-        total.deleted_remote += summary.deleted_remote
-        total.merged += summary.merged
-        total.conflicts.extend(summary.conflicts)
+        # The contacts first: a follow-up or meeting from another device names its person.
+        for summary in (sync_account(account.id), sync_calendar_account(account.id)):
+            total.uploaded += summary.uploaded
+            total.downloaded += summary.downloaded
+            total.deleted_local += summary.deleted_local
+            total.deleted_remote += summary.deleted_remote
+            total.merged += summary.merged
+            total.conflicts.extend(summary.conflicts)
     if args.json:
         _dump(total.as_json(), out)
         return 0

@@ -1,5 +1,6 @@
-"""What NetDesk remembers about its sync accounts: the SQL of ``sync_account``, ``sync_card`` and
-``sync_conflict`` (migration 9, ``0009_sync.sql``).
+"""What NetDesk remembers about its sync accounts: the SQL of ``sync_account``, ``sync_card``,
+``sync_conflict``, ``sync_item`` and ``sync_calendar`` (migration 9, ``0009_sync.sql``), and the
+tasks and meetings as the calendar sync reads them.
 
 An account never holds a password (the keyring or a command has it). A card row says what this
 database and the server had in common after the last exchange of that card: the href and ETag
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
+from netdesk.models.meetings import CalendarMeeting
 from netdesk.models.sql import connection, execute_in, select_in
 from netdesk.models.store import Topic, store
 
@@ -231,3 +234,184 @@ def conflicts(account_id: int) -> list[ConflictRecord]:
         (account_id,),
     )
     return [ConflictRecord(*row) for row in rows]
+
+
+# The calendar: follow-ups, thank-you notes and meetings (``sync_item``, ``sync_calendar``) ----
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """A calendar object the account shares with its server (see ``sync_item``)."""
+
+    href: str
+    kind: str
+    local_id: int
+    owner: str
+    uid: str
+    etag: str
+    base: str
+    digest: str
+
+
+def items(account_id: int) -> dict[str, ItemState]:
+    """Every calendar object the account shares with its server, by href."""
+    rows = connection().execute(
+        "SELECT href, kind, local_id, owner, uid, etag, base, digest FROM sync_item "
+        "WHERE account_id = ?",
+        (account_id,),
+    )
+    return {
+        str(r[0]): ItemState(str(r[0]), str(r[1]), int(r[2]), *(str(v) for v in r[3:]))
+        for r in rows
+    }
+
+
+def put_item(account_id: int, item: ItemState) -> None:
+    """Remember ``item`` as the state both sides now share (one row per task or meeting)."""
+    with store.transaction():
+        conn = connection()
+        if item.kind != "other":
+            conn.execute(
+                "DELETE FROM sync_item WHERE account_id = ? AND kind = ? AND local_id = ? "
+                "AND href <> ?",
+                (account_id, item.kind, item.local_id, item.href),
+            )
+        conn.execute(
+            "INSERT OR REPLACE INTO sync_item (account_id, href, kind, local_id, owner, uid, "
+            "etag, base, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                account_id,
+                item.href,
+                item.kind,
+                item.local_id,
+                item.owner,
+                item.uid,
+                item.etag,
+                item.base,
+                item.digest,
+            ),
+        )
+
+
+def drop_item(account_id: int, href: str) -> None:
+    with store.transaction():
+        connection().execute(
+            "DELETE FROM sync_item WHERE account_id = ? AND href = ?", (account_id, href)
+        )
+
+
+def calendar_token(account_id: int) -> str:
+    row = (
+        connection()
+        .execute("SELECT sync_token FROM sync_calendar WHERE account_id = ?", (account_id,))
+        .fetchone()
+    )
+    return "" if row is None else str(row[0])
+
+
+def set_calendar_token(account_id: int, token: str) -> None:
+    with store.transaction():
+        connection().execute(
+            "INSERT OR REPLACE INTO sync_calendar (account_id, sync_token) VALUES (?, ?)",
+            (account_id, token),
+        )
+
+
+@dataclass(frozen=True)
+class SyncTask:
+    """A task as the calendar sync sees it, with its person ("" when none)."""
+
+    id: int
+    kind: str
+    title: str
+    due: date
+    done: bool
+    done_on: date | None
+    contact_id: int | None
+    meeting_id: int | None
+    contact_uid: str
+    name: str
+    phone: str
+    email: str
+
+
+_TASK_SELECT = (
+    "SELECT t.id, t.kind, t.title, t.due, t.done, t.done_on, t.contact_id, t.meeting_id, "
+    "coalesce(c.uid, ''), coalesce(c.display_name, ''), coalesce(c.primary_phone, ''), "
+    "coalesce(c.primary_email, '') FROM task t LEFT JOIN contact c ON c.id = t.contact_id"
+)
+
+
+def sync_tasks(ids: Iterable[int] | None = None) -> list[SyncTask]:
+    """Every task, open or done (or those of ``ids``)."""
+    if ids is None:
+        rows: Iterable[Any] = connection().execute(_TASK_SELECT)
+    else:
+        rows = select_in(connection(), _TASK_SELECT + " WHERE t.id IN ({marks})", ids)
+    return [
+        SyncTask(
+            int(r[0]),
+            str(r[1]),
+            str(r[2]),
+            date.fromisoformat(str(r[3])[:10]),
+            bool(r[4]),
+            None if r[5] is None else date.fromisoformat(str(r[5])[:10]),
+            None if r[6] is None else int(r[6]),
+            None if r[7] is None else int(r[7]),
+            *(str(v) for v in r[8:]),
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class SyncMeeting:
+    """A meeting as the calendar sync sees it: the export's view and the dates of its tasks."""
+
+    calendar: CalendarMeeting
+    contact_id: int
+    thank_you_due: date | None
+    thank_you_sent: date | None
+    follow_up: date | None
+
+
+def _day(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value)[:10])
+
+
+_MEETING_SELECT = (
+    "SELECT m.id, c.uid, c.display_name, c.primary_phone, c.primary_email, m.starts_at, "
+    "m.kind, m.purpose, m.agenda, m.planned_minutes, m.actual_minutes, m.contact_id, "
+    "m.thank_you_due, m.thank_you_sent, m.follow_up "
+    "FROM meeting m JOIN contact c ON c.id = m.contact_id"
+)
+
+
+def sync_meetings(ids: Iterable[int] | None = None) -> list[SyncMeeting]:
+    """Every meeting (or those of ``ids``)."""
+    if ids is None:
+        rows: Iterable[Any] = connection().execute(_MEETING_SELECT)
+    else:
+        rows = select_in(connection(), _MEETING_SELECT + " WHERE m.id IN ({marks})", ids)
+    return [
+        SyncMeeting(
+            CalendarMeeting(
+                id=int(r[0]),
+                contact_uid=str(r[1]),
+                name=str(r[2]),
+                phone=str(r[3] or ""),
+                email=str(r[4] or ""),
+                starts_at=datetime.fromisoformat(str(r[5])),
+                kind=str(r[6]),
+                purpose=str(r[7]),
+                agenda=str(r[8]),
+                planned_minutes=int(r[9]),
+                actual_minutes=None if r[10] is None else int(r[10]),
+            ),
+            int(r[11]),
+            _day(r[12]),
+            _day(r[13]),
+            _day(r[14]),
+        )
+        for r in rows
+    ]

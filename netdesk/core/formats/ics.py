@@ -20,7 +20,7 @@ from netdesk import __version__
 from netdesk.core.formats.escaping import clean_text
 from netdesk.models import MeetingKind
 from netdesk.models.files import temp_file_replacing
-from netdesk.models.meetings import meetings_from
+from netdesk.models.meetings import CalendarMeeting, meetings_from
 from netdesk.models.tasks import open_tasks_from
 
 PRODID = f"-//NetDesk//NetDesk {__version__}//EN"
@@ -41,13 +41,50 @@ class ExportSummary:
     tasks: int
 
 
-def _contact_lines(phone: str, email: str) -> list[str]:
+def contact_lines(phone: str, email: str) -> list[str]:
+    """How to reach the person, as lines of an event's description."""
     lines = []
     if phone:
         lines.append(f"Phone: {phone}")
     if email:
         lines.append(f"E-mail: {email}")
     return lines
+
+
+def meeting_title(kind: str, name: str) -> str:
+    return clean_text(_TITLES[MeetingKind(kind)].format(name=name))
+
+
+def meeting_event(m: CalendarMeeting, stamp: datetime) -> Event:
+    """The meeting as a timed event of its length (the one the calendar sync uploads too)."""
+    minutes = m.actual_minutes if m.actual_minutes is not None else m.planned_minutes
+    event = Event()
+    event.add("uid", clean_text(f"meeting-{m.id}-{m.contact_uid}@{UID_DOMAIN}"))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", m.starts_at)
+    event.add("dtend", m.starts_at + timedelta(minutes=max(minutes, 1)))
+    event.add("summary", meeting_title(m.kind, m.name))
+    description = [m.purpose] if m.purpose else []
+    if m.agenda:
+        description += ["", "Agenda:", m.agenda]
+    contact = contact_lines(m.phone, m.email)
+    if contact:
+        description += ["", *contact]
+    if description:
+        event.add("description", clean_text("\n".join(description)).strip())
+    event.add("categories", ["NetDesk", "Meeting"])
+    return event
+
+
+def task_description(name: str, phone: str, email: str) -> str:
+    """Whom a task is about and how to reach them ("" for a task about nobody)."""
+    lines = [f"With {name}"] if name else []
+    lines += contact_lines(phone, email)
+    return clean_text("\n".join(lines))
+
+
+def task_category(kind: str) -> str:
+    return kind.replace("_", "-").title()
 
 
 def build_calendar(start: date | None = None, now: datetime | None = None) -> Calendar:
@@ -58,23 +95,7 @@ def build_calendar(start: date | None = None, now: datetime | None = None) -> Ca
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "NetDesk")
     for m in meetings_from(start):
-        minutes = m.actual_minutes if m.actual_minutes is not None else m.planned_minutes
-        event = Event()
-        event.add("uid", clean_text(f"meeting-{m.id}-{m.contact_uid}@{UID_DOMAIN}"))
-        event.add("dtstamp", stamp)
-        event.add("dtstart", m.starts_at)
-        event.add("dtend", m.starts_at + timedelta(minutes=max(minutes, 1)))
-        event.add("summary", clean_text(_TITLES[MeetingKind(m.kind)].format(name=m.name)))
-        description = [m.purpose] if m.purpose else []
-        if m.agenda:
-            description += ["", "Agenda:", m.agenda]
-        contact = _contact_lines(m.phone, m.email)
-        if contact:
-            description += ["", *contact]
-        if description:
-            event.add("description", clean_text("\n".join(description)).strip())
-        event.add("categories", ["NetDesk", "Meeting"])
-        cal.add_component(event)
+        cal.add_component(meeting_event(m, stamp))
     for task in open_tasks_from(start):
         event = Event()
         event.add("uid", f"task-{task.id}@{UID_DOMAIN}")
@@ -82,11 +103,10 @@ def build_calendar(start: date | None = None, now: datetime | None = None) -> Ca
         event.add("dtstart", task.due)
         event.add("dtend", task.due + timedelta(days=1))
         event.add("summary", clean_text(task.title))
-        lines = [f"With {task.name}"] if task.name else []
-        lines += _contact_lines(task.phone, task.email)
-        if lines:
-            event.add("description", clean_text("\n".join(lines)))
-        event.add("categories", ["NetDesk", task.kind.replace("_", "-").title()])
+        description = task_description(task.name, task.phone, task.email)
+        if description:
+            event.add("description", description)
+        event.add("categories", ["NetDesk", task_category(task.kind)])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     return cal

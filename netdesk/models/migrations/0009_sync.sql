@@ -46,3 +46,30 @@ CREATE TABLE sync_conflict (
     found_on TEXT NOT NULL
 );
 CREATE INDEX sync_conflict_contact ON sync_conflict (account_id, contact_id);
+
+-- Follow-ups, thank-you notes (VTODO) and meetings (VEVENT) the account shares with its
+-- calendar, one row each: the href and ETag there, which task or meeting it is here (local_id,
+-- and owner: what the row was made for, so that an id SQLite gives again to a new task is not
+-- taken for the old one), the UID, the object as last synced (the merge's base; '' while a
+-- creation is under way, so a run cut off after the upload finds it at the same href) and the
+-- digest of NetDesk's own fields then. Kind 'other' is an object another application put in
+-- the calendar: remembered so it is not downloaded again, never changed or deleted.
+CREATE TABLE sync_item (
+    account_id INTEGER NOT NULL REFERENCES sync_account (id) ON DELETE CASCADE,
+    href TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('task', 'meeting', 'other')),
+    local_id INTEGER NOT NULL DEFAULT 0,
+    owner TEXT NOT NULL DEFAULT '',
+    uid TEXT NOT NULL,
+    etag TEXT NOT NULL DEFAULT '',
+    base TEXT NOT NULL DEFAULT '',
+    digest TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (account_id, href)
+);
+CREATE INDEX sync_item_local ON sync_item (account_id, kind, local_id);
+
+-- The calendar's sync token (the address book's is sync_account.sync_token).
+CREATE TABLE sync_calendar (
+    account_id INTEGER PRIMARY KEY REFERENCES sync_account (id) ON DELETE CASCADE,
+    sync_token TEXT NOT NULL DEFAULT ''
+);
