@@ -130,20 +130,17 @@ def run_sync(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk.core.sync.accounts import accounts
     from netdesk.core.sync.calendar import sync_calendar_account
     from netdesk.core.sync.contacts import SyncSummary, sync_account
+    from netdesk.core.sync.runs import combined
 
     found = accounts()
     if not found:
         raise NetDeskError("no sync account: add one with `netdesk accounts add URL`")
-    total = SyncSummary()
+    summaries: list[SyncSummary] = []
     for account in found:
         # The contacts first: a follow-up or meeting from another device names its person.
-        for summary in (sync_account(account.id), sync_calendar_account(account.id)):
-            total.uploaded += summary.uploaded
-            total.downloaded += summary.downloaded
-            total.deleted_local += summary.deleted_local
-            total.deleted_remote += summary.deleted_remote
-            total.merged += summary.merged
-            total.conflicts.extend(summary.conflicts)
+        summaries.append(sync_account(account.id))
+        summaries.append(sync_calendar_account(account.id))
+    total = combined(summaries)
     if args.json:
         _dump(total.as_json(), out)
         return 0

@@ -1,17 +1,18 @@
-"""One sync of every account, as the window runs it: each account in turn, an account that
-cannot be reached not stopping the others, and the first sync of an account told apart (its
-matches are shown to the user before anything is written).
+"""One sync of every account, as the window runs it: each account in turn (its address book,
+then its calendar), an account that cannot be reached not stopping the others, and the first
+sync of an account told apart (its matches are shown to the user before anything is written).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from netdesk.core.errors import NetDeskError
 from netdesk.models import sync_state
 from netdesk.models.sync_state import AccountRecord as AccountRecord
 
+from .calendar import sync_calendar_account
 from .contacts import ChoosePlan, SyncConflict, SyncSummary, sync_account
 from .errors import ServerUnreachable
 
@@ -39,18 +40,7 @@ class SyncRun:
 
     @property
     def total(self) -> SyncSummary:
-        total = SyncSummary()
-        for result in self.accounts:
-            if result.summary is None:
-                continue
-            s = result.summary
-            total.uploaded += s.uploaded
-            total.downloaded += s.downloaded
-            total.deleted_local += s.deleted_local
-            total.deleted_remote += s.deleted_remote
-            total.merged += s.merged
-            total.conflicts.extend(s.conflicts)
-        return total
+        return combined(r.summary for r in self.accounts if r.summary is not None)
 
     @property
     def conflicts(self) -> list[SyncConflict]:
@@ -63,6 +53,19 @@ class SyncRun:
     @property
     def offline(self) -> list[AccountResult]:
         return [r for r in self.accounts if r.offline]
+
+
+def combined(summaries: Iterable[SyncSummary]) -> SyncSummary:
+    """The counts of several syncs added up, their conflicts one after another."""
+    total = SyncSummary()
+    for s in summaries:
+        total.uploaded += s.uploaded
+        total.downloaded += s.downloaded
+        total.deleted_local += s.deleted_local
+        total.deleted_remote += s.deleted_remote
+        total.merged += s.merged
+        total.conflicts.extend(s.conflicts)
+    return total
 
 
 def accounts() -> list[AccountRecord]:
@@ -90,7 +93,8 @@ def sync_all(
             starting(index, len(found), account)
         choose = choose_first if is_first_sync(account) else None
         try:
-            summary = sync_account(account.id, choose=choose)
+            contacts = sync_account(account.id, choose=choose)
+            summary = combined((contacts, sync_calendar_account(account.id)))
         except PreviewCancelled as exc:
             run.accounts.append(
                 AccountResult(account.id, account.url, error=str(exc), cancelled=True)
