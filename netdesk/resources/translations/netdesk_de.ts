@@ -75,6 +75,61 @@
     </message>
 </context>
 <context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Names of {company}</source>
+        <translation>Namen von {company}</translation>
+    </message>
+    <message>
+        <source>A posting, a card or an import that names the company by any of these finds {company}.</source>
+        <translation>Nennt eine Stellenanzeige, eine Kontaktkarte oder ein Import das Unternehmen mit einem dieser Namen, wird {company} gefunden.</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <source>Another name, such as Globex Corp.</source>
+        <translation>Ein weiterer Name, z. B. Globex Corp.</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add the name {name}</source>
+        <translation>Namen {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>{company} is also known as {name}.</source>
+        <translation>{company} heißt jetzt auch {name}.</translation>
+    </message>
+    <message>
+        <source>The name was not added.</source>
+        <translation>Der Name wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove the name {name}</source>
+        <translation>Namen {name} entfernen</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a name of {company}.</source>
+        <translation>{name} ist kein Name von {company} mehr.</translation>
+    </message>
+    <message>
+        <source>The name was not removed.</source>
+        <translation>Der Name wurde nicht entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
@@ -91,6 +146,147 @@
     <message>
         <source>Exported {meetings} and {tasks} to {name}</source>
         <translation>{meetings} und {tasks} nach {name} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStrip</name>
+    <message>
+        <source>Contacts added</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>People added to your network (new contacts)</source>
+        <translation>Personen, die Sie Ihrem Netzwerk hinzugefügt haben (neue Kontakte)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>People you called, e-mailed, wrote to, messaged or met, each once (a note is not reaching someone)</source>
+        <translation>Personen, die Sie angerufen, per E-Mail, Brief oder Nachricht kontaktiert oder getroffen haben, jede einmal gezählt (eine Notiz zählt nicht)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Abgehaltene Treffen</translation>
+    </message>
+    <message>
+        <source>Names per meeting</source>
+        <translation>Namen pro Treffen</translation>
+    </message>
+    <message>
+        <source>Referrals obtained per meeting held, against the goal of two names from every meeting</source>
+        <translation>Erhaltene Empfehlungen pro abgehaltenem Treffen, gemessen am Ziel von zwei Namen aus jedem Treffen</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Empfehlungen an Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Postings that moved to Introduced: someone introduced or referred you to the employer</source>
+        <translation>Stellenanzeigen, die in die Phase „Empfohlen“ gewechselt sind: Jemand hat Sie beim Arbeitgeber vorgestellt oder empfohlen</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Postings you applied for (moved to Applied, or straight to a later stage)</source>
+        <translation>Stellenanzeigen, auf die Sie sich beworben haben (in die Phase „Beworben“ oder direkt in eine spätere Phase verschoben)</translation>
+    </message>
+    <message>
+        <source>Introduced applications</source>
+        <translation>Bewerbungen mit Empfehlung</translation>
+    </message>
+    <message>
+        <source>Of the applications, those that came with an introduction or a referral, against those without</source>
+        <translation>Die Bewerbungen, denen eine Vorstellung oder Empfehlung vorausging, im Vergleich zu allen Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Vorstellungsgespräche</translation>
+    </message>
+    <message>
+        <source>Postings that reached interviews</source>
+        <translation>Stellenanzeigen, bei denen es zu Vorstellungsgesprächen kam</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Postings that led to an offer</source>
+        <translation>Stellenanzeigen, die zu einem Angebot geführt haben</translation>
+    </message>
+    <message>
+        <source>Thank-you notes on time</source>
+        <translation>Dankschreiben pünktlich</translation>
+    </message>
+    <message>
+        <source>Of the meetings held, those whose thank-you note was sent by the day it was due</source>
+        <translation>Die abgehaltenen Treffen, deren Dankschreiben bis zum Fälligkeitstag verschickt wurde</translation>
+    </message>
+    <message>
+        <source>The week before ({first} – {last}) in numbers; the whole campaign&apos;s beneath</source>
+        <translation>Die Vorwoche ({first} – {last}) in Zahlen, darunter die der gesamten Kampagne</translation>
+    </message>
+    <message>
+        <source>{part} of {whole} in all</source>
+        <translation>insgesamt {part} von {whole}</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>keine fällig</translation>
+    </message>
+    <message>
+        <source>{count} in all</source>
+        <translation>insgesamt {count}</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation>{part} von {whole}</translation>
+    </message>
+    <message>
+        <source>– (goal {goal})</source>
+        <translation>– (Ziel {goal})</translation>
+    </message>
+    <message>
+        <source>{value} (goal {goal})</source>
+        <translation>{value} (Ziel {goal})</translation>
+    </message>
+    <message>
+        <source>no meetings yet</source>
+        <translation>noch keine Treffen</translation>
+    </message>
+    <message>
+        <source>{value} in all</source>
+        <translation>insgesamt {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Deadline {day}</source>
+        <translation>Bewerbungsfrist: {day}</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Keine Bewerbungsfrist</translation>
+    </message>
+    <message>
+        <source>Last step today</source>
+        <translation>Letzter Schritt heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last step %Ln days ago</source>
+        <translation>
+            <numerusform>Letzter Schritt vor %Ln Tag</numerusform>
+            <numerusform>Letzter Schritt vor %Ln Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -185,6 +381,20 @@
     </message>
 </context>
 <context>
+    <name>CardList</name>
+    <message>
+        <source>Drag a card here</source>
+        <translation>Karte hierher ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>CardModel</name>
+    <message>
+        <source>{title} at {company}, {stage}</source>
+        <translation>{title} bei {company}, {stage}</translation>
+    </message>
+</context>
+<context>
     <name>CardPostings</name>
     <message>
         <source>Postings</source>
@@ -201,6 +411,25 @@
     <message>
         <source>{stage} · {roles}</source>
         <translation>{stage} · {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedGroup</name>
+    <message>
+        <source>Show or hide the postings that have ended</source>
+        <translation>Beendete Stellenanzeigen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Closed postings</source>
+        <translation>Beendete Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Closed ({n})</source>
+        <translation>Beendet ({n})</translation>
     </message>
 </context>
 <context>
@@ -237,6 +466,14 @@
         <translation>Unternehmen durchsuchen</translation>
     </message>
     <message>
+        <source>Merge &amp;into...</source>
+        <translation>&amp;Zusammenführen mit...</translation>
+    </message>
+    <message>
+        <source>Make the selected company part of another: its people, postings and names</source>
+        <translation>Das ausgewählte Unternehmen in ein anderes eingliedern, mit seinen Personen, Stellenanzeigen und Namen</translation>
+    </message>
+    <message>
         <source>The companies could not be read: {error}</source>
         <translation>Die Unternehmen konnten nicht gelesen werden: {error}</translation>
     </message>
@@ -264,6 +501,14 @@
     <message>
         <source>Nobody you know works there yet.</source>
         <translation>Dort arbeitet noch niemand, den Sie kennen.</translation>
+    </message>
+    <message>
+        <source>&amp;Names...</source>
+        <translation>&amp;Namen...</translation>
+    </message>
+    <message>
+        <source>The other names this company goes by</source>
+        <translation>Die weiteren Namen dieses Unternehmens</translation>
     </message>
     <message>
         <source>People you know there</source>
@@ -306,20 +551,16 @@
         <translation>Personen bei {company}</translation>
     </message>
     <message>
+        <source>Also known as: {names}</source>
+        <translation>Auch bekannt als: {names}</translation>
+    </message>
+    <message>
+        <source>No other names</source>
+        <translation>Keine weiteren Namen</translation>
+    </message>
+    <message>
         <source>The people there could not be read: {error}</source>
         <translation>Die Personen dort konnten nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <source>used to work there</source>
-        <translation>hat dort früher gearbeitet</translation>
-    </message>
-    <message>
-        <source>knows {name}</source>
-        <translation>kennt {name}</translation>
-    </message>
-    <message>
-        <source>{name} ({details})</source>
-        <translation>{name} ({details})</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
@@ -2236,6 +2477,10 @@
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
+        <source>&amp;Postings</source>
+        <translation>&amp;Stellenanzeigen</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2749,6 +2994,81 @@
     <message>
         <source>Meetings and follow-ups as a file for your calendar application</source>
         <translation>Treffen und Wiedervorlagen als Datei für Ihr Kalenderprogramm</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge {company}</source>
+        <translation>{company} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge {company} into:</source>
+        <translation>{company} zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>The company to keep</source>
+        <translation>Das Unternehmen, das bleibt</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>That is the company being merged.</source>
+        <translation>Das ist das Unternehmen, das zusammengeführt wird.</translation>
+    </message>
+    <message>
+        <source>There is no company called {name}.</source>
+        <translation>Es gibt kein Unternehmen namens {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>people who work there: %Ln</source>
+        <translation>
+            <numerusform>Personen, die dort arbeiten: %Ln</numerusform>
+            <numerusform>Personen, die dort arbeiten: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>people who used to work there: %Ln</source>
+        <translation>
+            <numerusform>Personen, die früher dort gearbeitet haben: %Ln</numerusform>
+            <numerusform>Personen, die früher dort gearbeitet haben: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>postings: %Ln</source>
+        <translation>
+            <numerusform>Stellenanzeigen: %Ln</numerusform>
+            <numerusform>Stellenanzeigen: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>other names: %Ln</source>
+        <translation>
+            <numerusform>weitere Namen: %Ln</numerusform>
+            <numerusform>weitere Namen: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{other} becomes part of {keep}, and “{other}” another name of {keep}.
+Moving to {keep}: {moves}.
+You can undo this.</source>
+        <translation>{other} wird Teil von {keep}, und „{other}“ wird ein weiterer Name von {keep}.
+Zu {keep} wechseln: {moves}.
+Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>{other} in {keep} zusammenführen</translation>
+    </message>
+    <message>
+        <source>{other} is now part of {keep}.</source>
+        <translation>{other} gehört jetzt zu {keep}.</translation>
+    </message>
+    <message>
+        <source>The companies were not merged.</source>
+        <translation>Die Unternehmen wurden nicht zusammengeführt.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3902,13 @@ Mit herzlichem Dank
     </message>
 </context>
 <context>
+    <name>PostingBoard</name>
+    <message>
+        <source>Postings board</source>
+        <translation>Board der Stellenanzeigen</translation>
+    </message>
+</context>
+<context>
     <name>PostingEditor</name>
     <message>
         <source>Posting: {title}</source>
@@ -3730,6 +4057,224 @@ Mit herzlichem Dank
     <message>
         <source>That posting is no longer there (deleted in another window?).</source>
         <translation>Diese Stellenanzeige gibt es nicht mehr (in einem anderen Fenster gelöscht?).</translation>
+    </message>
+</context>
+<context>
+    <name>PostingTableModel</name>
+    <message numerus="yes">
+        <source>%Ln days since the last step</source>
+        <translation>
+            <numerusform>%Ln Tag seit dem letzten Schritt</numerusform>
+            <numerusform>%Ln Tage seit dem letzten Schritt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline is close or past</source>
+        <translation>Die Bewerbungsfrist läuft bald ab oder ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stellentitel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen am</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Bewerbungsfrist</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsEmptyState</name>
+    <message>
+        <source>Follow every opportunity to a person</source>
+        <translation>Finden Sie zu jeder Stelle einen Menschen</translation>
+    </message>
+    <message>
+        <source>Keep the postings you find here and move each one along as it goes: seen, researching, introduced, applied, interviewing, offer. As you add one, think of who you know at that employer: an introduction from a friend or a former co-worker is the surest way to stand out.</source>
+        <translation>Sammeln Sie hier die Stellenanzeigen, die Sie finden, und schieben Sie jede weiter, sobald sich etwas tut: Gesehen, Recherche, Empfohlen, Beworben, Im Auswahlverfahren, Angebot. Überlegen Sie beim Anlegen, wen Sie bei diesem Arbeitgeber kennen: Eine Empfehlung durch Freunde oder frühere Kollegen ist der sicherste Weg, aus der Masse herauszustechen.</translation>
+    </message>
+    <message>
+        <source>Add a posting</source>
+        <translation>Stellenanzeige hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open a saved job page</source>
+        <translation>Gespeicherte Stellenseite öffnen</translation>
+    </message>
+    <message>
+        <source>A page saved from your browser with Save page as (.html or .htm)</source>
+        <translation>Eine im Browser mit „Seite speichern unter“ gespeicherte Seite (.html oder .htm)</translation>
+    </message>
+    <message>
+        <source>Paste a posting</source>
+        <translation>Stellenanzeige einfügen</translation>
+    </message>
+    <message>
+        <source>You can also drop saved job pages here.</source>
+        <translation>Sie können gespeicherte Stellenseiten auch hierher ziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsPage</name>
+    <message>
+        <source>Postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Neue Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Add a posting by hand (Ctrl+Shift+N)</source>
+        <translation>Stellenanzeige von Hand erfassen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Open job page...</source>
+        <translation>Stellenseite öffnen...</translation>
+    </message>
+    <message>
+        <source>Read postings from web pages saved with your browser&apos;s Save page as</source>
+        <translation>Stellenanzeigen aus Webseiten lesen, die Sie im Browser mit „Seite speichern unter“ gespeichert haben</translation>
+    </message>
+    <message>
+        <source>Paste posting...</source>
+        <translation>Stellenanzeige einfügen...</translation>
+    </message>
+    <message>
+        <source>Paste a posting&apos;s address and text</source>
+        <translation>Adresse und Text einer Stellenanzeige einfügen</translation>
+    </message>
+    <message>
+        <source>Search title, company or location</source>
+        <translation>Stellentitel, Unternehmen oder Ort suchen</translation>
+    </message>
+    <message>
+        <source>Search postings</source>
+        <translation>Stellenanzeigen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Show only the postings at these stages</source>
+        <translation>Nur die Stellenanzeigen in diesen Phasen anzeigen</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings found</source>
+        <translation>
+            <numerusform>%Ln Stellenanzeige gefunden</numerusform>
+            <numerusform>%Ln Stellenanzeigen gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings</source>
+        <translation>
+            <numerusform>%Ln Stellenanzeige</numerusform>
+            <numerusform>%Ln Stellenanzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The postings could not be read: {error}</source>
+        <translation>Die Stellenanzeigen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Who do I know there?</source>
+        <translation>&amp;Wen kenne ich dort?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Open saved job pages</source>
+        <translation>Gespeicherte Stellenseiten öffnen</translation>
+    </message>
+    <message>
+        <source>Saved web pages (*.html *.htm)</source>
+        <translation>Gespeicherte Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {stage}</source>
+        <translation>„{title}“ in die Phase „{stage}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}.</source>
+        <translation>In die Phase „{stage}“ verschoben.</translation>
+    </message>
+    <message>
+        <source>The posting was not moved.</source>
+        <translation>Die Stellenanzeige wurde nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Delete posting</source>
+        <translation>Stellenanzeige löschen</translation>
+    </message>
+    <message>
+        <source>Posting deleted. Undo brings it back.</source>
+        <translation>Stellenanzeige gelöscht. „Rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>The posting was not deleted.</source>
+        <translation>Die Stellenanzeige wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4695,48 @@ Zum Kopieren klicken</translation>
     </message>
 </context>
 <context>
+    <name>RingsModel</name>
+    <message numerus="yes">
+        <source>Works there (%Ln)</source>
+        <translation>
+            <numerusform>Arbeitet dort (%Ln)</numerusform>
+            <numerusform>Arbeiten dort (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used to work there (%Ln)</source>
+        <translation>
+            <numerusform>Hat früher dort gearbeitet (%Ln)</numerusform>
+            <numerusform>Haben früher dort gearbeitet (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One introduction away (%Ln)</source>
+        <translation>
+            <numerusform>Über eine Empfehlung erreichbar (%Ln)</numerusform>
+            <numerusform>Über eine Empfehlung erreichbar (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>knows {name}</source>
+        <translation>kennt {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>{path} → {name} there</source>
+        <translation>{path} → {name} (dort)</translation>
+    </message>
+    <message>
+        <source>How you know them: {path}
+Opening line: {line}</source>
+        <translation>So kennen Sie die Person: {path}
+Einleitungssatz: {line}</translation>
+    </message>
+</context>
+<context>
     <name>SetReferrerDialog</name>
     <message>
         <source>Set referrer of {name}</source>
@@ -4170,6 +4757,13 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Choose the referrer from the list, or tick “Nobody”.</source>
         <translation>Wählen Sie den Empfehlungsgeber aus der Liste, oder kreuzen Sie „Niemand“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>{stage} ({n})</source>
+        <translation>{stage} ({n})</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +5037,17 @@ Zum Kopieren klicken</translation>
     </message>
 </context>
 <context>
+    <name>WeekPlan</name>
+    <message>
+        <source>Ask {name} for an introduction at {company} before applying</source>
+        <translation>{name} vor der Bewerbung um eine Empfehlung bei {company} bitten</translation>
+    </message>
+    <message>
+        <source>Ask {name}, who used to work at {company}, for an introduction before applying</source>
+        <translation>{name} (früher bei {company}) vor der Bewerbung um eine Empfehlung bitten</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <source>Previous week</source>
@@ -4489,6 +5094,22 @@ Zum Kopieren klicken</translation>
         <translation>Warme Kontakte zum Ansprechen</translation>
     </message>
     <message>
+        <source>Interviews</source>
+        <translation>Vorstellungsgespräche</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Bewerbungsfristen</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction before applying</source>
+        <translation>Vor der Bewerbung um eine Empfehlung bitten</translation>
+    </message>
+    <message>
+        <source>Gone quiet: no step in two weeks</source>
+        <translation>Ins Stocken geraten: seit zwei Wochen kein Schritt</translation>
+    </message>
+    <message>
         <source>Nothing planned for this week yet</source>
         <translation>Für diese Woche ist noch nichts geplant</translation>
     </message>
@@ -4529,6 +5150,10 @@ Zum Kopieren klicken</translation>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
+        <source>Interview for {title} at {company}</source>
+        <translation>Vorstellungsgespräch für {title} bei {company}</translation>
+    </message>
+    <message>
         <source>for the meeting of {day}</source>
         <translation>für das Treffen am {day}</translation>
     </message>
@@ -4551,6 +5176,54 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Tick when you have called or written</source>
         <translation>Abhaken, wenn Sie angerufen oder geschrieben haben</translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation>{title} bei {company}</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>Interviewing: no interview booked this week</source>
+        <translation>Im Auswahlverfahren: diese Woche kein Vorstellungsgespräch vereinbart</translation>
+    </message>
+    <message>
+        <source>Interview with {name}</source>
+        <translation>Vorstellungsgespräch mit {name}</translation>
+    </message>
+    <message>
+        <source>last step {day}</source>
+        <translation>letzter Schritt am {day}</translation>
+    </message>
+    <message>
+        <source>no step yet</source>
+        <translation>noch kein Schritt</translation>
+    </message>
+    <message>
+        <source>{stage}: follow up, or close it</source>
+        <translation>{stage}: nachfassen oder abschließen</translation>
+    </message>
+    <message>
+        <source>deadline passed {day}</source>
+        <translation>Frist abgelaufen am {day}</translation>
+    </message>
+    <message>
+        <source>apply by {day}</source>
+        <translation>bewerben bis {day}</translation>
+    </message>
+    <message>
+        <source>{stage}: apply now, or let it go</source>
+        <translation>{stage}: jetzt bewerben oder darauf verzichten</translation>
+    </message>
+    <message>
+        <source>{stage}: apply before the deadline</source>
+        <translation>{stage}: vor Ablauf der Frist bewerben</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open it</source>
+        <translation>Eingabetaste drücken oder doppelklicken, um sie zu öffnen</translation>
     </message>
     <message>
         <source>Tick off {item}</source>
@@ -4579,6 +5252,18 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Phone or e-mail</source>
         <translation>Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>To send</source>
@@ -4623,10 +5308,6 @@ Zum Kopieren klicken</translation>
     <message>
         <source>{first} – {last} · week {number}</source>
         <translation>{first} – {last} · KW {number}</translation>
-    </message>
-    <message>
-        <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>
-        <translation>Die Vorwoche: neue Kontakte: {contacts} · abgehaltene Treffen: {meetings} · Empfehlungen: {referrals} ({ratio} pro Treffen, Ziel {goal}) · pünktliche Dankschreiben: {on_time} von {due}</translation>
     </message>
     <message>
         <source>Press Enter or double-click to show more</source>
@@ -4732,8 +5413,56 @@ Zum Kopieren klicken</translation>
         <translation>Noch nicht kontaktiert</translation>
     </message>
     <message>
-        <source>no meetings held (goal {goal})</source>
-        <translation>keine Treffen abgehalten (Ziel {goal})</translation>
+        <source>Not booked yet</source>
+        <translation>Noch nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>Last step {day}</source>
+        <translation>Letzter Schritt am {day}</translation>
+    </message>
+    <message>
+        <source>Deadline passed {day}</source>
+        <translation>Frist abgelaufen am {day}</translation>
+    </message>
+    <message>
+        <source>Apply by {day}</source>
+        <translation>Bewerben bis {day}</translation>
+    </message>
+    <message>
+        <source>Interviewing: book the next interview or follow up</source>
+        <translation>Im Auswahlverfahren: nächstes Vorstellungsgespräch vereinbaren oder nachfassen</translation>
+    </message>
+    <message>
+        <source>Interview with {name}: prepare, and send a thank-you</source>
+        <translation>Vorstellungsgespräch mit {name}: vorbereiten und danach ein Dankschreiben schicken</translation>
+    </message>
+    <message>
+        <source>{stage}, and quiet since: follow up, or close it</source>
+        <translation>{stage}, seitdem Funkstille: nachfassen oder abschließen</translation>
+    </message>
+    <message>
+        <source>{stage}: apply, or let it go</source>
+        <translation>{stage}: bewerben oder darauf verzichten</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Vorstellungsgespräche</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Bewerbungsfristen</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction before applying</source>
+        <translation>Vor der Bewerbung um eine Empfehlung bitten</translation>
+    </message>
+    <message>
+        <source>Gone quiet: no step in two weeks</source>
+        <translation>Ins Stocken geraten: seit zwei Wochen kein Schritt</translation>
+    </message>
+    <message>
+        <source>no meetings held</source>
+        <translation>keine Treffen abgehalten</translation>
     </message>
     <message>
         <source>goal reached</source>
@@ -4744,20 +5473,52 @@ Zum Kopieren klicken</translation>
         <translation>unter dem Ziel</translation>
     </message>
     <message>
-        <source>{value} (goal {goal}: {verdict})</source>
-        <translation>{value} (Ziel {goal}: {verdict})</translation>
+        <source>{value} ({verdict})</source>
+        <translation>{value} ({verdict})</translation>
     </message>
     <message>
-        <source>{sent} of {due}</source>
-        <translation>{sent} von {due}</translation>
+        <source>{part} of {whole}</source>
+        <translation>{part} von {whole}</translation>
+    </message>
+    <message>
+        <source>Contacts added</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Erreichte Personen</translation>
+    </message>
+    <message>
+        <source>Referrals per meeting (goal {goal})</source>
+        <translation>Empfehlungen pro Treffen (Ziel {goal})</translation>
+    </message>
+    <message>
+        <source>Introductions obtained</source>
+        <translation>Empfehlungen an Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Applications with an introduction</source>
+        <translation>Bewerbungen mit Empfehlung</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Gesamte Kampagne</translation>
     </message>
     <message>
         <source>none due</source>
         <translation>keine fällig</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Neue Kontakte</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -4766,10 +5527,6 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Referrals obtained</source>
         <translation>Erhaltene Empfehlungen</translation>
-    </message>
-    <message>
-        <source>Referrals per meeting</source>
-        <translation>Empfehlungen pro Treffen</translation>
     </message>
     <message>
         <source>Thank-you notes sent on time</source>
@@ -4826,6 +5583,10 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Nothing overdue.</source>
         <translation>Nichts überfällig.</translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation>Stellenanzeigen</translation>
     </message>
     <message>
         <source>Nothing is planned for this week yet.</source>
@@ -5012,6 +5773,13 @@ Zum Kopieren klicken</translation>
     <message>
         <source>That could not be redone.</source>
         <translation>Das konnte nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>_ClosedStage</name>
+    <message>
+        <source>{stage}: {n}</source>
+        <translation>{stage}: {n}</translation>
     </message>
 </context>
 <context>

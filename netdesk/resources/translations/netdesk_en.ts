@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>Last step %Ln days ago</source>
+        <translation>
+            <numerusform>Last step %Ln day ago</numerusform>
+            <numerusform>Last step %Ln days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message numerus="yes">
         <source>%Ln companies found</source>
@@ -141,6 +151,37 @@
         <translation>
             <numerusform>and %Ln more (see the Companies page)</numerusform>
             <numerusform>and %Ln more (see the Companies page)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>people who work there: %Ln</source>
+        <translation>
+            <numerusform>people who work there: %Ln</numerusform>
+            <numerusform>people who work there: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>people who used to work there: %Ln</source>
+        <translation>
+            <numerusform>people who used to work there: %Ln</numerusform>
+            <numerusform>people who used to work there: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>postings: %Ln</source>
+        <translation>
+            <numerusform>postings: %Ln</numerusform>
+            <numerusform>postings: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>other names: %Ln</source>
+        <translation>
+            <numerusform>other names: %Ln</numerusform>
+            <numerusform>other names: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -300,6 +341,57 @@
         <translation>
             <numerusform>Reading %Ln job page…</numerusform>
             <numerusform>Reading %Ln job pages…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostingTableModel</name>
+    <message numerus="yes">
+        <source>%Ln days since the last step</source>
+        <translation>
+            <numerusform>%Ln day since the last step</numerusform>
+            <numerusform>%Ln days since the last step</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostingsPage</name>
+    <message numerus="yes">
+        <source>%Ln postings found</source>
+        <translation>
+            <numerusform>%Ln posting found</numerusform>
+            <numerusform>%Ln postings found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings</source>
+        <translation>
+            <numerusform>%Ln posting</numerusform>
+            <numerusform>%Ln postings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RingsModel</name>
+    <message numerus="yes">
+        <source>Works there (%Ln)</source>
+        <translation>
+            <numerusform>Works there (%Ln)</numerusform>
+            <numerusform>Works there (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used to work there (%Ln)</source>
+        <translation>
+            <numerusform>Used to work there (%Ln)</numerusform>
+            <numerusform>Used to work there (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One introduction away (%Ln)</source>
+        <translation>
+            <numerusform>One introduction away (%Ln)</numerusform>
+            <numerusform>One introduction away (%Ln)</numerusform>
         </translation>
     </message>
 </context>

@@ -75,6 +75,61 @@
     </message>
 </context>
 <context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Names of {company}</source>
+        <translation>Nombres de {company}</translation>
+    </message>
+    <message>
+        <source>A posting, a card or an import that names the company by any of these finds {company}.</source>
+        <translation>Una oferta de empleo, una ficha o una importación que nombre a la empresa con cualquiera de estos nombres remite a {company}.</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Another name, such as Globex Corp.</source>
+        <translation>Otro nombre, p. ej. Globex Corp.</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nombre nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Add the name {name}</source>
+        <translation>Añadir el nombre {name}</translation>
+    </message>
+    <message>
+        <source>{company} is also known as {name}.</source>
+        <translation>{company} también se llama {name}.</translation>
+    </message>
+    <message>
+        <source>The name was not added.</source>
+        <translation>No se añadió el nombre.</translation>
+    </message>
+    <message>
+        <source>Remove the name {name}</source>
+        <translation>Quitar el nombre {name}</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a name of {company}.</source>
+        <translation>{name} ya no es un nombre de {company}.</translation>
+    </message>
+    <message>
+        <source>The name was not removed.</source>
+        <translation>No se quitó el nombre.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
@@ -91,6 +146,147 @@
     <message>
         <source>Exported {meetings} and {tasks} to {name}</source>
         <translation>Se exportaron {meetings} y {tasks} a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStrip</name>
+    <message>
+        <source>Contacts added</source>
+        <translation>Contactos añadidos</translation>
+    </message>
+    <message>
+        <source>People added to your network (new contacts)</source>
+        <translation>Personas añadidas a su red (contactos nuevos)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Personas contactadas</translation>
+    </message>
+    <message>
+        <source>People you called, e-mailed, wrote to, messaged or met, each once (a note is not reaching someone)</source>
+        <translation>Personas a las que llamó, escribió por correo electrónico, carta o mensaje, o con las que se reunió, cada una contada una vez (una nota no cuenta)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Reuniones celebradas</translation>
+    </message>
+    <message>
+        <source>Names per meeting</source>
+        <translation>Nombres por reunión</translation>
+    </message>
+    <message>
+        <source>Referrals obtained per meeting held, against the goal of two names from every meeting</source>
+        <translation>Recomendaciones obtenidas por reunión celebrada, frente al objetivo de dos nombres por reunión</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Presentaciones</translation>
+    </message>
+    <message>
+        <source>Postings that moved to Introduced: someone introduced or referred you to the employer</source>
+        <translation>Ofertas de empleo que pasaron a la etapa «Con recomendación»: alguien le presentó o le recomendó al empleador</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Postings you applied for (moved to Applied, or straight to a later stage)</source>
+        <translation>Ofertas de empleo a las que envió su candidatura (pasadas a la etapa «Candidatura enviada» o directamente a una etapa posterior)</translation>
+    </message>
+    <message>
+        <source>Introduced applications</source>
+        <translation>Candidaturas recomendadas</translation>
+    </message>
+    <message>
+        <source>Of the applications, those that came with an introduction or a referral, against those without</source>
+        <translation>De las candidaturas, las que llegaron con una presentación o una recomendación, frente al total</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Postings that reached interviews</source>
+        <translation>Ofertas de empleo que llegaron a la fase de entrevistas</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas recibidas</translation>
+    </message>
+    <message>
+        <source>Postings that led to an offer</source>
+        <translation>Ofertas de empleo que acabaron en una oferta de contratación</translation>
+    </message>
+    <message>
+        <source>Thank-you notes on time</source>
+        <translation>Agradecimientos a tiempo</translation>
+    </message>
+    <message>
+        <source>Of the meetings held, those whose thank-you note was sent by the day it was due</source>
+        <translation>De las reuniones celebradas, aquellas cuya nota de agradecimiento se envió a más tardar el día previsto</translation>
+    </message>
+    <message>
+        <source>The week before ({first} – {last}) in numbers; the whole campaign&apos;s beneath</source>
+        <translation>La semana anterior ({first} – {last}) en cifras; debajo, las de toda la campaña</translation>
+    </message>
+    <message>
+        <source>{part} of {whole} in all</source>
+        <translation>{part} de {whole} en total</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>ninguna pendiente</translation>
+    </message>
+    <message>
+        <source>{count} in all</source>
+        <translation>{count} en total</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation>{part} de {whole}</translation>
+    </message>
+    <message>
+        <source>– (goal {goal})</source>
+        <translation>– (objetivo {goal})</translation>
+    </message>
+    <message>
+        <source>{value} (goal {goal})</source>
+        <translation>{value} (objetivo {goal})</translation>
+    </message>
+    <message>
+        <source>no meetings yet</source>
+        <translation>aún no hay reuniones</translation>
+    </message>
+    <message>
+        <source>{value} in all</source>
+        <translation>{value} en total</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Deadline {day}</source>
+        <translation>Fecha límite: {day}</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>Last step today</source>
+        <translation>Último paso hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last step %Ln days ago</source>
+        <translation>
+            <numerusform>Último paso hace %Ln día</numerusform>
+            <numerusform>Último paso hace %Ln días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -185,6 +381,20 @@
     </message>
 </context>
 <context>
+    <name>CardList</name>
+    <message>
+        <source>Drag a card here</source>
+        <translation>Arrastre una tarjeta aquí</translation>
+    </message>
+</context>
+<context>
+    <name>CardModel</name>
+    <message>
+        <source>{title} at {company}, {stage}</source>
+        <translation>{title} en {company}, {stage}</translation>
+    </message>
+</context>
+<context>
     <name>CardPostings</name>
     <message>
         <source>Postings</source>
@@ -201,6 +411,25 @@
     <message>
         <source>{stage} · {roles}</source>
         <translation>{stage} · {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedGroup</name>
+    <message>
+        <source>Show or hide the postings that have ended</source>
+        <translation>Mostrar u ocultar las ofertas de empleo terminadas</translation>
+    </message>
+    <message>
+        <source>Closed postings</source>
+        <translation>Ofertas de empleo cerradas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Closed ({n})</source>
+        <translation>Cerradas ({n})</translation>
     </message>
 </context>
 <context>
@@ -237,6 +466,14 @@
         <translation>Buscar empresas</translation>
     </message>
     <message>
+        <source>Merge &amp;into...</source>
+        <translation>&amp;Fusionar en...</translation>
+    </message>
+    <message>
+        <source>Make the selected company part of another: its people, postings and names</source>
+        <translation>Integrar la empresa seleccionada en otra, con sus personas, ofertas de empleo y nombres</translation>
+    </message>
+    <message>
         <source>The companies could not be read: {error}</source>
         <translation>No se pudieron leer las empresas: {error}</translation>
     </message>
@@ -264,6 +501,14 @@
     <message>
         <source>Nobody you know works there yet.</source>
         <translation>Aún no conoce a nadie que trabaje allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Names...</source>
+        <translation>&amp;Nombres...</translation>
+    </message>
+    <message>
+        <source>The other names this company goes by</source>
+        <translation>Los otros nombres con los que se conoce a esta empresa</translation>
     </message>
     <message>
         <source>People you know there</source>
@@ -306,20 +551,16 @@
         <translation>Personas en {company}</translation>
     </message>
     <message>
+        <source>Also known as: {names}</source>
+        <translation>También conocida como: {names}</translation>
+    </message>
+    <message>
+        <source>No other names</source>
+        <translation>Ningún otro nombre</translation>
+    </message>
+    <message>
         <source>The people there could not be read: {error}</source>
         <translation>No se pudieron leer las personas de esa empresa: {error}</translation>
-    </message>
-    <message>
-        <source>used to work there</source>
-        <translation>trabajó allí</translation>
-    </message>
-    <message>
-        <source>knows {name}</source>
-        <translation>conoce a {name}</translation>
-    </message>
-    <message>
-        <source>{name} ({details})</source>
-        <translation>{name} ({details})</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
@@ -2236,6 +2477,10 @@
         <translation>E&amp;mpresas</translation>
     </message>
     <message>
+        <source>&amp;Postings</source>
+        <translation>&amp;Ofertas de empleo</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2749,6 +2994,81 @@
     <message>
         <source>Meetings and follow-ups as a file for your calendar application</source>
         <translation>Reuniones y seguimientos en un archivo para su aplicación de calendario</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge {company}</source>
+        <translation>Fusionar {company}</translation>
+    </message>
+    <message>
+        <source>Merge {company} into:</source>
+        <translation>Fusionar {company} en:</translation>
+    </message>
+    <message>
+        <source>The company to keep</source>
+        <translation>La empresa que se conserva</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>That is the company being merged.</source>
+        <translation>Esa es la empresa que se va a fusionar.</translation>
+    </message>
+    <message>
+        <source>There is no company called {name}.</source>
+        <translation>No hay ninguna empresa llamada {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>people who work there: %Ln</source>
+        <translation>
+            <numerusform>personas que trabajan allí: %Ln</numerusform>
+            <numerusform>personas que trabajan allí: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>people who used to work there: %Ln</source>
+        <translation>
+            <numerusform>personas que trabajaron allí: %Ln</numerusform>
+            <numerusform>personas que trabajaron allí: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>postings: %Ln</source>
+        <translation>
+            <numerusform>ofertas de empleo: %Ln</numerusform>
+            <numerusform>ofertas de empleo: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>other names: %Ln</source>
+        <translation>
+            <numerusform>otros nombres: %Ln</numerusform>
+            <numerusform>otros nombres: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{other} becomes part of {keep}, and “{other}” another name of {keep}.
+Moving to {keep}: {moves}.
+You can undo this.</source>
+        <translation>{other} pasa a formar parte de {keep}, y «{other}» pasa a ser otro nombre de {keep}.
+Pasan a {keep}: {moves}.
+Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>Fusionar {other} en {keep}</translation>
+    </message>
+    <message>
+        <source>{other} is now part of {keep}.</source>
+        <translation>{other} forma parte ahora de {keep}.</translation>
+    </message>
+    <message>
+        <source>The companies were not merged.</source>
+        <translation>No se fusionaron las empresas.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3902,13 @@ Con mi agradecimiento,
     </message>
 </context>
 <context>
+    <name>PostingBoard</name>
+    <message>
+        <source>Postings board</source>
+        <translation>Tablero de ofertas de empleo</translation>
+    </message>
+</context>
+<context>
     <name>PostingEditor</name>
     <message>
         <source>Posting: {title}</source>
@@ -3730,6 +4057,224 @@ Con mi agradecimiento,
     <message>
         <source>That posting is no longer there (deleted in another window?).</source>
         <translation>Esa oferta de empleo ya no existe (¿se eliminó en otra ventana?).</translation>
+    </message>
+</context>
+<context>
+    <name>PostingTableModel</name>
+    <message numerus="yes">
+        <source>%Ln days since the last step</source>
+        <translation>
+            <numerusform>%Ln día desde el último paso</numerusform>
+            <numerusform>%Ln días desde el último paso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline is close or past</source>
+        <translation>La fecha límite está cerca o ya ha pasado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vista el</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Último paso</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsEmptyState</name>
+    <message>
+        <source>Follow every opportunity to a person</source>
+        <translation>Para cada oportunidad, busque a una persona</translation>
+    </message>
+    <message>
+        <source>Keep the postings you find here and move each one along as it goes: seen, researching, introduced, applied, interviewing, offer. As you add one, think of who you know at that employer: an introduction from a friend or a former co-worker is the surest way to stand out.</source>
+        <translation>Guarde aquí las ofertas de empleo que encuentre y haga avanzar cada una por sus etapas: vista, en estudio, con recomendación, candidatura enviada, en entrevistas, oferta recibida. Al añadir una, piense a quién conoce en esa empresa: que le presente un amigo o un antiguo colega es la forma más segura de destacar.</translation>
+    </message>
+    <message>
+        <source>Add a posting</source>
+        <translation>Añadir una oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Open a saved job page</source>
+        <translation>Abrir una página de empleo guardada</translation>
+    </message>
+    <message>
+        <source>A page saved from your browser with Save page as (.html or .htm)</source>
+        <translation>Una página guardada desde su navegador con «Guardar como» (.html o .htm)</translation>
+    </message>
+    <message>
+        <source>Paste a posting</source>
+        <translation>Pegar una oferta de empleo</translation>
+    </message>
+    <message>
+        <source>You can also drop saved job pages here.</source>
+        <translation>También puede soltar aquí páginas de empleo guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsPage</name>
+    <message>
+        <source>Postings</source>
+        <translation>Ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Nueva oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Add a posting by hand (Ctrl+Shift+N)</source>
+        <translation>Añadir una oferta de empleo a mano (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>Open job page...</source>
+        <translation>Abrir página de empleo...</translation>
+    </message>
+    <message>
+        <source>Read postings from web pages saved with your browser&apos;s Save page as</source>
+        <translation>Leer ofertas de empleo de páginas web guardadas con «Guardar como» de su navegador</translation>
+    </message>
+    <message>
+        <source>Paste posting...</source>
+        <translation>Pegar oferta de empleo...</translation>
+    </message>
+    <message>
+        <source>Paste a posting&apos;s address and text</source>
+        <translation>Pegar la dirección y el texto de una oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Search title, company or location</source>
+        <translation>Buscar puesto, empresa o ubicación</translation>
+    </message>
+    <message>
+        <source>Search postings</source>
+        <translation>Buscar ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Show only the postings at these stages</source>
+        <translation>Mostrar solo las ofertas de empleo en estas etapas</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings found</source>
+        <translation>
+            <numerusform>Se encontró %Ln oferta de empleo</numerusform>
+            <numerusform>Se encontraron %Ln ofertas de empleo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings</source>
+        <translation>
+            <numerusform>%Ln oferta de empleo</numerusform>
+            <numerusform>%Ln ofertas de empleo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The postings could not be read: {error}</source>
+        <translation>No se pudieron leer las ofertas de empleo: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Abrir enla&amp;ce</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Mover a</translation>
+    </message>
+    <message>
+        <source>&amp;Who do I know there?</source>
+        <translation>¿A &amp;quién conozco allí?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Open saved job pages</source>
+        <translation>Abrir páginas de empleo guardadas</translation>
+    </message>
+    <message>
+        <source>Saved web pages (*.html *.htm)</source>
+        <translation>Páginas web guardadas (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {stage}</source>
+        <translation>Pasar «{title}» a la etapa «{stage}»</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}.</source>
+        <translation>Pasada a la etapa «{stage}».</translation>
+    </message>
+    <message>
+        <source>The posting was not moved.</source>
+        <translation>No se movió la oferta de empleo.</translation>
+    </message>
+    <message>
+        <source>Delete posting</source>
+        <translation>Eliminar oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Posting deleted. Undo brings it back.</source>
+        <translation>Oferta de empleo eliminada. Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>The posting was not deleted.</source>
+        <translation>No se eliminó la oferta de empleo.</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4695,48 @@ Haga clic para copiar</translation>
     </message>
 </context>
 <context>
+    <name>RingsModel</name>
+    <message numerus="yes">
+        <source>Works there (%Ln)</source>
+        <translation>
+            <numerusform>Trabaja allí (%Ln)</numerusform>
+            <numerusform>Trabajan allí (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used to work there (%Ln)</source>
+        <translation>
+            <numerusform>Trabajó allí (%Ln)</numerusform>
+            <numerusform>Trabajaron allí (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One introduction away (%Ln)</source>
+        <translation>
+            <numerusform>A una presentación de distancia (%Ln)</numerusform>
+            <numerusform>A una presentación de distancia (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>knows {name}</source>
+        <translation>conoce a {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>{path} → {name} there</source>
+        <translation>{path} → {name} (allí)</translation>
+    </message>
+    <message>
+        <source>How you know them: {path}
+Opening line: {line}</source>
+        <translation>Cómo conoce a esta persona: {path}
+Frase de presentación: {line}</translation>
+    </message>
+</context>
+<context>
     <name>SetReferrerDialog</name>
     <message>
         <source>Set referrer of {name}</source>
@@ -4170,6 +4757,13 @@ Haga clic para copiar</translation>
     <message>
         <source>Choose the referrer from the list, or tick “Nobody”.</source>
         <translation>Elija de la lista quién lo recomendó, o marque «Nadie».</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>{stage} ({n})</source>
+        <translation>{stage} ({n})</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +5037,17 @@ Haga clic para copiar</translation>
     </message>
 </context>
 <context>
+    <name>WeekPlan</name>
+    <message>
+        <source>Ask {name} for an introduction at {company} before applying</source>
+        <translation>Pedir a {name} que me presente en {company} antes de enviar la candidatura</translation>
+    </message>
+    <message>
+        <source>Ask {name}, who used to work at {company}, for an introduction before applying</source>
+        <translation>Pedir a {name}, que trabajó en {company}, que me presente antes de enviar la candidatura</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <source>Previous week</source>
@@ -4489,6 +5094,22 @@ Haga clic para copiar</translation>
         <translation>Contactos cálidos a los que dirigirse</translation>
     </message>
     <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fechas límite</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction before applying</source>
+        <translation>Pedir una presentación antes de enviar la candidatura</translation>
+    </message>
+    <message>
+        <source>Gone quiet: no step in two weeks</source>
+        <translation>Estancadas: ningún paso en dos semanas</translation>
+    </message>
+    <message>
         <source>Nothing planned for this week yet</source>
         <translation>Aún no hay nada previsto para esta semana</translation>
     </message>
@@ -4529,6 +5150,10 @@ Haga clic para copiar</translation>
         <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
+        <source>Interview for {title} at {company}</source>
+        <translation>Entrevista para {title} en {company}</translation>
+    </message>
+    <message>
         <source>for the meeting of {day}</source>
         <translation>por la reunión del {day}</translation>
     </message>
@@ -4551,6 +5176,54 @@ Haga clic para copiar</translation>
     <message>
         <source>Tick when you have called or written</source>
         <translation>Márquelo cuando haya llamado o escrito</translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation>{title} en {company}</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>sin concertar</translation>
+    </message>
+    <message>
+        <source>Interviewing: no interview booked this week</source>
+        <translation>En entrevistas: ninguna entrevista concertada esta semana</translation>
+    </message>
+    <message>
+        <source>Interview with {name}</source>
+        <translation>Entrevista con {name}</translation>
+    </message>
+    <message>
+        <source>last step {day}</source>
+        <translation>último paso el {day}</translation>
+    </message>
+    <message>
+        <source>no step yet</source>
+        <translation>ningún paso aún</translation>
+    </message>
+    <message>
+        <source>{stage}: follow up, or close it</source>
+        <translation>{stage}: haga un seguimiento o ciérrela</translation>
+    </message>
+    <message>
+        <source>deadline passed {day}</source>
+        <translation>plazo vencido el {day}</translation>
+    </message>
+    <message>
+        <source>apply by {day}</source>
+        <translation>solicitar hasta el {day}</translation>
+    </message>
+    <message>
+        <source>{stage}: apply now, or let it go</source>
+        <translation>{stage}: envíe ya su candidatura o déjela pasar</translation>
+    </message>
+    <message>
+        <source>{stage}: apply before the deadline</source>
+        <translation>{stage}: envíe su candidatura antes de la fecha límite</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open it</source>
+        <translation>Pulse Intro o haga doble clic para abrirla</translation>
     </message>
     <message>
         <source>Tick off {item}</source>
@@ -4579,6 +5252,18 @@ Haga clic para copiar</translation>
     <message>
         <source>Phone or e-mail</source>
         <translation>Teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation>Ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Oferta de empleo</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>To send</source>
@@ -4623,10 +5308,6 @@ Haga clic para copiar</translation>
     <message>
         <source>{first} – {last} · week {number}</source>
         <translation>{first} – {last} · semana {number}</translation>
-    </message>
-    <message>
-        <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>
-        <translation>La semana anterior: contactos nuevos: {contacts} · reuniones celebradas: {meetings} · recomendaciones: {referrals} ({ratio} por reunión, objetivo {goal}) · notas de agradecimiento a tiempo: {on_time} de {due}</translation>
     </message>
     <message>
         <source>Press Enter or double-click to show more</source>
@@ -4732,8 +5413,56 @@ Haga clic para copiar</translation>
         <translation>Aún sin contactar</translation>
     </message>
     <message>
-        <source>no meetings held (goal {goal})</source>
-        <translation>ninguna reunión celebrada (objetivo {goal})</translation>
+        <source>Not booked yet</source>
+        <translation>Aún sin concertar</translation>
+    </message>
+    <message>
+        <source>Last step {day}</source>
+        <translation>Último paso el {day}</translation>
+    </message>
+    <message>
+        <source>Deadline passed {day}</source>
+        <translation>Plazo vencido el {day}</translation>
+    </message>
+    <message>
+        <source>Apply by {day}</source>
+        <translation>Solicitar hasta el {day}</translation>
+    </message>
+    <message>
+        <source>Interviewing: book the next interview or follow up</source>
+        <translation>En entrevistas: concierte la próxima entrevista o haga un seguimiento</translation>
+    </message>
+    <message>
+        <source>Interview with {name}: prepare, and send a thank-you</source>
+        <translation>Entrevista con {name}: prepárela y envíe después una nota de agradecimiento</translation>
+    </message>
+    <message>
+        <source>{stage}, and quiet since: follow up, or close it</source>
+        <translation>{stage}, y sin novedades desde entonces: haga un seguimiento o ciérrela</translation>
+    </message>
+    <message>
+        <source>{stage}: apply, or let it go</source>
+        <translation>{stage}: envíe su candidatura o déjela pasar</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fechas límite</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction before applying</source>
+        <translation>Pedir una presentación antes de enviar la candidatura</translation>
+    </message>
+    <message>
+        <source>Gone quiet: no step in two weeks</source>
+        <translation>Estancadas: ningún paso en dos semanas</translation>
+    </message>
+    <message>
+        <source>no meetings held</source>
+        <translation>ninguna reunión celebrada</translation>
     </message>
     <message>
         <source>goal reached</source>
@@ -4744,20 +5473,52 @@ Haga clic para copiar</translation>
         <translation>por debajo del objetivo</translation>
     </message>
     <message>
-        <source>{value} (goal {goal}: {verdict})</source>
-        <translation>{value} (objetivo {goal}: {verdict})</translation>
+        <source>{value} ({verdict})</source>
+        <translation>{value} ({verdict})</translation>
     </message>
     <message>
-        <source>{sent} of {due}</source>
-        <translation>{sent} de {due}</translation>
+        <source>{part} of {whole}</source>
+        <translation>{part} de {whole}</translation>
+    </message>
+    <message>
+        <source>Contacts added</source>
+        <translation>Contactos añadidos</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personas contactadas</translation>
+    </message>
+    <message>
+        <source>Referrals per meeting (goal {goal})</source>
+        <translation>Recomendaciones por reunión (objetivo {goal})</translation>
+    </message>
+    <message>
+        <source>Introductions obtained</source>
+        <translation>Presentaciones obtenidas</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Applications with an introduction</source>
+        <translation>Candidaturas recomendadas</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas recibidas</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Semana pasada</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Toda la campaña</translation>
     </message>
     <message>
         <source>none due</source>
         <translation>ninguna pendiente</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Contactos nuevos</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -4766,10 +5527,6 @@ Haga clic para copiar</translation>
     <message>
         <source>Referrals obtained</source>
         <translation>Recomendaciones obtenidas</translation>
-    </message>
-    <message>
-        <source>Referrals per meeting</source>
-        <translation>Recomendaciones por reunión</translation>
     </message>
     <message>
         <source>Thank-you notes sent on time</source>
@@ -4826,6 +5583,10 @@ Haga clic para copiar</translation>
     <message>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation>Ofertas de empleo</translation>
     </message>
     <message>
         <source>Nothing is planned for this week yet.</source>
@@ -5012,6 +5773,13 @@ Haga clic para copiar</translation>
     <message>
         <source>That could not be redone.</source>
         <translation>No se pudo rehacer.</translation>
+    </message>
+</context>
+<context>
+    <name>_ClosedStage</name>
+    <message>
+        <source>{stage}: {n}</source>
+        <translation>{stage}: {n}</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,61 @@
     </message>
 </context>
 <context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Names of {company}</source>
+        <translation>Noms de {company}</translation>
+    </message>
+    <message>
+        <source>A posting, a card or an import that names the company by any of these finds {company}.</source>
+        <translation>Une offre d&apos;emploi, une fiche ou un import qui désigne l&apos;entreprise par l&apos;un de ces noms renvoie à {company}.</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Another name, such as Globex Corp.</source>
+        <translation>Un autre nom, par ex. Globex Corp.</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Add the name {name}</source>
+        <translation>l&apos;ajout du nom {name}</translation>
+    </message>
+    <message>
+        <source>{company} is also known as {name}.</source>
+        <translation>{company} est aussi appelée {name}.</translation>
+    </message>
+    <message>
+        <source>The name was not added.</source>
+        <translation>Le nom n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove the name {name}</source>
+        <translation>le retrait du nom {name}</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a name of {company}.</source>
+        <translation>{name} n&apos;est plus un nom de {company}.</translation>
+    </message>
+    <message>
+        <source>The name was not removed.</source>
+        <translation>Le nom n&apos;a pas été retiré.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
@@ -91,6 +146,147 @@
     <message>
         <source>Exported {meetings} and {tasks} to {name}</source>
         <translation>Exporté vers {name}&#xa0;: {meetings} et {tasks}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStrip</name>
+    <message>
+        <source>Contacts added</source>
+        <translation>Contacts ajoutés</translation>
+    </message>
+    <message>
+        <source>People added to your network (new contacts)</source>
+        <translation>Personnes ajoutées à votre réseau (nouveaux contacts)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Personnes jointes</translation>
+    </message>
+    <message>
+        <source>People you called, e-mailed, wrote to, messaged or met, each once (a note is not reaching someone)</source>
+        <translation>Personnes que vous avez appelées, contactées par courriel, par lettre ou par message, ou rencontrées, chacune comptée une fois (une note ne compte pas)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rencontres tenues</translation>
+    </message>
+    <message>
+        <source>Names per meeting</source>
+        <translation>Noms par rencontre</translation>
+    </message>
+    <message>
+        <source>Referrals obtained per meeting held, against the goal of two names from every meeting</source>
+        <translation>Recommandations obtenues par rencontre tenue, par rapport à l&apos;objectif de deux noms par rencontre</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Présentations</translation>
+    </message>
+    <message>
+        <source>Postings that moved to Introduced: someone introduced or referred you to the employer</source>
+        <translation>Offres d&apos;emploi passées à l&apos;étape «&#xa0;Recommandation obtenue&#xa0;»&#xa0;: quelqu&apos;un vous a présenté ou recommandé à l&apos;employeur</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Postings you applied for (moved to Applied, or straight to a later stage)</source>
+        <translation>Offres d&apos;emploi auxquelles vous avez postulé (passées à l&apos;étape «&#xa0;Candidature envoyée&#xa0;» ou directement à une étape ultérieure)</translation>
+    </message>
+    <message>
+        <source>Introduced applications</source>
+        <translation>Candidatures recommandées</translation>
+    </message>
+    <message>
+        <source>Of the applications, those that came with an introduction or a referral, against those without</source>
+        <translation>Parmi les candidatures, celles qui ont bénéficié d&apos;une présentation ou d&apos;une recommandation, par rapport à l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Postings that reached interviews</source>
+        <translation>Offres d&apos;emploi qui ont débouché sur des entretiens</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres reçues</translation>
+    </message>
+    <message>
+        <source>Postings that led to an offer</source>
+        <translation>Offres d&apos;emploi qui ont abouti à une offre d&apos;embauche</translation>
+    </message>
+    <message>
+        <source>Thank-you notes on time</source>
+        <translation>Remerciements à temps</translation>
+    </message>
+    <message>
+        <source>Of the meetings held, those whose thank-you note was sent by the day it was due</source>
+        <translation>Parmi les rencontres tenues, celles dont le mot de remerciement a été envoyé au plus tard le jour prévu</translation>
+    </message>
+    <message>
+        <source>The week before ({first} – {last}) in numbers; the whole campaign&apos;s beneath</source>
+        <translation>La semaine précédente ({first} – {last}) en chiffres&#xa0;; ceux de toute la campagne en dessous</translation>
+    </message>
+    <message>
+        <source>{part} of {whole} in all</source>
+        <translation>{part} sur {whole} au total</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>aucun prévu</translation>
+    </message>
+    <message>
+        <source>{count} in all</source>
+        <translation>{count} au total</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation>{part} sur {whole}</translation>
+    </message>
+    <message>
+        <source>– (goal {goal})</source>
+        <translation>– (objectif {goal})</translation>
+    </message>
+    <message>
+        <source>{value} (goal {goal})</source>
+        <translation>{value} (objectif {goal})</translation>
+    </message>
+    <message>
+        <source>no meetings yet</source>
+        <translation>aucune rencontre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{value} in all</source>
+        <translation>{value} au total</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Deadline {day}</source>
+        <translation>Date limite&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Pas de date limite</translation>
+    </message>
+    <message>
+        <source>Last step today</source>
+        <translation>Dernière avancée aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last step %Ln days ago</source>
+        <translation>
+            <numerusform>Dernière avancée il y a %Ln jour</numerusform>
+            <numerusform>Dernière avancée il y a %Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -185,6 +381,20 @@
     </message>
 </context>
 <context>
+    <name>CardList</name>
+    <message>
+        <source>Drag a card here</source>
+        <translation>Faites glisser une carte ici</translation>
+    </message>
+</context>
+<context>
+    <name>CardModel</name>
+    <message>
+        <source>{title} at {company}, {stage}</source>
+        <translation>{title} chez {company}, {stage}</translation>
+    </message>
+</context>
+<context>
     <name>CardPostings</name>
     <message>
         <source>Postings</source>
@@ -201,6 +411,25 @@
     <message>
         <source>{stage} · {roles}</source>
         <translation>{stage} · {roles}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedGroup</name>
+    <message>
+        <source>Show or hide the postings that have ended</source>
+        <translation>Afficher ou masquer les offres d&apos;emploi terminées</translation>
+    </message>
+    <message>
+        <source>Closed postings</source>
+        <translation>Offres d&apos;emploi closes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Closed ({n})</source>
+        <translation>Closes ({n})</translation>
     </message>
 </context>
 <context>
@@ -237,6 +466,14 @@
         <translation>Rechercher des entreprises</translation>
     </message>
     <message>
+        <source>Merge &amp;into...</source>
+        <translation>&amp;Fusionner dans...</translation>
+    </message>
+    <message>
+        <source>Make the selected company part of another: its people, postings and names</source>
+        <translation>Rattacher l&apos;entreprise sélectionnée à une autre, avec ses personnes, ses offres d&apos;emploi et ses noms</translation>
+    </message>
+    <message>
         <source>The companies could not be read: {error}</source>
         <translation>Impossible de lire les entreprises&#xa0;: {error}</translation>
     </message>
@@ -264,6 +501,14 @@
     <message>
         <source>Nobody you know works there yet.</source>
         <translation>Personne de votre connaissance n&apos;y travaille pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Names...</source>
+        <translation>&amp;Noms...</translation>
+    </message>
+    <message>
+        <source>The other names this company goes by</source>
+        <translation>Les autres noms sous lesquels cette entreprise est connue</translation>
     </message>
     <message>
         <source>People you know there</source>
@@ -306,20 +551,16 @@
         <translation>Personnes chez {company}</translation>
     </message>
     <message>
+        <source>Also known as: {names}</source>
+        <translation>Aussi appelée&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>No other names</source>
+        <translation>Aucun autre nom</translation>
+    </message>
+    <message>
         <source>The people there could not be read: {error}</source>
         <translation>Impossible de lire les personnes de cette entreprise&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>used to work there</source>
-        <translation>y a travaillé</translation>
-    </message>
-    <message>
-        <source>knows {name}</source>
-        <translation>connaît {name}</translation>
-    </message>
-    <message>
-        <source>{name} ({details})</source>
-        <translation>{name} ({details})</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
@@ -2236,6 +2477,10 @@
         <translation>En&amp;treprises</translation>
     </message>
     <message>
+        <source>&amp;Postings</source>
+        <translation>&amp;Offres d&apos;emploi</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2749,6 +2994,81 @@
     <message>
         <source>Meetings and follow-ups as a file for your calendar application</source>
         <translation>Les rencontres et relances dans un fichier pour votre application d&apos;agenda</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge {company}</source>
+        <translation>Fusionner {company}</translation>
+    </message>
+    <message>
+        <source>Merge {company} into:</source>
+        <translation>Fusionner {company} dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The company to keep</source>
+        <translation>L&apos;entreprise à conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>That is the company being merged.</source>
+        <translation>C&apos;est l&apos;entreprise que vous fusionnez.</translation>
+    </message>
+    <message>
+        <source>There is no company called {name}.</source>
+        <translation>Aucune entreprise ne s&apos;appelle {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>people who work there: %Ln</source>
+        <translation>
+            <numerusform>personnes qui y travaillent&#xa0;: %Ln</numerusform>
+            <numerusform>personnes qui y travaillent&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>people who used to work there: %Ln</source>
+        <translation>
+            <numerusform>personnes qui y ont travaillé&#xa0;: %Ln</numerusform>
+            <numerusform>personnes qui y ont travaillé&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>postings: %Ln</source>
+        <translation>
+            <numerusform>offres d&apos;emploi&#xa0;: %Ln</numerusform>
+            <numerusform>offres d&apos;emploi&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>other names: %Ln</source>
+        <translation>
+            <numerusform>autres noms&#xa0;: %Ln</numerusform>
+            <numerusform>autres noms&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{other} becomes part of {keep}, and “{other}” another name of {keep}.
+Moving to {keep}: {moves}.
+You can undo this.</source>
+        <translation>{other} est rattachée à {keep}, et «&#xa0;{other}&#xa0;» devient un autre nom de {keep}.
+Passent à {keep}&#xa0;: {moves}.
+Vous pourrez annuler cette opération.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>la fusion de {other} dans {keep}</translation>
+    </message>
+    <message>
+        <source>{other} is now part of {keep}.</source>
+        <translation>{other} fait désormais partie de {keep}.</translation>
+    </message>
+    <message>
+        <source>The companies were not merged.</source>
+        <translation>Les entreprises n&apos;ont pas été fusionnées.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3902,13 @@ Avec toute ma gratitude,
     </message>
 </context>
 <context>
+    <name>PostingBoard</name>
+    <message>
+        <source>Postings board</source>
+        <translation>Tableau des offres d&apos;emploi</translation>
+    </message>
+</context>
+<context>
     <name>PostingEditor</name>
     <message>
         <source>Posting: {title}</source>
@@ -3730,6 +4057,224 @@ Avec toute ma gratitude,
     <message>
         <source>That posting is no longer there (deleted in another window?).</source>
         <translation>Cette offre d&apos;emploi n&apos;existe plus (supprimée dans une autre fenêtre&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>PostingTableModel</name>
+    <message numerus="yes">
+        <source>%Ln days since the last step</source>
+        <translation>
+            <numerusform>%Ln jour depuis la dernière avancée</numerusform>
+            <numerusform>%Ln jours depuis la dernière avancée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline is close or past</source>
+        <translation>La date limite est proche ou dépassée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Repérée le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Dernière avancée</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsEmptyState</name>
+    <message>
+        <source>Follow every opportunity to a person</source>
+        <translation>Pour chaque offre, trouvez la bonne personne</translation>
+    </message>
+    <message>
+        <source>Keep the postings you find here and move each one along as it goes: seen, researching, introduced, applied, interviewing, offer. As you add one, think of who you know at that employer: an introduction from a friend or a former co-worker is the surest way to stand out.</source>
+        <translation>Gardez ici les offres d&apos;emploi que vous trouvez et faites avancer chacune au fil des étapes&#xa0;: repérée, à l&apos;étude, recommandation obtenue, candidature envoyée, en entretien, offre reçue. Quand vous en ajoutez une, pensez à qui vous connaissez chez cet employeur&#xa0;: être présenté par un ami ou un ancien collègue est le moyen le plus sûr de vous démarquer.</translation>
+    </message>
+    <message>
+        <source>Add a posting</source>
+        <translation>Ajouter une offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Open a saved job page</source>
+        <translation>Ouvrir une page d&apos;offre enregistrée</translation>
+    </message>
+    <message>
+        <source>A page saved from your browser with Save page as (.html or .htm)</source>
+        <translation>Une page enregistrée depuis votre navigateur avec «&#xa0;Enregistrer sous&#xa0;» (.html ou .htm)</translation>
+    </message>
+    <message>
+        <source>Paste a posting</source>
+        <translation>Coller une offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>You can also drop saved job pages here.</source>
+        <translation>Vous pouvez aussi déposer ici des pages d&apos;offres enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsPage</name>
+    <message>
+        <source>Postings</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Nouvelle offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Add a posting by hand (Ctrl+Shift+N)</source>
+        <translation>Ajouter une offre d&apos;emploi à la main (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Open job page...</source>
+        <translation>Ouvrir une page d&apos;offre...</translation>
+    </message>
+    <message>
+        <source>Read postings from web pages saved with your browser&apos;s Save page as</source>
+        <translation>Lire des offres d&apos;emploi dans des pages web enregistrées avec «&#xa0;Enregistrer sous&#xa0;» de votre navigateur</translation>
+    </message>
+    <message>
+        <source>Paste posting...</source>
+        <translation>Coller une offre d&apos;emploi...</translation>
+    </message>
+    <message>
+        <source>Paste a posting&apos;s address and text</source>
+        <translation>Coller l&apos;adresse et le texte d&apos;une offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Search title, company or location</source>
+        <translation>Rechercher un intitulé, une entreprise ou un lieu</translation>
+    </message>
+    <message>
+        <source>Search postings</source>
+        <translation>Rechercher des offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Show only the postings at these stages</source>
+        <translation>N&apos;afficher que les offres d&apos;emploi à ces étapes</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings found</source>
+        <translation>
+            <numerusform>%Ln offre d&apos;emploi trouvée</numerusform>
+            <numerusform>%Ln offres d&apos;emploi trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln postings</source>
+        <translation>
+            <numerusform>%Ln offre d&apos;emploi</numerusform>
+            <numerusform>%Ln offres d&apos;emploi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The postings could not be read: {error}</source>
+        <translation>Impossible de lire les offres d&apos;emploi&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Ouvrir le &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <source>&amp;Who do I know there?</source>
+        <translation>&amp;Qui connaissez-vous là-bas&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Open saved job pages</source>
+        <translation>Ouvrir des pages d&apos;offres enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved web pages (*.html *.htm)</source>
+        <translation>Pages web enregistrées (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {stage}</source>
+        <translation>le passage de «&#xa0;{title}&#xa0;» à l&apos;étape «&#xa0;{stage}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}.</source>
+        <translation>Passée à l&apos;étape «&#xa0;{stage}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The posting was not moved.</source>
+        <translation>L&apos;offre d&apos;emploi n&apos;a pas été déplacée.</translation>
+    </message>
+    <message>
+        <source>Delete posting</source>
+        <translation>la suppression de l&apos;offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Posting deleted. Undo brings it back.</source>
+        <translation>Offre d&apos;emploi supprimée. Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>The posting was not deleted.</source>
+        <translation>L&apos;offre d&apos;emploi n&apos;a pas été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4695,48 @@ Cliquez pour copier</translation>
     </message>
 </context>
 <context>
+    <name>RingsModel</name>
+    <message numerus="yes">
+        <source>Works there (%Ln)</source>
+        <translation>
+            <numerusform>Y travaille (%Ln)</numerusform>
+            <numerusform>Y travaillent (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used to work there (%Ln)</source>
+        <translation>
+            <numerusform>Y a travaillé (%Ln)</numerusform>
+            <numerusform>Y ont travaillé (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One introduction away (%Ln)</source>
+        <translation>
+            <numerusform>Joignable par une présentation (%Ln)</numerusform>
+            <numerusform>Joignables par une présentation (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>knows {name}</source>
+        <translation>connaît {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>{path} → {name} there</source>
+        <translation>{path} → {name} (dans l&apos;entreprise)</translation>
+    </message>
+    <message>
+        <source>How you know them: {path}
+Opening line: {line}</source>
+        <translation>Comment vous connaissez cette personne&#xa0;: {path}
+Phrase d&apos;accroche&#xa0;: {line}</translation>
+    </message>
+</context>
+<context>
     <name>SetReferrerDialog</name>
     <message>
         <source>Set referrer of {name}</source>
@@ -4170,6 +4757,13 @@ Cliquez pour copier</translation>
     <message>
         <source>Choose the referrer from the list, or tick “Nobody”.</source>
         <translation>Choisissez l&apos;intermédiaire dans la liste, ou cochez «&#xa0;Personne&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>{stage} ({n})</source>
+        <translation>{stage} ({n})</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +5037,17 @@ Cliquez pour copier</translation>
     </message>
 </context>
 <context>
+    <name>WeekPlan</name>
+    <message>
+        <source>Ask {name} for an introduction at {company} before applying</source>
+        <translation>Demander à {name} de me présenter chez {company} avant de postuler</translation>
+    </message>
+    <message>
+        <source>Ask {name}, who used to work at {company}, for an introduction before applying</source>
+        <translation>Demander à {name}, qui a travaillé chez {company}, de me présenter avant de postuler</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <source>Previous week</source>
@@ -4489,6 +5094,22 @@ Cliquez pour copier</translation>
         <translation>Contacts chauds à solliciter</translation>
     </message>
     <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Dates limites</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction before applying</source>
+        <translation>Demander à être présenté avant de postuler</translation>
+    </message>
+    <message>
+        <source>Gone quiet: no step in two weeks</source>
+        <translation>Au point mort&#xa0;: aucune avancée depuis deux semaines</translation>
+    </message>
+    <message>
         <source>Nothing planned for this week yet</source>
         <translation>Rien de prévu cette semaine pour l&apos;instant</translation>
     </message>
@@ -4529,6 +5150,10 @@ Cliquez pour copier</translation>
         <translation>dddd d MMMM</translation>
     </message>
     <message>
+        <source>Interview for {title} at {company}</source>
+        <translation>Entretien pour le poste {title} chez {company}</translation>
+    </message>
+    <message>
         <source>for the meeting of {day}</source>
         <translation>pour la rencontre du {day}</translation>
     </message>
@@ -4551,6 +5176,54 @@ Cliquez pour copier</translation>
     <message>
         <source>Tick when you have called or written</source>
         <translation>Cochez quand vous avez appelé ou écrit</translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation>{title} chez {company}</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <source>Interviewing: no interview booked this week</source>
+        <translation>En entretien&#xa0;: aucun entretien fixé cette semaine</translation>
+    </message>
+    <message>
+        <source>Interview with {name}</source>
+        <translation>Entretien avec {name}</translation>
+    </message>
+    <message>
+        <source>last step {day}</source>
+        <translation>dernière avancée le {day}</translation>
+    </message>
+    <message>
+        <source>no step yet</source>
+        <translation>aucune avancée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{stage}: follow up, or close it</source>
+        <translation>{stage}&#xa0;: relancez, ou clôturez-la</translation>
+    </message>
+    <message>
+        <source>deadline passed {day}</source>
+        <translation>date limite dépassée ({day})</translation>
+    </message>
+    <message>
+        <source>apply by {day}</source>
+        <translation>postuler avant le {day}</translation>
+    </message>
+    <message>
+        <source>{stage}: apply now, or let it go</source>
+        <translation>{stage}&#xa0;: postulez maintenant, ou laissez tomber</translation>
+    </message>
+    <message>
+        <source>{stage}: apply before the deadline</source>
+        <translation>{stage}&#xa0;: postulez avant la date limite</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open it</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Tick off {item}</source>
@@ -4579,6 +5252,18 @@ Cliquez pour copier</translation>
     <message>
         <source>Phone or e-mail</source>
         <translation>Téléphone ou courriel</translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>To send</source>
@@ -4623,10 +5308,6 @@ Cliquez pour copier</translation>
     <message>
         <source>{first} – {last} · week {number}</source>
         <translation>{first} – {last} · semaine {number}</translation>
-    </message>
-    <message>
-        <source>The week before: new contacts: {contacts} · meetings held: {meetings} · referrals: {referrals} ({ratio} per meeting, goal {goal}) · thank-you notes on time: {on_time} of {due}</source>
-        <translation>La semaine précédente&#xa0;: nouveaux contacts&#xa0;: {contacts} · rencontres tenues&#xa0;: {meetings} · recommandations&#xa0;: {referrals} ({ratio} par rencontre, objectif {goal}) · mots de remerciement envoyés à temps&#xa0;: {on_time} sur {due}</translation>
     </message>
     <message>
         <source>Press Enter or double-click to show more</source>
@@ -4732,8 +5413,56 @@ Cliquez pour copier</translation>
         <translation>Pas encore de contact</translation>
     </message>
     <message>
-        <source>no meetings held (goal {goal})</source>
-        <translation>aucune rencontre tenue (objectif {goal})</translation>
+        <source>Not booked yet</source>
+        <translation>Pas encore fixé</translation>
+    </message>
+    <message>
+        <source>Last step {day}</source>
+        <translation>Dernière avancée le {day}</translation>
+    </message>
+    <message>
+        <source>Deadline passed {day}</source>
+        <translation>Date limite dépassée ({day})</translation>
+    </message>
+    <message>
+        <source>Apply by {day}</source>
+        <translation>Postuler avant le {day}</translation>
+    </message>
+    <message>
+        <source>Interviewing: book the next interview or follow up</source>
+        <translation>En entretien&#xa0;: fixez le prochain entretien ou relancez</translation>
+    </message>
+    <message>
+        <source>Interview with {name}: prepare, and send a thank-you</source>
+        <translation>Entretien avec {name}&#xa0;: préparez-vous, puis envoyez un mot de remerciement</translation>
+    </message>
+    <message>
+        <source>{stage}, and quiet since: follow up, or close it</source>
+        <translation>{stage}, et rien depuis&#xa0;: relancez, ou clôturez-la</translation>
+    </message>
+    <message>
+        <source>{stage}: apply, or let it go</source>
+        <translation>{stage}&#xa0;: postulez, ou laissez tomber</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Dates limites</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction before applying</source>
+        <translation>Demander à être présenté avant de postuler</translation>
+    </message>
+    <message>
+        <source>Gone quiet: no step in two weeks</source>
+        <translation>Au point mort&#xa0;: aucune avancée depuis deux semaines</translation>
+    </message>
+    <message>
+        <source>no meetings held</source>
+        <translation>aucune rencontre tenue</translation>
     </message>
     <message>
         <source>goal reached</source>
@@ -4744,20 +5473,52 @@ Cliquez pour copier</translation>
         <translation>sous l&apos;objectif</translation>
     </message>
     <message>
-        <source>{value} (goal {goal}: {verdict})</source>
-        <translation>{value} (objectif {goal}&#xa0;: {verdict})</translation>
+        <source>{value} ({verdict})</source>
+        <translation>{value} ({verdict})</translation>
     </message>
     <message>
-        <source>{sent} of {due}</source>
-        <translation>{sent} sur {due}</translation>
+        <source>{part} of {whole}</source>
+        <translation>{part} sur {whole}</translation>
+    </message>
+    <message>
+        <source>Contacts added</source>
+        <translation>Contacts ajoutés</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes jointes</translation>
+    </message>
+    <message>
+        <source>Referrals per meeting (goal {goal})</source>
+        <translation>Recommandations par rencontre (objectif {goal})</translation>
+    </message>
+    <message>
+        <source>Introductions obtained</source>
+        <translation>Présentations obtenues</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Applications with an introduction</source>
+        <translation>Candidatures recommandées</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres reçues</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Semaine dernière</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Toute la campagne</translation>
     </message>
     <message>
         <source>none due</source>
         <translation>aucun prévu</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Nouveaux contacts</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -4766,10 +5527,6 @@ Cliquez pour copier</translation>
     <message>
         <source>Referrals obtained</source>
         <translation>Recommandations obtenues</translation>
-    </message>
-    <message>
-        <source>Referrals per meeting</source>
-        <translation>Recommandations par rencontre</translation>
     </message>
     <message>
         <source>Thank-you notes sent on time</source>
@@ -4826,6 +5583,10 @@ Cliquez pour copier</translation>
     <message>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation>Offres d&apos;emploi</translation>
     </message>
     <message>
         <source>Nothing is planned for this week yet.</source>
@@ -5012,6 +5773,13 @@ Cliquez pour copier</translation>
     <message>
         <source>That could not be redone.</source>
         <translation>Cela n&apos;a pas pu être rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>_ClosedStage</name>
+    <message>
+        <source>{stage}: {n}</source>
+        <translation>{stage}&#xa0;: {n}</translation>
     </message>
 </context>
 <context>
