@@ -26,6 +26,7 @@ from netdesk.core.sync.calendar import sync_calendar_account
 from netdesk.core.sync.contacts import SyncSummary, sync_account
 from netdesk.core.sync.dav import CollectionKind, DavClient
 from netdesk.core.sync.discovery import Collection
+from netdesk.core.sync.runs import combined
 from netdesk.models import meetings as stored_meetings
 from netdesk.models import sync_state, tasks
 from netdesk.models.records import ContactData, Email
@@ -50,18 +51,11 @@ class Phone(Device):
     """A device syncing its contacts, then its calendar, as ``netdesk sync`` does."""
 
     def sync_all(self) -> SyncSummary:
-        def step() -> SyncSummary:
-            total = sync_account(self.account_id)
-            calendar = sync_calendar_account(self.account_id)
-            total.uploaded += calendar.uploaded
-            total.downloaded += calendar.downloaded
-            total.deleted_local += calendar.deleted_local
-            total.deleted_remote += calendar.deleted_remote
-            total.merged += calendar.merged
-            total.conflicts.extend(calendar.conflicts)
-            return total
-
-        return self.run(step)
+        return self.run(
+            lambda: combined(
+                (sync_account(self.account_id), sync_calendar_account(self.account_id))
+            )
+        )
 
     def calendar_only(self) -> SyncSummary:
         return self.run(lambda: sync_calendar_account(self.account_id))
