@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Sync accounts</source>
+        <translation>Synchronisierungskonten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Adressbuch und Kalender</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>No account yet: add one to have your network on your phone and laptop too.</source>
+        <translation>Noch kein Konto: Fügen Sie eines hinzu, um Ihr Netzwerk auch auf Ihrem Telefon und Laptop zu haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>Konto &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Automatisch synchronisieren: &amp;alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation>Minuten zwischen zwei Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>while NetDesk is open</source>
+        <translation>solange NetDesk geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Sync when NetDesk &amp;starts</source>
+        <translation>Beim &amp;Start von NetDesk synchronisieren</translation>
+    </message>
+    <message>
+        <source>{book} (contacts), {calendar} (calendar)</source>
+        <translation>{book} (Kontakte), {calendar} (Kalender)</translation>
+    </message>
+    <message>
+        <source>{book} (contacts)</source>
+        <translation>{book} (Kontakte)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>{when}: failed</source>
+        <translation>{when}: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Stop syncing with {url}?</source>
+        <translation>Synchronisierung mit {url} beenden?</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Konto behalten</translation>
+    </message>
+    <message>
+        <source>The contacts stay here and on the server; NetDesk forgets the account and its password.</source>
+        <translation>Die Kontakte bleiben hier und auf dem Server erhalten; NetDesk vergisst das Konto und sein Passwort.</translation>
+    </message>
+    <message>
+        <source>The account was not removed.</source>
+        <translation>Das Konto wurde nicht entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <source>Merge</source>
@@ -10,6 +117,107 @@
     <message>
         <source>Import as new</source>
         <translation>Als neu importieren</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add a sync account</source>
+        <translation>Synchronisierungskonto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your contacts, follow-ups and meetings sync with a CardDAV and CalDAV server (Nextcloud, Baikal, Radicale, Fastmail, iCloud...), so your phone has them too. Give the server&apos;s address, or the address of one address book.</source>
+        <translation>Ihre Kontakte, Wiedervorlagen und Treffen werden mit einem CardDAV- und CalDAV-Server synchronisiert (Nextcloud, Baikal, Radicale, Fastmail, iCloud...), sodass Sie sie auch auf Ihrem Telefon haben. Geben Sie die Adresse des Servers oder die Adresse eines Adressbuchs ein.</translation>
+    </message>
+    <message>
+        <source>https://dav.example.com</source>
+        <translation>https://dav.example.com</translation>
+    </message>
+    <message>
+        <source>The server asks for &amp;no password</source>
+        <translation>Der Server verlangt k&amp;ein Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in NetDesk&apos;s files.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in den Dateien von NetDesk.</translation>
+    </message>
+    <message>
+        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <translation>&amp;Unverschlüsselte Verbindung verwenden (Kontakte und Passwort sind im Netz für jeden auf dem Weg lesbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this server</source>
+        <translation>Diesem &amp;Zertifikat für diesen Server vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Adressbuch:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>&amp;Find address books</source>
+        <translation>Adressbücher &amp;finden</translation>
+    </message>
+    <message>
+        <source>Add &amp;account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Give the password, or tick that the server asks for none.</source>
+        <translation>Geben Sie das Passwort ein, oder kreuzen Sie an, dass der Server keines verlangt.</translation>
+    </message>
+    <message>
+        <source>Looking for address books and calendars on {host}...</source>
+        <translation>Adressbücher und Kalender auf {host} werden gesucht...</translation>
+    </message>
+    <message>
+        <source>The server has no address book NetDesk can use or make.</source>
+        <translation>Der Server hat kein Adressbuch, das NetDesk nutzen oder anlegen kann.</translation>
+    </message>
+    <message>
+        <source>New address book &quot;NetDesk&quot;</source>
+        <translation>Neues Adressbuch „NetDesk“</translation>
+    </message>
+    <message>
+        <source>New calendar &quot;NetDesk&quot;</source>
+        <translation>Neuer Kalender „NetDesk“</translation>
+    </message>
+    <message>
+        <source>No calendar (contacts only)</source>
+        <translation>Kein Kalender (nur Kontakte)</translation>
+    </message>
+    <message>
+        <source>Adding the account...</source>
+        <translation>Konto wird hinzugefügt...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare its SHA-256 fingerprint with the one below before you trust it:
+{fingerprint}</source>
+        <translation>Das Zertifikat des Servers ist nicht von einer Zertifizierungsstelle signiert, der dieser Computer vertraut. Wenn es Ihr eigener Server ist, vergleichen Sie seinen Fingerabdruck (SHA-256) mit dem folgenden, bevor Sie ihm vertrauen:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -270,23 +478,46 @@
 <context>
     <name>CardDelegate</name>
     <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>Vor %Ln Tag</numerusform>
+            <numerusform>Vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline passed {day}</source>
+        <translation>Frist abgelaufen am {day}</translation>
+    </message>
+    <message>
+        <source>Deadline today</source>
+        <translation>Frist endet heute</translation>
+    </message>
+    <message>
         <source>Deadline {day}</source>
         <translation>Bewerbungsfrist: {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people linked</source>
+        <translation>
+            <numerusform>%Ln Person verknüpft</numerusform>
+            <numerusform>%Ln Personen verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last step {day}</source>
+        <translation>Letzter Schritt am {day}</translation>
     </message>
     <message>
         <source>No deadline</source>
         <translation>Keine Bewerbungsfrist</translation>
-    </message>
-    <message>
-        <source>Last step today</source>
-        <translation>Letzter Schritt heute</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last step %Ln days ago</source>
-        <translation>
-            <numerusform>Letzter Schritt vor %Ln Tag</numerusform>
-            <numerusform>Letzter Schritt vor %Ln Tagen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +879,65 @@
     <message>
         <source>The company&apos;s name</source>
         <translation>Der Name des Unternehmens</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>These fields were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
+        <translation>Diese Felder wurden auf diesem Computer und auf dem Server unterschiedlich geändert. NetDesk hat den Wert dieses Computers beibehalten, bis Sie sich entscheiden.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>No conflicts: both sides agree.</source>
+        <translation>Keine Konflikte: Beide Seiten stimmen überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this computer&apos;s</source>
+        <translation>Wert dieses &amp;Computers behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Use the server&apos;s</source>
+        <translation>Wert des &amp;Servers übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact...</source>
+        <translation>Kontakt ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation>(hier gelöscht)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>This value cannot be taken as it is: open the contact to change it</source>
+        <translation>Dieser Wert kann nicht unverändert übernommen werden: Öffnen Sie den Kontakt, um ihn zu ändern</translation>
+    </message>
+    <message>
+        <source>The conflicts were not settled.</source>
+        <translation>Die Konflikte wurden nicht gelöst.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2015,44 @@
     <message>
         <source>Choose files...</source>
         <translation>Dateien auswählen...</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>First sync with {server}</source>
+        <translation>Erste Synchronisierung mit {server}</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. People found on both sides are merged into one contact, unless you keep them apart; everyone else is added here. After this first sync, NetDesk keeps both sides up to date on its own.</source>
+        <translation>Noch wurde nichts geändert. Personen, die auf beiden Seiten vorkommen, werden zu einem Kontakt zusammengeführt, sofern Sie sie nicht getrennt lassen; alle anderen werden hier hinzugefügt. Nach dieser ersten Synchronisierung hält NetDesk beide Seiten selbstständig auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>People on the server</source>
+        <translation>Personen auf dem Server</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all matches</source>
+        <translation>&amp;Alle Übereinstimmungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all apart</source>
+        <translation>Alle &amp;getrennt lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the server.</source>
+        <translation>
+            <numerusform>%Ln Person auf dem Server.</numerusform>
+            <numerusform>%Ln Personen auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{merge} to merge with contacts here, {new} to add.</source>
+        <translation>Mit Kontakten hier zusammenzuführen: {merge}; hinzuzufügen: {new}.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5127,260 @@ Einleitungssatz: {line}</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync now: Ctrl+Shift+S</source>
+        <translation>Jetzt synchronisieren: Strg+Umschalt+S</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Letzte Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synchronisiert am {when}</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Wird synchronisiert...</translation>
+    </message>
+    <message>
+        <source>Syncing account {n} of {count}...</source>
+        <translation>Konto {n} von {count} wird synchronisiert...</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n zusammengeführt</numerusform>
+            <numerusform>%n zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted here</source>
+        <translation>
+            <numerusform>%n hier gelöscht</numerusform>
+            <numerusform>%n hier gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>%n auf dem Server gelöscht</numerusform>
+            <numerusform>%n auf dem Server gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Letzte Synchronisierung: {when}</translation>
+    </message>
+    <message>
+        <source>First sync cancelled: nothing was changed</source>
+        <translation>Erste Synchronisierung abgebrochen: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Offline: changes wait for the server</source>
+        <translation>Offline: Änderungen warten auf den Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced {when}, %n conflicts to settle</source>
+        <translation>
+            <numerusform>Synchronisiert am {when}, %n Konflikt zu lösen</numerusform>
+            <numerusform>Synchronisiert am {when}, %n Konflikte zu lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetDesk could not sync</source>
+        <translation>NetDesk konnte nicht synchronisieren</translation>
+    </message>
+    <message>
+        <source>The sync did not complete; what was done so far is kept on both sides.</source>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen; was bis dahin erledigt war, bleibt auf beiden Seiten erhalten.</translation>
+    </message>
+    <message>
+        <source>Waiting for your choices...</source>
+        <translation>Warten auf Ihre Auswahl...</translation>
+    </message>
+</context>
+<context>
+    <name>SyncField</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Postal addresses</source>
+        <translation>Postanschriften</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation>Warm oder kalt</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie kennengelernt</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Past employers</source>
+        <translation>Frühere Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Why they referred</source>
+        <translation>Grund der Empfehlung</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Empfohlen am</translation>
+    </message>
+    <message>
+        <source>Will call ahead</source>
+        <translation>Kündigt mich vorab telefonisch an</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIntegration</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send and fetch the changes of your sync accounts&apos; address books</source>
+        <translation>Die Änderungen in den Adressbüchern Ihrer Synchronisierungskonten senden und abrufen</translation>
+    </message>
+    <message>
+        <source>Sync now (Ctrl+Shift+S)</source>
+        <translation>Jetzt synchronisieren (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;accounts...</source>
+        <translation>Synchronisierungs&amp;konten...</translation>
+    </message>
+    <message>
+        <source>Add or remove CardDAV/CalDAV accounts, and choose when NetDesk syncs</source>
+        <translation>CardDAV-/CalDAV-Konten hinzufügen oder entfernen und festlegen, wann NetDesk synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts...</source>
+        <translation>Synchronisierungs&amp;konflikte...</translation>
+    </message>
+    <message>
+        <source>Fields changed differently here and on the server: choose which to keep</source>
+        <translation>Felder, die hier und auf dem Server unterschiedlich geändert wurden: Wählen Sie, welcher Wert bleibt</translation>
+    </message>
+    <message>
+        <source>A sync is running already.</source>
+        <translation>Es läuft bereits eine Synchronisierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync &amp;conflicts (%n)...</source>
+        <translation>
+            <numerusform>Synchronisierungs&amp;konflikt (%n)...</numerusform>
+            <numerusform>Synchronisierungs&amp;konflikte (%n)...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -5780,6 +6362,17 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>{stage}: {n}</source>
         <translation>{stage}: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>_FirstSyncAsk</name>
+    <message>
+        <source>The window was closed before the first sync.</source>
+        <translation>Das Fenster wurde vor der ersten Synchronisierung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The first sync with {server} was cancelled: nothing was changed.</source>
+        <translation>Die erste Synchronisierung mit {server} wurde abgebrochen: Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

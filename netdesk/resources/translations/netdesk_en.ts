@@ -4,10 +4,17 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <source>Last step %Ln days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>Last step %Ln day ago</numerusform>
-            <numerusform>Last step %Ln days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people linked</source>
+        <translation>
+            <numerusform>%Ln person linked</numerusform>
+            <numerusform>%Ln people linked</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +86,16 @@
         <translation>
             <numerusform>&amp;Merge %Ln contact</numerusform>
             <numerusform>&amp;Merge %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message numerus="yes">
+        <source>%Ln people on the server.</source>
+        <translation>
+            <numerusform>%Ln person on the server.</numerusform>
+            <numerusform>%Ln people on the server.</numerusform>
         </translation>
     </message>
 </context>
@@ -416,6 +433,61 @@
         <translation>
             <numerusform>, %Ln overdue</numerusform>
             <numerusform>, %Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted here</source>
+        <translation>
+            <numerusform>%n deleted here</numerusform>
+            <numerusform>%n deleted here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>%n deleted on the server</numerusform>
+            <numerusform>%n deleted on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced {when}, %n conflicts to settle</source>
+        <translation>
+            <numerusform>Synced {when}, %n conflict to settle</numerusform>
+            <numerusform>Synced {when}, %n conflicts to settle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncIntegration</name>
+    <message numerus="yes">
+        <source>Sync &amp;conflicts (%n)...</source>
+        <translation>
+            <numerusform>Sync &amp;conflict (%n)...</numerusform>
+            <numerusform>Sync &amp;conflicts (%n)...</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Sync accounts</source>
+        <translation>Cuentas de sincronización</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Libreta de direcciones y calendario</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>No account yet: add one to have your network on your phone and laptop too.</source>
+        <translation>Aún no hay ninguna cuenta: añada una para tener su red también en su teléfono y su portátil.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Añadir cuenta...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Sincronizar &amp;cada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation>Minutos entre sincronizaciones</translation>
+    </message>
+    <message>
+        <source>while NetDesk is open</source>
+        <translation>mientras NetDesk esté abierto</translation>
+    </message>
+    <message>
+        <source>Sync when NetDesk &amp;starts</source>
+        <translation>Sincronizar al &amp;iniciar NetDesk</translation>
+    </message>
+    <message>
+        <source>{book} (contacts), {calendar} (calendar)</source>
+        <translation>{book} (contactos), {calendar} (calendario)</translation>
+    </message>
+    <message>
+        <source>{book} (contacts)</source>
+        <translation>{book} (contactos)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>{when}: failed</source>
+        <translation>{when}: error</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>Stop syncing with {url}?</source>
+        <translation>¿Dejar de sincronizar con {url}?</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservar la cuenta</translation>
+    </message>
+    <message>
+        <source>The contacts stay here and on the server; NetDesk forgets the account and its password.</source>
+        <translation>Los contactos se quedan aquí y en el servidor; NetDesk olvida la cuenta y su contraseña.</translation>
+    </message>
+    <message>
+        <source>The account was not removed.</source>
+        <translation>No se quitó la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <source>Merge</source>
@@ -10,6 +117,107 @@
     <message>
         <source>Import as new</source>
         <translation>Importar como nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add a sync account</source>
+        <translation>Añadir una cuenta de sincronización</translation>
+    </message>
+    <message>
+        <source>Your contacts, follow-ups and meetings sync with a CardDAV and CalDAV server (Nextcloud, Baikal, Radicale, Fastmail, iCloud...), so your phone has them too. Give the server&apos;s address, or the address of one address book.</source>
+        <translation>Sus contactos, seguimientos y reuniones se sincronizan con un servidor CardDAV y CalDAV (Nextcloud, Baikal, Radicale, Fastmail, iCloud...), para que su teléfono también los tenga. Indique la dirección del servidor, o la de una libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>https://dav.example.com</source>
+        <translation>https://dav.example.com</translation>
+    </message>
+    <message>
+        <source>The server asks for &amp;no password</source>
+        <translation>El servidor &amp;no pide contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in NetDesk&apos;s files.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en los archivos de NetDesk.</translation>
+    </message>
+    <message>
+        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <translation>Usar una conexión sin c&amp;ifrar (los contactos y la contraseña viajan por la red legibles para cualquiera que esté en medio)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this server</source>
+        <translation>Con&amp;fiar en este certificado para este servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Libreta de direcciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>Calen&amp;dario:</translation>
+    </message>
+    <message>
+        <source>&amp;Find address books</source>
+        <translation>&amp;Buscar libretas de direcciones</translation>
+    </message>
+    <message>
+        <source>Add &amp;account</source>
+        <translation>&amp;Añadir cuenta</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address first.</source>
+        <translation>Indique primero la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Give the password, or tick that the server asks for none.</source>
+        <translation>Indique la contraseña, o marque que el servidor no pide ninguna.</translation>
+    </message>
+    <message>
+        <source>Looking for address books and calendars on {host}...</source>
+        <translation>Buscando libretas de direcciones y calendarios en {host}...</translation>
+    </message>
+    <message>
+        <source>The server has no address book NetDesk can use or make.</source>
+        <translation>El servidor no tiene ninguna libreta de direcciones que NetDesk pueda usar o crear.</translation>
+    </message>
+    <message>
+        <source>New address book &quot;NetDesk&quot;</source>
+        <translation>Nueva libreta de direcciones «NetDesk»</translation>
+    </message>
+    <message>
+        <source>New calendar &quot;NetDesk&quot;</source>
+        <translation>Nuevo calendario «NetDesk»</translation>
+    </message>
+    <message>
+        <source>No calendar (contacts only)</source>
+        <translation>Sin calendario (solo contactos)</translation>
+    </message>
+    <message>
+        <source>Adding the account...</source>
+        <translation>Añadiendo la cuenta...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare its SHA-256 fingerprint with the one below before you trust it:
+{fingerprint}</source>
+        <translation>El certificado del servidor no está firmado por una autoridad de certificación en la que confíe este equipo. Si es su propio servidor, compare su huella SHA-256 con la de abajo antes de confiar en él:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
     </message>
 </context>
 <context>
@@ -270,23 +478,46 @@
 <context>
     <name>CardDelegate</name>
     <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>Hace %Ln día</numerusform>
+            <numerusform>Hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline passed {day}</source>
+        <translation>Plazo vencido el {day}</translation>
+    </message>
+    <message>
+        <source>Deadline today</source>
+        <translation>Fecha límite: hoy</translation>
+    </message>
+    <message>
         <source>Deadline {day}</source>
         <translation>Fecha límite: {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people linked</source>
+        <translation>
+            <numerusform>%Ln persona vinculada</numerusform>
+            <numerusform>%Ln personas vinculadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last step {day}</source>
+        <translation>Último paso el {day}</translation>
     </message>
     <message>
         <source>No deadline</source>
         <translation>Sin fecha límite</translation>
-    </message>
-    <message>
-        <source>Last step today</source>
-        <translation>Último paso hoy</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last step %Ln days ago</source>
-        <translation>
-            <numerusform>Último paso hace %Ln día</numerusform>
-            <numerusform>Último paso hace %Ln días</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +879,65 @@
     <message>
         <source>The company&apos;s name</source>
         <translation>El nombre de la empresa</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>These fields were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
+        <translation>Estos campos se cambiaron de forma distinta en este equipo y en el servidor. NetDesk ha conservado el valor de este equipo hasta que usted elija.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <source>No conflicts: both sides agree.</source>
+        <translation>No hay conflictos: ambos lados coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this computer&apos;s</source>
+        <translation>&amp;Conservar el valor de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Use the server&apos;s</source>
+        <translation>&amp;Usar el valor del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact...</source>
+        <translation>&amp;Abrir contacto...</translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation>(eliminado aquí)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>This value cannot be taken as it is: open the contact to change it</source>
+        <translation>Este valor no se puede tomar tal cual: abra el contacto para cambiarlo</translation>
+    </message>
+    <message>
+        <source>The conflicts were not settled.</source>
+        <translation>No se resolvieron los conflictos.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2015,44 @@
     <message>
         <source>Choose files...</source>
         <translation>Elegir archivos...</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>First sync with {server}</source>
+        <translation>Primera sincronización con {server}</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. People found on both sides are merged into one contact, unless you keep them apart; everyone else is added here. After this first sync, NetDesk keeps both sides up to date on its own.</source>
+        <translation>Todavía no se ha cambiado nada. Las personas que están en ambos lados se fusionan en un solo contacto, salvo que las mantenga separadas; todas las demás se añaden aquí. Tras esta primera sincronización, NetDesk mantiene ambos lados al día por sí solo.</translation>
+    </message>
+    <message>
+        <source>People on the server</source>
+        <translation>Personas en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all matches</source>
+        <translation>&amp;Fusionar todas las coincidencias</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all apart</source>
+        <translation>&amp;No fusionar ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the server.</source>
+        <translation>
+            <numerusform>%Ln persona en el servidor.</numerusform>
+            <numerusform>%Ln personas en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{merge} to merge with contacts here, {new} to add.</source>
+        <translation>{merge} para fusionar con contactos de aquí, {new} para añadir.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5127,260 @@ Frase de presentación: {line}</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync now: Ctrl+Shift+S</source>
+        <translation>Sincronizar ahora: Ctrl+Mayús+S</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Falló la última sincronización</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Sincronizado el {when}</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Sincronizando...</translation>
+    </message>
+    <message>
+        <source>Syncing account {n} of {count}...</source>
+        <translation>Sincronizando la cuenta {n} de {count}...</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Falló la sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n recibido</numerusform>
+            <numerusform>%n recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n fusionado</numerusform>
+            <numerusform>%n fusionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted here</source>
+        <translation>
+            <numerusform>%n eliminado aquí</numerusform>
+            <numerusform>%n eliminados aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>%n eliminado en el servidor</numerusform>
+            <numerusform>%n eliminados en el servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>First sync cancelled: nothing was changed</source>
+        <translation>Primera sincronización cancelada: no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Offline: changes wait for the server</source>
+        <translation>Sin conexión: los cambios esperan al servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced {when}, %n conflicts to settle</source>
+        <translation>
+            <numerusform>Sincronizado el {when}, %n conflicto por resolver</numerusform>
+            <numerusform>Sincronizado el {when}, %n conflictos por resolver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetDesk could not sync</source>
+        <translation>NetDesk no pudo sincronizar</translation>
+    </message>
+    <message>
+        <source>The sync did not complete; what was done so far is kept on both sides.</source>
+        <translation>La sincronización no terminó; lo hecho hasta ahora se conserva en ambos lados.</translation>
+    </message>
+    <message>
+        <source>Waiting for your choices...</source>
+        <translation>Esperando sus elecciones...</translation>
+    </message>
+</context>
+<context>
+    <name>SyncField</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <source>Postal addresses</source>
+        <translation>Direcciones postales</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation>Cálido o frío</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Cómo se conocieron</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Añadido el</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+    <message>
+        <source>Past employers</source>
+        <translation>Empleadores anteriores</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>Why they referred</source>
+        <translation>Motivo de la recomendación</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Recomendado el</translation>
+    </message>
+    <message>
+        <source>Will call ahead</source>
+        <translation>Llamará antes para presentarme</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIntegration</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Send and fetch the changes of your sync accounts&apos; address books</source>
+        <translation>Enviar y recibir los cambios de las libretas de direcciones de sus cuentas de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync now (Ctrl+Shift+S)</source>
+        <translation>Sincronizar ahora (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;accounts...</source>
+        <translation>&amp;Cuentas de sincronización...</translation>
+    </message>
+    <message>
+        <source>Add or remove CardDAV/CalDAV accounts, and choose when NetDesk syncs</source>
+        <translation>Añadir o quitar cuentas CardDAV/CalDAV, y elegir cuándo sincroniza NetDesk</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts...</source>
+        <translation>&amp;Conflictos de sincronización...</translation>
+    </message>
+    <message>
+        <source>Fields changed differently here and on the server: choose which to keep</source>
+        <translation>Campos cambiados de forma distinta aquí y en el servidor: elija qué valor conservar</translation>
+    </message>
+    <message>
+        <source>A sync is running already.</source>
+        <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync &amp;conflicts (%n)...</source>
+        <translation>
+            <numerusform>&amp;Conflicto de sincronización (%n)...</numerusform>
+            <numerusform>&amp;Conflictos de sincronización (%n)...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -5780,6 +6362,17 @@ Frase de presentación: {line}</translation>
     <message>
         <source>{stage}: {n}</source>
         <translation>{stage}: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>_FirstSyncAsk</name>
+    <message>
+        <source>The window was closed before the first sync.</source>
+        <translation>La ventana se cerró antes de la primera sincronización.</translation>
+    </message>
+    <message>
+        <source>The first sync with {server} was cancelled: nothing was changed.</source>
+        <translation>Se canceló la primera sincronización con {server}: no se cambió nada.</translation>
     </message>
 </context>
 <context>

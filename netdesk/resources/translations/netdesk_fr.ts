@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Sync accounts</source>
+        <translation>Comptes de synchronisation</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Carnet d&apos;adresses et calendrier</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>No account yet: add one to have your network on your phone and laptop too.</source>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un pour avoir aussi votre réseau sur votre téléphone et votre ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Ajouter un compte...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Synchroniser &amp;toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation>Minutes entre deux synchronisations</translation>
+    </message>
+    <message>
+        <source>while NetDesk is open</source>
+        <translation>tant que NetDesk est ouvert</translation>
+    </message>
+    <message>
+        <source>Sync when NetDesk &amp;starts</source>
+        <translation>Synchroniser au &amp;démarrage de NetDesk</translation>
+    </message>
+    <message>
+        <source>{book} (contacts), {calendar} (calendar)</source>
+        <translation>{book} (contacts), {calendar} (calendrier)</translation>
+    </message>
+    <message>
+        <source>{book} (contacts)</source>
+        <translation>{book} (contacts)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>{when}: failed</source>
+        <translation>{when}&#xa0;: échec</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Stop syncing with {url}?</source>
+        <translation>Arrêter la synchronisation avec {url}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conserver le compte</translation>
+    </message>
+    <message>
+        <source>The contacts stay here and on the server; NetDesk forgets the account and its password.</source>
+        <translation>Les contacts restent ici et sur le serveur&#xa0;; NetDesk oublie le compte et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The account was not removed.</source>
+        <translation>Le compte n&apos;a pas été retiré.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDelegate</name>
     <message>
         <source>Merge</source>
@@ -10,6 +117,107 @@
     <message>
         <source>Import as new</source>
         <translation>Importer comme nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add a sync account</source>
+        <translation>Ajouter un compte de synchronisation</translation>
+    </message>
+    <message>
+        <source>Your contacts, follow-ups and meetings sync with a CardDAV and CalDAV server (Nextcloud, Baikal, Radicale, Fastmail, iCloud...), so your phone has them too. Give the server&apos;s address, or the address of one address book.</source>
+        <translation>Vos contacts, relances et rencontres se synchronisent avec un serveur CardDAV et CalDAV (Nextcloud, Baikal, Radicale, Fastmail, iCloud...), pour que votre téléphone les ait aussi. Indiquez l&apos;adresse du serveur, ou celle d&apos;un carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>https://dav.example.com</source>
+        <translation>https://dav.example.com</translation>
+    </message>
+    <message>
+        <source>The server asks for &amp;no password</source>
+        <translation>Le serveur ne &amp;demande aucun mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in NetDesk&apos;s files.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans les fichiers de NetDesk.</translation>
+    </message>
+    <message>
+        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <translation>&amp;Utiliser une connexion non chiffrée (les contacts et le mot de passe traversent le réseau en clair, lisibles par quiconque sur le trajet)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this server</source>
+        <translation>&amp;Faire confiance à ce certificat pour ce serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Carnet d&apos;adresses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>Ca&amp;lendrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Find address books</source>
+        <translation>&amp;Rechercher les carnets d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Add &amp;account</source>
+        <translation>&amp;Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address first.</source>
+        <translation>Indiquez d&apos;abord l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the password, or tick that the server asks for none.</source>
+        <translation>Indiquez le mot de passe, ou cochez que le serveur n&apos;en demande pas.</translation>
+    </message>
+    <message>
+        <source>Looking for address books and calendars on {host}...</source>
+        <translation>Recherche des carnets d&apos;adresses et des calendriers sur {host}...</translation>
+    </message>
+    <message>
+        <source>The server has no address book NetDesk can use or make.</source>
+        <translation>Le serveur n&apos;a aucun carnet d&apos;adresses que NetDesk puisse utiliser ou créer.</translation>
+    </message>
+    <message>
+        <source>New address book &quot;NetDesk&quot;</source>
+        <translation>Nouveau carnet d&apos;adresses «&#xa0;NetDesk&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New calendar &quot;NetDesk&quot;</source>
+        <translation>Nouveau calendrier «&#xa0;NetDesk&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No calendar (contacts only)</source>
+        <translation>Aucun calendrier (contacts seulement)</translation>
+    </message>
+    <message>
+        <source>Adding the account...</source>
+        <translation>Ajout du compte...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare its SHA-256 fingerprint with the one below before you trust it:
+{fingerprint}</source>
+        <translation>Le certificat du serveur n&apos;est pas signé par une autorité de certification à laquelle cet ordinateur fait confiance. S&apos;il s&apos;agit de votre propre serveur, comparez son empreinte SHA-256 avec celle ci-dessous avant de lui faire confiance&#xa0;:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Une erreur s&apos;est produite.</translation>
     </message>
 </context>
 <context>
@@ -270,23 +478,46 @@
 <context>
     <name>CardDelegate</name>
     <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>Il y a %Ln jour</numerusform>
+            <numerusform>Il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline passed {day}</source>
+        <translation>Date limite dépassée ({day})</translation>
+    </message>
+    <message>
+        <source>Deadline today</source>
+        <translation>Date limite aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>Deadline {day}</source>
         <translation>Date limite&#xa0;: {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people linked</source>
+        <translation>
+            <numerusform>%Ln personne associée</numerusform>
+            <numerusform>%Ln personnes associées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last step {day}</source>
+        <translation>Dernière avancée le {day}</translation>
     </message>
     <message>
         <source>No deadline</source>
         <translation>Pas de date limite</translation>
-    </message>
-    <message>
-        <source>Last step today</source>
-        <translation>Dernière avancée aujourd&apos;hui</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last step %Ln days ago</source>
-        <translation>
-            <numerusform>Dernière avancée il y a %Ln jour</numerusform>
-            <numerusform>Dernière avancée il y a %Ln jours</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +879,65 @@
     <message>
         <source>The company&apos;s name</source>
         <translation>Le nom de l&apos;entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>These fields were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
+        <translation>Ces champs ont été modifiés différemment sur cet ordinateur et sur le serveur. NetDesk a gardé la valeur de cet ordinateur en attendant votre choix.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <source>No conflicts: both sides agree.</source>
+        <translation>Aucun conflit&#xa0;: les deux côtés concordent.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this computer&apos;s</source>
+        <translation>&amp;Conserver la valeur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Use the server&apos;s</source>
+        <translation>&amp;Utiliser la valeur du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact...</source>
+        <translation>&amp;Ouvrir le contact...</translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation>(supprimé ici)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>This value cannot be taken as it is: open the contact to change it</source>
+        <translation>Cette valeur ne peut pas être reprise telle quelle&#xa0;: ouvrez le contact pour la modifier</translation>
+    </message>
+    <message>
+        <source>The conflicts were not settled.</source>
+        <translation>Les conflits n&apos;ont pas été résolus.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2015,44 @@
     <message>
         <source>Choose files...</source>
         <translation>Choisir des fichiers...</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>First sync with {server}</source>
+        <translation>Première synchronisation avec {server}</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. People found on both sides are merged into one contact, unless you keep them apart; everyone else is added here. After this first sync, NetDesk keeps both sides up to date on its own.</source>
+        <translation>Rien n&apos;a encore été modifié. Les personnes présentes des deux côtés sont fusionnées en un seul contact, sauf si vous les gardez séparées&#xa0;; toutes les autres sont ajoutées ici. Après cette première synchronisation, NetDesk tient les deux côtés à jour de lui-même.</translation>
+    </message>
+    <message>
+        <source>People on the server</source>
+        <translation>Personnes sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all matches</source>
+        <translation>&amp;Fusionner toutes les correspondances</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all apart</source>
+        <translation>&amp;Ne rien fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the server.</source>
+        <translation>
+            <numerusform>%Ln personne sur le serveur.</numerusform>
+            <numerusform>%Ln personnes sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{merge} to merge with contacts here, {new} to add.</source>
+        <translation>À fusionner avec des contacts d&apos;ici&#xa0;: {merge}&#xa0;; à ajouter&#xa0;: {new}.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5127,260 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Sync now: Ctrl+Shift+S</source>
+        <translation>Synchroniser maintenant&#xa0;: Ctrl+Maj+S</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Échec de la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synchronisé le {when}</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Synchronisation...</translation>
+    </message>
+    <message>
+        <source>Syncing account {n} of {count}...</source>
+        <translation>Synchronisation du compte {n} sur {count}...</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçu</numerusform>
+            <numerusform>%n reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n fusionné</numerusform>
+            <numerusform>%n fusionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted here</source>
+        <translation>
+            <numerusform>%n supprimé ici</numerusform>
+            <numerusform>%n supprimés ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>%n supprimé sur le serveur</numerusform>
+            <numerusform>%n supprimés sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>First sync cancelled: nothing was changed</source>
+        <translation>Première synchronisation annulée&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Offline: changes wait for the server</source>
+        <translation>Hors ligne&#xa0;: les modifications attendent le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced {when}, %n conflicts to settle</source>
+        <translation>
+            <numerusform>Synchronisé le {when}, %n conflit à résoudre</numerusform>
+            <numerusform>Synchronisé le {when}, %n conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetDesk could not sync</source>
+        <translation>NetDesk n&apos;a pas pu synchroniser</translation>
+    </message>
+    <message>
+        <source>The sync did not complete; what was done so far is kept on both sides.</source>
+        <translation>La synchronisation n&apos;est pas allée à son terme&#xa0;; ce qui a déjà été fait est conservé des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Waiting for your choices...</source>
+        <translation>En attente de vos choix...</translation>
+    </message>
+</context>
+<context>
+    <name>SyncField</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses de courriel</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Postal addresses</source>
+        <translation>Adresses postales</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation>Chaud ou froid</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Comment vous vous êtes connus</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>Past employers</source>
+        <translation>Anciens employeurs</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <source>Why they referred</source>
+        <translation>Motif de la recommandation</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Recommandé le</translation>
+    </message>
+    <message>
+        <source>Will call ahead</source>
+        <translation>Appellera d&apos;abord pour me présenter</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIntegration</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send and fetch the changes of your sync accounts&apos; address books</source>
+        <translation>Envoyer et récupérer les modifications des carnets d&apos;adresses de vos comptes de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now (Ctrl+Shift+S)</source>
+        <translation>Synchroniser maintenant (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;accounts...</source>
+        <translation>&amp;Comptes de synchronisation...</translation>
+    </message>
+    <message>
+        <source>Add or remove CardDAV/CalDAV accounts, and choose when NetDesk syncs</source>
+        <translation>Ajouter ou retirer des comptes CardDAV/CalDAV, et choisir quand NetDesk synchronise</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts...</source>
+        <translation>&amp;Conflits de synchronisation...</translation>
+    </message>
+    <message>
+        <source>Fields changed differently here and on the server: choose which to keep</source>
+        <translation>Champs modifiés différemment ici et sur le serveur&#xa0;: choisissez la valeur à garder</translation>
+    </message>
+    <message>
+        <source>A sync is running already.</source>
+        <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync &amp;conflicts (%n)...</source>
+        <translation>
+            <numerusform>&amp;Conflit de synchronisation (%n)...</numerusform>
+            <numerusform>&amp;Conflits de synchronisation (%n)...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -5780,6 +6362,17 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>{stage}: {n}</source>
         <translation>{stage}&#xa0;: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>_FirstSyncAsk</name>
+    <message>
+        <source>The window was closed before the first sync.</source>
+        <translation>La fenêtre a été fermée avant la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>The first sync with {server} was cancelled: nothing was changed.</source>
+        <translation>La première synchronisation avec {server} a été annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,7 @@ class SyncController(QObject):
                 tooltip,
             )
         elif total.conflicts:
-            text = self.tr("Synced {when}, %n conflict(s) to settle", "", len(total.conflicts))
+            text = self.tr("Synced {when}, %n conflicts to settle", "", len(total.conflicts))
             self._status("sync-conflicts", text.format(when=when), tooltip)
         else:
             self._status("sync-ok", self.tr("Synced {when}").format(when=when), tooltip)
