@@ -5345,8 +5345,8 @@ Einleitungssatz: {line}</translation>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <source>Send and fetch the changes of your sync accounts&apos; address books</source>
-        <translation>Die Änderungen in den Adressbüchern Ihrer Synchronisierungskonten senden und abrufen</translation>
+        <source>Send and fetch the changes of your sync accounts&apos; address books and calendars</source>
+        <translation>Die Änderungen in den Adressbüchern und Kalendern Ihrer Synchronisierungskonten senden und abrufen</translation>
     </message>
     <message>
         <source>Sync now (Ctrl+Shift+S)</source>

@@ -5345,8 +5345,8 @@ Frase de presentación: {line}</translation>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Send and fetch the changes of your sync accounts&apos; address books</source>
-        <translation>Enviar y recibir los cambios de las libretas de direcciones de sus cuentas de sincronización</translation>
+        <source>Send and fetch the changes of your sync accounts&apos; address books and calendars</source>
+        <translation>Enviar y recibir los cambios de las libretas de direcciones y los calendarios de sus cuentas de sincronización</translation>
     </message>
     <message>
         <source>Sync now (Ctrl+Shift+S)</source>

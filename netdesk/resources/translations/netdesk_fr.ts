@@ -5345,8 +5345,8 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <source>Send and fetch the changes of your sync accounts&apos; address books</source>
-        <translation>Envoyer et récupérer les modifications des carnets d&apos;adresses de vos comptes de synchronisation</translation>
+        <source>Send and fetch the changes of your sync accounts&apos; address books and calendars</source>
+        <translation>Envoyer et récupérer les modifications des carnets d&apos;adresses et des calendriers de vos comptes de synchronisation</translation>
     </message>
     <message>
         <source>Sync now (Ctrl+Shift+S)</source>

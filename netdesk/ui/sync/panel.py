@@ -39,7 +39,7 @@ class SyncIntegration(QObject):
         )
         self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
         self.sync_action.setStatusTip(
-            self.tr("Send and fetch the changes of your sync accounts' address books")
+            self.tr("Send and fetch the changes of your sync accounts' address books and calendars")
         )
         self.sync_action.setToolTip(self.tr("Sync now (Ctrl+Shift+S)"))
         self.sync_action.triggered.connect(self.sync_now)
