@@ -15,13 +15,10 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
-    Signal,
 )
 
 from netdesk.core.company_list import (
@@ -31,7 +28,7 @@ from netdesk.core.company_list import (
     company_rows,
 )
 from netdesk.ui.formatting import format_date, format_number
-from netdesk.ui.shell.tasks import QueryRequest, run_task
+from netdesk.ui.shell.query_model import QueryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,8 +37,6 @@ CompanyRole = Qt.ItemDataRole.UserRole + 1
 
 FIRST_PAGE = 80
 """Companies asked for first in name order: more rows than a tall screen shows."""
-SEARCH_DELAY_MS = 120
-"""Pause after a key before the search runs (each key would otherwise start a query)."""
 
 
 class Column(IntEnum):
@@ -64,48 +59,21 @@ _SORT = {
 _NUMBERS = frozenset((Column.WARM, Column.COLD, Column.OPEN_POSTINGS))
 
 
-class CompanyTableModel(QAbstractTableModel):
+class CompanyTableModel(QueryTableModel):
     """The companies of the current search, in the current order; starts empty until
     :meth:`refresh`."""
-
-    query_finished = Signal()
-    """The list for the current search and order is complete."""
-    query_failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CompanyRow] = []
-        self._search = ""
         self._order = CompanyOrder()
-        self._request: QueryRequest | None = None
-        self._complete = True
         self.first_page = FIRST_PAGE
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
 
     # Query ------------------------------------------------------------------------------------
 
     @property
-    def search(self) -> str:
-        return self._search
-
-    @property
     def order(self) -> CompanyOrder:
         return self._order
-
-    @property
-    def is_complete(self) -> bool:
-        """False while a query for the current search and order is still running."""
-        return self._complete
-
-    def set_search(self, text: str) -> None:
-        """Search for ``text`` once typing pauses."""
-        if text != self._search:
-            self._search = text
-            self._complete = False
-            self._search_timer.start()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):
@@ -116,38 +84,28 @@ class CompanyTableModel(QAbstractTableModel):
             self.refresh()
 
     def refresh(self) -> None:
-        """Ask the database again, on a worker (the rows shown stay until it answers)."""
-        self.stop()
-        self._complete = False
+        """Ask the database again, on a worker (the rows shown stay until it answers): in name
+        order a first screenful, then the whole list; in another order the whole list."""
         search, order = self._search, self._order
-        if order.column is CompanySort.NAME:
-            limit = self.first_page
-            self._ask(lambda r: company_rows(search, order, limit=limit, interrupt=r), limit)
-        else:
-            self._ask(lambda r: company_rows(search, order, interrupt=r), None)
+        if order.column is not CompanySort.NAME:
+            self._query(lambda r: company_rows(search, order, interrupt=r), self._show_all)
+            return
+        limit = self.first_page
 
-    def _ask(self, work: Any, limit: int | None) -> None:
-        request = QueryRequest()
+        def first(rows: list[CompanyRow]) -> bool:
+            self._show(rows)
+            if len(rows) < limit:
+                return True
+            self._query(
+                lambda r: company_rows(search, order, interrupt=r), self._show_all, follow_up=True
+            )
+            return False
 
-        def finished(result: list[CompanyRow] | None, error: BaseException | None) -> None:
-            if request is not self._request:
-                return  # replaced or stopped: stale
-            self._request = None
-            if error is not None or result is None:
-                self._complete = True
-                self.query_failed.emit(str(error))
-                self.query_finished.emit()
-                return
-            self._show(result)
-            if limit is not None and len(result) >= limit:
-                search, order = self._search, self._order
-                self._ask(lambda r: company_rows(search, order, interrupt=r), None)
-                return
-            self._complete = True
-            self.query_finished.emit()
+        self._query(lambda r: company_rows(search, order, limit=limit, interrupt=r), first)
 
-        self._request = request
-        request.task = run_task(lambda _p: work(request.interrupt), finished, owner=self)
+    def _show_all(self, rows: list[CompanyRow]) -> bool:
+        self._show(rows)
+        return True
 
     def _show(self, rows: list[CompanyRow]) -> None:
         shown = self._rows
@@ -159,13 +117,6 @@ class CompanyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def stop(self) -> None:
-        """Drop the query running (a newer one replaces it, or the page is closing)."""
-        self._search_timer.stop()
-        if self._request is not None:
-            self._request.stop()
-            self._request = None
 
     def row_of(self, company_id: int) -> int | None:
         for number, row in enumerate(self._rows):

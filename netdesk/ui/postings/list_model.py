@@ -14,13 +14,10 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -33,10 +30,11 @@ from netdesk.core.posting_list import (
     posting_ids,
     posting_rows,
 )
+from netdesk.core.query import Interrupt
 from netdesk.models.enums import PostingStage
 from netdesk.ui import labels
 from netdesk.ui.formatting import format_date, format_number
-from netdesk.ui.shell.tasks import QueryRequest, run_task
+from netdesk.ui.shell.query_model import QueryTableModel
 from netdesk.ui.theme import meaning_colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +46,6 @@ FIRST_PAGE = 80
 """Rows read with the ids: more than a tall screen shows."""
 BLOCK = 100
 """Rows read by id at once when painting further down."""
-SEARCH_DELAY_MS = 120
 
 
 class Column(IntEnum):
@@ -74,47 +71,22 @@ _SORT = {
 }
 
 
-class PostingTableModel(QAbstractTableModel):
+class PostingTableModel(QueryTableModel):
     """The postings of the current search and stages, in the current order; empty until
     :meth:`refresh`."""
-
-    query_finished = Signal()
-    query_failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: list[int] = []
         self._rows: dict[int, PostingRow] = {}
-        self._search = ""
         self._stages: frozenset[PostingStage] | None = None
         self._order = PostingOrder(PostingSort.DATE_SEEN, True)
-        self._request: QueryRequest | None = None
-        self._complete = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
 
     # Query ------------------------------------------------------------------------------------
 
     @property
-    def search(self) -> str:
-        return self._search
-
-    @property
     def order(self) -> PostingOrder:
         return self._order
-
-    @property
-    def is_complete(self) -> bool:
-        return self._complete
-
-    def set_search(self, text: str) -> None:
-        """Search for ``text`` once typing pauses."""
-        if text != self._search:
-            self._search = text
-            self._complete = False
-            self._timer.start()
 
     def set_stages(self, stages: Collection[PostingStage] | None) -> None:
         """Show only postings at these stages (all for None)."""
@@ -132,39 +104,21 @@ class PostingTableModel(QAbstractTableModel):
             self.refresh()
 
     def refresh(self) -> None:
-        """Ask the database again, on a worker (the rows shown stay until it answers)."""
-        self.stop()
-        self._complete = False
+        """Ask the database again, on a worker: the sorted ids and the first screenful of rows
+        (the rows shown stay until it answers)."""
         search, stages, order = self._search, self._stages, self._order
-        request = QueryRequest()
 
-        def work(_progress: Any) -> tuple[list[int], dict[int, PostingRow]]:
-            ids = posting_ids(search, stages, order, interrupt=request.interrupt)
+        def work(interrupt: Interrupt) -> tuple[list[int], dict[int, PostingRow]]:
+            ids = posting_ids(search, stages, order, interrupt=interrupt)
             return ids, posting_rows(ids[:FIRST_PAGE])
 
-        def finished(
-            result: tuple[list[int], dict[int, PostingRow]] | None, error: BaseException | None
-        ) -> None:
-            if request is not self._request:
-                return  # replaced or stopped
-            self._request = None
-            self._complete = True
-            if error is not None or result is None:
-                self.query_failed.emit(str(error))
-            else:
-                self.beginResetModel()
-                self._ids, self._rows = result
-                self.endResetModel()
-            self.query_finished.emit()
+        def show(result: tuple[list[int], dict[int, PostingRow]]) -> bool:
+            self.beginResetModel()
+            self._ids, self._rows = result
+            self.endResetModel()
+            return True
 
-        self._request = request
-        request.task = run_task(work, finished, owner=self)
-
-    def stop(self) -> None:
-        self._timer.stop()
-        if self._request is not None:
-            self._request.stop()
-            self._request = None
+        self._query(work, show)
 
     # Rows -------------------------------------------------------------------------------------
 
