@@ -336,8 +336,9 @@ class KnownThere(QWidget):
     def _person_item(self, parent: QTreeWidgetItem, person: KnownPerson) -> None:
         name = person.display_name
         if person.ring == RING_NEAR and person.via_name:
-            # The way in: from the first person you knew down to them, then whom they know there.
-            name = " → ".join((*person.path, person.via_name))
+            # Whom they would introduce you to there (their own path is in the tooltip's
+            # opening line; joined with it, the person at the company could stand twice).
+            name = f"{person.display_name} → {person.via_name}"
         text = (
             self.tr("{name} ({title})").format(name=name, title=person.title)
             if person.title
