@@ -4359,11 +4359,11 @@ Mit herzlichem Dank
         <translation>Die Bewerbungsfrist endet vor dem Tag der Veröffentlichung ({day}).</translation>
     </message>
     <message>
-        <source>Add posting {title}</source>
+        <source>Add posting “{title}”</source>
         <translation>Stellenanzeige „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit posting {title}</source>
+        <source>Edit posting “{title}”</source>
         <translation>Stellenanzeige „{title}“ bearbeiten</translation>
     </message>
     <message>

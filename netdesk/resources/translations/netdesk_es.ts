@@ -4359,11 +4359,11 @@ Con mi agradecimiento,
         <translation>La fecha límite es anterior al día de publicación ({day}).</translation>
     </message>
     <message>
-        <source>Add posting {title}</source>
+        <source>Add posting “{title}”</source>
         <translation>Añadir la oferta de empleo «{title}»</translation>
     </message>
     <message>
-        <source>Edit posting {title}</source>
+        <source>Edit posting “{title}”</source>
         <translation>Editar la oferta de empleo «{title}»</translation>
     </message>
     <message>

@@ -4359,11 +4359,11 @@ Avec toute ma gratitude,
         <translation>La date limite est antérieure à la date de publication ({day}).</translation>
     </message>
     <message>
-        <source>Add posting {title}</source>
+        <source>Add posting “{title}”</source>
         <translation>l&apos;ajout de l&apos;offre d&apos;emploi «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <source>Edit posting {title}</source>
+        <source>Edit posting “{title}”</source>
         <translation>la modification de l&apos;offre d&apos;emploi «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>

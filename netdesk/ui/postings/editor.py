@@ -381,9 +381,9 @@ class PostingEditor(QDialog):
             _written_id, change = outcome
             title = isolate_bidi(data.title)
             text = (
-                self.tr("Add posting {title}")
+                self.tr("Add posting “{title}”")
                 if posting_id is None
-                else self.tr("Edit posting {title}")
+                else self.tr("Edit posting “{title}”")
             ).format(title=title)
             context.undo_stack.push(ChangeCommand(change, text, said_after_undo(context)))
             context.show_status(

@@ -93,7 +93,7 @@ def test_a_new_posting_is_added_in_one_undoable_step(
         (people["ann"], PostingRole.TOLD_ME)
     ]
     stack = main_window.context.undo_stack
-    assert stack.undoText() == "Add posting Data Analyst"
+    assert stack.undoText() == "Add posting “Data Analyst”"
     stack.undo()
     settle(qtbot, main_window)
     assert all_postings() == []
