@@ -46,7 +46,7 @@ def _id(text: str) -> int:
         value = int(text)
     except ValueError:
         value = 0
-    if value <= 0:
+    if not 0 < value < 2**63:  # SQLite's integers
         raise argparse.ArgumentTypeError(f"{text!r} is not a posting id (see `postings list`)")
     return value
 
@@ -144,14 +144,20 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
             f"{_printable(problem.reason)}\n"
         )
     for name, why in result.unreadable:
-        sys.stderr.write(f"netdesk postings: {_printable(name)}: {_printable(why)}\n")
+        where = "" if name in why else f"{name}: "  # the reason names the file itself
+        sys.stderr.write(f"netdesk postings: {_printable(where + why)}\n")
+    for name in result.skipped:
+        sys.stderr.write(
+            f"netdesk postings: nothing was imported from {_printable(name)}: none of its "
+            "postings could be (see above).\n"
+        )
     for name in result.empty:
         sys.stderr.write(
             f"netdesk postings: {_printable(name)} holds no posting data (schema.org "
             "JobPosting): nothing was imported from it. Add the posting by hand with "
             "`postings add`.\n"
         )
-    return 2 if result.empty or result.unreadable else 0
+    return 2 if result.empty or result.unreadable or result.skipped else 0
 
 
 LIST_KEYS = (

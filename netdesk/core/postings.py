@@ -30,6 +30,7 @@ from netdesk.core.formats.jobpage import (
     parse_job_text,
     read_job_page,
 )
+from netdesk.core.formats.webpage import strip_controls
 from netdesk.core.row_undo import RowsChange, capture
 from netdesk.models import companies as companies_data
 from netdesk.models import contacts as contacts_data
@@ -98,6 +99,16 @@ def parse_stage(text: str) -> PostingStage:
 
 
 def _validated(posting: PostingInput) -> PostingInput:
+    """``posting`` checked, as plain text: no control characters or terminal escapes (a
+    title pasted from a terminal, a script's argument), spaces tidied."""
+    posting = replace(
+        posting,
+        company=strip_controls(posting.company),
+        title=strip_controls(posting.title),
+        url=strip_controls(posting.url),
+        location=strip_controls(posting.location),
+        notes=strip_controls(posting.notes),
+    )
     errors = []
     title = " ".join(posting.title.split())
     if not title:
@@ -425,6 +436,9 @@ class PageImport:
     """(file, why) of files that are no web page or cannot be read."""
     problems: list[PageProblem] = field(default_factory=list)
     """What pages held that was skipped (a posting without an employer, a broken block)."""
+    skipped: list[str] = field(default_factory=list)
+    """Files with posting data of which nothing could be imported (every posting on them
+    names no employer or has no title): :attr:`problems` says why."""
 
 
 def posting_input(data: PostingData, page_url: str = "", on: date | None = None) -> PostingInput:
@@ -459,6 +473,7 @@ def import_pages(paths: Iterable[Path], on: date | None = None) -> PageImport:
                 result.empty.append(path.name)
                 continue
             shared = Counter(data.url for data in page.postings)
+            before = len(result.postings)
             for data in page.postings:
                 result.problems.extend(data.problems)
                 if company_key(data.company) is None or not data.title.strip():
@@ -475,6 +490,8 @@ def import_pages(paths: Iterable[Path], on: date | None = None) -> PageImport:
                 result.postings.append(
                     _store_page_posting(data, page.url, on, shared[data.url] == 1)
                 )
+            if len(result.postings) == before:
+                result.skipped.append(path.name)
     return result
 
 

@@ -21,7 +21,9 @@ over the same structure; split by vendor, each module would need the walk and th
 from __future__ import annotations
 
 import email.utils
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -178,20 +180,35 @@ class JobPage:
 def read_job_page(path: Path, url: str = "") -> JobPage:
     """Read a saved job page; ``url`` is where it came from, when the user knows."""
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise JobPageError(_too_big(path.name, size))
-        with path.open("rb") as handle:
+        # Opened without blocking and checked again by what was opened: a pipe put in the
+        # file's place between the two would otherwise wait for a writer forever.
+        _check_kind(path.name, path.stat())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            _check_kind(path.name, os.fstat(handle.fileno()))
             data = handle.read(MAX_PAGE_BYTES + 1)
     except JobPageError:
         raise
     except IsADirectoryError as error:
-        raise JobPageError(f"{path.name} is a folder, not a saved web page.") from error
+        raise JobPageError(_FOLDER.format(name=path.name)) from error
     except FileNotFoundError as error:
         raise JobPageError(f"{path} does not exist.") from error
     except OSError as error:
         raise JobPageError(f"{path.name} cannot be read: {error.strerror or error}.") from error
     return parse_job_page(data, url, file=path.name)
+
+
+_FOLDER = "{name} is a folder, not a saved web page."
+
+
+def _check_kind(name: str, info: os.stat_result) -> None:
+    """Refuse what is no regular file (a folder, a pipe, a device) or too big to be a page."""
+    if stat.S_ISDIR(info.st_mode):
+        raise JobPageError(_FOLDER.format(name=name))
+    if not stat.S_ISREG(info.st_mode):
+        raise JobPageError(f"{name} is a pipe or a device, not a saved web page.")
+    if info.st_size > MAX_PAGE_BYTES:
+        raise JobPageError(_too_big(name, info.st_size))
 
 
 def parse_job_page(data: bytes, url: str = "", file: str = "") -> JobPage:
@@ -407,6 +424,14 @@ class _Reader:
                     break
             if url:
                 break
+        posted = self.date(node, "datePosted", note)
+        valid_through = self.date(node, "validThrough", note)
+        if posted is not None and valid_through is not None and valid_through < posted:
+            note(
+                f"validThrough {valid_through.isoformat()} is before datePosted "
+                f"{posted.isoformat()}; it was left empty"
+            )
+            valid_through = None
         return PostingData(
             title=title,
             company=company,
@@ -414,8 +439,8 @@ class _Reader:
             location=self.location(node),
             remote=self.remote(node),
             employment_types=self.employment(node),
-            date_posted=self.date(node, "datePosted", note),
-            valid_through=self.date(node, "validThrough", note),
+            date_posted=posted,
+            valid_through=valid_through,
             url=url or self.page_url,
             description=description,
             identifier=self.identifier(node),

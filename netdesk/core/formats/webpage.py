@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from netdesk.core.formats.charsets import guess_charset
+
 Json = object
 """A value decoded from JSON: dict, list, str, int, float, bool or None."""
 
@@ -109,10 +111,9 @@ def decode_page(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    guess = best.encoding if best is not None else "cp1252"
+    # What a browser in a Western locale assumes, when the text reads as a Western language
+    # in it: a statistical guess takes short French or Spanish text for Baltic (cp775).
+    guess = guess_charset([data[:200_000]])
     return data.decode(_codec(guess) or "cp1252", "replace")
 
 
@@ -137,10 +138,11 @@ _BLOCK = re.compile(
 )
 _CELL = re.compile(r"</?t[dh]\b[^<>]*>?", re.I)
 _ANY_TAG = re.compile(r"""<[A-Za-z/!?](?:[^>"'<]|"[^"]*(?:"|\Z)|'[^']*(?:'|\Z))*(?:>|\Z)""")
-# A terminal's escape sequence (colour, cursor) goes whole: dropping only its ESC would leave
-# "[31m" in a title.
+# A terminal's escape sequence (colour, cursor; a window title or link: OSC, ended by BEL or
+# ST) goes whole: dropping only its ESC would leave "[31m" or "0;title" in a title.
 _CONTROL = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]"
+    r"(?:\x1b[\]P^_X]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c]{0,1024}(?:\x07|\x1b\\|\x9c)"
+    r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]"
 )
 _SPACES = re.compile(r"[^\S\n]+")
@@ -193,6 +195,12 @@ def plain_text(markup: str, *, multiline: bool = False) -> str:
 def _normal(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text).replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL.sub("", text)
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters and terminal escape sequences (tabs and line
+    breaks stay): what a person typed or pasted, ready to be stored as plain text."""
     return _CONTROL.sub("", text)
 
 
