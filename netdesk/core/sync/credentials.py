@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import shlex
 import subprocess
-from typing import Final, NoReturn, final
+import sys
+from typing import TYPE_CHECKING, Final, NoReturn, final
 
 from netdesk import APP_ID
 from netdesk.core.errors import NetDeskError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE: Final = APP_ID
 """The keyring's service name for every NetDesk password (one entry per account)."""
@@ -78,13 +82,29 @@ def keyring_username(url: str, user: str) -> str:
     return f"{user} on {url}"
 
 
-def _require_keyring() -> None:
-    """Refuse early, with the hint, when keyring would only fall back to its failing backend."""
+def keyring_backend() -> KeyringBackend:
+    """The backend keyring uses here, NetDesk's own Secret Service backend among the candidates
+    on Linux (imported first, so that keyring's detection sees it: see `secret_service`)."""
+    if sys.platform.startswith("linux"):
+        from netdesk.core.sync import secret_service  # noqa: F401 (registers the backend)
     import keyring
+
+    return keyring.get_keyring()
+
+
+def keyring_usable() -> bool:
+    """Whether a system keyring can keep passwords here (not keyring's failing fallback)."""
     from keyring.backends import fail
 
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
+    try:
+        return not isinstance(keyring_backend(), fail.Keyring)
+    except RuntimeError:  # keyring asks the backends again, and one is no longer there
+        return False
+
+
+def _require_keyring() -> None:
+    """Refuse early, with the hint, when keyring would only fall back to its failing backend."""
+    if not keyring_usable():
         raise KeyringUnavailable(
             "No system keyring is available to keep the password. " + _HEADLESS_HINT
         )
@@ -105,7 +125,7 @@ def store_password(key: str, password: Secret) -> None:
 
     try:
         keyring.set_password(SERVICE, key, password.reveal())
-    except KeyringError as exc:
+    except (KeyringError, RuntimeError) as exc:  # RuntimeError: a backend gone since
         detail = _scrubbed(str(exc), password)
         raise KeyringUnavailable(
             f"The system keyring did not keep the password ({type(exc).__name__}: {detail}). "
@@ -122,7 +142,7 @@ def load_password(key: str) -> Secret:
 
     try:
         value = keyring.get_password(SERVICE, key)
-    except KeyringError as exc:
+    except (KeyringError, RuntimeError) as exc:  # RuntimeError: a backend gone since
         raise KeyringUnavailable(
             f"The system keyring could not be read ({type(exc).__name__}: {exc}). " + _HEADLESS_HINT
         ) from None
@@ -145,7 +165,7 @@ def delete_password(key: str) -> None:
         keyring.delete_password(SERVICE, key)
     except PasswordDeleteError:
         return
-    except KeyringError as exc:
+    except (KeyringError, RuntimeError) as exc:  # RuntimeError: a backend gone since
         raise KeyringUnavailable(
             f"The system keyring could not remove the password ({type(exc).__name__}: {exc})."
         ) from None

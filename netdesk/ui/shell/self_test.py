@@ -266,8 +266,8 @@ def _keyring_backends() -> list[str]:
     try:
         if sys.platform.startswith("linux"):
             import jeepney  # type: ignore[import-untyped]  # noqa: F401
-            import secretstorage  # noqa: F401
-            from keyring.backends import SecretService  # noqa: F401
+
+            from netdesk.core.sync import secret_service  # noqa: F401
         elif sys.platform == "darwin":
             from keyring.backends import macOS  # noqa: F401
         elif sys.platform == "win32":
@@ -284,8 +284,8 @@ def _sync_support() -> str:
     import ssl
 
     import certifi
-    import keyring
-    from keyring.backends import fail
+
+    from netdesk.core.sync.credentials import keyring_backend, keyring_usable
 
     if not Path(certifi.where()).is_file():
         raise SelfTestError(f"certifi's CA file is missing ({certifi.where()})")
@@ -295,11 +295,12 @@ def _sync_support() -> str:
     missing = _keyring_backends()
     if missing:
         raise SelfTestError(f"keyring backends missing from this installation: {missing}")
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
+    backend = keyring_backend()
+    if not keyring_usable():
         in_use = "none usable here (no keyring service running): --password-command works"
     else:
-        in_use = f"{type(backend).__module__}.{type(backend).__name__}"
+        chained = getattr(backend, "backends", None) or [backend]  # keyring's chainer
+        in_use = ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in chained)
     return f"{authorities} certificate authorities; keyring: {in_use}"
 
 
@@ -313,9 +314,7 @@ def _icons() -> str:
     blank = [m for m in icons._NAMES if icons.icon(m).pixmap(24, 24).toImage().isNull()]
     if blank:
         raise SelfTestError(f"icons did not render: {', '.join(blank)}")
-    import qtawesome
-
-    glyph = qtawesome.icon("mdi6.magnify").pixmap(32, 32).toImage()
+    glyph = icons.icon_font().icon("mdi6.magnify").pixmap(32, 32).toImage()
     inked = sum(1 for x in range(32) for y in range(32) if glyph.pixelColor(x, y).alpha() > 0)
     if inked < 20:
         raise SelfTestError("the icon font draws nothing")
