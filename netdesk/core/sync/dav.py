@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import string
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import Enum
 from typing import Final, NamedTuple
@@ -284,9 +285,24 @@ class DavClient:
             raise ValueError(f"batch must be between 1 and {MAX_BATCH}")
         base = collection_url(collection)
         wanted = list(dict.fromkeys(hrefs))
-        for start in range(0, len(wanted), batch):
-            chunk = wanted[start : start + batch]
-            yield self._multiget_batch(base, kind, chunk)
+        chunks = [wanted[start : start + batch] for start in range(0, len(wanted), batch)]
+        if len(chunks) < 2:
+            for chunk in chunks:
+                yield self._multiget_batch(base, kind, chunk)
+            return
+        # One batch ahead: while the engine parses and stores a batch, the server reads the
+        # next (a first download is as much the server's time as the client's). One request
+        # at a time still (DavHttp takes turns), and an error comes at the batch it belongs to.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="netdesk-multiget") as ahead:
+            coming = ahead.submit(self._multiget_batch, base, kind, chunks[0])
+            try:
+                for chunk in chunks[1:]:
+                    arrived = coming.result()
+                    coming = ahead.submit(self._multiget_batch, base, kind, chunk)
+                    yield arrived
+                yield coming.result()
+            finally:
+                coming.cancel()  # the engine stopped early: the batch not begun is not sent
 
     def _multiget_batch(
         self, base: str, kind: CollectionKind, hrefs: Sequence[str]

@@ -25,6 +25,7 @@ import hmac
 import ipaddress
 import re
 import ssl
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -293,6 +294,9 @@ class DavHttp:
             headers={"User-Agent": f"NetDesk/{__version__}"},
         )
         self._auth: httpx.Auth | None = None
+        # One request at a time: the multiget reads a batch ahead on a thread while the engine
+        # may PUT; the auth chosen on a 401 (and a digest's nonce count) is shared state.
+        self._turn = threading.Lock()
 
     def __repr__(self) -> str:
         hosts = ", ".join(sorted(f"{s}://{h}:{p}" for s, h, p in self._origins))
@@ -341,6 +345,18 @@ class DavHttp:
         `CertificateError`, `RedirectRefused`, `ResponseTooLarge`, `ServerProtocolError`;
         every other status comes back in the `Reply` for the caller to judge.
         """
+        with self._turn:
+            return self._request(method, url, limit, body, headers, redirects)
+
+    def _request(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        limit: int,
+        body: bytes | None,
+        headers: Mapping[str, str] | None,
+        redirects: Redirects,
+    ) -> Reply:
         target = check_url(url, allow_insecure=self.settings.allow_insecure)
         if origin(target) not in self._origins:
             raise InsecureUrlError(
