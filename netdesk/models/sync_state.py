@@ -11,7 +11,7 @@ digest of NetDesk's rendering of the contact then (another digest now: edited he
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -155,16 +155,23 @@ def cards(account_id: int) -> dict[str, CardState]:
 
 def put_card(account_id: int, card: CardState) -> None:
     """Remember ``card`` as the state both sides now share (replacing what was there)."""
+    put_cards(account_id, [card])
+
+
+def put_cards(account_id: int, rows: Sequence[CardState]) -> None:
+    """`put_card` for each of ``rows``, in one transaction and two statements (of two rows
+    for one contact, the later is its card, as if each had been put in turn)."""
+    rows = list({card.contact_id: card for card in rows}.values())
     with store.transaction():
         conn = connection()
-        conn.execute(
+        conn.executemany(
             "DELETE FROM sync_card WHERE account_id = ? AND contact_id = ? AND href <> ?",
-            (account_id, card.contact_id, card.href),
+            [(account_id, card.contact_id, card.href) for card in rows],
         )
-        conn.execute(
+        conn.executemany(
             "INSERT OR REPLACE INTO sync_card "
             "(account_id, href, contact_id, uid, etag, base, digest) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (account_id, card.href, card.contact_id, card.uid, card.etag, card.base, card.digest),
+            [(account_id, c.href, c.contact_id, c.uid, c.etag, c.base, c.digest) for c in rows],
         )
 
 

@@ -198,9 +198,7 @@ class _Run:
         """Write down the cards settled since the last flush, in one transaction."""
         if not self.pending:
             return
-        with store.transaction():
-            for row in self.pending:
-                sync_state.put_card(self.account.id, row)
+        sync_state.put_cards(self.account.id, self.pending)
         self.pending.clear()
 
     def settled(self, written: Written, text: str) -> Resource:
@@ -297,8 +295,8 @@ class _Run:
         unknown: list[tuple[str, Resource, ParsedCard]] = []
         for batch in self.client.iter_multiget(self.book, BOOK, list(changed)):
             known: list[tuple[CardState, Resource, ParsedCard]] = []
-            for href, resource in batch.items():
-                parsed = cards.parse(resource.data, href)
+            readings = cards.parse_batch([(href, r.data) for href, r in batch.items()])
+            for (href, resource), parsed in zip(batch.items(), readings, strict=True):
                 if parsed is None:
                     continue
                 self.summary.downloaded += 1
