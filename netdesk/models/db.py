@@ -107,6 +107,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "status in campaign order", _sql_file("0007_status_campaign_order.sql")),
     Migration(8, "posting stages, people, past employers, aliases", _sql_file("0008_jobs.sql")),
     Migration(9, "sync accounts and the cards they share", _sql_file("0009_sync.sql")),
+    Migration(10, "sync conflicts of tasks and meetings", _sql_file("0010_sync_conflicts.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -1,6 +1,6 @@
 """What NetDesk remembers about its sync accounts: the SQL of ``sync_account``, ``sync_card``,
-``sync_conflict``, ``sync_item`` and ``sync_calendar`` (migration 9, ``0009_sync.sql``), and the
-tasks and meetings as the calendar sync reads them.
+``sync_conflict``, ``sync_item`` and ``sync_calendar`` (migrations 9 and 10, ``0009_sync.sql``
+and ``0010_sync_conflicts.sql``), and the tasks and meetings as the calendar sync reads them.
 
 An account never holds a password (the keyring or a command has it). A card row says what this
 database and the server had in common after the last exchange of that card: the href and ETag
@@ -201,43 +201,102 @@ def ids_with_uids(uids: Iterable[str]) -> dict[str, int]:
     return {str(uid): int(contact_id) for contact_id, uid in rows}
 
 
+CONTACT = "contact"
+"""``sync_conflict.kind`` of a contact's field (the others: a task's, ``"task"``, or a
+meeting's, ``"meeting"``, as ``sync_item.kind``)."""
+
+
 @dataclass(frozen=True)
 class ConflictRecord:
     contact_id: int
+    """The contact; for a task or meeting, its person (0 for a task without one)."""
     field: str
     local_value: str
     remote_value: str
     found_on: str
+    kind: str = CONTACT
+    item_id: int = 0
+    """The task or meeting (0 for a contact's field)."""
+
+
+_CONFLICT_INSERT = (
+    "INSERT INTO sync_conflict "
+    "(account_id, contact_id, field, local_value, remote_value, found_on, kind, item_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _conflict_row(account_id: int, c: ConflictRecord) -> tuple[object, ...]:
+    return (
+        account_id,
+        c.contact_id,
+        c.field,
+        c.local_value,
+        c.remote_value,
+        c.found_on,
+        c.kind,
+        c.item_id,
+    )
 
 
 def add_conflicts(account_id: int, found: Iterable[ConflictRecord]) -> None:
-    rows = [
-        (account_id, c.contact_id, c.field, c.local_value, c.remote_value, c.found_on)
-        for c in found
-    ]
+    """Contacts' conflicts: those a contact had before are replaced by its new ones."""
+    rows = [_conflict_row(account_id, c) for c in found]
     if not rows:
         return
     with store.transaction():
         conn = connection()
         execute_in(
             conn,
-            "DELETE FROM sync_conflict WHERE account_id = ? AND contact_id IN ({marks})",
-            sorted({r[1] for r in rows}),
+            "DELETE FROM sync_conflict WHERE account_id = ? AND kind = 'contact' "
+            "AND contact_id IN ({marks})",
+            sorted({int(str(r[1])) for r in rows}),
             (account_id,),
         )
-        conn.executemany(
-            "INSERT INTO sync_conflict "
-            "(account_id, contact_id, field, local_value, remote_value, found_on) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        conn.executemany(_CONFLICT_INSERT, rows)
         store.changed(Topic.SETTINGS)
+
+
+def put_item_conflicts(
+    account_id: int, kind: str, item_id: int, merged: Iterable[str], found: Iterable[ConflictRecord]
+) -> None:
+    """A task's or meeting's conflicts after a merge with the server: those of the ``merged``
+    fields (taken from the server, so settled, or found in conflict again) replaced by
+    ``found``; the others stay until the user chooses."""
+    fields = sorted(set(merged) | {c.field for c in found})
+    if not fields:
+        return
+    with store.transaction():
+        conn = connection()
+        dropped = execute_in(
+            conn,
+            "DELETE FROM sync_conflict WHERE account_id = ? AND kind = ? AND item_id = ? "
+            "AND field IN ({marks})",
+            fields,
+            (account_id, kind, item_id),
+        )
+        rows = [_conflict_row(account_id, c) for c in found]
+        conn.executemany(_CONFLICT_INSERT, rows)
+        if rows or dropped:
+            store.changed(Topic.SETTINGS)
+
+
+def drop_item_conflicts(account_id: int, kind: str, item_id: int) -> None:
+    """Forget a task's or meeting's conflicts: the server's object is gone, and with it the
+    other value."""
+    with store.transaction():
+        cursor = connection().execute(
+            "DELETE FROM sync_conflict WHERE account_id = ? AND kind = ? AND item_id = ?",
+            (account_id, kind, item_id),
+        )
+        if cursor.rowcount:
+            store.changed(Topic.SETTINGS)
 
 
 def conflicts(account_id: int) -> list[ConflictRecord]:
     rows = connection().execute(
-        "SELECT contact_id, field, local_value, remote_value, found_on FROM sync_conflict "
-        "WHERE account_id = ? ORDER BY id",
+        "SELECT contact_id, field, local_value, remote_value, found_on, kind, item_id "
+        "FROM sync_conflict WHERE account_id = ? ORDER BY id",
         (account_id,),
     )
     return [ConflictRecord(*row) for row in rows]

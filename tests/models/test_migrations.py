@@ -388,6 +388,75 @@ def test_v4_database_keeps_birthdays_and_gains_not_duplicate_pairs(
     assert conn.execute("SELECT count(*) FROM not_duplicate").fetchone() == (0,)
 
 
+def test_v9_sync_conflicts_stay_the_contacts_and_tasks_and_meetings_get_theirs(
+    tmp_path: Path, opened: None
+) -> None:
+    """Version 10 tells a contact's conflicts from a task's or meeting's: every conflict
+    version 9 wrote is a contact's, still listed with its person; a task's or meeting's goes
+    when the task or meeting is deleted (a meeting's tasks with it)."""
+    from netdesk.models import sync_conflicts, sync_state
+    from netdesk.models.sync_state import ConflictRecord
+
+    old = make_old_database(9, tmp_path / "v9.sqlite")
+    conn = sqlite3.connect(old)
+    with conn:
+        conn.execute("INSERT INTO sync_account (id, url) VALUES (1, 'https://dav.example/')")
+        conn.execute(
+            "INSERT INTO sync_conflict (account_id, contact_id, field, local_value, "
+            "remote_value, found_on) VALUES (1, 1, 'title', 'Data Lead', 'Head of Data', "
+            "'2026-03-20')"
+        )
+    conn.close()
+    init_db(old)
+    [contact] = sync_conflicts.open_conflicts()
+    assert (contact.kind, contact.item_id, contact.contact_name, contact.gone) == (
+        "contact",
+        0,
+        "Priya Raman",
+        False,
+    )
+    assert (contact.field, contact.local_value, contact.remote_value) == (
+        "title",
+        "Data Lead",
+        "Head of Data",
+    )
+    sync_state.put_item_conflicts(
+        1, "task", 1, [], [ConflictRecord(1, "due", "2026-03-13", "2026-03-14", "x", "task", 1)]
+    )
+    sync_state.put_item_conflicts(
+        1, "task", 2, [], [ConflictRecord(3, "title", "Call Mei", "Ring Mei", "x", "task", 2)]
+    )
+    sync_state.put_item_conflicts(
+        1,
+        "meeting",
+        1,
+        [],
+        [ConflictRecord(1, "minutes", "20", "30", "x", "meeting", 1)],
+    )
+    listed = [
+        (c.kind, c.item_id, c.contact_name, c.item_title) for c in sync_conflicts.open_conflicts()
+    ]
+    assert listed == [
+        ("contact", 0, "Priya Raman", ""),
+        ("task", 2, "Mei Chen", "Call Mei"),
+        ("meeting", 1, "Priya Raman", "2026-03-12 10:00:00"),
+        ("task", 1, "Priya Raman", "Thank Priya for the introduction"),
+    ]
+    conn = database.connection()
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO sync_conflict (account_id, contact_id, field, local_value, "
+            "remote_value, found_on, kind) VALUES (1, 1, 'x', '', '', '', 'posting')"
+        )
+    conn.execute("DELETE FROM meeting WHERE id = 1")  # its thank-you task goes with it
+    assert [(c.kind, c.item_id) for c in sync_conflicts.open_conflicts()] == [
+        ("contact", 0),
+        ("task", 2),
+    ]
+    conn.execute("DELETE FROM task WHERE id = 2")
+    assert [c.kind for c in sync_conflicts.open_conflicts()] == ["contact"]
+
+
 def test_failed_migration_rolls_back_and_keeps_the_old_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,10 +8,11 @@ Objects another application put in the calendar are remembered and left alone.
 One run, like the contacts' (`changes.remote_changes`, multiget in batches, ``If-None-Match: *``
 for new objects and ``If-Match`` for the others): the server's changes are merged field by field
 against the object as last synced (a field changed differently on both sides keeps the local
-value and is reported), then deletions both ways (never taking what the other side edited
-since: it comes back, or goes up again), then what changed here goes up. An object from
-another NetDesk becomes a meeting or task here once its person (and meeting) is known; until
-then the next run compares everything again rather than trusting the sync token.
+value and is reported, and written down for the user to settle as the contacts' conflicts are:
+`take_server_value` when the server's is chosen), then deletions both ways (never taking what
+the other side edited since: it comes back, or goes up again), then what changed here goes up.
+An object from another NetDesk becomes a meeting or task here once its person (and meeting) is
+known; until then the next run compares everything again rather than trusting the sync token.
 
 Built on `dav.DavClient`, not the ``caldav`` package: the client already brings timeouts, size
 limits, TLS pinning, loopback-only plain http and XML without entity expansion, which the
@@ -36,7 +37,13 @@ from netdesk.models import sync_state, tasks
 from netdesk.models.enums import MeetingKind, TaskKind
 from netdesk.models.meetings import MeetingRecord
 from netdesk.models.store import store
-from netdesk.models.sync_state import AccountRecord, ItemState, SyncMeeting, SyncTask
+from netdesk.models.sync_state import (
+    AccountRecord,
+    ConflictRecord,
+    ItemState,
+    SyncMeeting,
+    SyncTask,
+)
 
 from . import ical
 from .changes import remote_changes
@@ -90,6 +97,81 @@ def _date(text: str) -> date | None:
         return None
 
 
+def write_task(task: SyncTask, taken: Mapping[str, str], today: date) -> int | None:
+    """Write the server's values of a task's two-way fields (`ical.TASK_TWO_WAY`) into it, and
+    into its meeting's dates; returns the meeting's id when that changed too."""
+    title = taken.get("title", task.title) or task.title
+    due = _date(taken.get("due", "")) or task.due
+    done, done_on = task.done, task.done_on
+    if "done" in taken:
+        value = taken["done"]
+        done = bool(value)
+        done_on = (_date(value) or today) if done else None
+    tasks.update_task(
+        task.id, contact_id=task.contact_id, title=title, due=due, done=done, done_on=done_on
+    )
+    if task.meeting_id is None:
+        return None
+    record = stored_meetings.read_meeting(task.meeting_id)
+    if record is None:
+        return None
+    if task.kind == TaskKind.THANK_YOU.value:
+        sent = done_on if done else None
+        record = replace(record, thank_you_due=due, thank_you_sent=sent)
+    elif task.kind == TaskKind.FOLLOW_UP.value:
+        record = replace(record, follow_up=due)
+    stored_meetings.update_meeting(task.meeting_id, record)
+    return task.meeting_id
+
+
+def write_meeting(meeting_id: int, taken: Mapping[str, str]) -> None:
+    """Write the server's values of a meeting's two-way fields (`ical.MEETING_TWO_WAY`)."""
+    record = stored_meetings.read_meeting(meeting_id)
+    if record is None:
+        return
+    if taken.get("start"):
+        with contextlib.suppress(ValueError):
+            record = replace(record, starts_at=datetime.fromisoformat(taken["start"]))
+    if taken.get("minutes", "").isdigit():
+        minutes = int(taken["minutes"])
+        if record.actual_minutes is not None:
+            record = replace(record, actual_minutes=minutes)
+        else:
+            record = replace(record, planned_minutes=minutes)
+    kinds = {k.value for k in MeetingKind}
+    if taken.get("kind") in kinds:
+        record = replace(record, kind=taken["kind"])
+    if "purpose" in taken:
+        record = replace(record, purpose=taken["purpose"])
+    if "agenda" in taken:
+        record = replace(record, agenda=taken["agenda"])
+    if "thank_you_due" in taken:
+        record = replace(record, thank_you_due=_date(taken["thank_you_due"]))
+    if "thank_you_sent" in taken:
+        record = replace(record, thank_you_sent=_date(taken["thank_you_sent"]))
+    if "follow_up" in taken:
+        record = replace(record, follow_up=_date(taken["follow_up"]))
+    stored_meetings.update_meeting(meeting_id, record)
+
+
+def take_server_value(kind: str, local_id: int, field: str, value: str) -> bool:
+    """A conflict settled for the server's value: write it into the task or meeting, so that
+    the next sync sends it up (as an edit made here); False when the task or meeting is gone.
+    Call it inside one transaction."""
+    if field not in (ical.TASK_TWO_WAY if kind == TASK else ical.MEETING_TWO_WAY):
+        raise ValueError(f"{field!r} is not a field the calendar sync merges")
+    if kind == TASK:
+        found = sync_state.sync_tasks([local_id])
+        if not found:
+            return False
+        write_task(found[0], {field: value}, date.today())
+        return True
+    if stored_meetings.read_meeting(local_id) is None:
+        return False
+    write_meeting(local_id, {field: value})
+    return True
+
+
 class _Run:
     def __init__(self, account: AccountRecord, client: DavClient) -> None:
         self.account_id = account.id
@@ -98,6 +180,7 @@ class _Run:
         self.state = sync_state.items(account.id)
         self.summary = SyncSummary()
         self.done: set[str] = set()
+        self.reported: set[str] = set()  # hrefs whose conflicts the summary counts already
         self.deferred = False
         self.stamp = datetime.now(UTC)
         self.today = date.today()
@@ -172,70 +255,39 @@ class _Run:
         if not taken:
             return
         if row.kind == TASK:
-            self.apply_task(self.tasks[row.local_id], taken)
+            meeting_id = write_task(self.tasks[row.local_id], taken, self.today)
+            if meeting_id is not None:
+                self.reread(MEETING, meeting_id)
         else:
-            self.apply_meeting(row.local_id, taken)
+            write_meeting(row.local_id, taken)
         self.reread(row.kind, row.local_id)
 
-    def apply_task(self, task: SyncTask, taken: Mapping[str, str]) -> None:
-        title = taken.get("title", task.title) or task.title
-        due = _date(taken.get("due", "")) or task.due
-        done, done_on = task.done, task.done_on
-        if "done" in taken:
-            value = taken["done"]
-            done = bool(value)
-            done_on = (_date(value) or self.today) if done else None
-        tasks.update_task(
-            task.id, contact_id=task.contact_id, title=title, due=due, done=done, done_on=done_on
-        )
-        if task.meeting_id is None:
-            return
-        record = stored_meetings.read_meeting(task.meeting_id)
-        if record is None:
-            return
-        if task.kind == TaskKind.THANK_YOU.value:
-            sent = done_on if done else None
-            record = replace(record, thank_you_due=due, thank_you_sent=sent)
-        elif task.kind == TaskKind.FOLLOW_UP.value:
-            record = replace(record, follow_up=due)
-        stored_meetings.update_meeting(task.meeting_id, record)
-        self.reread(MEETING, task.meeting_id)
-
-    def apply_meeting(self, meeting_id: int, taken: Mapping[str, str]) -> None:
-        record = stored_meetings.read_meeting(meeting_id)
-        if record is None:
-            return
-        if taken.get("start"):
-            with contextlib.suppress(ValueError):
-                record = replace(record, starts_at=datetime.fromisoformat(taken["start"]))
-        if taken.get("minutes", "").isdigit():
-            minutes = int(taken["minutes"])
-            if record.actual_minutes is not None:
-                record = replace(record, actual_minutes=minutes)
-            else:
-                record = replace(record, planned_minutes=minutes)
-        kinds = {k.value for k in MeetingKind}
-        if taken.get("kind") in kinds:
-            record = replace(record, kind=taken["kind"])
-        if "purpose" in taken:
-            record = replace(record, purpose=taken["purpose"])
-        if "agenda" in taken:
-            record = replace(record, agenda=taken["agenda"])
-        if "thank_you_due" in taken:
-            record = replace(record, thank_you_due=_date(taken["thank_you_due"]))
-        if "thank_you_sent" in taken:
-            record = replace(record, thank_you_sent=_date(taken["thank_you_sent"]))
-        if "follow_up" in taken:
-            record = replace(record, follow_up=_date(taken["follow_up"]))
-        stored_meetings.update_meeting(meeting_id, record)
-
-    def report(self, row: ItemState, conflicts: list[tuple[str, str, str]]) -> None:
+    def report(
+        self, row: ItemState, taken: Mapping[str, str], conflicts: list[tuple[str, str, str]]
+    ) -> None:
+        """Write down the conflicts for the user to settle (those of the fields taken from the
+        server are settled by it), and, once per object and run, count them in the summary."""
         if row.kind == TASK:
             task = self.tasks[row.local_id]
             contact_id, name = task.contact_id or 0, task.name or task.title
         else:
             meeting = self.meetings[row.local_id]
             contact_id, name = meeting.contact_id, meeting.calendar.name
+        found_on = self.today.isoformat()
+        sync_state.put_item_conflicts(
+            self.account_id,
+            row.kind,
+            row.local_id,
+            taken,
+            [
+                ConflictRecord(contact_id, field, mine, theirs, found_on, row.kind, row.local_id)
+                for field, mine, theirs in conflicts
+            ],
+        )
+        if row.href in self.reported:
+            return
+        if conflicts:
+            self.reported.add(row.href)
         for field, mine, theirs in conflicts:
             self.summary.conflicts.append(
                 SyncConflict(contact_id, name, f"{row.kind} {field}", mine, theirs)
@@ -270,7 +322,6 @@ class _Run:
     def settle(self, row: ItemState, remote: Resource, item: Item) -> None:
         """Merge the server's ``remote`` into the task or meeting, and upload what the merge
         kept from here, until the server takes it."""
-        reported = False
         for _ in range(MAX_RETRIES):
             local = self.fields(row.kind, row.local_id)
             old = ical.parse(row.base) if row.base else None
@@ -279,10 +330,8 @@ class _Run:
             taken, conflicts = merge_fields(base, local, item.fields, two_way)
             if local != base and item.fields != base:
                 self.summary.merged += 1
-            if conflicts and not reported:
-                self.report(row, conflicts)
-                reported = True
             with store.transaction():
+                self.report(row, taken, conflicts)
                 self.apply(row, taken)
                 now = self.fields(row.kind, row.local_id)
                 # What follows from the two-way fields (a title, the person's phone number) may
@@ -389,6 +438,9 @@ class _Run:
             row = self.state.get(href)
             if row is None or href in self.done:
                 continue
+            if row.kind != OTHER and self.alive(row):
+                # The server's value is gone with its object: nothing is left to choose.
+                sync_state.drop_item_conflicts(self.account_id, row.kind, row.local_id)
             if row.kind == OTHER or not self.alive(row) or self.changed_here(row):
                 self.forget(href)  # changed here since: it goes up again as new
                 continue

@@ -1,11 +1,13 @@
 """Settling a sync conflict: the user keeps this computer's value or takes the server's.
 
 A sync that meets a field changed differently on both sides keeps the local value, sends it up
-and writes the conflict down with both values as the user reads them (``merge.shown``). Keeping
-the local value only forgets the conflict. Taking the server's writes that value into the
-contact, so the next sync sends it up again: it is read back from its shown text, and only
-where that text says it exactly (the text of the value read back is the same text); a postal
-address or a photo cannot be read back from its text, so those are changed in the editor.
+and writes the conflict down with both values: a contact's as the user reads them
+(``merge.shown``), a task's or meeting's as the calendar sync compares them (``ical.Fields``).
+Keeping the local value only forgets the conflict. Taking the server's writes that value into
+the contact, task or meeting, so the next sync sends it up again. A contact's is read back from
+its shown text, and only where that text says it exactly (the text of the value read back is
+the same text); a postal address or a photo cannot be read back from its text, so those are
+changed in the editor. A task's or meeting's is always taken as the sync would have taken it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from netdesk.models import sync_conflicts
 from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.models.records import ContactData, Email, Link, Phone, ReferralInfo
 from netdesk.models.sync_conflicts import OpenConflict as OpenConflict
+from netdesk.models.sync_state import CONTACT as CONTACT
 
+from .calendar import take_server_value
 from .merge import shown
 
 _TEXT: Final = frozenset(
@@ -93,11 +97,15 @@ def remote_value(conflict: OpenConflict) -> Any:
 
 
 def can_take_remote(conflict: OpenConflict) -> bool:
+    if conflict.gone:
+        return False
+    if conflict.kind != CONTACT:
+        return True
     try:
         remote_value(conflict)
     except CannotTakeRemote:
         return False
-    return conflict.field not in _REFERRAL or conflict.contact_name != ""
+    return True
 
 
 def open_conflicts() -> list[OpenConflict]:
@@ -127,15 +135,18 @@ def _set(data: ContactData, field: str, value: Any) -> None:
 
 
 def take_remote(conflict_id: int) -> bool:
-    """Write the server's value into the contact (the next sync sends it up) and forget the
-    conflict; False when it was settled already or the contact is gone. Call it inside one
-    transaction (the window's writer runs it in one)."""
+    """Write the server's value into the contact, task or meeting (the next sync sends it up)
+    and forget the conflict; False when it was settled already or what it was about is gone.
+    Call it inside one transaction (the window's writer runs it in one)."""
     conflict = sync_conflicts.open_conflict(conflict_id)
     if conflict is None:
         return False
-    if not conflict.contact_name:
+    if conflict.gone:
         sync_conflicts.settle_conflict(conflict_id)
         return False
+    if conflict.kind != CONTACT:
+        take_server_value(conflict.kind, conflict.item_id, conflict.field, conflict.remote_value)
+        return sync_conflicts.settle_conflict(conflict_id)
     value = remote_value(conflict)
     data = load_contact(conflict.contact_id)
     _set(data, conflict.field, value)

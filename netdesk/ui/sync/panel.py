@@ -65,6 +65,10 @@ class SyncIntegration(QObject):
         self._watch = ChangeWatch(
             context.signals, (Topic.SETTINGS,), lambda _c: self._settings_changed(), self
         )
+        # A task or meeting deleted takes its conflicts along.
+        self._items_watch = ChangeWatch(
+            context.signals, (Topic.TASKS, Topic.MEETINGS), lambda _c: self._update_actions(), self
+        )
         context.signals.switched.connect(lambda _path: self._settings_changed())
         self._update_actions()
 

@@ -27,6 +27,8 @@ class Seen:
     method: str
     path: str
     headers: dict[str, str]
+    status: int = 0
+    """What the proxy's upstream answered (0 when it was not passed on)."""
 
 
 @dataclass
@@ -52,7 +54,8 @@ def hostile_server(
         def _any(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             self.request_body = self.rfile.read(length) if length else b""
-            record.seen.append(Seen(self.command, self.path, dict(self.headers.items())))
+            self.seen = Seen(self.command, self.path, dict(self.headers.items()))
+            record.seen.append(self.seen)
             answer(self)
 
         do_GET = do_PUT = do_DELETE = do_PROPFIND = do_REPORT = do_MKCOL = _any
@@ -142,16 +145,23 @@ def tls_listener(certificate: tuple[Path, Path]) -> Iterator[TlsListener]:
 
 Refuse = Callable[[BaseHTTPRequestHandler, bytes], bool]
 """Whether the proxy answers this request itself (415) instead of passing it on."""
+Before = Callable[[BaseHTTPRequestHandler, bytes], None]
+"""Told of each request before the proxy passes it on (another client may write meanwhile)."""
 
 
 @contextmanager
 def proxy(
-    upstream: str, *, strip_put_etag: bool = False, refuse: Refuse | None = None
+    upstream: str,
+    *,
+    strip_put_etag: bool = False,
+    refuse: Refuse | None = None,
+    before: Before | None = None,
 ) -> Iterator[Hostile]:
     """Passes every request to ``upstream`` (a real Radicale), changing only what it is told:
     with ``strip_put_etag``, PUT answers lose their ETag header, as servers do when they
     changed the data while storing it (RFC 6352 6.3.2.3); requests ``refuse`` picks get 415
-    Unsupported Media Type, as from a server that takes only vCard 3.0."""
+    Unsupported Media Type, as from a server that takes only vCard 3.0; ``before`` runs before
+    each request is passed on (another client writing to the server just then)."""
 
     upstream_client = httpx.Client(timeout=10)
 
@@ -160,10 +170,13 @@ def proxy(
         if refuse is not None and refuse(handler, body):
             send(handler, 415, b"vCard 4.0 is not supported here")
             return
+        if before is not None:
+            before(handler, body)
         headers = {k: v for k, v in handler.headers.items() if k.lower() != "host"}
         reply = upstream_client.request(
             handler.command, upstream.rstrip("/") + handler.path, content=body, headers=headers
         )
+        handler.seen.status = reply.status_code  # type: ignore[attr-defined]
         handler.send_response(reply.status_code)
         for name, value in reply.headers.items():
             lowered = name.lower()

@@ -2,8 +2,9 @@
 
 Edits on both sides, a conflict, deletions both ways (and the rule that an edit on one side
 wins over a deletion on the other), a card a phone wrote with properties NetDesk does not know,
-an expired sync token, the server gone in the middle, and a first sync that merges with the
-people already known.
+an expired sync token, the server gone in the middle, a first sync that merges with the
+people already known, and a phone creating the same person (same UID) just before NetDesk's
+first upload of them (409 or 412).
 """
 
 from __future__ import annotations
@@ -365,3 +366,103 @@ def test_a_server_that_refuses_vcard_4_gets_3_and_keeps_it(
     desk.sync()
     pia = desk.contacts()["Pia Park"]
     assert (pia.organization, pia.tags) == ("Acme", ["design"])
+
+
+@pytest.mark.parametrize(
+    ("when", "where", "answers"),
+    [
+        ("after NetDesk listed the book", "another href", [409, 204]),
+        ("after NetDesk listed the book", "NetDesk's href", [412, 204]),
+        ("before the sync", "another href", [204]),
+    ],
+    ids=["409-uid-taken", "412-href-taken", "there-before-the-sync"],
+)
+def test_a_phone_creating_the_same_person_before_the_first_upload_leaves_one_card(
+    radicale: RadicaleServer,
+    client: DavClient,
+    book: Collection,
+    tmp_path: Path,
+    user: str,
+    when: str,
+    where: str,
+    answers: list[int],
+) -> None:
+    """A phone PUTs a card with the contact's UID (the person came to it in a file NetDesk
+    exported) before NetDesk's first upload of that contact. Just after NetDesk listed the
+    address book, NetDesk's ``If-None-Match: *`` upload gets a 409 (the UID is taken at another
+    href) or a 412 (that href is taken); before the sync, the card is downloaded and matched by
+    its UID. Either way the sync ends with one card, linked to the contact, holding both sides'
+    fields, and the next sync has nothing to do."""
+    laptop = Device(tmp_path / "laptop.sqlite")
+    sara = laptop.add("Sara Smith", "sara@example.org", organization="Globex")
+    uid = laptop.run(lambda: sync_state.contact_uids()[sara])
+    card_uid = f"urn:uuid:{uid}"  # as File > Export wrote it
+    href = (
+        f"{book.url}phone-4711.vcf"
+        if where == "another href"
+        else client.new_href(book.url, uid, BOOK)
+    )
+    phone_card = vcard(
+        card_uid,
+        "Sara Smith",
+        "TEL;TYPE=cell:+1 555 0100\nTITLE:Hiring Manager\n"
+        "X-SOCIALPROFILE;TYPE=twitter:https://twitter.com/saras",
+    ).replace("N:Sara Smith;;;;", "N:Smith;Sara;;;")
+    statuses: list[int] = []
+
+    def phone_puts() -> None:
+        written = httpx.put(
+            href,
+            content=phone_card.encode(),
+            headers={"Content-Type": "text/vcard; charset=utf-8", "If-None-Match": "*"},
+            auth=(user, "phone"),
+        )
+        statuses.append(written.status_code)
+
+    def at_the_first_put(handler: object, _body: bytes) -> None:
+        if getattr(handler, "command", "") == "PUT" and not statuses:
+            phone_puts()
+
+    if when == "before the sync":
+        phone_puts()
+    with proxy(radicale.url, before=at_the_first_put) as seen:
+        laptop.account_id = device(laptop.path, _through(seen.url, book)).account_id
+        first = laptop.sync()
+        # Refused and then written over the phone's card, merged; or only the latter.
+        assert [s.status for s in seen.seen if s.method == "PUT"] == answers
+        assert statuses == [201]
+        etag = client.etag_of(href)
+        again = laptop.sync()
+
+    on_server = client.multiget(book.url, BOOK, client.list_etags(book.url))
+    assert list(on_server) == [href]  # one card: the phone's, no twin
+    text = on_server[href].data.replace("\r\n ", "")
+    assert text.count(f"UID:{card_uid}") == 1
+    for kept in (
+        "sara@example.org",
+        "ORG:Globex",
+        "+1 555 0100",
+        "TITLE:Hiring Manager",
+        "X-SOCIALPROFILE;TYPE=twitter:https://twitter.com/saras",
+    ):
+        assert kept in text, kept
+    people = laptop.contacts()
+    assert list(people) == ["Sara Smith"]
+    here = people["Sara Smith"]
+    assert (here.organization, here.title) == ("Globex", "Hiring Manager")
+    assert [e.address for e in here.emails] == ["sara@example.org"]
+    assert [p.number for p in here.phones] == ["+1 555 0100"]
+    linked = laptop.run(lambda: sync_state.cards(laptop.account_id))
+    path = httpx.URL(href).path  # NetDesk reached the server through the proxy
+    assert [(httpx.URL(row.href).path, row.contact_id) for row in linked.values()] == [(path, sara)]
+    assert first.conflicts == [] and first.merged == 1
+    assert again.as_json() == {
+        "uploaded": 0,
+        "downloaded": 0,
+        "deleted_local": 0,
+        "deleted_remote": 0,
+        "merged": 0,
+        "conflicts": [],
+    }
+    assert client.etag_of(href) == etag
+    assert list(client.list_etags(book.url)) == [href]
