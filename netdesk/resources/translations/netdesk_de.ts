@@ -64,7 +64,7 @@
         <translation>solange NetDesk geöffnet ist</translation>
     </message>
     <message>
-        <source>Sync when NetDesk &amp;starts</source>
+        <source>Sync &amp;when NetDesk starts</source>
         <translation>Beim &amp;Start von NetDesk synchronisieren</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in den Dateien von NetDesk.</translation>
     </message>
     <message>
-        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <source>Use an unencrypted c&amp;onnection (contacts and password cross the network readable by anyone on the way)</source>
         <translation>&amp;Unverschlüsselte Verbindung verwenden (Kontakte und Passwort sind im Netz für jeden auf dem Weg lesbar)</translation>
     </message>
     <message>
@@ -162,11 +162,11 @@
         <translation>Diesem &amp;Zertifikat für diesen Server vertrauen</translation>
     </message>
     <message>
-        <source>&amp;Address book:</source>
-        <translation>&amp;Adressbuch:</translation>
+        <source>Address &amp;book:</source>
+        <translation>A&amp;dressbuch:</translation>
     </message>
     <message>
-        <source>&amp;Calendar:</source>
+        <source>Ca&amp;lendar:</source>
         <translation>&amp;Kalender:</translation>
     </message>
     <message>

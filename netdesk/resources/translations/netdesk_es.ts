@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Sync &amp;every</source>
-        <translation>Sincronizar &amp;cada</translation>
+        <translation>Sincronizar ca&amp;da</translation>
     </message>
     <message>
         <source> min</source>
@@ -64,7 +64,7 @@
         <translation>mientras NetDesk esté abierto</translation>
     </message>
     <message>
-        <source>Sync when NetDesk &amp;starts</source>
+        <source>Sync &amp;when NetDesk starts</source>
         <translation>Sincronizar al &amp;iniciar NetDesk</translation>
     </message>
     <message>
@@ -147,14 +147,14 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in NetDesk&apos;s files.</source>
         <translation>Se guarda en el llavero del sistema, nunca en los archivos de NetDesk.</translation>
     </message>
     <message>
-        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <source>Use an unencrypted c&amp;onnection (contacts and password cross the network readable by anyone on the way)</source>
         <translation>Usar una conexión sin c&amp;ifrar (los contactos y la contraseña viajan por la red legibles para cualquiera que esté en medio)</translation>
     </message>
     <message>
@@ -162,11 +162,11 @@
         <translation>Con&amp;fiar en este certificado para este servidor</translation>
     </message>
     <message>
-        <source>&amp;Address book:</source>
+        <source>Address &amp;book:</source>
         <translation>&amp;Libreta de direcciones:</translation>
     </message>
     <message>
-        <source>&amp;Calendar:</source>
+        <source>Ca&amp;lendar:</source>
         <translation>Calen&amp;dario:</translation>
     </message>
     <message>

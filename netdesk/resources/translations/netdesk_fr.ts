@@ -64,7 +64,7 @@
         <translation>tant que NetDesk est ouvert</translation>
     </message>
     <message>
-        <source>Sync when NetDesk &amp;starts</source>
+        <source>Sync &amp;when NetDesk starts</source>
         <translation>Synchroniser au &amp;démarrage de NetDesk</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>Conservé dans le trousseau du système, jamais dans les fichiers de NetDesk.</translation>
     </message>
     <message>
-        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <source>Use an unencrypted c&amp;onnection (contacts and password cross the network readable by anyone on the way)</source>
         <translation>&amp;Utiliser une connexion non chiffrée (les contacts et le mot de passe traversent le réseau en clair, lisibles par quiconque sur le trajet)</translation>
     </message>
     <message>
@@ -162,11 +162,11 @@
         <translation>&amp;Faire confiance à ce certificat pour ce serveur</translation>
     </message>
     <message>
-        <source>&amp;Address book:</source>
+        <source>Address &amp;book:</source>
         <translation>&amp;Carnet d&apos;adresses&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Calendar:</source>
+        <source>Ca&amp;lendar:</source>
         <translation>Ca&amp;lendrier&#xa0;:</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Add &amp;account</source>
-        <translation>&amp;Ajouter le compte</translation>
+        <translation>A&amp;jouter le compte</translation>
     </message>
     <message>
         <source>Give the server&apos;s address first.</source>

@@ -89,7 +89,7 @@ class AddAccountDialog(QDialog):
 
         self.insecure_check = QCheckBox(
             self.tr(
-                "Use an &unencrypted connection (contacts and password cross the network "
+                "Use an unencrypted c&onnection (contacts and password cross the network "
                 "readable by anyone on the way)"
             )
         )
@@ -127,8 +127,8 @@ class AddAccountDialog(QDialog):
         collections_form.setContentsMargins(0, 0, 0, 0)
         self.book_combo = QComboBox()
         self.calendar_combo = QComboBox()
-        form_row(collections_form, self.tr("&Address book:"), self.book_combo)
-        form_row(collections_form, self.tr("&Calendar:"), self.calendar_combo)
+        form_row(collections_form, self.tr("Address &book:"), self.book_combo)
+        form_row(collections_form, self.tr("Ca&lendar:"), self.calendar_combo)
         self.collections.setVisible(False)
         layout.addWidget(self.collections)
         layout.addStretch(1)
