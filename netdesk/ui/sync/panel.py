@@ -166,6 +166,10 @@ class SyncIntegration(QObject):
         c = self.context
         dialog = ConflictsDialog(c.signals, c.writer, c.actions.open_editor, c.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for name in ("undo", "redo"):  # Ctrl+Z and Ctrl+Shift+Z reach the window's steps here too
+            action = c.actions.get(name)
+            if action is not None:
+                dialog.addAction(action)
         self.conflicts_dialog = dialog
         dialog.open()
         return dialog
