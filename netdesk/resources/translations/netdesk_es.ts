@@ -210,6 +210,12 @@
         <translation>Añadiendo la cuenta...</translation>
     </message>
     <message>
+        <source>The server now shows another certificate than the one you trusted. If this is your own server and you renewed its certificate, compare the new SHA-256 fingerprint with the one below before you trust it:
+{fingerprint}</source>
+        <translation>El servidor presenta ahora un certificado distinto del que usted aceptó. Si es su propio servidor y renovó su certificado, compare la nueva huella SHA-256 con la de abajo antes de confiar en él:
+{fingerprint}</translation>
+    </message>
+    <message>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare its SHA-256 fingerprint with the one below before you trust it:
 {fingerprint}</source>
         <translation>El certificado del servidor no está firmado por una autoridad de certificación en la que confíe este equipo. Si es su propio servidor, compare su huella SHA-256 con la de abajo antes de confiar en él:
@@ -4228,6 +4234,13 @@ Con mi agradecimiento,
             <numerusform>Leyendo %Ln páginas de empleo…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Settle %Ln sync conflicts</source>
+        <translation>
+            <numerusform>Resolver %Ln conflicto de sincronización</numerusform>
+            <numerusform>Resolver %Ln conflictos de sincronización</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostingBoard</name>
@@ -4836,6 +4849,10 @@ Haga clic para copiar</translation>
         <translation>No se restauró la copia de seguridad</translation>
     </message>
     <message>
+        <source>A sync is running: restore the backup once it has finished.</source>
+        <translation>Hay una sincronización en curso: restaure la copia de seguridad cuando haya terminado.</translation>
+    </message>
+    <message>
         <source>Restoring the backup...</source>
         <translation>Restaurando la copia de seguridad...</translation>
     </message>
@@ -5367,6 +5384,18 @@ Frase de presentación: {line}</translation>
     <message>
         <source>Fields changed differently here and on the server: choose which to keep</source>
         <translation>Campos cambiados de forma distinta aquí y en el servidor: elija qué valor conservar</translation>
+    </message>
+    <message>
+        <source>A sync is running: open {name} once it has finished.</source>
+        <translation>Hay una sincronización en curso: abra {name} cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Sync finished; opening {name}</source>
+        <translation>Sincronización terminada; abriendo {name}</translation>
+    </message>
+    <message>
+        <source>A sync is running; {name} will be opened when it finishes.</source>
+        <translation>Hay una sincronización en curso; {name} se abrirá cuando termine.</translation>
     </message>
     <message>
         <source>A sync is running already.</source>
@@ -6499,6 +6528,18 @@ Frase de presentación: {line}</translation>
     <message>
         <source>Move {name}</source>
         <translation>Mover a {name}</translation>
+    </message>
+    <message>
+        <source>Settle the sync conflict of {field}</source>
+        <translation>Resolver el conflicto de sincronización de {field}</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s {field} for {name}</source>
+        <translation>Usar el valor del servidor de {field} para {name}</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s {field} for {name}</source>
+        <translation>Conservar el valor de este equipo de {field} para {name}</translation>
     </message>
 </context>
 </TS>
