@@ -103,3 +103,44 @@ def settle_conflict(conflict_id: int) -> bool:
         cursor = connection().execute("DELETE FROM sync_conflict WHERE id = ?", (conflict_id,))
         store.changed(Topic.SETTINGS)
     return cursor.rowcount > 0
+
+
+def reopen_conflict(conflict: OpenConflict) -> int | None:
+    """Write a settled conflict down again (its settling undone) and return its new id; None
+    when its account is gone or a sync has written down a conflict of the same field since
+    (that one is the conflict now)."""
+    with store.transaction():
+        conn = connection()
+        account = conn.execute(
+            "SELECT 1 FROM sync_account WHERE id = ?", (conflict.account_id,)
+        ).fetchone()
+        newer = conn.execute(
+            "SELECT 1 FROM sync_conflict WHERE account_id = ? AND kind = ? AND item_id = ? "
+            "AND contact_id = ? AND field = ?",
+            (
+                conflict.account_id,
+                conflict.kind,
+                conflict.item_id,
+                conflict.contact_id,
+                conflict.field,
+            ),
+        ).fetchone()
+        if account is None or newer is not None:
+            return None
+        cursor = conn.execute(
+            "INSERT INTO sync_conflict "
+            "(account_id, contact_id, field, local_value, remote_value, found_on, kind, item_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                conflict.account_id,
+                conflict.contact_id,
+                conflict.field,
+                conflict.local_value,
+                conflict.remote_value,
+                conflict.found_on,
+                conflict.kind,
+                conflict.item_id,
+            ),
+        )
+        store.changed(Topic.SETTINGS)
+    return int(cursor.lastrowid or 0)

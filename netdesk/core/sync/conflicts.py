@@ -8,11 +8,13 @@ the contact, task or meeting, so the next sync sends it up again. A contact's is
 its shown text, and only where that text says it exactly (the text of the value read back is
 the same text); a postal address or a photo cannot be read back from its text, so those are
 changed in the editor. A task's or meeting's is always taken as the sync would have taken it.
+Settling can be undone: `settle` says what it changed, `unsettle` puts that back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Final
 
@@ -54,6 +56,8 @@ _PAIRS: Final[dict[str, Callable[[str, str], Any]]] = {
     "links": Link,
 }
 _REFERRAL: Final = frozenset({"referral_reason", "referred_on", "calls_ahead"})
+_REFERRAL_NAMES: Final = {"referral_reason": "reason"}
+"""The `ReferralInfo` field of a referral field, where it has another name."""
 
 
 class CannotTakeRemote(NetDeskError):
@@ -128,27 +132,96 @@ def _set(data: ContactData, field: str, value: Any) -> None:
     referral = data.referral
     if referral is None:
         raise CannotTakeRemote(field)
-    name = {"referral_reason": "reason", "referred_on": "referred_on"}.get(field, field)
+    name = _REFERRAL_NAMES.get(field, field)
     values = {f: getattr(referral, f) for f in ReferralInfo.__dataclass_fields__}
     values[name] = value
     data.referral = ReferralInfo(**values)
+
+
+def _get(data: ContactData, field: str) -> Any:
+    if field not in _REFERRAL:
+        return getattr(data, field)
+    if data.referral is None:
+        raise CannotTakeRemote(field)
+    return getattr(data.referral, _REFERRAL_NAMES.get(field, field))
 
 
 def take_remote(conflict_id: int) -> bool:
     """Write the server's value into the contact, task or meeting (the next sync sends it up)
     and forget the conflict; False when it was settled already or what it was about is gone.
     Call it inside one transaction (the window's writer runs it in one)."""
+    settled = settle(conflict_id, remote=True)
+    return settled is not None and settled.took_remote
+
+
+# Undoing --------------------------------------------------------------------------------------
+
+
+class ConflictNotReopened(NetDeskError):
+    """A settled conflict cannot be written down again (its settling undone)."""
+
+
+@dataclass(frozen=True)
+class Settled:
+    """A conflict as it was before it was settled, and what settling it changed: what
+    `unsettle` needs to undo it."""
+
+    conflict: OpenConflict
+    took_remote: bool
+    """The server's value was written into the contact, task or meeting."""
+    before: Any = None
+    """The contact's value of the field before that (a task's or meeting's is the conflict's
+    local value, in the calendar sync's text)."""
+
+
+def settle(conflict_id: int, *, remote: bool) -> Settled | None:
+    """`keep_local` (``remote`` False) or `take_remote`, telling what was done; None when the
+    conflict was settled already. The server's value is taken only while the contact, task or
+    meeting exists (a conflict of one deleted since is only forgotten). Inside one transaction."""
     conflict = sync_conflicts.open_conflict(conflict_id)
     if conflict is None:
-        return False
-    if conflict.gone:
-        sync_conflicts.settle_conflict(conflict_id)
-        return False
-    if conflict.kind != CONTACT:
-        take_server_value(conflict.kind, conflict.item_id, conflict.field, conflict.remote_value)
-        return sync_conflicts.settle_conflict(conflict_id)
-    value = remote_value(conflict)
-    data = load_contact(conflict.contact_id)
-    _set(data, conflict.field, value)
-    update_contact(conflict.contact_id, data)
-    return sync_conflicts.settle_conflict(conflict_id)
+        return None
+    settled = Settled(conflict, took_remote=False)
+    if remote and conflict.kind != CONTACT:
+        if not conflict.gone:
+            take_server_value(
+                conflict.kind, conflict.item_id, conflict.field, conflict.remote_value
+            )
+            settled = Settled(conflict, took_remote=True, before=conflict.local_value)
+    elif remote and conflict.contact_name and not conflict.gone:
+        value = remote_value(conflict)
+        data = load_contact(conflict.contact_id)
+        settled = Settled(conflict, took_remote=True, before=_get(data, conflict.field))
+        _set(data, conflict.field, value)
+        update_contact(conflict.contact_id, data)
+    sync_conflicts.settle_conflict(conflict_id)
+    return settled
+
+
+def unsettle(settled: Settled) -> Settled:
+    """Undo `settle`: the contact's value of the field back (when the server's was taken;
+    the rest of the contact as it is now) and the conflict open again. Returns it as written
+    down now (another id), for settling it again; `ConflictNotReopened` when its account was
+    removed or a sync has found the field in conflict since. Inside one transaction."""
+    conflict = settled.conflict
+    if settled.took_remote and conflict.kind != CONTACT:
+        take_server_value(conflict.kind, conflict.item_id, conflict.field, settled.before)
+    elif settled.took_remote:
+        data = load_contact(conflict.contact_id)
+        _set(data, conflict.field, settled.before)
+        update_contact(conflict.contact_id, data)
+    reopened = sync_conflicts.reopen_conflict(conflict)
+    if reopened is None:
+        raise ConflictNotReopened(
+            "This conflict cannot be opened again: its sync account was removed, or a sync "
+            "has found the field in conflict again since."
+        )
+    return replace(settled, conflict=replace(conflict, id=reopened))
+
+
+def settle_again(settled: Settled) -> Settled:
+    """Redo `settle` on a conflict `unsettle` opened again."""
+    again = settle(settled.conflict.id, remote=settled.took_remote)
+    if again is None:
+        raise ConflictNotReopened("This conflict was settled meanwhile (in another window).")
+    return again

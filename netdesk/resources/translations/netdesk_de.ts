@@ -64,7 +64,7 @@
         <translation>solange NetDesk geöffnet ist</translation>
     </message>
     <message>
-        <source>Sync when NetDesk &amp;starts</source>
+        <source>Sync &amp;when NetDesk starts</source>
         <translation>Beim &amp;Start von NetDesk synchronisieren</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in den Dateien von NetDesk.</translation>
     </message>
     <message>
-        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <source>Use an unencrypted c&amp;onnection (contacts and password cross the network readable by anyone on the way)</source>
         <translation>&amp;Unverschlüsselte Verbindung verwenden (Kontakte und Passwort sind im Netz für jeden auf dem Weg lesbar)</translation>
     </message>
     <message>
@@ -162,11 +162,11 @@
         <translation>Diesem &amp;Zertifikat für diesen Server vertrauen</translation>
     </message>
     <message>
-        <source>&amp;Address book:</source>
-        <translation>&amp;Adressbuch:</translation>
+        <source>Address &amp;book:</source>
+        <translation>A&amp;dressbuch:</translation>
     </message>
     <message>
-        <source>&amp;Calendar:</source>
+        <source>Ca&amp;lendar:</source>
         <translation>&amp;Kalender:</translation>
     </message>
     <message>
@@ -208,6 +208,12 @@
     <message>
         <source>Adding the account...</source>
         <translation>Konto wird hinzugefügt...</translation>
+    </message>
+    <message>
+        <source>The server now shows another certificate than the one you trusted. If this is your own server and you renewed its certificate, compare the new SHA-256 fingerprint with the one below before you trust it:
+{fingerprint}</source>
+        <translation>Der Server zeigt jetzt ein anderes Zertifikat als das, dem Sie vertraut haben. Wenn es Ihr eigener Server ist und Sie sein Zertifikat erneuert haben, vergleichen Sie den neuen Fingerabdruck (SHA-256) mit dem folgenden, bevor Sie ihm vertrauen:
+{fingerprint}</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare its SHA-256 fingerprint with the one below before you trust it:
@@ -4228,6 +4234,13 @@ Mit herzlichem Dank
             <numerusform>%Ln Stellenseiten werden gelesen…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Settle %Ln sync conflicts</source>
+        <translation>
+            <numerusform>%Ln Synchronisierungskonflikt lösen</numerusform>
+            <numerusform>%Ln Synchronisierungskonflikte lösen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostingBoard</name>
@@ -4836,6 +4849,10 @@ Zum Kopieren klicken</translation>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
+        <source>A sync is running: restore the backup once it has finished.</source>
+        <translation>Eine Synchronisierung läuft: Stellen Sie die Sicherung wieder her, sobald sie abgeschlossen ist.</translation>
+    </message>
+    <message>
         <source>Restoring the backup...</source>
         <translation>Sicherung wird wiederhergestellt...</translation>
     </message>
@@ -5367,6 +5384,18 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Fields changed differently here and on the server: choose which to keep</source>
         <translation>Felder, die hier und auf dem Server unterschiedlich geändert wurden: Wählen Sie, welcher Wert bleibt</translation>
+    </message>
+    <message>
+        <source>A sync is running: open {name} once it has finished.</source>
+        <translation>Eine Synchronisierung läuft: Öffnen Sie {name}, sobald sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Sync finished; opening {name}</source>
+        <translation>Synchronisierung abgeschlossen; {name} wird geöffnet</translation>
+    </message>
+    <message>
+        <source>A sync is running; {name} will be opened when it finishes.</source>
+        <translation>Eine Synchronisierung läuft; {name} wird geöffnet, sobald sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>A sync is running already.</source>
@@ -6499,6 +6528,18 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Move {name}</source>
         <translation>{name} verschieben</translation>
+    </message>
+    <message>
+        <source>Settle the sync conflict of {field}</source>
+        <translation>Synchronisierungskonflikt bei {field} lösen</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s {field} for {name}</source>
+        <translation>{field} des Servers für {name} übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s {field} for {name}</source>
+        <translation>{field} dieses Computers für {name} behalten</translation>
     </message>
 </context>
 </TS>

@@ -360,6 +360,13 @@
             <numerusform>Reading %Ln job pages…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Settle %Ln sync conflicts</source>
+        <translation>
+            <numerusform>Settle %Ln sync conflict</numerusform>
+            <numerusform>Settle %Ln sync conflicts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostingTableModel</name>

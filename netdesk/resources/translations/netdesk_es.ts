@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Sync &amp;every</source>
-        <translation>Sincronizar &amp;cada</translation>
+        <translation>Sincronizar ca&amp;da</translation>
     </message>
     <message>
         <source> min</source>
@@ -64,7 +64,7 @@
         <translation>mientras NetDesk esté abierto</translation>
     </message>
     <message>
-        <source>Sync when NetDesk &amp;starts</source>
+        <source>Sync &amp;when NetDesk starts</source>
         <translation>Sincronizar al &amp;iniciar NetDesk</translation>
     </message>
     <message>
@@ -147,14 +147,14 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in NetDesk&apos;s files.</source>
         <translation>Se guarda en el llavero del sistema, nunca en los archivos de NetDesk.</translation>
     </message>
     <message>
-        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <source>Use an unencrypted c&amp;onnection (contacts and password cross the network readable by anyone on the way)</source>
         <translation>Usar una conexión sin c&amp;ifrar (los contactos y la contraseña viajan por la red legibles para cualquiera que esté en medio)</translation>
     </message>
     <message>
@@ -162,11 +162,11 @@
         <translation>Con&amp;fiar en este certificado para este servidor</translation>
     </message>
     <message>
-        <source>&amp;Address book:</source>
+        <source>Address &amp;book:</source>
         <translation>&amp;Libreta de direcciones:</translation>
     </message>
     <message>
-        <source>&amp;Calendar:</source>
+        <source>Ca&amp;lendar:</source>
         <translation>Calen&amp;dario:</translation>
     </message>
     <message>
@@ -208,6 +208,12 @@
     <message>
         <source>Adding the account...</source>
         <translation>Añadiendo la cuenta...</translation>
+    </message>
+    <message>
+        <source>The server now shows another certificate than the one you trusted. If this is your own server and you renewed its certificate, compare the new SHA-256 fingerprint with the one below before you trust it:
+{fingerprint}</source>
+        <translation>El servidor presenta ahora un certificado distinto del que usted aceptó. Si es su propio servidor y renovó su certificado, compare la nueva huella SHA-256 con la de abajo antes de confiar en él:
+{fingerprint}</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare its SHA-256 fingerprint with the one below before you trust it:
@@ -4228,6 +4234,13 @@ Con mi agradecimiento,
             <numerusform>Leyendo %Ln páginas de empleo…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Settle %Ln sync conflicts</source>
+        <translation>
+            <numerusform>Resolver %Ln conflicto de sincronización</numerusform>
+            <numerusform>Resolver %Ln conflictos de sincronización</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostingBoard</name>
@@ -4836,6 +4849,10 @@ Haga clic para copiar</translation>
         <translation>No se restauró la copia de seguridad</translation>
     </message>
     <message>
+        <source>A sync is running: restore the backup once it has finished.</source>
+        <translation>Hay una sincronización en curso: restaure la copia de seguridad cuando haya terminado.</translation>
+    </message>
+    <message>
         <source>Restoring the backup...</source>
         <translation>Restaurando la copia de seguridad...</translation>
     </message>
@@ -5367,6 +5384,18 @@ Frase de presentación: {line}</translation>
     <message>
         <source>Fields changed differently here and on the server: choose which to keep</source>
         <translation>Campos cambiados de forma distinta aquí y en el servidor: elija qué valor conservar</translation>
+    </message>
+    <message>
+        <source>A sync is running: open {name} once it has finished.</source>
+        <translation>Hay una sincronización en curso: abra {name} cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Sync finished; opening {name}</source>
+        <translation>Sincronización terminada; abriendo {name}</translation>
+    </message>
+    <message>
+        <source>A sync is running; {name} will be opened when it finishes.</source>
+        <translation>Hay una sincronización en curso; {name} se abrirá cuando termine.</translation>
     </message>
     <message>
         <source>A sync is running already.</source>
@@ -6499,6 +6528,18 @@ Frase de presentación: {line}</translation>
     <message>
         <source>Move {name}</source>
         <translation>Mover a {name}</translation>
+    </message>
+    <message>
+        <source>Settle the sync conflict of {field}</source>
+        <translation>Resolver el conflicto de sincronización de {field}</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s {field} for {name}</source>
+        <translation>Usar el valor del servidor de {field} para {name}</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s {field} for {name}</source>
+        <translation>Conservar el valor de este equipo de {field} para {name}</translation>
     </message>
 </context>
 </TS>

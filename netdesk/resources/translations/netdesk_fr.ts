@@ -64,7 +64,7 @@
         <translation>tant que NetDesk est ouvert</translation>
     </message>
     <message>
-        <source>Sync when NetDesk &amp;starts</source>
+        <source>Sync &amp;when NetDesk starts</source>
         <translation>Synchroniser au &amp;démarrage de NetDesk</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>Conservé dans le trousseau du système, jamais dans les fichiers de NetDesk.</translation>
     </message>
     <message>
-        <source>Use an &amp;unencrypted connection (contacts and password cross the network readable by anyone on the way)</source>
+        <source>Use an unencrypted c&amp;onnection (contacts and password cross the network readable by anyone on the way)</source>
         <translation>&amp;Utiliser une connexion non chiffrée (les contacts et le mot de passe traversent le réseau en clair, lisibles par quiconque sur le trajet)</translation>
     </message>
     <message>
@@ -162,11 +162,11 @@
         <translation>&amp;Faire confiance à ce certificat pour ce serveur</translation>
     </message>
     <message>
-        <source>&amp;Address book:</source>
+        <source>Address &amp;book:</source>
         <translation>&amp;Carnet d&apos;adresses&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Calendar:</source>
+        <source>Ca&amp;lendar:</source>
         <translation>Ca&amp;lendrier&#xa0;:</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Add &amp;account</source>
-        <translation>&amp;Ajouter le compte</translation>
+        <translation>A&amp;jouter le compte</translation>
     </message>
     <message>
         <source>Give the server&apos;s address first.</source>
@@ -208,6 +208,12 @@
     <message>
         <source>Adding the account...</source>
         <translation>Ajout du compte...</translation>
+    </message>
+    <message>
+        <source>The server now shows another certificate than the one you trusted. If this is your own server and you renewed its certificate, compare the new SHA-256 fingerprint with the one below before you trust it:
+{fingerprint}</source>
+        <translation>Le serveur présente maintenant un autre certificat que celui auquel vous avez fait confiance. S&apos;il s&apos;agit de votre propre serveur et que vous avez renouvelé son certificat, comparez la nouvelle empreinte SHA-256 avec celle ci-dessous avant de lui faire confiance&#xa0;:
+{fingerprint}</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare its SHA-256 fingerprint with the one below before you trust it:
@@ -4228,6 +4234,13 @@ Avec toute ma gratitude,
             <numerusform>Lecture de %Ln pages d&apos;offres d&apos;emploi…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Settle %Ln sync conflicts</source>
+        <translation>
+            <numerusform>la résolution de %Ln conflit de synchronisation</numerusform>
+            <numerusform>la résolution de %Ln conflits de synchronisation</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostingBoard</name>
@@ -4836,6 +4849,10 @@ Cliquez pour copier</translation>
         <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
     <message>
+        <source>A sync is running: restore the backup once it has finished.</source>
+        <translation>Une synchronisation est en cours&#xa0;: restaurez la sauvegarde une fois qu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
         <source>Restoring the backup...</source>
         <translation>Restauration de la sauvegarde...</translation>
     </message>
@@ -5367,6 +5384,18 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>Fields changed differently here and on the server: choose which to keep</source>
         <translation>Champs modifiés différemment ici et sur le serveur&#xa0;: choisissez la valeur à garder</translation>
+    </message>
+    <message>
+        <source>A sync is running: open {name} once it has finished.</source>
+        <translation>Une synchronisation est en cours&#xa0;: ouvrez {name} une fois qu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Sync finished; opening {name}</source>
+        <translation>Synchronisation terminée&#xa0;; ouverture de {name}</translation>
+    </message>
+    <message>
+        <source>A sync is running; {name} will be opened when it finishes.</source>
+        <translation>Une synchronisation est en cours&#xa0;; {name} sera ouvert une fois qu&apos;elle sera terminée.</translation>
     </message>
     <message>
         <source>A sync is running already.</source>
@@ -6499,6 +6528,18 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>Move {name}</source>
         <translation>le déplacement de {name}</translation>
+    </message>
+    <message>
+        <source>Settle the sync conflict of {field}</source>
+        <translation>la résolution du conflit de synchronisation ({field})</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s {field} for {name}</source>
+        <translation>le choix de la valeur du serveur ({field}, {name})</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s {field} for {name}</source>
+        <translation>le choix de la valeur de cet ordinateur ({field}, {name})</translation>
     </message>
 </context>
 </TS>

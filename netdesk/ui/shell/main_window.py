@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsIntegration(context)
         self.referral_tree = ReferralTreeIntegration(context)
         self.import_export = ImportExport(context)
-        self.recovery = Recovery(context, self.open_database)
+        self.recovery = Recovery(context, self.open_database, lambda: self.sync.running)
         self.duplicates = Duplicates(context)
         self.preferences = Preferences(context)
         self.sync = SyncIntegration(context)
@@ -504,14 +504,14 @@ class MainWindow(QMainWindow):
     def choose_database(self) -> None:
         current = store.path
         path = ask_database_path(self, current.parent if current is not None else Path.home())
-        if path is not None:
+        if path is not None and not self.sync.open_after_sync(path, self.open_database):
             self.open_database(path)
 
     def open_database(self, path: Path) -> bool:
         """Switch to another database file; the current one stays open if that fails.
 
         The store says the switch happened (``switched``): the window, its panels and the
-        single-instance socket follow from there.
+        single-instance socket follow from there. Refused while a sync writes to this file.
         """
         if self.writer.busy:
             self.statusBar().showMessage(
@@ -520,6 +520,9 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
+            return False
+        if (refusal := self.sync.switch_refusal(path)) is not None:
+            self.statusBar().showMessage(refusal, 8000)
             return False
         if self.database_guard is not None and not self.database_guard(path):
             self.statusBar().showMessage(

@@ -454,11 +454,18 @@ class Recovery(QObject):
     restore_finished = Signal(bool)
     """After a restore: True when the backup is in place and open."""
 
-    def __init__(self, context: PanelContext, open_database: Callable[[Path], bool]) -> None:
+    def __init__(
+        self,
+        context: PanelContext,
+        open_database: Callable[[Path], bool],
+        syncing: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """``syncing()``: a sync writes to the open file now, which is then not replaced."""
         super().__init__(context.dialog_parent)
         self._context = context
         self._parent = context.dialog_parent
         self._open_database = open_database
+        self._syncing = syncing
         self.progress: QProgressDialog | None = None
         self.restore_action = context.actions.add(
             "restore-backup",
@@ -535,9 +542,19 @@ class Recovery(QObject):
             return self._open_database(path)
         return False
 
+    def _refused_while_syncing(self) -> bool:
+        """A sync writes to the open file: a backup put in its place now would get the rest of
+        that sync, which belongs to the file it replaces; the user restores once it is done."""
+        if not self._syncing():
+            return False
+        self._context.show_status(
+            self.tr("A sync is running: restore the backup once it has finished."), 8000
+        )
+        return True
+
     def choose_backup(self) -> None:
         db_path = store.path
-        if db_path is None:
+        if db_path is None or self._refused_while_syncing():
             return
         dialog = RestoreDialog(db_path, self._parent)
         self.dialog = dialog
@@ -550,7 +567,7 @@ class Recovery(QObject):
     def restore(self, backup: Path) -> None:
         """Close the database, restore ``backup`` on a worker, then reopen it."""
         db_path = store.path
-        if db_path is None:
+        if db_path is None or self._refused_while_syncing():
             return
         parent = self._parent
         wait_for_tasks()  # no worker may still hold the file

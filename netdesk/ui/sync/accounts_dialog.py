@@ -118,7 +118,7 @@ class AccountsDialog(QDialog):
         when.addWidget(QLabel(self.tr("while NetDesk is open")))
         when.addStretch(1)
         layout.addLayout(when)
-        self.start_check = QCheckBox(self.tr("Sync when NetDesk &starts"))
+        self.start_check = QCheckBox(self.tr("Sync &when NetDesk starts"))
         self.start_check.setChecked(sync_at_start(settings))
         layout.addWidget(self.start_check)
         self.auto_check.toggled.connect(self._save)

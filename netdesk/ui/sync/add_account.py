@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.sync.accounts import AccountInput, add_account, find_collections
 from netdesk.core.sync.credentials import Secret
 from netdesk.core.sync.discovery import Collection, Discovery
-from netdesk.core.sync.errors import CertificateError, InsecureUrlError
+from netdesk.core.sync.errors import CertificateError, CertificateMismatch, InsecureUrlError
 from netdesk.core.sync.http import check_url
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.tasks import Progress, Task, run_task
@@ -89,7 +89,7 @@ class AddAccountDialog(QDialog):
 
         self.insecure_check = QCheckBox(
             self.tr(
-                "Use an &unencrypted connection (contacts and password cross the network "
+                "Use an unencrypted c&onnection (contacts and password cross the network "
                 "readable by anyone on the way)"
             )
         )
@@ -127,8 +127,8 @@ class AddAccountDialog(QDialog):
         collections_form.setContentsMargins(0, 0, 0, 0)
         self.book_combo = QComboBox()
         self.calendar_combo = QComboBox()
-        form_row(collections_form, self.tr("&Address book:"), self.book_combo)
-        form_row(collections_form, self.tr("&Calendar:"), self.calendar_combo)
+        form_row(collections_form, self.tr("Address &book:"), self.book_combo)
+        form_row(collections_form, self.tr("Ca&lendar:"), self.calendar_combo)
         self.collections.setVisible(False)
         layout.addWidget(self.collections)
         layout.addStretch(1)
@@ -334,14 +334,23 @@ class AddAccountDialog(QDialog):
 
     def _failed(self, error: BaseException | None) -> None:
         if isinstance(error, CertificateError) and error.fingerprint:
+            if error.fingerprint != self.fingerprint:
+                # The tick was for the certificate shown before: this one is trusted afresh.
+                self.trust_check.setChecked(False)
             self.fingerprint = error.fingerprint
-            self.certificate_label.setText(
-                self.tr(
+            if isinstance(error, CertificateMismatch):
+                text = self.tr(
+                    "The server now shows another certificate than the one you trusted. If "
+                    "this is your own server and you renewed its certificate, compare the new "
+                    "SHA-256 fingerprint with the one below before you trust it:\n{fingerprint}"
+                )
+            else:
+                text = self.tr(
                     "The server's certificate is not signed by an authority this computer "
                     "trusts. If this is your own server, compare its SHA-256 fingerprint with "
                     "the one below before you trust it:\n{fingerprint}"
-                ).format(fingerprint=error.fingerprint)
-            )
+                )
+            self.certificate_label.setText(text.format(fingerprint=error.fingerprint))
             self.certificate_label.setVisible(True)
             self.trust_check.setVisible(True)
         self._error(str(error) if error is not None else self.tr("Something went wrong."))

@@ -28,14 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.sync.conflicts import (
-    CONTACT,
-    OpenConflict,
-    can_take_remote,
-    keep_local,
-    open_conflicts,
-    take_remote,
-)
+from netdesk.core.sync.conflicts import CONTACT, OpenConflict, can_take_remote, open_conflicts
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import MeetingKind, TaskKind
 from netdesk.models.store import Topic
@@ -46,6 +39,7 @@ from netdesk.ui.shell.actions import OpenEditor
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 from netdesk.ui.shell.writes import Writer
+from netdesk.ui.sync.settling import settle_conflicts
 from netdesk.ui.theme import MARGIN, SPACING, secondary
 from netdesk.ui.widgets import plain_tooltip
 
@@ -310,14 +304,11 @@ class ConflictsDialog(QDialog):
         ids = [c.id for c in self.selected()]
         if not ids:
             return
-
-        def work() -> int:
-            settle = take_remote if remote else keep_local
-            return sum(1 for conflict_id in ids if settle(conflict_id))
-
-        self.writer.write(
-            work,
-            lambda _n: self.settled.emit(),
+        settle_conflicts(  # an undo step: Ctrl+Z opens them again
+            self.writer,
+            ids,
+            remote=remote,
+            done=lambda _n: self.settled.emit(),
             failure=self.tr("The conflicts were not settled."),
             parent=self,
         )

@@ -13,7 +13,7 @@ or leaves the account as it was when the dialog is cancelled or the window close
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 import shiboken6
@@ -102,6 +102,7 @@ class SyncController(QObject):
         self.task: Task[SyncRun] | None = None
         self.last_run: SyncRun | None = None
         self.preview: FirstSyncDialog | None = None
+        self._after: Callable[[], None] | None = None
         self._asked_by_user = False
         self._closed = False
         self._ask = _FirstSyncAsk(self)
@@ -189,6 +190,14 @@ class SyncController(QObject):
             ).format(n=done + 1, count=total)
             self._status("sync", text, "")
 
+    def after_sync(self, then: Callable[[], None]) -> None:
+        """Call ``then()`` once the running sync has finished, before another can start (in
+        place of one given before); at once when none runs."""
+        if not self.running:
+            then()
+            return
+        self._after = then
+
     def _done(self, run: SyncRun | None, error: BaseException | None) -> None:
         self.task = None
         if run is None:
@@ -196,13 +205,19 @@ class SyncController(QObject):
             self._status("sync-error", self.tr("Sync failed"), message)
             if self._asked_by_user:
                 self._warn(message)
-            self.sync_finished.emit(None)
-            return
-        self.last_run = run
-        self._show_run(run)
-        if self._asked_by_user and run.failed:
-            self._warn("\n\n".join(f"{r.url}:\n{r.error}" for r in run.failed))
+        else:
+            self.last_run = run
+            self._show_run(run)
+            if self._asked_by_user and run.failed:
+                self._warn("\n\n".join(f"{r.url}:\n{r.error}" for r in run.failed))
+        then, self._after = self._after, None
         self.sync_finished.emit(run)
+        if then is not None and not self._closed:
+            then()
+
+    def forget_last_run(self) -> None:
+        """Another file is open: the last run was of the one before."""
+        self.last_run = None
 
     def _show_run(self, run: SyncRun) -> None:
         when = format_date_time(datetime.now())
@@ -283,6 +298,7 @@ class SyncController(QObject):
     def close(self) -> None:
         """The window closes: a sync waiting for the preview gives up; none starts again."""
         self._closed = True
+        self._after = None
         self.timer.stop()
         self.start_timer.stop()
         self._ask.close()

@@ -8,6 +8,9 @@ Preferences) and ``sync-conflicts`` (Tools), which ``ui/shell/menus`` places; th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -69,8 +72,49 @@ class SyncIntegration(QObject):
         self._items_watch = ChangeWatch(
             context.signals, (Topic.TASKS, Topic.MEETINGS), lambda _c: self._update_actions(), self
         )
-        context.signals.switched.connect(lambda _path: self._settings_changed())
+        context.signals.switched.connect(self._switched)
         self._update_actions()
+
+    # Another database while a sync runs ----------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """A sync runs: its worker writes to the open file (the accounts' state, the contacts
+        it brings), so that file stays open until it has finished."""
+        return self.controller.running
+
+    def switch_refusal(self, path: Path) -> str | None:
+        """Why ``path`` cannot be opened now, or None."""
+        if not self.running:
+            return None
+        return self.tr("A sync is running: open {name} once it has finished.").format(
+            name=path.name
+        )
+
+    def open_after_sync(self, path: Path, open_database: Callable[[Path], bool]) -> bool:
+        """File > Open database... while a sync runs: ``path`` is opened once it has finished
+        (True), not into the middle of it, where the rest of the old file's sync would be
+        written into the new one; False when none runs (open it now)."""
+        if not self.running:
+            return False
+        name = path.name
+
+        def then() -> None:
+            self.context.show_status(
+                self.tr("Sync finished; opening {name}").format(name=name), 4000
+            )
+            open_database(path)
+
+        self.controller.after_sync(then)
+        self.context.show_status(
+            self.tr("A sync is running; {name} will be opened when it finishes.").format(name=name),
+            0,
+        )
+        return True
+
+    def _switched(self, _path: Path | None) -> None:
+        self.controller.forget_last_run()
+        self._settings_changed()
 
     def sync_now(self) -> bool:
         if not self.controller.sync_now(asked=True):
@@ -126,6 +170,10 @@ class SyncIntegration(QObject):
         c = self.context
         dialog = ConflictsDialog(c.signals, c.writer, c.actions.open_editor, c.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for name in ("undo", "redo"):  # Ctrl+Z and Ctrl+Shift+Z reach the window's steps here too
+            action = c.actions.get(name)
+            if action is not None:
+                dialog.addAction(action)
         self.conflicts_dialog = dialog
         dialog.open()
         return dialog
