@@ -894,14 +894,6 @@
         <translation>Synchronisierungskonflikte</translation>
     </message>
     <message>
-        <source>These fields were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
-        <translation>Diese Felder wurden auf diesem Computer und auf dem Server unterschiedlich geändert. NetDesk hat den Wert dieses Computers beibehalten, bis Sie sich entscheiden.</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -930,12 +922,51 @@
         <translation>Kontakt ö&amp;ffnen...</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Done on {day}</source>
+        <translation>Erledigt am {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(deleted here)</source>
         <translation>(hier gelöscht)</translation>
     </message>
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>These fields of contacts, follow-ups and meetings were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
+        <translation>Diese Felder von Kontakten, Nachfassaktionen und Treffen wurden auf diesem Computer und auf dem Server unterschiedlich geändert. NetDesk behält den Wert dieses Computers, bis Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Contact, task or meeting</source>
+        <translation>Kontakt, Aufgabe oder Treffen</translation>
+    </message>
+    <message>
+        <source>Meeting with {name} on {when}</source>
+        <translation>Treffen mit {name} am {when}</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>Deleted here: there is nothing to change</source>
+        <translation>Hier gelöscht: Es gibt nichts zu ändern</translation>
     </message>
     <message>
         <source>This value cannot be taken as it is: open the contact to change it</source>
@@ -5353,6 +5384,50 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Will call ahead</source>
         <translation>Kündigt mich vorab telefonisch an</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Beginnt um</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Art des Treffens</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Thank-you note due</source>
+        <translation>Dankesnachricht fällig</translation>
+    </message>
+    <message>
+        <source>Thank-you note sent</source>
+        <translation>Dankesnachricht gesendet</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Nachfassen am</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message numerus="yes">
         <source>%Ln more introductions</source>

@@ -894,14 +894,6 @@
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <source>These fields were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
-        <translation>Estos campos se cambiaron de forma distinta en este equipo y en el servidor. NetDesk ha conservado el valor de este equipo hasta que usted elija.</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -930,12 +922,51 @@
         <translation>&amp;Abrir contacto...</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Done on {day}</source>
+        <translation>Hecho el {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(deleted here)</source>
         <translation>(eliminado aquí)</translation>
     </message>
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>These fields of contacts, follow-ups and meetings were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
+        <translation>Estos campos de contactos, seguimientos y reuniones se cambiaron de forma distinta en este ordenador y en el servidor. NetDesk mantiene el valor de este ordenador hasta que usted elija.</translation>
+    </message>
+    <message>
+        <source>Contact, task or meeting</source>
+        <translation>Contacto, tarea o reunión</translation>
+    </message>
+    <message>
+        <source>Meeting with {name} on {when}</source>
+        <translation>Reunión con {name} el {when}</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>Deleted here: there is nothing to change</source>
+        <translation>Eliminado aquí: no hay nada que cambiar</translation>
     </message>
     <message>
         <source>This value cannot be taken as it is: open the contact to change it</source>
@@ -5353,6 +5384,50 @@ Frase de presentación: {line}</translation>
     <message>
         <source>Will call ahead</source>
         <translation>Llamará antes para presentarme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Empieza a las</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Tipo de reunión</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Thank-you note due</source>
+        <translation>Nota de agradecimiento pendiente</translation>
+    </message>
+    <message>
+        <source>Thank-you note sent</source>
+        <translation>Nota de agradecimiento enviada</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Hacer seguimiento el</translation>
     </message>
 </context>
 <context>

@@ -894,14 +894,6 @@
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <source>These fields were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
-        <translation>Ces champs ont été modifiés différemment sur cet ordinateur et sur le serveur. NetDesk a gardé la valeur de cet ordinateur en attendant votre choix.</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -930,12 +922,51 @@
         <translation>&amp;Ouvrir le contact...</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Done on {day}</source>
+        <translation>Fait le {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(deleted here)</source>
         <translation>(supprimé ici)</translation>
     </message>
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>These fields of contacts, follow-ups and meetings were changed differently on this computer and on the server. NetDesk kept this computer&apos;s value until you choose.</source>
+        <translation>Ces champs de contacts, de relances et de rendez-vous ont été modifiés différemment sur cet ordinateur et sur le serveur. NetDesk garde la valeur de cet ordinateur jusqu&apos;à votre choix.</translation>
+    </message>
+    <message>
+        <source>Contact, task or meeting</source>
+        <translation>Contact, tâche ou rendez-vous</translation>
+    </message>
+    <message>
+        <source>Meeting with {name} on {when}</source>
+        <translation>Rendez-vous avec {name} le {when}</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind} : {title}</translation>
+    </message>
+    <message>
+        <source>Deleted here: there is nothing to change</source>
+        <translation>Supprimé ici : il n&apos;y a rien à modifier</translation>
     </message>
     <message>
         <source>This value cannot be taken as it is: open the contact to change it</source>
@@ -5353,6 +5384,50 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>Will call ahead</source>
         <translation>Appellera d&apos;abord pour me présenter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Commence à</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>But</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Thank-you note due</source>
+        <translation>Mot de remerciement à envoyer</translation>
+    </message>
+    <message>
+        <source>Thank-you note sent</source>
+        <translation>Mot de remerciement envoyé</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Relancer le</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -41,6 +43,7 @@ from .test_sync_calendar import (
 )
 
 DUE = date(2026, 12, 10)
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -277,3 +280,39 @@ def test_a_conflict_goes_away_when_it_no_longer_applies(
     laptop.run(lambda: stored_meetings.delete_meeting(meeting_id))
     assert [c.item_id for c in _conflicts(laptop)] == [kept]
     assert laptop.run(conflict_count) == 1
+
+
+def test_taking_the_calendars_value_of_a_task_is_undone_and_redone(
+    pair: tuple[Phone, Phone], client: DavClient, calendar: Collection
+) -> None:
+    """Ctrl+Z after "Use the server's": the task's own title is back and the conflict listed
+    again; redo takes the server's again."""
+    from netdesk.core.sync.conflicts import settle, settle_again, unsettle
+
+    laptop, _desk = pair
+    task_id = _sara_with_a_follow_up(laptop)
+    laptop.sync_all()
+    href, _text = _object_with(client, calendar, "Call Sara Smith")
+    _rewrite(client, href, {"SUMMARY": "SUMMARY:Call Sara about the data team"})
+    _edit_task(laptop, task_id, title="Call Sara Smith re: the intro")
+    laptop.sync_all()
+    [conflict] = _conflicts(laptop)
+
+    def in_one(step: Callable[[], T]) -> T:
+        def run() -> T:
+            with store.transaction():  # as the window's writer runs it
+                return step()
+
+        return laptop.run(run)
+
+    settled = in_one(lambda: settle(conflict.id, remote=True))
+    assert settled is not None and settled.took_remote
+    assert set(laptop.tasks()) == {"Call Sara about the data team"}
+    reopened = in_one(lambda: unsettle(settled))
+    assert set(laptop.tasks()) == {"Call Sara Smith re: the intro"}
+    [again] = _conflicts(laptop)
+    assert (again.kind, again.item_id, again.field) == ("task", task_id, "title")
+    assert (again.local_value, again.remote_value) == (conflict.local_value, conflict.remote_value)
+    in_one(lambda: settle_again(reopened))
+    assert set(laptop.tasks()) == {"Call Sara about the data team"}
+    assert laptop.run(conflict_count) == 0
