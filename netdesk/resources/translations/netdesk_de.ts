@@ -40,6 +40,14 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <source>&amp;Trust new certificate...</source>
+        <translation>Neuem &amp;Zertifikat vertrauen...</translation>
+    </message>
+    <message>
+        <source>When a server with a certificate of its own renewed it: see the new one&apos;s fingerprint and trust it</source>
+        <translation>Wenn ein Server mit eigenem Zertifikat es erneuert hat: den Fingerabdruck des neuen ansehen und ihm vertrauen</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
@@ -82,6 +90,52 @@
     <message>
         <source>{when}: failed</source>
         <translation>{when}: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Asking {url} for its certificate...</source>
+        <translation>{url} wird nach seinem Zertifikat gefragt...</translation>
+    </message>
+    <message>
+        <source>NetDesk could not check the server&apos;s certificate: {error}</source>
+        <translation>NetDesk konnte das Zertifikat des Servers nicht prüfen: {error}</translation>
+    </message>
+    <message>
+        <source>{url} still presents the certificate NetDesk trusts.</source>
+        <translation>{url} zeigt weiterhin das Zertifikat, dem NetDesk vertraut.</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Neuem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>{url} presents another certificate than the one NetDesk trusts.</source>
+        <translation>{url} zeigt ein anderes Zertifikat als das, dem NetDesk vertraut.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Keep the old one</source>
+        <translation>Beim alten bleiben</translation>
+    </message>
+    <message>
+        <source>Trust it only if its SHA-256 fingerprint is the one your server shows (for example in its administration page), or someone may be listening in.
+
+New: {seen}
+Trusted until now: {trusted}</source>
+        <translation>Vertrauen Sie ihm nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihr Server zeigt (zum Beispiel auf seiner Verwaltungsseite), sonst könnte jemand mithören.
+
+Neu: {seen}
+Bisher vertraut: {trusted}</translation>
+    </message>
+    <message>
+        <source>The new certificate was not trusted.</source>
+        <translation>Dem neuen Zertifikat wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The new certificate is trusted; syncing again.</source>
+        <translation>Dem neuen Zertifikat wird vertraut; es wird erneut synchronisiert.</translation>
     </message>
     <message>
         <source>Remove the account</source>

@@ -40,6 +40,14 @@
         <translation>&amp;Quitar</translation>
     </message>
     <message>
+        <source>&amp;Trust new certificate...</source>
+        <translation>Confiar en el nuevo cer&amp;tificado...</translation>
+    </message>
+    <message>
+        <source>When a server with a certificate of its own renewed it: see the new one&apos;s fingerprint and trust it</source>
+        <translation>Cuando un servidor con certificado propio lo ha renovado: ver la huella del nuevo y confiar en él</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -82,6 +90,52 @@
     <message>
         <source>{when}: failed</source>
         <translation>{when}: error</translation>
+    </message>
+    <message>
+        <source>Asking {url} for its certificate...</source>
+        <translation>Pidiendo su certificado a {url}...</translation>
+    </message>
+    <message>
+        <source>NetDesk could not check the server&apos;s certificate: {error}</source>
+        <translation>NetDesk no pudo comprobar el certificado del servidor: {error}</translation>
+    </message>
+    <message>
+        <source>{url} still presents the certificate NetDesk trusts.</source>
+        <translation>{url} sigue presentando el certificado en el que NetDesk confía.</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Confiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>{url} presents another certificate than the one NetDesk trusts.</source>
+        <translation>{url} presenta otro certificado distinto del que NetDesk confía.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Confiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>Keep the old one</source>
+        <translation>Mantener el anterior</translation>
+    </message>
+    <message>
+        <source>Trust it only if its SHA-256 fingerprint is the one your server shows (for example in its administration page), or someone may be listening in.
+
+New: {seen}
+Trusted until now: {trusted}</source>
+        <translation>Confíe en él solo si su huella SHA-256 es la que muestra su servidor (por ejemplo en su página de administración); si no, alguien podría estar escuchando.
+
+Nuevo: {seen}
+De confianza hasta ahora: {trusted}</translation>
+    </message>
+    <message>
+        <source>The new certificate was not trusted.</source>
+        <translation>No se confió en el nuevo certificado.</translation>
+    </message>
+    <message>
+        <source>The new certificate is trusted; syncing again.</source>
+        <translation>Se confía en el nuevo certificado; sincronizando de nuevo.</translation>
     </message>
     <message>
         <source>Remove the account</source>

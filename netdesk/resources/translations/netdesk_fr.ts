@@ -40,6 +40,14 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>&amp;Trust new certificate...</source>
+        <translation>Faire confiance au &amp;nouveau certificat...</translation>
+    </message>
+    <message>
+        <source>When a server with a certificate of its own renewed it: see the new one&apos;s fingerprint and trust it</source>
+        <translation>Quand un serveur avec son propre certificat l&apos;a renouvelé : voir l&apos;empreinte du nouveau et lui faire confiance</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
@@ -82,6 +90,52 @@
     <message>
         <source>{when}: failed</source>
         <translation>{when}&#xa0;: échec</translation>
+    </message>
+    <message>
+        <source>Asking {url} for its certificate...</source>
+        <translation>Demande de son certificat à {url}...</translation>
+    </message>
+    <message>
+        <source>NetDesk could not check the server&apos;s certificate: {error}</source>
+        <translation>NetDesk n&apos;a pas pu vérifier le certificat du serveur : {error}</translation>
+    </message>
+    <message>
+        <source>{url} still presents the certificate NetDesk trusts.</source>
+        <translation>{url} présente toujours le certificat auquel NetDesk fait confiance.</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>{url} presents another certificate than the one NetDesk trusts.</source>
+        <translation>{url} présente un autre certificat que celui auquel NetDesk fait confiance.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Keep the old one</source>
+        <translation>Garder l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Trust it only if its SHA-256 fingerprint is the one your server shows (for example in its administration page), or someone may be listening in.
+
+New: {seen}
+Trusted until now: {trusted}</source>
+        <translation>Ne lui faites confiance que si son empreinte SHA-256 est celle qu&apos;affiche votre serveur (par exemple sur sa page d&apos;administration), sinon quelqu&apos;un pourrait écouter.
+
+Nouveau : {seen}
+Approuvé jusqu&apos;ici : {trusted}</translation>
+    </message>
+    <message>
+        <source>The new certificate was not trusted.</source>
+        <translation>Le nouveau certificat n&apos;a pas été approuvé.</translation>
+    </message>
+    <message>
+        <source>The new certificate is trusted; syncing again.</source>
+        <translation>Le nouveau certificat est approuvé ; nouvelle synchronisation.</translation>
     </message>
     <message>
         <source>Remove the account</source>
