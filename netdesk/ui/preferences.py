@@ -2,7 +2,8 @@
 and which language it speaks.
 
 Appearance applies as soon as it is picked (and is saved). The language is saved and used from
-the next start, which the dialog says; NetDesk's windows are built in one language.
+the next start, which the dialog says; NetDesk's windows are built in one language. Messages
+opens the message templates (``ui/compose/templates_page``).
 
 A panel like the others: :class:`Preferences` gets the window's ``PanelContext`` and registers
 ``preferences``, which ``ui/shell/menus`` puts in the Edit menu.
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from netdesk.ui.compose.templates_page import TemplatesDialog
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.theme import (
@@ -114,6 +117,16 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.language_note)
         self._update_note()
 
+        layout.addSpacing(SPACING)
+        layout.addWidget(section_header(self.tr("Messages")))
+        self.templates_button = QPushButton(icon("template"), self.tr("Message &templates..."))
+        self.templates_button.setAccessibleName(self.tr("Message templates"))
+        self.templates_button.setAccessibleDescription(
+            self.tr("Edit, reset or add the templates Compose writes from, and your signature")
+        )
+        self.templates_button.clicked.connect(self.open_templates)
+        layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -122,6 +135,13 @@ class PreferencesDialog(QDialog):
         close.setAccessibleDescription(self.tr("Close the preferences; the choices are kept"))
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+
+    def open_templates(self) -> TemplatesDialog:
+        """Settings > Message templates (ui/compose/templates_page)."""
+        dialog = TemplatesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def chosen_scheme(self) -> Scheme:
         for scheme, radio in self.scheme_radios.items():

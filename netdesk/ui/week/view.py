@@ -26,12 +26,13 @@ from datetime import date
 from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QToolButton,
     QTreeWidgetItem,
@@ -86,7 +87,8 @@ class WeekView(QWidget):
     """The week's agenda, thank-you notes to send and people to call, as a page.
 
     ``contact_activated(id)`` asks the owner to show a contact, ``meeting_activated(id)`` to
-    open a meeting, ``posting_activated(id)`` to open a posting; ``plan_changed`` says an item
+    open a meeting, ``posting_activated(id)`` to open a posting, ``compose_requested(item)`` to
+    write a message about a row's plan item (its context menu); ``plan_changed`` says an item
     was checked off or on (contacts' status or last contact may have changed). With
     ``signals``, the view reads the plan again when what it lists changes.
     """
@@ -94,6 +96,7 @@ class WeekView(QWidget):
     contact_activated = Signal(int)
     meeting_activated = Signal(int)
     posting_activated = Signal(int)
+    compose_requested = Signal(object)
     plan_changed = Signal()
     plan_loaded = Signal()
     """The plan for the week shown has been built and its rows are on screen."""
@@ -204,6 +207,10 @@ class WeekView(QWidget):
             listed.itemExpanded.connect(self._expansion_changed)
             listed.itemCollapsed.connect(self._expansion_changed)
             listed.wants_visible.connect(lambda rect, source=listed: self._scroll_to(source, rect))
+            listed.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            listed.customContextMenuRequested.connect(
+                lambda pos, source=listed: self._row_menu(source, pos)
+            )
             body.addSpacing(12)
             body.addWidget(heading)
             body.addWidget(listed)
@@ -653,6 +660,21 @@ class WeekView(QWidget):
             self.meeting_activated.emit(row.entry.meeting_id)
         else:
             self.contact_activated.emit(row.entry.contact_id)
+
+    def row_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
+        """A row's context menu: a message about its item (None: a row about nobody)."""
+        row = row_of(item)
+        if row is None or not row.entry.contact_id:
+            return None
+        menu = QMenu(self)
+        write = menu.addAction(icon("compose"), self.tr("Compose a message..."))
+        write.triggered.connect(lambda: self.compose_requested.emit(row.entry.item))
+        return menu
+
+    def _row_menu(self, source: SectionList, pos: QPoint) -> None:
+        if (menu := self.row_menu(source.itemAt(pos))) is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(source.viewport().mapToGlobal(pos))
 
     def _move_into(self, target: SectionList, *, down: bool) -> None:
         """Up/Down past the end of one list goes on in the next one shown."""
