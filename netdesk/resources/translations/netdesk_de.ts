@@ -5049,13 +5049,6 @@ Mit herzlichem Dank
     </message>
 </context>
 <context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <source>{name} (edited)</source>
-        <translation>{name} (bearbeitet)</translation>
-    </message>
-</context>
-<context>
     <name>ReachLabels</name>
     <message>
         <source>work</source>
@@ -5898,6 +5891,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>{name} (yours)</source>
         <translation>{name} (eigene)</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (bearbeitet)</translation>
     </message>
     <message>
         <source>A built-in template: what it is for stays as shipped.</source>

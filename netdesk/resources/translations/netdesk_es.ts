@@ -4911,7 +4911,7 @@ Con mi agradecimiento,
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
+        <translation>C&amp;laro</translation>
     </message>
     <message>
         <source>Dark text on light backgrounds</source>
@@ -5046,13 +5046,6 @@ Con mi agradecimiento,
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <source>{name} (edited)</source>
-        <translation>{name} (modificada)</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +5891,10 @@ Frase de presentación: {line}</translation>
     <message>
         <source>{name} (yours)</source>
         <translation>{name} (suya)</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (modificada)</translation>
     </message>
     <message>
         <source>A built-in template: what it is for stays as shipped.</source>

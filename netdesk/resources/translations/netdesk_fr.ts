@@ -5049,13 +5049,6 @@ Avec toute ma gratitude,
     </message>
 </context>
 <context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <source>{name} (edited)</source>
-        <translation>{name} (modifié)</translation>
-    </message>
-</context>
-<context>
     <name>ReachLabels</name>
     <message>
         <source>work</source>
@@ -5898,6 +5891,10 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>{name} (yours)</source>
         <translation>{name} (personnel)</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (modifié)</translation>
     </message>
     <message>
         <source>A built-in template: what it is for stays as shipped.</source>

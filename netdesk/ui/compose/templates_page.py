@@ -63,6 +63,11 @@ from netdesk.ui.widgets import ErrorLabel, confirm
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_translate = QCoreApplication.translate
+"""Qt's translate, handed to the core (which looks the built-in texts up by their context);
+named here so that lupdate does not read its calls with variable arguments as a context."""
+
+
 class TemplatesPage(QWidget):
     """The templates and the signature, kept in ``settings`` as they are edited."""
 
@@ -223,7 +228,7 @@ class TemplatesPage(QWidget):
 
     def _placeholder_menu(self) -> QMenu:
         menu = QMenu(self)
-        for name, placeholder in translated_placeholders(QCoreApplication.translate).items():
+        for name, placeholder in translated_placeholders(_translate).items():
             action = menu.addAction(f"{{{name}}}")
             action.setToolTip(placeholder.description)
             action.setStatusTip(placeholder.description)
@@ -245,7 +250,8 @@ class TemplatesPage(QWidget):
             return self.tr("{name} (has an error)").format(name=name)
         if not text.builtin:
             return self.tr("{name} (yours)").format(name=name)
-        if is_edited(text, QCoreApplication.translate):
+        edited = is_edited(text, _translate)
+        if edited:
             return self.tr("{name} (edited)").format(name=name)
         return name
 
@@ -337,7 +343,7 @@ class TemplatesPage(QWidget):
     def _show_problems(self, text: TemplateText) -> None:
         problems = text.problems()
         self.problems.show_message("\n".join(str(p) for p in problems) or None)
-        self.reset_button.setEnabled(is_edited(text, QCoreApplication.translate))
+        self.reset_button.setEnabled(is_edited(text, _translate))
         self.delete_button.setEnabled(not text.builtin)
         template = text.template()
         if template is None:
@@ -383,9 +389,9 @@ class TemplatesPage(QWidget):
     def reset_current(self) -> bool:
         """Give the current built-in template its shipped text back."""
         row, text = self.list.currentRow(), self.current()
-        if text is None or not is_edited(text, QCoreApplication.translate):
+        if text is None or not is_edited(text, _translate):
             return False
-        self.texts[row] = original(text.id, QCoreApplication.translate)
+        self.texts[row] = original(text.id, _translate)
         save_texts(self.settings, self.texts)
         self._refresh_label(row)
         self._show_current()
