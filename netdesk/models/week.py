@@ -375,9 +375,10 @@ def week_counts(start: date, end: date, held_before: date) -> WeekCounts:
         SELECT
           (SELECT count(*) FROM contact WHERE date_added >= ? AND date_added < ?),
           (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?),
-          (SELECT count(*) FROM referral r LEFT JOIN meeting m ON m.id = r.meeting_id
-             WHERE (m.id IS NOT NULL AND m.starts_at >= ? AND m.starts_at < ?)
-                OR (m.id IS NULL AND r.referred_on >= ? AND r.referred_on < ?)),
+          (SELECT count(*) FROM meeting m JOIN referral r ON r.meeting_id = m.id
+             WHERE m.starts_at >= ? AND m.starts_at < ?)
+          + (SELECT count(*) FROM referral r
+             WHERE r.meeting_id IS NULL AND r.referred_on >= ? AND r.referred_on < ?),
           (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?
              AND thank_you_due IS NOT NULL),
           (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?

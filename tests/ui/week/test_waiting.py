@@ -81,9 +81,11 @@ def test_the_week_holds_its_capacity_and_lists_the_rest_page_by_page(
     view.refresh()
     loaded(qtbot, view)
     assert bar.button.text() == "Hide what is waiting"
-    assert view.group_item("waiting:referrals").text(0) == "Referrals waiting for a first call (114)"
+    assert (
+        view.group_item("waiting:referrals").text(0) == "Referrals waiting for a first call (114)"
+    )
     assert view.done_texts(Section.WAITING) == ["Referral 0020"]
-    assert view.section_texts(Section.WAITING)[:6] == names(15, 20) + ["Referral 0021"]
+    assert view.section_texts(Section.WAITING)[:6] == [*names(15, 20), "Referral 0021"]
 
     bar.button.click()
     loaded(qtbot, view)
