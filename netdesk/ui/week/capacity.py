@@ -9,7 +9,7 @@ weekly sheet are then built again.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from netdesk.core.capacity import MAX_CALLS, MAX_MEETINGS, Capacity, capacity, set_capacity
 from netdesk.ui.theme import SPACING, secondary, section_header
@@ -72,6 +72,10 @@ class CapacitySection(QWidget):
         self.meetings.setAccessibleName(self.tr("Meetings per week"))
         form.addRow(self.tr("&Calls and e-mails per week:"), self.calls)
         form.addRow(self.tr("&Meetings per week:"), self.meetings)
+        for spin in (self.calls, self.meetings):  # its text field is what takes the focus
+            edit = spin.findChild(QLineEdit)
+            if edit is not None:
+                edit.setAccessibleName(spin.accessibleName())
         layout.addLayout(form)
         note = secondary(
             QLabel(

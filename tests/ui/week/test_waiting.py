@@ -128,3 +128,15 @@ def test_preferences_set_the_capacity_and_the_week_follows(
     assert smaller.waiting == plan.waiting + 15
     assert "calls and e-mails: 4, meetings: 1" in view.waiting_bar.label.text()
     dialog.close()
+
+
+def test_a_hand_edited_capacity_reads_as_the_nearest_there_can_be(qsettings: QSettings) -> None:
+    from netdesk.ui.week.capacity import apply_saved_capacity, saved_capacity
+
+    assert saved_capacity(qsettings) == Capacity(15, 5)  # nothing kept: the defaults
+    qsettings.setValue("week_plan/calls_per_week", "9999")
+    qsettings.setValue("week_plan/meetings_per_week", "many")
+    assert saved_capacity(qsettings) == Capacity(200, 5)
+    qsettings.setValue("week_plan/calls_per_week", "0")
+    qsettings.setValue("week_plan/meetings_per_week", "-3")
+    assert apply_saved_capacity(qsettings) == Capacity(1, 0) == capacity()
