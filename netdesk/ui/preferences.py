@@ -1,12 +1,13 @@
-"""Edit > Preferences (the application menu's Preferences on macOS; Ctrl+,): how NetDesk looks
-and which language it speaks.
+"""Edit > Preferences (the application menu's Preferences on macOS; Ctrl+,): how NetDesk looks,
+which language it speaks, and how much a week's plan holds.
 
 Appearance applies as soon as it is picked (and is saved). The language is saved and used from
 the next start, which the dialog says; NetDesk's windows are built in one language. Messages
 opens the message templates (``ui/compose/templates_page``).
 
 A panel like the others: :class:`Preferences` gets the window's ``PanelContext`` and registers
-``preferences``, which ``ui/shell/menus`` puts in the Edit menu.
+``preferences``, which ``ui/shell/menus`` puts in the Edit menu. The weekly plan's section is
+``netdesk.ui.week.capacity``'s (applied at once, and given to the core when the window starts).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from netdesk.ui.translations import (
     language_name,
     saved_language,
 )
+from netdesk.ui.week.capacity import CapacitySection, apply_saved_capacity
 
 
 def preferences_shortcuts() -> list[QKeySequence]:
@@ -59,7 +61,8 @@ def preferences_shortcuts() -> list[QKeySequence]:
 
 
 class PreferencesDialog(QDialog):
-    """Appearance (System, Light, Dark) and Language (the system's or a shipped one)."""
+    """Appearance (System, Light, Dark), Language (the system's or a shipped one) and the
+    weekly plan's capacity."""
 
     def __init__(self, settings: QSettings, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +130,10 @@ class PreferencesDialog(QDialog):
         self.templates_button.clicked.connect(self.open_templates)
         layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        layout.addSpacing(SPACING)
+        self.capacity = CapacitySection(settings)
+        layout.addWidget(self.capacity)
+
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -174,12 +181,13 @@ class Preferences(QObject):
         super().__init__(context.dialog_parent)
         self.context = context
         self.dialog: PreferencesDialog | None = None
+        apply_saved_capacity(context.settings)
         self.action = context.actions.add(
             "preferences", QAction(icon("preferences"), self.tr("&Preferences..."), self)
         )
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.setShortcuts(preferences_shortcuts())
-        self.action.setStatusTip(self.tr("Appearance and language"))
+        self.action.setStatusTip(self.tr("Appearance, language and the weekly plan"))
         self.action.triggered.connect(self.open)
 
     def open(self) -> PreferencesDialog:
