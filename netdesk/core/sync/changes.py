@@ -36,10 +36,14 @@ def remote_changes(
         else:
             changed = {h: e for h, e in found.changed.items() if not e or known.get(h) != e}
             return RemoteChanges(changed, set(found.removed) & set(known), found.token)
-    try:
-        full = client.sync_collection(collection, "")
-        etags, new_token = full.changed, full.token
-    except (HttpStatusError, ServerProtocolError):  # no sync-collection: ETags it is
-        etags, new_token = client.list_etags(collection), ""
+    # Everything, with the token to go on from: one PROPFIND where the server gives its
+    # sync-token as a property, else a sync-collection from no token, else ETags alone.
+    etags, new_token = client.listing(collection)
+    if not new_token:
+        try:
+            full = client.sync_collection(collection, "")
+            etags, new_token = full.changed, full.token
+        except (HttpStatusError, ServerProtocolError):  # no sync-collection: ETags it is
+            pass
     changed = {h: e for h, e in etags.items() if not e or known.get(h) != e}
     return RemoteChanges(changed, set(known) - set(etags), new_token)

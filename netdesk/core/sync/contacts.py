@@ -42,13 +42,13 @@ from netdesk.models.store import store
 from netdesk.models.sync_state import AccountRecord, CardState, ConflictRecord
 
 from . import cards
+from .changes import remote_changes
 from .dav import CollectionKind, DavClient, Resource, Written
 from .errors import (
     HttpStatusError,
     InvalidSyncToken,
     NotFound,
     PreconditionFailed,
-    ServerProtocolError,
     SyncError,
     UidConflict,
 )
@@ -269,27 +269,9 @@ class _Run:
 
     def remote_changes(self) -> tuple[dict[str, str], set[str], str]:
         """Changed hrefs with their ETags, removed hrefs, and the token to keep afterwards."""
-        token = self.account.sync_token
-        if token:
-            try:
-                changes = self.client.sync_collection(self.book, token)
-            except InvalidSyncToken:
-                token = ""
-            else:
-                changed = {
-                    h: e
-                    for h, e in changes.changed.items()
-                    if h not in self.state or not e or self.state[h].etag != e
-                }
-                return changed, set(changes.removed) & set(self.state), changes.token
-        try:
-            full = self.client.sync_collection(self.book, "")
-            etags, new_token = full.changed, full.token
-        except (HttpStatusError, ServerProtocolError):  # no sync-collection: ETags it is
-            etags, new_token = self.client.list_etags(self.book), ""
         known = {href: row.etag for href, row in self.state.items()}
-        changed = {h: e for h, e in etags.items() if not e or known.get(h) != e}
-        return changed, set(self.state) - set(etags), new_token
+        found = remote_changes(self.client, self.book, self.account.sync_token, known)
+        return found.changed, found.removed, found.token
 
     def download(self, changed: Iterable[str]) -> None:
         unknown: list[tuple[str, Resource, ParsedCard]] = []

@@ -23,7 +23,7 @@ from enum import Enum
 from typing import Final, NamedTuple
 
 from . import davxml
-from .davxml import GETETAG, RESOURCETYPE, tag
+from .davxml import GETETAG, RESOURCETYPE, SYNC_TOKEN, tag
 from .errors import (
     HttpStatusError,
     InvalidSyncToken,
@@ -191,16 +191,30 @@ class DavClient:
         The fallback when the server offers no sync-collection or forgot the token: comparing
         this with the ETags NetDesk last saw finds every change and deletion.
         """
+        return self.listing(collection)[0]
+
+    def listing(self, collection: str) -> tuple[dict[str, str], str]:
+        """`list_etags`, and in the same PROPFIND the collection's ``DAV:sync-token`` (RFC
+        6578 4; "" when the server gives none): a first sync's listing and the token to go on
+        from, as one consistent answer. Servers answer this much faster than a sync-collection
+        from no token, which builds a change entry for every member (Radicale: 8 s for 5,000
+        cards, against 1 s)."""
         base = collection_url(collection)
-        listing = self.propfind(base, [RESOURCETYPE, GETETAG], depth=1, limit=LISTING_LIMIT)
+        answer = self.propfind(
+            base, [RESOURCETYPE, GETETAG, SYNC_TOKEN], depth=1, limit=LISTING_LIMIT
+        )
         etags: dict[str, str] = {}
-        for response in listing.responses:
-            if davxml.same_path(response.href, base) or COLLECTION in response.resourcetypes():
+        token = ""
+        for response in answer.responses:
+            if davxml.same_path(response.href, base):
+                token = response.text(SYNC_TOKEN) or ""
+                continue
+            if COLLECTION in response.resourcetypes():
                 continue
             etag = response.text(GETETAG)
             if etag is not None:
                 etags[response.href] = etag
-        return etags
+        return etags, token
 
     def sync_collection(self, collection: str, token: str) -> SyncChanges:
         """RFC 6578 changes since ``token`` ("" the first time, giving every member).

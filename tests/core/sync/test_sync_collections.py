@@ -198,6 +198,18 @@ def test_an_expired_sync_token_says_so_and_the_etag_listing_still_works(
     assert client.sync_collection(book.url, "").changed == {written.href: written.etag}
 
 
+def test_the_listing_gives_the_token_to_go_on_from(client: DavClient, book: Collection) -> None:
+    """A first sync lists by PROPFIND with the collection's sync-token in the same answer; from
+    that token, a sync-collection reports what changed after the listing and nothing before."""
+    first = client.create(book.url, "l1", vcard("l1", "Listed First"), BOOK)
+    etags, token = client.listing(book.url)
+    assert etags == {first.href: first.etag} and token
+    assert client.sync_collection(book.url, token).changed == {}
+    later = client.create(book.url, "l2", vcard("l2", "Listed Later"), BOOK)
+    changes = client.sync_collection(book.url, token)
+    assert changes.changed == {later.href: later.etag} and not changes.removed
+
+
 HOSTILE_UIDS = [
     "../../escape",
     "a/b/c",
