@@ -454,7 +454,7 @@ def _meetings_and_referrals(
                 next_meeting,
                 cid,
                 when.isoformat(sep=" "),
-                rng.choice(["networking", "networking", "informational", "event"]),
+                rng.choice(["look_for_leads", "look_for_leads", "learn_about", "event"]),
                 rng.choice(_PURPOSES),
                 _AGENDA,
                 15,

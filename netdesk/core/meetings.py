@@ -56,11 +56,13 @@ FAR_AWAY_DAYS = 365
 """A date further than this from today is probably a typo (2062 for 2026): ask before saving."""
 
 MEETING_KIND_HINTS: dict[MeetingKind, str] = {
-    MeetingKind.NETWORKING: (
-        "A short talk to learn and to ask for two names: it is not a request for a job."
+    MeetingKind.LOOK_FOR_LEADS: (
+        "A short talk to learn where the openings are and to ask for two names: it is not a "
+        "request for a job."
     ),
-    MeetingKind.INFORMATIONAL: (
-        "You interview them about their field or company to learn how it really works."
+    MeetingKind.LEARN_ABOUT: (
+        "A short talk to learn how a career or a company really works, before you decide to "
+        "pursue it."
     ),
     MeetingKind.DIRECT_CONTACT: (
         "You approach a decision-maker directly about a need you could meet, without a posting."
@@ -103,7 +105,7 @@ class MeetingData:
 
     contact_id: int | None = None
     starts_at: datetime | None = None
-    kind: MeetingKind = MeetingKind.NETWORKING
+    kind: MeetingKind = MeetingKind.LOOK_FOR_LEADS
     purpose: str = ""
     agenda: str = ""
     planned_minutes: int = DEFAULT_PLANNED_MINUTES

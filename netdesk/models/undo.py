@@ -20,12 +20,13 @@ from typing import Any
 
 import peewee
 
+from netdesk.models.contacts import DERIVED
 from netdesk.models.db import database
 from netdesk.models.sql import TableRows, marks, restore_rows, snapshot_rows
 from netdesk.models.store import Topic, store
 
-_DERIVED = frozenset({"org_sort", "referrer_sort", "primary_email", "primary_phone"})
-"""Contact columns kept up to date by triggers (migration 2): never written back."""
+_DERIVED = DERIVED
+"""Contact columns kept up to date by triggers (migrations 2 and 11): never written back."""
 
 _TOPICS: dict[str, tuple[Topic, str]] = {
     "company": (Topic.COMPANIES, "id"),

@@ -19,7 +19,7 @@ def test_a_meeting_round_trips_and_its_writes_report_it(db: Path) -> None:
     record = stored.MeetingRecord(
         contact_id=ann,
         starts_at=START,
-        kind="informational",
+        kind="learn_about",
         purpose="Learn how the data team hires",
         agenda="Who I am\nAsk for two names",
         planned_minutes=20,
@@ -106,7 +106,7 @@ def test_the_calendar_reads_meetings_from_a_day_on(db: Path) -> None:
     found = stored.meetings_from(date(2026, 11, 25))
     assert [(m.id, m.starts_at, m.kind) for m in found] == [
         (first, datetime(2026, 11, 30, 14), "event"),
-        (later, datetime(2026, 12, 2, 9), "networking"),
+        (later, datetime(2026, 12, 2, 9), "look_for_leads"),
     ]
     assert found[0] == stored.CalendarMeeting(
         first, "uid-Ann", "Ann", "+1 555 0100", "ann@example.com",
