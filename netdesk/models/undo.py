@@ -203,11 +203,12 @@ class MeetingState:
     tasks: TableRows
     referrals: TableRows
     contacts: TableRows
+    attendees: TableRows
 
 
 def capture_meeting(meeting_id: int, contact_ids: Iterable[int]) -> MeetingState:
-    """Copy meeting ``meeting_id`` (nothing when there is none), its tasks, the referral links
-    from it or to the given contacts, and those contacts."""
+    """Copy meeting ``meeting_id`` (nothing when there is none), its attendees and tasks, the
+    referral links from it or to the given contacts, and those contacts."""
     ids = sorted({int(i) for i in contact_ids})
     conn = _conn()
     in_ids = _marks(ids)
@@ -220,6 +221,7 @@ def capture_meeting(meeting_id: int, contact_ids: Iterable[int]) -> MeetingState
             conn, "referral", f"meeting_id = ? OR referred_id IN ({in_ids})", (meeting_id, *ids)
         ),
         contacts=snapshot_rows(conn, "contact", f"id IN ({in_ids})", ids),
+        attendees=snapshot_rows(conn, "meeting_attendee", "meeting_id = ?", (meeting_id,)),
     )
 
 
@@ -276,6 +278,9 @@ def _restore_meeting(target: MeetingState, scope: Iterable[int]) -> None:
             _update(conn, "meeting", target.meeting.columns, target.meeting.rows[0])
         else:
             restore_rows(conn, target.meeting)
+        if target.meeting.rows:  # the attendees as they were (a new meeting's first: by trigger)
+            conn.execute("DELETE FROM meeting_attendee WHERE meeting_id = ?", (mid,))
+            restore_rows(conn, target.attendees)
         restore_rows(conn, target.tasks)
         restore_rows(conn, target.referrals)
         _declare_meeting_restored(target, ids, old_links, old_tasks)
