@@ -22,6 +22,7 @@ import peewee
 from netdesk.models.columns import as_date, as_datetime
 from netdesk.models.db import database
 from netdesk.models.entities import Meeting, MeetingAttendee, Referral, Task
+from netdesk.models.rhythms import reporting_due_changes
 from netdesk.models.sql import connection
 from netdesk.models.store import Topic, store
 
@@ -76,7 +77,7 @@ def _record(meeting: Meeting) -> MeetingRecord:
 
 
 def add_meeting(record: MeetingRecord) -> int:
-    with database.atomic():
+    with database.atomic(), reporting_due_changes([record.contact_id]):
         meeting_id = int(Meeting.create(**_columns(record)).id)
         store.changed(Topic.MEETINGS, [meeting_id])
     return meeting_id
@@ -84,7 +85,7 @@ def add_meeting(record: MeetingRecord) -> int:
 
 def update_meeting(meeting_id: int, record: MeetingRecord) -> bool:
     """Write ``record`` over the meeting; False when there is no such meeting (any more)."""
-    with database.atomic():
+    with database.atomic(), reporting_due_changes([record.contact_id, *attendees(meeting_id)]):
         found = bool(Meeting.update(**_columns(record)).where(Meeting.id == meeting_id).execute())
         if found:
             store.changed(Topic.MEETINGS, [meeting_id])
@@ -134,7 +135,7 @@ def set_attendees(meeting_id: int, contact_ids: Iterable[int]) -> None:
     the meeting's contact (which ``update_meeting`` sets)."""
     wanted = list(dict.fromkeys(int(i) for i in contact_ids))
     conn = connection()
-    with database.atomic():
+    with database.atomic(), reporting_due_changes([*wanted, *attendees(meeting_id)]):
         first = conn.execute("SELECT contact_id FROM meeting WHERE id = ?", (meeting_id,))
         row = first.fetchone()
         if row is None:
@@ -157,7 +158,7 @@ def set_attendees(meeting_id: int, contact_ids: Iterable[int]) -> None:
 
 def delete_meeting(meeting_id: int) -> None:
     """Delete the meeting and its tasks; the referrals it produced stay, unlinked from it."""
-    with database.atomic():
+    with database.atomic(), reporting_due_changes(attendees(meeting_id)):
         own = Task.select(Task.id).where(Task.meeting == meeting_id).tuples()
         tasks = [int(r[0]) for r in own]
         links = Referral.select(Referral.referred).where(Referral.meeting == meeting_id).tuples()

@@ -16,6 +16,7 @@ from enum import StrEnum
 from netdesk.core.formats.cards import ParsedCard
 from netdesk.models import Lead, Relationship, Status
 from netdesk.models.records import ContactData
+from netdesk.models.rhythms import MAX_RHYTHM_DAYS
 
 STATUS = "X-NETDESK-STATUS"
 RELATIONSHIP = "X-NETDESK-RELATIONSHIP"
@@ -32,7 +33,7 @@ GOOD_AT = "X-NETDESK-GOOD-AT"
 NEEDS = "X-NETDESK-NEEDS"
 RHYTHM = "X-NETDESK-RHYTHM-DAYS"
 """How often to keep in touch, in days, when set on the contact itself."""
-RHYTHM_DAYS = range(1, 3651)
+RHYTHM_DAYS = range(1, MAX_RHYTHM_DAYS + 1)
 """The rhythms a contact can have: a day to ten years (the schema's CHECK)."""
 
 _YES = {"true", "yes", "1"}
