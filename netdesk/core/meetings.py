@@ -10,7 +10,8 @@ transaction so a failure leaves nothing half-written:
   meeting's contact unless the entry says another; new contacts are created for names not yet
   in the address book);
 - the thank-you notes (one per attendee) and the follow-up become tasks (kinds ``thank_you`` and
-  ``follow_up``) that follow the meeting when it is edited and close when the notes are sent;
+  ``follow_up``) that follow the meeting when it is edited and close when the notes are sent
+  (:mod:`netdesk.core.meeting_tasks`);
 - every attendee moves along the pipeline: a meeting ahead means "meeting set", a meeting held
   means "met", and the date of the meeting counts as the last contact.
 
@@ -34,6 +35,7 @@ from netdesk.core.contacts import (
     would_create_cycle,
 )
 from netdesk.core.errors import FieldError, NetDeskError, NotFoundError, ValidationError
+from netdesk.core.meeting_tasks import sync_tasks
 from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import fold
 from netdesk.core.week_plan import THANK_YOU_DAYS
@@ -44,10 +46,8 @@ from netdesk.models import (
     Lead,
     MeetingKind,
     Status,
-    TaskKind,
     history,
     store,
-    tasks,
 )
 from netdesk.models import meetings as stored
 from netdesk.models.history import ProgressFields
@@ -387,7 +387,14 @@ def save_meeting(
         stored.set_attendees(meeting_id, data.attendees)
         created = _save_referrals(meeting_id, data)
         was_sent = before is not None and before.thank_you_sent is not None
-        _sync_tasks(meeting_id, data, was_sent=was_sent)
+        sync_tasks(
+            meeting_id,
+            data.attendees,
+            thank_you_due=data.thank_you_due,
+            thank_you_sent=data.thank_you_sent,
+            follow_up=data.follow_up,
+            was_sent=was_sent,
+        )
         for attendee in data.attendees:
             _advance_contact(attendee, starts_at, has_happened(data, now))
     return SaveResult(meeting_id, created)
@@ -437,90 +444,6 @@ def _save_referrals(meeting_id: int, data: MeetingData) -> list[int]:
             kept.add(entry.contact_id)
     stored.keep_referrals(meeting_id, kept)
     return created
-
-
-def _sync_tasks(meeting_id: int, data: MeetingData, *, was_sent: bool) -> None:
-    """Keep the meeting's thank-you tasks (one per attendee) and its follow-up (with its
-    contact) in step with its dates."""
-    names = display_names(data.attendees)
-    _sync_thank_yous(meeting_id, data, names, was_sent=was_sent)
-    name = names.get(data.contact_id or 0, "")
-    _sync_task(
-        meeting_id, data.contact_id, TaskKind.FOLLOW_UP, f"Follow up with {name}", data.follow_up
-    )
-
-
-def _sync_thank_yous(
-    meeting_id: int, data: MeetingData, names: dict[int, str], *, was_sent: bool
-) -> None:
-    """One thank-you task per attendee, due with the meeting's note.
-
-    The meeting's "sent" date is every note's: set, it closes them all on that day; cleared
-    where it was set, it opens them all again. Left empty, each attendee's note keeps its own
-    state (some may have been sent: see :func:`note_thank_you_sent`)."""
-    existing = tasks.meeting_tasks(meeting_id, TaskKind.THANK_YOU.value)
-    due = data.thank_you_due
-    if due is None:
-        tasks.delete_tasks(t.id for t in existing)
-        return
-    mine: dict[int, tasks.TaskRow] = {}
-    extra: list[int] = []
-    for task in existing:
-        who = task.contact_id if task.contact_id is not None else data.contact_id
-        if who in data.attendees and who not in mine:
-            mine[who] = task
-        else:
-            extra.append(task.id)
-    tasks.delete_tasks(extra)
-    for attendee in data.attendees:
-        title = f"Send a thank-you note to {names.get(attendee, '')}"
-        note = mine.get(attendee)
-        if note is None:
-            tasks.add_task(
-                contact_id=attendee,
-                meeting_id=meeting_id,
-                kind=TaskKind.THANK_YOU.value,
-                title=title,
-                due=due,
-                done_on=data.thank_you_sent,
-            )
-            continue
-        if data.thank_you_sent is not None:
-            done, closed_on = True, data.thank_you_sent
-        elif was_sent:
-            done, closed_on = False, None
-        else:
-            done, closed_on = note.done, note.done_on
-        tasks.update_task(
-            note.id, contact_id=attendee, title=title, due=due, done=done, done_on=closed_on
-        )
-
-
-def _sync_task(
-    meeting_id: int,
-    contact_id: int | None,
-    kind: TaskKind,
-    title: str,
-    due: date | None,
-) -> None:
-    existing = tasks.meeting_tasks(meeting_id, kind.value)
-    if due is None:
-        tasks.delete_tasks(t.id for t in existing)
-        return
-    if not existing:
-        tasks.add_task(
-            contact_id=contact_id, meeting_id=meeting_id, kind=kind.value, title=title, due=due
-        )
-        return
-    task, extra = existing[0], existing[1:]
-    tasks.delete_tasks(duplicate.id for duplicate in extra)
-    if task.due != due:
-        done, closed_on = False, None  # a new follow-up date is a new thing to do
-    else:
-        done, closed_on = task.done, task.done_on
-    tasks.update_task(
-        task.id, contact_id=contact_id, title=title, due=due, done=done, done_on=closed_on
-    )
 
 
 _BEFORE_MEETING = (Status.TO_CONTACT.value, Status.CONTACTED.value, Status.DORMANT.value)
@@ -600,31 +523,6 @@ def delete_meeting(meeting_id: int) -> MeetingData:
 def meetings_of(contact_id: int) -> list[int]:
     """Ids of the meetings a contact attended, newest first."""
     return stored.meetings_of(contact_id)
-
-
-def note_thank_you_sent(meeting_id: int, contact_id: int, on: date | None) -> RowsChange:
-    """One attendee's thank-you note sent ``on`` (None: not sent after all); returns the change
-    so that it can be undone. When every attendee has been thanked the meeting's note counts
-    as sent, on the day of the last one; while one is owed, it does not."""
-    with store.transaction():
-        notes = tasks.meeting_tasks(meeting_id, TaskKind.THANK_YOU.value)
-        mine = [t for t in notes if t.contact_id == contact_id]
-        if not mine:
-            raise NotFoundError("No thank-you note to this person is owed for this meeting.")
-        rows = {"meeting": [meeting_id], "task": [t.id for t in mine]}
-        before = capture(rows)
-        for task in mine:
-            if on is None:
-                tasks.reopen_task(task.id)
-            elif not task.done:
-                tasks.complete_task(task.id, on)
-        now = tasks.meeting_tasks(meeting_id, TaskKind.THANK_YOU.value)
-        days = [t.done_on for t in now if t.done]
-        every = len(days) == len(now)
-        sent = max((d for d in days if d is not None), default=on) if every else None
-        stored.set_thank_you_sent(meeting_id, sent)
-        after = capture(rows)
-    return RowsChange(before, after)
 
 
 # Timeline ----------------------------------------------------------------------------------------

@@ -102,6 +102,15 @@ def reopen_task(task_id: int) -> None:
         store.changed(Topic.TASKS, [task_id])
 
 
+def task_titles(ids: Iterable[int]) -> dict[int, str]:
+    """The title of each task of ``ids`` that exists, by id."""
+    wanted = sorted({int(i) for i in ids})
+    if not wanted:
+        return {}
+    query = Task.select(Task.id, Task.title).where(Task.id.in_(wanted)).tuples()
+    return {int(i): str(title) for i, title in query}
+
+
 def task_ids(meeting_id: int, kind: str, *, done: bool | None = None) -> list[int]:
     """Ids of the meeting's tasks of one kind: all of them, or those done or open."""
     query = Task.select(Task.id).where((Task.meeting == meeting_id) & (Task.kind == kind))

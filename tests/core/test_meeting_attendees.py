@@ -11,15 +11,9 @@ import pytest
 
 from netdesk.core.contacts import create_contact, delete_contacts, load_contact, restore_contacts
 from netdesk.core.errors import NotFoundError, ValidationError
+from netdesk.core.meeting_tasks import note_thank_you_sent
 from netdesk.core.meeting_undo import save_with_undo
-from netdesk.core.meetings import (
-    MeetingData,
-    ReferralEntry,
-    load_meeting,
-    note_thank_you_sent,
-    save_meeting,
-    timeline,
-)
+from netdesk.core.meetings import MeetingData, ReferralEntry, load_meeting, save_meeting, timeline
 from netdesk.core.merge import merge_contacts, prepare_merge, undo_merge
 from netdesk.models import Status, database
 from netdesk.models import meetings as stored
