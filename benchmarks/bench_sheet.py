@@ -3,6 +3,9 @@
 Usage: python benchmarks/bench_sheet.py [--items N] [--repeat R]
 Target (issue 7): 500 items from the database to a finished PDF in <= 1 s.
 
+The week's plan holds the weekly capacity now (issue 17: ``benchmarks/bench_plan.py``); to time
+the layout engine with 500 items this reads the week without it (``_plans.unlimited_plan``).
+
 The baseline is what one would write first: the same plan as escaped HTML in a QTextDocument,
 printed with QTextDocument.print_(). It is neither paginated by item nor checked for markup, so
 it is a floor for "simple", not a competitor in quality.
@@ -24,15 +27,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _plans import unlimited_layout, unlimited_plan
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
 from netdesk.core.contacts import create_contact
 from netdesk.core.dates import Week
-from netdesk.core.week_plan import WeekPlan, build_week_plan
+from netdesk.core.week_plan import WeekPlan
 from netdesk.models import Lead, Meeting, Status, Task, close_db, database, init_db
 from netdesk.models.records import Address, ContactData, Email, Phone, ReferralInfo
-from netdesk.ui.sheet.layout import layout_sheet
 from netdesk.ui.sheet.measure import page_layout
 from netdesk.ui.sheet.paint import pdf_bytes
 
@@ -125,16 +128,16 @@ def main() -> None:
         started = time.perf_counter()
         seed(args.items)
         print(f"seeded {args.items} items in {time.perf_counter() - started:.1f} s")
-        plan = build_week_plan(WEEK, TODAY)
+        plan = unlimited_plan(WEEK, TODAY)
         assert plan.item_count == args.items, plan.item_count
         ours: dict[str, list[float]] = {"plan": [], "layout": [], "pdf": [], "total": []}
         naive: list[float] = []
         pages = size = 0
         for _ in range(args.repeat):
             t0 = time.perf_counter()
-            plan = build_week_plan(WEEK, TODAY)
+            plan = unlimited_plan(WEEK, TODAY)
             t1 = time.perf_counter()
-            sheet = layout_sheet(plan, page_layout("A4"))
+            sheet = unlimited_layout(plan, page_layout("A4"))
             t2 = time.perf_counter()
             data = pdf_bytes(sheet)
             t3 = time.perf_counter()
@@ -143,7 +146,7 @@ def main() -> None:
             ours["total"].append(t3 - t0)
             pages, size = sheet.page_count, len(data)
             t4 = time.perf_counter()
-            naive_pdf(build_week_plan(WEEK, TODAY))
+            naive_pdf(unlimited_plan(WEEK, TODAY))
             naive.append(time.perf_counter() - t4)
         close_db()
     median = {key: statistics.median(values) for key, values in ours.items()}

@@ -20,6 +20,7 @@ the client is.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import signal
 import sys
@@ -48,12 +49,21 @@ EDITS_HERE = 5
 EDITS_THERE = 5
 
 
-def _timed_sync(path: Path, account_id: int) -> tuple[float, SyncSummary]:
+def _timed_sync(
+    path: Path, account_id: int, profile: Path | None = None
+) -> tuple[float, SyncSummary]:
     init_db(path)
     try:
+        profiler = cProfile.Profile() if profile is not None else None
         started = time.perf_counter()
+        if profiler is not None:
+            profiler.enable()
         summary = sync_account(account_id)
-        return time.perf_counter() - started, summary
+        elapsed = time.perf_counter() - started
+        if profiler is not None and profile is not None:
+            profiler.disable()
+            profiler.dump_stats(profile)
+        return elapsed, summary
     finally:
         close_db()
 
@@ -102,6 +112,12 @@ def _titles(path: Path, uids: list[str]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--contacts", type=int, default=5000)
+    parser.add_argument(
+        "--profile-download",
+        type=Path,
+        metavar="FILE",
+        help="write a cProfile of the download to FILE (its time is then not comparable)",
+    )
     args = parser.parse_args()
     n = args.contacts
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # Radicale is stopped on the way out
@@ -121,7 +137,7 @@ def main() -> None:
             assert up.uploaded == n, up.as_json()
             print(f"upload:      {upload_s:7.2f} s  {n / upload_s:7.0f} cards/s  ({up.uploaded:,})")
 
-            download_s, down = _timed_sync(desk, desk_account)
+            download_s, down = _timed_sync(desk, desk_account, args.profile_download)
             assert down.downloaded == n, down.as_json()
             print(
                 f"download:    {download_s:7.2f} s  {n / download_s:7.0f} cards/s  "

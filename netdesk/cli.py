@@ -160,12 +160,19 @@ def _configure_sheet(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--paper", choices=("A4", "Letter"), help="paper size (default: from your locale)"
     )
+    parser.add_argument(
+        "--include-waiting",
+        action="store_true",
+        help="after the week's plan, print the first items waiting beyond the weekly capacity "
+        "(the sheet always says how many wait)",
+    )
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
 
 
 def _run_sheet(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk.core.dates import Week
     from netdesk.core.week_plan import build_week_plan
+    from netdesk.core.week_queue import waiting_items
 
     today = args.today or date.today()
     week = Week.parse(args.week) if args.week else Week.containing(today)
@@ -175,8 +182,10 @@ def _run_sheet(args: argparse.Namespace, out: TextIO) -> int:
     from netdesk.ui.sheet.layout import layout_sheet
     from netdesk.ui.sheet.measure import default_paper, page_layout
     from netdesk.ui.sheet.paint import write_pdf
+    from netdesk.ui.sheet.waiting import PRINTED_WAITING
 
-    sheet = layout_sheet(plan, page_layout(args.paper or default_paper()))
+    waiting = waiting_items(plan, PRINTED_WAITING) if args.include_waiting else []
+    sheet = layout_sheet(plan, page_layout(args.paper or default_paper()), waiting)
     write_pdf(sheet, output)
     if sheet.unrenderable:
         sys.stderr.write(
@@ -186,9 +195,12 @@ def _run_sheet(args: argparse.Namespace, out: TextIO) -> int:
             + "\n"
         )
     pages = sheet.page_count
+    rest = plan.waiting - len(waiting)
+    printed = f", and the first {len(waiting):,} waiting" if waiting else ""
+    more = f"; {rest:,} more waiting, not printed" if rest else ""
     out.write(
-        f"Wrote {output}: week {week.iso}, {plan.item_count:,} items on "
-        f"{pages} page{'s' if pages != 1 else ''}.\n"
+        f"Wrote {output}: week {week.iso}, {plan.item_count:,} items{printed} on "
+        f"{pages} page{'s' if pages != 1 else ''}{more}.\n"
     )
     return 0
 

@@ -59,9 +59,10 @@ _COUNTS = f"""
           SELECT a.contact_id FROM meeting m JOIN meeting_attendee a ON a.meeting_id = m.id
           WHERE m.starts_at >= :lo AND m.starts_at < :held)),
       (SELECT count(*) FROM meeting WHERE starts_at >= :lo AND starts_at < :held),
-      (SELECT count(*) FROM referral r LEFT JOIN meeting m ON m.id = r.meeting_id
-         WHERE (m.id IS NOT NULL AND m.starts_at >= :lo AND m.starts_at < :held)
-            OR (m.id IS NULL AND r.referred_on >= :lo AND r.referred_on < :hi)),
+      (SELECT count(*) FROM meeting m JOIN referral r ON r.meeting_id = m.id
+         WHERE m.starts_at >= :lo AND m.starts_at < :held)
+      + (SELECT count(*) FROM referral r
+         WHERE r.meeting_id IS NULL AND r.referred_on >= :lo AND r.referred_on < :hi),
       (SELECT count(*) FROM firsts WHERE introduced >= :lo AND introduced < :hi),
       (SELECT count(*) FROM applications),
       (SELECT count(*) FROM firsts WHERE interviewing >= :lo AND interviewing < :hi),

@@ -120,6 +120,17 @@ def remove_account(account_id: int) -> bool:
     return cursor.rowcount > 0
 
 
+def set_fingerprint(account_id: int, fingerprint: str) -> bool:
+    """Trust the certificate with this SHA-256 fingerprint for the account from now on (a
+    renewed certificate of a self-hosted server); False when the account is gone."""
+    with store.transaction():
+        cursor = connection().execute(
+            "UPDATE sync_account SET fingerprint = ? WHERE id = ?", (fingerprint, account_id)
+        )
+        store.changed(Topic.SETTINGS)
+    return cursor.rowcount > 0
+
+
 def set_sync_token(account_id: int, token: str) -> None:
     with store.transaction():
         connection().execute(

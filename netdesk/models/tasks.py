@@ -200,3 +200,35 @@ def next_contact_step(contact_id: int) -> ContactStep | None:
         return None
     task_id, kind, title, due = row
     return ContactStep(int(task_id), str(kind), str(title), as_date(due) or date.today())
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDetail:
+    """One task as a Compose action starts from it: whose, of which meeting, what kind."""
+
+    id: int
+    contact_id: int | None
+    meeting_id: int | None
+    kind: str
+    title: str
+    done: bool
+
+
+def read_task(task_id: int) -> TaskDetail | None:
+    row = (
+        Task.select(Task.id, Task.contact, Task.meeting, Task.kind, Task.title, Task.done)
+        .where(Task.id == task_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        return None
+    found, contact, meeting, kind, title, done = row
+    return TaskDetail(
+        int(found),
+        None if contact is None else int(contact),
+        None if meeting is None else int(meeting),
+        str(kind),
+        str(title),
+        bool(done),
+    )

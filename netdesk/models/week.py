@@ -3,18 +3,23 @@ week, which thank-you notes are owed, a week's numbers, and warm leads to sugges
 
 What "a follow-up due" means is defined once, here (:data:`FOLLOW_UPS_DUE`), and used by the
 plan, the status bar's counts and the contact table's "Due this week" filter alike. The plan's
-rules (which section an item goes to, who is listed once) are ``netdesk.core.week_plan``'s.
+rules (which part of the plan an item goes to, what comes first) are ``netdesk.core.week_plan``'s.
+
+Every list is read a page at a time (``limit``, ``offset``: ORDER BY and LIMIT in SQL) and
+counted by its own statement, so that a week with tens of thousands of items owed reads the few
+the plan holds and the number of the rest, never the whole backlog. A person is in one list
+only: the referrals waiting leave out people with a follow-up due, and the warm leads everyone
+the lists before them hold (see :class:`Span` for the week's days those lists read).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Collection, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from netdesk.models.columns import as_date, as_date_or_none
-from netdesk.models.db import database
+from netdesk.models.columns import as_date
+from netdesk.models.sql import connection as _conn
 from netdesk.models.sql import select_in
 
 
@@ -34,13 +39,8 @@ FOLLOW_UPS_DUE = _follow_ups_due(":through")
 next follow-up date, on or before ``:through``. A person counts once, at their earliest one:
 overdue when that fell before this week's Monday, due this week otherwise."""
 
-_FIRST_DUE = f"""
-    SELECT contact_id, due, task_id FROM (
-        SELECT contact_id, due, task_id, row_number() OVER (
-            PARTITION BY contact_id ORDER BY due, task_id IS NULL, task_id) AS n
-        FROM ({FOLLOW_UPS_DUE}))
-    WHERE n = 1
-"""
+_FIRST_DUE = f"SELECT contact_id, min(due) AS due FROM ({FOLLOW_UPS_DUE}) GROUP BY contact_id"
+"""Each person with a follow-up due by ``:through``, at their earliest one."""
 
 _PERSON = """
     c.id, c.display_name, coalesce(co.name, ''), c.primary_phone, c.primary_email,
@@ -53,9 +53,47 @@ _PERSON_JOINS = """
 """
 
 
-def _conn() -> sqlite3.Connection:
-    conn: sqlite3.Connection = database.connection()
-    return conn
+Params = dict[str, object]
+
+
+def page(sql: str, params: Params, limit: int, offset: int) -> list[tuple[object, ...]]:
+    """The rows of ``sql`` (ordered) from ``offset``, at most ``limit`` of them."""
+    if limit <= 0:
+        return []
+    rows = _conn().execute(
+        f"{sql} LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": max(0, offset)}
+    )
+    return [tuple(row) for row in rows]
+
+
+def count(body: str, params: Params) -> int:
+    """How many rows ``SELECT 1 {body}`` has."""
+    row = _conn().execute(f"SELECT count(*) FROM (SELECT 1 {body})", params).fetchone()
+    return int(row[0])
+
+
+def in_transaction() -> bool:
+    """Whether this thread's connection has a transaction open (writes not committed yet,
+    which another connection would not see)."""
+    return _conn().in_transaction
+
+
+class Span(NamedTuple):
+    """The days a week's lists read: ``monday`` to ``sunday``, meetings held before ``held``."""
+
+    monday: date
+    sunday: date
+    held: date
+    """The day after today: a meeting begun before it has been held."""
+
+    def params(self) -> Params:
+        return {
+            "monday": self.monday.isoformat(),
+            "sunday": self.sunday.isoformat(),
+            "week_end": (self.sunday + timedelta(days=1)).isoformat(),
+            "held": self.held.isoformat(),
+            "through": self.sunday.isoformat(),
+        }
 
 
 class Person(NamedTuple):
@@ -91,19 +129,34 @@ class FollowUp(NamedTuple):
     """The open task this follow-up is; None for the contact's own next follow-up date."""
 
 
-def follow_ups_through(through: date) -> list[FollowUp]:
-    """Everyone with a follow-up due on or before ``through``, once each at their earliest one;
-    by due day, then name."""
-    rows = _conn().execute(
-        f"""
-        SELECT {_PERSON}, f.due, f.task_id
-        FROM ({_FIRST_DUE}) f JOIN contact c ON c.id = f.contact_id {_PERSON_JOINS}
-        ORDER BY f.due, c.sort_name
-        """,
-        {"through": through.isoformat()},
+_FOLLOW_UPS = f"""
+    FROM ({_FIRST_DUE}) f JOIN contact c ON c.id = f.contact_id {_PERSON_JOINS}
+    WHERE f.due >= :lo
+"""
+_TASKS_DUE = """
+    SELECT contact_id, due, min(id) FROM task
+    WHERE done = 0 AND kind IN ('follow_up', 'call') AND contact_id IN ({marks})
+    GROUP BY contact_id, due
+"""
+
+
+def follow_ups(since: date | None, through: date, limit: int, offset: int = 0) -> list[FollowUp]:
+    """People whose earliest follow-up due falls from ``since`` (the beginning of time when
+    None) to ``through``, by due day, then name: a page of them. Their follow-up is the open
+    task due that day (the first one made), else their own next follow-up date."""
+    params: Params = {"lo": since.isoformat() if since else "", "through": through.isoformat()}
+    rows = page(
+        f"SELECT {_PERSON}, f.due {_FOLLOW_UPS} ORDER BY f.due, c.sort_name, c.id",
+        params,
+        limit,
+        offset,
     )
+    tasks = {
+        (int(r[0]), str(r[1])): int(r[2])
+        for r in select_in(_conn(), _TASKS_DUE, [int(str(row[0])) for row in rows])
+    }
     return [
-        FollowUp(_person(row), as_date(row[8]), None if row[9] is None else int(row[9]))
+        FollowUp(_person(row), as_date(row[8]), tasks.get((int(str(row[0])), str(row[8]))))
         for row in rows
     ]
 
@@ -126,15 +179,28 @@ def follow_up_due_condition(through: date, column: str = "c.id") -> tuple[str, l
     return sql, [through.isoformat()] * 2
 
 
-def waiting_referrals() -> list[Person]:
-    """People referred to you and not contacted yet, oldest referral first."""
-    rows = _conn().execute(
+_HAS_FOLLOW_UP = f"(SELECT contact_id FROM ({FOLLOW_UPS_DUE}))"
+
+
+def _waiting(has_follow_up: str) -> str:
+    return f"""
+    WHERE c.status = 'to_contact' AND r.referred_id NOT IN {has_follow_up}
+    """
+
+
+def waiting_referrals(through: date, limit: int, offset: int = 0) -> list[Person]:
+    """People referred to you and not contacted yet, the longest waiting first (a name someone
+    gave you goes cold); not those with a follow-up due by ``through`` (listed there)."""
+    rows = page(
         f"""
-        SELECT {_PERSON}, r.referred_on
-        FROM contact c {_PERSON_JOINS}
-        WHERE r.id IS NOT NULL AND c.status = 'to_contact'
-        ORDER BY r.referred_on IS NULL, r.referred_on, c.sort_name
-        """
+        SELECT {_PERSON} FROM referral r JOIN contact c ON c.id = r.referred_id
+        LEFT JOIN company co ON co.id = c.company_id LEFT JOIN contact p ON p.id = r.referrer_id
+        {_waiting(_HAS_FOLLOW_UP)}
+        ORDER BY r.referred_on IS NULL, r.referred_on, c.sort_name, c.id
+        """,
+        {"through": through.isoformat()},
+        limit,
+        offset,
     )
     return [_person(row) for row in rows]
 
@@ -148,22 +214,34 @@ class ThankYouOwed(NamedTuple):
     email: str
 
 
-def thank_yous_owed(start: date | None, end: date, held_before: date) -> list[ThankYouOwed]:
-    """Notes not sent yet for meetings begun before ``held_before`` and due between ``start``
-    (the beginning of time when None) and ``end``; by due day, then name."""
+_THANK_YOUS = """
+    FROM meeting m JOIN contact c ON c.id = m.contact_id
+    WHERE m.thank_you_sent IS NULL AND m.thank_you_due BETWEEN :lo AND :hi
+      AND m.starts_at < :held
+"""
+
+
+def _thank_you_params(start: date | None, end: date, held_before: date) -> Params:
     lo = start.isoformat() if start else "0000-01-01"
-    rows = _conn().execute(
-        """
-        SELECT m.id, c.id, c.display_name, m.starts_at, m.thank_you_due, c.primary_email
-        FROM meeting m JOIN contact c ON c.id = m.contact_id
-        WHERE m.thank_you_sent IS NULL AND m.thank_you_due BETWEEN ? AND ?
-          AND m.starts_at < ?
-        ORDER BY m.thank_you_due, c.sort_name
-        """,
-        (lo, end.isoformat(), held_before.isoformat()),
+    return {"lo": lo, "hi": end.isoformat(), "held": held_before.isoformat()}
+
+
+def thank_yous_owed(
+    start: date | None, end: date, held_before: date, limit: int, offset: int = 0
+) -> list[ThankYouOwed]:
+    """Notes not sent yet for meetings begun before ``held_before`` and due between ``start``
+    (the beginning of time when None) and ``end``; by due day, then name: a page of them."""
+    rows = page(
+        "SELECT m.id, c.id, c.display_name, m.starts_at, m.thank_you_due, c.primary_email "
+        f"{_THANK_YOUS} ORDER BY m.thank_you_due, c.sort_name, m.id",
+        _thank_you_params(start, end, held_before),
+        limit,
+        offset,
     )
     return [
-        ThankYouOwed(int(r[0]), int(r[1]), str(r[2]), as_date(r[3]), as_date(r[4]), str(r[5]))
+        ThankYouOwed(
+            int(str(r[0])), int(str(r[1])), str(r[2]), as_date(r[3]), as_date(r[4]), str(r[5])
+        )
         for r in rows
     ]
 
@@ -187,6 +265,39 @@ def first_addresses(ids: Sequence[int]) -> dict[int, AddressParts]:
     return found
 
 
+class PlanCounts(NamedTuple):
+    """How many items the week's lists of people hold (see :func:`plan_counts`)."""
+
+    overdue_thank_yous: int
+    overdue_follow_ups: int
+    thank_yous: int
+    follow_ups: int
+    referrals: int
+    warm_leads: int
+
+
+def plan_counts(span: Span) -> PlanCounts:
+    """How many items :func:`thank_yous_owed` (before Monday, and in the week),
+    :func:`follow_ups` (overdue, and due in the week), :func:`waiting_referrals` and
+    :func:`warm_leads` list, in one statement: who has a follow-up due is read once."""
+    has_follow_up = "(SELECT contact_id FROM fu)"
+    sql = f"""
+        WITH fu AS MATERIALIZED ({_FIRST_DUE})
+        SELECT
+          (SELECT count(*) FROM meeting m WHERE m.thank_you_sent IS NULL
+             AND m.thank_you_due < :monday AND m.starts_at < :held),
+          (SELECT count(*) FROM fu WHERE due < :monday),
+          (SELECT count(*) FROM meeting m WHERE m.thank_you_sent IS NULL
+             AND m.thank_you_due BETWEEN :monday AND :sunday AND m.starts_at < :held),
+          (SELECT count(*) FROM fu WHERE due >= :monday),
+          (SELECT count(*) FROM referral r JOIN contact c ON c.id = r.referred_id
+             {_waiting(has_follow_up)}),
+          (SELECT count(*) FROM contact c {_warm(has_follow_up)})
+    """
+    row = _conn().execute(sql, span.params()).fetchone()
+    return PlanCounts(*(int(v) for v in row))
+
+
 class WeekMeeting(NamedTuple):
     meeting_id: int
     contact_id: int
@@ -201,34 +312,48 @@ class WeekMeeting(NamedTuple):
     """The posting the meeting is about (interview country), if any."""
 
 
-def meetings_between(start: date, end: date) -> list[WeekMeeting]:
-    """Meetings from ``start`` (included) to ``end`` (excluded), in time order."""
-    rows = _conn().execute(
+_MEETINGS = """
+    FROM meeting m JOIN contact c ON c.id = m.contact_id
+    LEFT JOIN company co ON co.id = c.company_id
+    WHERE m.starts_at >= :lo AND m.starts_at < :hi
+"""
+
+
+def meetings_between(start: date, end: date, limit: int, offset: int = 0) -> list[WeekMeeting]:
+    """Meetings from ``start`` (included) to ``end`` (excluded), in time order: a page."""
+    rows = page(
         """
         SELECT m.id, c.id, c.display_name, coalesce(co.name, ''), m.starts_at, m.kind,
                m.purpose, m.agenda, m.planned_minutes, m.posting_id
-        FROM meeting m JOIN contact c ON c.id = m.contact_id
-        LEFT JOIN company co ON co.id = c.company_id
-        WHERE m.starts_at >= ? AND m.starts_at < ?
-        ORDER BY m.starts_at, c.sort_name
-        """,
-        (start.isoformat(), end.isoformat()),
+        """
+        + _MEETINGS
+        + " ORDER BY m.starts_at, c.sort_name, m.id",
+        {"lo": start.isoformat(), "hi": end.isoformat()},
+        limit,
+        offset,
     )
     return [
         WeekMeeting(
-            int(r[0]),
-            int(r[1]),
+            int(str(r[0])),
+            int(str(r[1])),
             str(r[2]),
             str(r[3]),
             datetime.fromisoformat(str(r[4])),
             str(r[5]),
             str(r[6]),
             str(r[7]),
-            int(r[8]),
-            None if r[9] is None else int(r[9]),
+            int(str(r[8])),
+            None if r[9] is None else int(str(r[9])),
         )
         for r in rows
     ]
+
+
+def count_meetings_between(start: date, end: date) -> int:
+    return count(
+        "FROM meeting m WHERE m.starts_at >= :lo AND m.starts_at < :hi",
+        {"lo": start.isoformat(), "hi": end.isoformat()},
+    )
 
 
 class WeekCounts(NamedTuple):
@@ -250,9 +375,10 @@ def week_counts(start: date, end: date, held_before: date) -> WeekCounts:
         SELECT
           (SELECT count(*) FROM contact WHERE date_added >= ? AND date_added < ?),
           (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?),
-          (SELECT count(*) FROM referral r LEFT JOIN meeting m ON m.id = r.meeting_id
-             WHERE (m.id IS NOT NULL AND m.starts_at >= ? AND m.starts_at < ?)
-                OR (m.id IS NULL AND r.referred_on >= ? AND r.referred_on < ?)),
+          (SELECT count(*) FROM meeting m JOIN referral r ON r.meeting_id = m.id
+             WHERE m.starts_at >= ? AND m.starts_at < ?)
+          + (SELECT count(*) FROM referral r
+             WHERE r.meeting_id IS NULL AND r.referred_on >= ? AND r.referred_on < ?),
           (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?
              AND thank_you_due IS NOT NULL),
           (SELECT count(*) FROM meeting WHERE starts_at >= ? AND starts_at < ?
@@ -273,169 +399,41 @@ class WarmLead(NamedTuple):
     email: str
 
 
-def warm_leads(limit: int, skip: Collection[int]) -> list[WarmLead]:
-    """Up to ``limit`` warm leads you have not spoken to for longest (never spoken to first),
-    other than those in ``skip`` and referrals still waiting for a first call."""
-    leads: list[WarmLead] = []
-    if limit <= 0:
-        return leads
-    rows = _conn().execute(
+def _warm(has_follow_up: str) -> str:
+    # The row's own columns first: most warm leads are left out by them, before any lookup;
+    # the meetings are looked up for the few left (by the contact's index), not listed.
+    return f"""
+    WHERE +c.lead = 'warm' AND +c.status IN ('to_contact', 'keep_in_touch', 'dormant')
+      AND coalesce(c.next_follow_up, '9999') > :through
+      AND c.id NOT IN {has_follow_up}
+      AND NOT (c.status = 'to_contact'
+               AND EXISTS (SELECT 1 FROM referral r WHERE r.referred_id = c.id))
+      AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.contact_id = c.id
+                      AND m.starts_at >= :monday AND m.starts_at < :week_end)
+      AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.contact_id = c.id AND m.starts_at < :held
+                      AND m.thank_you_sent IS NULL AND +m.thank_you_due <= :sunday)
+    """
+
+
+def warm_leads(span: Span, limit: int, offset: int = 0) -> list[WarmLead]:
+    """Warm leads you have not spoken to for longest (never spoken to first): a page of them.
+
+    Not those the week's other lists hold: referrals waiting for a first call, people with a
+    follow-up due by Sunday, a meeting in the week or a thank-you note owed by Sunday.
+    """
+    rows = page(
         """
         SELECT c.id, c.display_name, coalesce(co.name, ''), c.relationship, c.last_contact,
                c.primary_phone, c.primary_email
-        FROM contact c LEFT JOIN company co ON co.id = c.company_id
-        WHERE c.lead = 'warm' AND c.status IN ('to_contact', 'keep_in_touch', 'dormant')
-          AND NOT (c.status = 'to_contact'
-                   AND EXISTS (SELECT 1 FROM referral r WHERE r.referred_id = c.id))
-        ORDER BY c.last_contact IS NOT NULL, c.last_contact, c.sort_name
         """
-    )
-    for r in rows:
-        if int(r[0]) in skip:
-            continue
-        person = (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
-        leads.append(WarmLead(*person, as_date(r[4]), str(r[5]), str(r[6])))
-        if len(leads) >= limit:
-            break
-    return leads
-
-
-# Postings ---------------------------------------------------------------------------------------
-
-_OPEN = "('seen', 'researching', 'introduced', 'applied', 'interviewing', 'offer')"
-_NOT_APPLIED = "('seen', 'researching', 'introduced')"
-_ASKING = "('seen', 'researching')"
-
-
-class WeekPosting(NamedTuple):
-    """An open posting as the plan lists it, with the day of its last step."""
-
-    posting_id: int
-    title: str
-    company: str
-    stage: str
-    location: str
-    deadline: date | None
-    last_step: date | None
-
-
-_POSTING = """
-    p.id, p.title, co.name, p.stage, p.location, p.deadline,
-    (SELECT max(s.changed_on) FROM posting_stage s WHERE s.posting_id = p.id) AS last_step
-"""
-
-
-def _posting(row: Sequence[object]) -> WeekPosting:
-    return WeekPosting(
-        int(str(row[0])),
-        str(row[1]),
-        str(row[2]),
-        str(row[3]),
-        str(row[4]),
-        as_date_or_none(row[5]),
-        as_date_or_none(row[6]),
-    )
-
-
-def deadlines_through(through: date) -> list[WeekPosting]:
-    """Postings not applied for yet whose deadline is on or before ``through`` (passed ones
-    included), by deadline then title."""
-    rows = _conn().execute(
-        f"""
-        SELECT {_POSTING} FROM job_posting p JOIN company co ON co.id = p.company_id
-        WHERE p.deadline IS NOT NULL AND p.deadline <= ? AND p.stage IN {_NOT_APPLIED}
-        ORDER BY p.deadline, p.title COLLATE NOCASE, p.id
-        """,
-        (through.isoformat(),),
-    )
-    return [_posting(r) for r in rows]
-
-
-def postings_interviewing() -> list[WeekPosting]:
-    """Postings at the interviewing stage, the most recently moved first."""
-    rows = _conn().execute(
-        f"""
-        SELECT {_POSTING} FROM job_posting p JOIN company co ON co.id = p.company_id
-        WHERE p.stage = 'interviewing' ORDER BY last_step DESC, p.title COLLATE NOCASE, p.id
-        """
-    )
-    return [_posting(r) for r in rows]
-
-
-def stale_postings(before: date) -> list[WeekPosting]:
-    """Open postings whose last step was before ``before``, the longest untouched first."""
-    rows = _conn().execute(
-        f"""
-        SELECT * FROM (
-            SELECT {_POSTING} FROM job_posting p JOIN company co ON co.id = p.company_id
-            WHERE p.stage IN {_OPEN})
-        WHERE coalesce(last_step, '') < ?
-        ORDER BY last_step, title COLLATE NOCASE, id
-        """,
-        (before.isoformat(),),
-    )
-    return [_posting(r) for r in rows]
-
-
-class IntroductionAsk(NamedTuple):
-    """Whom to ask for an introduction before applying for a posting."""
-
-    posting_id: int
-    contact_id: int
-    name: str
-    ring: int
-    """1: works at the posting's company, 2: used to."""
-    phone: str
-    email: str
-
-
-def introduction_asks() -> list[IntroductionAsk]:
-    """For each posting at "seen" or "researching" that nobody is linked to as having referred
-    you, the best-placed warm lead who works at its company (ring 1) or used to (ring 2): the
-    nearer ring first, then the one you were last in touch with most recently, then by name.
-    One query on the company and past-employer indexes, ranking each employer's people once
-    however many of its postings are listed."""
-    rows = _conn().execute(
-        f"""
-        WITH asking AS (
-            SELECT p.id AS posting_id, p.company_id FROM job_posting p
-            WHERE p.stage IN {_ASKING} AND NOT EXISTS (
-                SELECT 1 FROM posting_person pp
-                WHERE pp.posting_id = p.id AND pp.role = 'referred_me')
-        ),
-        employers AS (SELECT DISTINCT company_id FROM asking),
-        near(company_id, contact_id, ring) AS (
-            SELECT e.company_id, c.id, 1 FROM employers e
-            JOIN contact c ON c.company_id = e.company_id
-            UNION ALL
-            SELECT e.company_id, pe.contact_id, 2 FROM employers e
-            JOIN contact_past_employer pe ON pe.company_id = e.company_id
-        ),
-        ranked AS (
-            SELECT n.company_id, c.id AS contact_id, c.display_name, n.ring, c.primary_phone,
-                   c.primary_email, row_number() OVER (
-                       PARTITION BY n.company_id ORDER BY n.ring, c.last_contact IS NULL,
-                       c.last_contact DESC, c.sort_name, c.id) AS k
-            FROM near n JOIN contact c ON c.id = n.contact_id
-            WHERE +c.lead = 'warm'  -- the rings' few people, not every warm lead's index
-        )
-        SELECT a.posting_id, r.contact_id, r.display_name, r.ring, r.primary_phone,
-               r.primary_email
-        FROM asking a JOIN ranked r ON r.company_id = a.company_id AND r.k = 1
-        """
+        + f"FROM contact c LEFT JOIN company co ON co.id = c.company_id {_warm(_HAS_FOLLOW_UP)}"
+        + " ORDER BY c.last_contact IS NOT NULL, c.last_contact, c.sort_name, c.id",
+        span.params(),
+        limit,
+        offset,
     )
     return [
-        IntroductionAsk(int(r[0]), int(r[1]), str(r[2]), int(r[3]), str(r[4]), str(r[5]))
+        WarmLead(int(str(r[0])), str(r[1]), str(r[2]), str(r[3]), as_date(r[4]), str(r[5]),
+                 str(r[6]))
         for r in rows
-    ]
-
-
-def postings_by_id(ids: Collection[int]) -> dict[int, WeekPosting]:
-    """The postings with these ids (any stage), by id."""
-    rows = select_in(
-        _conn(),
-        f"SELECT {_POSTING} FROM job_posting p JOIN company co ON co.id = p.company_id "
-        "WHERE p.id IN ({marks})",
-        list(ids),
-    )
-    return {int(r[0]): _posting(r) for r in rows}
+    ]  # fmt: skip

@@ -1,11 +1,13 @@
-"""Edit > Preferences (the application menu's Preferences on macOS; Ctrl+,): how NetDesk looks
-and which language it speaks.
+"""Edit > Preferences (the application menu's Preferences on macOS; Ctrl+,): how NetDesk looks,
+which language it speaks, and how much a week's plan holds.
 
 Appearance applies as soon as it is picked (and is saved). The language is saved and used from
-the next start, which the dialog says; NetDesk's windows are built in one language.
+the next start, which the dialog says; NetDesk's windows are built in one language. Messages
+opens the message templates (``ui/compose/templates_page``).
 
 A panel like the others: :class:`Preferences` gets the window's ``PanelContext`` and registers
-``preferences``, which ``ui/shell/menus`` puts in the Edit menu.
+``preferences``, which ``ui/shell/menus`` puts in the Edit menu. The weekly plan's section is
+``netdesk.ui.week.capacity``'s (applied at once, and given to the core when the window starts).
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from netdesk.ui.compose.templates_page import TemplatesDialog
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.theme import (
@@ -44,6 +48,7 @@ from netdesk.ui.translations import (
     language_name,
     saved_language,
 )
+from netdesk.ui.week.capacity import CapacitySection, apply_saved_capacity
 
 
 def preferences_shortcuts() -> list[QKeySequence]:
@@ -56,7 +61,8 @@ def preferences_shortcuts() -> list[QKeySequence]:
 
 
 class PreferencesDialog(QDialog):
-    """Appearance (System, Light, Dark) and Language (the system's or a shipped one)."""
+    """Appearance (System, Light, Dark), Language (the system's or a shipped one) and the
+    weekly plan's capacity."""
 
     def __init__(self, settings: QSettings, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +120,20 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.language_note)
         self._update_note()
 
+        layout.addSpacing(SPACING)
+        layout.addWidget(section_header(self.tr("Messages")))
+        self.templates_button = QPushButton(icon("template"), self.tr("Message &templates..."))
+        self.templates_button.setAccessibleName(self.tr("Message templates"))
+        self.templates_button.setAccessibleDescription(
+            self.tr("Edit, reset or add the templates Compose writes from, and your signature")
+        )
+        self.templates_button.clicked.connect(self.open_templates)
+        layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout.addSpacing(SPACING)
+        self.capacity = CapacitySection(settings)
+        layout.addWidget(self.capacity)
+
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -122,6 +142,13 @@ class PreferencesDialog(QDialog):
         close.setAccessibleDescription(self.tr("Close the preferences; the choices are kept"))
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+
+    def open_templates(self) -> TemplatesDialog:
+        """Settings > Message templates (ui/compose/templates_page)."""
+        dialog = TemplatesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def chosen_scheme(self) -> Scheme:
         for scheme, radio in self.scheme_radios.items():
@@ -154,12 +181,13 @@ class Preferences(QObject):
         super().__init__(context.dialog_parent)
         self.context = context
         self.dialog: PreferencesDialog | None = None
+        apply_saved_capacity(context.settings)
         self.action = context.actions.add(
             "preferences", QAction(icon("preferences"), self.tr("&Preferences..."), self)
         )
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.setShortcuts(preferences_shortcuts())
-        self.action.setStatusTip(self.tr("Appearance and language"))
+        self.action.setStatusTip(self.tr("Appearance, language and the weekly plan"))
         self.action.triggered.connect(self.open)
 
     def open(self) -> PreferencesDialog:

@@ -30,6 +30,7 @@ from netdesk.core.messages import (
     Severity,
     Template,
     TemplateError,
+    To,
     UnknownTemplate,
     Values,
     Wording,
@@ -610,6 +611,21 @@ def test_compose_offers_the_fitting_template_first() -> None:
     for_referral = [t.id for t in suggest(templates, Fit.REFERRAL)]
     assert "ask_call_ahead" in for_referral and "found_job" not in for_referral
     assert [t.id for t in suggest(templates, Fit.CONTACT, values=cold)][-1] == "referral_opening"
+
+
+def test_a_referral_is_written_to_before_its_referrer_is_asked_to_call_ahead() -> None:
+    referred = {"first_name": "Jo", "referrer_name": "Sara Smith", "referrer_first_name": "Sara"}
+    ids = [
+        t.id
+        for t in suggest(builtin_templates(), Fit.REFERRAL, values=referred | {"name": "Jo Lee"})
+    ]
+    assert ids[0] == "referral_opening" and "ask_call_ahead" in ids
+    ask = builtin_template("ask_call_ahead")
+    assert ask.to is To.REFERRER and template_json(ask)["to"] == "referrer"
+    assert builtin_template("found_job").to is To.CHAIN
+    assert {t.to for t in builtin_templates()} == {To.CONTACT, To.REFERRER, To.CHAIN}
+    mine = user_template("own-1", "Mine", "s", "Hi {referrer_first_name}", to=To.REFERRER)
+    assert edited(mine, subject="t", body="b").to is To.REFERRER
 
 
 # --- LinkedIn's character count ------------------------------------------------------------

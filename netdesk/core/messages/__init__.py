@@ -6,11 +6,12 @@ the values and show the result.
 - :mod:`.placeholders`: the placeholders a template can use;
 - :mod:`.builtin`: the built-in templates as translatable data;
 - :mod:`.templates`: templates as the app uses them (validate, edit, reset, fill, suggest);
+- :mod:`.saved`: the user's edits and own templates as the settings keep them;
 - :mod:`.length`: counting against a LinkedIn invitation's 300 characters;
 - :mod:`.mailto`: RFC 6068 links for the user's mail program.
 """
 
-from netdesk.core.messages.builtin import BUILTIN_SPECS, BUILTIN_TEXTS, Fit
+from netdesk.core.messages.builtin import BUILTIN_SPECS, BUILTIN_TEXTS, Fit, To
 from netdesk.core.messages.engine import (
     ENGLISH,
     Kind,
@@ -39,6 +40,7 @@ from netdesk.core.messages.placeholders import (
     translated_placeholders,
     wording,
 )
+from netdesk.core.messages.saved import TemplateText, template_texts, usable
 from netdesk.core.messages.templates import (
     Message,
     Template,
@@ -74,6 +76,8 @@ __all__ = [
     "Severity",
     "Template",
     "TemplateError",
+    "TemplateText",
+    "To",
     "UnknownTemplate",
     "Value",
     "Values",
@@ -90,7 +94,9 @@ __all__ = [
     "sample_values",
     "suggest",
     "template_json",
+    "template_texts",
     "translated_placeholders",
+    "usable",
     "user_template",
     "validate_template",
     "wording",

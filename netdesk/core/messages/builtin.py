@@ -29,6 +29,17 @@ class Fit(StrEnum):
     REFERRAL = "referral"
 
 
+class To(StrEnum):
+    """Whom a template is written to, from the contact a Compose action starts from."""
+
+    CONTACT = "contact"
+    REFERRER = "referrer"
+    """Whoever referred the contact (asking them to call ahead)."""
+    CHAIN = "chain"
+    """Each person along the chain of introductions that led to the contact, in turn (the
+    "I found a job" note): the contact by default, anyone up the chain on request."""
+
+
 @dataclass(frozen=True, slots=True)
 class BuiltinText:
     """The translatable part of a built-in template (context "MessageTemplates")."""
@@ -50,6 +61,7 @@ class BuiltinSpec:
     """The kind of task (models.TaskKind value) this message completes."""
     short: bool = False
     """Written to fit a LinkedIn invitation note (300 characters)."""
+    to: To = To.CONTACT
 
 
 BUILTIN_TEXTS: dict[str, BuiltinText] = {
@@ -273,7 +285,7 @@ BUILTIN_SPECS: dict[str, BuiltinSpec] = {
         short=True,
     ),
     "ask_call_ahead": BuiltinSpec(
-        (Fit.REFERRAL,), frozenset({"referrer_first_name", "name", "first_name"})
+        (Fit.REFERRAL,), frozenset({"referrer_first_name", "name", "first_name"}), to=To.REFERRER
     ),
     "thank_you": BuiltinSpec(
         (Fit.MEETING, Fit.TASK, Fit.CONTACT), frozenset({"first_name"}), "thank_you"
@@ -284,5 +296,5 @@ BUILTIN_SPECS: dict[str, BuiltinSpec] = {
         "follow_up",
     ),
     "reciprocity": BuiltinSpec((Fit.CONTACT, Fit.TASK), frozenset({"first_name"})),
-    "found_job": BuiltinSpec((Fit.CONTACT,), frozenset({"first_name"})),
+    "found_job": BuiltinSpec((Fit.CONTACT,), frozenset({"first_name"}), to=To.CHAIN),
 }

@@ -3,7 +3,8 @@
 The user can edit a built-in template (it keeps its id, so ``reset`` brings the original back),
 and add their own; either is checked with :func:`validate_template` before it is saved, and a
 :class:`Template` cannot be made from text with errors. Storing them (settings or database) is
-the caller's business: a template is its id, name, subject, body, fits and task kind.
+the caller's business (:mod:`.saved`): a template is its id, name, subject, body, fits, task
+kind and whom it is written to.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from netdesk.core.messages.builtin import BUILTIN_SPECS, BUILTIN_TEXTS, BuiltinText, Fit
+from netdesk.core.messages.builtin import BUILTIN_SPECS, BUILTIN_TEXTS, BuiltinText, Fit, To
 from netdesk.core.messages.engine import (
     ENGLISH,
     Parsed,
@@ -50,6 +51,8 @@ class Template:
     """Meant to fit a LinkedIn invitation note."""
     builtin: bool = False
     """The id is a built-in one: :func:`reset` gives its original text back."""
+    to: To = To.CONTACT
+    """Whom it is written to: the contact, their referrer, or each person along the chain."""
     parsed_subject: Parsed = field(init=False, repr=False, compare=False)
     parsed_body: Parsed = field(init=False, repr=False, compare=False)
 
@@ -137,6 +140,7 @@ def _builtin(template_id: str, text: BuiltinText) -> Template:
         task_kind=spec.task_kind,
         short=spec.short,
         builtin=True,
+        to=spec.to,
     )
 
 
@@ -207,6 +211,7 @@ def edited(template: Template, *, name: str | None = None, subject: str, body: s
         task_kind=template.task_kind,
         short=template.short,
         builtin=template.builtin,
+        to=template.to,
     )
 
 
@@ -219,6 +224,7 @@ def user_template(
     task_kind: str | None = None,
     *,
     short: bool = False,
+    to: To = To.CONTACT,
 ) -> Template:
     """A template the user added. Its id must not be a built-in one (edit that with
     :func:`edited`); a name is needed to list it. Raises :class:`TemplateError` or ValueError."""
@@ -238,6 +244,7 @@ def user_template(
         fits=tuple(Fit(f) for f in fits),
         task_kind=task_kind,
         short=short,
+        to=To(to),
     )
 
 
@@ -251,16 +258,18 @@ def suggest(
     """The templates a Compose action on ``fit`` can offer, the most fitting first.
 
     First those that complete the task's kind, then those whose needed values are all there
-    (with ``values``), the more specific before the general (a referral's opening line needs a
-    referrer, so it comes first for someone who has one); otherwise in the order given."""
+    (with ``values``), those written to the contact before those to someone else (the referrer
+    asked to call ahead), the more specific before the general (a referral's opening line needs
+    a referrer, so it comes first for someone who has one); otherwise in the order given."""
     candidates = [t for t in templates if fit in t.fits]
 
-    def rank(indexed: tuple[int, Template]) -> tuple[int, int, int, int]:
+    def rank(indexed: tuple[int, Template]) -> tuple[int, int, int, int, int]:
         index, template = indexed
         answers_task = task_kind is not None and template.task_kind == task_kind
         complete = values is None or not template.missing(values)
+        elsewhere = template.to is To.REFERRER
         specific = sum(1 for name in template.needs if not PLACEHOLDERS[name].default)
-        return (not answers_task, not complete, -specific, index)
+        return (not answers_task, not complete, elsewhere, -specific, index)
 
     return [t for _, t in sorted(enumerate(candidates), key=rank)]
 
@@ -277,6 +286,7 @@ def template_json(template: Template, translate: Translate = untranslated) -> di
         "needs": [name for name in PLACEHOLDERS if name in template.needs],
         "uses": [name for name in PLACEHOLDERS if name in template.uses],
         "short": template.short,
+        "to": str(template.to),
         "builtin": template.builtin,
         "modified": is_modified(template, translate),
     }

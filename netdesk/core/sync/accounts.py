@@ -25,8 +25,8 @@ from .credentials import (
 )
 from .dav import CollectionKind, DavClient
 from .discovery import NETDESK_NAME, Collection, Discovery, create_collection, discover
-from .errors import SyncError
-from .http import DavHttp, DavSettings, check_url
+from .errors import AuthenticationError, CertificateError, SyncError
+from .http import SMALL_LIMIT, DavHttp, DavSettings, check_url, parse_fingerprint
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,30 @@ def add_account(
             vcard_version=version,
         )
     )
+
+
+def presented_certificate(account: AccountRecord) -> str | None:
+    """The SHA-256 fingerprint of the certificate the account's server presents now, when it
+    is not the one the account trusts (renewed, or someone in between); None when the server
+    still presents the trusted one. Nothing else is sent than one OPTIONS request."""
+    try:
+        with open_client(account) as client:
+            url = account.addressbook_url or account.url
+            client.http.request("OPTIONS", url, limit=SMALL_LIMIT)
+    except CertificateError as error:
+        if error.fingerprint and error.fingerprint != account.fingerprint:
+            return error.fingerprint
+        raise
+    except AuthenticationError:
+        pass  # past the TLS handshake: the certificate is the trusted one
+    return None
+
+
+def trust_certificate(account_id: int, fingerprint: str) -> bool:
+    """Trust the certificate with ``fingerprint`` for the account from now on (the user
+    compared it with the server's); False when the account is gone."""
+    parse_fingerprint(fingerprint)  # ValueError unless it is one
+    return sync_state.set_fingerprint(account_id, fingerprint)
 
 
 def accounts() -> list[AccountRecord]:

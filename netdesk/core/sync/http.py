@@ -556,7 +556,8 @@ class DavHttp:
             return CertificateMismatch(
                 f"The server {host} presented a certificate with the SHA-256 fingerprint "
                 f"{pin.seen}, not the one trusted for this account ({self.settings.fingerprint}). "
-                "If the server's certificate was renewed, check the new fingerprint and trust it.",
+                "If the server's certificate was renewed, check the new fingerprint and trust it "
+                "(Edit > Sync accounts..., Trust new certificate...).",
                 url=str(url),
                 fingerprint=pin.seen,
             )

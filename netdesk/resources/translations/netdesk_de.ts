@@ -40,6 +40,14 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <source>&amp;Trust new certificate...</source>
+        <translation>Neuem &amp;Zertifikat vertrauen...</translation>
+    </message>
+    <message>
+        <source>When a server with a certificate of its own renewed it: see the new one&apos;s fingerprint and trust it</source>
+        <translation>Wenn ein Server mit eigenem Zertifikat es erneuert hat: den Fingerabdruck des neuen ansehen und ihm vertrauen</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
@@ -82,6 +90,52 @@
     <message>
         <source>{when}: failed</source>
         <translation>{when}: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Asking {url} for its certificate...</source>
+        <translation>{url} wird nach seinem Zertifikat gefragt...</translation>
+    </message>
+    <message>
+        <source>NetDesk could not check the server&apos;s certificate: {error}</source>
+        <translation>NetDesk konnte das Zertifikat des Servers nicht prüfen: {error}</translation>
+    </message>
+    <message>
+        <source>{url} still presents the certificate NetDesk trusts.</source>
+        <translation>{url} zeigt weiterhin das Zertifikat, dem NetDesk vertraut.</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Neuem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>{url} presents another certificate than the one NetDesk trusts.</source>
+        <translation>{url} zeigt ein anderes Zertifikat als das, dem NetDesk vertraut.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Keep the old one</source>
+        <translation>Beim alten bleiben</translation>
+    </message>
+    <message>
+        <source>Trust it only if its SHA-256 fingerprint is the one your server shows (for example in its administration page), or someone may be listening in.
+
+New: {seen}
+Trusted until now: {trusted}</source>
+        <translation>Vertrauen Sie ihm nur, wenn sein SHA-256-Fingerabdruck der ist, den Ihr Server zeigt (zum Beispiel auf seiner Verwaltungsseite), sonst könnte jemand mithören.
+
+Neu: {seen}
+Bisher vertraut: {trusted}</translation>
+    </message>
+    <message>
+        <source>The new certificate was not trusted.</source>
+        <translation>Dem neuen Zertifikat wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The new certificate is trusted; syncing again.</source>
+        <translation>Dem neuen Zertifikat wird vertraut; es wird erneut synchronisiert.</translation>
     </message>
     <message>
         <source>Remove the account</source>
@@ -888,6 +942,187 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Compose a message</source>
+        <translation>Nachricht verfassen</translation>
+    </message>
+    <message>
+        <source>Reading what NetDesk knows…</source>
+        <translation>NetDesk liest die vorhandenen Angaben…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>The templates that fit come first; the message is written again from it</source>
+        <translation>Die passenden Vorlagen stehen oben; die Nachricht wird aus der gewählten Vorlage neu geschrieben</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Characters for a LinkedIn invitation</source>
+        <translation>Zeichen für eine LinkedIn-Einladung</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Put the message on the clipboard, for a LinkedIn invitation or a chat</source>
+        <translation>Die Nachricht in die Zwischenablage kopieren, für eine LinkedIn-Einladung oder einen Chat</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Im E-&amp;Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Start an e-mail with this subject and message in your mail program</source>
+        <translation>In Ihrem E-Mail-Programm eine E-Mail mit diesem Betreff und dieser Nachricht beginnen</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Verschickt als</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Als ver&amp;schickt markieren</translation>
+    </message>
+    <message>
+        <source>Log it in the history, once it has gone out</source>
+        <translation>Im Verlauf erfassen, sobald die Nachricht verschickt ist</translation>
+    </message>
+    <message>
+        <source>Sent &amp;as:</source>
+        <translation>Verschickt &amp;als:</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>This message cannot be written: {reason}</source>
+        <translation>Diese Nachricht kann nicht verfasst werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Nobody: no one referred {name}</source>
+        <translation>Niemand: {name} wurde Ihnen von niemandem empfohlen</translation>
+    </message>
+    <message>
+        <source>About your meeting with {name}</source>
+        <translation>Zu Ihrem Treffen mit {name}</translation>
+    </message>
+    <message>
+        <source>About a task for {name}</source>
+        <translation>Zu einer Aufgabe für {name}</translation>
+    </message>
+    <message>
+        <source>To someone referred: {name}</source>
+        <translation>An eine empfohlene Person: {name}</translation>
+    </message>
+    <message>
+        <source>To {name}</source>
+        <translation>An {name}</translation>
+    </message>
+    <message>
+        <source>No e-mail address: your mail program will ask whom to send it to.</source>
+        <translation>Keine E-Mail-Adresse: Ihr E-Mail-Programm fragt, an wen die Nachricht gehen soll.</translation>
+    </message>
+    <message>
+        <source>NetDesk knows nothing for {names} here: fill in the gap before sending.</source>
+        <translation>NetDesk hat hier keine Angabe für {names}: Füllen Sie die Lücke vor dem Verschicken aus.</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters of a LinkedIn invitation</source>
+        <translation>{count} von {limit} Zeichen einer LinkedIn-Einladung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for a LinkedIn invitation by %Ln characters: shorten it, or send it as an e-mail or a message.</source>
+        <translation>
+            <numerusform>Um %Ln Zeichen zu lang für eine LinkedIn-Einladung: Kürzen Sie die Nachricht, oder verschicken Sie sie als E-Mail oder Nachricht.</numerusform>
+            <numerusform>Um %Ln Zeichen zu lang für eine LinkedIn-Einladung: Kürzen Sie die Nachricht, oder verschicken Sie sie als E-Mail oder Nachricht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation>Die Nachricht liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens mailto links.</source>
+        <translation>Auf diesem Computer gibt es kein Programm, das mailto-Links öffnet.</translation>
+    </message>
+    <message>
+        <source>The message is too long for a mail link: paste it from the clipboard.</source>
+        <translation>Die Nachricht ist zu lang für einen E-Mail-Link: Fügen Sie sie aus der Zwischenablage ein.</translation>
+    </message>
+    <message>
+        <source>The message is in your mail program.</source>
+        <translation>Die Nachricht wurde an Ihr E-Mail-Programm übergeben.</translation>
+    </message>
+    <message>
+        <source>The thank-you note for the meeting of {day} is sent</source>
+        <translation>Das Dankschreiben für das Treffen am {day} ist verschickt</translation>
+    </message>
+    <message>
+        <source>Tick off the task “{title}”</source>
+        <translation>Aufgabe „{title}“ abhaken</translation>
+    </message>
+    <message>
+        <source>Copy it or open it in your mail program first</source>
+        <translation>Kopieren Sie die Nachricht zuerst, oder öffnen Sie sie in Ihrem E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Logged. Next along the chain: {name}</source>
+        <translation>Erfasst. Als Nächstes in der Empfehlungskette: {name}</translation>
+    </message>
+    <message>
+        <source>Log “{name}” as sent</source>
+        <translation>„{name}“ als verschickt erfassen</translation>
+    </message>
+    <message>
+        <source>Logged in the history of {name}</source>
+        <translation>Im Verlauf von {name} erfasst</translation>
+    </message>
+    <message>
+        <source>It was not logged.</source>
+        <translation>Die Nachricht wurde nicht erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeIntegration</name>
+    <message>
+        <source>&amp;Compose message...</source>
+        <translation>Nachricht &amp;verfassen...</translation>
+    </message>
+    <message>
+        <source>Write to the current contact from a template, then copy it or mail it</source>
+        <translation>Dem aktuellen Kontakt mit einer Vorlage schreiben, dann die Nachricht kopieren oder per E-Mail verschicken</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -1179,12 +1414,8 @@
         <translation>Einleitungssatz kopiert</translation>
     </message>
     <message>
-        <source>Write “{name}” in your mail program</source>
-        <translation>„{name}“ in Ihrem E-Mail-Programm schreiben</translation>
-    </message>
-    <message>
-        <source>The message is long: the whole text is on the clipboard to paste.</source>
-        <translation>Die Nachricht ist lang: Der vollständige Text liegt zum Einfügen in der Zwischenablage.</translation>
+        <source>Write to {name} from a template</source>
+        <translation>Mit einer Vorlage an {name} schreiben</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4942,22 @@ Mit herzlichem Dank
         <translation>NetDesk verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates...</source>
+        <translation>Nachrichten&amp;vorlagen...</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>Edit, reset or add the templates Compose writes from, and your signature</source>
+        <translation>Die Vorlagen bearbeiten, zurücksetzen oder hinzufügen, aus denen „Verfassen“ Nachrichten schreibt, und Ihren Namen für die Unterschrift festlegen</translation>
+    </message>
+    <message>
         <source>Close the preferences; the choices are kept</source>
         <translation>Einstellungen schließen; die Auswahl bleibt erhalten</translation>
     </message>
@@ -5485,6 +5732,216 @@ Einleitungssatz: {line}</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>Close; every change is kept</source>
+        <translation>Schließen; alle Änderungen bleiben erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>The name your messages are signed with</source>
+        <translation>Der Name, mit dem Ihre Nachrichten unterschrieben werden</translation>
+    </message>
+    <message>
+        <source>Signs your messages ({my_name})</source>
+        <translation>Steht unter Ihren Nachrichten ({my_name})</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>Neue &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give the built-in template its original text back</source>
+        <translation>Den ursprünglichen Text der mitgelieferten Vorlage wiederherstellen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this template of your own</source>
+        <translation>Diese eigene Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>A contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>A referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Der Kontakt</translation>
+    </message>
+    <message>
+        <source>The person who referred them</source>
+        <translation>Die Person, die den Kontakt empfohlen hat</translation>
+    </message>
+    <message>
+        <source>Each person along the chain</source>
+        <translation>Jede Person in der Empfehlungskette</translation>
+    </message>
+    <message>
+        <source>Completes a task</source>
+        <translation>Erledigt eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Keine Aufgabe</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Write {first_name} for a value, and [[if company]]…[[end]] around words that only make sense when it has one ([[else]] gives the other wording).</source>
+        <translation>Schreiben Sie {first_name} für einen Wert, und setzen Sie [[if company]]…[[end]] um Wörter, die nur passen, wenn es den Wert gibt ([[else]] leitet die andere Formulierung ein).</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>&amp;Written to:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pletes:</source>
+        <translation>Erle&amp;digt:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>Nach&amp;richt:</translation>
+    </message>
+    <message>
+        <source>Preview, for a made-up contact</source>
+        <translation>Vorschau mit einem erfundenen Kontakt</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>{name} (has an error)</source>
+        <translation>{name} (fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>{name} (yours)</source>
+        <translation>{name} (eigene)</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>A built-in template: what it is for stays as shipped.</source>
+        <translation>Eine mitgelieferte Vorlage: Wofür sie verwendet wird, lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>A template of your own.</source>
+        <translation>Eine eigene Vorlage.</translation>
+    </message>
+    <message>
+        <source>(Mend the errors above to see the message.)</source>
+        <translation>(Beheben Sie die Fehler oben, um die Nachricht zu sehen.)</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters of a LinkedIn invitation</source>
+        <translation>{count} von {limit} Zeichen einer LinkedIn-Einladung</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+</source>
+        <translation>Hallo {first_name},
+
+</translation>
+    </message>
+    <message>
+        <source>Delete the template?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the message template “{name}”?</source>
+        <translation>Nachrichtenvorlage „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the template</source>
+        <translation>Vorlage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Vorlage &amp;behalten</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -5556,6 +6013,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>History with {name}</source>
         <translation>Verlauf mit {name}</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Nachricht verfassen...</translation>
     </message>
     <message>
         <source>Delete “{what}” of {when} from the history?</source>
@@ -5654,6 +6115,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Log meeting...</source>
         <translation>Treffen erfassen...</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Nachricht verfassen...</translation>
     </message>
     <message>
         <source>Open in editor...</source>
@@ -6014,6 +6479,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Undo ticking off {item}</source>
         <translation>Abhaken von {item} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Nachricht verfassen...</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message numerus="yes">
+        <source>Too long for a LinkedIn invitation by %Ln characters: shorten it, or send it as an e-mail or a message.</source>
+        <translation>
+            <numerusform>Too long for a LinkedIn invitation by %Ln character: shorten it, or send it as an e-mail or a message.</numerusform>
+            <numerusform>Too long for a LinkedIn invitation by %Ln characters: shorten it, or send it as an e-mail or a message.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
         <source>%n min</source>

@@ -40,6 +40,14 @@
         <translation>&amp;Quitar</translation>
     </message>
     <message>
+        <source>&amp;Trust new certificate...</source>
+        <translation>Confiar en el nuevo cer&amp;tificado...</translation>
+    </message>
+    <message>
+        <source>When a server with a certificate of its own renewed it: see the new one&apos;s fingerprint and trust it</source>
+        <translation>Cuando un servidor con certificado propio lo ha renovado: ver la huella del nuevo y confiar en él</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -82,6 +90,52 @@
     <message>
         <source>{when}: failed</source>
         <translation>{when}: error</translation>
+    </message>
+    <message>
+        <source>Asking {url} for its certificate...</source>
+        <translation>Pidiendo su certificado a {url}...</translation>
+    </message>
+    <message>
+        <source>NetDesk could not check the server&apos;s certificate: {error}</source>
+        <translation>NetDesk no pudo comprobar el certificado del servidor: {error}</translation>
+    </message>
+    <message>
+        <source>{url} still presents the certificate NetDesk trusts.</source>
+        <translation>{url} sigue presentando el certificado en el que NetDesk confía.</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Confiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>{url} presents another certificate than the one NetDesk trusts.</source>
+        <translation>{url} presenta otro certificado distinto del que NetDesk confía.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Confiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>Keep the old one</source>
+        <translation>Mantener el anterior</translation>
+    </message>
+    <message>
+        <source>Trust it only if its SHA-256 fingerprint is the one your server shows (for example in its administration page), or someone may be listening in.
+
+New: {seen}
+Trusted until now: {trusted}</source>
+        <translation>Confíe en él solo si su huella SHA-256 es la que muestra su servidor (por ejemplo en su página de administración); si no, alguien podría estar escuchando.
+
+Nuevo: {seen}
+De confianza hasta ahora: {trusted}</translation>
+    </message>
+    <message>
+        <source>The new certificate was not trusted.</source>
+        <translation>No se confió en el nuevo certificado.</translation>
+    </message>
+    <message>
+        <source>The new certificate is trusted; syncing again.</source>
+        <translation>Se confía en el nuevo certificado; sincronizando de nuevo.</translation>
     </message>
     <message>
         <source>Remove the account</source>
@@ -888,6 +942,187 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Compose a message</source>
+        <translation>Redactar un mensaje</translation>
+    </message>
+    <message>
+        <source>Reading what NetDesk knows…</source>
+        <translation>Leyendo lo que NetDesk sabe…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>The templates that fit come first; the message is written again from it</source>
+        <translation>Las plantillas adecuadas aparecen primero; el mensaje se vuelve a redactar a partir de la elegida</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Characters for a LinkedIn invitation</source>
+        <translation>Caracteres para una invitación de LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Put the message on the clipboard, for a LinkedIn invitation or a chat</source>
+        <translation>Poner el mensaje en el portapapeles, para una invitación de LinkedIn o un chat</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>A&amp;brir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>Start an e-mail with this subject and message in your mail program</source>
+        <translation>Empezar en su programa de correo un correo electrónico con este asunto y este mensaje</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Enviado como</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marcar como &amp;enviado</translation>
+    </message>
+    <message>
+        <source>Log it in the history, once it has gone out</source>
+        <translation>Registrarlo en el historial una vez enviado</translation>
+    </message>
+    <message>
+        <source>Sent &amp;as:</source>
+        <translation>Enviado c&amp;omo:</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>This message cannot be written: {reason}</source>
+        <translation>No se puede redactar este mensaje: {reason}</translation>
+    </message>
+    <message>
+        <source>Nobody: no one referred {name}</source>
+        <translation>Nadie: nadie le recomendó a {name}</translation>
+    </message>
+    <message>
+        <source>About your meeting with {name}</source>
+        <translation>Sobre su reunión con {name}</translation>
+    </message>
+    <message>
+        <source>About a task for {name}</source>
+        <translation>Sobre una tarea relacionada con {name}</translation>
+    </message>
+    <message>
+        <source>To someone referred: {name}</source>
+        <translation>Para una persona recomendada: {name}</translation>
+    </message>
+    <message>
+        <source>To {name}</source>
+        <translation>Para {name}</translation>
+    </message>
+    <message>
+        <source>No e-mail address: your mail program will ask whom to send it to.</source>
+        <translation>No hay dirección de correo electrónico: su programa de correo le preguntará a quién enviarlo.</translation>
+    </message>
+    <message>
+        <source>NetDesk knows nothing for {names} here: fill in the gap before sending.</source>
+        <translation>NetDesk no sabe qué poner en {names}: complete lo que falta antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters of a LinkedIn invitation</source>
+        <translation>{count} de {limit} caracteres de una invitación de LinkedIn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for a LinkedIn invitation by %Ln characters: shorten it, or send it as an e-mail or a message.</source>
+        <translation>
+            <numerusform>Demasiado largo para una invitación de LinkedIn: sobra %Ln carácter. Acórtelo o envíelo como correo electrónico o como mensaje.</numerusform>
+            <numerusform>Demasiado largo para una invitación de LinkedIn: sobran %Ln caracteres. Acórtelo o envíelo como correo electrónico o como mensaje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation>El mensaje está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens mailto links.</source>
+        <translation>Ningún programa de este equipo abre los enlaces de tipo mailto.</translation>
+    </message>
+    <message>
+        <source>The message is too long for a mail link: paste it from the clipboard.</source>
+        <translation>El mensaje es demasiado largo para un enlace de correo: péguelo desde el portapapeles.</translation>
+    </message>
+    <message>
+        <source>The message is in your mail program.</source>
+        <translation>El mensaje está en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>The thank-you note for the meeting of {day} is sent</source>
+        <translation>La nota de agradecimiento por la reunión del {day} está enviada</translation>
+    </message>
+    <message>
+        <source>Tick off the task “{title}”</source>
+        <translation>Marcar la tarea «{title}» como hecha</translation>
+    </message>
+    <message>
+        <source>Copy it or open it in your mail program first</source>
+        <translation>Antes, cópielo o ábralo en su programa de correo</translation>
+    </message>
+    <message>
+        <source>Logged. Next along the chain: {name}</source>
+        <translation>Registrado. Siguiente persona de la cadena: {name}</translation>
+    </message>
+    <message>
+        <source>Log “{name}” as sent</source>
+        <translation>Registrar el envío de «{name}»</translation>
+    </message>
+    <message>
+        <source>Logged in the history of {name}</source>
+        <translation>Registrado en el historial de {name}</translation>
+    </message>
+    <message>
+        <source>It was not logged.</source>
+        <translation>No se registró.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeIntegration</name>
+    <message>
+        <source>&amp;Compose message...</source>
+        <translation>Redactar &amp;mensaje...</translation>
+    </message>
+    <message>
+        <source>Write to the current contact from a template, then copy it or mail it</source>
+        <translation>Escribir al contacto actual a partir de una plantilla y después copiar el mensaje o enviarlo por correo</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -1179,12 +1414,8 @@
         <translation>Frase de presentación copiada</translation>
     </message>
     <message>
-        <source>Write “{name}” in your mail program</source>
-        <translation>Escribir «{name}» en su programa de correo</translation>
-    </message>
-    <message>
-        <source>The message is long: the whole text is on the clipboard to paste.</source>
-        <translation>El mensaje es largo: el texto completo está en el portapapeles para que lo pegue.</translation>
+        <source>Write to {name} from a template</source>
+        <translation>Escribir a {name} a partir de una plantilla</translation>
     </message>
 </context>
 <context>
@@ -4680,7 +4911,7 @@ Con mi agradecimiento,
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
+        <translation>C&amp;laro</translation>
     </message>
     <message>
         <source>Dark text on light backgrounds</source>
@@ -4709,6 +4940,22 @@ Con mi agradecimiento,
     <message>
         <source>NetDesk speaks the new language the next time it starts.</source>
         <translation>NetDesk usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates...</source>
+        <translation>&amp;Plantillas de mensajes...</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Edit, reset or add the templates Compose writes from, and your signature</source>
+        <translation>Editar, restablecer o añadir las plantillas con las que se redactan los mensajes, y su firma</translation>
     </message>
     <message>
         <source>Close the preferences; the choices are kept</source>
@@ -5485,6 +5732,216 @@ Frase de presentación: {line}</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Close; every change is kept</source>
+        <translation>Cerrar; todos los cambios se conservan</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>The name your messages are signed with</source>
+        <translation>El nombre con el que firma sus mensajes</translation>
+    </message>
+    <message>
+        <source>Signs your messages ({my_name})</source>
+        <translation>Firma sus mensajes ({my_name})</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Give the built-in template its original text back</source>
+        <translation>Devolver a la plantilla predefinida su texto original</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete this template of your own</source>
+        <translation>Eliminar esta plantilla creada por usted</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>A contact</source>
+        <translation>Un contacto</translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>Una tarea</translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation>Una reunión</translation>
+    </message>
+    <message>
+        <source>A referral</source>
+        <translation>Una recomendación</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Dirigida a</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>El contacto</translation>
+    </message>
+    <message>
+        <source>The person who referred them</source>
+        <translation>La persona que le recomendó este contacto</translation>
+    </message>
+    <message>
+        <source>Each person along the chain</source>
+        <translation>Cada persona de la cadena</translation>
+    </message>
+    <message>
+        <source>Completes a task</source>
+        <translation>Completa una tarea</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Ninguna tarea</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insertar campo</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>Write {first_name} for a value, and [[if company]]…[[end]] around words that only make sense when it has one ([[else]] gives the other wording).</source>
+        <translation>Escriba {first_name} para insertar un dato, y ponga [[if company]]…[[end]] alrededor de las palabras que solo tienen sentido cuando ese dato existe ([[else]] introduce el texto alternativo).</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Se usa con:</translation>
+    </message>
+    <message>
+        <source>&amp;Written to:</source>
+        <translation>&amp;Dirigida a:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pletes:</source>
+        <translation>Com&amp;pleta:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Preview, for a made-up contact</source>
+        <translation>Vista previa, con un contacto ficticio</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{name} (has an error)</source>
+        <translation>{name} (tiene un error)</translation>
+    </message>
+    <message>
+        <source>{name} (yours)</source>
+        <translation>{name} (suya)</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (modificada)</translation>
+    </message>
+    <message>
+        <source>A built-in template: what it is for stays as shipped.</source>
+        <translation>Plantilla predefinida: su uso y su destinatario no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>A template of your own.</source>
+        <translation>Plantilla creada por usted.</translation>
+    </message>
+    <message>
+        <source>(Mend the errors above to see the message.)</source>
+        <translation>(Corrija los errores de arriba para ver el mensaje.)</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters of a LinkedIn invitation</source>
+        <translation>{count} de {limit} caracteres de una invitación de LinkedIn</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+</source>
+        <translation>Hola, {first_name}:
+
+</translation>
+    </message>
+    <message>
+        <source>Delete the template?</source>
+        <translation>¿Eliminar la plantilla?</translation>
+    </message>
+    <message>
+        <source>Delete the message template “{name}”?</source>
+        <translation>¿Eliminar la plantilla de mensaje «{name}»?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the template</source>
+        <translation>&amp;Eliminar la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -5556,6 +6013,10 @@ Frase de presentación: {line}</translation>
     <message>
         <source>History with {name}</source>
         <translation>Historial con {name}</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Redactar un mensaje...</translation>
     </message>
     <message>
         <source>Delete “{what}” of {when} from the history?</source>
@@ -5654,6 +6115,10 @@ Frase de presentación: {line}</translation>
     <message>
         <source>Log meeting...</source>
         <translation>Registrar reunión...</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Redactar un mensaje...</translation>
     </message>
     <message>
         <source>Open in editor...</source>
@@ -6014,6 +6479,10 @@ Frase de presentación: {line}</translation>
     <message>
         <source>Undo ticking off {item}</source>
         <translation>Deshacer la marca de {item}</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Redactar un mensaje...</translation>
     </message>
 </context>
 <context>

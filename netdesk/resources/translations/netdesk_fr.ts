@@ -40,6 +40,14 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>&amp;Trust new certificate...</source>
+        <translation>Faire confiance au &amp;nouveau certificat...</translation>
+    </message>
+    <message>
+        <source>When a server with a certificate of its own renewed it: see the new one&apos;s fingerprint and trust it</source>
+        <translation>Quand un serveur avec son propre certificat l&apos;a renouvelé : voir l&apos;empreinte du nouveau et lui faire confiance</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
@@ -82,6 +90,52 @@
     <message>
         <source>{when}: failed</source>
         <translation>{when}&#xa0;: échec</translation>
+    </message>
+    <message>
+        <source>Asking {url} for its certificate...</source>
+        <translation>Demande de son certificat à {url}...</translation>
+    </message>
+    <message>
+        <source>NetDesk could not check the server&apos;s certificate: {error}</source>
+        <translation>NetDesk n&apos;a pas pu vérifier le certificat du serveur : {error}</translation>
+    </message>
+    <message>
+        <source>{url} still presents the certificate NetDesk trusts.</source>
+        <translation>{url} présente toujours le certificat auquel NetDesk fait confiance.</translation>
+    </message>
+    <message>
+        <source>Trust new certificate</source>
+        <translation>Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>{url} presents another certificate than the one NetDesk trusts.</source>
+        <translation>{url} présente un autre certificat que celui auquel NetDesk fait confiance.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Keep the old one</source>
+        <translation>Garder l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Trust it only if its SHA-256 fingerprint is the one your server shows (for example in its administration page), or someone may be listening in.
+
+New: {seen}
+Trusted until now: {trusted}</source>
+        <translation>Ne lui faites confiance que si son empreinte SHA-256 est celle qu&apos;affiche votre serveur (par exemple sur sa page d&apos;administration), sinon quelqu&apos;un pourrait écouter.
+
+Nouveau : {seen}
+Approuvé jusqu&apos;ici : {trusted}</translation>
+    </message>
+    <message>
+        <source>The new certificate was not trusted.</source>
+        <translation>Le nouveau certificat n&apos;a pas été approuvé.</translation>
+    </message>
+    <message>
+        <source>The new certificate is trusted; syncing again.</source>
+        <translation>Le nouveau certificat est approuvé ; nouvelle synchronisation.</translation>
     </message>
     <message>
         <source>Remove the account</source>
@@ -888,6 +942,187 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Compose a message</source>
+        <translation>Rédiger un message</translation>
+    </message>
+    <message>
+        <source>Reading what NetDesk knows…</source>
+        <translation>Lecture des informations connues de NetDesk…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>The templates that fit come first; the message is written again from it</source>
+        <translation>Les modèles adaptés sont proposés en premier&#xa0;; le message est réécrit à partir du modèle choisi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Characters for a LinkedIn invitation</source>
+        <translation>Caractères pour une invitation LinkedIn</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Put the message on the clipboard, for a LinkedIn invitation or a chat</source>
+        <translation>Copier le message dans le presse-papiers, pour une invitation LinkedIn ou une messagerie instantanée</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Ouvrir dans le &amp;logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Start an e-mail with this subject and message in your mail program</source>
+        <translation>Commencer un courriel avec cet objet et ce message dans votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Type d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marquer comme en&amp;voyé</translation>
+    </message>
+    <message>
+        <source>Log it in the history, once it has gone out</source>
+        <translation>L&apos;ajouter à l&apos;historique, une fois le message envoyé</translation>
+    </message>
+    <message>
+        <source>Sent &amp;as:</source>
+        <translation>&amp;Type d&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>M&amp;essage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This message cannot be written: {reason}</source>
+        <translation>Impossible de rédiger ce message&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nobody: no one referred {name}</source>
+        <translation>Aucun destinataire&#xa0;: personne n&apos;a recommandé {name}</translation>
+    </message>
+    <message>
+        <source>About your meeting with {name}</source>
+        <translation>À propos de votre rencontre avec {name}</translation>
+    </message>
+    <message>
+        <source>About a task for {name}</source>
+        <translation>À propos d&apos;une tâche concernant {name}</translation>
+    </message>
+    <message>
+        <source>To someone referred: {name}</source>
+        <translation>À une personne recommandée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>To {name}</source>
+        <translation>À {name}</translation>
+    </message>
+    <message>
+        <source>No e-mail address: your mail program will ask whom to send it to.</source>
+        <translation>Pas d&apos;adresse de courriel&#xa0;: votre logiciel de messagerie vous demandera à qui l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>NetDesk knows nothing for {names} here: fill in the gap before sending.</source>
+        <translation>NetDesk n&apos;a aucune information pour {names} ici&#xa0;: complétez ce qui manque avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters of a LinkedIn invitation</source>
+        <translation>{count} sur {limit} caractères autorisés pour une invitation LinkedIn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for a LinkedIn invitation by %Ln characters: shorten it, or send it as an e-mail or a message.</source>
+        <translation>
+            <numerusform>Message trop long pour une invitation LinkedIn (%Ln caractère de trop)&#xa0;: raccourcissez-le, ou envoyez-le par courriel ou par message.</numerusform>
+            <numerusform>Message trop long pour une invitation LinkedIn (%Ln caractères de trop)&#xa0;: raccourcissez-le, ou envoyez-le par courriel ou par message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation>Le message est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens mailto links.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les liens mailto.</translation>
+    </message>
+    <message>
+        <source>The message is too long for a mail link: paste it from the clipboard.</source>
+        <translation>Le message est trop long pour un lien de courriel&#xa0;: collez-le depuis le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The message is in your mail program.</source>
+        <translation>Le message est dans votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>The thank-you note for the meeting of {day} is sent</source>
+        <translation>Le mot de remerciement pour la rencontre du {day} est envoyé</translation>
+    </message>
+    <message>
+        <source>Tick off the task “{title}”</source>
+        <translation>Cocher la tâche «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copy it or open it in your mail program first</source>
+        <translation>Copiez-le ou ouvrez-le d&apos;abord dans votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Logged. Next along the chain: {name}</source>
+        <translation>Noté. Personne suivante dans la chaîne&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Log “{name}” as sent</source>
+        <translation>le marquage de «&#xa0;{name}&#xa0;» comme envoyé</translation>
+    </message>
+    <message>
+        <source>Logged in the history of {name}</source>
+        <translation>Noté dans l&apos;historique de {name}</translation>
+    </message>
+    <message>
+        <source>It was not logged.</source>
+        <translation>Cela n&apos;a pas été noté.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeIntegration</name>
+    <message>
+        <source>&amp;Compose message...</source>
+        <translation>Ré&amp;diger un message...</translation>
+    </message>
+    <message>
+        <source>Write to the current contact from a template, then copy it or mail it</source>
+        <translation>Écrire au contact actuel à partir d&apos;un modèle, puis copier le message ou l&apos;envoyer par courriel</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -1179,12 +1414,8 @@
         <translation>Phrase d&apos;accroche copiée</translation>
     </message>
     <message>
-        <source>Write “{name}” in your mail program</source>
-        <translation>Rédiger «&#xa0;{name}&#xa0;» dans votre logiciel de messagerie</translation>
-    </message>
-    <message>
-        <source>The message is long: the whole text is on the clipboard to paste.</source>
-        <translation>Le message est long&#xa0;: le texte complet est dans le presse-papiers, prêt à être collé.</translation>
+        <source>Write to {name} from a template</source>
+        <translation>Écrire à {name} à partir d&apos;un modèle</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4942,22 @@ Avec toute ma gratitude,
         <translation>NetDesk utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates...</source>
+        <translation>&amp;Modèles de messages...</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Edit, reset or add the templates Compose writes from, and your signature</source>
+        <translation>Modifier, réinitialiser ou ajouter les modèles à partir desquels vos messages sont rédigés, et votre signature</translation>
+    </message>
+    <message>
         <source>Close the preferences; the choices are kept</source>
         <translation>Fermer les préférences ; les choix sont conservés</translation>
     </message>
@@ -5485,6 +5732,216 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Close; every change is kept</source>
+        <translation>Fermer&#xa0;; toutes les modifications sont conservées</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>The name your messages are signed with</source>
+        <translation>Le nom avec lequel vos messages sont signés</translation>
+    </message>
+    <message>
+        <source>Signs your messages ({my_name})</source>
+        <translation>Signe vos messages ({my_name})</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Give the built-in template its original text back</source>
+        <translation>Rendre au modèle intégré son texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this template of your own</source>
+        <translation>Supprimer ce modèle que vous avez créé</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>A contact</source>
+        <translation>Un contact</translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>Une tâche</translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation>Une rencontre</translation>
+    </message>
+    <message>
+        <source>A referral</source>
+        <translation>Une recommandation</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>Adressé à</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Le contact</translation>
+    </message>
+    <message>
+        <source>The person who referred them</source>
+        <translation>La personne qui a recommandé ce contact</translation>
+    </message>
+    <message>
+        <source>Each person along the chain</source>
+        <translation>Chaque personne de la chaîne</translation>
+    </message>
+    <message>
+        <source>Completes a task</source>
+        <translation>Tâche accomplie</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Aucune tâche</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insérer une variable</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insérer une variable</translation>
+    </message>
+    <message>
+        <source>Write {first_name} for a value, and [[if company]]…[[end]] around words that only make sense when it has one ([[else]] gives the other wording).</source>
+        <translation>Écrivez {first_name} pour insérer une valeur, et entourez de [[if company]]…[[end]] les mots qui n&apos;ont de sens que si le contact a une entreprise ([[else]] introduit l&apos;autre formulation).</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Written to:</source>
+        <translation>&amp;Adressé à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pletes:</source>
+        <translation>&amp;Tâche accomplie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>M&amp;essage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview, for a made-up contact</source>
+        <translation>Aperçu, pour un contact fictif</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>{name} (has an error)</source>
+        <translation>{name} (contient une erreur)</translation>
+    </message>
+    <message>
+        <source>{name} (yours)</source>
+        <translation>{name} (personnel)</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (modifié)</translation>
+    </message>
+    <message>
+        <source>A built-in template: what it is for stays as shipped.</source>
+        <translation>Un modèle intégré&#xa0;: son usage reste celui prévu à l&apos;origine.</translation>
+    </message>
+    <message>
+        <source>A template of your own.</source>
+        <translation>Un modèle que vous avez créé.</translation>
+    </message>
+    <message>
+        <source>(Mend the errors above to see the message.)</source>
+        <translation>(Corrigez les erreurs ci-dessus pour voir le message.)</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters of a LinkedIn invitation</source>
+        <translation>{count} sur {limit} caractères autorisés pour une invitation LinkedIn</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+</source>
+        <translation>Bonjour {first_name},
+
+</translation>
+    </message>
+    <message>
+        <source>Delete the template?</source>
+        <translation>Supprimer le modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the message template “{name}”?</source>
+        <translation>Supprimer le modèle de message «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the template</source>
+        <translation>&amp;Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conserver ce modèle</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -5556,6 +6013,10 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>History with {name}</source>
         <translation>Historique avec {name}</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Rédiger un message...</translation>
     </message>
     <message>
         <source>Delete “{what}” of {when} from the history?</source>
@@ -5654,6 +6115,10 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>Log meeting...</source>
         <translation>Noter une rencontre...</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Rédiger un message...</translation>
     </message>
     <message>
         <source>Open in editor...</source>
@@ -6014,6 +6479,10 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>Undo ticking off {item}</source>
         <translation>Annuler le cochage de «&#xa0;{item}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Compose a message...</source>
+        <translation>Rédiger un message...</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,10 @@ from __future__ import annotations
 import itertools
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,16 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.card import CardData, compose, message_values, read_card, tel_url
+from netdesk.core.card import CardData, message_values, read_card, tel_url
+from netdesk.core.compose import ComposeFor
 from netdesk.core.errors import NetDeskError
-from netdesk.core.messages import Fit, builtin_templates, suggest, wording
+from netdesk.core.messages import Fit
 from netdesk.core.messages.mailto import mailto
-from netdesk.core.messages.templates import Template
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import Lead, Status
 from netdesk.models.records import ContactData
 from netdesk.models.store import Changes, Topic
 from netdesk.ui import labels
+from netdesk.ui.compose.menu import contact_templates, fill_compose_menu
+from netdesk.ui.compose.saved import saved_templates
 from netdesk.ui.contacts.card_edits import CardEdits
 from netdesk.ui.contacts.card_parts import (
     LEAD_COLOURS,
@@ -57,7 +60,7 @@ from netdesk.ui.meetings.timeline import TimelineWidget
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.store_signals import ChangeWatch
 from netdesk.ui.shell.tasks import run_task
-from netdesk.ui.widgets import ErrorLabel, opening_line_label, to_qdate
+from netdesk.ui.widgets import ErrorLabel, opening_line_label
 
 CARD_TOPICS = (Topic.CONTACTS, Topic.REFERRALS, Topic.TASKS)
 MIN_WIDTH, MAX_WIDTH = 320, 600
@@ -86,7 +89,6 @@ class ContactCard(QWidget):
         self._filling = False
         self._reach_key: tuple[object, ...] | None = None
         self._reach_rows: list[ReachRow] = []
-        self._templates: list[Template] = []
         self.setMinimumWidth(MIN_WIDTH)
         self.setMaximumWidth(MAX_WIDTH)
         self.setAccessibleName(self.tr("Contact card"))
@@ -282,6 +284,7 @@ class ContactCard(QWidget):
         self.timeline.more_button.setAccessibleName(self.tr("More things to log"))
         self.timeline.view.setAccessibleName(self.tr("History"))
         self.timeline.meeting_activated.connect(self.meeting_activated)
+        self.timeline.compose_requested.connect(self._compose_about_meeting)
         self.timeline.log_meeting_requested.connect(
             lambda cid: self._context.actions.log_meeting(cid)
         )
@@ -588,19 +591,15 @@ class ContactCard(QWidget):
             self.opening_copied.hide()
 
     def _fill_compose_menu(self, card: CardData) -> None:
-        templates = builtin_templates(QCoreApplication.translate)
-        # Written to the contact (a referral's own are to the referrer): the opening that names
-        # the referrer comes first when there is one.
-        self._templates = suggest(templates, Fit.CONTACT, values=message_values(card))
-        menu = self.compose_button.menu()
-        menu.clear()
-        for template in self._templates:
-            action = menu.addAction(icon("template"), template.name)
-            action.triggered.connect(lambda _=False, t=template: self.compose_with(t))
-        if self._templates:
-            self.compose_button.setToolTip(
-                self.tr("Write “{name}” in your mail program").format(name=self._templates[0].name)
-            )
+        templates = contact_templates(
+            saved_templates(self._context.settings),
+            message_values(card),
+            has_referrer=card.referrer is not None,
+        )
+        fill_compose_menu(self.compose_button.menu(), templates, self.compose_with)
+        self.compose_button.setToolTip(
+            self.tr("Write to {name} from a template").format(name=isolate_bidi(card.contact.name))
+        )
 
     def _order_focus(self) -> None:
         chain: list[QWidget] = [self.lead_chip, self.status_chip, self.edit_button]
@@ -634,24 +633,14 @@ class ContactCard(QWidget):
         if self._contact_id is not None:
             self._context.actions.log_meeting(self._contact_id)
 
-    def compose_with(self, template: Template | None) -> bool:
-        """Open the mail program with ``template`` (None: the best fit) filled for the contact."""
+    def compose_with(self, template_id: str | None) -> QDialog | None:
+        """The Compose dialog for the contact, with ``template_id`` (None: the best fit)."""
         card = self._card
         if card is None:
-            return False
-        template = template or (self._templates[0] if self._templates else None)
-        if template is None:
-            return False
-        locale = QLocale()
-        long_date = QLocale.FormatType.LongFormat
-        words = wording(
-            QCoreApplication.translate, lambda day: locale.toString(to_qdate(day), long_date)
-        )
-        message, link = compose(card, template, words)
-        if link.truncated or not link.fits:
-            QGuiApplication.clipboard().setText(f"{message.subject}\n\n{message.body}")
-            self._context.show_status(
-                self.tr("The message is long: the whole text is on the clipboard to paste."),
-                8000,
-            )
-        return self.open_url(QUrl.fromEncoded(link.url.encode("ascii")))
+            return None
+        return self._context.actions.compose(ComposeFor(Fit.CONTACT, card.contact_id), template_id)
+
+    def _compose_about_meeting(self, meeting_id: int) -> None:
+        if self._contact_id is not None:
+            request = ComposeFor(Fit.MEETING, self._contact_id, meeting_id=meeting_id)
+            self._context.actions.compose(request)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
+from netdesk.core.compose import for_plan_item
 from netdesk.core.errors import NetDeskError
 from netdesk.core.meetings import load_meeting
 from netdesk.ui.icons import icon
@@ -64,6 +65,7 @@ class MeetingsIntegration(QObject):
         signals.switched.connect(self._database_switched)
         self.week_view.contact_activated.connect(selection.select)
         self.week_view.meeting_activated.connect(self.open_meeting)
+        self.week_view.compose_requested.connect(self._compose_about)
         self._current_changed(selection.current())
 
     def attach_timeline(self, timeline: TimelineWidget) -> None:
@@ -111,6 +113,10 @@ class MeetingsIntegration(QObject):
         self.form = form
         form.open()
         return form
+
+    def _compose_about(self, item: object) -> QDialog | None:
+        request = for_plan_item(item)
+        return self._context.actions.compose(request) if request is not None else None
 
     def _form_closed(self) -> None:
         self.form = None

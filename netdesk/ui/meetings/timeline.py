@@ -150,12 +150,14 @@ class TimelineWidget(QWidget):
 
     ``meeting_activated(meeting_id)`` asks the owner to open a meeting;
     ``log_meeting_requested(contact_id)`` asks for a new meeting form;
+    ``compose_requested(meeting_id)`` asks for a message about a meeting (a thank-you note);
     ``history_changed(contact_id)`` says something was logged or deleted (status and last
     contact may have changed too).
     """
 
     meeting_activated = Signal(int)
     log_meeting_requested = Signal(int)
+    compose_requested = Signal(int)
     history_changed = Signal(int)
 
     def __init__(
@@ -403,13 +405,21 @@ class TimelineWidget(QWidget):
             return
         self.view.selectRow(index.row())
         entry = index.data(ENTRY_ROLE)
+        if isinstance(entry, TimelineEntry):
+            self.entry_menu(entry).exec(self.view.viewport().mapToGlobal(pos))
+
+    def entry_menu(self, entry: TimelineEntry) -> QMenu:
+        """What can be done with ``entry``: a meeting opened or written about, anything else
+        deleted."""
         menu = QMenu(self)
-        if isinstance(entry, TimelineEntry) and entry.source == "meeting":
+        if entry.source == "meeting":
             open_action = menu.addAction(icon("meeting"), self.tr("Open meeting..."))
             open_action.triggered.connect(lambda: self.meeting_activated.emit(entry.record_id))
+            write = menu.addAction(icon("compose"), self.tr("Compose a message..."))
+            write.triggered.connect(lambda: self.compose_requested.emit(entry.record_id))
         else:
             menu.addAction(self.delete_action)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        return menu
 
     def confirm_delete(self, entry: TimelineEntry) -> bool:
         """Ask before deleting (replaced in tests)."""

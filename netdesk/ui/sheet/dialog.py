@@ -3,24 +3,26 @@
 The plan is read and laid out on a worker thread (for A4 and Letter at once), so a week with
 hundreds of items never freezes the window; the preview only paints the finished layout. Page
 setup, printing and the preview's zoom come from ``QPrintPreviewDialog``; this adds a week picker,
-the paper size and Save as PDF.
+the paper size, whether to print what waits beyond the week's capacity (off by default: the sheet
+counts it) and Save as PDF.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -34,12 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.dates import Week
-from netdesk.core.week_plan import build_week_plan
+from netdesk.core.week_plan import PlanItem, WeekPlan, build_week_plan
+from netdesk.core.week_queue import Source, waiting_items
 from netdesk.models.store import Topic
 from netdesk.ui.icons import icon
 from netdesk.ui.sheet.layout import layout_sheet
 from netdesk.ui.sheet.measure import PAPERS, SheetLayout, default_paper, page_layout
 from netdesk.ui.sheet.paint import paint_sheet, write_pdf
+from netdesk.ui.sheet.waiting import PRINTED_WAITING
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, Task, run_task
 from netdesk.ui.widgets import from_qdate, to_qdate
@@ -50,10 +54,14 @@ SHEET_TOPICS = (
     Topic.MEETINGS,
     Topic.TASKS,
     Topic.INTERACTIONS,
+    Topic.POSTINGS,
+    Topic.COMPANIES,
+    Topic.SETTINGS,
 )
-"""What the week's plan is made of (as for the This week panel)."""
+"""What the week's plan is made of (as for the This week panel), and the week's capacity."""
 SETTINGS_PAPER = "weekly_sheet/paper"
 SETTINGS_FOLDER = "weekly_sheet/pdf_folder"
+SETTINGS_WAITING = "weekly_sheet/include_waiting"
 
 
 PAPER_NAMES: dict[str, object] = {
@@ -65,24 +73,39 @@ PAPER_NAMES: dict[str, object] = {
 
 @dataclass(frozen=True)
 class PreparedSheet:
-    """What the worker hands back: the week's sheet for each paper size."""
+    """What the worker hands back: the week's sheet for each paper size, and what it holds."""
 
     week: Week
     sheets: dict[str, SheetLayout]
-    item_count: int
+    plan: WeekPlan
+    waiting: list[tuple[Source, PlanItem]] = field(default_factory=list)
+    """The waiting items printed after the plan (none unless asked for)."""
+
+    @property
+    def item_count(self) -> int:
+        return self.plan.item_count
 
 
-def prepare_sheets(week: Week, today: date, progress: Progress | None = None) -> PreparedSheet:
-    """Read the plan and lay it out for A4 and Letter; runs on a worker thread."""
+def prepare_sheets(
+    week: Week, today: date, progress: Progress | None = None, *, include_waiting: bool = False
+) -> PreparedSheet:
+    """Read the plan (and, with ``include_waiting``, the first of what waits beyond it) and lay
+    it out for A4 and Letter; runs on a worker thread."""
     plan = build_week_plan(week, today)
+    waiting = waiting_items(plan, PRINTED_WAITING) if include_waiting else []
     sheets: dict[str, SheetLayout] = {}
     for done, paper in enumerate(PAPERS):
         if progress is not None:
             if progress.cancelled:  # another week was picked meanwhile
                 break
             progress(done, len(PAPERS))
-        sheets[paper] = layout_sheet(plan, page_layout(paper))
-    return PreparedSheet(week, sheets, plan.item_count)
+        sheets[paper] = layout_sheet(plan, page_layout(paper), waiting)
+    return PreparedSheet(week, sheets, plan, waiting)
+
+
+def _true(value: object) -> bool:
+    """A QSettings boolean (an INI file gives it back as text)."""
+    return value is True or str(value).lower() == "true"
 
 
 class WeeklySheetDialog(QPrintPreviewDialog):
@@ -172,6 +195,17 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         paper_label = QLabel(" " + self.tr("Paper:") + " ")
         toolbar.addWidget(paper_label)
         toolbar.addWidget(self.paper_combo)
+        toolbar.addSeparator()
+        self.waiting_check = QCheckBox(self.tr("Also print what is &waiting"))
+        self.waiting_check.setToolTip(
+            self.tr(
+                "After the week's plan, the first {count} items beyond your weekly capacity "
+                "(the sheet always says how many wait)"
+            ).format(count=PRINTED_WAITING)
+        )
+        self.waiting_check.setChecked(_true(self.settings.value(SETTINGS_WAITING, False)))
+        self.waiting_check.toggled.connect(self._waiting_toggled)
+        toolbar.addWidget(self.waiting_check)
         week_caption.setBuddy(self.date_edit)
         paper_label.setBuddy(self.paper_combo)
         self._name_qt_controls()
@@ -223,6 +257,10 @@ class WeeklySheetDialog(QPrintPreviewDialog):
             self.date_edit.blockSignals(False)
         self._load()
 
+    def _waiting_toggled(self, checked: bool) -> None:
+        self.settings.setValue(SETTINGS_WAITING, checked)
+        self._load()
+
     def _paper_changed(self) -> None:
         self.settings.setValue(SETTINGS_PAPER, self.paper)
         self._printer.setPageLayout(page_layout(self.paper))
@@ -246,11 +284,11 @@ class WeeklySheetDialog(QPrintPreviewDialog):
         self._extra.clear()
         self.save_action.setEnabled(False)
         self._show_week_label(self.tr("(preparing...)"))
-        week, today = self._week, self._today
+        week, today, waiting = self._week, self._today, self.waiting_check.isChecked()
         if self._loading is not None:
             self._loading.cancel()
         self._loading = self._start(
-            lambda progress: prepare_sheets(week, today, progress),
+            lambda progress: prepare_sheets(week, today, progress, include_waiting=waiting),
             lambda result, error: self._loaded(generation, result, error),
         )
         self._refresh()
@@ -286,9 +324,15 @@ class WeeklySheetDialog(QPrintPreviewDialog):
             return
         self._prepared = result
         self.save_action.setEnabled(True)
-        count = result.item_count
+        count, waiting = result.item_count, result.plan.waiting
         self._show_week_label(
-            self.tr("({count} items)").format(count=count) if count else self.tr("(nothing yet)")
+            self.tr("({count} items, {waiting} more waiting)").format(
+                count=count, waiting=QLocale().toString(waiting)
+            )
+            if waiting
+            else self.tr("({count} items)").format(count=count)
+            if count
+            else self.tr("(nothing yet)")
         )
         self._printer.setDocName(
             self.tr("Weekly outreach sheet {week}").format(week=result.week.iso)
@@ -322,8 +366,7 @@ class WeeklySheetDialog(QPrintPreviewDialog):
             ),
         )
         if key not in self._extra:
-            plan = build_week_plan(prepared.week, self._today)
-            self._extra[key] = layout_sheet(plan, layout)
+            self._extra[key] = layout_sheet(prepared.plan, layout, prepared.waiting)
         return self._extra[key]
 
     def _paint(self, printer: QPrinter) -> None:

@@ -72,12 +72,14 @@ def _todo(item: PostingItem) -> str:
     )
 
 
-def posting_block(m: Metrics, width: float, item: PostingItem, today: date, year: int) -> Block:
+def posting_block(
+    m: Metrics, width: float, item: PostingItem, today: date, year: int, compact: bool = False
+) -> Block:
     """One posting: box, "Title  Company" with when on the right, what to do, whom to call."""
-    b = Builder(m, width)
+    b = Builder(m, width, compact)
     middle = b.headline(item.title, item.company, _when(item, today, year))
     b.box(middle)
-    b.text(_todo(item), Style.BODY, INDENT)
+    b.text(_todo(item), Style.BODY, INDENT, max_lines=b.lines)
     if item.ask is not None:
         reach = "  \u00b7  ".join(p for p in (item.ask.phone, item.ask.email) if p)
         b.text(
@@ -87,9 +89,10 @@ def posting_block(m: Metrics, width: float, item: PostingItem, today: date, year
             ),
             Style.SMALL,
             INDENT,
+            max_lines=b.lines,
         )
     if item.location:
-        b.text(item.location, Style.SMALL, INDENT)
+        b.text(item.location, Style.SMALL, INDENT, max_lines=b.lines)
     return b.done()
 
 

@@ -11,14 +11,17 @@ Two steps, so a large sheet never blocks the window:
   ``QPdfWriter`` for a PDF file, the ``QPrinter`` of the print preview or of a real printer.
   Painting is cheap.
 
-Names and notes are drawn as plain text, never through HTML, so ``<b>`` in a name prints as those
-three characters. An item (one person, one meeting) is never split across pages unless it is
-taller than a whole page; a section's heading is repeated on every page it continues on.
-Coordinates are in points, so the same layout prints on any resolution.
+The plan holds the week's capacity of items (:mod:`netdesk.core.week_queue`), so the sheet
+takes one to three pages for any network; it counts what waits, and prints the first of it only
+when asked to. Names and notes are drawn as plain text, never through HTML, so ``<b>`` in a
+name prints as those three characters. An item (one person, one meeting) is never split across
+pages unless it is taller than a whole page; a section's heading is repeated on every page it
+continues on. Coordinates are in points, so the same layout prints on any resolution.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import (
@@ -35,10 +38,12 @@ from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
     MeetingItem,
+    PlanItem,
     Suggestion,
     ThankYouItem,
     WeekPlan,
 )
+from netdesk.core.week_queue import Source
 from netdesk.models.enums import MeetingKind, Relationship
 from netdesk.ui import labels
 from netdesk.ui.sheet.jobs import group_label, numbers_block, numbers_rows, posting_block
@@ -48,6 +53,7 @@ from netdesk.ui.sheet.measure import (
     HEADING_GAP,
     INDENT,
     ITEM_GAP,
+    MAX_PAGES,
     MIN_NOTE_LINES,
     NOTE_LINE_SPACING,
     SECTION_GAP,
@@ -64,6 +70,7 @@ from netdesk.ui.sheet.measure import (
     page_layout,
     shift_op,
 )
+from netdesk.ui.sheet.waiting import by_source, waiting_block, waiting_note, waiting_title
 
 
 def _day(d: date, this_year: int | None = None) -> str:
@@ -87,9 +94,17 @@ def _join(*parts: str) -> str:
 class _Composer:
     """Puts blocks on pages: items whole, headings with their first item, notes at the end."""
 
-    def __init__(self, plan: WeekPlan, layout: QPageLayout) -> None:
+    def __init__(
+        self,
+        plan: WeekPlan,
+        layout: QPageLayout,
+        waiting: Sequence[tuple[Source, PlanItem]] = (),
+        compact: bool = False,
+    ) -> None:
         self.plan = plan
         self.layout = layout
+        self.waiting = waiting
+        self.compact = compact
         rect = layout.paintRect(QPageLayout.Unit.Point)
         self.width = rect.width()
         self.page_height = rect.height()
@@ -178,6 +193,9 @@ class _Composer:
 
     # Items ---------------------------------------------------------------------------------------
 
+    def _builder(self) -> Builder:
+        return Builder(self.m, self.width, self.compact)
+
     def _contact_line(self, phone: str, email: str) -> str:
         if not phone and not email:
             return QCoreApplication.translate(
@@ -186,7 +204,7 @@ class _Composer:
         return _join(phone, email)
 
     def call(self, item: CallItem, overdue: bool) -> Block:
-        b = Builder(self.m, self.width)
+        b = self._builder()
         if item.due is None:
             when = QCoreApplication.translate("WeeklySheet", "New referral")
         elif item.referrer:
@@ -203,15 +221,19 @@ class _Composer:
             ).format(day=_day(item.due, self.year))
         middle = b.headline(item.name, item.organization, when)
         b.box(middle)
-        b.text(self._contact_line(item.phone, item.email), Style.BODY, INDENT)
+        b.text(self._contact_line(item.phone, item.email), Style.BODY, INDENT, None, b.lines)
         if item.referrer:
             referred = (
                 QCoreApplication.translate("WeeklySheet", "Referred by {name}, who will call ahead")
                 if item.calls_ahead
                 else QCoreApplication.translate("WeeklySheet", "Referred by {name}")
             ).format(name=isolate_bidi(item.referrer))
-            b.text(referred, Style.BODY, INDENT)
-            b.text(f"\u201c{item.opening_line}\u201d", Style.QUOTE, INDENT + 8)
+            quote = f"\u201c{item.opening_line}\u201d"
+            if self.compact:  # one line for both
+                b.text(f"{referred}: {quote}", Style.BODY, INDENT, None, b.lines)
+            else:
+                b.text(referred, Style.BODY, INDENT, None, b.lines)
+                b.text(quote, Style.QUOTE, INDENT + 8, None, b.lines)
         if item.reason:
             b.text(
                 QCoreApplication.translate("WeeklySheet", "Why meet: {reason}").format(
@@ -219,11 +241,12 @@ class _Composer:
                 ),
                 Style.BODY,
                 INDENT,
+                max_lines=b.lines,
             )
         return b.done()
 
     def meeting(self, item: MeetingItem) -> Block:
-        b = Builder(self.m, self.width)
+        b = self._builder()
         column = 90.0
         day_ops = b.text(_day(item.starts_at.date()), Style.NAME, 0, column - 6)
         b.text(f"{_time(item.starts_at)}\u2013{_time(item.ends_at)}", Style.BODY, 0, column - 6)
@@ -236,13 +259,16 @@ class _Composer:
             + (f": {item.purpose}" if item.purpose else ""),
             Style.BODY,
             column,
+            max_lines=b.lines,
         )
-        if item.agenda:
-            b.text(QCoreApplication.translate("WeeklySheet", "Agenda"), Style.LABEL, column)
-            for point in item.agenda:
-                bullet = b.text("\u2022", Style.BODY, column + 4)
-                b.y = bullet[0].y
-                b.text(point, Style.BODY, column + 14)
+        if item.agenda:  # the points in a row: a meeting is a few lines, not half a page
+            label = QCoreApplication.translate("WeeklySheet", "Agenda")
+            points = "   ".join(f"\u2022\u00a0{point}" for point in item.agenda)
+            if self.compact:
+                b.text(f"{label}:   {points}", Style.BODY, column, max_lines=b.lines)
+            else:
+                b.text(label, Style.LABEL, column)
+                b.text(points, Style.BODY, column + 4, max_lines=b.lines)
         b.text(
             QCoreApplication.translate(
                 "WeeklySheet", "Time boundary: {minutes} minutes, finish by {end}"
@@ -280,7 +306,7 @@ class _Composer:
         return b.done()
 
     def thank_you(self, item: ThankYouItem, overdue: bool) -> Block:
-        b = Builder(self.m, self.width)
+        b = self._builder()
         when = (
             QCoreApplication.translate("WeeklySheet", "Was due {day}")
             if overdue
@@ -288,21 +314,15 @@ class _Composer:
         ).format(day=_day(item.due, self.year))
         middle = b.headline(item.name, "", when)
         b.box(middle)
-        b.text(
-            QCoreApplication.translate("WeeklySheet", "Met {day}").format(
-                day=_day(item.meeting_date, self.year)
-            ),
-            Style.BODY,
-            INDENT,
+        met = QCoreApplication.translate("WeeklySheet", "Met {day}").format(
+            day=_day(item.meeting_date, self.year)
         )
-        if item.email:
-            b.text(
-                QCoreApplication.translate("WeeklySheet", "E-mail: {email}").format(
-                    email=item.email
-                ),
-                Style.BODY,
-                INDENT,
-            )
+        email = (
+            QCoreApplication.translate("WeeklySheet", "E-mail: {email}").format(email=item.email)
+            if item.email
+            else ""
+        )
+        b.text(_join(met, email), Style.BODY, INDENT, max_lines=b.lines)
         if item.address:
             b.text(
                 QCoreApplication.translate("WeeklySheet", "Post: {address}").format(
@@ -310,6 +330,7 @@ class _Composer:
                 ),
                 Style.BODY,
                 INDENT,
+                max_lines=b.lines,
             )
         if not item.email and not item.address:
             b.text(
@@ -322,7 +343,7 @@ class _Composer:
         return b.done()
 
     def suggestion(self, item: Suggestion) -> Block:
-        b = Builder(self.m, self.width)
+        b = self._builder()
         relation = (
             labels.label(Relationship(item.relationship))
             if item.relationship in set(Relationship)
@@ -337,7 +358,8 @@ class _Composer:
             if item.last_contact
             else QCoreApplication.translate("WeeklySheet", "Not contacted yet")
         )
-        b.text(_join(last, self._contact_line(item.phone, item.email)), Style.BODY, INDENT)
+        b.text(_join(last, self._contact_line(item.phone, item.email)), Style.BODY, INDENT,
+               max_lines=b.lines)  # fmt: skip
         return b.done()
 
     def note(self, text: str, style: Style = Style.QUOTE) -> Block:
@@ -348,8 +370,10 @@ class _Composer:
     def notes(self) -> None:
         """Ruled lines for handwriting: the rest of the last page, at least a few lines."""
         heading = self._heading(QCoreApplication.translate("WeeklySheet", "Notes"), None)
-        needed = heading.height + MIN_NOTE_LINES * NOTE_LINE_SPACING
+        needed = heading.height + (2 if self.compact else MIN_NOTE_LINES) * NOTE_LINE_SPACING
         if self.y + needed > self.bottom and self.y > self.top + 0.5:
+            if self.compact:
+                return  # a compact sheet takes no page for them
             self._new_page()
         self.place(heading, gap=0)
         b = Builder(self.m, self.width)
@@ -404,15 +428,21 @@ class _Composer:
                 ],
             )
             self._postings()
+            if plan.suggestions:
+                self.section(
+                    QCoreApplication.translate("WeeklySheet", "Who to reach out to next"),
+                    len(plan.suggestions),
+                    [self.suggestion(s) for s in plan.suggestions],
+                )
             self._overdue()
+        self._waiting()
         if plan.last_week is not None or plan.campaign is not None:
-            self.section(
-                QCoreApplication.translate("WeeklySheet", "Last week in numbers ({week})").format(
-                    week=plan.week.previous().iso
-                ),
-                None,
-                [numbers_block(self.m, self.width, numbers_rows(plan.campaign, plan.last_week))],
-            )
+            title = QCoreApplication.translate("WeeklySheet", "Last week in numbers ({week})")
+            table = numbers_block(self.m, self.width, numbers_rows(plan.campaign, plan.last_week))
+            heading = self._heading(title, None)
+            # A compact sheet has no page for them (This week shows them too).
+            if not self.compact or self.y + heading.height + table.height <= self.bottom:
+                self.section(title.format(week=plan.week.previous().iso), None, [table])
         self.notes()
         if not self.pages[-1]:
             self.pages.pop()
@@ -448,13 +478,35 @@ class _Composer:
             blocks or [self.note(QCoreApplication.translate("WeeklySheet", "Nothing overdue."))],
         )
 
+    def _waiting(self) -> None:
+        """How many wait beyond the week's capacity, and the first of them if asked for."""
+        plan = self.plan
+        if not plan.waiting:
+            return
+        blocks = [waiting_note(self.m, self.width, plan, len(self.waiting))]
+        for source, items in by_source(self.waiting):
+            made = [waiting_block(self.m, self.width, i, self.year) for i in items]
+            blocks.extend(self._labelled(source.title(), made))
+        rest = plan.waiting - len(self.waiting)
+        if self.waiting and rest:
+            blocks.append(
+                self.note(
+                    QCoreApplication.translate("WeeklySheet", "and {count} more not printed")
+                    .format(count=QLocale().toString(rest))
+                )
+            )  # fmt: skip
+        self.section(waiting_title(plan), None, blocks)
+
     def _postings(self) -> None:
         """The job postings to act on, by what to do; left out when there are none."""
         plan = self.plan
         blocks: list[Block] = []
         for items in (plan.interviews, plan.deadlines, plan.introductions, plan.stale):
             if items:
-                made = [posting_block(self.m, self.width, i, plan.today, self.year) for i in items]
+                made = [
+                    posting_block(self.m, self.width, i, plan.today, self.year, self.compact)
+                    for i in items
+                ]
                 blocks.extend(self._labelled(group_label(items[0].action), made))
         if blocks:
             self.section(
@@ -556,6 +608,22 @@ class _Composer:
             page.append(PlacedBlock(self.page_height - FOOTER_HEIGHT + 6, f.block.ops))
 
 
-def layout_sheet(plan: WeekPlan, layout: QPageLayout | None = None) -> SheetLayout:
-    """Measure, wrap and paginate the sheet; no widgets, so it may run in a worker thread."""
-    return _Composer(plan, layout or page_layout(default_paper())).compose()
+def layout_sheet(
+    plan: WeekPlan,
+    layout: QPageLayout | None = None,
+    waiting: Sequence[tuple[Source, PlanItem]] = (),
+) -> SheetLayout:
+    """Measure, wrap and paginate the sheet; no widgets, so it may run in a worker thread.
+
+    What waits beyond the week's capacity is counted; ``waiting`` (at most
+    :data:`~netdesk.ui.sheet.waiting.PRINTED_WAITING` of :func:`netdesk.core.week_queue
+    .waiting_items`) is printed after the plan. A week that would take more than
+    :data:`~netdesk.ui.sheet.measure.MAX_PAGES` pages (very long texts typed) is laid out
+    again, compact: a line of each text, and the numbers and the lines for notes only where the
+    last page has room for them; so the default capacity's week fits whatever was typed."""
+    layout = layout or page_layout(default_paper())
+    sheet = _Composer(plan, layout).compose()
+    compact = sheet.page_count > MAX_PAGES
+    if compact or waiting:
+        sheet = _Composer(plan, layout, waiting, compact).compose()
+    return sheet

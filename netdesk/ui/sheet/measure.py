@@ -59,6 +59,12 @@ HEADING_GAP = 4.0
 SECTION_GAP = 14.0
 NOTE_LINE_SPACING = 21.0
 MIN_NOTE_LINES = 6
+NAME_LINES = 2
+TEXT_LINES = 3
+"""At most this many lines of a name, and of a free text (a reason, a purpose, the agenda); a
+compact sheet (what does not fit on three pages so) prints one line of each."""
+MAX_PAGES = 3
+"""The capacity's week fits on this many pages: the layout is made compact when it would not."""
 
 
 class Style(IntEnum):
@@ -284,6 +290,14 @@ class Metrics:
     def line_height(self, style: Style) -> float:
         return self._fonts[style].pointSizeF() * 1.25
 
+    def elide(self, text: str, style: Style, width: float) -> str:
+        """``text`` with "…" after it, shortened (at a space where it can) to fit ``width``."""
+        cut = text.rstrip()
+        while cut and self.width(cut + "\u2026", style) > width:
+            shorter = cut.rsplit(" ", 1)[0] if " " in cut else cut[:-1]
+            cut = shorter.rstrip()
+        return cut + "\u2026"
+
     def width(self, text: str, style: Style) -> float:
         """The natural width of one line of ``text``."""
         key = (text, style, -1.0)
@@ -302,21 +316,41 @@ class Metrics:
 class Builder:
     """Builds one block: text placed top to bottom, with optional right-hand notes."""
 
-    def __init__(self, metrics: Metrics, width: float) -> None:
+    def __init__(self, metrics: Metrics, width: float, compact: bool = False) -> None:
         self.m = metrics
         self.width = width
         self.block = Block()
         self.y = 0.0
+        self.lines = 1 if compact else TEXT_LINES
+        """The lines a free text may take."""
+        self.name_lines = 1 if compact else NAME_LINES
 
     def text(
-        self, text: str, style: Style, x: float = 0.0, width: float | None = None
+        self,
+        text: str,
+        style: Style,
+        x: float = 0.0,
+        width: float | None = None,
+        max_lines: int | None = None,
     ) -> list[TextOp]:
+        """``text`` wrapped from ``x`` to ``width``; with ``max_lines``, cut after that many
+        lines, the last one ending in "…" (a free text never takes a page of its own)."""
         if not text:
             return []
-        ops = self.m.wrap(text, style, x, self.y, (width or self.width) - x)
+        room = (width or self.width) - x
+        ops = self._cut(self.m.wrap(text, style, x, self.y, room), max_lines, x, room)
         self.block.ops.extend(ops)
         self.y = ops[-1].y + ops[-1].height
         return ops
+
+    def _cut(self, ops: list[TextOp], max_lines: int | None, x: float, room: float
+             ) -> list[TextOp]:  # fmt: skip
+        if max_lines is None or len(ops) <= max_lines:
+            return ops
+        last = ops[max_lines - 1]
+        text = self.m.elide(last.text, last.style, room - (last.x - x))
+        return [*ops[: max_lines - 1], TextOp(last.x, last.y, last.ascent, last.height, text,
+                                              last.style)]  # fmt: skip
 
     def headline(self, name: str, extra: str, right: str, x: float = INDENT) -> float:
         """Bold name (and organization) on the left, a short note (a due date) on the right.
@@ -325,7 +359,8 @@ class Builder:
         """
         right_width = min(self.m.width(right, Style.SMALL) + 10, self.width * 0.4) if right else 0.0
         top = self.y
-        ops = self.m.wrap(name, Style.NAME, x, top, self.width - x - right_width)
+        room = self.width - x - right_width
+        ops = self._cut(self.m.wrap(name, Style.NAME, x, top, room), self.name_lines, x, room)
         self.block.ops.extend(ops)
         self.y = ops[-1].y + ops[-1].height
         if extra:
@@ -333,7 +368,7 @@ class Builder:
             after = x + self.m.width(last.text, Style.NAME) + 9
             available = self.width - right_width - after
             if len(ops) > 1 or available < self.m.width(extra, Style.BODY):
-                self.text(extra, Style.BODY, x, self.width - right_width)
+                self.text(extra, Style.BODY, x, self.width - right_width, self.name_lines)
             else:  # "Name   Organization" on one line, sharing the baseline
                 one = self.m.wrap(extra, Style.BODY, after, 0, available)[0]
                 baseline = last.y + last.ascent
@@ -344,7 +379,12 @@ class Builder:
         if right:  # first baseline level with the name's; a long note wraps in its column
             first = ops[0]
             column = right_width - 9  # 1 pt of slack: the width was measured, then rounded
-            notes = self.m.wrap(right, Style.SMALL, self.width - right_width + 10, 0, column)
+            notes = self._cut(
+                self.m.wrap(right, Style.SMALL, self.width - right_width + 10, 0, column),
+                self.name_lines,
+                self.width - right_width + 10,
+                column,
+            )
             shift = first.y + first.ascent - notes[0].ascent
             self.block.ops.extend(shift_op(op, shift) for op in notes)
         return ops[0].y + ops[0].height / 2

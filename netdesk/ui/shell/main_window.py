@@ -53,6 +53,7 @@ from netdesk import APP_NAME, __version__
 from netdesk.core.query import ContactFilter, all_tags
 from netdesk.models.errors import DatabaseError
 from netdesk.models.store import Changes, Topic, store
+from netdesk.ui.compose.panel import ComposeIntegration
 from netdesk.ui.contacts.editing import ContactEditing
 from netdesk.ui.contacts.editor import ContactEditor
 from netdesk.ui.contacts.filter_bar import ContactFilterBar
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         import."""
         context = self.context
         self.meetings = MeetingsIntegration(context)
+        self.compose = ComposeIntegration(context)
         self.referral_tree = ReferralTreeIntegration(context)
         self.import_export = ImportExport(context)
         self.recovery = Recovery(context, self.open_database, lambda: self.sync.running)

@@ -36,6 +36,7 @@ EDIT_MENU: Layout = (
     None,
     "edit-contact",
     "log-meeting",
+    "compose",  # ui/compose
     "delete",
     None,
     "find",
@@ -57,7 +58,7 @@ TOOLBAR: Layout = (
     None,
     "sync-now",
 )
-TABLE_MENU: Layout = ("log-meeting",)
+TABLE_MENU: Layout = ("log-meeting", "compose")
 
 
 def fill(registry: Actions, widget: QWidget, names: Layout) -> None:

@@ -25,11 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.sync.accounts import AccountRecord, accounts, remove_account
+from netdesk.core.sync.accounts import (
+    AccountRecord,
+    accounts,
+    presented_certificate,
+    remove_account,
+    trust_certificate,
+)
 from netdesk.models.store import Topic
 from netdesk.ui.formatting import format_date_time
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
+from netdesk.ui.shell.tasks import Task, run_task
 from netdesk.ui.shell.writes import Writer
 from netdesk.ui.sync.add_account import AddAccountDialog
 from netdesk.ui.sync.controller import (
@@ -94,13 +101,32 @@ class AccountsDialog(QDialog):
         self.add_button.clicked.connect(self.open_add)
         self.remove_button = QPushButton(icon("remove-row"), self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.certificate_button = QPushButton(
+            icon("certificate"), self.tr("&Trust new certificate...")
+        )
+        self.certificate_button.setToolTip(
+            self.tr(
+                "When a server with a certificate of its own renewed it: see the new one's "
+                "fingerprint and trust it"
+            )
+        )
+        self.certificate_button.clicked.connect(self.check_certificate)
+        self.certificate_task: Task[str | None] | None = None
         self.sync_button = QPushButton(icon("sync"), self.tr("&Sync now"))
         self.sync_button.clicked.connect(self.sync_requested)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
+        row.addWidget(self.certificate_button)
         row.addStretch(1)
         row.addWidget(self.sync_button)
         layout.addLayout(row)
+        self.notice = QLabel()
+        self.notice.setObjectName("certificateNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         layout.addWidget(section_header(self.tr("When")))
         when = QHBoxLayout()
@@ -135,7 +161,8 @@ class AccountsDialog(QDialog):
         """The accounts again (a few rows)."""
         selected = self.selected_id()
         self.list.clear()
-        for account in accounts():
+        self._accounts = {account.id: account for account in accounts()}
+        for account in self._accounts.values():
             item = QTreeWidgetItem(
                 [account.url, account.username, self._collections(account), self._last(account)]
             )
@@ -180,6 +207,10 @@ class AccountsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.selected_id() is not None)
+        account = self._accounts.get(self.selected_id() or 0)
+        pinned = account is not None and bool(account.fingerprint)
+        self.certificate_button.setVisible(pinned)
+        self.certificate_button.setEnabled(pinned and self.certificate_task is None)
         self.sync_button.setEnabled(self.list.topLevelItemCount() > 0)
 
     def _save(self) -> None:
@@ -197,6 +228,71 @@ class AccountsDialog(QDialog):
         self.add_dialog = dialog
         dialog.open()
         return dialog
+
+    def _notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def check_certificate(self) -> None:
+        """Ask the server (on a worker) which certificate it presents now; when it is another
+        than the trusted one, show both fingerprints and trust the new one only if the user
+        says so."""
+        account = self._accounts.get(self.selected_id() or 0)
+        if account is None or self.certificate_task is not None:
+            return
+        self._notice(self.tr("Asking {url} for its certificate...").format(url=account.url))
+        self.certificate_task = run_task(
+            lambda _progress: presented_certificate(account),
+            lambda seen, error: self._certificate_seen(account, seen, error),
+            owner=self,
+        )
+        self._update_buttons()
+
+    def _certificate_seen(
+        self, account: AccountRecord, seen: str | None, error: BaseException | None
+    ) -> None:
+        self.certificate_task = None
+        self._update_buttons()
+        if error is not None:
+            self._notice(
+                self.tr("NetDesk could not check the server's certificate: {error}").format(
+                    error=str(error)
+                )
+            )
+            return
+        if seen is None:
+            self._notice(
+                self.tr("{url} still presents the certificate NetDesk trusts.").format(
+                    url=account.url
+                )
+            )
+            return
+        self._notice("")
+        if not confirm(
+            self,
+            self.tr("Trust new certificate"),
+            self.tr("{url} presents another certificate than the one NetDesk trusts.").format(
+                url=account.url
+            ),
+            self.tr("Trust the new certificate"),
+            self.tr("Keep the old one"),
+            informative=self.tr(
+                "Trust it only if its SHA-256 fingerprint is the one your server shows (for "
+                "example in its administration page), or someone may be listening in.\n\n"
+                "New: {seen}\nTrusted until now: {trusted}"
+            ).format(seen=seen, trusted=account.fingerprint),
+        ):
+            return
+        self.writer.write(
+            lambda: trust_certificate(account.id, seen),
+            lambda _done: self._trusted(),
+            failure=self.tr("The new certificate was not trusted."),
+            parent=self,
+        )
+
+    def _trusted(self) -> None:
+        self._notice(self.tr("The new certificate is trusted; syncing again."))
+        self.sync_requested.emit()
 
     def remove_selected(self) -> None:
         account_id = self.selected_id()

@@ -1,7 +1,8 @@
 """The referral tree's context menu: what to do with the person under the pointer.
 
-Add a person they referred, log a meeting, open the editor (the window's shared commands, from
-the panel's context), set their referrer and copy the opening line. The actions follow the
+Add a person they referred, log a meeting, compose a message (to them as someone referred, or
+to their referrer), open the editor (the window's shared commands, from the panel's context),
+set their referrer and copy the opening line. The actions follow the
 panel's current contact; without a window there is nobody to ask, and they stay off.
 """
 
@@ -14,6 +15,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QWidget
 
 from netdesk.core import tree
+from netdesk.core.compose import ComposeFor
+from netdesk.core.messages import Fit
 from netdesk.core.text import isolate_bidi
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
@@ -45,6 +48,8 @@ class TreeMenu(QObject):
         self.add_referral_action.triggered.connect(self.add_referred_person)
         self.log_meeting_action = QAction(icon("log-meeting"), self.tr("Log meeting..."), self)
         self.log_meeting_action.triggered.connect(self.log_meeting)
+        self.compose_action = QAction(icon("compose"), self.tr("Compose a message..."), self)
+        self.compose_action.triggered.connect(self.compose)
         self.open_action = QAction(icon("edit-contact"), self.tr("Open in editor..."), self)
         self.open_action.triggered.connect(self.open_in_editor)
         self.set_referrer_action = QAction(icon("set-referrer"), self.tr("Set referrer..."), self)
@@ -62,6 +67,7 @@ class TreeMenu(QObject):
         for action in (
             self.add_referral_action,
             self.log_meeting_action,
+            self.compose_action,
             self.open_action,
             self.set_referrer_action,
         ):
@@ -82,6 +88,7 @@ class TreeMenu(QObject):
         menu = QMenu(self._widget)
         menu.addAction(self.add_referral_action)
         menu.addAction(self.log_meeting_action)
+        menu.addAction(self.compose_action)
         menu.addAction(self.open_action)
         menu.addSeparator()
         menu.addAction(self.set_referrer_action)
@@ -101,6 +108,14 @@ class TreeMenu(QObject):
         if self._context is None or contact_id is None:
             return None
         return self._context.actions.log_meeting(contact_id)
+
+    def compose(self) -> QDialog | None:
+        """The Compose dialog for the current contact as someone referred (the opening line
+        naming their referrer first; a contact nobody referred gets a contact's messages)."""
+        contact_id = self._current()
+        if self._context is None or contact_id is None:
+            return None
+        return self._context.actions.compose(ComposeFor(Fit.REFERRAL, contact_id))
 
     def open_in_editor(self) -> QDialog | None:
         contact_id = self._current()

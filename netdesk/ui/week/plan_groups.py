@@ -5,19 +5,23 @@
 - To send: the thank-you notes owed;
 - Job postings: interviews, deadlines, introductions to ask for before applying, postings gone
   quiet (a row opens its posting);
-- Who to call next: referrals not yet contacted, then warm leads.
+- Who to call next: referrals not yet contacted, then warm leads;
+- Waiting (on request): what the week's capacity left out, a group per source of the queue in
+  its order, each read a page at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from netdesk.core.week_plan import CallItem, PostingItem, ThankYouItem, WeekPlan
+from netdesk.core.dates import Week
+from netdesk.core.week_plan import CallItem, PlanItem, PostingItem, ThankYouItem, WeekPlan
+from netdesk.core.week_queue import Kind, waiting_sources
 from netdesk.ui.week.rows import Entry, Section, long_day
 
 OVERDUE_EXPANDED_MAX = 8
@@ -29,6 +33,7 @@ class Area(IntEnum):
     SEND = 1
     CALL = 2
     POSTINGS = 3
+    WAITING = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,10 @@ class Group:
     entries: Sequence[Entry]
     expanded: bool = True
     counted: bool = True
+    kind: str = ""
+    """The queue's source of a waiting group."""
+    left: int = 0
+    """How many more of a waiting group's items there are than ``entries`` holds."""
 
 
 def day_key(day: date) -> str:
@@ -98,7 +107,6 @@ def groups_of(plan: WeekPlan) -> list[Group]:
             QCoreApplication.translate("WeekView", "Warm leads to reach out to"),
             "warm-lead",
             [Entry(Section.SUGGESTIONS, s) for s in plan.suggestions],
-            expanded=plan.is_empty,
         )
     )
     return groups
@@ -150,3 +158,76 @@ def posting_groups(plan: WeekPlan) -> list[Group]:
             entries(Section.STALE, plan.stale),
         ),
     ]
+
+
+_MEANINGS: dict[str, str] = {
+    Kind.OVERDUE_THANK_YOUS: "overdue",
+    Kind.OVERDUE_FOLLOW_UPS: "overdue",
+    Kind.THANK_YOUS: "thank-you",
+    Kind.FOLLOW_UPS: "follow-up-week",
+    Kind.REFERRALS: "referral",
+    Kind.DEADLINES: "deadline",
+    Kind.INTERVIEWS: "interview",
+    Kind.INTRODUCTIONS: "introduction",
+    Kind.WARM_LEADS: "warm-lead",
+    Kind.STALE: "stale-posting",
+    Kind.MEETINGS: "meeting",
+}
+
+
+def waiting_key(kind: str) -> str:
+    return f"waiting:{kind}"
+
+
+def waiting_groups(plan: WeekPlan, pages: Mapping[str, Sequence[PlanItem]]) -> list[Group]:
+    """What waits beyond the plan's capacity: a group per source, in priority order, titled
+    with how many wait, holding the page of them read so far (``pages``; none: not opened)."""
+    groups = []
+    for source, waiting in waiting_sources(plan):
+        page = pages.get(source.kind, ())
+        title = QCoreApplication.translate("WeekView", "{what} ({count})").format(
+            what=source.title(), count=QLocale().toString(waiting)
+        )
+        entries = [
+            Entry(Section.WAITING, item, overdue=source.overdue, today=plan.today) for item in page
+        ]
+        meaning = _MEANINGS.get(source.kind, "show-more")
+        groups.append(
+            Group(Area.WAITING, waiting_key(source.kind), title, meaning, entries,
+                  expanded=False, counted=False, kind=source.kind, left=waiting - len(entries))
+        )  # fmt: skip
+    return groups
+
+
+def titles(plan: WeekPlan) -> tuple[str, str, str]:
+    """The page's title ("This week", "Next week", "Week 50"), its dates, and the summary of
+    what the week owes in all (the same counts as the status bar's, beyond the capacity too)."""
+    week, this = plan.week, Week.containing(plan.today)
+    number = week.monday.isocalendar()[1]
+    if week == this:
+        title = QCoreApplication.translate("WeekView", "This week")
+    elif week == this.next():
+        title = QCoreApplication.translate("WeekView", "Next week")
+    elif week == this.previous():
+        title = QCoreApplication.translate("WeekView", "Last week")
+    else:
+        title = QCoreApplication.translate("WeekView", "Week {number}").format(number=number)
+    dates = QCoreApplication.translate("WeekView", "{first} – {last} · week {number}").format(
+        first=long_day(week.monday), last=long_day(week.sunday), number=number
+    )
+    locale = QLocale()
+    summary = QCoreApplication.translate(
+        "WeekView",
+        "Meetings: {meetings} · Follow-ups due: {follow_ups} (overdue: {overdue}) · "
+        "Thank-you notes owed: {thank_yous} (overdue: {late}) · Referrals to call: "
+        "{referrals}",
+    ).format(
+        meetings=locale.toString(plan.total(Kind.MEETINGS)),
+        follow_ups=locale.toString(plan.total(Kind.FOLLOW_UPS)),
+        # The same follow-ups the status bar counts as overdue, and the notes apart.
+        overdue=locale.toString(plan.total(Kind.OVERDUE_FOLLOW_UPS)),
+        thank_yous=locale.toString(plan.total(Kind.THANK_YOUS)),
+        late=locale.toString(plan.total(Kind.OVERDUE_THANK_YOUS)),
+        referrals=locale.toString(plan.total(Kind.REFERRALS)),
+    )
+    return title, dates, summary

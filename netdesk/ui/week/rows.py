@@ -47,6 +47,8 @@ class Section(StrEnum):
     DEADLINES = "deadlines"
     INTRODUCTIONS = "introductions"
     STALE = "stale"
+    WAITING = "waiting"
+    """Beyond the week's capacity: listed on request ("Show all waiting")."""
 
 
 class Column(IntEnum):
@@ -135,10 +137,17 @@ class Row:
 
 @dataclass
 class More:
-    """The "Show more" row at the end of a long group: the entries not made into rows yet."""
+    """The "Show more" row at the end of a long group: the entries not made into rows yet, or
+    (``left`` > 0) the next page of a source's waiting items, read from the database."""
 
     pending: list[Entry]
     make: Callable[[Entry], QTreeWidgetItem] = field(repr=False)
+    kind: str = ""
+    """The queue's source the rows come from (waiting items only)."""
+    offset: int = 0
+    """How many of its waiting items are listed above."""
+    left: int = 0
+    """How many of them are not listed yet."""
 
 
 def short_day(day: date) -> str:

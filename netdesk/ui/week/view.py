@@ -14,9 +14,11 @@ Groups stay open or closed as the user left them. Given the window's ``StoreSign
 is built again whenever something it lists is written (here, elsewhere in the window, or by
 another process); on its own, :meth:`WeekView.refresh` does it.
 
-The plan is built on a worker thread (a large network owes thousands of calls: seconds of work),
-and each group shows its first rows with a "Show more" row, so the GUI thread never fills tens
-of thousands of rows at once.
+The plan holds the week's capacity (Edit > Preferences; :mod:`netdesk.core.capacity`), the most
+pressing first; what waits beyond it is counted under the plan, and Show all lists it in a group
+per kind, each group read from the database a page at a time when it is opened. The plan is
+built on a worker thread, and a long group shows its first rows with a "Show more" row, so the
+GUI thread never fills thousands of rows at once.
 """
 
 from __future__ import annotations
@@ -26,12 +28,13 @@ from datetime import date
 from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QToolButton,
     QTreeWidgetItem,
@@ -40,7 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.dates import Week
-from netdesk.core.week_plan import WeekPlan, build_week_plan, tick_with_undo
+from netdesk.core.week_plan import PlanItem, WeekPlan, build_week_plan, tick_with_undo
+from netdesk.core.week_queue import waiting_page
 from netdesk.models.store import Topic
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
@@ -50,7 +54,7 @@ from netdesk.ui.shell.writes import Writer
 from netdesk.ui.week.done import Done, Tick, Untick, done_cell
 from netdesk.ui.week.lists import SectionList
 from netdesk.ui.week.numbers import CampaignStrip
-from netdesk.ui.week.plan_groups import Area, Group, groups_of
+from netdesk.ui.week.plan_groups import Area, Group, groups_of, titles, waiting_groups
 from netdesk.ui.week.rows import (
     GROUP_ROLE,
     ROW_ROLE,
@@ -59,11 +63,11 @@ from netdesk.ui.week.rows import (
     Key,
     More,
     Section,
-    long_day,
     make_item,
     more_of,
     row_of,
 )
+from netdesk.ui.week.waiting import WAITING_PAGE, Pages, WaitingBar, more_waiting_row, opened_pages
 
 __all__ = ["ROWS_PER_PAGE", "ROW_ROLE", "WEEK_TOPICS", "Section", "WeekView"]
 
@@ -77,16 +81,19 @@ WEEK_TOPICS = (
     Topic.INTERACTIONS,
     Topic.POSTINGS,
     Topic.COMPANIES,
+    Topic.SETTINGS,
 )
 """What the week's plan is made of: meetings, thank-you notes and follow-ups owed, referrals not
-yet contacted, warm leads (and the calls that tick them off), postings and who works where."""
+yet contacted, warm leads (and the calls that tick them off), postings and who works where, and
+the week's capacity."""
 
 
 class WeekView(QWidget):
     """The week's agenda, thank-you notes to send and people to call, as a page.
 
     ``contact_activated(id)`` asks the owner to show a contact, ``meeting_activated(id)`` to
-    open a meeting, ``posting_activated(id)`` to open a posting; ``plan_changed`` says an item
+    open a meeting, ``posting_activated(id)`` to open a posting, ``compose_requested(item)`` to
+    write a message about a row's plan item (its context menu); ``plan_changed`` says an item
     was checked off or on (contacts' status or last contact may have changed). With
     ``signals``, the view reads the plan again when what it lists changes.
     """
@@ -94,6 +101,7 @@ class WeekView(QWidget):
     contact_activated = Signal(int)
     meeting_activated = Signal(int)
     posting_activated = Signal(int)
+    compose_requested = Signal(object)
     plan_changed = Signal()
     plan_loaded = Signal()
     """The plan for the week shown has been built and its rows are on screen."""
@@ -118,6 +126,8 @@ class WeekView(QWidget):
         self._filling = False
         self._generation = 0  # bumped by each refresh; older workers' plans are dropped
         self._loading = False
+        self._pages: Pages = {}  # the waiting groups' rows read so far, by source
+        self._reading = 0  # waiting pages being read
         self.writer = writer if writer is not None else Writer(self)
         self.watch = (
             ChangeWatch(signals, WEEK_TOPICS, lambda _changes: self.refresh(), self)
@@ -192,8 +202,15 @@ class WeekView(QWidget):
                                              self.tr("Send to")]),
             Area.CALL: (self.tr("Who to call next"), [self.tr("Who"), self.tr("Last contact"),
                                                       self.tr("Why"), self.tr("Phone or e-mail")]),
+            Area.WAITING: (self.tr("Waiting"), [self.tr("Who"), self.tr("When"), self.tr("What"),
+                                                self.tr("Phone or e-mail")]),
         }  # fmt: skip
+        self.waiting_bar = WaitingBar()
+        self.waiting_bar.toggled.connect(lambda _on: self.refresh())
         for area, (heading_text, columns) in headings.items():
+            if area is Area.WAITING:
+                body.addSpacing(12)
+                body.addWidget(self.waiting_bar)
             heading = QLabel(heading_text)
             heading.setProperty("role", "section")
             listed = SectionList(columns)
@@ -204,6 +221,10 @@ class WeekView(QWidget):
             listed.itemExpanded.connect(self._expansion_changed)
             listed.itemCollapsed.connect(self._expansion_changed)
             listed.wants_visible.connect(lambda rect, source=listed: self._scroll_to(source, rect))
+            listed.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            listed.customContextMenuRequested.connect(
+                lambda pos, source=listed: self._row_menu(source, pos)
+            )
             body.addSpacing(12)
             body.addWidget(heading)
             body.addWidget(listed)
@@ -239,8 +260,9 @@ class WeekView(QWidget):
         return self._plan
 
     def is_loading(self) -> bool:
-        """True while a plan is being built; :attr:`plan_loaded` says when it is shown."""
-        return self._loading
+        """True while a plan (or a page of what waits) is being read; :attr:`plan_loaded` says
+        when a plan is shown."""
+        return self._loading or self._reading > 0
 
     def refresh(self) -> None:
         """Read the plan again from the database (after a change elsewhere).
@@ -256,11 +278,14 @@ class WeekView(QWidget):
         week, today = self._week, self._today()
         self._loading = True
         self.setCursor(Qt.CursorShape.BusyCursor)
+        shown = self.waiting_bar.showing
+        opened = {k.removeprefix("waiting:") for k, v in self._expanded.items() if v and shown}
 
-        def work(_progress: Progress) -> WeekPlan:
-            return build_week_plan(week, today)
+        def work(_progress: Progress) -> tuple[WeekPlan, Pages]:
+            plan = build_week_plan(week, today)
+            return plan, opened_pages(plan, opened)
 
-        def done(plan: WeekPlan | None, error: BaseException | None) -> None:
+        def done(result: tuple[WeekPlan, Pages] | None, error: BaseException | None) -> None:
             if generation != self._generation:
                 return  # a newer refresh is on its way
             self._loading = False
@@ -273,9 +298,9 @@ class WeekView(QWidget):
                 self.empty_hint.hide()
                 self.plan_loaded.emit()
                 return
-            assert plan is not None
-            self._plan = plan
-            self._fill(plan)
+            assert result is not None
+            self._plan, self._pages = result
+            self._fill(self._plan)
             self.plan_loaded.emit()
 
         run_task(work, done, owner=self)
@@ -328,7 +353,8 @@ class WeekView(QWidget):
 
     def show_more(self, section: Section | str) -> bool:
         """Add the next page of rows to a group (or the first group of ``section`` that has
-        more); False when there was none to show."""
+        more); False when there was none to show. A waiting group's page is read from the
+        database on a worker (:meth:`is_loading` until its rows are there)."""
         keys = [str(section)] if str(section) in self._groups else list(self._groups)
         for key in keys:
             group = self._groups[key]
@@ -336,7 +362,12 @@ class WeekView(QWidget):
             more = more_of(last)
             if more is None or last is None:
                 continue
-            if key != str(section) and not any(e.section == section for e in more.pending):
+            if more.left and (key == str(section) or section == Section.WAITING):
+                self._read_waiting(more.kind, more.offset)
+                return True
+            if more.left or (
+                key != str(section) and not any(e.section == section for e in more.pending)
+            ):
                 continue
             self._filling = True
             group.removeChild(last)
@@ -345,6 +376,26 @@ class WeekView(QWidget):
             self.list_of(group).contents_changed()
             return True
         return False
+
+    def _read_waiting(self, kind: str, offset: int) -> None:
+        """Read the next page of a waiting group from the database, then show it."""
+        plan, generation = self._plan, self._generation
+        if plan is None:
+            return
+        self._reading += 1
+
+        def work(_progress: Progress) -> list[PlanItem]:
+            return waiting_page(plan, kind, offset, WAITING_PAGE)
+
+        def done(items: list[PlanItem] | None, error: BaseException | None) -> None:
+            self._reading -= 1
+            if generation != self._generation or error is not None or items is None:
+                return  # the plan was read again meanwhile (and its opened groups with it)
+            self._pages.setdefault(kind, [])[offset:] = items
+            self._fill(plan)
+            self.plan_loaded.emit()
+
+        run_task(work, done, owner=self)
 
     # Filling -------------------------------------------------------------------------------------
 
@@ -362,8 +413,16 @@ class WeekView(QWidget):
         scrolled = self.page_scroll.verticalScrollBar().value()
         self._clear()
         self._filling = True
-        self._show_titles(plan)
-        for group in groups_of(plan):
+        title, dates, summary = titles(plan)
+        self.title_label.setText(title)
+        self.dates_label.setText(dates)
+        self.summary_label.setText(summary)
+        self.numbers.setVisible(plan.campaign is not None)
+        if plan.campaign is not None:
+            self.numbers.show_numbers(plan.campaign, plan.last_week)
+        self.waiting_bar.show_plan(plan)
+        waiting = waiting_groups(plan, self._pages) if self.waiting_bar.showing else []
+        for group in [*groups_of(plan), *waiting]:
             self._group(group)
         empty = all(lst.topLevelItemCount() == 0 for lst in self.lists.values())
         self._show_empty(empty)
@@ -387,44 +446,6 @@ class WeekView(QWidget):
         self.empty_label.setVisible(empty)
         self.empty_hint.setVisible(empty)
 
-    def _show_titles(self, plan: WeekPlan) -> None:
-        week, this = plan.week, Week.containing(plan.today)
-        number = week.monday.isocalendar()[1]
-        if week == this:
-            title = self.tr("This week")
-        elif week == this.next():
-            title = self.tr("Next week")
-        elif week == this.previous():
-            title = self.tr("Last week")
-        else:
-            title = self.tr("Week {number}").format(number=number)
-        self.title_label.setText(title)
-        self.dates_label.setText(
-            self.tr("{first} – {last} · week {number}").format(
-                first=long_day(week.monday), last=long_day(week.sunday), number=number
-            )
-        )
-        locale = QLocale()
-        due = [c for c in plan.calls if c.due is not None]
-        self.summary_label.setText(
-            self.tr(
-                "Meetings: {meetings} · Follow-ups due: {follow_ups} (overdue: {overdue}) · "
-                "Thank-you notes owed: {thank_yous} (overdue: {late}) · Referrals to call: "
-                "{referrals}"
-            ).format(
-                meetings=locale.toString(len(plan.meetings)),
-                follow_ups=locale.toString(len(due)),
-                # The same follow-ups the status bar counts as overdue, and the notes apart.
-                overdue=locale.toString(len(plan.overdue_calls)),
-                thank_yous=locale.toString(len(plan.thank_yous)),
-                late=locale.toString(len(plan.overdue_thank_yous)),
-                referrals=locale.toString(len(plan.calls) - len(due)),
-            )
-        )
-        self.numbers.setVisible(plan.campaign is not None)
-        if plan.campaign is not None:
-            self.numbers.show_numbers(plan.campaign, plan.last_week)
-
     def _group(self, group: Group) -> None:
         """A group's heading and first rows; open as the user last left it, or as it says.
 
@@ -440,7 +461,7 @@ class WeekView(QWidget):
         )  # fmt: skip
         for done in returning:
             entries.insert(min(done.position, len(entries)), done.entry)
-        if not entries:
+        if not entries and not group.left:
             return
         listed = self.lists[group.area]
         count = f" ({QLocale().toString(len(entries))})" if group.counted else ""
@@ -454,17 +475,24 @@ class WeekView(QWidget):
         listed.addTopLevelItem(heading)
         heading.setFirstColumnSpanned(True)
         self._groups[group.key] = heading
-        self._add_page(heading, group.key, entries)
+        self._add_page(heading, group.key, entries, len(entries) if group.kind else ROWS_PER_PAGE)
+        if group.left:
+            heading.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            if entries:
+                heading.addChild(more_waiting_row(group.kind, len(entries), group.left))
         heading.setExpanded(self._expanded.get(group.key, group.expanded))
 
-    def _add_page(self, parent: QTreeWidgetItem, key: str, entries: list[Entry]) -> None:
-        """Rows for the first page of ``entries``, then a "Show more" row holding the rest."""
-        rows = [make_item(e) for e in entries[:ROWS_PER_PAGE]]
+    def _add_page(
+        self, parent: QTreeWidgetItem, key: str, entries: list[Entry], page: int = ROWS_PER_PAGE
+    ) -> None:
+        """Rows for the first ``page`` of ``entries``, then a "Show more" row holding the rest
+        (a waiting group's rows are all read on request, a page at a time: all shown)."""
+        rows = [make_item(e) for e in entries[:page]]
         for row in rows:
             found = row_of(row)
             assert found is not None
             found.group = key
-        rest = entries[ROWS_PER_PAGE:]
+        rest = entries[page:]
         if rest:
             locale = QLocale()
             shown = self.tr("Show {count} more…").format(
@@ -493,6 +521,9 @@ class WeekView(QWidget):
         key = item.data(Column.WHO, GROUP_ROLE)
         if isinstance(key, str):
             self._expanded[key] = item.isExpanded()
+            kind = key.removeprefix("waiting:")
+            if item.isExpanded() and kind != key and not self._pages.get(kind):
+                self._read_waiting(kind, 0)  # a waiting group opened: its first page
 
     # Checking off --------------------------------------------------------------------------------
 
@@ -653,6 +684,21 @@ class WeekView(QWidget):
             self.meeting_activated.emit(row.entry.meeting_id)
         else:
             self.contact_activated.emit(row.entry.contact_id)
+
+    def row_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
+        """A row's context menu: a message about its item (None: a row about nobody)."""
+        row = row_of(item)
+        if row is None or not row.entry.contact_id:
+            return None
+        menu = QMenu(self)
+        write = menu.addAction(icon("compose"), self.tr("Compose a message..."))
+        write.triggered.connect(lambda: self.compose_requested.emit(row.entry.item))
+        return menu
+
+    def _row_menu(self, source: SectionList, pos: QPoint) -> None:
+        if (menu := self.row_menu(source.itemAt(pos))) is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(source.viewport().mapToGlobal(pos))
 
     def _move_into(self, target: SectionList, *, down: bool) -> None:
         """Up/Down past the end of one list goes on in the next one shown."""

@@ -27,6 +27,8 @@ from netdesk.core.contacts import create_contact, load_contact, update_contact
 from netdesk.core.meetings import log_interaction
 from netdesk.models import InteractionKind, Lead, Status, Task
 from netdesk.models.records import ContactData, Email, Phone, ReferralInfo
+from netdesk.ui.compose.dialog import ComposeDialog
+from netdesk.ui.compose.panel import ComposeIntegration
 from netdesk.ui.contacts.card import MIN_WIDTH, ContactCard
 from netdesk.ui.shell.actions import Actions
 from netdesk.ui.shell.context import PanelContext
@@ -226,8 +228,13 @@ def test_mail_call_and_compose_go_to_the_desktops_handlers(
     assert parts.scheme == "mailto" and unquote(parts.path) == hostile and parts.query == ""
     assert dialled == "tel:+14155550134;ext=12"
 
+    assert card.compose_with(None) is None  # nobody to compose it without a window
+    ComposeIntegration(card._context)
     assert card.compose_button.menu().actions()  # the built-in templates that fit
-    assert card.compose_with(None)
+    dialog = card.compose_with(None)
+    assert isinstance(dialog, ComposeDialog)
+    qtbot.waitUntil(dialog.is_ready)
+    assert dialog.open_mail()
     parts = urlsplit(opened.urls[-1].toString(QUrl.ComponentFormattingOption.FullyEncoded))
     query = parse_qs(parts.query)
     assert unquote(parts.path) == hostile and set(query) == {"subject", "body"}

@@ -161,7 +161,11 @@ def _warnings(window: MainWindow) -> list[QMessageBox]:
 
 
 def test_a_self_signed_certificate_is_used_only_once_its_fingerprint_is_trusted(
-    qtbot: QtBot, main_window: MainWindow, tls_radicale: tuple[RadicaleServer, str], user: str
+    qtbot: QtBot,
+    main_window: MainWindow,
+    tls_radicale: tuple[RadicaleServer, str],
+    user: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server, fingerprint = tls_radicale
     add = main_window.sync.open_accounts().open_add()
@@ -211,6 +215,32 @@ def test_a_self_signed_certificate_is_used_only_once_its_fingerprint_is_trusted(
     )
     assert on_server.text.count(".vcf") == 1  # Katherine Johnson was not sent to it
     warning.close()
+
+    # Sync accounts > Trust new certificate...: both fingerprints shown, trusted once confirmed.
+    asked: list[str] = []
+
+    def confirm(*args: object, informative: str = "", **_kw: object) -> bool:
+        asked.append(informative)
+        return True
+
+    monkeypatch.setattr("netdesk.ui.sync.accounts_dialog.confirm", confirm)
+    dialog = main_window.sync.open_accounts()
+    assert dialog.certificate_button.isVisibleTo(dialog)
+    with qtbot.waitSignal(main_window.sync.controller.sync_finished, timeout=WAIT_MS):
+        dialog.certificate_button.click()
+    assert renewed in asked[0] and fingerprint in asked[0]
+    (account,) = accounts()
+    assert account.fingerprint == renewed
+    assert main_window.sync.status.text().startswith("Synced"), main_window.sync.status.toolTip()
+    on_server = httpx.request(
+        "PROPFIND", account.addressbook_url, headers={"Depth": "1"}, verify=False
+    )
+    assert on_server.text.count(".vcf") == 2  # and Katherine Johnson went up
+    # Asked again, the server presents the trusted one: said in the dialog, nothing to confirm.
+    dialog.certificate_button.click()
+    qtbot.waitUntil(lambda: "still presents" in dialog.notice.text(), timeout=WAIT_MS)
+    assert "still presents the certificate NetDesk trusts" in dialog.notice.text()
+    assert len(asked) == 1
 
 
 def test_trusting_a_certificate_does_not_trust_the_next_one(

@@ -54,6 +54,7 @@ def test_context_menu_offers_the_actions(
     assert texts == [
         "Add a person Sara Smith referred...",
         "Log meeting...",
+        "Compose a message...",
         "Open in editor...",
         "Set referrer...",
         "Copy opening line",

@@ -11,6 +11,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.capacity import Capacity
 from netdesk.core.contacts import create_contact, set_referrer
 from netdesk.core.demo import generate_demo
 from netdesk.core.meetings import MeetingData, save_meeting
@@ -55,10 +56,12 @@ def test_the_agenda_goes_day_by_day_with_meetings_at_their_time(db: Path, qtbot:
     assert view.section_item(Section.THANK_YOUS, "Sara Smith").text(Column.WHEN) == "due Wed 25 Nov"
     assert groups(view.lists[Area.CALL]) == ["Referrals not yet contacted (1)"]
     assert [view.headings[a].text() for a in Area] == [
-        "Agenda", "To send", "Who to call next", "Job postings",
+        "Agenda", "To send", "Who to call next", "Job postings", "Waiting",
     ]  # fmt: skip
-    assert [view.headings[a].property("role") for a in Area] == ["section"] * 4
+    assert [view.headings[a].property("role") for a in Area] == ["section"] * 5
     assert view.headings[Area.POSTINGS].isHidden()  # no posting to act on this week
+    assert view.headings[Area.WAITING].isHidden()  # the week holds it all
+    assert view.waiting_bar.isHidden()
     assert view.title_label.property("role") == "page-title"
     assert view.dates_label.property("role") == "secondary"
     summary = "Meetings: 3 · Follow-ups due: 1 (overdue: 1) · Thank-you notes owed: 1 (overdue: 0)"
@@ -151,7 +154,7 @@ def test_in_the_window_a_store_change_keeps_the_ticked_row(
     assert view.done_texts(Section.REFERRALS) == []
 
 
-def test_every_heading_fits_at_1280_pixels(qtbot: QtBot, db: Path) -> None:
+def test_every_heading_fits_at_1280_pixels(qtbot: QtBot, db: Path, roomy: Capacity) -> None:
     generate_demo(DEMO_CONTACTS)
     view = WeekView(today=lambda: date.today())
     qtbot.addWidget(view)

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.capacity import Capacity
 from netdesk.core.contacts import create_contact
 from netdesk.core.demo import generate_demo
 from netdesk.core.meetings import MeetingData, ReferralEntry, save_meeting
+from netdesk.core.week_queue import Kind
 from netdesk.models import Contact, Lead, Meeting, Status, Task
 from netdesk.models.records import ContactData
 from netdesk.ui.shell.empty_state import DEMO_CONTACTS
@@ -171,7 +173,9 @@ def test_an_empty_week_suggests_warm_leads(db: Path, qtbot: QtBot) -> None:
     assert view.section_texts(Section.SUGGESTIONS) == ["Old Friend"]
 
 
-def test_a_long_section_shows_a_page_then_more_on_request(db: Path, qtbot: QtBot) -> None:
+def test_a_long_section_shows_a_page_then_more_on_request(
+    db: Path, qtbot: QtBot, roomy: Capacity
+) -> None:
     from netdesk.core.contacts import set_referrer
     from netdesk.ui.week.view import ROWS_PER_PAGE
 
@@ -232,9 +236,10 @@ def test_the_status_bar_counts_the_follow_ups_the_panel_lists(
     view = demo_window(qtbot, main_window)
     plan = view.plan()
     assert plan is not None
-    due = len(view.section_texts(Section.FOLLOW_UPS))
-    overdue = len(plan.overdue_calls)
+    # All of them, also those beyond the week's capacity (waiting).
+    due, overdue = plan.total(Kind.FOLLOW_UPS), plan.total(Kind.OVERDUE_FOLLOW_UPS)
     assert due and overdue  # the demo network has both
+    assert len(view.section_texts(Section.FOLLOW_UPS)) + len(plan.overdue_calls) < due + overdue
     # The page says the same overdue count as the status bar, and the late notes apart.
     assert f"Follow-ups due: {due} (overdue: {overdue}) " in view.summary_label.text()
     expected = f"{due} follow-ups due this week, {overdue} overdue"
@@ -245,7 +250,7 @@ def test_the_status_bar_counts_the_follow_ups_the_panel_lists(
     assert main_window.model.rowCount() == due + overdue
 
 
-def test_nobody_is_listed_twice(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_nobody_is_listed_twice(qtbot: QtBot, main_window: MainWindow, roomy: Capacity) -> None:
     view = demo_window(qtbot, main_window)
     plan = view.plan()
     assert plan is not None
@@ -270,22 +275,24 @@ def test_nobody_is_listed_twice(qtbot: QtBot, main_window: MainWindow) -> None:
     assert "Nina Newname" not in view.section_texts(Section.SUGGESTIONS)
 
 
-def test_ticking_a_referral_leaves_warm_leads_open(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_ticking_a_referral_leaves_warm_leads_as_the_user_left_them(
+    qtbot: QtBot, main_window: MainWindow, roomy: Capacity
+) -> None:
     view = demo_window(qtbot, main_window)
     warm = view.group_item(Section.SUGGESTIONS)
-    assert warm is not None and not warm.isExpanded()  # a busy week: the suggestions wait, closed
-    warm.setExpanded(True)  # the user opens them
+    assert warm is not None and warm.isExpanded()  # part of the week's plan: open
+    warm.setExpanded(False)  # the user closes them
     referral = view.section_item(Section.REFERRALS, view.section_texts(Section.REFERRALS)[0])
     referral.setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: not main_window.writer.busy and not view.is_loading())
     warm = view.group_item(Section.SUGGESTIONS)
-    assert warm is not None and warm.isExpanded() and warm.childCount() > 0
+    assert warm is not None and not warm.isExpanded() and warm.childCount() > 0
     view.set_week(view.week().next())
     loaded(qtbot, view)
     view.set_week(view.week().previous())
     loaded(qtbot, view)
-    assert view.group_item(Section.SUGGESTIONS).isExpanded()
-    view.group_item(Section.SUGGESTIONS).setExpanded(False)  # closed by the user: stays closed
+    assert not view.group_item(Section.SUGGESTIONS).isExpanded()
+    view.group_item(Section.SUGGESTIONS).setExpanded(True)  # opened by the user: stays open
     view.refresh()
     loaded(qtbot, view)
-    assert not view.group_item(Section.SUGGESTIONS).isExpanded()
+    assert view.group_item(Section.SUGGESTIONS).isExpanded()
