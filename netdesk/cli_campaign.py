@@ -6,7 +6,8 @@ Their options and JSON are fixed (issue 17), so that scripts can rely on them:
   default), as ``[{"kind", "contact_id", "display_name", "due", "overdue_days", "reason"}]``
   with the kinds of :mod:`netdesk.core.due`;
 - ``netdesk --db PATH compose TEMPLATE --contact ID [--meeting ID]``: a built-in message
-  template filled for the contact (and a meeting they attended), printed as its subject line
+  template filled for the contact as Compose fills it (:mod:`netdesk.core.compose`: the meeting
+  given, which they must have attended, else their last one held), printed as its subject line
   and body; refused when the contact lacks a value the template cannot read well without (the
   opening line to a referral for someone nobody referred);
 - ``netdesk templates list [--json]``: the built-in templates (no database needed).
@@ -23,7 +24,7 @@ import json
 from datetime import date
 from typing import TextIO
 
-from netdesk.core.errors import NetDeskError
+from netdesk.core.errors import NetDeskError, NotFoundError
 
 __all__ = [
     "DUE_KEYS",
@@ -126,16 +127,32 @@ def configure_compose(parser: argparse.ArgumentParser) -> None:
 
 
 def run_compose(args: argparse.Namespace, out: TextIO) -> int:
-    from netdesk.core.messages import UnknownTemplate, builtin_templates
-    from netdesk.core.outreach import compose_message
+    from netdesk.core.compose import ComposeFor, fill, read_draft
+    from netdesk.core.contacts import contact_exists, display_names
+    from netdesk.core.meetings import load_meeting
+    from netdesk.core.messages import Fit, UnknownTemplate, builtin_template, builtin_templates
 
     try:
-        message = compose_message(args.template, args.contact, args.meeting)
+        template = builtin_template(args.template)
     except UnknownTemplate:
         known = ", ".join(t.id for t in builtin_templates())
         raise CampaignUsageError(
             f"there is no message template {args.template!r} (there are: {known})"
         ) from None
+    if not contact_exists(args.contact):
+        raise CampaignUsageError(f"there is no contact {args.contact}")
+    fit = Fit.CONTACT
+    if args.meeting is not None:
+        try:
+            attendees = load_meeting(args.meeting).attendees
+        except NotFoundError:
+            raise CampaignUsageError(f"there is no meeting {args.meeting}") from None
+        if args.contact not in attendees:
+            name = display_names([args.contact])[args.contact]
+            raise CampaignUsageError(f"{name} was not at meeting {args.meeting}")
+        fit = Fit.MEETING
+    draft = read_draft(ComposeFor(fit, args.contact, meeting_id=args.meeting))
+    message = fill(draft, template)
     if message.missing:
         needed = ", ".join(f"{{{name}}}" for name in message.missing)
         raise CampaignUsageError(

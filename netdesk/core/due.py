@@ -20,7 +20,7 @@ order above, then by name.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from netdesk.core.rhythms import (
@@ -33,6 +33,7 @@ from netdesk.core.text import isolate_bidi
 from netdesk.core.wording import translate
 from netdesk.models import tasks as tasks_data
 from netdesk.models import week as week_data
+from netdesk.models import week_postings
 
 __all__ = ["DueItem", "DueKind", "due_items", "due_json"]
 
@@ -46,6 +47,8 @@ class DueKind(StrEnum):
 
 
 _ORDER = list(DueKind)
+_ALL = 2**62
+"""No limit: the week's readers page, this list is everything."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def _thank_yous(by: date) -> list[DueItem]:
 
 def _follow_ups(by: date) -> list[DueItem]:
     own = translate("Due", "Their next follow-up date.")
-    found = week_data.follow_ups_through(by)
+    found = week_data.follow_ups(None, by, _ALL)
     titles = tasks_data.task_titles(f.task_id for f in found if f.task_id is not None)
     items = []
     for f in found:
@@ -129,7 +132,7 @@ def _postings(by: date) -> list[DueItem]:
             text.format(day=p.deadline.isoformat()),
             p.posting_id,
         )
-        for p in week_data.deadlines_through(by)
+        for p in week_postings.deadlines(week_data.Span(by, by, by + timedelta(days=1)), _ALL)
         if p.deadline is not None
     ]
 

@@ -27,6 +27,7 @@ from netdesk.core.errors import FieldError, NotFoundError, ValidationError
 from netdesk.core.text import isolate_bidi
 from netdesk.core.wording import translate
 from netdesk.models import rhythms as rhythms_data
+from netdesk.models import store
 from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.models.rhythms import MAX_RHYTHM_DAYS, RULE_KINDS
 
@@ -226,8 +227,8 @@ MAX_CAPACITY = 1000
 
 def weekly_capacity() -> WeeklyCapacity:
     """The week's capacity as set for this network (the defaults until it is set)."""
-    outreach = rhythms_data.setting("outreach_per_week")
-    meetings = rhythms_data.setting("meetings_per_week")
+    outreach = rhythms_data.setting(rhythms_data.OUTREACH_PER_WEEK)
+    meetings = rhythms_data.setting(rhythms_data.MEETINGS_PER_WEEK)
     return WeeklyCapacity(
         DEFAULT_CAPACITY.outreach if outreach is None else outreach,
         DEFAULT_CAPACITY.meetings if meetings is None else meetings,
@@ -242,8 +243,9 @@ def set_weekly_capacity(capacity: WeeklyCapacity) -> None:
     ]
     if errors:
         raise ValidationError(errors)
-    rhythms_data.set_setting("outreach_per_week", capacity.outreach)
-    rhythms_data.set_setting("meetings_per_week", capacity.meetings)
+    with store.transaction():
+        rhythms_data.set_setting(rhythms_data.OUTREACH_PER_WEEK, capacity.outreach)
+        rhythms_data.set_setting(rhythms_data.MEETINGS_PER_WEEK, capacity.meetings)
 
 
 # Names given and not called yet ---------------------------------------------------------------

@@ -6,8 +6,8 @@ of each contact from them: ``last_touch`` (the day of the last interaction other
 meeting attended, favour or last contact date; the day added when there was none),
 ``keep_in_touch_days`` (the rhythm that applies) and ``keep_in_touch_due`` (the one plus the
 other), indexed. Every question here is therefore a walk of that index, whatever the size of the
-network: the due list in order and paged, its count, the overdue ones (:data:`DUE`,
-:func:`due_condition` and :data:`SORT_KEY` are the same definition for the contact table).
+network: the due list in order and paged, its count, the overdue ones (:func:`due_condition`
+and :data:`SORT_KEY` are the same definition for the contact table's filter and column).
 
 Writers say what they changed: a rule as :data:`Topic.SETTINGS`, and the contacts whose rhythm it
 changes as :data:`Topic.CONTACTS` (all of them: which is not known); a setting as
@@ -33,7 +33,8 @@ RULE_KINDS = ("tag", "status", "relationship", "lead")
 MAX_RHYTHM_DAYS = 3650
 """Ten years: the longest rhythm (the schema's CHECK; the shortest is a day)."""
 
-CAPACITY_KEYS = ("outreach_per_week", "meetings_per_week")
+OUTREACH_PER_WEEK = "outreach_per_week"
+MEETINGS_PER_WEEK = "meetings_per_week"
 """The week's capacity in ``campaign_setting``: calls and e-mails, and meetings."""
 
 SORT_KEY = ("c.keep_in_touch_due", "c.keep_in_touch_due IS NULL")
