@@ -22,6 +22,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from netdesk import APP_ID, __version__
+from netdesk.cli_campaign import (
+    configure_compose,
+    configure_due,
+    configure_templates,
+    run_compose,
+    run_due,
+    run_templates,
+)
 from netdesk.cli_jobs import configure_postings, configure_who_knows, run_postings, run_who_knows
 from netdesk.cli_sync import configure_accounts, configure_sync, run_accounts, run_sync
 from netdesk.core.errors import NetDeskError
@@ -638,6 +646,26 @@ COMMANDS: list[Command] = [
     ),
     Command("accounts", "sync accounts: add, list or remove", configure_accounts, run_accounts),
     Command("sync", "sync contacts with the CardDAV accounts", configure_sync, run_sync),
+    Command(
+        "due",
+        "everything due by a day: thank-you notes, follow-ups, names waiting for a call, "
+        "deadlines, people to keep in touch with",
+        configure_due,
+        run_due,
+    ),
+    Command(
+        "compose",
+        "print a message template filled for a contact (and a meeting)",
+        configure_compose,
+        run_compose,
+    ),
+    Command(
+        "templates",
+        "the message templates (list)",
+        configure_templates,
+        run_templates,
+        needs_db=False,
+    ),
 ]
 
 

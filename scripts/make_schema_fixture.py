@@ -5,7 +5,9 @@ never again: the fixture is what the migration test upgrades, and it must stay w
 left on a user's disk. It is made from the frozen migration files 1..N (released migrations
 are never edited, so they are that schema exactly) and a few rows as the app wrote them:
 contacts with e-mails, phones, an address, tags, a referral, a meeting, a task, a call and a
-favour. Columns a version did not have are left out.
+favour, from version 11 a second attendee of the meeting. Columns and tables a version did not
+have are left out; the rows a migration itself writes (version 11's default rhythms) are kept as
+it wrote them.
 
 The file holds the schema as SQLite stored it (``sqlite_master``, FTS shadow tables left to
 ``CREATE VIRTUAL TABLE``), then the rows, so that loading it fires the triggers that fill the
@@ -51,6 +53,8 @@ CONTACTS = [
         "nickname": "Pri",
         "department": "Analytics",
         "birthday": "1988-07-02",
+        "good_at": "data platform hiring",
+        "needs": "a speaker for her meetup",
     },
     {
         "id": 2,
@@ -65,6 +69,7 @@ CONTACTS = [
         "status": "contacted",
         "date_added": "2026-03-03",
         "birthday": "--11-23",
+        "rhythm_days": 21,
     },
     {
         "id": 3,
@@ -120,7 +125,7 @@ MEETINGS = [
         "id": 1,
         "contact_id": 1,
         "starts_at": "2026-03-12 10:00:00",
-        "kind": "networking",
+        "kind": "networking",  # "look_for_leads" from version 11 (see _derived)
         "purpose": "How Initech hires data engineers",
         "agenda": "Her team\nWho else to ask",
         "planned_minutes": 20,
@@ -132,6 +137,8 @@ MEETINGS = [
         "follow_up": "2026-03-26",
     }
 ]
+ATTENDEES: list[dict[str, object]] = [{"meeting_id": 1, "contact_id": 2, "position": 1}]
+"""From version 11; the meeting's own contact is its first attendee by trigger."""
 REFERRALS = [
     {
         "id": 1,
@@ -182,6 +189,7 @@ ROWS: list[tuple[str, list[dict[str, object]]]] = [
     ("tag", TAGS),
     ("contact_tag", CONTACT_TAGS),
     ("meeting", MEETINGS),
+    ("meeting_attendee", ATTENDEES),
     ("referral", REFERRALS),
     ("interaction", INTERACTIONS),
     ("task", TASKS),
@@ -189,8 +197,15 @@ ROWS: list[tuple[str, list[dict[str, object]]]] = [
 ]
 
 
-def _derived(table: str, row: dict[str, object]) -> dict[str, object]:
+FILLED_BY_TRIGGERS = {"meeting_attendee"}
+"""Tables whose rows a trigger writes too as the fixture loads (a meeting's first attendee)."""
+
+
+def _derived(table: str, row: dict[str, object], version: int) -> dict[str, object]:
     """What the app computed when it wrote ``row`` (columns of later versions are dropped)."""
+    if table == "meeting" and version >= 11:
+        renamed = {"networking": "look_for_leads", "informational": "learn_about"}
+        return {**row, "kind": renamed.get(str(row["kind"]), row["kind"])}
     if table == "contact":
         return {**row, "sort_name": fold(str(row["display_name"]))}
     if table == "contact_phone":
@@ -210,8 +225,10 @@ def build(version: int) -> sqlite3.Connection:
         conn.execute("COMMIT")
     for table, rows in ROWS:
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if not columns:  # a table of a later version
+            continue
         for row in rows:
-            values = {k: v for k, v in _derived(table, row).items() if k in columns}
+            values = {k: v for k, v in _derived(table, row, version).items() if k in columns}
             names = ", ".join(values)
             marks = ", ".join("?" * len(values))
             conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(values.values()))
@@ -252,16 +269,16 @@ def dump(conn: sqlite3.Connection, version: int) -> str:
         lines.append(f"{sql};")
         if kind == "table" and name not in virtual:
             tables.append(name)
-    for table, _rows in ROWS:
-        assert table in tables, table
+    # The script's tables first, in their order (parents before children), then any other
+    # table holding rows a migration wrote itself.
+    ordered = [t for t, _ in ROWS if t in tables] + [t for t in tables if t not in dict(ROWS)]
+    for table in ordered:
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
         quoted = " || ',' || ".join(f"quote({c})" for c in columns)
         order = ", ".join(columns)
+        verb = "INSERT OR REPLACE" if table in FILLED_BY_TRIGGERS else "INSERT"
         for (values,) in conn.execute(f"SELECT {quoted} FROM {table} ORDER BY {order}"):
-            lines.append(f'INSERT INTO "{table}" VALUES({values});')
-    missing = set(tables) - {t for t, _ in ROWS}
-    for table in sorted(missing):  # a table this script has no rows for stays empty
-        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+            lines.append(f'{verb} INTO "{table}" VALUES({values});')
     lines += ["COMMIT;", f"PRAGMA user_version = {version:d};", ""]
     return "\n".join(lines)
 

@@ -162,6 +162,8 @@ def message_values(card: CardData) -> dict[str, Value]:
         "name": data.name,
         "company": data.organization,
         "title": data.title,
+        "good_at": data.good_at.strip(),
+        "their_needs": data.needs.strip(),
     }
     referrer = card.referrer
     if referrer is not None:

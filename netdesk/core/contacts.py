@@ -29,6 +29,7 @@ from netdesk.models.contact_undo import DeletedContacts
 from netdesk.models.contacts import Keys
 from netdesk.models.enums import Lead, Relationship
 from netdesk.models.records import ContactData, Email, Link, Phone, ReferralInfo
+from netdesk.models.rhythms import MAX_RHYTHM_DAYS as RHYTHM_DAYS_MAX
 from netdesk.models.store import store
 
 __all__ = [
@@ -86,6 +87,13 @@ def validate(data: ContactData, contact_id: int | None = None) -> list[FieldErro
         )
     if data.referral is not None and data.referral.referrer_id == contact_id:
         errors.append(FieldError("referrer", "A contact cannot be their own referrer."))
+    if data.rhythm_days is not None and not 1 <= data.rhythm_days <= RHYTHM_DAYS_MAX:
+        errors.append(
+            FieldError(
+                "rhythm_days",
+                f"Keep in touch every 1 to {RHYTHM_DAYS_MAX:,} days, or leave it to the defaults.",
+            )
+        )
     return errors
 
 
@@ -137,6 +145,8 @@ def _stored(data: ContactData) -> tuple[ContactData, Keys]:
         title=data.title.strip(),
         nickname=data.nickname.strip(),
         department=data.department.strip(),
+        good_at=data.good_at.strip(),
+        needs=data.needs.strip(),
         birthday=parse_birthday(data.birthday) or "",
         emails=[Email(e.address.strip(), e.label) for e in data.emails if e.address.strip()],
         phones=phones,

@@ -151,6 +151,23 @@ _HIRING_FIRST = 6
 """The first companies always have postings: a small demo's board is never nearly empty."""
 _LOCATIONS = ["Berlin", "London", "Remote", "Austin, TX", "Lyon", "Madrid", "Toronto", ""]
 _TAGS = ["priority", "tech", "healthcare", "finance", "alumni-network", "local", "remote-ok"]
+_GOOD_AT = [
+    "carrier contracts",
+    "data platform hiring",
+    "negotiating salaries",
+    "the local start-up scene",
+    "grant applications",
+    "warehouse automation",
+    "public speaking",
+]
+_NEEDS = [
+    "a warehouse manager for the new site",
+    "speakers for her meetup",
+    "a good accountant",
+    "beta testers for his app",
+    "a flat in Lyon",
+    "volunteers for the food bank",
+]
 _WARM_RELATIONSHIPS = [
     Relationship.FAMILY,
     Relationship.FRIEND,
@@ -224,6 +241,7 @@ def generate_demo(
     """Fill the open database with a demo network of ``contacts`` people (one transaction)."""
     started = datetime.now()
     rng = random.Random(seed)
+    giving = random.Random(seed ^ 0x6001)  # good at / needs: the other draws stay as they were
     today = today or date.today()
     week = Week.containing(today)
     n = max(1, contacts)
@@ -328,6 +346,8 @@ def generate_demo(
                 date_added=added,
                 last_contact=last_contact,
                 next_follow_up=follow,
+                good_at=giving.choice(_GOOD_AT) if giving.random() < 0.3 else "",
+                needs=giving.choice(_NEEDS) if giving.random() < 0.2 else "",
             )
             if rng.random() < 0.9:
                 domain = "example.com"
@@ -454,7 +474,7 @@ def _meetings_and_referrals(
                 next_meeting,
                 cid,
                 when.isoformat(sep=" "),
-                rng.choice(["networking", "networking", "informational", "event"]),
+                rng.choice(["look_for_leads", "look_for_leads", "learn_about", "event"]),
                 rng.choice(_PURPOSES),
                 _AGENDA,
                 15,

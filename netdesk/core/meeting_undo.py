@@ -1,9 +1,10 @@
 """Undo and redo for meeting saves and deletes, as before/after snapshots of the rows involved.
 
-A meeting save touches the meeting, its tasks, the referral links it records, contacts it creates
-and the met contact's status and last contact. :func:`capture` copies exactly those rows;
-:func:`restore` puts a snapshot back, deleting what the other state added. Row ids are kept, so
-later undo steps that refer to a contact created by a meeting still find it after a redo.
+A meeting save touches the meeting, its attendees and tasks, the referral links it records,
+contacts it creates and the attendees' status and last contact. :func:`capture` copies exactly
+those rows; :func:`restore` puts a snapshot back, deleting what the other state added. Row ids
+are kept, so later undo steps that refer to a contact created by a meeting still find it after
+a redo.
 The copies are taken and put back by :mod:`netdesk.models.undo`.
 """
 
@@ -77,8 +78,7 @@ def _restore_or_explain(target: MeetingState, scope: Iterable[int]) -> None:
 
 def _involved(data: MeetingData) -> set[int]:
     ids = {e.contact_id for e in data.referrals if e.contact_id is not None}
-    if data.contact_id is not None:
-        ids.add(data.contact_id)
+    ids.update(data.attendees)
     return ids
 
 
@@ -92,7 +92,7 @@ def save_with_undo(
     """:func:`save_meeting`, also returning the change so that it can be undone."""
     involved = _involved(data)
     if meeting_id is not None:
-        involved.add(load_meeting(meeting_id).contact_id or 0)
+        involved.update(load_meeting(meeting_id).attendees)
     with store.transaction():
         before = capture(meeting_id if meeting_id is not None else -1, involved)
         result = save_meeting(data, meeting_id, confirmed=confirmed, now=now)

@@ -1,15 +1,19 @@
 """Networking meetings: one record per conversation, with what came out of it.
 
 A networking meeting is short, has a purpose and an agenda, and ends with two requests: for names
-(referrals) and, afterwards, a thank-you note. Saving a meeting therefore touches more than the
-meeting row, all in one transaction so a failure leaves nothing half-written:
+(referrals) and, afterwards, a thank-you note. It can have several attendees (a panel, a coffee
+with two people from one team): the contact it is with (``contact_id``) and the others
+(``other_attendees``). Saving a meeting therefore touches more than the meeting row, all in one
+transaction so a failure leaves nothing half-written:
 
-- the names obtained become referrals by the met contact from this meeting (new contacts are
-  created for names not yet in the address book);
-- the thank-you note and the follow-up become tasks (kinds ``thank_you`` and ``follow_up``) that
-  follow the meeting when it is edited and close when the note is sent;
-- the contact moves along the pipeline: a meeting ahead means "meeting set", a meeting held means
-  "met", and the date of the meeting counts as the last contact.
+- the names obtained become referrals from this meeting by the attendee who gave each (the
+  meeting's contact unless the entry says another; new contacts are created for names not yet
+  in the address book);
+- the thank-you notes (one per attendee) and the follow-up become tasks (kinds ``thank_you`` and
+  ``follow_up``) that follow the meeting when it is edited and close when the notes are sent
+  (:mod:`netdesk.core.meeting_tasks`);
+- every attendee moves along the pipeline: a meeting ahead means "meeting set", a meeting held
+  means "met", and the date of the meeting counts as the last contact.
 
 The per-contact timeline (meetings, interactions, favours) and the quick "log a call" live here
 too, because they read and write the same history. The rows are read and written by
@@ -31,6 +35,7 @@ from netdesk.core.contacts import (
     would_create_cycle,
 )
 from netdesk.core.errors import FieldError, NetDeskError, NotFoundError, ValidationError
+from netdesk.core.meeting_tasks import sync_tasks
 from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.text import fold
 from netdesk.core.week_plan import THANK_YOU_DAYS
@@ -41,10 +46,8 @@ from netdesk.models import (
     Lead,
     MeetingKind,
     Status,
-    TaskKind,
     history,
     store,
-    tasks,
 )
 from netdesk.models import meetings as stored
 from netdesk.models.history import ProgressFields
@@ -56,11 +59,13 @@ FAR_AWAY_DAYS = 365
 """A date further than this from today is probably a typo (2062 for 2026): ask before saving."""
 
 MEETING_KIND_HINTS: dict[MeetingKind, str] = {
-    MeetingKind.NETWORKING: (
-        "A short talk to learn and to ask for two names: it is not a request for a job."
+    MeetingKind.LOOK_FOR_LEADS: (
+        "A short talk to learn where the openings are and to ask for two names: it is not a "
+        "request for a job."
     ),
-    MeetingKind.INFORMATIONAL: (
-        "You interview them about their field or company to learn how it really works."
+    MeetingKind.LEARN_ABOUT: (
+        "A short talk to learn how a career or a company really works, before you decide to "
+        "pursue it."
     ),
     MeetingKind.DIRECT_CONTACT: (
         "You approach a decision-maker directly about a need you could meet, without a posting."
@@ -89,12 +94,14 @@ def default_thank_you_due(starts_at: datetime) -> date:
 
 @dataclass
 class ReferralEntry:
-    """A name the contact gave: an existing contact (``contact_id``) or a new one (``name``)."""
+    """A name given in the meeting: an existing contact (``contact_id``) or a new one
+    (``name``), given by an attendee (``given_by``; None: the meeting's contact)."""
 
     name: str = ""
     contact_id: int | None = None
     reason: str = ""
     calls_ahead: bool = False
+    given_by: int | None = None
 
 
 @dataclass
@@ -103,7 +110,7 @@ class MeetingData:
 
     contact_id: int | None = None
     starts_at: datetime | None = None
-    kind: MeetingKind = MeetingKind.NETWORKING
+    kind: MeetingKind = MeetingKind.LOOK_FOR_LEADS
     purpose: str = ""
     agenda: str = ""
     planned_minutes: int = DEFAULT_PLANNED_MINUTES
@@ -118,6 +125,18 @@ class MeetingData:
     thank_you_sent: date | None = None
     follow_up: date | None = None
     referrals: list[ReferralEntry] = field(default_factory=list)
+    other_attendees: list[int] = field(default_factory=list)
+    """Who else attended, besides ``contact_id``, in the order they are listed."""
+
+    @property
+    def attendees(self) -> list[int]:
+        """Everyone at the meeting: its contact first, then the others (each once)."""
+        first = [] if self.contact_id is None else [self.contact_id]
+        return list(dict.fromkeys([*first, *self.other_attendees]))
+
+    def giver(self, entry: ReferralEntry) -> int | None:
+        """Who gave the name of ``entry``: the attendee it says, else the meeting's contact."""
+        return entry.given_by if entry.given_by is not None else self.contact_id
 
     @property
     def ends_at(self) -> datetime | None:
@@ -186,6 +205,7 @@ def validate(data: MeetingData) -> list[FieldError]:
         errors.append(FieldError("contact", "Choose who you are meeting."))
     elif not contact_exists(data.contact_id):
         errors.append(FieldError("contact", "This contact no longer exists."))
+    errors.extend(_attendee_errors(data))
     if data.starts_at is None:
         errors.append(FieldError("starts_at", "Enter the date and time of the meeting."))
     if data.planned_minutes <= 0:
@@ -212,11 +232,33 @@ def validate(data: MeetingData) -> list[FieldError]:
     return errors
 
 
+def _attendee_errors(data: MeetingData) -> list[FieldError]:
+    errors: list[FieldError] = []
+    seen = {data.contact_id}
+    for row, attendee in enumerate(data.other_attendees):
+        where = f"attendees.{row}"
+        if attendee in seen:
+            errors.append(FieldError(where, f"Attendee {row + 2}: this person is listed twice."))
+        elif not contact_exists(attendee):
+            errors.append(FieldError(where, f"Attendee {row + 2}: this contact no longer exists."))
+        seen.add(attendee)
+    return errors
+
+
 def _referral_errors(data: MeetingData) -> list[FieldError]:
     errors: list[FieldError] = []
     seen: set[int] = set()
+    attending = set(data.attendees)
     for row, entry in enumerate(data.referrals):
         where = f"referrals.{row}"
+        giver = data.giver(entry)
+        if entry.given_by is not None and entry.given_by not in attending:
+            errors.append(
+                FieldError(
+                    where, f"Referral {row + 1}: the name was given by someone not at the meeting."
+                )
+            )
+            continue
         if entry.contact_id is None:
             if not entry.name.strip():
                 errors.append(FieldError(where, f"Referral {row + 1}: enter a name."))
@@ -226,11 +268,11 @@ def _referral_errors(data: MeetingData) -> list[FieldError]:
         seen.add(entry.contact_id)
         if not contact_exists(entry.contact_id):
             errors.append(FieldError(where, f"Referral {row + 1}: this contact no longer exists."))
-        elif data.contact_id is not None and would_create_cycle(entry.contact_id, data.contact_id):
-            names = display_names([entry.contact_id, data.contact_id])
+        elif giver is not None and would_create_cycle(entry.contact_id, giver):
+            names = display_names([entry.contact_id, giver])
             referred = names.get(entry.contact_id, "")
-            referrer = names.get(data.contact_id, "")
-            if entry.contact_id == data.contact_id:
+            referrer = names.get(giver, "")
+            if entry.contact_id == giver:
                 message = f"Referral {row + 1}: {referrer} cannot refer themselves."
             else:
                 message = (
@@ -268,18 +310,19 @@ def confirmations(data: MeetingData, today: date | None = None) -> list[FieldErr
                         "the list offered as you type.",
                     )
                 )
-        if entry.contact_id is None or data.contact_id is None:
+        giver = data.giver(entry)
+        if entry.contact_id is None or giver is None:
             continue
         current = stored.current_referral(entry.contact_id)
-        if current is None or current.referrer_id == data.contact_id:
+        if current is None or current.referrer_id == giver:
             continue
-        names = display_names([entry.contact_id, current.referrer_id, data.contact_id])
+        names = display_names([entry.contact_id, current.referrer_id, giver])
         questions.append(
             FieldError(
                 f"referrals.{row}",
                 f"{names.get(entry.contact_id)} was referred by "
                 f"{names.get(current.referrer_id)}; saving makes "
-                f"{names.get(data.contact_id)} their referrer instead.",
+                f"{names.get(giver)} their referrer instead.",
             )
         )
     return questions
@@ -333,16 +376,27 @@ def save_meeting(
         if questions:
             raise ConfirmationNeeded(questions)
     data = replace(data, starts_at=held_start(data, now))
-    contact_id, starts_at = data.contact_id, data.starts_at
-    assert contact_id is not None and starts_at is not None
+    starts_at = data.starts_at
+    assert data.contact_id is not None and starts_at is not None
     with store.transaction():
+        before = None if meeting_id is None else stored.read_meeting(meeting_id)
         if meeting_id is None:
             meeting_id = stored.add_meeting(_record(data))
-        elif not stored.update_meeting(meeting_id, _record(data)):
+        elif before is None or not stored.update_meeting(meeting_id, _record(data)):
             raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
+        stored.set_attendees(meeting_id, data.attendees)
         created = _save_referrals(meeting_id, data)
-        _sync_tasks(meeting_id, data)
-        _advance_contact(contact_id, starts_at, has_happened(data, now))
+        was_sent = before is not None and before.thank_you_sent is not None
+        sync_tasks(
+            meeting_id,
+            data.attendees,
+            thank_you_due=data.thank_you_due,
+            thank_you_sent=data.thank_you_sent,
+            follow_up=data.follow_up,
+            was_sent=was_sent,
+        )
+        for attendee in data.attendees:
+            _advance_contact(attendee, starts_at, has_happened(data, now))
     return SaveResult(meeting_id, created)
 
 
@@ -353,12 +407,14 @@ def _save_referrals(meeting_id: int, data: MeetingData) -> list[int]:
     the person may have been called, edited or referred on since.
     """
     assert data.contact_id is not None and data.starts_at is not None
-    referrer = data.contact_id
-    referrer_name = display_names([referrer]).get(referrer, "")
+    givers = display_names(data.attendees)
     day = data.starts_at.date()
     created: list[int] = []
     kept: set[int] = set()
     for entry in data.referrals:
+        referrer = data.giver(entry)
+        assert referrer is not None
+        referrer_name = givers.get(referrer, "")
         info = ReferralInfo(
             referrer_id=referrer,
             referred_on=day,
@@ -388,57 +444,6 @@ def _save_referrals(meeting_id: int, data: MeetingData) -> list[int]:
             kept.add(entry.contact_id)
     stored.keep_referrals(meeting_id, kept)
     return created
-
-
-def _sync_tasks(meeting_id: int, data: MeetingData) -> None:
-    """Keep the meeting's thank-you and follow-up tasks in step with its dates."""
-    name = display_names([data.contact_id or 0]).get(data.contact_id or 0, "")
-    _sync_task(
-        meeting_id,
-        data.contact_id,
-        TaskKind.THANK_YOU,
-        f"Send a thank-you note to {name}",
-        data.thank_you_due,
-        data.thank_you_sent,
-    )
-    _sync_task(
-        meeting_id, data.contact_id, TaskKind.FOLLOW_UP, f"Follow up with {name}", data.follow_up
-    )
-
-
-def _sync_task(
-    meeting_id: int,
-    contact_id: int | None,
-    kind: TaskKind,
-    title: str,
-    due: date | None,
-    done_on: date | None = None,
-) -> None:
-    existing = tasks.meeting_tasks(meeting_id, kind.value)
-    if due is None:
-        tasks.delete_tasks(t.id for t in existing)
-        return
-    if not existing:
-        tasks.add_task(
-            contact_id=contact_id,
-            meeting_id=meeting_id,
-            kind=kind.value,
-            title=title,
-            due=due,
-            done_on=done_on,
-        )
-        return
-    task, extra = existing[0], existing[1:]
-    tasks.delete_tasks(duplicate.id for duplicate in extra)
-    if kind is TaskKind.THANK_YOU:
-        done, closed_on = done_on is not None, done_on
-    elif task.due != due:
-        done, closed_on = False, None  # a new follow-up date is a new thing to do
-    else:
-        done, closed_on = task.done, task.done_on
-    tasks.update_task(
-        task.id, contact_id=contact_id, title=title, due=due, done=done, done_on=closed_on
-    )
 
 
 _BEFORE_MEETING = (Status.TO_CONTACT.value, Status.CONTACTED.value, Status.DORMANT.value)
@@ -472,8 +477,10 @@ def load_meeting(meeting_id: int) -> MeetingData:
         raise NotFoundError(f"Meeting {meeting_id} no longer exists.")
     referrals = stored.referrals_from(meeting_id)
     names = display_names(r.referred_id for r in referrals)
+    others = [a for a in stored.attendees(meeting_id) if a != meeting.contact_id]
     return MeetingData(
         contact_id=meeting.contact_id,
+        other_attendees=others,
         starts_at=meeting.starts_at,
         kind=MeetingKind(meeting.kind),
         purpose=meeting.purpose,
@@ -495,6 +502,7 @@ def load_meeting(meeting_id: int) -> MeetingData:
                 contact_id=r.referred_id,
                 reason=r.reason,
                 calls_ahead=r.calls_ahead,
+                given_by=None if r.given_by == meeting.contact_id else r.given_by,
             )
             for r in referrals
         ],
@@ -513,7 +521,7 @@ def delete_meeting(meeting_id: int) -> MeetingData:
 
 
 def meetings_of(contact_id: int) -> list[int]:
-    """Ids of a contact's meetings, newest first."""
+    """Ids of the meetings a contact attended, newest first."""
     return stored.meetings_of(contact_id)
 
 

@@ -52,6 +52,8 @@ class SortColumn(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     DATE_ADDED = "date_added"
+    KEEP_IN_TOUCH = "keep_in_touch"
+    """The day the contact is due to keep in touch (see ``core.rhythms``); none last."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ class ContactFilter:
     tag: str | None = None
     follow_up_due_by: date | None = None
     """Contacts with a follow-up (task or date) on or before this day, overdue ones included."""
+    keep_in_touch_due_by: date | None = None
+    """Contacts due to keep in touch by this day, overdue ones included ("Due to keep in
+    touch": ``core.rhythms.keep_in_touch_due`` lists the same people)."""
 
     def is_empty(self) -> bool:
         return self == ContactFilter()
@@ -84,6 +89,7 @@ def _criteria(flt: ContactFilter) -> sql.Criteria:
         lead=None if flt.lead is None else Lead(flt.lead).value,
         tag=flt.tag or None,
         follow_up_due_by=flt.follow_up_due_by,
+        keep_in_touch_due_by=flt.keep_in_touch_due_by,
     )
 
 
@@ -152,6 +158,8 @@ class ContactRow:
     damaged_fields: tuple[str, ...] = ()
     """Which of ``relationship``, ``lead``, ``status``, ``last_contact``, ``next_follow_up`` hold
     such a value (each shows a neutral one instead)."""
+    keep_in_touch_due: date | None = None
+    """The day the contact is due to keep in touch (None: no rhythm)."""
 
     def follow_up_overdue(self, today: date) -> bool:
         return self.next_follow_up is not None and self.next_follow_up < today
@@ -209,6 +217,7 @@ def fetch_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
             phone=_text(r[12]),
             damage="; ".join(f"{k.replace('_', ' ')} holds {v!r}" for k, v in problems.items()),
             damaged_fields=tuple(problems),
+            keep_in_touch_due=_date(r[13], "keep_in_touch_due", {}),
         )
     return rows
 

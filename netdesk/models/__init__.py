@@ -12,6 +12,7 @@ from netdesk.models.db import (
     waiting_for_lock,
 )
 from netdesk.models.entities import (
+    CampaignSetting,
     Company,
     CompanyAlias,
     Contact,
@@ -25,10 +26,12 @@ from netdesk.models.entities import (
     Interaction,
     JobPosting,
     Meeting,
+    MeetingAttendee,
     NotDuplicate,
     PostingPerson,
     PostingStageChange,
     Referral,
+    RhythmRule,
     Tag,
     Task,
 )
@@ -48,6 +51,7 @@ from netdesk.models.store import Changes, Store, Topic, store
 
 __all__ = [
     "SCHEMA_VERSION",
+    "CampaignSetting",
     "Changes",
     "Company",
     "CompanyAlias",
@@ -69,6 +73,7 @@ __all__ = [
     "LockTimeout",
     "LockWaitCancelled",
     "Meeting",
+    "MeetingAttendee",
     "MeetingKind",
     "NotDuplicate",
     "PostingPerson",
@@ -77,6 +82,7 @@ __all__ = [
     "PostingStageChange",
     "Referral",
     "Relationship",
+    "RhythmRule",
     "Status",
     "Store",
     "Tag",

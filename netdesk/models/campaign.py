@@ -6,8 +6,8 @@ the date indexes, the whole campaign's read each table once. What each number me
 here, once, and shown to the user by the core (``netdesk.core.campaign``) and the window:
 
 - contacts added: contacts whose ``date_added`` falls in the period;
-- reached: people you called, e-mailed, wrote to, messaged or met in it (a note is not
-  reaching someone), each once;
+- reached: people you called, e-mailed, wrote to, messaged or met in it (everyone at a meeting;
+  a note is not reaching someone), each once;
 - met: meetings held in it (begun before ``held_before``);
 - referrals: names obtained in those meetings, or (without a meeting) referred in the period;
 - introductions, applications, interviews, offers: postings that first reached, in the period,
@@ -56,7 +56,8 @@ _COUNTS = f"""
           SELECT contact_id FROM interaction
           WHERE kind != 'note' AND happened_at >= :lo AND happened_at < :held
           UNION
-          SELECT contact_id FROM meeting WHERE starts_at >= :lo AND starts_at < :held)),
+          SELECT a.contact_id FROM meeting m JOIN meeting_attendee a ON a.meeting_id = m.id
+          WHERE m.starts_at >= :lo AND m.starts_at < :held)),
       (SELECT count(*) FROM meeting WHERE starts_at >= :lo AND starts_at < :held),
       (SELECT count(*) FROM meeting m JOIN referral r ON r.meeting_id = m.id
          WHERE m.starts_at >= :lo AND m.starts_at < :held)

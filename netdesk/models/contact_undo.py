@@ -1,14 +1,17 @@
 """Contacts as they were: deleting with undo, and copies of contacts an import merged into.
 
 A delete copies every row it removes or changes (:class:`DeletedContacts`): the contacts, their
-parts, meetings, history, tasks and roles in postings, and the referrals to, from and obtained
-through them; undo writes exactly those rows back with their ids. An import's undo copies the
-contacts it merges into (:class:`ContactRows`) and the companies and tags it created
-(:class:`Lookups`).
+parts, the meetings they attended with their attendees, history, tasks and roles in postings,
+and the referrals to, from and obtained through them; undo writes exactly those rows back with
+their ids. (A meeting others attended too stays theirs when its contact is deleted: the next
+attendee becomes its contact, by trigger; undo makes it the deleted contact's again.) An
+import's undo copies the contacts it merges into (:class:`ContactRows`) and the companies and
+tags it created (:class:`Lookups`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -31,13 +34,16 @@ _OWNED = (
     ("contact_link", "contact_id"),
     ("contact_tag", "contact_id"),
     ("contact_past_employer", "contact_id"),
-    ("meeting", "contact_id"),
     ("posting_person", "contact_id"),
     ("interaction", "contact_id"),
     ("favour", "contact_id"),
 )
 """Tables holding rows that belong to a contact, in the order they are restored."""
-_MEETINGS_OF = "(SELECT id FROM meeting WHERE contact_id IN ({marks}))"
+_MEETINGS_OF = "(SELECT meeting_id FROM meeting_attendee WHERE contact_id IN ({marks}))"
+"""The meetings the contacts attended (their contact's included: always its first attendee)."""
+_UPSERTED = frozenset({"meeting", "meeting_attendee", "task"})
+"""Tables whose copied rows may still be there at undo (a meeting others attended, its other
+attendees and tasks): written over rather than inserted."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,10 @@ def delete_contacts(ids: Sequence[int]) -> DeletedContacts:
             snapshot_rows(conn, table, f"{column} IN ({{marks}})", ids=ids)
             for table, column in _OWNED
         ]
+        tables.append(snapshot_rows(conn, "meeting", f"id IN {_MEETINGS_OF}", ids=ids))
+        tables.append(
+            snapshot_rows(conn, "meeting_attendee", f"meeting_id IN {_MEETINGS_OF}", ids=ids)
+        )
         tables.append(
             snapshot_rows(
                 conn, "task", f"contact_id IN ({{marks}}) OR meeting_id IN {_MEETINGS_OF}", ids=ids
@@ -85,12 +95,35 @@ def delete_contacts(ids: Sequence[int]) -> DeletedContacts:
 def restore_contacts(deleted: DeletedContacts) -> None:
     """Undo :func:`delete_contacts`: the same ids, parts, meetings and referral links."""
     conn = connection()
+    order = ("contact", "meeting", "meeting_attendee")
     with database.atomic():
-        ordered = sorted(deleted.tables, key=lambda t: (t.table == "task", t.table != "contact"))
+        ordered = sorted(
+            deleted.tables,
+            key=lambda t: (t.table == "task", order.index(t.table) if t.table in order else 3),
+        )
         for rows in ordered:
-            restore_rows(conn, rows)
+            if rows.table == "meeting":
+                _upsert(conn, rows)
+            elif rows.table in _UPSERTED:  # nothing points at these: replacing is safe
+                restore_rows(conn, rows, "INSERT OR REPLACE")
+            else:
+                restore_rows(conn, rows)
         restore_rows(conn, deleted.referrals, "INSERT OR REPLACE")
         _changed(deleted)
+
+
+def _upsert(conn: sqlite3.Connection, rows: TableRows) -> None:
+    """Write ``rows`` back by id: over the row where it is still there (updated in place, so
+    that nothing pointing at it cascades, as a REPLACE would), inserted where it is gone."""
+    if not rows.rows:
+        return
+    names = ", ".join(rows.columns)
+    sets = ", ".join(f"{c} = excluded.{c}" for c in rows.columns if c != "id")
+    conn.executemany(
+        f"INSERT INTO {rows.table} ({names}) VALUES ({', '.join('?' * len(rows.columns))}) "
+        f"ON CONFLICT (id) DO UPDATE SET {sets}",
+        rows.rows,
+    )
 
 
 def _changed(deleted: DeletedContacts) -> None:

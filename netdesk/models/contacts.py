@@ -37,7 +37,7 @@ from netdesk.models.store import Topic, store
 
 # The one column list ------------------------------------------------------------------------
 
-TEXT, BLOB, DATE = "text", "blob", "date"
+TEXT, BLOB, DATE, INTEGER = "text", "blob", "date", "integer"
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Field:
 
     column: str
     kind: str | type[Enum] = TEXT
-    """TEXT, BLOB, DATE, or the enum the column stores the value of."""
+    """TEXT, BLOB, DATE, INTEGER (or NULL), or the enum the column stores the value of."""
     fill: bool = False
     """An import merging into a contact fills it in when the contact has none."""
 
@@ -70,14 +70,29 @@ FIELDS: tuple[Field, ...] = (
     Field("nickname", fill=True),
     Field("department", fill=True),
     Field("birthday", fill=True),
+    Field("good_at", fill=True),
+    Field("needs", fill=True),
+    Field("rhythm_days", INTEGER),
 )
 """Every contact column the application writes from :class:`ContactData`. The others: ``id``,
 ``sort_name`` and ``company_id`` (from :class:`Keys` and the organization), and the sort keys the
 triggers of migration 2 keep (``org_sort``, ``referrer_sort``, ``primary_email``,
-``primary_phone``), which an insert supplies itself (see the module docstring)."""
+``primary_phone``), which an insert supplies itself (see the module docstring), and what the
+triggers of migration 11 keep for keeping in touch (``last_touch``, ``keep_in_touch_days``,
+``keep_in_touch_due``)."""
 
 FILLED = tuple(f.column for f in FIELDS if f.fill)
-DERIVED = frozenset({"org_sort", "referrer_sort", "primary_email", "primary_phone"})
+DERIVED = frozenset(
+    {
+        "org_sort",
+        "referrer_sort",
+        "primary_email",
+        "primary_phone",
+        "last_touch",
+        "keep_in_touch_days",
+        "keep_in_touch_due",
+    }
+)
 """Columns kept up to date by triggers: never written back from a copy."""
 PARTS = (
     "contact_email",
@@ -165,6 +180,8 @@ def _reader(item: Field, photos: bool) -> tuple[str, Callable[[Any], Any]]:
         return expr, lambda v: bytes(v) if v is not None else None
     if kind == DATE:
         return f"c.{item.column}", as_date_or_none
+    if kind == INTEGER:
+        return f"c.{item.column}", lambda v: None if v is None else int(v)
     if isinstance(kind, type):
         enum = kind
         return f"c.{item.column}", lambda v: _member(enum, v)

@@ -67,6 +67,11 @@ class Migration:
     version: int
     description: str
     apply: Callable[[sqlite3.Connection], None]
+    rebuilds: tuple[str, ...] = ()
+    """Tables it rebuilds that others point at (a CHECK cannot change in place). It then runs
+    with foreign keys off, as SQLite's procedure for that asks, so that dropping the old table
+    does not cascade to the rows pointing at it; those references are checked before it
+    commits."""
 
 
 def _sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
@@ -108,6 +113,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "posting stages, people, past employers, aliases", _sql_file("0008_jobs.sql")),
     Migration(9, "sync accounts and the cards they share", _sql_file("0009_sync.sql")),
     Migration(10, "sync conflicts of tasks and meetings", _sql_file("0010_sync_conflicts.sql")),
+    Migration(
+        11,
+        "keep-in-touch rhythms, good at and needs, meeting attendees, meeting purposes renamed",
+        _sql_file("0011_campaign.sql"),
+        rebuilds=("meeting",),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -401,15 +412,47 @@ def migrate(conn: sqlite3.Connection, path: Path | None, current: int) -> list[P
     if pending and current > 0 and path is not None:
         backups.append(_backup_before_migration(path, current))
     for migration in pending:
-        begin_immediate(conn)
+        if migration.rebuilds:
+            conn.execute("PRAGMA foreign_keys = OFF")  # no effect inside a transaction
         try:
-            migration.apply(conn)
-            conn.execute(f"PRAGMA user_version = {migration.version:d}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            begin_immediate(conn)
+            try:
+                migration.apply(conn)
+                if migration.rebuilds:
+                    _refuse_broken_references(conn, migration)
+                conn.execute(f"PRAGMA user_version = {migration.version:d}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            if migration.rebuilds:
+                conn.execute("PRAGMA foreign_keys = ON")
     return backups
+
+
+def _refuse_broken_references(conn: sqlite3.Connection, migration: Migration) -> None:
+    """A migration run with foreign keys off must leave the references to and from the tables
+    it rebuilt whole (only those: what else a damaged file holds is not its to refuse)."""
+    tables = [
+        str(name)
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+
+    def points_at_rebuilt(table: str) -> bool:
+        references = conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()
+        return any(row[2] in migration.rebuilds for row in references)
+
+    concerned = [t for t in tables if t in migration.rebuilds or points_at_rebuilt(t)]
+    broken = [row for t in concerned for row in conn.execute(f'PRAGMA foreign_key_check("{t}")')]
+    if broken:
+        table, rowid, parent, _ = broken[0]
+        raise DatabaseError(
+            f"Migration {migration.version} would leave {len(broken)} broken references "
+            f"(first: {table} row {rowid} points at a missing {parent}); nothing was changed."
+        )
 
 
 def open_connection_checked(path: Path) -> int:

@@ -41,6 +41,15 @@ class Contact(BaseModel):
     referrer_sort = pw.TextField(default="")
     primary_email = pw.TextField(default="")
     primary_phone = pw.TextField(default="")
+    # Migration 11: give before getting, and the keep-in-touch rhythm set on the contact.
+    good_at = pw.TextField(default="")
+    needs = pw.TextField(default="")
+    rhythm_days = pw.IntegerField(null=True)
+    # Kept by the triggers of migration 11 (the last touch, the rhythm that applies, the day
+    # the contact is due); never written by the application.
+    last_touch = pw.TextField(default="")
+    keep_in_touch_days = pw.IntegerField(null=True)
+    keep_in_touch_due = pw.DateField(null=True)
 
 
 class ContactEmail(BaseModel):
@@ -142,7 +151,7 @@ class PostingPerson(BaseModel):
 class Meeting(BaseModel):
     contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="meetings")
     starts_at = pw.DateTimeField()
-    kind = pw.TextField(default="networking")
+    kind = pw.TextField(default="look_for_leads")
     purpose = pw.TextField(default="")
     agenda = pw.TextField(default="")
     planned_minutes = pw.IntegerField(default=15)
@@ -158,6 +167,18 @@ class Meeting(BaseModel):
     follow_up = pw.DateField(null=True)
     # Migration 8: the posting this meeting turned into "interview country" for.
     posting = pw.ForeignKeyField(JobPosting, null=True, on_delete="SET NULL", backref="meetings")
+
+
+class MeetingAttendee(BaseModel):
+    """Someone at a meeting (migration 11); the meeting's ``contact`` is its first attendee."""
+
+    meeting = pw.ForeignKeyField(Meeting, on_delete="CASCADE", backref="attendees")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="attended")
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "meeting_attendee"
+        primary_key = pw.CompositeKey("meeting", "contact")
 
 
 class Referral(BaseModel):
@@ -199,6 +220,29 @@ class Favour(BaseModel):
     happened_on = pw.DateField()
 
 
+class RhythmRule(BaseModel):
+    """A keep-in-touch rhythm by default (migration 11): ``days`` for the contacts of a
+    relationship, status, warm or cold mark, or tag (``key``: the value, or the tag's name)."""
+
+    kind = pw.TextField()
+    key = pw.TextField()
+    days = pw.IntegerField()
+
+    class Meta:
+        table_name = "rhythm_rule"
+        primary_key = pw.CompositeKey("kind", "key")
+
+
+class CampaignSetting(BaseModel):
+    """A setting of the campaign kept with the network (migration 11): the week's capacity."""
+
+    key = pw.TextField(primary_key=True)
+    value = pw.IntegerField()
+
+    class Meta:
+        table_name = "campaign_setting"
+
+
 class NotDuplicate(BaseModel):
     """Two contacts the user said are different people (``contact_a`` has the lower id)."""
 
@@ -228,9 +272,12 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     PostingStageChange,
     PostingPerson,
     Meeting,
+    MeetingAttendee,
     Referral,
     Interaction,
     Task,
     Favour,
+    RhythmRule,
+    CampaignSetting,
     NotDuplicate,
 )

@@ -95,11 +95,29 @@ _STATUS_LABELS = {
 
 
 class MeetingKind(StrEnum):
-    NETWORKING = "networking"
-    INFORMATIONAL = "informational"
+    """What a meeting is for, named by what it is (never "interview" for a networking meeting:
+    an interview is the employer's meeting, a networking meeting is yours)."""
+
+    LOOK_FOR_LEADS = "look_for_leads"
+    """Looking for leads to jobs that are not advertised: names, openings, introductions."""
+    LEARN_ABOUT = "learn_about"
+    """Learning about a career or a company before deciding to pursue it."""
     DIRECT_CONTACT = "direct_contact"
     INTERVIEW = "interview"
+    """The employer's meeting: a job interview."""
     EVENT = "event"
+
+    @classmethod
+    def read(cls, value: str) -> MeetingKind | None:
+        """The kind a stored or received value names, the names before version 11 included
+        (a calendar synced before then still says "networking"); None for none."""
+        value = _RENAMED_MEETING_KINDS.get(value, value)
+        found = cls._value2member_map_.get(value)
+        return found if isinstance(found, MeetingKind) else None
+
+
+_RENAMED_MEETING_KINDS = {"networking": "look_for_leads", "informational": "learn_about"}
+"""The kinds as version 10 and before named them (migration 11 renamed the stored rows)."""
 
 
 class InteractionKind(StrEnum):

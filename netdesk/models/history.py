@@ -3,7 +3,9 @@ and received, and the contact's place in the pipeline that those events move on 
 contact, next follow-up).
 
 Writers say what they changed inside their transaction: :data:`Topic.INTERACTIONS` with the
-interaction's or favour's id, :data:`Topic.CONTACTS` with the contact's id when its row changed.
+interaction's or favour's id, :data:`Topic.CONTACTS` with the contact's id when its row changed
+(an interaction or favour that moves the day they are due to keep in touch changes it too, by
+trigger: see :mod:`netdesk.models.rhythms`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TypedDict
 from netdesk.models.columns import as_date, as_datetime
 from netdesk.models.db import database
 from netdesk.models.entities import Contact, Favour, Interaction
+from netdesk.models.rhythms import reporting_due_changes
 from netdesk.models.store import Topic, store
 
 # The contact's pipeline ---------------------------------------------------------------------------
@@ -100,7 +103,7 @@ def favours_of(contact_id: int) -> list[FavourRow]:
 
 
 def add_interaction(contact_id: int, kind: str, happened_at: datetime, summary: str) -> int:
-    with database.atomic():
+    with database.atomic(), reporting_due_changes([contact_id]):
         new_id = int(
             Interaction.create(
                 contact=contact_id, kind=kind, happened_at=happened_at, summary=summary
@@ -111,13 +114,13 @@ def add_interaction(contact_id: int, kind: str, happened_at: datetime, summary: 
 
 
 def delete_interaction(interaction_id: int) -> None:
-    with database.atomic():
+    with database.atomic(), reporting_due_changes(_owners(Interaction, interaction_id)):
         Interaction.delete().where(Interaction.id == interaction_id).execute()
         store.changed(Topic.INTERACTIONS, [interaction_id])
 
 
 def add_favour(contact_id: int, direction: str, description: str, happened_on: date) -> int:
-    with database.atomic():
+    with database.atomic(), reporting_due_changes([contact_id]):
         new_id = int(
             Favour.create(
                 contact=contact_id,
@@ -131,9 +134,14 @@ def add_favour(contact_id: int, direction: str, description: str, happened_on: d
 
 
 def delete_favour(favour_id: int) -> None:
-    with database.atomic():
+    with database.atomic(), reporting_due_changes(_owners(Favour, favour_id)):
         Favour.delete().where(Favour.id == favour_id).execute()
         store.changed(Topic.INTERACTIONS, [favour_id])
+
+
+def _owners(model: type[Interaction] | type[Favour], row_id: int) -> list[int]:
+    """The contact an interaction or favour belongs to (none when it is gone)."""
+    return [int(r[0]) for r in model.select(model.contact).where(model.id == row_id).tuples()]
 
 
 def clear_follow_up(contact_id: int, *, through: date) -> None:

@@ -1,8 +1,14 @@
-"""Meetings: the meeting rows, the referral links a meeting records, and the calendar's reading.
+"""Meetings: the meeting rows, who attended, the referral links a meeting records, and the
+calendar's reading.
+
+A meeting has attendees (``meeting_attendee``, migration 11): its contact
+(``MeetingRecord.contact_id``) is the first, whom it is "with" in titles and lists, and the
+others follow in the order given. Each attendee's history shows the meeting.
 
 Writers say what they changed inside their transaction: :data:`Topic.MEETINGS` with the meeting
-ids; the referral links with :data:`Topic.REFERRALS` and :data:`Topic.CONTACTS` (the referred
-people's ids); the tasks a deleted meeting takes with it with :data:`Topic.TASKS`.
+ids (its attendees too); the referral links with :data:`Topic.REFERRALS` and
+:data:`Topic.CONTACTS` (the referred people's ids); the tasks a deleted meeting takes with it
+with :data:`Topic.TASKS`.
 """
 
 from __future__ import annotations
@@ -11,9 +17,13 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
+import peewee
+
 from netdesk.models.columns import as_date, as_datetime
 from netdesk.models.db import database
-from netdesk.models.entities import Meeting, Referral, Task
+from netdesk.models.entities import Meeting, MeetingAttendee, Referral, Task
+from netdesk.models.rhythms import reporting_due_changes
+from netdesk.models.sql import connection
 from netdesk.models.store import Topic, store
 
 
@@ -67,7 +77,7 @@ def _record(meeting: Meeting) -> MeetingRecord:
 
 
 def add_meeting(record: MeetingRecord) -> int:
-    with database.atomic():
+    with database.atomic(), reporting_due_changes([record.contact_id]):
         meeting_id = int(Meeting.create(**_columns(record)).id)
         store.changed(Topic.MEETINGS, [meeting_id])
     return meeting_id
@@ -75,7 +85,7 @@ def add_meeting(record: MeetingRecord) -> int:
 
 def update_meeting(meeting_id: int, record: MeetingRecord) -> bool:
     """Write ``record`` over the meeting; False when there is no such meeting (any more)."""
-    with database.atomic():
+    with database.atomic(), reporting_due_changes([record.contact_id, *attendees(meeting_id)]):
         found = bool(Meeting.update(**_columns(record)).where(Meeting.id == meeting_id).execute())
         if found:
             store.changed(Topic.MEETINGS, [meeting_id])
@@ -87,25 +97,68 @@ def read_meeting(meeting_id: int) -> MeetingRecord | None:
     return None if meeting is None else _record(meeting)
 
 
+def _attended_by(contact_id: int) -> peewee.ModelSelect:
+    return MeetingAttendee.select(MeetingAttendee.meeting).where(
+        MeetingAttendee.contact == contact_id
+    )
+
+
 def meetings_with(contact_id: int) -> list[tuple[int, MeetingRecord]]:
-    """A contact's meetings with their ids, in no particular order."""
-    return [(int(m.id), _record(m)) for m in Meeting.select().where(Meeting.contact == contact_id)]
+    """The meetings a contact attended (first or not) with their ids, in no particular order."""
+    query = Meeting.select().where(Meeting.id.in_(_attended_by(contact_id)))
+    return [(int(m.id), _record(m)) for m in query]
 
 
 def meetings_of(contact_id: int) -> list[int]:
-    """Ids of a contact's meetings, newest first."""
+    """Ids of the meetings a contact attended, newest first."""
     query = (
         Meeting.select(Meeting.id)
-        .where(Meeting.contact == contact_id)
+        .where(Meeting.id.in_(_attended_by(contact_id)))
         .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
         .tuples()
     )
     return [int(row[0]) for row in query]
 
 
+def attendees(meeting_id: int) -> list[int]:
+    """Who attended the meeting: its contact first, then the others in their order."""
+    rows = connection().execute(
+        "SELECT a.contact_id FROM meeting_attendee a JOIN meeting m ON m.id = a.meeting_id "
+        "WHERE a.meeting_id = ? ORDER BY a.contact_id != m.contact_id, a.position, a.contact_id",
+        (meeting_id,),
+    )
+    return [int(row[0]) for row in rows]
+
+
+def set_attendees(meeting_id: int, contact_ids: Iterable[int]) -> None:
+    """Make the meeting's attendees exactly ``contact_ids``, in that order; the first must be
+    the meeting's contact (which ``update_meeting`` sets)."""
+    wanted = list(dict.fromkeys(int(i) for i in contact_ids))
+    conn = connection()
+    with database.atomic(), reporting_due_changes([*wanted, *attendees(meeting_id)]):
+        first = conn.execute("SELECT contact_id FROM meeting WHERE id = ?", (meeting_id,))
+        row = first.fetchone()
+        if row is None:
+            return
+        if not wanted or wanted[0] != int(row[0]):
+            raise ValueError("a meeting's first attendee is its contact")
+        marks = ", ".join("?" * len(wanted))
+        conn.execute(
+            f"DELETE FROM meeting_attendee WHERE meeting_id = ? AND contact_id NOT IN ({marks})",
+            (meeting_id, *wanted),
+        )
+        conn.executemany(
+            "INSERT INTO meeting_attendee (meeting_id, contact_id, position) VALUES (?, ?, ?) "
+            "ON CONFLICT (meeting_id, contact_id) DO UPDATE SET position = excluded.position "
+            "WHERE position != excluded.position",
+            [(meeting_id, contact_id, n) for n, contact_id in enumerate(wanted)],
+        )
+        store.changed(Topic.MEETINGS, [meeting_id])
+
+
 def delete_meeting(meeting_id: int) -> None:
     """Delete the meeting and its tasks; the referrals it produced stay, unlinked from it."""
-    with database.atomic():
+    with database.atomic(), reporting_due_changes(attendees(meeting_id)):
         own = Task.select(Task.id).where(Task.meeting == meeting_id).tuples()
         tasks = [int(r[0]) for r in own]
         links = Referral.select(Referral.referred).where(Referral.meeting == meeting_id).tuples()
@@ -133,11 +186,13 @@ def set_thank_you_sent(meeting_id: int, on: date | None) -> None:
 
 @dataclass(frozen=True, slots=True)
 class MeetingReferral:
-    """A name given in a meeting: who, why, and whether the giver calls ahead."""
+    """A name given in a meeting: who, why, whether the giver calls ahead, and who gave it (an
+    attendee: the meeting's contact unless another attendee gave it)."""
 
     referred_id: int
     reason: str
     calls_ahead: bool
+    given_by: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +206,15 @@ class CurrentReferral:
 def referrals_from(meeting_id: int) -> list[MeetingReferral]:
     """The names given in the meeting, in the order they were recorded."""
     query = (
-        Referral.select(Referral.referred, Referral.reason, Referral.calls_ahead)
+        Referral.select(Referral.referred, Referral.reason, Referral.calls_ahead, Referral.referrer)
         .where(Referral.meeting == meeting_id)
         .order_by(Referral.id)
         .tuples()
     )
-    return [MeetingReferral(int(who), str(why), bool(ahead)) for who, why, ahead in query]
+    return [
+        MeetingReferral(int(who), str(why), bool(ahead), int(giver))
+        for who, why, ahead, giver in query
+    ]
 
 
 def current_referral(contact_id: int) -> CurrentReferral | None:

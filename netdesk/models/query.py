@@ -30,6 +30,8 @@ import peewee
 from netdesk.models.db import database
 from netdesk.models.enums import Status
 from netdesk.models.errors import DatabaseDamagedError
+from netdesk.models.rhythms import SORT_KEY as KEEP_IN_TOUCH_KEY
+from netdesk.models.rhythms import due_condition
 from netdesk.models.sql import select_in
 from netdesk.models.week import follow_up_due_condition
 
@@ -45,6 +47,7 @@ class Criteria:
     lead: str | None = None
     tag: str | None = None
     follow_up_due_by: date | None = None
+    keep_in_touch_due_by: date | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ SORT_KEYS: dict[str, tuple[str, str | None]] = {
     "email": ("c.primary_email COLLATE NOCASE", "c.primary_email COLLATE NOCASE = ''"),
     "phone": ("c.primary_phone", "c.primary_phone = ''"),
     "date_added": ("c.date_added", None),
+    "keep_in_touch": KEEP_IN_TOUCH_KEY,
 }
 
 
@@ -226,6 +230,10 @@ def _where(criteria: Criteria, plan: _Plan = _Plan.COLLECT) -> tuple[list[str], 
         params.append(criteria.tag)
     if criteria.follow_up_due_by is not None:
         condition, values = follow_up_due_condition(criteria.follow_up_due_by)
+        clauses.append(condition)
+        params.extend(values)
+    if criteria.keep_in_touch_due_by is not None:
+        condition, values = due_condition(criteria.keep_in_touch_due_by)
         clauses.append(condition)
         params.extend(values)
     return clauses, params
@@ -428,13 +436,14 @@ ROW_COLUMNS = (
     "next_follow_up",
     "email",
     "phone",
+    "keep_in_touch_due",
 )
 """The values of each tuple :func:`row_values` returns, in order."""
 
 _ROW_SQL = """
 SELECT c.id, c.display_name, coalesce(co.name, ''), c.title, c.relationship, c.lead, c.status,
        r.referrer_id, coalesce(p.display_name, ''), c.last_contact, c.next_follow_up,
-       c.primary_email, c.primary_phone
+       c.primary_email, c.primary_phone, c.keep_in_touch_due
 FROM contact c
 LEFT JOIN company co ON co.id = c.company_id
 LEFT JOIN referral r ON r.referred_id = c.id

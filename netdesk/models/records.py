@@ -98,6 +98,13 @@ class ContactData:
     """ISO text: "1985-04-15", or "--04-15" when the year is not known (see core.birthdays)."""
     past_employers: list[str] = field(default_factory=list)
     """The companies they used to work for, by name, most recent first (migration 8)."""
+    good_at: str = ""
+    """What they are good at: what you could send people their way for (migration 11)."""
+    needs: str = ""
+    """What they need, that you might help with: give before getting (migration 11)."""
+    rhythm_days: int | None = None
+    """How often to keep in touch, in days, set for this contact (None: the default rules of
+    ``core.rhythms`` decide)."""
 
     @property
     def name(self) -> str:

@@ -21,17 +21,22 @@ class TaskRow:
     due: date | None
     done: bool
     done_on: date | None
+    contact_id: int | None = None
+    """Whom it concerns (a meeting's thank-you note: the attendee to thank)."""
 
 
 def meeting_tasks(meeting_id: int, kind: str) -> list[TaskRow]:
     """The meeting's tasks of one kind, oldest first."""
     query = (
-        Task.select(Task.id, Task.due, Task.done, Task.done_on)
+        Task.select(Task.id, Task.due, Task.done, Task.done_on, Task.contact)
         .where((Task.meeting == meeting_id) & (Task.kind == kind))
         .order_by(Task.id)
         .tuples()
     )
-    return [TaskRow(int(i), as_date(due), bool(done), as_date(on)) for i, due, done, on in query]
+    return [
+        TaskRow(int(i), as_date(due), bool(done), as_date(on), None if who is None else int(who))
+        for i, due, done, on, who in query
+    ]
 
 
 def add_task(
@@ -95,6 +100,15 @@ def reopen_task(task_id: int) -> None:
     with database.atomic():
         Task.update(done=False, done_on=None).where(Task.id == task_id).execute()
         store.changed(Topic.TASKS, [task_id])
+
+
+def task_titles(ids: Iterable[int]) -> dict[int, str]:
+    """The title of each task of ``ids`` that exists, by id."""
+    wanted = sorted({int(i) for i in ids})
+    if not wanted:
+        return {}
+    query = Task.select(Task.id, Task.title).where(Task.id.in_(wanted)).tuples()
+    return {int(i): str(title) for i, title in query}
 
 
 def task_ids(meeting_id: int, kind: str, *, done: bool | None = None) -> list[int]:

@@ -20,12 +20,13 @@ from typing import Any
 
 import peewee
 
+from netdesk.models.contacts import DERIVED
 from netdesk.models.db import database
 from netdesk.models.sql import TableRows, marks, restore_rows, snapshot_rows
 from netdesk.models.store import Topic, store
 
-_DERIVED = frozenset({"org_sort", "referrer_sort", "primary_email", "primary_phone"})
-"""Contact columns kept up to date by triggers (migration 2): never written back."""
+_DERIVED = DERIVED
+"""Contact columns kept up to date by triggers (migrations 2 and 11): never written back."""
 
 _TOPICS: dict[str, tuple[Topic, str]] = {
     "company": (Topic.COMPANIES, "id"),
@@ -202,11 +203,12 @@ class MeetingState:
     tasks: TableRows
     referrals: TableRows
     contacts: TableRows
+    attendees: TableRows
 
 
 def capture_meeting(meeting_id: int, contact_ids: Iterable[int]) -> MeetingState:
-    """Copy meeting ``meeting_id`` (nothing when there is none), its tasks, the referral links
-    from it or to the given contacts, and those contacts."""
+    """Copy meeting ``meeting_id`` (nothing when there is none), its attendees and tasks, the
+    referral links from it or to the given contacts, and those contacts."""
     ids = sorted({int(i) for i in contact_ids})
     conn = _conn()
     in_ids = _marks(ids)
@@ -219,6 +221,7 @@ def capture_meeting(meeting_id: int, contact_ids: Iterable[int]) -> MeetingState
             conn, "referral", f"meeting_id = ? OR referred_id IN ({in_ids})", (meeting_id, *ids)
         ),
         contacts=snapshot_rows(conn, "contact", f"id IN ({in_ids})", ids),
+        attendees=snapshot_rows(conn, "meeting_attendee", "meeting_id = ?", (meeting_id,)),
     )
 
 
@@ -275,6 +278,9 @@ def _restore_meeting(target: MeetingState, scope: Iterable[int]) -> None:
             _update(conn, "meeting", target.meeting.columns, target.meeting.rows[0])
         else:
             restore_rows(conn, target.meeting)
+        if target.meeting.rows:  # the attendees as they were (a new meeting's first: by trigger)
+            conn.execute("DELETE FROM meeting_attendee WHERE meeting_id = ?", (mid,))
+            restore_rows(conn, target.attendees)
         restore_rows(conn, target.tasks)
         restore_rows(conn, target.referrals)
         _declare_meeting_restored(target, ids, old_links, old_tasks)

@@ -59,8 +59,8 @@ LEAD: Table = {
     Lead.COLD: QT_TRANSLATE_NOOP("Labels", "Cold"),
 }
 MEETING_KIND: Table = {
-    MeetingKind.NETWORKING: QT_TRANSLATE_NOOP("Labels", "Networking"),
-    MeetingKind.INFORMATIONAL: QT_TRANSLATE_NOOP("Labels", "Informational"),
+    MeetingKind.LOOK_FOR_LEADS: QT_TRANSLATE_NOOP("Labels", "Look for leads"),
+    MeetingKind.LEARN_ABOUT: QT_TRANSLATE_NOOP("Labels", "Learn about a career or company"),
     MeetingKind.DIRECT_CONTACT: QT_TRANSLATE_NOOP("Labels", "Direct contact"),
     MeetingKind.INTERVIEW: QT_TRANSLATE_NOOP("Labels", "Interview"),
     MeetingKind.EVENT: QT_TRANSLATE_NOOP("Labels", "Event"),
@@ -103,13 +103,15 @@ POSTING_ROLE: Table = {
 }
 
 MEETING_KIND_HINT: Table = {
-    MeetingKind.NETWORKING: QT_TRANSLATE_NOOP(
+    MeetingKind.LOOK_FOR_LEADS: QT_TRANSLATE_NOOP(
         "MeetingKindHints",
-        "A short talk to learn and to ask for two names: it is not a request for a job.",
+        "A short talk to learn where the openings are and to ask for two names: it is not a "
+        "request for a job.",
     ),
-    MeetingKind.INFORMATIONAL: QT_TRANSLATE_NOOP(
+    MeetingKind.LEARN_ABOUT: QT_TRANSLATE_NOOP(
         "MeetingKindHints",
-        "You interview them about their field or company to learn how it really works.",
+        "A short talk to learn how a career or a company really works, before you decide to "
+        "pursue it.",
     ),
     MeetingKind.DIRECT_CONTACT: QT_TRANSLATE_NOOP(
         "MeetingKindHints",

@@ -162,3 +162,23 @@ def test_an_address_cannot_add_headers_to_the_link(db: Path) -> None:
     assert unquote(parts.path) == hostile
     assert set(parse_qs(parts.query)) == {"subject", "body"}
     assert len(parse_qs(parts.query)["body"]) == 1
+
+
+def test_the_reciprocity_check_in_names_what_they_are_good_at_and_need(db: Path) -> None:
+    """Give before getting: the card's values fill the check-in with the contact's own words
+    (and a contact who recorded neither gets the message without those paragraphs)."""
+    jo = create_contact(
+        ContactData(
+            display_name="Jo Park", good_at="carrier contracts", needs="a driver for Hamburg"
+        )
+    )
+    bo = create_contact(ContactData(display_name="Bo Lind"))
+    card, plain = read_card(jo), read_card(bo)
+    assert card is not None and plain is not None
+    values = message_values(card)
+    assert values["good_at"] == "carrier contracts"
+    assert values["their_needs"] == "a driver for Hamburg"
+    message, _link = compose(card, builtin_template("reciprocity"))
+    assert "a driver for Hamburg" in message.body and "carrier contracts" in message.body
+    bare, _link = compose(plain, builtin_template("reciprocity"))
+    assert "looking for" not in bare.body and not bare.missing

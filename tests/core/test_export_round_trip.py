@@ -288,6 +288,9 @@ def _network(draw: st.DrawFn) -> list[tuple[ContactData, int | None]]:
             notes=draw(_value),
             tags=draw(st.lists(_value, max_size=3)),
             past_employers=draw(st.lists(st.one_of(st.just("Contoso"), _value), max_size=2)),
+            good_at=draw(st.one_of(st.just(""), _value)),
+            needs=draw(st.one_of(st.just(""), _value)),
+            rhythm_days=draw(st.none() | st.integers(1, 3650)),
             photo=draw(st.sampled_from([None, PNG])),
             photo_mime=draw(_value),
             relationship=draw(st.sampled_from(Relationship)),
@@ -446,6 +449,8 @@ def _expected(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         "tags": {fold_tag(t) for t in tags if fold_tag(t)},
         "referrer": export_uid(referrer_uid) if referrer_uid else "",
         "past": list(dict.fromkeys(fold(name) for name in past if fold(name))),
+        "good_at": _n(data.good_at),
+        "needs": _n(data.needs),
     }
     if vcard:
         addresses = [
@@ -458,6 +463,7 @@ def _expected(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
             addresses=[a for a in addresses if any(a[1:])],
             photo=data.photo,
             pipeline=(data.status, data.relationship, data.lead, _n(data.how_met)),
+            rhythm=data.rhythm_days,
             dates=(data.date_added, data.last_contact, data.next_follow_up),
             referral=(_n(referral.reason), referral.referred_on, referral.calls_ahead)
             if referral is not None
@@ -486,6 +492,8 @@ def _actual(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
         "tags": {fold_tag(t) for t in data.tags},
         "referrer": referrer_uid,
         "past": [fold(name) for name in data.past_employers],
+        "good_at": data.good_at,
+        "needs": data.needs,
     }
     if vcard:
         referral = data.referral
@@ -496,6 +504,7 @@ def _actual(data: ContactData, referrer_uid: str, fmt: str) -> dict[str, Any]:
             ],
             photo=data.photo,
             pipeline=(data.status, data.relationship, data.lead, data.how_met),
+            rhythm=data.rhythm_days,
             dates=(data.date_added, data.last_contact, data.next_follow_up),
             referral=(referral.reason, referral.referred_on, referral.calls_ahead)
             if referral is not None
@@ -773,6 +782,53 @@ def test_netdesk_fields_read_back_are_checked(db: Path, tmp_path: Path) -> None:
         date(2026, 10, 30),
         False,
     )
+
+
+def test_good_at_needs_and_the_rhythm_come_back_and_are_checked(db: Path, tmp_path: Path) -> None:
+    """What a contact is good at and needs travel in vCards and CSV; a rhythm in vCards, and
+    one that is no number of days from 1 to 3650 is reported, not stored."""
+    sara = create_contact(
+        ContactData(
+            display_name="Sara Smith",
+            good_at="carrier contracts, and, well; everything",
+            needs="a warehouse manager\nfor Hamburg",
+            rhythm_days=21,
+        )
+    )
+    assert load_contact(sara).rhythm_days == 21
+    vcf, table = tmp_path / "out.vcf", tmp_path / "out.csv"
+    export_contacts(vcf, "vcard4")
+    export_contacts(table, "csv")
+    text = vcf.read_bytes().decode("utf-8")
+    assert "X-NETDESK-GOOD-AT:carrier contracts\\, and\\, well\\; everything\r\n" in text
+    assert "X-NETDESK-NEEDS:a warehouse manager\\nfor Hamburg\r\n" in text
+    assert "X-NETDESK-RHYTHM-DAYS:21\r\n" in text
+    header, row = list(csv.reader(io.StringIO(table.read_text("utf-8-sig"))))
+    assert row[header.index("Good At")] == "carrier contracts, and, well; everything"
+    assert row[header.index("Needs")] == "a warehouse manager\nfor Hamburg"
+    close_db()
+    for source in (vcf, table):
+        init_db(tmp_path / f"{source.suffix[1:]}.sqlite")
+        [again] = import_files([source]).contact_ids
+        back = load_contact(again)
+        assert (back.good_at, back.needs) == (
+            "carrier contracts, and, well; everything",
+            "a warehouse manager\nfor Hamburg",
+        )
+        assert back.rhythm_days == (21 if source == vcf else None)
+        close_db()
+    init_db(tmp_path / "checked.sqlite")
+    bad = _vcf(
+        tmp_path / "bad.vcf",
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Ann\nX-NETDESK-RHYTHM-DAYS:0\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Bo\nX-NETDESK-RHYTHM-DAYS:weekly\nEND:VCARD\n",
+    )
+    summary = import_files([bad])
+    assert {p.reason for p in summary.skipped} == {
+        "X-NETDESK-RHYTHM-DAYS '0' is not a number of days from 1 to 3650: ignored",
+        "X-NETDESK-RHYTHM-DAYS 'weekly' is not a number of days from 1 to 3650: ignored",
+    }
+    assert [load_contact(i).rhythm_days for i in summary.contact_ids] == [None, None]
 
 
 def test_list_json_has_lead_and_tags(tmp_path: Path) -> None:

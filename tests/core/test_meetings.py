@@ -45,7 +45,7 @@ def full_meeting(contact_id: int, **changes: object) -> MeetingData:
     data = MeetingData(
         contact_id=contact_id,
         starts_at=HELD,
-        kind=MeetingKind.INFORMATIONAL,
+        kind=MeetingKind.LEARN_ABOUT,
         purpose="Learn how the data team hires",
         agenda="Who I am\nAsk for two names",
         planned_minutes=20,
@@ -313,7 +313,7 @@ def test_timeline_is_newest_first_and_logging_counts_as_contact(db: Path) -> Non
     assert [(e.source, e.kind) for e in entries] == [
         ("interaction", "email"),
         ("favour", "given"),
-        ("meeting", "informational"),
+        ("meeting", "learn_about"),
         ("interaction", "call"),
     ]
     assert Contact.get_by_id(sara).last_contact == date(2026, 11, 25)

@@ -77,6 +77,9 @@ def everything(n: int = 0) -> tuple[ContactData, Keys]:
         department="Research",
         birthday="--04-15",
         past_employers=[f"Initech {n % 2}", "Hooli"],
+        good_at="carrier contracts",
+        needs="a warehouse manager",
+        rhythm_days=21,
     )
     keys = Keys(
         sort_name=f"dr. sara smith {n}",

@@ -70,6 +70,13 @@ def _cards(path: Path, count: int) -> Path:
     return path
 
 
+def _refusal(message: str) -> bool:
+    """The file was refused as damaged, as not a database, or (a flip in a table's name in
+    the schema) as holding tables that are not NetDesk's."""
+    reasons = ("damaged", "not a NetDesk database", "tables are not NetDesk's")
+    return any(reason in message for reason in reasons)
+
+
 @pytest.fixture(scope="module")
 def flipped(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Copies of a real 150-contact network with three random bits flipped (outside the file
@@ -110,7 +117,7 @@ def test_an_import_never_writes_to_a_bit_flipped_database(
             import_files([cards])
             accepted.append(copy.parent.name)
         except DatabaseError as exc:  # refused, saying why
-            assert "damaged" in str(exc) or "not a NetDesk database" in str(exc), exc
+            assert _refusal(str(exc)), exc
         finally:
             close_db()
         if _digest(copy) != before:
@@ -128,7 +135,7 @@ def test_the_import_command_refuses_a_damaged_database_with_one_line(
         code, _out, err = cli("--db", str(copy), "import", str(cards))
         assert code == 2, err
         assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
-        assert "damaged" in err or "not a NetDesk database" in err, err
+        assert _refusal(err), err
         assert _digest(copy) == before
 
 

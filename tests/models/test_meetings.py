@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from netdesk.models import Meeting, Referral, Task, Topic
+import pytest
+
+from netdesk.models import Contact, Meeting, Referral, Task, Topic
 from netdesk.models import meetings as stored
 from tests.helpers import rows
 from tests.helpers.changes import recorded, reported
@@ -19,7 +21,7 @@ def test_a_meeting_round_trips_and_its_writes_report_it(db: Path) -> None:
     record = stored.MeetingRecord(
         contact_id=ann,
         starts_at=START,
-        kind="informational",
+        kind="learn_about",
         purpose="Learn how the data team hires",
         agenda="Who I am\nAsk for two names",
         planned_minutes=20,
@@ -65,8 +67,8 @@ def test_keeping_a_meetings_referrals_drops_the_others_and_reports_everyone(db: 
     rows.referral(cem, ann, meeting=mid)
     rows.referral(dan, ann, referred_on=date(2026, 1, 5))  # not from this meeting
     assert stored.referrals_from(mid) == [
-        stored.MeetingReferral(bob, "hiring manager", True),
-        stored.MeetingReferral(cem, "", False),
+        stored.MeetingReferral(bob, "hiring manager", True, ann),
+        stored.MeetingReferral(cem, "", False, ann),
     ]
     assert stored.current_referral(dan) == stored.CurrentReferral(ann, date(2026, 1, 5))
     assert stored.current_referral(ann) is None
@@ -106,7 +108,7 @@ def test_the_calendar_reads_meetings_from_a_day_on(db: Path) -> None:
     found = stored.meetings_from(date(2026, 11, 25))
     assert [(m.id, m.starts_at, m.kind) for m in found] == [
         (first, datetime(2026, 11, 30, 14), "event"),
-        (later, datetime(2026, 12, 2, 9), "networking"),
+        (later, datetime(2026, 12, 2, 9), "look_for_leads"),
     ]
     assert found[0] == stored.CalendarMeeting(
         first, "uid-Ann", "Ann", "+1 555 0100", "ann@example.com",
@@ -118,3 +120,36 @@ def test_the_calendar_reads_meetings_from_a_day_on(db: Path) -> None:
         None,
     )
     assert len(stored.meetings_from(None)) == 3
+
+
+# Attendees (migration 11) -----------------------------------------------------------------------
+
+
+def test_a_meeting_has_its_contact_first_then_the_others_it_was_given(db: Path) -> None:
+    ann, bob, cem = (rows.contact(n) for n in ("Ann", "Bob", "Cem"))
+    mid = rows.meeting(ann, START)
+    assert stored.attendees(mid) == [ann]  # by trigger, whoever writes the meeting
+    with recorded() as seen:
+        stored.set_attendees(mid, [ann, cem, bob])
+    assert reported(seen) == {Topic.MEETINGS: frozenset({mid})}
+    assert stored.attendees(mid) == [ann, cem, bob]
+    stored.set_attendees(mid, [ann, bob])
+    assert stored.attendees(mid) == [ann, bob]
+    assert [m for m, _ in stored.meetings_with(bob)] == [mid]
+    assert stored.meetings_of(cem) == []
+    with pytest.raises(ValueError, match="first attendee"):
+        stored.set_attendees(mid, [bob, ann])
+
+
+def test_a_meeting_stays_with_the_others_when_its_contact_is_deleted(db: Path) -> None:
+    """Deleting the contact a meeting is with hands it to the next attendee; a meeting nobody
+    else attended goes with its contact, as before."""
+    ann, bob, cem = (rows.contact(n) for n in ("Ann", "Bob", "Cem"))
+    panel = rows.meeting(ann, START)
+    stored.set_attendees(panel, [ann, cem, bob])
+    alone = rows.meeting(ann, START + timedelta(days=1))
+    Contact.delete_by_id(ann)
+    assert Meeting.get_or_none(Meeting.id == alone) is None
+    assert stored.read_meeting(panel) is not None
+    assert stored.attendees(panel) == [cem, bob]
+    assert int(Meeting.get_by_id(panel).contact_id) == cem

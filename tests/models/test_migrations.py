@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.models import SCHEMA_VERSION, close_db, database, init_db
+from netdesk.models import SCHEMA_VERSION, DatabaseError, close_db, database, init_db
 from netdesk.models.db import MIGRATIONS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -186,8 +186,11 @@ def test_every_row_of_every_older_version_survives_the_migration(
 
 
 RENAMED = {("job_posting", "status"): "CASE stage WHEN 'researching' THEN 'interested' "
-           "WHEN 'no_answer' THEN 'closed' ELSE stage END"}  # fmt: skip
-"""Columns a migration renamed, as an expression giving their old values (version 8)."""
+           "WHEN 'no_answer' THEN 'closed' ELSE stage END",
+           ("meeting", "kind"): "CASE kind WHEN 'look_for_leads' THEN 'networking' "
+           "WHEN 'learn_about' THEN 'informational' ELSE kind END"}  # fmt: skip
+"""Columns a migration renamed, as an expression giving their old values (version 8: a
+posting's status became its stage; version 11: the meeting purposes got their new names)."""
 
 
 def test_v7_postings_get_their_stage_and_a_first_step_of_history(
@@ -478,4 +481,91 @@ def test_failed_migration_rolls_back_and_keeps_the_old_version(
     columns = {r[1] for r in conn.execute("PRAGMA table_info(contact)")}
     assert "half_done" not in columns
     assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 3
+    conn.close()
+
+
+def test_v10_meetings_get_their_attendee_and_purpose_named_by_what_it_is(
+    tmp_path: Path, opened: None
+) -> None:
+    """Version 11 renames the purposes ("networking" is looking for leads, "informational"
+    learning about a career or company), makes each meeting's contact its first attendee, and
+    leaves every row pointing at a meeting (its tasks, the names obtained in it) in place."""
+    old = make_old_database(10, tmp_path / "v10.sqlite")
+    conn = sqlite3.connect(old)
+    with conn:
+        conn.execute(
+            "INSERT INTO meeting (id, contact_id, starts_at, kind) "
+            "VALUES (2, 2, '2026-03-20 14:00:00', 'informational')"
+        )
+        conn.execute(
+            "INSERT INTO meeting (id, contact_id, starts_at, kind) "
+            "VALUES (3, 3, '2026-03-21 09:00:00', 'interview')"
+        )
+    conn.close()
+    init_db(old)
+    conn = database.connection()
+    kinds = conn.execute("SELECT id, kind FROM meeting ORDER BY id").fetchall()
+    assert kinds == [(1, "look_for_leads"), (2, "learn_about"), (3, "interview")]
+    attendees = conn.execute(
+        "SELECT meeting_id, contact_id, position FROM meeting_attendee ORDER BY meeting_id"
+    ).fetchall()
+    assert attendees == [(1, 1, 0), (2, 2, 0), (3, 3, 0)]
+    assert conn.execute("SELECT id, meeting_id FROM task WHERE id = 1").fetchone() == (1, 1)
+    assert conn.execute("SELECT meeting_id FROM referral WHERE id = 1").fetchone() == (1,)
+    assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE meeting SET kind = 'networking' WHERE id = 1")
+    conn.execute("DELETE FROM meeting WHERE id = 1")  # its tasks go, the referral stays
+    assert conn.execute("SELECT count(*) FROM task WHERE meeting_id = 1").fetchone() == (0,)
+    assert conn.execute("SELECT meeting_id FROM referral WHERE id = 1").fetchone() == (None,)
+    gone = conn.execute("SELECT count(*) FROM meeting_attendee WHERE meeting_id = 1")
+    assert gone.fetchone() == (0,)
+
+
+def test_v10_contacts_get_their_last_touch_and_keep_in_touch_rhythm(
+    tmp_path: Path, opened: None
+) -> None:
+    """The last touch is the latest of the contact's dates, interactions, meetings and
+    favours (the day they were added without any); the rhythm is the seeded default that
+    applies (warm leads every 30 days; a cold contact of no special kind has none)."""
+    init_db(make_old_database(10, tmp_path / "v10.sqlite"))
+    rows = database.connection().execute(
+        "SELECT display_name, last_touch, keep_in_touch_days, keep_in_touch_due, good_at, needs, "
+        "rhythm_days FROM contact ORDER BY id"
+    )
+    assert rows.fetchall() == [
+        ("Priya Raman", "2026-03-14", 30, "2026-04-13", "", "", None),  # a favour given
+        ("Tomás Ortega", "2026-03-04", 30, "2026-04-03", "", "", None),  # a call
+        ("Mei Chen", "2026-03-12", None, None, "", "", None),  # added, cold, to contact
+    ]
+    rules = database.connection().execute("SELECT kind, key, days FROM rhythm_rule ORDER BY 1, 2")
+    assert rules.fetchall() == [
+        ("lead", "warm", 30),
+        ("relationship", "recruiter", 14),
+        ("status", "dormant", 90),
+        ("status", "keep_in_touch", 30),
+    ]
+
+
+def test_a_migration_that_rebuilds_a_table_refuses_to_break_references(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With foreign keys off, a rebuild that loses rows others point at must not commit."""
+    from netdesk.models import db as dbmod
+
+    old = make_old_database(10, tmp_path / "old.sqlite")
+
+    def lossy(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM meeting")  # foreign keys off: its task and referral stay
+
+    monkeypatch.setattr(
+        dbmod,
+        "MIGRATIONS",
+        (*dbmod.MIGRATIONS[:10], dbmod.Migration(11, "lossy", lossy, rebuilds=("meeting",))),
+    )
+    with pytest.raises(DatabaseError, match="broken references"):
+        init_db(old)
+    conn = sqlite3.connect(old)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 10
+    assert conn.execute("SELECT count(*) FROM meeting").fetchone()[0] == 1
     conn.close()

@@ -20,7 +20,7 @@ def test_adding_updating_and_deleting_report_the_tasks(db: Path) -> None:
             contact_id=ann, meeting_id=met, kind="thank_you", title="Thank Ann", due=DUE
         )
     assert reported(seen) == {Topic.TASKS: frozenset({new})}
-    assert tasks.meeting_tasks(met, "thank_you") == [tasks.TaskRow(new, DUE, False, None)]
+    assert tasks.meeting_tasks(met, "thank_you") == [tasks.TaskRow(new, DUE, False, None, ann)]
     assert tasks.meeting_tasks(met, "follow_up") == []
 
     with recorded() as seen:

@@ -49,6 +49,8 @@ class Field:
     REFERRED_BY = "referred_by"
     TAGS = "tags"
     PAST_EMPLOYERS = "past_employers"
+    GOOD_AT = "good_at"
+    NEEDS = "needs"
     CONNECTED_ON = "connected_on"
     UID = "uid"
     REFERRER_UID = "referrer_uid"
@@ -70,6 +72,8 @@ class Field:
         REFERRED_BY,
         TAGS,
         PAST_EMPLOYERS,
+        GOOD_AT,
+        NEEDS,
         UID,
         REFERRER_UID,
     )
@@ -90,6 +94,8 @@ class Field:
         REFERRED_BY: "Referred by",
         TAGS: "Tags",
         PAST_EMPLOYERS: "Past employers",
+        GOOD_AT: "Good at",
+        NEEDS: "Needs",
         CONNECTED_ON: "Connected on",
         UID: "Unique ID (UID)",
         REFERRER_UID: "Referrer's UID",
@@ -267,6 +273,8 @@ _COLUMNS: list[tuple[str, tuple[str, ...]]] = [
             "empleadores anteriores",
         ),
     ),
+    (Field.GOOD_AT, ("good at",)),
+    (Field.NEEDS, ("needs",)),
     (Field.CONNECTED_ON, ("connected on",)),
     (Field.UID, ("uid",)),
     (Field.REFERRER_UID, ("referrer uid",)),
@@ -549,6 +557,8 @@ def cards_from_table(
             department=first(Field.DEPARTMENT),
             nickname=first(Field.NICKNAME),
             notes="\n\n".join(v for _, v in values(Field.NOTES)),
+            good_at=first(Field.GOOD_AT),
+            needs=first(Field.NEEDS),
         )
         birthday = first(Field.BIRTHDAY) or _birth_parts(row, lowered)
         data.birthday = parse_birthday(birthday) or ""
@@ -734,6 +744,8 @@ EXPORT_HEADER = [
     "UID",
     "Referrer UID",
     "Past Employers",
+    "Good At",
+    "Needs",
 ]
 
 
@@ -768,6 +780,8 @@ def csv_row(
         uid,
         referrer_uid,
         " ::: ".join(data.past_employers),
+        data.good_at,
+        data.needs,
     ]
     return [csv_cell(cell, raw=raw) for cell in row]
 

@@ -27,8 +27,8 @@ PRODID = f"-//NetDesk//NetDesk {__version__}//EN"
 UID_DOMAIN = "netdesk.invalid"
 
 _TITLES = {
-    MeetingKind.NETWORKING: "Networking meeting with {name}",
-    MeetingKind.INFORMATIONAL: "Informational interview with {name}",
+    MeetingKind.LOOK_FOR_LEADS: "Look for leads with {name}",
+    MeetingKind.LEARN_ABOUT: "Learn about a career or company with {name}",
     MeetingKind.DIRECT_CONTACT: "Meeting with {name}",
     MeetingKind.INTERVIEW: "Interview with {name}",
     MeetingKind.EVENT: "Event with {name}",

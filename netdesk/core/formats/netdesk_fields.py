@@ -1,9 +1,10 @@
 """NetDesk's own fields in a vCard, as ``X-NETDESK-*`` properties.
 
-Status, relationship, warm or cold, follow-up, the referral's details and the employers a
-contact used to work for (one ``X-NETDESK-PAST-ORG`` each, most recent first) have no place in
-RFC 6350. Written as extended properties (which other programs keep or ignore), they come back
-when NetDesk reads the file again, so an export is a complete copy of the network. What is read
+Status, relationship, warm or cold, follow-up, the referral's details, the employers a
+contact used to work for (one ``X-NETDESK-PAST-ORG`` each, most recent first), what they are good
+at and what they need, and how often to keep in touch with them have no place in RFC 6350.
+Written as extended properties (which other programs keep or ignore), they come back when
+NetDesk reads the file again, so an export is a complete copy of the network. What is read
 is checked: a value NetDesk does not know is reported and the default kept, never stored as is.
 """
 
@@ -15,6 +16,7 @@ from enum import StrEnum
 from netdesk.core.formats.cards import ParsedCard
 from netdesk.models import Lead, Relationship, Status
 from netdesk.models.records import ContactData
+from netdesk.models.rhythms import MAX_RHYTHM_DAYS
 
 STATUS = "X-NETDESK-STATUS"
 RELATIONSHIP = "X-NETDESK-RELATIONSHIP"
@@ -27,6 +29,12 @@ REFERRAL_REASON = "X-NETDESK-REFERRAL-REASON"
 REFERRED_ON = "X-NETDESK-REFERRED-ON"
 CALLS_AHEAD = "X-NETDESK-CALLS-AHEAD"
 PAST_ORG = "X-NETDESK-PAST-ORG"
+GOOD_AT = "X-NETDESK-GOOD-AT"
+NEEDS = "X-NETDESK-NEEDS"
+RHYTHM = "X-NETDESK-RHYTHM-DAYS"
+"""How often to keep in touch, in days, when set on the contact itself."""
+RHYTHM_DAYS = range(1, MAX_RHYTHM_DAYS + 1)
+"""The rhythms a contact can have: a day to ten years (the schema's CHECK)."""
 
 _YES = {"true", "yes", "1"}
 _NO = {"false", "no", "0"}
@@ -57,6 +65,12 @@ def netdesk_properties(data: ContactData) -> list[tuple[str, str]]:
         if referral.calls_ahead:
             props.append((CALLS_AHEAD, "TRUE"))
     props.extend((PAST_ORG, name) for name in data.past_employers)
+    if data.good_at:
+        props.append((GOOD_AT, data.good_at))
+    if data.needs:
+        props.append((NEEDS, data.needs))
+    if data.rhythm_days is not None:
+        props.append((RHYTHM, str(data.rhythm_days)))
     return props
 
 
@@ -93,6 +107,14 @@ def read_netdesk_property(name: str, value: str, card: ParsedCard) -> str | None
         setattr(card if name == REFERRED_ON else card.data, _DATES[name], day)
     elif name == HOW_MET:
         card.data.how_met = value
+    elif name == GOOD_AT:
+        card.data.good_at = value
+    elif name == NEEDS:
+        card.data.needs = value
+    elif name == RHYTHM:
+        if not value.isdecimal() or int(value) not in RHYTHM_DAYS:
+            return f"{name} {shown} is not a number of days from 1 to 3650: ignored"
+        card.data.rhythm_days = int(value)
     elif name == PAST_ORG:
         if value and value not in card.data.past_employers:
             card.data.past_employers.append(value)

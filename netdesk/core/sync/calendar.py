@@ -393,7 +393,7 @@ class _Run:
         record = MeetingRecord(
             contact_id=contact_id,
             starts_at=starts_at,
-            kind=fields["kind"] if fields["kind"] in kinds else MeetingKind.NETWORKING.value,
+            kind=fields["kind"] if fields["kind"] in kinds else MeetingKind.LOOK_FOR_LEADS.value,
             purpose=fields.get("purpose", ""),
             agenda=fields.get("agenda", ""),
             planned_minutes=int(minutes) if minutes.isdigit() else 15,

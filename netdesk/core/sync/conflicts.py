@@ -41,6 +41,8 @@ _TEXT: Final = frozenset(
         "birthday",
         "notes",
         "how_met",
+        "good_at",
+        "needs",
     }
 )
 _DATES: Final = frozenset({"date_added", "last_contact", "next_follow_up"})
@@ -86,6 +88,8 @@ def _read(field: str, text: str) -> Any:
         return text
     if field == "calls_ahead":
         return text == "True"
+    if field == "rhythm_days":
+        return int(text) if text else None
     raise CannotTakeRemote(field)
 
 

@@ -26,6 +26,7 @@ from icalendar import Calendar, Component, Event, Todo, vText
 
 from netdesk.core.formats import ics
 from netdesk.core.formats.escaping import clean_text
+from netdesk.models.enums import MeetingKind
 from netdesk.models.sync_state import SyncMeeting, SyncTask
 
 Fields = dict[str, str]
@@ -172,9 +173,16 @@ def _todo_fields(todo: Component) -> Fields:
     }
 
 
+def _meeting_kind(text: str) -> str:
+    """The kind as NetDesk names it now: an event uploaded before version 11 says
+    "networking" or "informational" (any other text is kept, to be told apart as unknown)."""
+    known = MeetingKind.read(text)
+    return text if known is None else known.value
+
+
 def _event_fields(event: Component) -> Fields:
     fields = {
-        "kind": _text(event, _X_MEETING_KIND),
+        "kind": _meeting_kind(_text(event, _X_MEETING_KIND)),
         "start": _start(_moment(event, "DTSTART")),
         "minutes": _minutes(event),
         "summary": _text(event, "SUMMARY"),

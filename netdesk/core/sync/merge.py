@@ -42,6 +42,9 @@ DATA_FIELDS: Final = (
     "last_contact",
     "next_follow_up",
     "past_employers",
+    "good_at",
+    "needs",
+    "rhythm_days",
 )
 CARD_FIELDS: Final = ("related_uid", "referrer_name", "referral_reason", "referred_on")
 """The referral's parts, which the reader keeps on the card rather than on the contact."""

@@ -42,6 +42,8 @@ FIELD_LABELS: dict[str, object] = {
     Field.REFERRED_BY: QT_TRANSLATE_NOOP("MappingPage", "Referred by"),
     Field.TAGS: QT_TRANSLATE_NOOP("MappingPage", "Tags"),
     Field.PAST_EMPLOYERS: QT_TRANSLATE_NOOP("MappingPage", "Past employers"),
+    Field.GOOD_AT: QT_TRANSLATE_NOOP("MappingPage", "Good at"),
+    Field.NEEDS: QT_TRANSLATE_NOOP("MappingPage", "Needs"),
     Field.CONNECTED_ON: QT_TRANSLATE_NOOP("MappingPage", "Connected on"),
     Field.UID: QT_TRANSLATE_NOOP("MappingPage", "Unique ID (UID)"),
     Field.REFERRER_UID: QT_TRANSLATE_NOOP("MappingPage", "Referrer's UID"),

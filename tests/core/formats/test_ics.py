@@ -53,12 +53,12 @@ def test_export_parses_back_with_the_same_events(db: Path, tmp_path: Path) -> No
     cal = Calendar.from_ical(path.read_bytes())
     events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
     assert set(events) == {
-        "Networking meeting with Sara Smith",
+        "Look for leads with Sara Smith",
         "Event with Anna Müller",
         "Send a thank-you note to Sara Smith",
         "Follow up with Sara Smith",
     }
-    sara_meeting = events["Networking meeting with Sara Smith"]
+    sara_meeting = events["Look for leads with Sara Smith"]
     assert sara_meeting.decoded("dtstart") == datetime(2026, 11, 24, 10, 30)
     assert sara_meeting.decoded("dtend") == datetime(2026, 11, 24, 10, 50)
     description = str(sara_meeting["description"])
@@ -121,5 +121,5 @@ def test_no_stored_text_can_add_an_event_or_a_control_character(db: Path, tmp_pa
     assert all(known.match(line) for line in lines), lines
     events = Calendar.from_ical(raw).walk("VEVENT")
     summaries = sorted(str(e["summary"]) for e in events)
-    assert summaries[0].startswith("Networking meeting with Eve\nEND:VEVENT\nBEGIN:VEVENT\n")
+    assert summaries[0].startswith("Look for leads with Eve\nEND:VEVENT\nBEGIN:VEVENT\n")
     assert summaries[0].endswith("SUMMARY:EvilXYZ;,\\".replace("XYZ", "X\nY\nZ"))

@@ -156,7 +156,7 @@ def test_meetings_and_their_tasks_reach_the_other_device(
     assert len(on_server) == 4
     event = _object_with(client, calendar, "BEGIN:VEVENT")[1]
     assert "DTSTART:20261208T103000" in event and "DTEND:20261208T105000" in event
-    assert "How the data team hires" in event and "Networking meeting with Ann Archer" in event
+    assert "How the data team hires" in event and "Look for leads with Ann Archer" in event
     todo = _object_with(client, calendar, "Call Bob")[1]
     assert "DUE;VALUE=DATE:20261210" in todo and "STATUS:NEEDS-ACTION" in todo
 
@@ -392,7 +392,7 @@ def test_a_calendar_sync_killed_mid_way_and_run_again_has_no_duplicate(
                     stored_meetings.MeetingRecord(
                         contact_id=person,
                         starts_at=START + timedelta(days=n, hours=k),
-                        kind="networking",
+                        kind="look_for_leads",
                     )
                 )
                 tasks.add_task(

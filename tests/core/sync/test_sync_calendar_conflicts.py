@@ -188,7 +188,7 @@ def test_a_meeting_moved_on_both_sides_can_take_the_calendars_time(
     assert laptop.meetings()[0].calendar.planned_minutes == 45  # changed there only: taken
     [start] = _conflicts(laptop)
     assert (start.kind, start.item_id, start.field) == ("meeting", meeting_id, "start")
-    assert (start.contact_name, start.item_kind) == ("Ann Archer", "networking")
+    assert (start.contact_name, start.item_kind) == ("Ann Archer", "look_for_leads")
     assert start.item_title == "2026-12-10 16:00:00"  # when it starts here now
     assert _settle(laptop, start.id, remote=True)
     [meeting] = laptop.meetings()

@@ -45,7 +45,7 @@ def test_a_saved_meeting_loads_into_the_form_and_back_unchanged(
     stored = MeetingData(
         contact_id=sara,
         starts_at=datetime(2026, 11, 24, 10, 30),
-        kind=MeetingKind.INFORMATIONAL,
+        kind=MeetingKind.LEARN_ABOUT,
         purpose="Learn how the data team hires",
         agenda="Who I am\nMy questions",
         planned_minutes=20,

@@ -29,7 +29,7 @@ def test_quick_logging_and_history(db: Path, qtbot: QtBot, qtmodeltester: object
     assert widget.title.text() == "History with Sara Smith"
     model = widget.model
     assert [model.index(r, 1).data() for r in range(model.rowCount())] == [
-        "Networking",
+        "Look for leads",
         "Favour received",
     ]
 

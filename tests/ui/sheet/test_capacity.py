@@ -95,7 +95,7 @@ def test_any_text_the_user_typed_still_fits_on_three_pages(qapp: object) -> None
     for i in range(5):
         plan.meetings.append(
             MeetingItem(i, i, name, long, datetime(2026, 11, 23, 9) + timedelta(days=i),
-                        "networking", long, [long] * 20, 15)
+                        "look_for_leads", long, [long] * 20, 15)
         )  # fmt: skip
     for i in range(5):
         plan.overdue_calls.append(

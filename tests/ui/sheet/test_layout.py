@@ -177,7 +177,7 @@ def big_plan(items: int, long_text: bool = False) -> WeekPlan:
                     name,
                     "Acme",
                     datetime(2026, 11, 23, 9) + timedelta(hours=i % 9),
-                    "networking",
+                    "look_for_leads",
                     "Advice",
                     ["Who I am", "What I want"],
                     15,

@@ -46,7 +46,7 @@ def test_follow_up_and_meeting_conflicts_are_listed_by_name_and_settled(
     )
     meeting = stored_meetings.add_meeting(
         stored_meetings.MeetingRecord(
-            contact_id=sara, starts_at=datetime(2026, 12, 8, 10, 30), kind="networking"
+            contact_id=sara, starts_at=datetime(2026, 12, 8, 10, 30), kind="look_for_leads"
         )
     )
     sync_state.add_conflicts(
