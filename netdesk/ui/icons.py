@@ -138,6 +138,10 @@ _NAMES: dict[str, str] = {
     "sync-conflicts": "mdi6.arrow-decision-outline",
     "server": "mdi6.server-network",
     "certificate": "mdi6.certificate-outline",
+    # keep in touch (ui/contacts, ui/rhythms)
+    "keep-in-touch": "mdi6.calendar-sync-outline",
+    "neglected": "mdi6.account-clock-outline",
+    "rhythms": "mdi6.calendar-refresh-outline",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone), light and dark.

@@ -55,6 +55,7 @@ from netdesk.ui.contacts.card_parts import (
     section,
 )
 from netdesk.ui.contacts.card_postings import CardPostings
+from netdesk.ui.contacts.card_rhythm import CardKeepInTouch
 from netdesk.ui.icons import icon
 from netdesk.ui.meetings.timeline import TimelineWidget
 from netdesk.ui.shell.context import PanelContext
@@ -247,6 +248,7 @@ class ContactCard(QWidget):
         opening.addWidget(self.copy_opening_button, 0, Qt.AlignmentFlag.AlignTop)
         self.postings = CardPostings(self._context.signals)
         self.postings.activated.connect(self.posting_activated)
+        self.keep_in_touch = CardKeepInTouch(self._context.signals)
 
         # History.
         self.history_header = section(self.tr("History"))
@@ -299,8 +301,16 @@ class ContactCard(QWidget):
             (self.reach_header, [self.reach_box, self.no_reach]),
             (
                 self.path_header,
-                [self.path_label, self.chain_label, self.reason_label, opening, self.postings],
+                [
+                    self.path_label,
+                    self.chain_label,
+                    self.reason_label,
+                    self.keep_in_touch.waiting_label,
+                    opening,
+                    self.postings,
+                ],
             ),
+            (self.keep_in_touch.header, [self.keep_in_touch]),
             (None, [self.edits]),
             (self.history_header, [history_buttons, self.timeline]),
         ]
@@ -408,6 +418,7 @@ class ContactCard(QWidget):
             self._show_chips(data)
             self._show_reach(data)
             self._show_path(card)
+            self.keep_in_touch.show_card(card)
             self.edits.show_card(card)
             self._fill_compose_menu(card)
         finally:

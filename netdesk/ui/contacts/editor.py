@@ -46,6 +46,7 @@ from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import Lead, Relationship, Status
 from netdesk.models.records import ContactData, Email, Link, Phone, ReferralInfo
 from netdesk.ui import labels
+from netdesk.ui.contacts.keep_in_touch_fields import RhythmField, short_text
 from netdesk.ui.contacts.past_employers import PastEmployers
 from netdesk.ui.contacts.photos import encode_photo
 from netdesk.ui.contacts.rows import AddressRows, PairRows
@@ -375,7 +376,30 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("&Last contact:"), self.last_contact)
         form.addRow(self.tr("Next &follow-up:"), self.next_follow_up)
         form.addRow(self.tr("T&ags:"), self.tags)
+        self.good_at = short_text(
+            self.tr("Good at"), self.tr("What you could send people their way for")
+        )
+        self.needs = short_text(
+            self.tr("Needs"), self.tr("What they need, that you might help with")
+        )
+        self.rhythm = RhythmField()
+        form.addRow(self.tr("Good a&t:"), self.good_at)
+        form.addRow(self.tr("N&eeds:"), self.needs)
+        form.addRow(self.tr("Keep in to&uch:"), self.rhythm)
+        self.tags.textChanged.connect(self._rhythm_default_changed)
         return page
+
+    def _rhythm_default_changed(self) -> None:
+        """The default rhythm shown follows the tags, status, relationship and mark typed."""
+        self.rhythm.show_default(
+            tags=self._tags(),
+            status=Status(self.status.currentData()),
+            relationship=Relationship(self.relationship.currentData()),
+            lead=Lead(self.lead.currentData()),
+        )
+
+    def _tags(self) -> list[str]:
+        return [t.strip() for t in self.tags.text().split(",") if t.strip()]
 
     # Referrer completer -----------------------------------------------------------------------
 
@@ -444,6 +468,12 @@ class ContactEditor(QDialog):
         self.next_follow_up.set_value(data.next_follow_up)
         self.tags.setText(", ".join(data.tags))
         self.notes.setPlainText(data.notes)
+        self.good_at.setPlainText(data.good_at)
+        self.needs.setPlainText(data.needs)
+        self.rhythm.set_days(data.rhythm_days)
+        for combo in (self.relationship, self.lead, self.status):
+            combo.currentIndexChanged.connect(self._rhythm_default_changed)
+        self._rhythm_default_changed()
 
     def data(self) -> ContactData:
         """What the form holds now, on top of the fields it does not show (uid, date added)."""
@@ -480,8 +510,11 @@ class ContactEditor(QDialog):
             referral=referral,
             last_contact=self.last_contact.value(),
             next_follow_up=self.next_follow_up.value(),
-            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            tags=self._tags(),
             notes=self.notes.toPlainText(),
+            good_at=self.good_at.toPlainText().strip(),
+            needs=self.needs.toPlainText().strip(),
+            rhythm_days=self.rhythm.days(),
             photo=self._photo,
             photo_mime=self._photo_mime,
         )

@@ -1,7 +1,8 @@
 """The bar above the contact table: search as you type and the quick filters.
 
-Status, relationship, warm or cold, tag and "Due this week" narrow the table; what the bar holds
-is one :class:`~netdesk.core.query.ContactFilter`, which the table's model runs in the database.
+Status, relationship, warm or cold, tag, "Due this week" and "Due to keep in touch" narrow the
+table; what the bar holds is one :class:`~netdesk.core.query.ContactFilter`, which the table's
+model runs in the database.
 """
 
 from __future__ import annotations
@@ -83,6 +84,11 @@ class ContactFilterBar(QWidget):
         self.due_filter.setToolTip(
             self.tr("Only contacts with a follow-up due by Sunday, overdue ones included")
         )
+        self.keep_in_touch_filter = QCheckBox(self.tr("Due to keep in touch"))
+        self.keep_in_touch_filter.setIcon(icon("keep-in-touch"))
+        self.keep_in_touch_filter.setToolTip(
+            self.tr("Only the people whose keep-in-touch rhythm has passed since the last touch")
+        )
         for combo in self.combos():
             # Wide enough for "Any ..." in full; longer entries show in the open list.
             combo.setSizeAdjustPolicy(
@@ -92,7 +98,8 @@ class ContactFilterBar(QWidget):
             text_width = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
             combo.setMinimumWidth(text_width + 36)  # frame, margins and the arrow
             combo.currentIndexChanged.connect(lambda _index: self.filters_changed.emit())
-        self.due_filter.toggled.connect(lambda _on: self.filters_changed.emit())
+        for box in self.checks():
+            box.toggled.connect(lambda _on: self.filters_changed.emit())
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setIcon(icon("clear-filters"))
         self.clear_filters_button.setToolTip(self.tr("Show everyone: clear search and filters"))
@@ -100,8 +107,14 @@ class ContactFilterBar(QWidget):
         self.clear_filters_button.setAutoRaise(True)
         self.clear_filters_button.clicked.connect(self.clear_requested)
 
-        # The search on a line of its own, the width of the table: beside five filters it was
+        # The search on the table's width, not beside the combos: beside five filters it was
         # squeezed to a few letters whenever the contact card took its room.
+        # "Due to keep in touch" beside the search, which has room to spare: on the line of
+        # the combos it made the window wider than a laptop's screen.
+        search_line = QHBoxLayout()
+        search_line.setContentsMargins(0, 0, 0, 0)
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.keep_in_touch_filter)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         for widget in (*self.combos(), self.due_filter):
@@ -111,15 +124,19 @@ class ContactFilterBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.search)
+        layout.addLayout(search_line)
         layout.addLayout(filters)
         previous: QWidget = self.search
-        for widget in (*self.combos(), self.due_filter, self.clear_filters_button):
+        order = (self.keep_in_touch_filter, *self.combos(), self.due_filter)
+        for widget in (*order, self.clear_filters_button):
             QWidget.setTabOrder(previous, widget)
             previous = widget
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (self.status_filter, self.relationship_filter, self.lead_filter, self.tag_filter)
+
+    def checks(self) -> tuple[QCheckBox, ...]:
+        return (self.due_filter, self.keep_in_touch_filter)
 
     def current_filter(self) -> ContactFilter:
         return ContactFilter(
@@ -131,6 +148,7 @@ class ContactFilterBar(QWidget):
             follow_up_due_by=Week.containing(date.today()).sunday
             if self.due_filter.isChecked()
             else None,
+            keep_in_touch_due_by=date.today() if self.keep_in_touch_filter.isChecked() else None,
         )
 
     def clear(self) -> None:
@@ -141,7 +159,8 @@ class ContactFilterBar(QWidget):
         self.search.clear()
         for combo in self.combos():
             combo.setCurrentIndex(0)
-        self.due_filter.setChecked(False)
+        for box in self.checks():
+            box.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
 

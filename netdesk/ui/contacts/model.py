@@ -77,6 +77,7 @@ class Column(IntEnum):
     NEXT_FOLLOW_UP = 8
     EMAIL = 9
     PHONE = 10
+    KEEP_IN_TOUCH = 11
 
     @property
     def sort_column(self) -> SortColumn:
@@ -95,6 +96,7 @@ _SORT = {
     Column.NEXT_FOLLOW_UP: SortColumn.NEXT_FOLLOW_UP,
     Column.EMAIL: SortColumn.EMAIL,
     Column.PHONE: SortColumn.PHONE,
+    Column.KEEP_IN_TOUCH: SortColumn.KEEP_IN_TOUCH,
 }
 
 FIRST_PAGE = 80
@@ -121,6 +123,7 @@ _COLUMNS = len(Column)
 _LEAD = int(Column.LEAD)
 _FOLLOW_UP = int(Column.NEXT_FOLLOW_UP)
 _NAME = int(Column.NAME)
+_KEEP_IN_TOUCH = int(Column.KEEP_IN_TOUCH)
 _FIELD_COLUMNS = {
     "relationship": Column.RELATIONSHIP,
     "lead": Column.LEAD,
@@ -221,6 +224,8 @@ class ContactTableModel(QAbstractTableModel):
             return self.tr("Next follow-up")
         if column == Column.EMAIL:
             return self.tr("E-mail")
+        if column == Column.KEEP_IN_TOUCH:
+            return self.tr("Keep in touch")
         return self.tr("Phone")
 
     # Query ------------------------------------------------------------------------------------
@@ -444,6 +449,7 @@ class ContactTableModel(QAbstractTableModel):
             self._date(row.next_follow_up),
             row.email,
             row.phone,
+            self._keep_in_touch(row.keep_in_touch_due),
         ]
         warm = row.lead == Lead.WARM and "lead" not in row.damaged_fields
         overdue = row.follow_up_overdue(self._today)
@@ -463,7 +469,21 @@ class ContactTableModel(QAbstractTableModel):
             styles[(_DECORATION, _FOLLOW_UP)] = "overdue"
             styles.setdefault((_FOREGROUND, _FOLLOW_UP), QColor(meaning_colours().error))
             styles[(_FONT, _FOLLOW_UP)] = _bold()
+        late = row.keep_in_touch_due is not None and row.keep_in_touch_due < self._today
+        if late:
+            styles.setdefault((_FOREGROUND, _KEEP_IN_TOUCH), QColor(meaning_colours().error))
         return _Line(row, tuple(texts), styles, warm, overdue, row.damage)
+
+    def _keep_in_touch(self, due: date | None) -> str:
+        """The Keep in touch cell: the day they are due, or how long ago that was."""
+        if due is None:
+            return ""
+        late = (self._today - due).days
+        if late <= 0:
+            return self.tr("today") if late == 0 else self._date(due)
+        if late == 1:
+            return self.tr("overdue 1 day")
+        return self.tr("overdue {count} days").format(count=f"{late:,}")
 
     def _label(self, value: Relationship | Lead | Status) -> str:
         key = (type(value), value)

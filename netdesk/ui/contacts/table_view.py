@@ -26,6 +26,7 @@ DEFAULT_WIDTHS = {
     Column.NEXT_FOLLOW_UP: 120,
     Column.EMAIL: 210,
     Column.PHONE: 130,
+    Column.KEEP_IN_TOUCH: 120,
 }
 HIDDEN_AT_FIRST = (Column.TITLE, Column.LAST_CONTACT)
 
