@@ -20,6 +20,7 @@ from netdesk.core.wording import translate
 __all__ = [
     "AskFor",
     "CallItem",
+    "KeepInTouchItem",
     "MeetingItem",
     "PlanItem",
     "PostingAction",
@@ -110,6 +111,21 @@ class Suggestion:
     email: str
 
 
+@dataclass(frozen=True, slots=True)
+class KeepInTouchItem:
+    """Someone due to keep in touch with: their rhythm has passed since the last touch."""
+
+    contact_id: int
+    name: str
+    rhythm_days: int
+    last_touch: date | None
+    due: date
+    overdue_days: int
+    """Days past ``due`` (0 on the day itself)."""
+    overdue: bool
+    """Past twice the rhythm."""
+
+
 class PostingAction(StrEnum):
     """Why a posting is in the week's plan."""
 
@@ -170,7 +186,7 @@ class PostingItem:
         return None if self.last_step is None else (today - self.last_step).days
 
 
-PlanItem = CallItem | MeetingItem | ThankYouItem | Suggestion | PostingItem
+PlanItem = CallItem | MeetingItem | ThankYouItem | Suggestion | PostingItem | KeepInTouchItem
 
 
 @dataclass
@@ -188,6 +204,8 @@ class WeekPlan:
     overdue_thank_yous: list[ThankYouItem] = field(default_factory=list)
     last_week: WeekNumbers | None = None
     suggestions: list[Suggestion] = field(default_factory=list)
+    keep_in_touch: list[KeepInTouchItem] = field(default_factory=list)
+    """People due to keep in touch with, the most overdue first (after the warm leads)."""
     deadlines: list[PostingItem] = field(default_factory=list)
     introductions: list[PostingItem] = field(default_factory=list)
     interviews: list[PostingItem] = field(default_factory=list)
@@ -230,6 +248,7 @@ class WeekPlan:
             or self.overdue_calls
             or self.overdue_thank_yous
             or self.postings
+            or self.keep_in_touch
         )
 
     @property
@@ -241,4 +260,5 @@ class WeekPlan:
             + len(self.overdue_calls)
             + len(self.overdue_thank_yous)
             + len(self.postings)
+            + len(self.keep_in_touch)
         )

@@ -14,13 +14,16 @@ what "due this week" means, and on how much of it one week holds:
   ask for an introduction before applying, interviews (with their time when one is booked this
   week) and stale postings (open, no step in :data:`STALE_DAYS` days), each posting once;
 - suggestions: warm leads to reach out to next (only people the plan does not list already);
+- keep in touch: people whose rhythm has passed since the last touch, the most overdue first
+  (:mod:`netdesk.core.rhythms`; again only people the plan does not list already);
 - last week in numbers, and the campaign's (:mod:`netdesk.core.campaign`).
 
 The week holds at most the user's capacity of them (:mod:`netdesk.core.capacity`: calls and
 e-mails, and meetings), chosen by priority: overdue notes and follow-ups first, then this
-week's, referrals waiting longest, postings, warm leads (:mod:`netdesk.core.week_queue` says
-the order and reads each part in SQL). The rest is counted (:attr:`WeekPlan.waiting`) and can
-be read a page at a time (:func:`netdesk.core.week_queue.waiting_page`).
+week's, referrals waiting longest, postings, warm leads, keep-in-touch
+(:mod:`netdesk.core.week_queue` says the order and reads each part in SQL). The rest is
+counted (:attr:`WeekPlan.waiting`) and can be read a page at a time
+(:func:`netdesk.core.week_queue.waiting_page`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.week_items import (
     AskFor,
     CallItem,
+    KeepInTouchItem,
     MeetingItem,
     PlanItem,
     PostingAction,
@@ -62,6 +66,7 @@ __all__ = [
     "Capacity",
     "ContactProgress",
     "FollowUpCounts",
+    "KeepInTouchItem",
     "MeetingItem",
     "PlanItem",
     "PostingAction",

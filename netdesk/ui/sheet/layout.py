@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
+    KeepInTouchItem,
     MeetingItem,
     PlanItem,
     Suggestion,
@@ -70,7 +71,13 @@ from netdesk.ui.sheet.measure import (
     page_layout,
     shift_op,
 )
-from netdesk.ui.sheet.waiting import by_source, waiting_block, waiting_note, waiting_title
+from netdesk.ui.sheet.waiting import (
+    by_source,
+    keep_in_touch_texts,
+    waiting_block,
+    waiting_note,
+    waiting_title,
+)
 
 
 def _day(d: date, this_year: int | None = None) -> str:
@@ -362,6 +369,13 @@ class _Composer:
                max_lines=b.lines)  # fmt: skip
         return b.done()
 
+    def keep_in_touch(self, item: KeepInTouchItem) -> Block:
+        b = self._builder()
+        when, more = keep_in_touch_texts(item, self.year)
+        b.box(b.headline(item.name, "", when))
+        b.text(more, Style.BODY, INDENT, max_lines=b.lines)
+        return b.done()
+
     def note(self, text: str, style: Style = Style.QUOTE) -> Block:
         b = Builder(self.m, self.width)
         b.text(text, style)
@@ -433,6 +447,12 @@ class _Composer:
                     QCoreApplication.translate("WeeklySheet", "Who to reach out to next"),
                     len(plan.suggestions),
                     [self.suggestion(s) for s in plan.suggestions],
+                )
+            if plan.keep_in_touch:
+                self.section(
+                    QCoreApplication.translate("WeeklySheet", "Due to keep in touch"),
+                    len(plan.keep_in_touch),
+                    [self.keep_in_touch(k) for k in plan.keep_in_touch],
                 )
             self._overdue()
         self._waiting()

@@ -5,7 +5,8 @@
 - To send: the thank-you notes owed;
 - Job postings: interviews, deadlines, introductions to ask for before applying, postings gone
   quiet (a row opens its posting);
-- Who to call next: referrals not yet contacted, then warm leads;
+- Who to call next: referrals not yet contacted, then warm leads, then the people due to keep
+  in touch with (the most overdue first);
 - Waiting (on request): what the week's capacity left out, a group per source of the queue in
   its order, each read a page at a time.
 """
@@ -109,6 +110,15 @@ def groups_of(plan: WeekPlan) -> list[Group]:
             [Entry(Section.SUGGESTIONS, s) for s in plan.suggestions],
         )
     )
+    groups.append(
+        Group(
+            Area.CALL,
+            Section.KEEP_IN_TOUCH.value,
+            QCoreApplication.translate("WeekView", "Due to keep in touch"),
+            "status-keep_in_touch",
+            [Entry(Section.KEEP_IN_TOUCH, k, overdue=k.overdue) for k in plan.keep_in_touch],
+        )
+    )
     return groups
 
 
@@ -170,6 +180,7 @@ _MEANINGS: dict[str, str] = {
     Kind.INTERVIEWS: "interview",
     Kind.INTRODUCTIONS: "introduction",
     Kind.WARM_LEADS: "warm-lead",
+    Kind.KEEP_IN_TOUCH: "status-keep_in_touch",
     Kind.STALE: "stale-posting",
     Kind.MEETINGS: "meeting",
 }

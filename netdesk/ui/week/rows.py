@@ -18,9 +18,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from netdesk.core.rhythms import rhythm_words
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
+    KeepInTouchItem,
     MeetingItem,
     PostingAction,
     PostingItem,
@@ -43,6 +45,7 @@ class Section(StrEnum):
     FOLLOW_UPS = "follow_ups"
     REFERRALS = "referrals"
     SUGGESTIONS = "suggestions"
+    KEEP_IN_TOUCH = "keep_in_touch"
     INTERVIEWS = "interviews"
     DEADLINES = "deadlines"
     INTRODUCTIONS = "introductions"
@@ -58,7 +61,7 @@ class Column(IntEnum):
     REACH = 3
 
 
-PlanItem = CallItem | ThankYouItem | MeetingItem | Suggestion | PostingItem
+PlanItem = CallItem | ThankYouItem | MeetingItem | Suggestion | PostingItem | KeepInTouchItem
 Key = tuple[object, ...]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +92,8 @@ class Entry:
             return ("call", item.contact_id, item.task_id, item.due)
         if isinstance(item, PostingItem):
             return ("posting", item.action.value, item.posting_id, item.meeting_id)
+        if isinstance(item, KeepInTouchItem):
+            return ("keep_in_touch", item.contact_id)
         return ("lead", item.contact_id)
 
     @property
@@ -103,7 +108,7 @@ class Entry:
             if item.task_id is not None:
                 return "task"
             return "follow_up" if item.due is not None else "referral"
-        return "referral"  # a warm lead called or written to: contacted
+        return "referral"  # a warm lead or someone kept in touch with: contacted
 
     @property
     def contact_id(self) -> int:
@@ -180,6 +185,8 @@ def make_item(entry: Entry) -> QTreeWidgetItem:
         row = _thank_you(item, overdue=entry.overdue)
     elif isinstance(item, CallItem):
         row = _call(item, overdue=entry.overdue)
+    elif isinstance(item, KeepInTouchItem):
+        row = _keep_in_touch(item)
     else:
         row = _suggestion(item)
     row.setData(Column.WHO, ROW_ROLE, Row(entry))
@@ -284,6 +291,39 @@ def _suggestion(s: Suggestion) -> QTreeWidgetItem:
         ]
     )
     return _item([s.name, last, s.organization, reach], "warm-lead", tip)
+
+
+def keep_in_touch_when(k: KeepInTouchItem) -> str:
+    """ "due today", "due 3 days ago", "overdue 12 days" (past twice the rhythm)."""
+    if k.overdue:
+        return QCoreApplication.translate("WeekView", "overdue %n days", "", k.overdue_days)
+    if k.overdue_days <= 0:
+        return QCoreApplication.translate("WeekView", "due today")
+    return QCoreApplication.translate("WeekView", "due {day}").format(day=short_day(k.due))
+
+
+def _keep_in_touch(k: KeepInTouchItem) -> QTreeWidgetItem:
+    last = (
+        QCoreApplication.translate("WeekView", "last in touch {day}").format(
+            day=short_day(k.last_touch)
+        )
+        if k.last_touch
+        else QCoreApplication.translate("WeekView", "not in touch since added")
+    )
+    what = " · ".join((rhythm_words(k.rhythm_days), last))
+    tip = "\n".join(
+        [
+            QCoreApplication.translate("WeekView", "Keep in touch {rhythm}").format(
+                rhythm=rhythm_words(k.rhythm_days)
+            ),
+            last,
+            QCoreApplication.translate("WeekView", "Tick when you have called or written"),
+        ]
+    )
+    row = _item([k.name, keep_in_touch_when(k), what, ""], "status-keep_in_touch", tip)
+    if k.overdue:
+        row.setForeground(Column.WHEN, QBrush(QColor(meaning_colours().error)))
+    return row
 
 
 def posting_name(p: PostingItem) -> str:
