@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.capacity import Capacity, capacity, set_capacity
+from netdesk.core.capacity import Capacity, capacity
 from netdesk.core.contacts import create_contact
 from netdesk.core.dates import Week
 from netdesk.core.postings import PostingInput, add_posting, move
@@ -32,12 +32,6 @@ from tests.helpers.networks import BIG_TODAY, big_network
 
 TODAY = BIG_TODAY  # a Wednesday
 WEEK = Week.containing(TODAY)
-
-
-@pytest.fixture(autouse=True)
-def default_capacity() -> Iterator[None]:
-    yield
-    set_capacity(Capacity())
 
 
 def seed() -> None:
