@@ -14,6 +14,7 @@ from netdesk.core.campaign import REFERRALS_PER_MEETING_GOAL, CampaignNumbers
 from netdesk.core.capacity import Capacity
 from netdesk.core.dates import Week
 from netdesk.core.referrals import opening_sentence
+from netdesk.core.rhythms import FavourOwed
 from netdesk.core.text import isolate_bidi
 from netdesk.core.wording import translate
 
@@ -206,6 +207,12 @@ class WeekPlan:
     suggestions: list[Suggestion] = field(default_factory=list)
     keep_in_touch: list[KeepInTouchItem] = field(default_factory=list)
     """People due to keep in touch with, the most overdue first (after the warm leads)."""
+    favours: list[FavourOwed] = field(default_factory=list)
+    """Give before getting: people who helped twice or more with nothing given back since,
+    the most helpful first (a few; suggestions, not part of the capacity)."""
+    waiting_since: dict[int, str] = field(default_factory=dict)
+    """For the referrals the plan lists: how long their name has waited, as a sentence ("Sara
+    Smith gave you John Lee's name 9 days ago."), by contact."""
     deadlines: list[PostingItem] = field(default_factory=list)
     introductions: list[PostingItem] = field(default_factory=list)
     interviews: list[PostingItem] = field(default_factory=list)

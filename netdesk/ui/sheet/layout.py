@@ -235,6 +235,13 @@ class _Composer:
                 if item.calls_ahead
                 else QCoreApplication.translate("WeeklySheet", "Referred by {name}")
             ).format(name=isolate_bidi(item.referrer))
+            if item.due is None and item.contact_id in self.plan.waiting_since:
+                referred = _join(  # the name ages visibly
+                    self.plan.waiting_since[item.contact_id],
+                    QCoreApplication.translate("WeeklySheet", "they will call ahead")
+                    if item.calls_ahead
+                    else "",
+                )
             quote = f"\u201c{item.opening_line}\u201d"
             if self.compact:  # one line for both
                 b.text(f"{referred}: {quote}", Style.BODY, INDENT, None, b.lines)
@@ -453,6 +460,12 @@ class _Composer:
                     QCoreApplication.translate("WeeklySheet", "Due to keep in touch"),
                     len(plan.keep_in_touch),
                     [self.keep_in_touch(k) for k in plan.keep_in_touch],
+                )
+            if plan.favours:
+                self.section(
+                    QCoreApplication.translate("WeeklySheet", "Give back"),
+                    len(plan.favours),
+                    [self.note(f.sentence, Style.BODY) for f in plan.favours],
                 )
             self._overdue()
         self._waiting()

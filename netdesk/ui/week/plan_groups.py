@@ -6,7 +6,9 @@
 - Job postings: interviews, deadlines, introductions to ask for before applying, postings gone
   quiet (a row opens its posting);
 - Who to call next: referrals not yet contacted, then warm leads, then the people due to keep
-  in touch with (the most overdue first);
+  in touch with (the most overdue first); a referral says how long its name has waited;
+- Give back: a few people who helped you more than once with nothing given back since (not
+  counted in the week's capacity: a suggestion);
 - Waiting (on request): what the week's capacity left out, a group per source of the queue in
   its order, each read a page at a time.
 """
@@ -98,7 +100,11 @@ def groups_of(plan: WeekPlan) -> list[Group]:
             Section.REFERRALS.value,
             QCoreApplication.translate("WeekView", "Referrals not yet contacted"),
             "referral",
-            [Entry(Section.REFERRALS, c) for c in plan.calls if c.due is None],
+            [
+                Entry(Section.REFERRALS, c, note=plan.waiting_since.get(c.contact_id, ""))
+                for c in plan.calls
+                if c.due is None
+            ],
         )
     )
     groups.append(
@@ -117,6 +123,16 @@ def groups_of(plan: WeekPlan) -> list[Group]:
             QCoreApplication.translate("WeekView", "Due to keep in touch"),
             "status-keep_in_touch",
             [Entry(Section.KEEP_IN_TOUCH, k, overdue=k.overdue) for k in plan.keep_in_touch],
+        )
+    )
+    groups.append(
+        Group(
+            Area.CALL,
+            Section.FAVOURS.value,
+            QCoreApplication.translate("WeekView", "Give back: they helped you more than once"),
+            "favour-given",
+            [Entry(Section.FAVOURS, f) for f in plan.favours],
+            counted=False,
         )
     )
     return groups

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from netdesk.core.rhythms import rhythm_words
+from netdesk.core.rhythms import FavourOwed, rhythm_words
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
@@ -45,6 +45,7 @@ class Section(StrEnum):
     FOLLOW_UPS = "follow_ups"
     REFERRALS = "referrals"
     SUGGESTIONS = "suggestions"
+    FAVOURS = "favours"
     KEEP_IN_TOUCH = "keep_in_touch"
     INTERVIEWS = "interviews"
     DEADLINES = "deadlines"
@@ -61,7 +62,9 @@ class Column(IntEnum):
     REACH = 3
 
 
-PlanItem = CallItem | ThankYouItem | MeetingItem | Suggestion | PostingItem | KeepInTouchItem
+PlanItem = (
+    CallItem | ThankYouItem | MeetingItem | Suggestion | PostingItem | KeepInTouchItem | FavourOwed
+)
 Key = tuple[object, ...]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +82,8 @@ class Entry:
     overdue: bool = False
     today: date | None = None
     """The plan's today (what "passed" and "quiet for" count from); None: the real today."""
+    note: str = ""
+    """A referral's aging sentence ("Sara Smith gave you John Lee's name 9 days ago.")."""
 
     @property
     def key(self) -> Key:
@@ -94,13 +99,15 @@ class Entry:
             return ("posting", item.action.value, item.posting_id, item.meeting_id)
         if isinstance(item, KeepInTouchItem):
             return ("keep_in_touch", item.contact_id)
+        if isinstance(item, FavourOwed):
+            return ("favour", item.contact_id)
         return ("lead", item.contact_id)
 
     @property
     def check(self) -> str:
         """How ticking it off is written (see ``tick_with_undo``); "" when it cannot be."""
         item = self.item
-        if isinstance(item, MeetingItem | PostingItem):
+        if isinstance(item, MeetingItem | PostingItem | FavourOwed):
             return ""
         if isinstance(item, ThankYouItem):
             return "thank_you"
@@ -184,9 +191,11 @@ def make_item(entry: Entry) -> QTreeWidgetItem:
     elif isinstance(item, ThankYouItem):
         row = _thank_you(item, overdue=entry.overdue)
     elif isinstance(item, CallItem):
-        row = _call(item, overdue=entry.overdue)
+        row = _call(item, overdue=entry.overdue, note=entry.note)
     elif isinstance(item, KeepInTouchItem):
         row = _keep_in_touch(item)
+    elif isinstance(item, FavourOwed):
+        row = _favour(item)
     else:
         row = _suggestion(item)
     row.setData(Column.WHO, ROW_ROLE, Row(entry))
@@ -245,7 +254,7 @@ def _thank_you(t: ThankYouItem, *, overdue: bool) -> QTreeWidgetItem:
     return _item([text, when, details, where], "thank-you", tip)
 
 
-def _call(c: CallItem, *, overdue: bool) -> QTreeWidgetItem:
+def _call(c: CallItem, *, overdue: bool, note: str = "") -> QTreeWidgetItem:
     name = f"{c.name} ({c.organization})" if c.organization else c.name
     if overdue:
         name = QCoreApplication.translate("WeekView", "Follow up with {name}").format(
@@ -256,7 +265,7 @@ def _call(c: CallItem, *, overdue: bool) -> QTreeWidgetItem:
         if overdue and c.due
         else ""
     )
-    parts = [c.opening_line] if c.opening_line else []
+    parts = [p for p in (note, c.opening_line) if p]  # how long the name waited, what to say
     if c.reason:
         parts.append(c.reason)
     if c.calls_ahead:
@@ -324,6 +333,25 @@ def _keep_in_touch(k: KeepInTouchItem) -> QTreeWidgetItem:
     if k.overdue:
         row.setForeground(Column.WHEN, QBrush(QColor(meaning_colours().error)))
     return row
+
+
+def _favour(f: FavourOwed) -> QTreeWidgetItem:
+    last = (
+        QCoreApplication.translate("WeekView", "last helped {day}").format(
+            day=short_day(f.last_help)
+        )
+        if f.last_help
+        else ""
+    )
+    tip = "\n".join(
+        [
+            f.sentence,
+            QCoreApplication.translate(
+                "WeekView", "Offer something back: what they need is on their card"
+            ),
+        ]
+    )
+    return _item([f.display_name, last, f.sentence, ""], "favour-given", tip)
 
 
 def posting_name(p: PostingItem) -> str:
