@@ -2,17 +2,18 @@
 
 A week has room for a few dozen actions, not for every one owed. This week and the printed sheet
 hold this many, chosen by priority (:mod:`netdesk.core.week_queue`); the rest is counted and
-waits. The capacity lives here for the whole process: the window sets it from the user's
-settings at start and from Preferences, and a change is reported like a change to the
-database's settings (``Topic.SETTINGS``), so This week and an open sheet are built again.
+waits. The capacity is kept with the network, in its database
+(:func:`netdesk.core.rhythms.weekly_capacity`), so the window, the sheet and the command line
+of one network agree on it; a change is reported as a change to the database's settings
+(``Topic.SETTINGS``), so This week and an open sheet are built again.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from netdesk.models import store
-from netdesk.models.store import Topic
+from netdesk.core.rhythms import WeeklyCapacity, set_weekly_capacity, weekly_capacity
+from netdesk.models.store import store
 
 __all__ = [
     "MAX_CALLS",
@@ -46,18 +47,17 @@ class Capacity:
         return cls(min(max(calls, 1), MAX_CALLS), min(max(meetings, 0), MAX_MEETINGS))
 
 
-_current = Capacity()
-
-
 def capacity() -> Capacity:
-    """The week's capacity now (the defaults until the user sets one)."""
-    return _current
+    """The open network's capacity (the defaults with no network open); a value out of range
+    (typed into the database by hand) reads as the nearest there can be."""
+    if not store.is_open:
+        return Capacity()
+    kept = weekly_capacity()
+    return Capacity.clamped(kept.outreach, kept.meetings)
 
 
 def set_capacity(value: Capacity) -> None:
-    """Take ``value`` from now on; the week's views hear of it when it differs."""
-    global _current
-    if value == _current:
+    """Keep ``value`` with the open network; the week's views hear of it when it differs."""
+    if value == capacity():
         return
-    _current = value
-    store.changed(Topic.SETTINGS)
+    set_weekly_capacity(WeeklyCapacity(outreach=value.calls, meetings=value.meetings))

@@ -14,12 +14,14 @@ from netdesk.core.campaign import REFERRALS_PER_MEETING_GOAL, CampaignNumbers
 from netdesk.core.capacity import Capacity
 from netdesk.core.dates import Week
 from netdesk.core.referrals import opening_sentence
+from netdesk.core.rhythms import FavourOwed
 from netdesk.core.text import isolate_bidi
 from netdesk.core.wording import translate
 
 __all__ = [
     "AskFor",
     "CallItem",
+    "KeepInTouchItem",
     "MeetingItem",
     "PlanItem",
     "PostingAction",
@@ -110,6 +112,21 @@ class Suggestion:
     email: str
 
 
+@dataclass(frozen=True, slots=True)
+class KeepInTouchItem:
+    """Someone due to keep in touch with: their rhythm has passed since the last touch."""
+
+    contact_id: int
+    name: str
+    rhythm_days: int
+    last_touch: date | None
+    due: date
+    overdue_days: int
+    """Days past ``due`` (0 on the day itself)."""
+    overdue: bool
+    """Past twice the rhythm."""
+
+
 class PostingAction(StrEnum):
     """Why a posting is in the week's plan."""
 
@@ -170,7 +187,7 @@ class PostingItem:
         return None if self.last_step is None else (today - self.last_step).days
 
 
-PlanItem = CallItem | MeetingItem | ThankYouItem | Suggestion | PostingItem
+PlanItem = CallItem | MeetingItem | ThankYouItem | Suggestion | PostingItem | KeepInTouchItem
 
 
 @dataclass
@@ -188,6 +205,14 @@ class WeekPlan:
     overdue_thank_yous: list[ThankYouItem] = field(default_factory=list)
     last_week: WeekNumbers | None = None
     suggestions: list[Suggestion] = field(default_factory=list)
+    keep_in_touch: list[KeepInTouchItem] = field(default_factory=list)
+    """People due to keep in touch with, the most overdue first (after the warm leads)."""
+    favours: list[FavourOwed] = field(default_factory=list)
+    """Give before getting: people who helped twice or more with nothing given back since,
+    the most helpful first (a few; suggestions, not part of the capacity)."""
+    waiting_since: dict[int, str] = field(default_factory=dict)
+    """For the referrals the plan lists: how long their name has waited, as a sentence ("Sara
+    Smith gave you John Lee's name 9 days ago."), by contact."""
     deadlines: list[PostingItem] = field(default_factory=list)
     introductions: list[PostingItem] = field(default_factory=list)
     interviews: list[PostingItem] = field(default_factory=list)
@@ -230,6 +255,7 @@ class WeekPlan:
             or self.overdue_calls
             or self.overdue_thank_yous
             or self.postings
+            or self.keep_in_touch
         )
 
     @property
@@ -241,4 +267,5 @@ class WeekPlan:
             + len(self.overdue_calls)
             + len(self.overdue_thank_yous)
             + len(self.postings)
+            + len(self.keep_in_touch)
         )

@@ -13,14 +13,19 @@ what "due this week" means, and on how much of it one week holds:
 - the job postings' actions: deadlines this week (and passed ones, not applied for yet), whom to
   ask for an introduction before applying, interviews (with their time when one is booked this
   week) and stale postings (open, no step in :data:`STALE_DAYS` days), each posting once;
+- give back: a few people owed a favour (:func:`netdesk.core.rhythms.favours_owed`), and for
+  each referral listed how long the name has waited, as a sentence;
 - suggestions: warm leads to reach out to next (only people the plan does not list already);
+- keep in touch: people whose rhythm has passed since the last touch, the most overdue first
+  (:mod:`netdesk.core.rhythms`; again only people the plan does not list already);
 - last week in numbers, and the campaign's (:mod:`netdesk.core.campaign`).
 
 The week holds at most the user's capacity of them (:mod:`netdesk.core.capacity`: calls and
 e-mails, and meetings), chosen by priority: overdue notes and follow-ups first, then this
-week's, referrals waiting longest, postings, warm leads (:mod:`netdesk.core.week_queue` says
-the order and reads each part in SQL). The rest is counted (:attr:`WeekPlan.waiting`) and can
-be read a page at a time (:func:`netdesk.core.week_queue.waiting_page`).
+week's, referrals waiting longest, postings, warm leads, keep-in-touch
+(:mod:`netdesk.core.week_queue` says the order and reads each part in SQL). The rest is
+counted (:attr:`WeekPlan.waiting`) and can be read a page at a time
+(:func:`netdesk.core.week_queue.waiting_page`).
 """
 
 from __future__ import annotations
@@ -33,10 +38,12 @@ from netdesk.core.campaign import REFERRALS_PER_MEETING_GOAL, CampaignNumbers, c
 from netdesk.core.capacity import Capacity
 from netdesk.core.capacity import capacity as current_capacity
 from netdesk.core.dates import Week
+from netdesk.core.rhythms import favours_owed, referrals_waiting
 from netdesk.core.row_undo import RowsChange, capture
 from netdesk.core.week_items import (
     AskFor,
     CallItem,
+    KeepInTouchItem,
     MeetingItem,
     PlanItem,
     PostingAction,
@@ -62,6 +69,7 @@ __all__ = [
     "Capacity",
     "ContactProgress",
     "FollowUpCounts",
+    "KeepInTouchItem",
     "MeetingItem",
     "PlanItem",
     "PostingAction",
@@ -85,6 +93,8 @@ __all__ = [
 ]
 
 THANK_YOU_DAYS = 2
+FAVOURS_SHOWN = 5
+"""The week suggests this many favours to give back, the most helpful people first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,14 +146,27 @@ def build_week_plan(
     scope = Scope(week, today)
     if week_data.in_transaction():
         fill(plan, scope)
+        _give_back(plan)
         plan.last_week = week_numbers(week.previous(), today)
         plan.campaign = campaign_numbers(week.previous(), today)
         return plan
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="week-numbers") as pool:
         numbers = pool.submit(_numbers, week, today)
         fill(plan, scope)
+        _give_back(plan)
         plan.last_week, plan.campaign = numbers.result()
     return plan
+
+
+def _give_back(plan: WeekPlan) -> None:
+    """The favours to offer, and how long each referral the plan lists has waited (read for
+    as many names as the plan can hold, the longest waiting first, as the plan takes them)."""
+    plan.favours = favours_owed(limit=FAVOURS_SHOWN)
+    listed = {c.contact_id for c in plan.calls if c.is_referral and c.due is None}
+    if listed:
+        for pending in referrals_waiting(plan.today, limit=plan.capacity.calls * 2):
+            if pending.contact_id in listed:
+                plan.waiting_since[pending.contact_id] = pending.sentence
 
 
 # Checking items off ------------------------------------------------------------------------------

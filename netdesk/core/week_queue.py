@@ -11,7 +11,8 @@ sources in the order they matter, until the capacity is spent:
 4. postings with a deadline by Sunday, then interviews, then introductions to ask for before
    applying;
 5. warm leads, the longest not spoken to first;
-6. postings gone quiet.
+6. people due to keep in touch with (:mod:`netdesk.core.rhythms`), the most overdue first;
+7. postings gone quiet.
 
 Meetings booked in the week fill their own budget, in time order. What a source does not get
 into the plan is counted (:attr:`WeekPlan.waiting`) and read on request, a page at a time
@@ -21,18 +22,8 @@ BY and LIMIT and counts them with a statement of its own, so nothing is built an
 Each person is in one source: a source leaves out in its SQL the people those before it list
 (see :mod:`netdesk.models.week`). A source that cannot (one reading another module's list)
 says who each item is about (:attr:`Source.person`); the queue then passes over the people the
-plan holds already. A new source is one more entry in :data:`PRIORITY`, where it matters; for
-keep-in-touch (``netdesk.core.rhythms``, most overdue first) that is, before ``STALE``::
-
-    Source(
-        "keep_in_touch", "suggestions", Budget.CALLS, _keep_in_touch,
-        lambda scope: keep_in_touch_count(scope.today),
-        lambda: translate("WeekPlan", "Due to keep in touch"),
-        person=lambda item: item.contact_id,
-    )
-
-with ``_keep_in_touch(scope, limit, offset)`` turning ``keep_in_touch_due(scope.today,
-limit=limit, offset=offset)`` into the items the plan lists.
+plan holds already (keep-in-touch does so: its list is :mod:`netdesk.core.rhythms`'). A new
+source is one more entry in :data:`PRIORITY`, where it matters.
 """
 
 from __future__ import annotations
@@ -43,9 +34,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from netdesk.core.dates import Week
+from netdesk.core.rhythms import keep_in_touch_count, keep_in_touch_due
 from netdesk.core.week_items import (
     AskFor,
     CallItem,
+    KeepInTouchItem,
     MeetingItem,
     PlanItem,
     PostingAction,
@@ -97,6 +90,7 @@ class Kind(StrEnum):
     INTERVIEWS = "interviews"
     INTRODUCTIONS = "introductions"
     WARM_LEADS = "warm_leads"
+    KEEP_IN_TOUCH = "keep_in_touch"
     STALE = "stale"
     MEETINGS = "meetings"
 
@@ -290,6 +284,16 @@ def _warm_leads(scope: Scope, limit: int, offset: int) -> list[Suggestion]:
     return [Suggestion(*lead) for lead in week_data.warm_leads(scope.span, limit, offset)]
 
 
+def _keep_in_touch(scope: Scope, limit: int, offset: int) -> list[KeepInTouchItem]:
+    return [
+        KeepInTouchItem(
+            k.contact_id, k.display_name, k.rhythm_days, k.last_touch, k.due, k.overdue_days,
+            k.overdue,
+        )
+        for k in keep_in_touch_due(scope.today, limit=limit, offset=offset)
+    ]  # fmt: skip
+
+
 PRIORITY: list[Source] = [
     Source(
         Kind.OVERDUE_THANK_YOUS,
@@ -364,6 +368,15 @@ PRIORITY: list[Source] = [
         _warm_leads,
         lambda s: s.counts().warm_leads,
         lambda: translate("WeekPlan", "Warm leads to reach out to"),
+    ),
+    Source(
+        Kind.KEEP_IN_TOUCH,
+        "keep_in_touch",
+        Budget.CALLS,
+        _keep_in_touch,
+        lambda s: keep_in_touch_count(s.today),
+        lambda: translate("WeekPlan", "Due to keep in touch"),
+        person=lambda item: _about(item) or 0,
     ),
     Source(
         Kind.STALE,

@@ -7,7 +7,7 @@ opens the message templates (``ui/compose/templates_page``).
 
 A panel like the others: :class:`Preferences` gets the window's ``PanelContext`` and registers
 ``preferences``, which ``ui/shell/menus`` puts in the Edit menu. The weekly plan's section is
-``netdesk.ui.week.capacity``'s (applied at once, and given to the core when the window starts).
+``netdesk.ui.week.capacity``'s (applied at once, kept in the open network's database).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from netdesk.ui.translations import (
     language_name,
     saved_language,
 )
-from netdesk.ui.week.capacity import CapacitySection, apply_saved_capacity
+from netdesk.ui.week.capacity import CapacitySection, adopt_saved_capacity
 
 
 def preferences_shortcuts() -> list[QKeySequence]:
@@ -131,7 +131,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout.addSpacing(SPACING)
-        self.capacity = CapacitySection(settings)
+        self.capacity = CapacitySection()
         layout.addWidget(self.capacity)
 
         layout.addStretch(1)
@@ -181,7 +181,7 @@ class Preferences(QObject):
         super().__init__(context.dialog_parent)
         self.context = context
         self.dialog: PreferencesDialog | None = None
-        apply_saved_capacity(context.settings)
+        adopt_saved_capacity(context.settings)
         self.action = context.actions.add(
             "preferences", QAction(icon("preferences"), self.tr("&Preferences..."), self)
         )

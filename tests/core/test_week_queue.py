@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.capacity import Capacity, capacity, set_capacity
+from netdesk.core.capacity import Capacity, capacity
 from netdesk.core.contacts import create_contact
 from netdesk.core.dates import Week
 from netdesk.core.postings import PostingInput, add_posting, move
-from netdesk.core.week_plan import PlanItem, PostingItem, Suggestion, WeekPlan, build_week_plan
+from netdesk.core.week_plan import PlanItem, PostingItem, WeekPlan, build_week_plan
 from netdesk.core.week_queue import (
     PRIORITY,
     Budget,
@@ -25,19 +25,13 @@ from netdesk.core.week_queue import (
     waiting_items,
     waiting_page,
 )
-from netdesk.models import Lead, Meeting, Status, close_db, init_db, store
+from netdesk.models import Contact, Lead, Meeting, Status, close_db, init_db, store
 from netdesk.models.enums import PostingStage
 from netdesk.models.records import ContactData, ReferralInfo
 from tests.helpers.networks import BIG_TODAY, big_network
 
 TODAY = BIG_TODAY  # a Wednesday
 WEEK = Week.containing(TODAY)
-
-
-@pytest.fixture(autouse=True)
-def default_capacity() -> Iterator[None]:
-    yield
-    set_capacity(Capacity())
 
 
 def seed() -> None:
@@ -175,13 +169,15 @@ def test_a_big_network_gets_its_capacity_and_the_count_of_the_rest(big: Path) ->
                 assert people.setdefault(item.contact_id, source.kind) == source.kind
         # What waits is the rest of the source, after what the plan holds, read page by page.
         taken, waiting = plan.taken[source.kind], plan.waiting_of(source.kind)
-        assert waiting == len(items) - taken
+        skipped = plan.passed.get(source.kind, 0)
+        assert waiting == len(items) - taken - skipped
         pages: list[PlanItem] = []
         while len(pages) < waiting:
             pages.extend(waiting_page(plan, source.kind, len(pages), 37))
-        assert pages == items[taken:]
+        assert pages == items[taken + skipped :]
         assert waiting_page(plan, source.kind, waiting, 37) == []
-    assert total == plan.item_count + len(plan.suggestions) + plan.waiting
+    passed = sum(plan.passed.values())  # listed by an earlier source (keep-in-touch's)
+    assert total == plan.item_count + len(plan.suggestions) + plan.waiting + passed
 
 
 def test_the_first_waiting_come_in_priority_order(big: Path) -> None:
@@ -196,27 +192,27 @@ def test_the_first_waiting_come_in_priority_order(big: Path) -> None:
     assert heads == waiting_page(plan, head.kind, 0, len(heads))
 
 
-def test_a_new_source_is_one_entry_in_the_list(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Another module's list (keep in touch, say) joins the queue where it matters; it cannot
-    leave out in SQL whom the plan lists already, so the queue passes over them."""
+def test_keep_in_touch_comes_after_warm_leads_most_overdue_first(db: Path) -> None:
+    """Keep-in-touch (another module's list) joins the queue after the warm leads, the most
+    overdue first; it cannot leave out in SQL whom the plan lists already, so the queue passes
+    over them (Walt, a warm lead due to keep in touch too, is listed once)."""
     seed()
     walt = next(s for s in build_week_plan(WEEK, TODAY).suggestions if s.name == "Walt Warm")
-    others = [create_contact(ContactData(display_name=f"Kim Keep {n}")) for n in range(4)]
-
-    def fetch(_scope: Scope, limit: int, offset: int) -> list[Suggestion]:
-        due = [walt, *(Suggestion(i, f"Kim Keep {n}", "", "friend", None, "", "")
-                       for n, i in enumerate(others))]  # fmt: skip
-        return due[offset : offset + limit]
-
-    keep = Source("keep_in_touch", "suggestions", Budget.CALLS, fetch, lambda _s: 5,
-                  lambda: "Due to keep in touch", person=lambda item: item.contact_id)  # fmt: skip
-    monkeypatch.setattr("netdesk.core.week_queue.PRIORITY", [*PRIORITY[:-2], keep, *PRIORITY[-2:]])
+    with store.transaction():
+        Contact.update(date_added=date(2026, 1, 1)).where(Contact.id == walt.contact_id).execute()
+    for n in range(4):  # Kim Keep 0 is the most overdue
+        create_contact(ContactData(display_name=f"Kim Keep {n}", rhythm_days=7,
+                                   date_added=TODAY - timedelta(days=30 - n)))  # fmt: skip
     plan = build_week_plan(WEEK, TODAY, Capacity(len(PRIORITY_ORDER), 5))
-    names = [s.name for s in plan.suggestions]
-    assert names == ["Walt Warm", "Kim Keep 0"]  # Walt once, as a warm lead
-    assert plan.stale == [] and plan.waiting_of(Kind.STALE) == 1  # after the new source
-    assert (plan.taken["keep_in_touch"], plan.waiting_of("keep_in_touch")) == (1, 3)
-    rest = waiting_page(plan, "keep_in_touch", 0, 10)
+    assert [s.name for s in plan.suggestions] == ["Walt Warm"]
+    assert [k.name for k in plan.keep_in_touch] == ["Kim Keep 0"]
+    first = plan.keep_in_touch[0]
+    assert (first.rhythm_days, first.overdue_days, first.overdue) == (7, 23, True)
+    assert in_priority_order(plan)[-2:] == ["Walt Warm", "Kim Keep 0"]
+    assert plan.stale == [] and plan.waiting_of(Kind.STALE) == 1  # after keep-in-touch
+    assert plan.total(Kind.KEEP_IN_TOUCH) == 5  # Walt among them
+    assert (plan.taken[Kind.KEEP_IN_TOUCH], plan.waiting_of(Kind.KEEP_IN_TOUCH)) == (1, 3)
+    rest = waiting_page(plan, Kind.KEEP_IN_TOUCH, 0, 10)
     assert [_label(i) for i in rest] == ["Kim Keep 1", "Kim Keep 2", "Kim Keep 3"]
     assert plan.waiting == 4
 

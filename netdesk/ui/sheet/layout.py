@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
+    KeepInTouchItem,
     MeetingItem,
     PlanItem,
     Suggestion,
@@ -70,7 +71,13 @@ from netdesk.ui.sheet.measure import (
     page_layout,
     shift_op,
 )
-from netdesk.ui.sheet.waiting import by_source, waiting_block, waiting_note, waiting_title
+from netdesk.ui.sheet.waiting import (
+    by_source,
+    keep_in_touch_texts,
+    waiting_block,
+    waiting_note,
+    waiting_title,
+)
 
 
 def _day(d: date, this_year: int | None = None) -> str:
@@ -228,6 +235,13 @@ class _Composer:
                 if item.calls_ahead
                 else QCoreApplication.translate("WeeklySheet", "Referred by {name}")
             ).format(name=isolate_bidi(item.referrer))
+            if item.due is None and item.contact_id in self.plan.waiting_since:
+                referred = _join(  # the name ages visibly
+                    self.plan.waiting_since[item.contact_id],
+                    QCoreApplication.translate("WeeklySheet", "they will call ahead")
+                    if item.calls_ahead
+                    else "",
+                )
             quote = f"\u201c{item.opening_line}\u201d"
             if self.compact:  # one line for both
                 b.text(f"{referred}: {quote}", Style.BODY, INDENT, None, b.lines)
@@ -362,6 +376,13 @@ class _Composer:
                max_lines=b.lines)  # fmt: skip
         return b.done()
 
+    def keep_in_touch(self, item: KeepInTouchItem) -> Block:
+        b = self._builder()
+        when, more = keep_in_touch_texts(item, self.year)
+        b.box(b.headline(item.name, "", when))
+        b.text(more, Style.BODY, INDENT, max_lines=b.lines)
+        return b.done()
+
     def note(self, text: str, style: Style = Style.QUOTE) -> Block:
         b = Builder(self.m, self.width)
         b.text(text, style)
@@ -433,6 +454,18 @@ class _Composer:
                     QCoreApplication.translate("WeeklySheet", "Who to reach out to next"),
                     len(plan.suggestions),
                     [self.suggestion(s) for s in plan.suggestions],
+                )
+            if plan.keep_in_touch:
+                self.section(
+                    QCoreApplication.translate("WeeklySheet", "Due to keep in touch"),
+                    len(plan.keep_in_touch),
+                    [self.keep_in_touch(k) for k in plan.keep_in_touch],
+                )
+            if plan.favours:
+                self.section(
+                    QCoreApplication.translate("WeeklySheet", "Give back"),
+                    len(plan.favours),
+                    [self.note(f.sentence, Style.BODY) for f in plan.favours],
                 )
             self._overdue()
         self._waiting()

@@ -14,9 +14,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from netdesk.core.rhythms import rhythm_words
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
+    KeepInTouchItem,
     MeetingItem,
     PlanItem,
     PostingItem,
@@ -104,6 +106,8 @@ def _lines(item: PlanItem, year: int) -> tuple[str, str, str, str]:
         )
         reach = "  \u00b7  ".join(p for p in (item.phone or item.email, referred) if p)
         return item.name, item.organization, when, reach
+    if isinstance(item, KeepInTouchItem):
+        return item.name, "", *keep_in_touch_texts(item, year)
     assert isinstance(item, Suggestion)
     last = (
         QCoreApplication.translate("WeeklySheet", "Last in touch {day}").format(
@@ -113,6 +117,28 @@ def _lines(item: PlanItem, year: int) -> tuple[str, str, str, str]:
         else QCoreApplication.translate("WeeklySheet", "Not contacted yet")
     )
     return item.name, item.organization, last, item.phone or item.email
+
+
+def keep_in_touch_texts(item: KeepInTouchItem, year: int) -> tuple[str, str]:
+    """When someone to keep in touch with fell due ("Overdue 12 days"), and their rhythm with
+    the last touch ("Every 2 weeks  ·  last in touch Mon 3 Nov")."""
+    if item.overdue:
+        when = QCoreApplication.translate("WeeklySheet", "Overdue %n days", "", item.overdue_days)
+    else:
+        when = QCoreApplication.translate("WeeklySheet", "Due {day}").format(
+            day=_day(item.due, year)
+        )
+    last = (
+        QCoreApplication.translate("WeeklySheet", "last in touch {day}").format(
+            day=_day(item.last_touch, year)
+        )
+        if item.last_touch
+        else QCoreApplication.translate("WeeklySheet", "not in touch since added")
+    )
+    rhythm = QCoreApplication.translate("WeeklySheet", "Keep in touch {rhythm}").format(
+        rhythm=rhythm_words(item.rhythm_days)
+    )
+    return when, f"{rhythm}  \u00b7  {last}"
 
 
 def waiting_block(m: Metrics, width: float, item: PlanItem, year: int) -> Block:

@@ -5,7 +5,10 @@
 - To send: the thank-you notes owed;
 - Job postings: interviews, deadlines, introductions to ask for before applying, postings gone
   quiet (a row opens its posting);
-- Who to call next: referrals not yet contacted, then warm leads;
+- Who to call next: referrals not yet contacted, then warm leads, then the people due to keep
+  in touch with (the most overdue first); a referral says how long its name has waited;
+- Give back: a few people who helped you more than once with nothing given back since (not
+  counted in the week's capacity: a suggestion);
 - Waiting (on request): what the week's capacity left out, a group per source of the queue in
   its order, each read a page at a time.
 """
@@ -97,7 +100,11 @@ def groups_of(plan: WeekPlan) -> list[Group]:
             Section.REFERRALS.value,
             QCoreApplication.translate("WeekView", "Referrals not yet contacted"),
             "referral",
-            [Entry(Section.REFERRALS, c) for c in plan.calls if c.due is None],
+            [
+                Entry(Section.REFERRALS, c, note=plan.waiting_since.get(c.contact_id, ""))
+                for c in plan.calls
+                if c.due is None
+            ],
         )
     )
     groups.append(
@@ -107,6 +114,25 @@ def groups_of(plan: WeekPlan) -> list[Group]:
             QCoreApplication.translate("WeekView", "Warm leads to reach out to"),
             "warm-lead",
             [Entry(Section.SUGGESTIONS, s) for s in plan.suggestions],
+        )
+    )
+    groups.append(
+        Group(
+            Area.CALL,
+            Section.KEEP_IN_TOUCH.value,
+            QCoreApplication.translate("WeekView", "Due to keep in touch"),
+            "status-keep_in_touch",
+            [Entry(Section.KEEP_IN_TOUCH, k, overdue=k.overdue) for k in plan.keep_in_touch],
+        )
+    )
+    groups.append(
+        Group(
+            Area.CALL,
+            Section.FAVOURS.value,
+            QCoreApplication.translate("WeekView", "Give back: they helped you more than once"),
+            "favour-given",
+            [Entry(Section.FAVOURS, f) for f in plan.favours],
+            counted=False,
         )
     )
     return groups
@@ -170,6 +196,7 @@ _MEANINGS: dict[str, str] = {
     Kind.INTERVIEWS: "interview",
     Kind.INTRODUCTIONS: "introduction",
     Kind.WARM_LEADS: "warm-lead",
+    Kind.KEEP_IN_TOUCH: "status-keep_in_touch",
     Kind.STALE: "stale-posting",
     Kind.MEETINGS: "meeting",
 }

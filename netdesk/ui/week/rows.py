@@ -18,9 +18,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from netdesk.core.rhythms import FavourOwed, rhythm_words
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import (
     CallItem,
+    KeepInTouchItem,
     MeetingItem,
     PostingAction,
     PostingItem,
@@ -43,6 +45,8 @@ class Section(StrEnum):
     FOLLOW_UPS = "follow_ups"
     REFERRALS = "referrals"
     SUGGESTIONS = "suggestions"
+    FAVOURS = "favours"
+    KEEP_IN_TOUCH = "keep_in_touch"
     INTERVIEWS = "interviews"
     DEADLINES = "deadlines"
     INTRODUCTIONS = "introductions"
@@ -58,7 +62,9 @@ class Column(IntEnum):
     REACH = 3
 
 
-PlanItem = CallItem | ThankYouItem | MeetingItem | Suggestion | PostingItem
+PlanItem = (
+    CallItem | ThankYouItem | MeetingItem | Suggestion | PostingItem | KeepInTouchItem | FavourOwed
+)
 Key = tuple[object, ...]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,6 +82,8 @@ class Entry:
     overdue: bool = False
     today: date | None = None
     """The plan's today (what "passed" and "quiet for" count from); None: the real today."""
+    note: str = ""
+    """A referral's aging sentence ("Sara Smith gave you John Lee's name 9 days ago.")."""
 
     @property
     def key(self) -> Key:
@@ -89,13 +97,17 @@ class Entry:
             return ("call", item.contact_id, item.task_id, item.due)
         if isinstance(item, PostingItem):
             return ("posting", item.action.value, item.posting_id, item.meeting_id)
+        if isinstance(item, KeepInTouchItem):
+            return ("keep_in_touch", item.contact_id)
+        if isinstance(item, FavourOwed):
+            return ("favour", item.contact_id)
         return ("lead", item.contact_id)
 
     @property
     def check(self) -> str:
         """How ticking it off is written (see ``tick_with_undo``); "" when it cannot be."""
         item = self.item
-        if isinstance(item, MeetingItem | PostingItem):
+        if isinstance(item, MeetingItem | PostingItem | FavourOwed):
             return ""
         if isinstance(item, ThankYouItem):
             return "thank_you"
@@ -103,7 +115,7 @@ class Entry:
             if item.task_id is not None:
                 return "task"
             return "follow_up" if item.due is not None else "referral"
-        return "referral"  # a warm lead called or written to: contacted
+        return "referral"  # a warm lead or someone kept in touch with: contacted
 
     @property
     def contact_id(self) -> int:
@@ -179,7 +191,11 @@ def make_item(entry: Entry) -> QTreeWidgetItem:
     elif isinstance(item, ThankYouItem):
         row = _thank_you(item, overdue=entry.overdue)
     elif isinstance(item, CallItem):
-        row = _call(item, overdue=entry.overdue)
+        row = _call(item, overdue=entry.overdue, note=entry.note)
+    elif isinstance(item, KeepInTouchItem):
+        row = _keep_in_touch(item)
+    elif isinstance(item, FavourOwed):
+        row = _favour(item)
     else:
         row = _suggestion(item)
     row.setData(Column.WHO, ROW_ROLE, Row(entry))
@@ -238,7 +254,7 @@ def _thank_you(t: ThankYouItem, *, overdue: bool) -> QTreeWidgetItem:
     return _item([text, when, details, where], "thank-you", tip)
 
 
-def _call(c: CallItem, *, overdue: bool) -> QTreeWidgetItem:
+def _call(c: CallItem, *, overdue: bool, note: str = "") -> QTreeWidgetItem:
     name = f"{c.name} ({c.organization})" if c.organization else c.name
     if overdue:
         name = QCoreApplication.translate("WeekView", "Follow up with {name}").format(
@@ -249,7 +265,7 @@ def _call(c: CallItem, *, overdue: bool) -> QTreeWidgetItem:
         if overdue and c.due
         else ""
     )
-    parts = [c.opening_line] if c.opening_line else []
+    parts = [p for p in (note, c.opening_line) if p]  # how long the name waited, what to say
     if c.reason:
         parts.append(c.reason)
     if c.calls_ahead:
@@ -284,6 +300,58 @@ def _suggestion(s: Suggestion) -> QTreeWidgetItem:
         ]
     )
     return _item([s.name, last, s.organization, reach], "warm-lead", tip)
+
+
+def keep_in_touch_when(k: KeepInTouchItem) -> str:
+    """ "due today", "due 3 days ago", "overdue 12 days" (past twice the rhythm)."""
+    if k.overdue:
+        return QCoreApplication.translate("WeekView", "overdue %n days", "", k.overdue_days)
+    if k.overdue_days <= 0:
+        return QCoreApplication.translate("WeekView", "due today")
+    return QCoreApplication.translate("WeekView", "due {day}").format(day=short_day(k.due))
+
+
+def _keep_in_touch(k: KeepInTouchItem) -> QTreeWidgetItem:
+    last = (
+        QCoreApplication.translate("WeekView", "last in touch {day}").format(
+            day=short_day(k.last_touch)
+        )
+        if k.last_touch
+        else QCoreApplication.translate("WeekView", "not in touch since added")
+    )
+    what = " · ".join((rhythm_words(k.rhythm_days), last))
+    tip = "\n".join(
+        [
+            QCoreApplication.translate("WeekView", "Keep in touch {rhythm}").format(
+                rhythm=rhythm_words(k.rhythm_days)
+            ),
+            last,
+            QCoreApplication.translate("WeekView", "Tick when you have called or written"),
+        ]
+    )
+    row = _item([k.name, keep_in_touch_when(k), what, ""], "status-keep_in_touch", tip)
+    if k.overdue:
+        row.setForeground(Column.WHEN, QBrush(QColor(meaning_colours().error)))
+    return row
+
+
+def _favour(f: FavourOwed) -> QTreeWidgetItem:
+    last = (
+        QCoreApplication.translate("WeekView", "last helped {day}").format(
+            day=short_day(f.last_help)
+        )
+        if f.last_help
+        else ""
+    )
+    tip = "\n".join(
+        [
+            f.sentence,
+            QCoreApplication.translate(
+                "WeekView", "Offer something back: what they need is on their card"
+            ),
+        ]
+    )
+    return _item([f.display_name, last, f.sentence, ""], "favour-given", tip)
 
 
 def posting_name(p: PostingItem) -> str:

@@ -1,16 +1,18 @@
 """The week's page writes days and times as the locale does: these tests read British English.
 
-The week's capacity is the process's: every test ends with the default one again, and
-``roomy`` gives a test room for a whole demo week (to see every part of the page at once)."""
+The week's capacity is kept with the network (each test's database starts with the default
+one); ``roomy`` gives a test room for a whole demo week (to see every part of the page at
+once)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 
-from netdesk.core.capacity import MAX_CALLS, MAX_MEETINGS, Capacity, set_capacity
+from netdesk.core.capacity import MAX_CALLS, MAX_MEETINGS, Capacity
 from netdesk.ui.week.capacity import save_capacity
 
 ROOMY = Capacity(MAX_CALLS, MAX_MEETINGS)
@@ -24,15 +26,8 @@ def british_english() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-@pytest.fixture(autouse=True)
-def default_capacity() -> Iterator[None]:
-    yield
-    set_capacity(Capacity())
-
-
 @pytest.fixture
-def roomy(qsettings: QSettings) -> Capacity:
-    """Room for every item of a demo week, kept in the settings (so a window built after reads
-    it) and in use at once (for one built before)."""
-    save_capacity(qsettings, ROOMY)
+def roomy(db: Path) -> Capacity:
+    """Room for every item of a demo week, kept with the test's network."""
+    save_capacity(ROOMY)
     return ROOMY

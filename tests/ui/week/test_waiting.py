@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from netdesk.core.capacity import Capacity, capacity
 from netdesk.core.contacts import create_contact, set_referrer
 from netdesk.core.demo import generate_demo
+from netdesk.core.rhythms import WeeklyCapacity, set_weekly_capacity, weekly_capacity
 from netdesk.models import Contact, Status
 from netdesk.models.records import ContactData
 from netdesk.ui.shell.main_window import MainWindow
@@ -118,8 +119,8 @@ def test_preferences_set_the_capacity_and_the_week_follows(
     section.calls.setValue(4)
     section.meetings.setValue(1)
     assert capacity() == Capacity(4, 1)
-    assert (int(qsettings.value("week_plan/calls_per_week")), int(
-        qsettings.value("week_plan/meetings_per_week"))) == (4, 1)  # fmt: skip
+    assert weekly_capacity() == WeeklyCapacity(outreach=4, meetings=1)  # kept with the network
+    assert not qsettings.contains("week_plan/calls_per_week")
     qtbot.waitUntil(lambda: view.plan() is not plan and not view.is_loading())
     qtbot.waitUntil(lambda: view.plan().capacity == Capacity(4, 1) and not view.is_loading())
     smaller = view.plan()
@@ -130,13 +131,23 @@ def test_preferences_set_the_capacity_and_the_week_follows(
     dialog.close()
 
 
-def test_a_hand_edited_capacity_reads_as_the_nearest_there_can_be(qsettings: QSettings) -> None:
-    from netdesk.ui.week.capacity import apply_saved_capacity, saved_capacity
+def test_a_hand_edited_capacity_reads_as_the_nearest_there_can_be(db: Path) -> None:
+    assert capacity() == Capacity(15, 5)  # nothing set: the defaults
+    set_weekly_capacity(WeeklyCapacity(outreach=1000, meetings=0))
+    assert capacity() == Capacity(200, 0)
+    set_weekly_capacity(WeeklyCapacity(outreach=0, meetings=999))
+    assert capacity() == Capacity(1, 50)
 
-    assert saved_capacity(qsettings) == Capacity(15, 5)  # nothing kept: the defaults
+
+def test_a_capacity_an_earlier_version_kept_in_the_settings_moves_into_the_network(
+    db: Path, qsettings: QSettings
+) -> None:
+    from netdesk.ui.week.capacity import adopt_saved_capacity
+
+    assert adopt_saved_capacity(qsettings) is None  # nothing kept there
     qsettings.setValue("week_plan/calls_per_week", "9999")
     qsettings.setValue("week_plan/meetings_per_week", "many")
-    assert saved_capacity(qsettings) == Capacity(200, 5)
-    qsettings.setValue("week_plan/calls_per_week", "0")
-    qsettings.setValue("week_plan/meetings_per_week", "-3")
-    assert apply_saved_capacity(qsettings) == Capacity(1, 0) == capacity()
+    assert adopt_saved_capacity(qsettings) == Capacity(200, 5) == capacity()
+    assert weekly_capacity() == WeeklyCapacity(outreach=200, meetings=5)
+    assert not qsettings.contains("week_plan/calls_per_week")
+    assert adopt_saved_capacity(qsettings) is None  # once
