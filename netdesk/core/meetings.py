@@ -539,15 +539,23 @@ class TimelineEntry:
     has_time: bool
     summary: str
     detail: str
+    attendees: tuple[str, ...] = ()
+    """A meeting's attendees by name, its contact first (empty for anything else)."""
 
 
 def timeline(contact_id: int) -> list[TimelineEntry]:
     """Meetings, interactions and favours of one contact, newest first."""
     entries: list[TimelineEntry] = []
-    for meeting_id, m in stored.meetings_with(contact_id):
+    meetings = stored.meetings_with(contact_id)
+    who = {meeting_id: stored.attendees(meeting_id) for meeting_id, _ in meetings}
+    names = display_names({a for ids in who.values() for a in ids})
+    for meeting_id, m in meetings:
         detail = "\n".join(part for part in (m.outcome, m.notes) if part.strip())
+        attending = tuple(names.get(a, "") for a in who[meeting_id])
         entries.append(
-            TimelineEntry("meeting", meeting_id, m.kind, m.starts_at, True, m.purpose, detail)
+            TimelineEntry(
+                "meeting", meeting_id, m.kind, m.starts_at, True, m.purpose, detail, attending
+            )
         )
     for i in history.interactions_of(contact_id):
         entries.append(

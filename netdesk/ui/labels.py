@@ -62,7 +62,7 @@ MEETING_KIND: Table = {
     MeetingKind.LOOK_FOR_LEADS: QT_TRANSLATE_NOOP("Labels", "Look for leads"),
     MeetingKind.LEARN_ABOUT: QT_TRANSLATE_NOOP("Labels", "Learn about a career or company"),
     MeetingKind.DIRECT_CONTACT: QT_TRANSLATE_NOOP("Labels", "Direct contact"),
-    MeetingKind.INTERVIEW: QT_TRANSLATE_NOOP("Labels", "Interview"),
+    MeetingKind.INTERVIEW: QT_TRANSLATE_NOOP("Labels", "Interview (the employer's)"),
     MeetingKind.EVENT: QT_TRANSLATE_NOOP("Labels", "Event"),
 }
 INTERACTION_KIND: Table = {

@@ -63,6 +63,7 @@ from netdesk.models.enums import MeetingKind
 from netdesk.ui import labels
 from netdesk.ui.formatting import date_time_format
 from netdesk.ui.icons import icon
+from netdesk.ui.meetings.attendees import AttendeeList
 from netdesk.ui.meetings.countdown import MeetingCountdown
 from netdesk.ui.meetings.form_parts import (
     AGENDA_TEMPLATE_KEY,
@@ -147,6 +148,11 @@ class MeetingForm(QDialog):
         self.contact = ContactPicker()
         self.contact.setPlaceholderText(self.tr("Who are you meeting?"))
         self.contact.contact_changed.connect(self._update_title)
+        self.attendees = AttendeeList()
+        self.contact.contact_changed.connect(
+            lambda: self.attendees.set_first(self.contact.contact_id())
+        )
+        self.attendees.attendees_changed.connect(self._update_givers)
         self.starts_at = QDateTimeEdit(calendarPopup=True)
         self.starts_at.setDisplayFormat(date_time_format())
         self.starts_at.dateTimeChanged.connect(self._start_changed)
@@ -183,6 +189,7 @@ class MeetingForm(QDialog):
         before = QGroupBox(self.tr("Plan"))
         plan = QFormLayout(before)
         form_row(plan, self.tr("&With:"), self.contact, self._error_for("contact", self.contact))
+        form_row(plan, self.tr("Also wi&th:"), self.attendees.picker, self.attendees)
         when = self._error_for("starts_at", self.starts_at)
         form_row(plan, self.tr("&When:"), self.starts_at, when)
         kind_box = QWidget()
@@ -324,6 +331,7 @@ class MeetingForm(QDialog):
 
     def set_data(self, data: MeetingData) -> None:
         self.contact.set_contact(data.contact_id)
+        self.attendees.set_others(data.other_attendees)
         self.interview.set_contact(data.contact_id)
         if data.starts_at is not None:
             self.starts_at.setDateTime(to_qdatetime(data.starts_at))
@@ -374,6 +382,7 @@ class MeetingForm(QDialog):
             thank_you_sent=self.thank_you_sent.value(),
             follow_up=self.follow_up.value(),
             referrals=[row.entry() for row in self._referral_rows if not self._blank(row)],
+            other_attendees=self.attendees.others(),
         )
 
     @staticmethod
@@ -398,6 +407,13 @@ class MeetingForm(QDialog):
 
     def _remove_referral(self, row: ReferralRow) -> None:
         self.referrals.remove(row)
+
+    def _update_givers(self) -> None:
+        """Each name obtained can be given by any attendee: the contact first, then the others."""
+        first = self.contact.contact_id()
+        people = [] if first is None else [(first, self.contact.text())]
+        people += zip(self.attendees.others(), self.attendees.names(), strict=True)
+        self.referrals.set_givers(people)
 
     # Reactions -----------------------------------------------------------------------------------
 

@@ -49,15 +49,24 @@ class ReferralList(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Names they gave you"))
         self.rows: list[ReferralRow] = []
+        self._givers: list[tuple[int, str]] = []
         layout = QVBoxLayout(self)
         self._grid = QGridLayout()
         self._grid.setColumnStretch(0, 2)
         self._grid.setColumnStretch(2, 3)
-        for column, title in enumerate(
-            (self.tr("Name"), "", self.tr("Reason to call"), self.tr("Introduction"))
-        ):
+        titles = (
+            self.tr("Name"),
+            "",
+            self.tr("Reason to call"),
+            self.tr("Given by"),
+            self.tr("Introduction"),
+        )
+        for column, title in enumerate(titles):
             header = QLabel(f"<b>{title}</b>")
             self._grid.addWidget(header, 0, column)
+            if column == 3:
+                self.giver_header = header
+                header.hide()
         layout.addLayout(self._grid)
         self.add_button = QPushButton(icon("add-row"), self.tr("Add a &name"))
         self.add_button.setAutoDefault(False)
@@ -73,11 +82,19 @@ class ReferralList(QGroupBox):
 
     def add(self, referrer_id: int | None) -> ReferralRow:
         row = ReferralRow(referrer_id)
+        row.set_givers(self._givers)
         self.rows.append(row)
         self._relayout()
         row.tab_before(self.add_button)
         row.remove.clicked.connect(lambda: self.remove(row))
         return row
+
+    def set_givers(self, attendees: list[tuple[int, str]]) -> None:
+        """The meeting's attendees (its contact first), who may each have given a name."""
+        self._givers = list(attendees)
+        self.giver_header.setVisible(len(attendees) > 1)
+        for row in self.rows:
+            row.set_givers(self._givers)
 
     def remove(self, row: ReferralRow) -> None:
         self.rows.remove(row)
@@ -91,4 +108,4 @@ class ReferralList(QGroupBox):
             grid_row = 1 + 2 * number
             for column, widget in enumerate(row.widgets()):
                 self._grid.addWidget(widget, grid_row, column)
-            self._grid.addWidget(row.error, grid_row + 1, 0, 1, 5)
+            self._grid.addWidget(row.error, grid_row + 1, 0, 1, 6)

@@ -117,10 +117,24 @@ class TimelineModel(QAbstractTableModel):
 
     def what(self, entry: TimelineEntry) -> str:
         if entry.source == "meeting":
-            return labels.label(MeetingKind(entry.kind))
+            kind = labels.label(MeetingKind(entry.kind))
+            if len(entry.attendees) < 2:
+                return kind
+            return self.tr("{kind} with {people}").format(
+                kind=kind, people=self.together(entry.attendees)
+            )
         if entry.source == "favour":
             return labels.label(FavourDirection(entry.kind))
         return labels.label(InteractionKind(entry.kind))
+
+    def together(self, names: tuple[str, ...]) -> str:
+        """ "Sara Smith and John Lee", "Sara Smith, John Lee and Lena Ortiz"."""
+        shown = [isolate_bidi(name) for name in names]
+        if len(shown) < 2:
+            return "".join(shown)
+        return self.tr("{others} and {last}").format(
+            others=self.tr(", ").join(shown[:-1]), last=shown[-1]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -139,6 +153,8 @@ class TimelineModel(QAbstractTableModel):
             return entry.summary.splitlines()[0] if entry.summary else ""
         if role == Qt.ItemDataRole.DecorationRole and column == Column.WHAT:
             return _entry_icon(entry)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHAT:
+            return self.what(entry) if entry.attendees else None
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.SUMMARY:
             text = "\n\n".join(part for part in (entry.summary, entry.detail) if part)
             return plain_tooltip(text) or None
