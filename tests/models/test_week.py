@@ -19,7 +19,7 @@ def test_a_person_is_listed_once_at_their_earliest_follow_up(db: Path) -> None:
     bob = rows.contact("Bob", next_follow_up=date(2026, 11, 2))
     rows.referral(bob, ann, reason="knows everyone", calls_ahead=True)
     rows.contact("Cem", next_follow_up=date(2026, 12, 5))  # after the week
-    found = week.follow_ups_through(SUNDAY)
+    found = week.follow_ups(None, SUNDAY, limit=10)
     assert [(f.person.name, f.due, f.task_id) for f in found] == [
         ("Bob", date(2026, 11, 2), None),
         ("Ann", date(2026, 11, 25), call),
@@ -54,7 +54,7 @@ def test_first_addresses_of_more_contacts_than_one_query_may_name(db: Path) -> N
     assert found[ids[-1]][1] == f"{ids[-1]} Main St"
 
 
-def test_warm_leads_skip_those_listed_and_stop_at_the_limit(db: Path) -> None:
+def test_warm_leads_skip_those_listed_and_come_a_page_at_a_time(db: Path) -> None:
     never = rows.contact("Never Spoken", lead="warm")
     long_ago = rows.contact("Long Ago", lead="warm", status="dormant",
                             last_contact=date(2025, 1, 5))  # fmt: skip
@@ -62,9 +62,12 @@ def test_warm_leads_skip_those_listed_and_stop_at_the_limit(db: Path) -> None:
     rows.contact("Cold", lead="cold")
     waiting = rows.contact("Referred", lead="warm")
     rows.referral(waiting, never)
-    assert [w.name for w in week.warm_leads(10, set())] == ["Never Spoken", "Long Ago", "Recent"]
-    assert [w.contact_id for w in week.warm_leads(1, {never})] == [long_ago]
-    assert week.warm_leads(0, set()) == []
+    span = week.Span(MONDAY, SUNDAY, held=SUNDAY)
+    assert [w.name for w in week.warm_leads(span, 10)] == ["Never Spoken", "Long Ago", "Recent"]
+    assert [w.contact_id for w in week.warm_leads(span, 1, offset=1)] == [long_ago]
+    assert week.warm_leads(span, 0) == []
+    rows.task(never, date(2026, 11, 25))  # a follow-up this week: listed there, not here
+    assert [w.name for w in week.warm_leads(span, 10)] == ["Long Ago", "Recent"]
 
 
 def test_a_weeks_numbers_count_meetings_held_and_notes_on_time(db: Path) -> None:

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QTreeWidgetItem, QWidget
 
 from netdesk.core.dates import Week
 from netdesk.core.row_undo import RowsChange
 from netdesk.ui.icons import icon
-from netdesk.ui.week.rows import Entry
+from netdesk.ui.week.rows import Column, Entry
 
 
 class Tick:
@@ -85,3 +86,18 @@ def done_cell(done: str, undo: str, description: str, clicked: Callable[[], None
     layout.addWidget(button)
     layout.addStretch(1)
     return cell
+
+
+def strike(item: QTreeWidgetItem, done: bool, grey: QBrush, fresh: QTreeWidgetItem) -> None:
+    """A row ticked off: struck through and greyed; or back as ``fresh`` (the row as made)
+    draws it, an overdue day in its colour again."""
+    for column in Column:
+        font = QFont(item.font(column))
+        font.setStrikeOut(done)
+        item.setFont(column, font)
+        if done:
+            item.setForeground(column, grey)
+        else:
+            item.setData(column, Qt.ItemDataRole.ForegroundRole, None)
+    if not done:
+        item.setForeground(Column.WHEN, fresh.foreground(Column.WHEN))

@@ -227,3 +227,18 @@ class SectionList(QTreeWidget):
             return
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setCurrentItem(item)
+
+
+def enter_next_shown(lists: list[SectionList], target: SectionList, *, down: bool) -> None:
+    """Up/Down past the end of one list goes on in ``target``, or, hidden, the next one shown
+    in that direction (``lists`` in the page's order)."""
+    if target.isHidden():
+        index = lists.index(target)
+        candidates = lists[index:] if down else list(reversed(lists[: index + 1]))
+        target = next((c for c in candidates if not c.isHidden()), target)
+        if target.isHidden():
+            return
+    if down:
+        target.enter_at_top()
+    else:
+        target.enter_at_bottom()

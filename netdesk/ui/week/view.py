@@ -51,8 +51,8 @@ from netdesk.ui.shell.store_signals import ChangeWatch, StoreSignals
 from netdesk.ui.shell.tasks import Progress, run_task
 from netdesk.ui.shell.undo import ChangeCommand
 from netdesk.ui.shell.writes import Writer
-from netdesk.ui.week.done import Done, Tick, Untick, done_cell
-from netdesk.ui.week.lists import SectionList
+from netdesk.ui.week.done import Done, Tick, Untick, done_cell, strike
+from netdesk.ui.week.lists import SectionList, enter_next_shown
 from netdesk.ui.week.numbers import CampaignStrip
 from netdesk.ui.week.plan_groups import Area, Group, groups_of, titles, waiting_groups
 from netdesk.ui.week.rows import (
@@ -634,18 +634,7 @@ class WeekView(QWidget):
         listed = self.list_of(item)
         self._filling = True
         item.setCheckState(Column.WHO, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-        grey = self.palette().placeholderText()
-        for column in Column:
-            font = QFont(item.font(column))
-            font.setStrikeOut(done)
-            item.setFont(column, font)
-            if done:
-                item.setForeground(column, grey)
-            else:
-                item.setData(column, Qt.ItemDataRole.ForegroundRole, None)
-        if not done and row.entry.overdue:
-            again = make_item(row.entry)
-            item.setForeground(Column.WHEN, again.foreground(Column.WHEN))
+        strike(item, done, self.palette().placeholderText(), make_item(row.entry))
         if done:
             cell = done_cell(self.tr("Done"), self.tr("Undo"),
                              self.tr("Undo ticking off {item}").format(item=item.text(Column.WHO)),
@@ -702,18 +691,7 @@ class WeekView(QWidget):
 
     def _move_into(self, target: SectionList, *, down: bool) -> None:
         """Up/Down past the end of one list goes on in the next one shown."""
-        order = [lst for lst in self.lists.values() if not lst.isHidden()]
-        if target not in order:
-            index = list(self.lists.values()).index(target)
-            rest = list(self.lists.values())
-            candidates = rest[index:] if down else list(reversed(rest[: index + 1]))
-            target = next((c for c in candidates if not c.isHidden()), target)
-            if target.isHidden():
-                return
-        if down:
-            target.enter_at_top()
-        else:
-            target.enter_at_bottom()
+        enter_next_shown(list(self.lists.values()), target, down=down)
 
     def _scroll_to(self, source: SectionList, rect: QRect) -> None:
         top = source.mapTo(self._content, rect.topLeft())
