@@ -536,6 +536,33 @@ Bisher vertraut: {trusted}</translation>
     </message>
 </context>
 <context>
+    <name>CapacitySection</name>
+    <message>
+        <source>Weekly plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and e-mails per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calls and e-mails per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week and the printed sheet hold this many, the most pressing first (overdue thank-you notes and follow-ups, then referrals waiting longest); the rest is counted and waits. Kept with this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>Today</source>
@@ -669,6 +696,69 @@ Bisher vertraut: {trusted}</translation>
     <message>
         <source>The change to the contact was not saved.</source>
         <translation>Die Änderung am Kontakt wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CardKeepInTouch</name>
+    <message>
+        <source>Keep in touch</source>
+        <translation type="unfinished">Kontakt halten</translation>
+    </message>
+    <message>
+        <source>Name waiting for a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good at: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rhythm: never due to keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch {every} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch {every} (set for this person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default for the tag &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default for warm leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default for cold leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default for {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1824,34 @@ Bisher vertraut: {trusted}</translation>
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
+        <source>Good at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you could send people their way for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they need, that you might help with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good a&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in to&amp;uch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the referrer from the list, or clear the field.</source>
         <translation>Wählen Sie den Empfehlungsgeber aus der Liste, oder leeren Sie das Feld.</translation>
     </message>
@@ -1825,6 +1943,14 @@ Bisher vertraut: {trusted}</translation>
         <translation>Nur Kontakte mit einer bis Sonntag fälligen Wiedervorlage, überfällige eingeschlossen</translation>
     </message>
     <message>
+        <source>Due to keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people whose keep-in-touch rhythm has passed since the last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show everyone: clear search and filters</source>
         <translation>Alle anzeigen: Suche und Filter zurücksetzen</translation>
     </message>
@@ -1876,12 +2002,28 @@ Bisher vertraut: {trusted}</translation>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>Keep in touch</source>
+        <translation type="unfinished">Kontakt halten</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <source>damaged</source>
         <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue {count} days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(damaged: cannot be read)</source>
@@ -2009,6 +2151,33 @@ Bisher vertraut: {trusted}</translation>
     <message>
         <source>The demo network could not be created</source>
         <translation>Das Demo-Netzwerk konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Thank-you note for the meeting on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their next follow-up date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply by {day}: not applied for yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation type="unfinished">{title} bei {company}</translation>
+    </message>
+    <message>
+        <source>Keep in touch {rhythm}: last in touch on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch {rhythm}: not in touch since they were added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2312,18 @@ Bisher vertraut: {trusted}</translation>
     <message>
         <source>How you met</source>
         <translation>Wie kennengelernt</translation>
+    </message>
+    <message>
+        <source>Good at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch every (days)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added</source>
@@ -2651,6 +2832,53 @@ Bisher vertraut: {trusted}</translation>
     </message>
 </context>
 <context>
+    <name>KeepInTouch</name>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {count} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{referrer} gave you {name}&apos;s name today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{referrer} gave you {name}&apos;s name yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{referrer} gave you {name}&apos;s name {days} days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has helped you {count} times and you have not returned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has helped you {count} times since you last did something for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnownThere</name>
     <message>
         <source>People you know at the company</source>
@@ -2804,20 +3032,8 @@ Bisher vertraut: {trusted}</translation>
         <translation>Kalt</translation>
     </message>
     <message>
-        <source>Networking</source>
-        <translation>Netzwerkgespräch</translation>
-    </message>
-    <message>
-        <source>Informational</source>
-        <translation>Informationsgespräch</translation>
-    </message>
-    <message>
         <source>Direct contact</source>
         <translation>Direktansprache</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2906,6 +3122,18 @@ Bisher vertraut: {trusted}</translation>
     <message>
         <source>Applied</source>
         <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Look for leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn about a career or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview (the employer&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interviewing</source>
@@ -3208,6 +3436,14 @@ Bisher vertraut: {trusted}</translation>
         <translation>Frühere Arbeitgeber</translation>
     </message>
     <message>
+        <source>Good at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connected on</source>
         <translation>Vernetzt am</translation>
     </message>
@@ -3304,6 +3540,10 @@ Bisher vertraut: {trusted}</translation>
     <message>
         <source>&amp;With:</source>
         <translation>&amp;Mit:</translation>
+    </message>
+    <message>
+        <source>Also wi&amp;th:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -3518,6 +3758,14 @@ Bisher vertraut: {trusted}</translation>
         <translation>Warum Sie mit der Person sprechen sollten</translation>
     </message>
     <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who at the meeting gave you this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calls ahead</source>
         <translation>Kündigt an</translation>
     </message>
@@ -3553,12 +3801,12 @@ Bisher vertraut: {trusted}</translation>
 <context>
     <name>MeetingKindHints</name>
     <message>
-        <source>A short talk to learn and to ask for two names: it is not a request for a job.</source>
-        <translation>Ein kurzes Gespräch, um etwas zu erfahren und nach zwei Namen zu fragen: keine Bitte um eine Stelle.</translation>
+        <source>A short talk to learn where the openings are and to ask for two names: it is not a request for a job.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You interview them about their field or company to learn how it really works.</source>
-        <translation>Sie befragen die Person zu ihrem Fachgebiet oder Unternehmen, um zu erfahren, wie es dort wirklich läuft.</translation>
+        <source>A short talk to learn how a career or a company really works, before you decide to pursue it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You approach a decision-maker directly about a need you could meet, without a posting.</source>
@@ -4887,8 +5135,8 @@ Mit herzlichem Dank
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <source>Appearance and language</source>
-        <translation>Erscheinungsbild und Sprache</translation>
+        <source>Appearance, language and the weekly plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5406,10 @@ Zum Kopieren klicken</translation>
         <translation>Anlass für den Anruf</translation>
     </message>
     <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Introduction</source>
         <translation>Ankündigung</translation>
     </message>
@@ -5315,6 +5567,53 @@ Zum Kopieren klicken</translation>
     <message>
         <source>&amp;Keep the current file</source>
         <translation>Aktuelle Datei &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmField</name>
+    <message>
+        <source>Keep in touch every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a rhythm for this person, whatever the default rules say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch every, number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch every, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no default rule applies, so they are never due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default for the tag &quot;{name}&quot;: {every}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default for warm leads: {every}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default for cold leads: {every}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default for {name}: {every}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5615,6 +5914,18 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Past employers</source>
         <translation>Frühere Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Good at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch every (days)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -5955,6 +6266,18 @@ Einleitungssatz: {line}</translation>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
+    <message>
+        <source>{kind} with {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{others} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -6188,6 +6511,21 @@ Einleitungssatz: {line}</translation>
     </message>
 </context>
 <context>
+    <name>WaitingBar</name>
+    <message>
+        <source>{count} more waiting beyond this week&apos;s capacity (calls and e-mails: {calls}, meetings: {meetings}; Edit &gt; Preferences changes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all {count} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekPlan</name>
     <message>
         <source>Ask {name} for an introduction at {company} before applying</source>
@@ -6196,6 +6534,54 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Ask {name}, who used to work at {company}, for an introduction before applying</source>
         <translation>{name} (früher bei {company}) vor der Bewerbung um eine Empfehlung bitten</translation>
+    </message>
+    <message>
+        <source>Thank-you notes overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you notes due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals waiting for a first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings with a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews to prepare or follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductions to ask for before applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm leads to reach out to</source>
+        <translation type="unfinished">Warme Kontakte zum Ansprechen</translation>
+    </message>
+    <message>
+        <source>Due to keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings gone quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings booked this week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6605,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The week&apos;s plan could not be read: {error}</source>
@@ -6245,6 +6635,14 @@ Einleitungssatz: {line}</translation>
         <translation>Warme Kontakte zum Ansprechen</translation>
     </message>
     <message>
+        <source>Due to keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back: they helped you more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>Vorstellungsgespräche</translation>
     </message>
@@ -6259,6 +6657,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Gone quiet: no step in two weeks</source>
         <translation>Ins Stocken geraten: seit zwei Wochen kein Schritt</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing planned for this week yet</source>
@@ -6327,6 +6729,30 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Tick when you have called or written</source>
         <translation>Abhaken, wenn Sie angerufen oder geschrieben haben</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last in touch {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in touch since added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch {rhythm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last helped {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer something back: what they need is on their card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -6484,6 +6910,10 @@ Einleitungssatz: {line}</translation>
         <source>Compose a message...</source>
         <translation>Nachricht verfassen...</translation>
     </message>
+    <message>
+        <source>{count} not listed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeeklySheet</name>
@@ -6522,6 +6952,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Referred by {name}</source>
         <translation>Empfohlen von {name}</translation>
+    </message>
+    <message>
+        <source>they will call ahead</source>
+        <translation type="unfinished">kündigt Sie vorab an</translation>
     </message>
     <message>
         <source>Why meet: {reason}</source>
@@ -6716,6 +7150,14 @@ Einleitungssatz: {line}</translation>
         <translation>Diese Woche sind keine Dankschreiben fällig.</translation>
     </message>
     <message>
+        <source>Due to keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last week in numbers ({week})</source>
         <translation>Die Vorwoche in Zahlen ({week})</translation>
     </message>
@@ -6738,6 +7180,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Nothing overdue.</source>
         <translation>Nichts überfällig.</translation>
+    </message>
+    <message>
+        <source>and {count} more not printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job postings</source>
@@ -6782,6 +7228,38 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>Cannot start a new page</source>
         <translation>Es kann keine neue Seite begonnen werden</translation>
+    </message>
+    <message>
+        <source>And {count} more waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week holds your weekly capacity ({calls} calls and e-mails, {meetings} meetings), the most pressing first. Waiting beyond it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {printed} are printed below; NetDesk lists them all under This week (Show all waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetDesk lists them all under This week (Show all waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last in touch {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in touch since added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch {rhythm}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6835,6 +7313,14 @@ Einleitungssatz: {line}</translation>
         <translation>Papier:</translation>
     </message>
     <message>
+        <source>Also print what is &amp;waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the week&apos;s plan, the first {count} items beyond your weekly capacity (the sheet always says how many wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF...</source>
         <translation>Als PDF speichern...</translation>
     </message>
@@ -6873,6 +7359,10 @@ Einleitungssatz: {line}</translation>
     <message>
         <source>The sheet could not be prepared: {error}</source>
         <translation>Der Wochenplan konnte nicht vorbereitet werden: {error}</translation>
+    </message>
+    <message>
+        <source>({count} items, {waiting} more waiting)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({count} items)</source>
