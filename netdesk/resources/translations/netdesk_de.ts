@@ -539,27 +539,27 @@ Bisher vertraut: {trusted}</translation>
     <name>CapacitySection</name>
     <message>
         <source>Weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan</translation>
     </message>
     <message>
         <source>Calls and e-mails per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe und E-Mails pro Woche</translation>
     </message>
     <message>
         <source>Meetings per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Woche</translation>
     </message>
     <message>
         <source>&amp;Calls and e-mails per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufe und E-Mails pro Woche:</translation>
     </message>
     <message>
         <source>&amp;Meetings per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen pro Woche:</translation>
     </message>
     <message>
         <source>This week and the printed sheet hold this many, the most pressing first (overdue thank-you notes and follow-ups, then referrals waiting longest); the rest is counted and waits. Kept with this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Diese Woche“ und der gedruckte Wochenplan enthalten so viele Einträge, das Dringendste zuerst (überfällige Dankschreiben und Wiedervorlagen, dann die am längsten wartenden Empfehlungen); der Rest wird gezählt und wartet. Wird mit diesem Netzwerk gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -702,63 +702,63 @@ Bisher vertraut: {trusted}</translation>
     <name>CardKeepInTouch</name>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Kontakt halten</translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <source>Name waiting for a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Name wartet auf einen Anruf</translation>
     </message>
     <message>
         <source>Good at: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken: {text}</translation>
     </message>
     <message>
         <source>Needs: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf: {text}</translation>
     </message>
     <message>
         <source>No rhythm: never due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rhythmus: Kontakt halten nie fällig</translation>
     </message>
     <message>
         <source>Keep in touch {every} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten: {every} ({source})</translation>
     </message>
     <message>
         <source>Keep in touch {every} (set for this person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten: {every} (für diese Person festgelegt)</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
         <source>Overdue by {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {count} Tagen überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Due on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {day}</translation>
     </message>
     <message>
         <source>the default for the tag &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für das Schlagwort „{name}“</translation>
     </message>
     <message>
         <source>the default for warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für warme Kontakte</translation>
     </message>
     <message>
         <source>the default for cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für kalte Kontakte</translation>
     </message>
     <message>
         <source>the default for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für {name}</translation>
     </message>
 </context>
 <context>
@@ -1825,31 +1825,31 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>What you could send people their way for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür Sie andere an diese Person verweisen könnten</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>What they need, that you might help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person braucht und wobei Sie helfen könnten</translation>
     </message>
     <message>
         <source>Good a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tärken:</translation>
     </message>
     <message>
         <source>N&amp;eeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;darf:</translation>
     </message>
     <message>
         <source>Keep in to&amp;uch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;halten:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>
@@ -1944,11 +1944,11 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: Kontakt halten</translation>
     </message>
     <message>
         <source>Only the people whose keep-in-touch rhythm has passed since the last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen, bei denen seit dem letzten Kontakt der Rhythmus zum Kontakthalten abgelaufen ist</translation>
     </message>
     <message>
         <source>Show everyone: clear search and filters</source>
@@ -2003,7 +2003,7 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Kontakt halten</translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2015,15 +2015,15 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>overdue 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag überfällig</translation>
     </message>
     <message>
         <source>overdue {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tage überfällig</translation>
     </message>
     <message>
         <source>(damaged: cannot be read)</source>
@@ -2157,27 +2157,27 @@ Bisher vertraut: {trusted}</translation>
     <name>Due</name>
     <message>
         <source>Thank-you note for the meeting on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben für das Treffen am {day}.</translation>
     </message>
     <message>
         <source>Their next follow-up date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin der nächsten Wiedervorlage.</translation>
     </message>
     <message>
         <source>Apply by {day}: not applied for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerben bis {day}: noch nicht beworben.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished">{title} bei {company}</translation>
+        <translation>{title} bei {company}</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}: last in touch on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten ({rhythm}): zuletzt in Kontakt am {day}.</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}: not in touch since they were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten ({rhythm}): seit dem Anlegen kein Kontakt.</translation>
     </message>
 </context>
 <context>
@@ -2315,15 +2315,15 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Keep in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle (Tage)</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2835,47 +2835,47 @@ Bisher vertraut: {trusted}</translation>
     <name>KeepInTouch</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Woche</translation>
     </message>
     <message>
         <source>every {count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {count} Wochen</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Monat</translation>
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Jahr</translation>
     </message>
     <message>
         <source>every {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {count} Tage</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} hat Ihnen heute den Namen von {name} genannt.</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} hat Ihnen gestern den Namen von {name} genannt.</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} hat Ihnen vor {days} Tagen den Namen von {name} genannt.</translation>
     </message>
     <message>
         <source>{name} has helped you {count} times and you have not returned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat Ihnen {count}-mal geholfen, und Sie haben sich noch nicht revanchiert.</translation>
     </message>
     <message>
         <source>{name} has helped you {count} times since you last did something for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat Ihnen {count}-mal geholfen, seit Sie zuletzt etwas für die Person getan haben.</translation>
     </message>
 </context>
 <context>
@@ -3125,15 +3125,15 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Look for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise sammeln</translation>
     </message>
     <message>
         <source>Learn about a career or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruf oder Unternehmen kennenlernen</translation>
     </message>
     <message>
         <source>Interview (the employer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch (beim Arbeitgeber)</translation>
     </message>
     <message>
         <source>Interviewing</source>
@@ -3437,11 +3437,11 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Connected on</source>
@@ -3543,7 +3543,7 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Also wi&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere &amp;Personen:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -3759,11 +3759,11 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt von</translation>
     </message>
     <message>
         <source>Who at the meeting gave you this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Ihnen beim Treffen diesen Namen genannt hat</translation>
     </message>
     <message>
         <source>Calls ahead</source>
@@ -3802,11 +3802,11 @@ Bisher vertraut: {trusted}</translation>
     <name>MeetingKindHints</name>
     <message>
         <source>A short talk to learn where the openings are and to ask for two names: it is not a request for a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzes Gespräch, um zu erfahren, wo es offene Stellen gibt, und um nach zwei Namen zu fragen: Es ist keine Bitte um eine Stelle.</translation>
     </message>
     <message>
         <source>A short talk to learn how a career or a company really works, before you decide to pursue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzes Gespräch, um zu erfahren, wie ein Beruf oder ein Unternehmen wirklich funktioniert, bevor Sie sich dafür entscheiden.</translation>
     </message>
     <message>
         <source>You approach a decision-maker directly about a need you could meet, without a posting.</source>
@@ -5136,7 +5136,7 @@ Mit herzlichem Dank
     </message>
     <message>
         <source>Appearance, language and the weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild, Sprache und Wochenplan</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5407,7 @@ Zum Kopieren klicken</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt von</translation>
     </message>
     <message>
         <source>Introduction</source>
@@ -5573,47 +5573,47 @@ Zum Kopieren klicken</translation>
     <name>RhythmField</name>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle</translation>
     </message>
     <message>
         <source>Set a rhythm for this person, whatever the default rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eigenen Rhythmus für diese Person festlegen, unabhängig von den Standardregeln</translation>
     </message>
     <message>
         <source>Keep in touch every, number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle, Anzahl</translation>
     </message>
     <message>
         <source>Keep in touch every, unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle, Einheit</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>none: no default rule applies, so they are never due</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: Keine Standardregel greift, daher nie fällig</translation>
     </message>
     <message>
         <source>the default for the tag &quot;{name}&quot;: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für das Schlagwort „{name}“: {every}</translation>
     </message>
     <message>
         <source>the default for warm leads: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für warme Kontakte: {every}</translation>
     </message>
     <message>
         <source>the default for cold leads: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für kalte Kontakte: {every}</translation>
     </message>
     <message>
         <source>the default for {name}: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für {name}: {every}</translation>
     </message>
 </context>
 <context>
@@ -5917,15 +5917,15 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Keep in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten alle (Tage)</translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -6268,15 +6268,15 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>{kind} with {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} mit {people}</translation>
     </message>
     <message>
         <source>{others} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{others} und {last}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6514,15 +6514,15 @@ Einleitungssatz: {line}</translation>
     <name>WaitingBar</name>
     <message>
         <source>{count} more waiting beyond this week&apos;s capacity (calls and e-mails: {calls}, meetings: {meetings}; Edit &gt; Preferences changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} weitere warten über die Kapazität dieser Woche hinaus (Anrufe und E-Mails: {calls}, Treffen: {meetings}; änderbar unter Bearbeiten &gt; Einstellungen)</translation>
     </message>
     <message>
         <source>Hide what is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Einträge ausblenden</translation>
     </message>
     <message>
         <source>Show all {count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} wartenden Einträge anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6537,51 +6537,51 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>Thank-you notes overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Dankschreiben</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Wiedervorlagen</translation>
     </message>
     <message>
         <source>Thank-you notes due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällige Dankschreiben</translation>
     </message>
     <message>
         <source>Follow-ups due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällige Wiedervorlagen</translation>
     </message>
     <message>
         <source>Referrals waiting for a first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen, die auf einen ersten Anruf warten</translation>
     </message>
     <message>
         <source>Postings with a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen mit Frist</translation>
     </message>
     <message>
         <source>Interviews to prepare or follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräche vorbereiten oder nachfassen</translation>
     </message>
     <message>
         <source>Introductions to ask for before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bewerbung um Empfehlungen bitten</translation>
     </message>
     <message>
         <source>Warm leads to reach out to</source>
-        <translation type="unfinished">Warme Kontakte zum Ansprechen</translation>
+        <translation>Warme Kontakte zum Ansprechen</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: Kontakt halten</translation>
     </message>
     <message>
         <source>Postings gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins Stocken geratene Stellenanzeigen</translation>
     </message>
     <message>
         <source>Meetings booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche vereinbarte Treffen</translation>
     </message>
 </context>
 <context>
@@ -6608,7 +6608,7 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>The week&apos;s plan could not be read: {error}</source>
@@ -6636,11 +6636,11 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: Kontakt halten</translation>
     </message>
     <message>
         <source>Give back: they helped you more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanchieren: Diese Personen haben Ihnen mehr als einmal geholfen</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -6660,7 +6660,7 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>{what} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({count})</translation>
     </message>
     <message>
         <source>Nothing planned for this week yet</source>
@@ -6732,27 +6732,27 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt in Kontakt am {day}</translation>
     </message>
     <message>
         <source>not in touch since added</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Anlegen kein Kontakt</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten: {rhythm}</translation>
     </message>
     <message>
         <source>last helped {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt geholfen am {day}</translation>
     </message>
     <message>
         <source>Offer something back: what they need is on their card</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie etwas an: Was die Person braucht, steht auf ihrer Karte</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -6912,7 +6912,7 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>{count} not listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} noch nicht aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6955,7 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>they will call ahead</source>
-        <translation type="unfinished">kündigt Sie vorab an</translation>
+        <translation>kündigt Sie vorab an</translation>
     </message>
     <message>
         <source>Why meet: {reason}</source>
@@ -7151,11 +7151,11 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: Kontakt halten</translation>
     </message>
     <message>
         <source>Give back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanchieren</translation>
     </message>
     <message>
         <source>Last week in numbers ({week})</source>
@@ -7183,7 +7183,7 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>and {count} more not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>und {count} weitere, nicht gedruckt</translation>
     </message>
     <message>
         <source>Job postings</source>
@@ -7231,35 +7231,35 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>And {count} more waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Und {count} weitere warten</translation>
     </message>
     <message>
         <source>This week holds your weekly capacity ({calls} calls and e-mails, {meetings} meetings), the most pressing first. Waiting beyond it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche enthält Ihre wöchentliche Kapazität ({calls} Anrufe und E-Mails, {meetings} Treffen), das Dringendste zuerst. Darüber hinaus warten:</translation>
     </message>
     <message>
         <source>{what}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {count}</translation>
     </message>
     <message>
         <source>The first {printed} are printed below; NetDesk lists them all under This week (Show all waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {printed} sind unten gedruckt; NetDesk führt alle unter „Diese Woche“ auf („Alle wartenden Einträge anzeigen“).</translation>
     </message>
     <message>
         <source>NetDesk lists them all under This week (Show all waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk führt alle unter „Diese Woche“ auf („Alle wartenden Einträge anzeigen“).</translation>
     </message>
     <message>
         <source>last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt in Kontakt am {day}</translation>
     </message>
     <message>
         <source>not in touch since added</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Anlegen kein Kontakt</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten: {rhythm}</translation>
     </message>
 </context>
 <context>
@@ -7314,11 +7314,11 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>Also print what is &amp;waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;Wartendes drucken</translation>
     </message>
     <message>
         <source>After the week&apos;s plan, the first {count} items beyond your weekly capacity (the sheet always says how many wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Wochenplan die ersten {count} Einträge über Ihre wöchentliche Kapazität hinaus (der Wochenplan nennt immer, wie viele warten)</translation>
     </message>
     <message>
         <source>Save as PDF...</source>
@@ -7362,7 +7362,7 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>({count} items, {waiting} more waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} Einträge, {waiting} weitere warten)</translation>
     </message>
     <message>
         <source>({count} items)</source>
