@@ -539,27 +539,27 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>CapacitySection</name>
     <message>
         <source>Weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de la semaine</translation>
     </message>
     <message>
         <source>Calls and e-mails per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels et courriels par semaine</translation>
     </message>
     <message>
         <source>Meetings per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres par semaine</translation>
     </message>
     <message>
         <source>&amp;Calls and e-mails per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appels et courriels par semaine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Meetings per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rencontres par semaine&#xa0;:</translation>
     </message>
     <message>
         <source>This week and the printed sheet hold this many, the most pressing first (overdue thank-you notes and follow-ups, then referrals waiting longest); the rest is counted and waits. Kept with this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine et la feuille imprimée en retiennent autant, les plus urgents d&apos;abord (mots de remerciement et relances en retard, puis les personnes recommandées qui attendent depuis le plus longtemps)&#xa0;; le reste est compté et attend. Enregistré avec ce réseau.</translation>
     </message>
 </context>
 <context>
@@ -702,63 +702,63 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>CardKeepInTouch</name>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Garder le contact</translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>Name waiting for a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom en attente d&apos;un appel</translation>
     </message>
     <message>
         <source>Good at: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Needs: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins&#xa0;: {text}</translation>
     </message>
     <message>
         <source>No rhythm: never due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rythme&#xa0;: jamais à recontacter pour garder le contact</translation>
     </message>
     <message>
         <source>Keep in touch {every} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact {every} ({source})</translation>
     </message>
     <message>
         <source>Keep in touch {every} (set for this person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact {every} (réglé pour cette personne)</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard d&apos;un jour</translation>
     </message>
     <message>
         <source>Overdue by {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de {count} jours</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Due on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter le {day}</translation>
     </message>
     <message>
         <source>the default for the tag &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut pour l&apos;étiquette «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>the default for warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut pour les contacts chauds</translation>
     </message>
     <message>
         <source>the default for cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut pour les contacts froids</translation>
     </message>
     <message>
         <source>the default for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut pour «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1825,31 +1825,31 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>What you could send people their way for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pour quoi vous pourriez leur adresser des gens</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>What they need, that you might help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont cette personne a besoin, et où vous pourriez l&apos;aider</translation>
     </message>
     <message>
         <source>Good a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;ints forts&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;eeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besoins&#xa0;:</translation>
     </message>
     <message>
         <source>Keep in to&amp;uch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le contact&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>
@@ -1944,11 +1944,11 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter</translation>
     </message>
     <message>
         <source>Only the people whose keep-in-touch rhythm has passed since the last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les personnes dont le rythme pour garder le contact est dépassé depuis le dernier contact</translation>
     </message>
     <message>
         <source>Show everyone: clear search and filters</source>
@@ -2003,7 +2003,7 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Garder le contact</translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2015,15 +2015,15 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>overdue 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard d&apos;un jour</translation>
     </message>
     <message>
         <source>overdue {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de {count} jours</translation>
     </message>
     <message>
         <source>(damaged: cannot be read)</source>
@@ -2157,27 +2157,27 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>Due</name>
     <message>
         <source>Thank-you note for the meeting on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de remerciement pour la rencontre du {day}.</translation>
     </message>
     <message>
         <source>Their next follow-up date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de sa prochaine relance.</translation>
     </message>
     <message>
         <source>Apply by {day}: not applied for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postuler avant le {day}&#xa0;: pas encore de candidature.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished">{title} chez {company}</translation>
+        <translation>{title} chez {company}</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}: last in touch on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact {rhythm}&#xa0;: dernier contact le {day}.</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}: not in touch since they were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact {rhythm}&#xa0;: aucun contact depuis son ajout.</translation>
     </message>
 </context>
 <context>
@@ -2315,15 +2315,15 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Keep in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme pour garder le contact (jours)</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2835,47 +2835,47 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>KeepInTouch</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les semaines</translation>
     </message>
     <message>
         <source>every {count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les {count} semaines</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les mois</translation>
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les ans</translation>
     </message>
     <message>
         <source>every {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les {count} jours</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} vous a donné le nom de {name} aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} vous a donné le nom de {name} hier.</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} vous a donné le nom de {name} il y a {days} jours.</translation>
     </message>
     <message>
         <source>{name} has helped you {count} times and you have not returned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vous a aidé {count} fois et vous ne lui avez pas encore rendu la pareille.</translation>
     </message>
     <message>
         <source>{name} has helped you {count} times since you last did something for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vous a aidé {count} fois depuis la dernière fois que vous avez fait quelque chose pour cette personne.</translation>
     </message>
 </context>
 <context>
@@ -3125,15 +3125,15 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Look for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de pistes</translation>
     </message>
     <message>
         <source>Learn about a career or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir un métier ou une entreprise</translation>
     </message>
     <message>
         <source>Interview (the employer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien d&apos;embauche (chez l&apos;employeur)</translation>
     </message>
     <message>
         <source>Interviewing</source>
@@ -3437,11 +3437,11 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Connected on</source>
@@ -3543,7 +3543,7 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Also wi&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -3759,11 +3759,11 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné par</translation>
     </message>
     <message>
         <source>Who at the meeting gave you this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui, lors de la rencontre, vous a donné ce nom</translation>
     </message>
     <message>
         <source>Calls ahead</source>
@@ -3802,11 +3802,11 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>MeetingKindHints</name>
     <message>
         <source>A short talk to learn where the openings are and to ask for two names: it is not a request for a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte discussion pour savoir où sont les postes à pourvoir et pour demander deux noms&#xa0;: ce n&apos;est pas une demande d&apos;emploi.</translation>
     </message>
     <message>
         <source>A short talk to learn how a career or a company really works, before you decide to pursue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte discussion pour découvrir comment un métier ou une entreprise fonctionne vraiment, avant de décider de vous y engager.</translation>
     </message>
     <message>
         <source>You approach a decision-maker directly about a need you could meet, without a posting.</source>
@@ -5136,7 +5136,7 @@ Avec toute ma gratitude,
     </message>
     <message>
         <source>Appearance, language and the weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence, langue et programme de la semaine</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5407,7 @@ Cliquez pour copier</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné par</translation>
     </message>
     <message>
         <source>Introduction</source>
@@ -5573,47 +5573,47 @@ Cliquez pour copier</translation>
     <name>RhythmField</name>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact, intervalle de</translation>
     </message>
     <message>
         <source>Set a rhythm for this person, whatever the default rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer un rythme pour cette personne, quelles que soient les règles par défaut</translation>
     </message>
     <message>
         <source>Keep in touch every, number</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle pour garder le contact, nombre</translation>
     </message>
     <message>
         <source>Keep in touch every, unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle pour garder le contact, unité</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>none: no default rule applies, so they are never due</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: aucune règle par défaut ne s&apos;applique, cette personne n&apos;est donc jamais à recontacter</translation>
     </message>
     <message>
         <source>the default for the tag &quot;{name}&quot;: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut pour l&apos;étiquette «&#xa0;{name}&#xa0;»&#xa0;: {every}</translation>
     </message>
     <message>
         <source>the default for warm leads: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut pour les contacts chauds&#xa0;: {every}</translation>
     </message>
     <message>
         <source>the default for cold leads: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut pour les contacts froids&#xa0;: {every}</translation>
     </message>
     <message>
         <source>the default for {name}: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut pour «&#xa0;{name}&#xa0;»&#xa0;: {every}</translation>
     </message>
 </context>
 <context>
@@ -5917,15 +5917,15 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Keep in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme pour garder le contact (jours)</translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -6268,15 +6268,15 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>{kind} with {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} avec {people}</translation>
     </message>
     <message>
         <source>{others} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{others} et {last}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6514,15 +6514,15 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <name>WaitingBar</name>
     <message>
         <source>{count} more waiting beyond this week&apos;s capacity (calls and e-mails: {calls}, meetings: {meetings}; Edit &gt; Preferences changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de plus en attente au-delà de la capacité de cette semaine (appels et courriels&#xa0;: {calls}, rencontres&#xa0;: {meetings}&#xa0;; à modifier dans Édition &gt; Préférences)</translation>
     </message>
     <message>
         <source>Hide what is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce qui est en attente</translation>
     </message>
     <message>
         <source>Show all {count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les {count} en attente</translation>
     </message>
 </context>
 <context>
@@ -6537,51 +6537,51 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>Thank-you notes overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de remerciement en retard</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances en retard</translation>
     </message>
     <message>
         <source>Thank-you notes due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de remerciement à envoyer cette semaine</translation>
     </message>
     <message>
         <source>Follow-ups due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances prévues cette semaine</translation>
     </message>
     <message>
         <source>Referrals waiting for a first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes recommandées en attente d&apos;un premier appel</translation>
     </message>
     <message>
         <source>Postings with a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi avec date limite</translation>
     </message>
     <message>
         <source>Interviews to prepare or follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens d&apos;embauche à préparer ou à relancer</translation>
     </message>
     <message>
         <source>Introductions to ask for before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentations à demander avant de postuler</translation>
     </message>
     <message>
         <source>Warm leads to reach out to</source>
-        <translation type="unfinished">Contacts chauds à solliciter</translation>
+        <translation>Contacts chauds à solliciter</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter</translation>
     </message>
     <message>
         <source>Postings gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi au point mort</translation>
     </message>
     <message>
         <source>Meetings booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres fixées cette semaine</translation>
     </message>
 </context>
 <context>
@@ -6608,7 +6608,7 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>The week&apos;s plan could not be read: {error}</source>
@@ -6636,11 +6636,11 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter</translation>
     </message>
     <message>
         <source>Give back: they helped you more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la pareille&#xa0;: ces personnes vous ont aidé plus d&apos;une fois</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -6660,7 +6660,7 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>{what} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({count})</translation>
     </message>
     <message>
         <source>Nothing planned for this week yet</source>
@@ -6732,27 +6732,27 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>à recontacter aujourd&apos;hui</translation>
     </message>
     <message>
         <source>last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier contact le {day}</translation>
     </message>
     <message>
         <source>not in touch since added</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contact depuis l&apos;ajout</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact {rhythm}</translation>
     </message>
     <message>
         <source>last helped {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière aide reçue le {day}</translation>
     </message>
     <message>
         <source>Offer something back: what they need is on their card</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez quelque chose en retour&#xa0;: ses besoins figurent sur sa fiche</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -6912,7 +6912,7 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>{count} not listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore listés&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6955,7 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>they will call ahead</source>
-        <translation type="unfinished">cette personne appellera avant vous</translation>
+        <translation>cette personne appellera avant vous</translation>
     </message>
     <message>
         <source>Why meet: {reason}</source>
@@ -7151,11 +7151,11 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter</translation>
     </message>
     <message>
         <source>Give back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la pareille</translation>
     </message>
     <message>
         <source>Last week in numbers ({week})</source>
@@ -7183,7 +7183,7 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>and {count} more not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} de plus non imprimés</translation>
     </message>
     <message>
         <source>Job postings</source>
@@ -7231,35 +7231,35 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>And {count} more waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Et {count} de plus en attente</translation>
     </message>
     <message>
         <source>This week holds your weekly capacity ({calls} calls and e-mails, {meetings} meetings), the most pressing first. Waiting beyond it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine retient votre capacité hebdomadaire ({calls} appels et courriels, {meetings} rencontres), les plus urgents d&apos;abord. En attente au-delà&#xa0;:</translation>
     </message>
     <message>
         <source>{what}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>The first {printed} are printed below; NetDesk lists them all under This week (Show all waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {printed} premiers sont imprimés ci-dessous&#xa0;; NetDesk les liste tous dans Cette semaine (Afficher les … en attente).</translation>
     </message>
     <message>
         <source>NetDesk lists them all under This week (Show all waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk les liste tous dans Cette semaine (Afficher les … en attente).</translation>
     </message>
     <message>
         <source>last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier contact le {day}</translation>
     </message>
     <message>
         <source>not in touch since added</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contact depuis l&apos;ajout</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact {rhythm}</translation>
     </message>
 </context>
 <context>
@@ -7314,11 +7314,11 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>Also print what is &amp;waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer aussi ce qui est en &amp;attente</translation>
     </message>
     <message>
         <source>After the week&apos;s plan, the first {count} items beyond your weekly capacity (the sheet always says how many wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le programme de la semaine, les {count} premiers éléments au-delà de votre capacité hebdomadaire (la feuille indique toujours combien sont en attente)</translation>
     </message>
     <message>
         <source>Save as PDF...</source>
@@ -7362,7 +7362,7 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>({count} items, {waiting} more waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} éléments, {waiting} de plus en attente)</translation>
     </message>
     <message>
         <source>({count} items)</source>
