@@ -539,27 +539,27 @@ De confianza hasta ahora: {trusted}</translation>
     <name>CapacitySection</name>
     <message>
         <source>Weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan semanal</translation>
     </message>
     <message>
         <source>Calls and e-mails per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas y correos electrónicos por semana</translation>
     </message>
     <message>
         <source>Meetings per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones por semana</translation>
     </message>
     <message>
         <source>&amp;Calls and e-mails per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ll&amp;amadas y correos electrónicos por semana:</translation>
     </message>
     <message>
         <source>&amp;Meetings per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniones por semana:</translation>
     </message>
     <message>
         <source>This week and the printed sheet hold this many, the most pressing first (overdue thank-you notes and follow-ups, then referrals waiting longest); the rest is counted and waits. Kept with this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana y la hoja impresa incluyen este número, primero lo más urgente (notas de agradecimiento y seguimientos atrasados, luego las recomendaciones que más tiempo llevan esperando); el resto se cuenta y queda en espera. Se guarda con esta red de contactos.</translation>
     </message>
 </context>
 <context>
@@ -702,63 +702,63 @@ De confianza hasta ahora: {trusted}</translation>
     <name>CardKeepInTouch</name>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Mantener el contacto</translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>Name waiting for a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre a la espera de una llamada</translation>
     </message>
     <message>
         <source>Good at: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le da bien: {text}</translation>
     </message>
     <message>
         <source>Needs: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita: {text}</translation>
     </message>
     <message>
         <source>No rhythm: never due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ritmo: nunca toca mantener el contacto</translation>
     </message>
     <message>
         <source>Keep in touch {every} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto {every} ({source})</translation>
     </message>
     <message>
         <source>Keep in touch {every} (set for this person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto {every} (fijado para esta persona)</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado 1 día</translation>
     </message>
     <message>
         <source>Overdue by {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado {count} días</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca hoy</translation>
     </message>
     <message>
         <source>Due on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca el {day}</translation>
     </message>
     <message>
         <source>the default for the tag &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el predeterminado de la etiqueta «{name}»</translation>
     </message>
     <message>
         <source>the default for warm leads</source>
-        <translation type="unfinished"></translation>
+        <translation>el predeterminado de los contactos cálidos</translation>
     </message>
     <message>
         <source>the default for cold leads</source>
-        <translation type="unfinished"></translation>
+        <translation>el predeterminado de los contactos fríos</translation>
     </message>
     <message>
         <source>the default for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>el predeterminado para {name}</translation>
     </message>
 </context>
 <context>
@@ -1825,31 +1825,31 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le da bien</translation>
     </message>
     <message>
         <source>What you could send people their way for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué podría enviarle a otras personas</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita</translation>
     </message>
     <message>
         <source>What they need, that you might help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita y en lo que usted podría ayudar</translation>
     </message>
     <message>
         <source>Good a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le da &amp;bien:</translation>
     </message>
     <message>
         <source>N&amp;eeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo &amp;que necesita:</translation>
     </message>
     <message>
         <source>Keep in to&amp;uch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto (r&amp;itmo):</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>
@@ -1944,11 +1944,11 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de mantener el contacto</translation>
     </message>
     <message>
         <source>Only the people whose keep-in-touch rhythm has passed since the last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las personas cuyo ritmo para mantener el contacto ha vencido desde el último contacto</translation>
     </message>
     <message>
         <source>Show everyone: clear search and filters</source>
@@ -2003,7 +2003,7 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished">Mantener el contacto</translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2015,15 +2015,15 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>overdue 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado 1 día</translation>
     </message>
     <message>
         <source>overdue {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado {count} días</translation>
     </message>
     <message>
         <source>(damaged: cannot be read)</source>
@@ -2157,27 +2157,27 @@ De confianza hasta ahora: {trusted}</translation>
     <name>Due</name>
     <message>
         <source>Thank-you note for the meeting on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de agradecimiento por la reunión del {day}.</translation>
     </message>
     <message>
         <source>Their next follow-up date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su próxima fecha de seguimiento.</translation>
     </message>
     <message>
         <source>Apply by {day}: not applied for yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar hasta el {day}: aún sin enviar la candidatura.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished">{title} en {company}</translation>
+        <translation>{title} en {company}</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}: last in touch on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto {rhythm}: último contacto el {day}.</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}: not in touch since they were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto {rhythm}: sin contacto desde que se añadió.</translation>
     </message>
 </context>
 <context>
@@ -2315,15 +2315,15 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le da bien</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita</translation>
     </message>
     <message>
         <source>Keep in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada (días)</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2835,47 +2835,47 @@ De confianza hasta ahora: {trusted}</translation>
     <name>KeepInTouch</name>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>cada día</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>cada semana</translation>
     </message>
     <message>
         <source>every {count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>cada {count} semanas</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>cada mes</translation>
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>cada año</translation>
     </message>
     <message>
         <source>every {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>cada {count} días</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} le dio hoy el nombre de {name}.</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} le dio ayer el nombre de {name}.</translation>
     </message>
     <message>
         <source>{referrer} gave you {name}&apos;s name {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>{referrer} le dio el nombre de {name} hace {days} días.</translation>
     </message>
     <message>
         <source>{name} has helped you {count} times and you have not returned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} le ha ayudado {count} veces y usted aún no le ha devuelto el favor.</translation>
     </message>
     <message>
         <source>{name} has helped you {count} times since you last did something for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} le ha ayudado {count} veces desde la última vez que usted hizo algo por esta persona.</translation>
     </message>
 </context>
 <context>
@@ -3125,15 +3125,15 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Look for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pistas de empleo</translation>
     </message>
     <message>
         <source>Learn about a career or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Informarse sobre una profesión o empresa</translation>
     </message>
     <message>
         <source>Interview (the employer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista de trabajo (con la empresa)</translation>
     </message>
     <message>
         <source>Interviewing</source>
@@ -3437,11 +3437,11 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le da bien</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita</translation>
     </message>
     <message>
         <source>Connected on</source>
@@ -3543,7 +3543,7 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Also wi&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>También c&amp;on:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -3759,11 +3759,11 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dio</translation>
     </message>
     <message>
         <source>Who at the meeting gave you this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién de la reunión le dio este nombre</translation>
     </message>
     <message>
         <source>Calls ahead</source>
@@ -3802,11 +3802,11 @@ De confianza hasta ahora: {trusted}</translation>
     <name>MeetingKindHints</name>
     <message>
         <source>A short talk to learn where the openings are and to ask for two names: it is not a request for a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación breve para saber dónde hay vacantes y pedir dos nombres: no es una solicitud de empleo.</translation>
     </message>
     <message>
         <source>A short talk to learn how a career or a company really works, before you decide to pursue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación breve para saber cómo funciona de verdad una profesión o una empresa, antes de decidir si dedicarse a ella.</translation>
     </message>
     <message>
         <source>You approach a decision-maker directly about a need you could meet, without a posting.</source>
@@ -5136,7 +5136,7 @@ Con mi agradecimiento,
     </message>
     <message>
         <source>Appearance, language and the weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia, idioma y plan semanal</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5407,7 @@ Haga clic para copiar</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dio</translation>
     </message>
     <message>
         <source>Introduction</source>
@@ -5573,47 +5573,47 @@ Haga clic para copiar</translation>
     <name>RhythmField</name>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada</translation>
     </message>
     <message>
         <source>Set a rhythm for this person, whatever the default rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar un ritmo para esta persona, digan lo que digan las reglas predeterminadas</translation>
     </message>
     <message>
         <source>Keep in touch every, number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada, número</translation>
     </message>
     <message>
         <source>Keep in touch every, unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada, unidad</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>none: no default rule applies, so they are never due</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: no se aplica ninguna regla predeterminada, así que nunca toca</translation>
     </message>
     <message>
         <source>the default for the tag &quot;{name}&quot;: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>el predeterminado de la etiqueta «{name}»: {every}</translation>
     </message>
     <message>
         <source>the default for warm leads: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>el predeterminado de los contactos cálidos: {every}</translation>
     </message>
     <message>
         <source>the default for cold leads: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>el predeterminado de los contactos fríos: {every}</translation>
     </message>
     <message>
         <source>the default for {name}: {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>el predeterminado para {name}: {every}</translation>
     </message>
 </context>
 <context>
@@ -5917,15 +5917,15 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le da bien</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita</translation>
     </message>
     <message>
         <source>Keep in touch every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada (días)</translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -6268,15 +6268,15 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>{kind} with {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} con {people}</translation>
     </message>
     <message>
         <source>{others} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{others} y {last}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6514,15 +6514,15 @@ Frase de presentación: {line}</translation>
     <name>WaitingBar</name>
     <message>
         <source>{count} more waiting beyond this week&apos;s capacity (calls and e-mails: {calls}, meetings: {meetings}; Edit &gt; Preferences changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} más en espera por encima de la capacidad de esta semana (llamadas y correos electrónicos: {calls}, reuniones: {meetings}; se cambia en Editar &gt; Preferencias)</translation>
     </message>
     <message>
         <source>Hide what is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar lo que está en espera</translation>
     </message>
     <message>
         <source>Show all {count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los {count} en espera</translation>
     </message>
 </context>
 <context>
@@ -6537,51 +6537,51 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>Thank-you notes overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de agradecimiento atrasadas</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos atrasados</translation>
     </message>
     <message>
         <source>Thank-you notes due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de agradecimiento pendientes esta semana</translation>
     </message>
     <message>
         <source>Follow-ups due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes esta semana</translation>
     </message>
     <message>
         <source>Referrals waiting for a first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones a la espera de una primera llamada</translation>
     </message>
     <message>
         <source>Postings with a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo con fecha límite</translation>
     </message>
     <message>
         <source>Interviews to prepare or follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistas de trabajo que preparar o con las que hacer un seguimiento</translation>
     </message>
     <message>
         <source>Introductions to ask for before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentaciones que pedir antes de enviar la candidatura</translation>
     </message>
     <message>
         <source>Warm leads to reach out to</source>
-        <translation type="unfinished">Contactos cálidos a los que dirigirse</translation>
+        <translation>Contactos cálidos a los que dirigirse</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de mantener el contacto</translation>
     </message>
     <message>
         <source>Postings gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo estancadas</translation>
     </message>
     <message>
         <source>Meetings booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones concertadas esta semana</translation>
     </message>
 </context>
 <context>
@@ -6608,7 +6608,7 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>The week&apos;s plan could not be read: {error}</source>
@@ -6636,11 +6636,11 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de mantener el contacto</translation>
     </message>
     <message>
         <source>Give back: they helped you more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el favor: le han ayudado más de una vez</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -6660,7 +6660,7 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>{what} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({count})</translation>
     </message>
     <message>
         <source>Nothing planned for this week yet</source>
@@ -6732,27 +6732,27 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>toca hoy</translation>
     </message>
     <message>
         <source>last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>último contacto el {day}</translation>
     </message>
     <message>
         <source>not in touch since added</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contacto desde que se añadió</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto {rhythm}</translation>
     </message>
     <message>
         <source>last helped {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>última ayuda el {day}</translation>
     </message>
     <message>
         <source>Offer something back: what they need is on their card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrezca algo a cambio: lo que necesita figura en su ficha</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -6912,7 +6912,7 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>{count} not listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} aún sin incluir</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6955,7 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>they will call ahead</source>
-        <translation type="unfinished">llamará antes para presentarle</translation>
+        <translation>llamará antes para presentarle</translation>
     </message>
     <message>
         <source>Why meet: {reason}</source>
@@ -7151,11 +7151,11 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>Due to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de mantener el contacto</translation>
     </message>
     <message>
         <source>Give back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el favor</translation>
     </message>
     <message>
         <source>Last week in numbers ({week})</source>
@@ -7183,7 +7183,7 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>and {count} more not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} más sin imprimir</translation>
     </message>
     <message>
         <source>Job postings</source>
@@ -7231,35 +7231,35 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>And {count} more waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Y {count} más en espera</translation>
     </message>
     <message>
         <source>This week holds your weekly capacity ({calls} calls and e-mails, {meetings} meetings), the most pressing first. Waiting beyond it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana incluye su capacidad semanal ({calls} llamadas y correos electrónicos, {meetings} reuniones), primero lo más urgente. En espera por encima de ella:</translation>
     </message>
     <message>
         <source>{what}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {count}</translation>
     </message>
     <message>
         <source>The first {printed} are printed below; NetDesk lists them all under This week (Show all waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los primeros {printed} se imprimen abajo; NetDesk los muestra todos en Esta semana (Mostrar los … en espera).</translation>
     </message>
     <message>
         <source>NetDesk lists them all under This week (Show all waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDesk los muestra todos en Esta semana (Mostrar los … en espera).</translation>
     </message>
     <message>
         <source>last in touch {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>último contacto el {day}</translation>
     </message>
     <message>
         <source>not in touch since added</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contacto desde que se añadió</translation>
     </message>
     <message>
         <source>Keep in touch {rhythm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto {rhythm}</translation>
     </message>
 </context>
 <context>
@@ -7314,11 +7314,11 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>Also print what is &amp;waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir también lo que está en &amp;espera</translation>
     </message>
     <message>
         <source>After the week&apos;s plan, the first {count} items beyond your weekly capacity (the sheet always says how many wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el plan de la semana, los primeros {count} elementos por encima de su capacidad semanal (la hoja siempre indica cuántos esperan)</translation>
     </message>
     <message>
         <source>Save as PDF...</source>
@@ -7362,7 +7362,7 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>({count} items, {waiting} more waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} elementos, {waiting} más en espera)</translation>
     </message>
     <message>
         <source>({count} items)</source>
