@@ -3797,6 +3797,34 @@ Bisher vertraut: {trusted}</translation>
         <source>A contact is created for this name when you save</source>
         <translation>Beim Speichern wird für diesen Namen ein Kontakt angelegt</translation>
     </message>
+    <message>
+        <source>Add someone else who was there</source>
+        <translation>Weitere Person hinzufügen, die dabei war</translation>
+    </message>
+    <message>
+        <source>Add this person to the meeting</source>
+        <translation>Diese Person zum Treffen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Teilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Also attending</source>
+        <translation>Ebenfalls dabei</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the meeting</source>
+        <translation>Aus dem Treffen ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>{name} is already at this meeting.</source>
+        <translation>{name} ist bereits bei diesem Treffen.</translation>
+    </message>
+    <message>
+        <source>Choose someone from your contacts.</source>
+        <translation>Wählen Sie jemanden aus Ihren Kontakten.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKindHints</name>

@@ -3797,6 +3797,34 @@ De confianza hasta ahora: {trusted}</translation>
         <source>A contact is created for this name when you save</source>
         <translation>Al guardar se crea un contacto para este nombre</translation>
     </message>
+    <message>
+        <source>Add someone else who was there</source>
+        <translation>Añadir a otra persona que estuvo</translation>
+    </message>
+    <message>
+        <source>Add this person to the meeting</source>
+        <translation>Añadir a esta persona a la reunión</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>Also attending</source>
+        <translation>También asistieron</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the meeting</source>
+        <translation>&amp;Quitar de la reunión</translation>
+    </message>
+    <message>
+        <source>{name} is already at this meeting.</source>
+        <translation>{name} ya está en esta reunión.</translation>
+    </message>
+    <message>
+        <source>Choose someone from your contacts.</source>
+        <translation>Elija a alguien de sus contactos.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKindHints</name>

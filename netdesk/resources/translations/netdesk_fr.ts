@@ -3797,6 +3797,34 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
         <source>A contact is created for this name when you save</source>
         <translation>Un contact est créé pour ce nom à l&apos;enregistrement</translation>
     </message>
+    <message>
+        <source>Add someone else who was there</source>
+        <translation>Ajouter une autre personne présente</translation>
+    </message>
+    <message>
+        <source>Add this person to the meeting</source>
+        <translation>Ajouter cette personne à la rencontre</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Also attending</source>
+        <translation>Également présents</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the meeting</source>
+        <translation>Retirer de la renc&amp;ontre</translation>
+    </message>
+    <message>
+        <source>{name} is already at this meeting.</source>
+        <translation>{name} participe déjà à cette rencontre.</translation>
+    </message>
+    <message>
+        <source>Choose someone from your contacts.</source>
+        <translation>Choisissez quelqu&apos;un parmi vos contacts.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKindHints</name>

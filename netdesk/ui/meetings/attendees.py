@@ -31,10 +31,6 @@ from netdesk.ui.widgets import ContactPicker
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingForm", text)
-
-
 class _AttendeeListView(QListWidget):
     """The list itself; Delete removes the selected person."""
 
@@ -57,20 +53,27 @@ class AttendeeList(QWidget):
         super().__init__(parent)
         self._first: int | None = None
         self.picker = ContactPicker()
-        self.picker.setPlaceholderText(_tr("Add someone else who was there"))
+        self.picker.setPlaceholderText(
+            QCoreApplication.translate("MeetingForm", "Add someone else who was there")
+        )
         self.picker.contact_changed.connect(self._picked)
         self.picker.returnPressed.connect(self.add_typed)
         self.add_button = QToolButton()
         self.add_button.setIcon(icon("add-row"))
-        self.add_button.setToolTip(_tr("Add this person to the meeting"))
-        self.add_button.setAccessibleName(_tr("Add attendee"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate("MeetingForm", "Add this person to the meeting")
+        )
+        self.add_button.setAccessibleName(QCoreApplication.translate("MeetingForm", "Add attendee"))
         self.add_button.clicked.connect(self.add_typed)
         self.view = _AttendeeListView()
-        self.view.setAccessibleName(_tr("Also attending"))
+        self.view.setAccessibleName(QCoreApplication.translate("MeetingForm", "Also attending"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setMaximumHeight(90)
         self.view.remove_requested.connect(self.remove_selected)
-        self.remove_button = QPushButton(icon("remove-row"), _tr("&Remove from the meeting"))
+        self.remove_button = QPushButton(
+            icon("remove-row"),
+            QCoreApplication.translate("MeetingForm", "&Remove from the meeting"),
+        )
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.view.itemSelectionChanged.connect(self._update_buttons)
@@ -124,7 +127,11 @@ class AttendeeList(QWidget):
         """Add ``contact_id`` at the end; False (and a word why) when they are already there."""
         if contact_id == self._first or contact_id in self.others():
             shown = name or display_names([contact_id]).get(contact_id, "")
-            self._say(_tr("{name} is already at this meeting.").format(name=isolate_bidi(shown)))
+            self._say(
+                QCoreApplication.translate(
+                    "MeetingForm", "{name} is already at this meeting."
+                ).format(name=isolate_bidi(shown))
+            )
             return False
         if name is None:
             name = display_names([contact_id]).get(contact_id, "")
@@ -137,7 +144,9 @@ class AttendeeList(QWidget):
         """Add the contact typed in the picker (the first one offered for the text)."""
         if self.picker.contact_id() is None and not self.picker.choose_first_match():
             if self.picker.text().strip():
-                self._say(_tr("Choose someone from your contacts."))
+                self._say(
+                    QCoreApplication.translate("MeetingForm", "Choose someone from your contacts.")
+                )
             return False
         return self._picked()
 
