@@ -1,5 +1,6 @@
 """Edit > Preferences (the application menu's Preferences on macOS; Ctrl+,): how NetDesk looks,
-which language it speaks, and how much a week's plan holds.
+which language it speaks, how much a week's plan holds, and whether reminders show in the
+system tray (``ui/reminders``).
 
 Appearance applies as soon as it is picked (and is saved). The language is saved and used from
 the next start, which the dialog says; NetDesk's windows are built in one language. Messages
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.ui.compose.templates_page import TemplatesDialog
 from netdesk.ui.icons import icon
+from netdesk.ui.reminders.section import RemindersSection
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.theme import (
     MARGIN,
@@ -61,10 +63,17 @@ def preferences_shortcuts() -> list[QKeySequence]:
 
 
 class PreferencesDialog(QDialog):
-    """Appearance (System, Light, Dark), Language (the system's or a shipped one) and the
-    weekly plan's capacity."""
+    """Appearance (System, Light, Dark), Language (the system's or a shipped one), the
+    weekly plan's capacity and the reminders (``reminders``: their action, when the window has
+    one)."""
 
-    def __init__(self, settings: QSettings, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        theme: Theme,
+        parent: QWidget | None = None,
+        reminders: QAction | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.theme = theme
@@ -134,6 +143,10 @@ class PreferencesDialog(QDialog):
         self.capacity = CapacitySection()
         layout.addWidget(self.capacity)
 
+        layout.addSpacing(SPACING)
+        self.reminders = RemindersSection(settings, reminders)
+        layout.addWidget(self.reminders)
+
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -187,7 +200,7 @@ class Preferences(QObject):
         )
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.setShortcuts(preferences_shortcuts())
-        self.action.setStatusTip(self.tr("Appearance, language and the weekly plan"))
+        self.action.setStatusTip(self.tr("Appearance, language, the weekly plan and reminders"))
         self.action.triggered.connect(self.open)
 
     def open(self) -> PreferencesDialog:
@@ -197,7 +210,12 @@ class Preferences(QObject):
             assert isinstance(app, QApplication)
             settings = self.context.settings
             theme = current_theme() or install_theme(app, settings)
-            self.dialog = PreferencesDialog(settings, theme, self.context.dialog_parent)
+            self.dialog = PreferencesDialog(
+                settings,
+                theme,
+                self.context.dialog_parent,
+                self.context.actions.get("show-reminders"),
+            )
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog.destroyed.connect(self._closed)
             self.dialog.open()

@@ -44,7 +44,14 @@ EDIT_MENU: Layout = (
     "preferences",  # ui/preferences (macOS: the application menu)
     "sync-accounts",  # ui/sync
 )
-TOOLS_MENU: Layout = ("find-duplicates", None, "sync-now", "sync-conflicts")
+TOOLS_MENU: Layout = (
+    "find-duplicates",
+    None,
+    "sync-now",
+    "sync-conflicts",
+    None,
+    "show-reminders",  # ui/reminders (checkable; also in Preferences)
+)
 HELP_MENU: Layout = ("about",)
 TOOLBAR: Layout = (
     "new-contact",

@@ -20,6 +20,7 @@ from netdesk.ui.postings.editor import edit_posting
 from netdesk.ui.postings.page import PostingsPage
 from netdesk.ui.postings.page_import import import_job_pages
 from netdesk.ui.postings.paste import paste_posting
+from netdesk.ui.reminders.panel import Reminders
 from netdesk.ui.shell.contacts_page import ContactsPage
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.navigation import Navigation
@@ -33,6 +34,7 @@ class Pages:
     contacts_page: ContactsPage
     companies: CompaniesPage
     postings: PostingsPage
+    reminders: Reminders
 
 
 def build_pages(
@@ -91,7 +93,9 @@ def build_pages(
     meetings.week_view.posting_activated.connect(
         lambda posting_id: edit_posting(context, posting_id)
     )
-    return Pages(navigation, card, contacts_page, companies, postings)
+    # The tray icon and notifications; a click on one opens This week.
+    reminders = Reminders(context, lambda: navigation.show_page("week"))
+    return Pages(navigation, card, contacts_page, companies, postings, reminders)
 
 
 def _connect_postings(

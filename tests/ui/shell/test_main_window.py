@@ -175,7 +175,12 @@ def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     tools = [a.text() for a in main_window.tools_menu.actions() if not a.isSeparator()]
-    assert tools == ["Find &duplicates...", "&Sync now", "Sync &conflicts..."]
+    assert tools == [
+        "Find &duplicates...",
+        "&Sync now",
+        "Sync &conflicts...",
+        "Show &reminders in the system tray",
+    ]
 
 
 def test_file_print_weekly_sheet_opens_the_preview(
