@@ -5163,8 +5163,8 @@ Mit herzlichem Dank
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <source>Appearance, language and the weekly plan</source>
-        <translation>Erscheinungsbild, Sprache und Wochenplan</translation>
+        <source>Appearance, language, the weekly plan and reminders</source>
+        <translation>Darstellung, Sprache, Wochenplan und Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5572,91 @@ Zum Kopieren klicken</translation>
     <message>
         <source>Referrer not changed</source>
         <translation>Empfehlungsgeber nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>&amp;Open NetDesk</source>
+        <translation>NetDesk ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Diese &amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Show &amp;reminders in the system tray</source>
+        <translation>&amp;Erinnerungen im Infobereich zeigen</translation>
+    </message>
+    <message>
+        <source>A tray icon with what is due today, and a notification when it falls due</source>
+        <translation>Ein Symbol im Infobereich mit dem, was heute fällig ist, und eine Benachrichtigung, wenn etwas fällig wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetDesk</source>
+        <translation>NetDesk</translation>
+    </message>
+    <message>
+        <source>NetDesk: nothing due today</source>
+        <translation>NetDesk: heute ist nichts fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>NetDesk: %n things due today</source>
+        <translation>
+            <numerusform>NetDesk: heute ist %n Sache fällig</numerusform>
+            <numerusform>NetDesk: heute sind %n Sachen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things due today</source>
+        <translation>
+            <numerusform>Heute ist %n Sache fällig</numerusform>
+            <numerusform>Heute sind %n Sachen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting with {name} at {time}, in %n minutes</source>
+        <translation>
+            <numerusform>Treffen mit {name} um {time}, in %n Minute</numerusform>
+            <numerusform>Treffen mit {name} um {time}, in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank-you note to {name} is due</source>
+        <translation>Dankschreiben an {name} ist fällig</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Show reminders in the &amp;system tray</source>
+        <translation>Erinnerungen im &amp;Infobereich zeigen</translation>
+    </message>
+    <message>
+        <source>Show reminders in the system tray</source>
+        <translation>Erinnerungen im Infobereich zeigen</translation>
+    </message>
+    <message>
+        <source>The number of things due today on NetDesk&apos;s tray icon, and a notification at start, ten minutes before a meeting and when a thank-you note falls due.</source>
+        <translation>Die Zahl der heute fälligen Dinge auf dem NetDesk-Symbol im Infobereich, und eine Benachrichtigung beim Start, zehn Minuten vor einem Treffen und wenn ein Dankschreiben fällig wird.</translation>
     </message>
 </context>
 <context>

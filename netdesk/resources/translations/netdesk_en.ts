@@ -416,6 +416,37 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NetDesk: %n things due today</source>
+        <translation>
+            <numerusform>NetDesk: %n thing due today</numerusform>
+            <numerusform>NetDesk: %n things due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things due today</source>
+        <translation>
+            <numerusform>%n thing due today</numerusform>
+            <numerusform>%n things due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting with {name} at {time}, in %n minutes</source>
+        <translation>
+            <numerusform>Meeting with {name} at {time}, in %n minute</numerusform>
+            <numerusform>Meeting with {name} at {time}, in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RingsModel</name>
     <message numerus="yes">
         <source>Works there (%Ln)</source>

@@ -5163,8 +5163,8 @@ Con mi agradecimiento,
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <source>Appearance, language and the weekly plan</source>
-        <translation>Apariencia, idioma y plan semanal</translation>
+        <source>Appearance, language, the weekly plan and reminders</source>
+        <translation>Apariencia, idioma, plan semanal y recordatorios</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5572,91 @@ Haga clic para copiar</translation>
     <message>
         <source>Referrer not changed</source>
         <translation>No se cambió la recomendación</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>&amp;Open NetDesk</source>
+        <translation>&amp;Abrir NetDesk</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Esta &amp;semana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Show &amp;reminders in the system tray</source>
+        <translation>Mostrar &amp;recordatorios en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>A tray icon with what is due today, and a notification when it falls due</source>
+        <translation>Un icono en la bandeja con lo pendiente de hoy y un aviso cuando vence</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetDesk</source>
+        <translation>NetDesk</translation>
+    </message>
+    <message>
+        <source>NetDesk: nothing due today</source>
+        <translation>NetDesk: nada pendiente hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>NetDesk: %n things due today</source>
+        <translation>
+            <numerusform>NetDesk: %n cosa pendiente hoy</numerusform>
+            <numerusform>NetDesk: %n cosas pendientes hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things due today</source>
+        <translation>
+            <numerusform>%n cosa pendiente hoy</numerusform>
+            <numerusform>%n cosas pendientes hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting with {name} at {time}, in %n minutes</source>
+        <translation>
+            <numerusform>Reunión con {name} a las {time}, en %n minuto</numerusform>
+            <numerusform>Reunión con {name} a las {time}, en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank-you note to {name} is due</source>
+        <translation>Toca la nota de agradecimiento a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Show reminders in the &amp;system tray</source>
+        <translation>Mostrar recordatorios en la &amp;bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Show reminders in the system tray</source>
+        <translation>Mostrar recordatorios en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>The number of things due today on NetDesk&apos;s tray icon, and a notification at start, ten minutes before a meeting and when a thank-you note falls due.</source>
+        <translation>El número de cosas pendientes hoy en el icono de NetDesk, y un aviso al iniciar, diez minutos antes de una reunión y cuando toca una nota de agradecimiento.</translation>
     </message>
 </context>
 <context>

@@ -5163,8 +5163,8 @@ Avec toute ma gratitude,
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <source>Appearance, language and the weekly plan</source>
-        <translation>Apparence, langue et programme de la semaine</translation>
+        <source>Appearance, language, the weekly plan and reminders</source>
+        <translation>Apparence, langue, programme de la semaine et rappels</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5572,91 @@ Cliquez pour copier</translation>
     <message>
         <source>Referrer not changed</source>
         <translation>Intermédiaire non modifié</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>&amp;Open NetDesk</source>
+        <translation>&amp;Ouvrir NetDesk</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Show &amp;reminders in the system tray</source>
+        <translation>Afficher les &amp;rappels dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>A tray icon with what is due today, and a notification when it falls due</source>
+        <translation>Une icône dans la zone de notification avec ce qui est à faire aujourd&apos;hui, et une notification à l&apos;échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetDesk</source>
+        <translation>NetDesk</translation>
+    </message>
+    <message>
+        <source>NetDesk: nothing due today</source>
+        <translation>NetDesk&#xa0;: rien à faire aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>NetDesk: %n things due today</source>
+        <translation>
+            <numerusform>NetDesk&#xa0;: %n chose à faire aujourd&apos;hui</numerusform>
+            <numerusform>NetDesk&#xa0;: %n choses à faire aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things due today</source>
+        <translation>
+            <numerusform>%n chose à faire aujourd&apos;hui</numerusform>
+            <numerusform>%n choses à faire aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting with {name} at {time}, in %n minutes</source>
+        <translation>
+            <numerusform>Rencontre avec {name} à {time}, dans %n minute</numerusform>
+            <numerusform>Rencontre avec {name} à {time}, dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank-you note to {name} is due</source>
+        <translation>Le mot de remerciement à {name} est à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Show reminders in the &amp;system tray</source>
+        <translation>Afficher les rappels dans la &amp;zone de notification</translation>
+    </message>
+    <message>
+        <source>Show reminders in the system tray</source>
+        <translation>Afficher les rappels dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>The number of things due today on NetDesk&apos;s tray icon, and a notification at start, ten minutes before a meeting and when a thank-you note falls due.</source>
+        <translation>Le nombre de choses à faire aujourd&apos;hui sur l&apos;icône de NetDesk, et une notification au démarrage, dix minutes avant une rencontre et quand un mot de remerciement est à envoyer.</translation>
     </message>
 </context>
 <context>
