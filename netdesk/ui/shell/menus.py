@@ -45,6 +45,8 @@ EDIT_MENU: Layout = (
     "sync-accounts",  # ui/sync
 )
 TOOLS_MENU: Layout = (
+    "neglected",  # ui/rhythms
+    None,
     "find-duplicates",
     None,
     "sync-now",

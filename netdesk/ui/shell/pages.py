@@ -21,6 +21,7 @@ from netdesk.ui.postings.page import PostingsPage
 from netdesk.ui.postings.page_import import import_job_pages
 from netdesk.ui.postings.paste import paste_posting
 from netdesk.ui.reminders.panel import Reminders
+from netdesk.ui.rhythms.neglected import Neglected
 from netdesk.ui.shell.contacts_page import ContactsPage
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.navigation import Navigation
@@ -35,6 +36,8 @@ class Pages:
     companies: CompaniesPage
     postings: PostingsPage
     reminders: Reminders
+    neglected: Neglected
+    """Tools > Who have I neglected? (its Show in Contacts goes to the Contacts page)."""
 
 
 def build_pages(
@@ -95,7 +98,8 @@ def build_pages(
     )
     # The tray icon and notifications; a click on one opens This week.
     reminders = Reminders(context, lambda: navigation.show_page("week"))
-    return Pages(navigation, card, contacts_page, companies, postings, reminders)
+    neglected = Neglected(context)
+    return Pages(navigation, card, contacts_page, companies, postings, reminders, neglected)
 
 
 def _connect_postings(

@@ -176,6 +176,7 @@ def test_menus_show_only_what_exists(main_window: MainWindow) -> None:
     assert menus == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     tools = [a.text() for a in main_window.tools_menu.actions() if not a.isSeparator()]
     assert tools == [
+        "&Who have I neglected?",
         "Find &duplicates...",
         "&Sync now",
         "Sync &conflicts...",

@@ -1,0 +1,1 @@
+"""Keeping in touch on screen: Tools > Who have I neglected? (:mod:`.neglected`)."""
