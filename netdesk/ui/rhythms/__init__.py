@@ -1,0 +1,1 @@
+"""Keep-in-touch rhythms in the window."""
