@@ -4,7 +4,8 @@ system tray (``ui/reminders``).
 
 Appearance applies as soon as it is picked (and is saved). The language is saved and used from
 the next start, which the dialog says; NetDesk's windows are built in one language. Messages
-opens the message templates (``ui/compose/templates_page``).
+opens the message templates (``ui/compose/templates_page``); Keeping in touch the default
+rhythms (``ui/rhythms/rules_page``, written on the window's writer).
 
 A panel like the others: :class:`Preferences` gets the window's ``PanelContext`` and registers
 ``preferences``, which ``ui/shell/menus`` puts in the Edit menu. The weekly plan's section is
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
 from netdesk.ui.compose.templates_page import TemplatesDialog
 from netdesk.ui.icons import icon
 from netdesk.ui.reminders.section import RemindersSection
+from netdesk.ui.rhythms.rules_page import RhythmRulesDialog
 from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.writes import Writer
 from netdesk.ui.theme import (
     MARGIN,
     SCHEME_SETTING,
@@ -73,9 +76,11 @@ class PreferencesDialog(QDialog):
         theme: Theme,
         parent: QWidget | None = None,
         reminders: QAction | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.writer = writer if writer is not None else Writer(self)
         self.theme = theme
         self.setWindowTitle(self.tr("Preferences"))
         self.setWindowIcon(icon("preferences"))
@@ -140,6 +145,16 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout.addSpacing(SPACING)
+        layout.addWidget(section_header(self.tr("Keeping in touch")))
+        self.rhythms_button = QPushButton(self.tr("&Keep-in-touch rhythms..."))
+        self.rhythms_button.setAccessibleName(self.tr("Keep-in-touch rhythms"))
+        self.rhythms_button.setAccessibleDescription(
+            self.tr("How often to keep in touch, by relationship, status, tag or warm or cold")
+        )
+        self.rhythms_button.clicked.connect(self.open_rhythms)
+        layout.addWidget(self.rhythms_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout.addSpacing(SPACING)
         self.capacity = CapacitySection()
         layout.addWidget(self.capacity)
 
@@ -159,6 +174,13 @@ class PreferencesDialog(QDialog):
     def open_templates(self) -> TemplatesDialog:
         """Settings > Message templates (ui/compose/templates_page)."""
         dialog = TemplatesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_rhythms(self) -> RhythmRulesDialog:
+        """Settings > Keep-in-touch rhythms (ui/rhythms/rules_page)."""
+        dialog = RhythmRulesDialog(self.writer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -215,6 +237,7 @@ class Preferences(QObject):
                 theme,
                 self.context.dialog_parent,
                 self.context.actions.get("show-reminders"),
+                self.context.writer,
             )
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog.destroyed.connect(self._closed)

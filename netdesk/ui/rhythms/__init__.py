@@ -1,1 +1,2 @@
-"""Keeping in touch on screen: Tools > Who have I neglected? (:mod:`.neglected`)."""
+"""Keep-in-touch rhythms in the window: who is due (Tools > Who have I neglected?) and the rules
+(Preferences > Keep-in-touch rhythms...)."""
