@@ -2143,6 +2143,25 @@ Bisher vertraut: {trusted}</translation>
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished">Wochen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">Tage</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoNetwork</name>
     <message>
         <source>Creating the demo network...</source>
@@ -4399,6 +4418,129 @@ Mit herzlichem Dank
     </message>
 </context>
 <context>
+    <name>Neglected</name>
+    <message>
+        <source>&amp;Who have I neglected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone due to keep in touch with, the most overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call with {name}</source>
+        <translation type="unfinished">Anruf mit {name} erfassen</translation>
+    </message>
+    <message>
+        <source>Call with {name} logged.</source>
+        <translation type="unfinished">Anruf mit {name} erfasst.</translation>
+    </message>
+    <message>
+        <source>The call was not logged.</source>
+        <translation type="unfinished">Der Anruf wurde nicht erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedDialog</name>
+    <message>
+        <source>Who have I neglected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to keep in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Contacts</source>
+        <translation type="unfinished">In den &amp;Kontakten anzeigen</translation>
+    </message>
+    <message>
+        <source>Select this person in the contact table</source>
+        <translation type="unfinished">Diese Person in der Kontakttabelle auswählen</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation type="unfinished">&amp;Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>Log a call with this person now</source>
+        <translation type="unfinished">Jetzt einen Anruf mit dieser Person erfassen</translation>
+    </message>
+    <message>
+        <source>C&amp;ompose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this person from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due: you are in touch with everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to keep in touch with, the most overdue first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Due since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished">heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
@@ -5234,6 +5376,22 @@ Mit herzlichem Dank
         <translation>Die Vorlagen bearbeiten, zurücksetzen oder hinzufügen, aus denen „Verfassen“ Nachrichten schreibt, und Ihren Namen für die Unterschrift festlegen</translation>
     </message>
     <message>
+        <source>Keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep-in-touch rhythms...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-in-touch rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to keep in touch, by relationship, status, tag or warm or cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close the preferences; the choices are kept</source>
         <translation>Einstellungen schließen; die Auswahl bleibt erhalten</translation>
     </message>
@@ -5727,6 +5885,104 @@ Zum Kopieren klicken</translation>
     <message>
         <source>the default for {name}: {every}</source>
         <translation>Standard für {name}: {every}</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmRules</name>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Beziehung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation type="unfinished">Warm oder kalt</translation>
+    </message>
+    <message>
+        <source>Add the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmRulesDialog</name>
+    <message>
+        <source>Keep-in-touch rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to keep in touch with the contacts that have no rhythm of their own: a tag&apos;s rule first, then the status, the relationship, warm or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Anlass</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rule&apos;s contacts follow the next rule that matches them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the new rule is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rhythm was not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

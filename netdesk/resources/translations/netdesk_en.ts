@@ -261,6 +261,26 @@
     </message>
 </context>
 <context>
+    <name>NeglectedDialog</name>
+    <message numerus="yes">
+        <source>%Ln people to keep in touch with, the most overdue first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedModel</name>
+    <message numerus="yes">
+        <source>overdue %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkNumbers</name>
     <message numerus="yes">
         <source>, ... (%Ln more generations)</source>

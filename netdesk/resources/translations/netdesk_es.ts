@@ -2143,6 +2143,25 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished">semanas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">días</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoNetwork</name>
     <message>
         <source>Creating the demo network...</source>
@@ -4399,6 +4418,129 @@ Con mi agradecimiento,
     </message>
 </context>
 <context>
+    <name>Neglected</name>
+    <message>
+        <source>&amp;Who have I neglected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone due to keep in touch with, the most overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call with {name}</source>
+        <translation type="unfinished">Registrar llamada con {name}</translation>
+    </message>
+    <message>
+        <source>Call with {name} logged.</source>
+        <translation type="unfinished">Llamada con {name} registrada.</translation>
+    </message>
+    <message>
+        <source>The call was not logged.</source>
+        <translation type="unfinished">No se registró la llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedDialog</name>
+    <message>
+        <source>Who have I neglected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to keep in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Contacts</source>
+        <translation type="unfinished">Mostrar en &amp;Contactos</translation>
+    </message>
+    <message>
+        <source>Select this person in the contact table</source>
+        <translation type="unfinished">Seleccionar a esta persona en la tabla de contactos</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation type="unfinished">Registrar una &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Log a call with this person now</source>
+        <translation type="unfinished">Registrar ahora una llamada con esta persona</translation>
+    </message>
+    <message>
+        <source>C&amp;ompose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this person from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due: you are in touch with everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to keep in touch with, the most overdue first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Plazo</translation>
+    </message>
+    <message>
+        <source>Due since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished">toca hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
@@ -5234,6 +5376,22 @@ Con mi agradecimiento,
         <translation>Editar, restablecer o añadir las plantillas con las que se redactan los mensajes, y su firma</translation>
     </message>
     <message>
+        <source>Keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep-in-touch rhythms...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-in-touch rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to keep in touch, by relationship, status, tag or warm or cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close the preferences; the choices are kept</source>
         <translation>Cerrar las preferencias; las opciones se conservan</translation>
     </message>
@@ -5727,6 +5885,104 @@ Haga clic para copiar</translation>
     <message>
         <source>the default for {name}: {every}</source>
         <translation>el predeterminado para {name}: {every}</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmRules</name>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Relación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation type="unfinished">Cálido o frío</translation>
+    </message>
+    <message>
+        <source>Add the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmRulesDialog</name>
+    <message>
+        <source>Keep-in-touch rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to keep in touch with the contacts that have no rhythm of their own: a tag&apos;s rule first, then the status, the relationship, warm or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rule&apos;s contacts follow the next rule that matches them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the new rule is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rhythm was not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2143,6 +2143,25 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished">semaines</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">jours</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoNetwork</name>
     <message>
         <source>Creating the demo network...</source>
@@ -4399,6 +4418,129 @@ Avec toute ma gratitude,
     </message>
 </context>
 <context>
+    <name>Neglected</name>
+    <message>
+        <source>&amp;Who have I neglected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone due to keep in touch with, the most overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call with {name}</source>
+        <translation type="unfinished">l&apos;enregistrement de l&apos;appel avec {name}</translation>
+    </message>
+    <message>
+        <source>Call with {name} logged.</source>
+        <translation type="unfinished">Appel avec {name} noté.</translation>
+    </message>
+    <message>
+        <source>The call was not logged.</source>
+        <translation type="unfinished">L&apos;appel n&apos;a pas été noté.</translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedDialog</name>
+    <message>
+        <source>Who have I neglected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to keep in touch with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Contacts</source>
+        <translation type="unfinished">Afficher dans les &amp;contacts</translation>
+    </message>
+    <message>
+        <source>Select this person in the contact table</source>
+        <translation type="unfinished">Sélectionner cette personne dans le tableau des contacts</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation type="unfinished">Noter un &amp;appel</translation>
+    </message>
+    <message>
+        <source>Log a call with this person now</source>
+        <translation type="unfinished">Noter maintenant un appel avec cette personne</translation>
+    </message>
+    <message>
+        <source>C&amp;ompose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this person from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due: you are in touch with everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to keep in touch with, the most overdue first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeglectedModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished">à recontacter aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkNumbers</name>
     <message>
         <source>&lt;b&gt;Network&lt;/b&gt;</source>
@@ -5234,6 +5376,22 @@ Avec toute ma gratitude,
         <translation>Modifier, réinitialiser ou ajouter les modèles à partir desquels vos messages sont rédigés, et votre signature</translation>
     </message>
     <message>
+        <source>Keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep-in-touch rhythms...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-in-touch rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to keep in touch, by relationship, status, tag or warm or cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close the preferences; the choices are kept</source>
         <translation>Fermer les préférences ; les choix sont conservés</translation>
     </message>
@@ -5727,6 +5885,104 @@ Cliquez pour copier</translation>
     <message>
         <source>the default for {name}: {every}</source>
         <translation>par défaut pour «&#xa0;{name}&#xa0;»&#xa0;: {every}</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmRules</name>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Relation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm or cold</source>
+        <translation type="unfinished">Chaud ou froid</translation>
+    </message>
+    <message>
+        <source>Add the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the rhythm for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmRulesDialog</name>
+    <message>
+        <source>Keep-in-touch rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to keep in touch with the contacts that have no rhythm of their own: a tag&apos;s rule first, then the status, the relationship, warm or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rule&apos;s contacts follow the next rule that matches them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the new rule is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rhythm was not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
