@@ -2146,19 +2146,19 @@ Bisher vertraut: {trusted}</translation>
     <name>DaysEditor</name>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished">Wochen</translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
 </context>
 <context>
@@ -4421,122 +4421,122 @@ Mit herzlichem Dank
     <name>Neglected</name>
     <message>
         <source>&amp;Who have I neglected?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wen habe ich vernachlässigt?</translation>
     </message>
     <message>
         <source>Everyone due to keep in touch with, the most overdue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, mit denen Sie Kontakt halten sollten, die am längsten überfälligen zuerst</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
-        <translation type="unfinished">Anruf mit {name} erfassen</translation>
+        <translation>Anruf mit {name} erfassen</translation>
     </message>
     <message>
         <source>Call with {name} logged.</source>
-        <translation type="unfinished">Anruf mit {name} erfasst.</translation>
+        <translation>Anruf mit {name} erfasst.</translation>
     </message>
     <message>
         <source>The call was not logged.</source>
-        <translation type="unfinished">Der Anruf wurde nicht erfasst.</translation>
+        <translation>Der Anruf wurde nicht erfasst.</translation>
     </message>
 </context>
 <context>
     <name>NeglectedDialog</name>
     <message>
         <source>Who have I neglected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen habe ich vernachlässigt?</translation>
     </message>
     <message>
         <source>People to keep in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, mit denen Sie Kontakt halten sollten</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr anzeigen</translation>
     </message>
     <message>
         <source>&amp;Show in Contacts</source>
-        <translation type="unfinished">In den &amp;Kontakten anzeigen</translation>
+        <translation>In den &amp;Kontakten anzeigen</translation>
     </message>
     <message>
         <source>Select this person in the contact table</source>
-        <translation type="unfinished">Diese Person in der Kontakttabelle auswählen</translation>
+        <translation>Diese Person in der Kontakttabelle auswählen</translation>
     </message>
     <message>
         <source>Log a &amp;call</source>
-        <translation type="unfinished">&amp;Anruf erfassen</translation>
+        <translation>&amp;Anruf erfassen</translation>
     </message>
     <message>
         <source>Log a call with this person now</source>
-        <translation type="unfinished">Jetzt einen Anruf mit dieser Person erfassen</translation>
+        <translation>Jetzt einen Anruf mit dieser Person erfassen</translation>
     </message>
     <message>
         <source>C&amp;ompose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;verfassen...</translation>
     </message>
     <message>
         <source>Write to this person from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Person mit einer Vorlage schreiben</translation>
     </message>
     <message>
         <source>Reading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen...</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Nobody is due: you are in touch with everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist fällig: Sie halten mit allen Kontakt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people to keep in touch with, the most overdue first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person, mit der Sie Kontakt halten sollten.</numerusform>
+            <numerusform>%Ln Personen, mit denen Sie Kontakt halten sollten, die am längsten überfälligen zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: {shown}.</translation>
     </message>
 </context>
 <context>
     <name>NeglectedModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>Last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Due since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig seit {day}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished">heute fällig</translation>
+        <translation>heute fällig</translation>
     </message>
     <message numerus="yes">
         <source>overdue %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %Ln Tag überfällig</numerusform>
+            <numerusform>seit %Ln Tagen überfällig</numerusform>
         </translation>
     </message>
 </context>
@@ -5377,19 +5377,19 @@ Mit herzlichem Dank
     </message>
     <message>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten</translation>
     </message>
     <message>
         <source>&amp;Keep-in-touch rhythms...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhythmen zum Kontakthalten...</translation>
     </message>
     <message>
         <source>Keep-in-touch rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmen zum Kontakthalten</translation>
     </message>
     <message>
         <source>How often to keep in touch, by relationship, status, tag or warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie Kontakt halten, nach Beziehung, Status, Schlagwort oder warm oder kalt</translation>
     </message>
     <message>
         <source>Close the preferences; the choices are kept</source>
@@ -5891,98 +5891,98 @@ Zum Kopieren klicken</translation>
     <name>RhythmRules</name>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Beziehung</translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Warm or cold</source>
-        <translation type="unfinished">Warm oder kalt</translation>
+        <translation>Warm oder kalt</translation>
     </message>
     <message>
         <source>Add the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rhythmus für {name} hinzufügen</translation>
     </message>
     <message>
         <source>Remove the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rhythmus für {name} entfernen</translation>
     </message>
     <message>
         <source>Change the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rhythmus für {name} ändern</translation>
     </message>
 </context>
 <context>
     <name>RhythmRulesDialog</name>
     <message>
         <source>Keep-in-touch rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmen zum Kontakthalten</translation>
     </message>
     <message>
         <source>Default rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrhythmen</translation>
     </message>
     <message>
         <source>How often to keep in touch with the contacts that have no rhythm of their own: a tag&apos;s rule first, then the status, the relationship, warm or cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie mit den Kontakten ohne eigenen Rhythmus Kontakt halten: zuerst die Regel eines Schlagworts, dann der Status, die Beziehung, warm oder kalt.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Anlass</translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <source>The selected rule&apos;s contacts follow the next rule that matches them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte der gewählten Regel folgen der nächsten Regel, die auf sie passt</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel hinzufügen</translation>
     </message>
     <message>
         <source>Kind of the new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der neuen Regel</translation>
     </message>
     <message>
         <source>What the new rule is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die neue Regel gilt</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hinzufügen</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>The rhythm was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rhythmus wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
