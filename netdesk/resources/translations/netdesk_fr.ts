@@ -2146,19 +2146,19 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>DaysEditor</name>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished">semaines</translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">jours</translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
 </context>
 <context>
@@ -4421,122 +4421,122 @@ Avec toute ma gratitude,
     <name>Neglected</name>
     <message>
         <source>&amp;Who have I neglected?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui ai-je négligé&#xa0;?</translation>
     </message>
     <message>
         <source>Everyone due to keep in touch with, the most overdue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes à recontacter pour garder le contact, les plus en retard d&apos;abord</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
-        <translation type="unfinished">l&apos;enregistrement de l&apos;appel avec {name}</translation>
+        <translation>l&apos;enregistrement de l&apos;appel avec {name}</translation>
     </message>
     <message>
         <source>Call with {name} logged.</source>
-        <translation type="unfinished">Appel avec {name} noté.</translation>
+        <translation>Appel avec {name} noté.</translation>
     </message>
     <message>
         <source>The call was not logged.</source>
-        <translation type="unfinished">L&apos;appel n&apos;a pas été noté.</translation>
+        <translation>L&apos;appel n&apos;a pas été noté.</translation>
     </message>
 </context>
 <context>
     <name>NeglectedDialog</name>
     <message>
         <source>Who have I neglected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ai-je négligé&#xa0;?</translation>
     </message>
     <message>
         <source>People to keep in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes avec qui garder le contact</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;plus</translation>
     </message>
     <message>
         <source>&amp;Show in Contacts</source>
-        <translation type="unfinished">Afficher dans les &amp;contacts</translation>
+        <translation>Afficher dans les &amp;contacts</translation>
     </message>
     <message>
         <source>Select this person in the contact table</source>
-        <translation type="unfinished">Sélectionner cette personne dans le tableau des contacts</translation>
+        <translation>Sélectionner cette personne dans le tableau des contacts</translation>
     </message>
     <message>
         <source>Log a &amp;call</source>
-        <translation type="unfinished">Noter un &amp;appel</translation>
+        <translation>Noter un &amp;appel</translation>
     </message>
     <message>
         <source>Log a call with this person now</source>
-        <translation type="unfinished">Noter maintenant un appel avec cette personne</translation>
+        <translation>Noter maintenant un appel avec cette personne</translation>
     </message>
     <message>
         <source>C&amp;ompose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger...</translation>
     </message>
     <message>
         <source>Write to this person from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à cette personne à partir d&apos;un modèle</translation>
     </message>
     <message>
         <source>Reading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture...</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Nobody is due: you are in touch with everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à recontacter&#xa0;: vous gardez le contact avec tout le monde.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people to keep in touch with, the most overdue first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne avec qui garder le contact, les plus en retard d&apos;abord.</numerusform>
+            <numerusform>%Ln personnes avec qui garder le contact, les plus en retard d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} affichées.</translation>
     </message>
 </context>
 <context>
     <name>NeglectedModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme</translation>
     </message>
     <message>
         <source>Last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter</translation>
     </message>
     <message>
         <source>Due since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter depuis le {day}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished">à recontacter aujourd&apos;hui</translation>
+        <translation>à recontacter aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>overdue %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard de %Ln jour</numerusform>
+            <numerusform>en retard de %Ln jours</numerusform>
         </translation>
     </message>
 </context>
@@ -5377,19 +5377,19 @@ Avec toute ma gratitude,
     </message>
     <message>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>&amp;Keep-in-touch rhythms...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rythmes pour garder le contact...</translation>
     </message>
     <message>
         <source>Keep-in-touch rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythmes pour garder le contact</translation>
     </message>
     <message>
         <source>How often to keep in touch, by relationship, status, tag or warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence garder le contact, selon la relation, le statut, l&apos;étiquette ou chaud ou froid</translation>
     </message>
     <message>
         <source>Close the preferences; the choices are kept</source>
@@ -5891,98 +5891,98 @@ Cliquez pour copier</translation>
     <name>RhythmRules</name>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Relation</translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Warm or cold</source>
-        <translation type="unfinished">Chaud ou froid</translation>
+        <translation>Chaud ou froid</translation>
     </message>
     <message>
         <source>Add the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout du rythme pour {name}</translation>
     </message>
     <message>
         <source>Remove the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait du rythme pour {name}</translation>
     </message>
     <message>
         <source>Change the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification du rythme pour {name}</translation>
     </message>
 </context>
 <context>
     <name>RhythmRulesDialog</name>
     <message>
         <source>Keep-in-touch rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythmes pour garder le contact</translation>
     </message>
     <message>
         <source>Default rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythmes par défaut</translation>
     </message>
     <message>
         <source>How often to keep in touch with the contacts that have no rhythm of their own: a tag&apos;s rule first, then the status, the relationship, warm or cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence garder le contact avec les contacts qui n&apos;ont pas de rythme propre&#xa0;: d&apos;abord la règle d&apos;une étiquette, puis le statut, la relation, chaud ou froid.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la règle</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la règle</translation>
     </message>
     <message>
         <source>The selected rule&apos;s contacts follow the next rule that matches them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts de la règle sélectionnée suivent la règle suivante qui leur correspond</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <source>Kind of the new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de la nouvelle règle</translation>
     </message>
     <message>
         <source>What the new rule is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi s&apos;applique la nouvelle règle</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Ajouter</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la règle</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>The rhythm was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rythme n&apos;a pas été enregistré.</translation>
     </message>
 </context>
 <context>
