@@ -264,9 +264,9 @@
     <name>NeglectedDialog</name>
     <message numerus="yes">
         <source>%Ln people to keep in touch with, the most overdue first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person to keep in touch with, the most overdue first.</numerusform>
+            <numerusform>%Ln people to keep in touch with, the most overdue first.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,9 +274,9 @@
     <name>NeglectedModel</name>
     <message numerus="yes">
         <source>overdue %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>overdue %Ln day</numerusform>
+            <numerusform>overdue %Ln days</numerusform>
         </translation>
     </message>
 </context>

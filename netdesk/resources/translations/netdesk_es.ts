@@ -2146,19 +2146,19 @@ De confianza hasta ahora: {trusted}</translation>
     <name>DaysEditor</name>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished">semanas</translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">días</translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
 </context>
 <context>
@@ -4421,122 +4421,122 @@ Con mi agradecimiento,
     <name>Neglected</name>
     <message>
         <source>&amp;Who have I neglected?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A &amp;quién he descuidado?</translation>
     </message>
     <message>
         <source>Everyone due to keep in touch with, the most overdue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas con las que toca mantener el contacto, las más atrasadas primero</translation>
     </message>
     <message>
         <source>Log call with {name}</source>
-        <translation type="unfinished">Registrar llamada con {name}</translation>
+        <translation>Registrar llamada con {name}</translation>
     </message>
     <message>
         <source>Call with {name} logged.</source>
-        <translation type="unfinished">Llamada con {name} registrada.</translation>
+        <translation>Llamada con {name} registrada.</translation>
     </message>
     <message>
         <source>The call was not logged.</source>
-        <translation type="unfinished">No se registró la llamada.</translation>
+        <translation>No se registró la llamada.</translation>
     </message>
 </context>
 <context>
     <name>NeglectedDialog</name>
     <message>
         <source>Who have I neglected?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A quién he descuidado?</translation>
     </message>
     <message>
         <source>People to keep in touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con las que mantener el contacto</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;más</translation>
     </message>
     <message>
         <source>&amp;Show in Contacts</source>
-        <translation type="unfinished">Mostrar en &amp;Contactos</translation>
+        <translation>Mostrar en &amp;Contactos</translation>
     </message>
     <message>
         <source>Select this person in the contact table</source>
-        <translation type="unfinished">Seleccionar a esta persona en la tabla de contactos</translation>
+        <translation>Seleccionar a esta persona en la tabla de contactos</translation>
     </message>
     <message>
         <source>Log a &amp;call</source>
-        <translation type="unfinished">Registrar una &amp;llamada</translation>
+        <translation>Registrar una &amp;llamada</translation>
     </message>
     <message>
         <source>Log a call with this person now</source>
-        <translation type="unfinished">Registrar ahora una llamada con esta persona</translation>
+        <translation>Registrar ahora una llamada con esta persona</translation>
     </message>
     <message>
         <source>C&amp;ompose...</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;edactar...</translation>
     </message>
     <message>
         <source>Write to this person from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a esta persona a partir de una plantilla</translation>
     </message>
     <message>
         <source>Reading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo...</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista: {error}</translation>
     </message>
     <message>
         <source>Nobody is due: you are in touch with everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No toca a nadie: mantiene el contacto con todos.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people to keep in touch with, the most overdue first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona con la que mantener el contacto, la más atrasada primero.</numerusform>
+            <numerusform>%Ln personas con las que mantener el contacto, las más atrasadas primero.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {shown}.</translation>
     </message>
 </context>
 <context>
     <name>NeglectedModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source>Last touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Due since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca desde el {day}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished">toca hoy</translation>
+        <translation>toca hoy</translation>
     </message>
     <message numerus="yes">
         <source>overdue %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>atrasado %Ln día</numerusform>
+            <numerusform>atrasado %Ln días</numerusform>
         </translation>
     </message>
 </context>
@@ -5377,19 +5377,19 @@ Con mi agradecimiento,
     </message>
     <message>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>&amp;Keep-in-touch rhythms...</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;itmos para mantener el contacto...</translation>
     </message>
     <message>
         <source>Keep-in-touch rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmos para mantener el contacto</translation>
     </message>
     <message>
         <source>How often to keep in touch, by relationship, status, tag or warm or cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia mantener el contacto, según la relación, el estado, la etiqueta o si es cálido o frío</translation>
     </message>
     <message>
         <source>Close the preferences; the choices are kept</source>
@@ -5891,98 +5891,98 @@ Haga clic para copiar</translation>
     <name>RhythmRules</name>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Relación</translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Warm or cold</source>
-        <translation type="unfinished">Cálido o frío</translation>
+        <translation>Cálido o frío</translation>
     </message>
     <message>
         <source>Add the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el ritmo para {name}</translation>
     </message>
     <message>
         <source>Remove the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el ritmo para {name}</translation>
     </message>
     <message>
         <source>Change the rhythm for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el ritmo para {name}</translation>
     </message>
 </context>
 <context>
     <name>RhythmRulesDialog</name>
     <message>
         <source>Keep-in-touch rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmos para mantener el contacto</translation>
     </message>
     <message>
         <source>Default rhythms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmos predeterminados</translation>
     </message>
     <message>
         <source>How often to keep in touch with the contacts that have no rhythm of their own: a tag&apos;s rule first, then the status, the relationship, warm or cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia mantener el contacto con los contactos que no tienen un ritmo propio: primero la regla de una etiqueta, después el estado, la relación, cálido o frío.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Aplica a</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar regla</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar regla</translation>
     </message>
     <message>
         <source>The selected rule&apos;s contacts follow the next rule that matches them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos de la regla seleccionada siguen la siguiente regla que les corresponda</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una regla</translation>
     </message>
     <message>
         <source>Kind of the new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de la nueva regla</translation>
     </message>
     <message>
         <source>What the new rule is for</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué se aplica la nueva regla</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Añadir</translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la regla</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>The rhythm was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el ritmo.</translation>
     </message>
 </context>
 <context>
