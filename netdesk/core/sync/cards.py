@@ -195,8 +195,8 @@ def parse_batch(items: Sequence[tuple[str, str]]) -> list[ParsedCard | None]:
     if problems or len(found) != len(items):
         return [parse(text, href) for href, text in items]
     result: list[ParsedCard | None] = []
-    for (href, _text), card, start in zip(items, found, starts, strict=True):
-        end = starts[len(result) + 1] if len(result) + 1 < len(starts) else line
+    ends = [*starts[1:], line]
+    for (href, _text), card, start, end in zip(items, found, starts, ends, strict=True):
         if not start <= card.line < end:
             return [parse(text, href) for href, text in items]
         result.append(replace(card, file=href, line=card.line - start + 1))
