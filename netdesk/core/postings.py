@@ -27,6 +27,7 @@ from netdesk.core.formats.jobpage import (
     JobPageError,
     PageProblem,
     PostingData,
+    absolute_link,
     parse_job_text,
     read_job_page,
 )
@@ -66,6 +67,7 @@ __all__ = [
 ]
 
 _MAX_TITLE = 300
+_MAX_COMPANY = 200
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,14 @@ def _validated(posting: PostingInput) -> PostingInput:
         errors.append(FieldError("title", f"A title has at most {_MAX_TITLE} characters."))
     if company_key(posting.company) is None:
         errors.append(FieldError("company", "A posting needs a company name."))
+    elif len(posting.company.strip()) > _MAX_COMPANY:
+        errors.append(
+            FieldError("company", f"A company name has at most {_MAX_COMPANY} characters.")
+        )
+    if posting.url.strip() and absolute_link(posting.url) is None:
+        errors.append(
+            FieldError("url", "A posting's address is a web address (http:// or https://).")
+        )
     if (
         posting.deadline is not None
         and posting.date_posted is not None
@@ -128,7 +138,7 @@ def _validated(posting: PostingInput) -> PostingInput:
     return replace(
         posting,
         title=title,
-        url=posting.url.strip(),
+        url=absolute_link(posting.url) or "",
         location=" ".join(posting.location.split()),
         notes=posting.notes.strip(),
         stage=PostingStage(posting.stage),

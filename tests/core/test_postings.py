@@ -84,6 +84,34 @@ def test_a_posting_needs_a_company_and_a_title(db: Path) -> None:
     assert all_postings() == []
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "mailto:hr@globex.example",
+        "https://",
+        "ftp://x.y",
+    ],
+)
+def test_a_posting_s_address_is_a_web_address_or_nothing(db: Path, url: str) -> None:
+    with pytest.raises(ValidationError) as raised:
+        _globex(url=url)
+    assert [e.field for e in raised.value.errors] == ["url"]
+    assert all_postings() == []
+
+
+def test_an_address_typed_without_its_scheme_is_kept_as_a_web_address(db: Path) -> None:
+    assert read_posting(_globex(url="jobs.globex.example/7")).url == "https://jobs.globex.example/7"
+
+
+def test_a_company_name_has_a_length_limit(db: Path) -> None:
+    with pytest.raises(ValidationError) as raised:
+        add_posting(PostingInput("G" * 201, "Analyst"))
+    assert [e.field for e in raised.value.errors] == ["company"]
+    assert read_posting(add_posting(PostingInput("G" * 200, "Analyst"))).company == "G" * 200
+
+
 def test_a_posting_finds_its_company_by_an_alias_or_its_legal_form(db: Path) -> None:
     first = _globex()
     globex = find_company("Globex")

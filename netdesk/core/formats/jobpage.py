@@ -275,12 +275,12 @@ def _read_text(text: str, url: str, file: str) -> JobPage:
 def _from_words(text: str, url: str, file: str) -> JobPage:
     words = plain_text(text, multiline=True)
     first = next((line for line in words.split("\n") if line.strip()), "")
-    page_url = _absolute(url, "") or ""
+    page_url = absolute_link(url, "") or ""
     description, _ = cut(words, MAX_DESCRIPTION_CHARS)
     return JobPage((), cut(first, _LIMITS["title"])[0], page_url, description, file)
 
 
-def _absolute(link: str, base: str) -> str | None:
+def absolute_link(link: str, base: str = "") -> str | None:
     """``link`` as an absolute http(s) address (resolved against ``base``), else None."""
     link = link.strip()
     if not link:
@@ -308,7 +308,7 @@ class _Reader:
         self.head = head
         self.file = file
         self.problems: list[PageProblem] = []
-        given = _absolute(url, "")
+        given = absolute_link(url, "")
         if url.strip() and given is None:
             self.problem(0, f"{url.strip()[:100]!r} is not a web address; it was not used")
         meta = head.meta
@@ -316,11 +316,11 @@ class _Reader:
             (
                 found
                 for link in (head.canonical, meta.get("og:url", ""), given or "", head.saved_from)
-                if (found := _absolute(link, given or "")) is not None
+                if (found := absolute_link(link, given or "")) is not None
             ),
             "",
         )
-        self.base = _absolute(head.base, self.page_url) or self.page_url
+        self.base = absolute_link(head.base, self.page_url) or self.page_url
         self.ids: dict[str, dict[str, Json]] = {}
 
     def problem(self, line: int, reason: str) -> None:
@@ -419,7 +419,7 @@ class _Reader:
         for name in ("url", "mainEntityOfPage"):
             for value in self.values(node, name):
                 link = value.get("@id") if isinstance(value, dict) else value
-                if isinstance(link, str) and (found := _absolute(link, self.base)):
+                if isinstance(link, str) and (found := absolute_link(link, self.base)):
                     url = found
                     break
             if url:
@@ -453,7 +453,7 @@ class _Reader:
     def organization(self, node: dict[str, Json]) -> tuple[str, str]:
         for org in self.values(node, "hiringOrganization"):
             if isinstance(org, str):
-                link = _absolute(org, "") if "://" in org else None
+                link = absolute_link(org, "") if "://" in org else None
                 if link is not None:
                     return "", link
                 if name := _field(org, _LIMITS["company"]):
@@ -473,7 +473,7 @@ class _Reader:
                         found
                         for link in links
                         if isinstance(link, str)
-                        and (found := _absolute(link, self.base))
+                        and (found := absolute_link(link, self.base))
                         and not _is_social(found)
                     ),
                     "",
