@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QMenu,
+    QMenuBar,
     QTabBar,
     QWidget,
 )
@@ -86,3 +88,24 @@ def mnemonics(top: QWidget) -> dict[str, list[str]]:
 def clashes(top: QWidget) -> dict[str, list[str]]:
     """The letters more than one control of ``top`` takes, with their texts."""
     return {letter: texts for letter, texts in mnemonics(top).items() if len(texts) > 1}
+
+
+def menu_clashes(menu: QMenu | QMenuBar) -> dict[str, dict[str, list[str]]]:
+    """The letters taken twice in ``menu`` and in each of its submenus, by the menu's title: in
+    an open menu a letter shared by two entries only moves between them (as in a window)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    taken: dict[str, list[str]] = defaultdict(list)
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        letter = mnemonic(action.text())
+        if letter is not None:
+            taken[letter].append(action.text())
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found.update(menu_clashes(submenu))
+    twice = {letter: texts for letter, texts in taken.items() if len(texts) > 1}
+    if twice:
+        title = menu.title() if isinstance(menu, QMenu) else "menu bar"
+        found[title] = twice
+    return found

@@ -1629,34 +1629,34 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organisation:</translation>
+        <translation>O&amp;rganisation:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Abteilung:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Position:</translation>
-    </message>
-    <message>
-        <source>&amp;Used to work at:</source>
-        <translation>&amp;Frühere Arbeitgeber:</translation>
-    </message>
-    <message>
-        <source>B&amp;irthday:</source>
-        <translation>&amp;Geburtstag:</translation>
+        <translation>Abt&amp;eilung:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
         <translation>&amp;Beziehung:</translation>
     </message>
     <message>
-        <source>&amp;Warm or cold:</source>
+        <source>T&amp;itle:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Used to &amp;work at:</source>
+        <translation>&amp;Frühere Arbeitgeber:</translation>
+    </message>
+    <message>
+        <source>Birthda&amp;y:</source>
+        <translation>&amp;Geburtstag:</translation>
+    </message>
+    <message>
+        <source>War&amp;m or cold:</source>
         <translation>&amp;Warm oder kalt:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation>&amp;Empfohlen von:</translation>
+        <translation>E&amp;mpfohlen von:</translation>
     </message>
     <message>
         <source>Referral note:</source>
@@ -1816,12 +1816,16 @@ Bisher vertraut: {trusted}</translation>
         <translation>&amp;Letzter Kontakt:</translation>
     </message>
     <message>
-        <source>Next &amp;follow-up:</source>
-        <translation>Nächste &amp;Wiedervorlage:</translation>
+        <source>Ne&amp;xt follow-up:</source>
+        <translation>Nächste W&amp;iedervorlage:</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p in touch:</source>
+        <translation>Kontakt &amp;halten:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>&amp;Schlagwörter:</translation>
+        <translation>Schlagw&amp;örter:</translation>
     </message>
     <message>
         <source>Good at</source>
@@ -1846,10 +1850,6 @@ Bisher vertraut: {trusted}</translation>
     <message>
         <source>N&amp;eeds:</source>
         <translation>Be&amp;darf:</translation>
-    </message>
-    <message>
-        <source>Keep in to&amp;uch:</source>
-        <translation>Kontakt &amp;halten:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>
@@ -3872,7 +3872,7 @@ Bisher vertraut: {trusted}</translation>
     <name>MeetingsIntegration</name>
     <message>
         <source>&amp;Log meeting...</source>
-        <translation>Treffen &amp;erfassen...</translation>
+        <translation>&amp;Treffen erfassen...</translation>
     </message>
     <message>
         <source>Plan or record a meeting with the current contact</source>

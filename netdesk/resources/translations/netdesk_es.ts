@@ -1617,11 +1617,11 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>Nombre de &amp;pila:</translation>
+        <translation>Nombre de pi&amp;la:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Apellidos:</translation>
+        <translation>A&amp;pellidos:</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
@@ -1629,39 +1629,39 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>Or&amp;ganización:</translation>
+        <translation>Organi&amp;zación:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Cargo:</translation>
-    </message>
-    <message>
-        <source>&amp;Used to work at:</source>
-        <translation>&amp;Trabajó antes en:</translation>
-    </message>
-    <message>
-        <source>B&amp;irthday:</source>
-        <translation>C&amp;umpleaños:</translation>
-    </message>
-    <message>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relación:</translation>
     </message>
     <message>
-        <source>&amp;Warm or cold:</source>
+        <source>T&amp;itle:</source>
+        <translation>C&amp;argo:</translation>
+    </message>
+    <message>
+        <source>Used to &amp;work at:</source>
+        <translation>Traba&amp;jó antes en:</translation>
+    </message>
+    <message>
+        <source>Birthda&amp;y:</source>
+        <translation>C&amp;umpleaños:</translation>
+    </message>
+    <message>
+        <source>War&amp;m or cold:</source>
         <translation>Cálido o &amp;frío:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>Stat&amp;us:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;How you met:</source>
-        <translation>Có&amp;mo se conocieron:</translation>
+        <translation>Cómo &amp;se conocieron:</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -1805,7 +1805,7 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation>Recomendado &amp;por:</translation>
+        <translation>Reco&amp;mendado por:</translation>
     </message>
     <message>
         <source>Referral note:</source>
@@ -1813,15 +1813,19 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>&amp;Last contact:</source>
-        <translation>Ú&amp;ltimo contacto:</translation>
+        <translation>&amp;Último contacto:</translation>
     </message>
     <message>
-        <source>Next &amp;follow-up:</source>
-        <translation>Próximo &amp;seguimiento:</translation>
+        <source>Ne&amp;xt follow-up:</source>
+        <translation>Pró&amp;ximo seguimiento:</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p in touch:</source>
+        <translation>Mantener el contacto (r&amp;itmo):</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>&amp;Etiquetas:</translation>
+        <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
         <source>Good at</source>
@@ -1846,10 +1850,6 @@ De confianza hasta ahora: {trusted}</translation>
     <message>
         <source>N&amp;eeds:</source>
         <translation>Lo &amp;que necesita:</translation>
-    </message>
-    <message>
-        <source>Keep in to&amp;uch:</source>
-        <translation>Mantener el contacto (r&amp;itmo):</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>
@@ -3872,7 +3872,7 @@ De confianza hasta ahora: {trusted}</translation>
     <name>MeetingsIntegration</name>
     <message>
         <source>&amp;Log meeting...</source>
-        <translation>&amp;Registrar reunión...</translation>
+        <translation>Re&amp;gistrar reunión...</translation>
     </message>
     <message>
         <source>Plan or record a meeting with the current contact</source>

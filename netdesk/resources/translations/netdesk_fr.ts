@@ -1621,7 +1621,7 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>Nom de &amp;famille&#xa0;:</translation>
+        <translation>No&amp;m de famille&#xa0;:</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
@@ -1636,32 +1636,32 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
         <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>Fon&amp;ction&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Used to work at:</source>
-        <translation>Anciens &amp;employeurs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>B&amp;irthday:</source>
-        <translation>&amp;Anniversaire&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relation&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Warm or cold:</source>
+        <source>T&amp;itle:</source>
+        <translation>Fon&amp;ction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used to &amp;work at:</source>
+        <translation>Anciens emplo&amp;yeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Birthda&amp;y:</source>
+        <translation>Ann&amp;iversaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>War&amp;m or cold:</source>
         <translation>C&amp;haud ou froid&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>Stat&amp;us:</source>
         <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;How you met:</source>
-        <translation>Co&amp;mment vous vous êtes connus&#xa0;:</translation>
+        <translation>Comment &amp;vous vous êtes connus&#xa0;:</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -1805,7 +1805,7 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Referred &amp;by:</source>
-        <translation>&amp;Recommandé par&#xa0;:</translation>
+        <translation>Recommand&amp;é par&#xa0;:</translation>
     </message>
     <message>
         <source>Referral note:</source>
@@ -1816,12 +1816,16 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
         <translation>&amp;Dernier contact&#xa0;:</translation>
     </message>
     <message>
-        <source>Next &amp;follow-up:</source>
+        <source>Ne&amp;xt follow-up:</source>
         <translation>Prochaine re&amp;lance&#xa0;:</translation>
     </message>
     <message>
+        <source>Kee&amp;p in touch:</source>
+        <translation>&amp;Garder le contact&#xa0;:</translation>
+    </message>
+    <message>
         <source>T&amp;ags:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>Good at</source>
@@ -1841,15 +1845,11 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Good a&amp;t:</source>
-        <translation>Po&amp;ints forts&#xa0;:</translation>
+        <translation>Points &amp;forts&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;eeds:</source>
         <translation>&amp;Besoins&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Keep in to&amp;uch:</source>
-        <translation>&amp;Garder le contact&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the referrer from the list, or clear the field.</source>

@@ -233,13 +233,13 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("Nic&kname:"), self.nickname)
         form.addRow(self.tr("&Organization:"), self.organization)
         form.addRow(self.tr("&Department:"), self.department)
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Used to work at:"), self.past_employers)
-        form.addRow(self.tr("B&irthday:"), self.birthday)
+        form.addRow(self.tr("T&itle:"), self.title)
+        form.addRow(self.tr("Used to &work at:"), self.past_employers)
+        form.addRow(self.tr("Birthda&y:"), self.birthday)
         form.addRow("", self.birthday_error)
         form.addRow(self.tr("&Relationship:"), self.relationship)
-        form.addRow(self.tr("&Warm or cold:"), self.lead)
-        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("War&m or cold:"), self.lead)
+        form.addRow(self.tr("Stat&us:"), self.status)
         form.addRow(self.tr("&How you met:"), self.how_met)
         form.addRow(self.tr("Photo:"), self._photo_row())
         return page
@@ -374,7 +374,7 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("Referral note:"), self.referral_reason)
         form.addRow("", self.calls_ahead)
         form.addRow(self.tr("&Last contact:"), self.last_contact)
-        form.addRow(self.tr("Next &follow-up:"), self.next_follow_up)
+        form.addRow(self.tr("Ne&xt follow-up:"), self.next_follow_up)
         form.addRow(self.tr("T&ags:"), self.tags)
         self.good_at = short_text(
             self.tr("Good at"), self.tr("What you could send people their way for")
@@ -385,7 +385,7 @@ class ContactEditor(QDialog):
         self.rhythm = RhythmField()
         form.addRow(self.tr("Good a&t:"), self.good_at)
         form.addRow(self.tr("N&eeds:"), self.needs)
-        form.addRow(self.tr("Keep in to&uch:"), self.rhythm)
+        form.addRow(self.tr("Kee&p in touch:"), self.rhythm)
         self.tags.textChanged.connect(self._rhythm_default_changed)
         return page
 

@@ -87,7 +87,7 @@ def test_the_completer_offers_known_companies(qtbot: QtBot, db: Path) -> None:
 def test_the_label_s_mnemonic_goes_to_the_name_field(qtbot: QtBot, db: Path) -> None:
     editor = make_editor(qtbot, [], ContactData(display_name="Sara Smith"))
     (label,) = [w for w in editor.findChildren(QLabel) if w.buddy() is editor.past_employers]
-    assert label.text() == "&Used to work at:"
+    assert label.text() == "Used to &work at:"
     editor.past_employers.setFocus()
     assert editor.focusWidget() is editor.past_employers.name
 

@@ -3,15 +3,11 @@ with the standard buttons as GNOME labels them ("&Cancel", "&Abbrechen")."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -25,41 +21,7 @@ from netdesk.ui.shell.store_signals import StoreSignals
 from netdesk.ui.shell.writes import Writer
 from netdesk.ui.sync.accounts_dialog import AccountsDialog
 from netdesk.ui.sync.add_account import AddAccountDialog
-from netdesk.ui.translations import (
-    install_qt_translator,
-    install_translator,
-    translations_folder,
-)
 from tests.helpers.mnemonics import clashes, mnemonic, mnemonics
-
-LANGUAGES = ("en", "de", "fr", "es")
-
-
-@pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
-    """NetDesk's texts and Qt's own (the standard buttons) in the language, as the app loads
-    them; English is what the tests run in anyway."""
-    name: str = request.param
-    installed = []
-    if name != "en":
-        ts = translations_folder() / f"netdesk_{name}.ts"
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        subprocess.run(
-            [str(lrelease), str(ts), "-qm", str(tmp_path / f"netdesk_{name}.qm")],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-        ours = install_translator(qapp, QLocale(name), tmp_path)
-        assert ours is not None
-        installed.append(ours)
-        qt = install_qt_translator(qapp, name)
-        if qt is not None:
-            installed.append(qt)
-    yield name
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-
 
 def test_the_add_account_dialog_gives_each_letter_to_one_control(
     qtbot: QtBot, db: Path, language: str
