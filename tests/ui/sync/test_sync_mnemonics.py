@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +21,7 @@ from netdesk.ui.shell.writes import Writer
 from netdesk.ui.sync.accounts_dialog import AccountsDialog
 from netdesk.ui.sync.add_account import AddAccountDialog
 from tests.helpers.mnemonics import clashes, mnemonic, mnemonics
+
 
 def test_the_add_account_dialog_gives_each_letter_to_one_control(
     qtbot: QtBot, db: Path, language: str
