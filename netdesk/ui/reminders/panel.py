@@ -106,6 +106,7 @@ class Reminders(QObject):
         """Things due today, as last read (None: not read yet)."""
         self.tray: ReminderTray | None = None
         self._generation = 0
+        self._closed = False
         self.action = context.actions.add(
             "show-reminders", QAction(self.tr("Show &reminders in the system tray"), self)
         )
@@ -129,11 +130,7 @@ class Reminders(QObject):
     def _toggled(self, on: bool) -> None:
         self.context.settings.setValue(SHOW_SETTING, on)
         if not on:
-            self.timer.stop()
-            if self.tray is not None:
-                self.tray.icon.hide()
-                self.tray.deleteLater()
-                self.tray = None
+            self._halt()
             return
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = ReminderTray(self)
@@ -144,9 +141,23 @@ class Reminders(QObject):
         self.timer.start()
         self.check()
 
+    def stop(self) -> None:
+        """The window closes: no more readings or notifications, and the tray icon goes (the
+        setting stays as the user chose it)."""
+        self._closed = True
+        self._halt()
+
+    def _halt(self) -> None:
+        self._generation += 1  # a reading under way is dropped when it arrives
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.icon.hide()
+            self.tray.deleteLater()
+            self.tray = None
+
     def check(self) -> None:
         """Read the count again on a worker, then announce what is due at ``now()``."""
-        if not self.enabled or not store.is_open:
+        if not self.enabled or self._closed or not store.is_open:
             return
         self._generation += 1
         generation = self._generation

@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         """The contacts page's table and card (``table_page``), or the empty state."""
         self.table_page = self.contacts_page.splitter
         self.navigation = pages.navigation
-        self.postings_page = pages.postings
+        self.pages = pages
         self.setCentralWidget(self.navigation)
         self.setTabOrder(self.navigation.sidebar, self.search)
         self.setTabOrder(self.clear_filters_button, self.table)
@@ -692,6 +692,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.model.stop()
         self.referral_tree.panel.stop()
+        self.pages.stop()  # timers and workers of the pages
         self.signals.stop()  # nothing is re-read for a closed window
         self._watch.cancel()
         super().closeEvent(event)

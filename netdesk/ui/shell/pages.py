@@ -39,6 +39,11 @@ class Pages:
     neglected: Neglected
     """Tools > Who have I neglected? (its Show in Contacts goes to the Contacts page)."""
 
+    def stop(self) -> None:
+        """The window closes: nothing of the pages runs on by itself any more (the reminders'
+        timer and tray icon)."""
+        self.reminders.stop()
+
 
 def build_pages(
     context: PanelContext,

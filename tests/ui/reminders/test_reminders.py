@@ -135,6 +135,21 @@ def test_preferences_turns_the_reminders_off_and_on(
     dialog.reject()
 
 
+def test_closing_the_window_stops_the_readings_and_the_tray(
+    qtbot: QtBot, main_window: MainWindow, clock: Clock, qsettings: QSettings
+) -> None:
+    reminders = reminders_of(main_window)
+    network()
+    clock.time = at(9, 50)  # the meeting at 10:00 would be announced
+    assert reminders.timer.isActive()
+    main_window.close()
+    assert not reminders.timer.isActive() and reminders.tray is None
+    with qtbot.assertNotEmitted(reminders.notified, wait=300):
+        reminders.check()
+        wait_for_tasks()
+    assert qsettings.value(SHOW_SETTING) in (True, "true")  # as the user left it
+
+
 def test_the_setting_is_kept_for_the_next_start(
     qtbot: QtBot, db: Path, qsettings: QSettings
 ) -> None:
