@@ -7,9 +7,11 @@ subtree (themselves and everyone who came through them), and their introductions
 branch never crosses another.
 
 The map's widget (``ui/map``) only draws a :class:`MapLayout`; it never reads the database. The
-layout is made on a worker by :func:`layout` from a :class:`MapPeople` (read in one pass by
-``models.network_map``) and is plain data: parallel lists indexed by position ``i``, one per
-contact, so that 100,000 people cost lists, not objects.
+layout is made on a worker (:func:`map_layout`) by :func:`layout` from a :class:`MapPeople`
+(everyone, read by ``models.network_map`` straight through each table, no query per person) and
+is plain data: parallel lists indexed by position ``i``, one per contact, so that 100,000 people
+cost lists, not objects. ``MapPeople`` is defined beside its query (the data layer cannot import
+this module) and is the same class here.
 
 :func:`layout` uses no recursion: a breadth-first order from the roots, subtree sizes by one pass
 backwards over it, wedges and positions by one pass forwards. A chain 5,000 people deep costs
@@ -96,8 +98,8 @@ class MapLayout:
 
 
 def read_people(today: date | None = None) -> MapPeople:
-    """Everyone the map shows, in name order, in one query (``today``: the day a date that
-    cannot be read counts as)."""
+    """Everyone the map shows, in name order (``today``: the day a date that cannot be read
+    counts as)."""
     return map_data.map_people(today)
 
 
@@ -203,7 +205,8 @@ class _Children:
         self.by_parent = sorted(range(count), key=parent.__getitem__)
         tally = Counter(parent)
         self.roots = self.by_parent[: tally[-1]]
-        self.first = list(accumulate(map(tally.__getitem__, range(count)), initial=tally[-1]))
+        counts = map(tally.get, range(count), repeat(0))
+        self.first = list(accumulate(counts, initial=tally[-1]))
 
 
 def _spread(kids: _Children, generation: array[int], check: Callable[[], None]) -> list[int]:

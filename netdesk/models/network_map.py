@@ -1,8 +1,9 @@
 """The network map's queries: everyone at once for the layout, one person for the hover card.
 
 :func:`map_people` reads every contact with their referrer, status, lead, company and the day
-they came into the network in one query, in name order, into a :class:`MapPeople` (plain columns:
-100,000 people cost lists, not objects); ``core.network_map`` places them. The path up to someone
+they came into the network, in name order, into a :class:`MapPeople` (plain columns: 100,000
+people cost lists, not objects), reading each table straight through once, never a query per
+person; ``core.network_map`` places them. The path up to someone
 you knew uses the one walk up the chains of :mod:`netdesk.models.referrals`.
 """
 
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from netdesk.models.referrals import path_rows
@@ -108,14 +110,14 @@ def map_people(today: date | None = None) -> MapPeople:
     day = (today or date.today()).toordinal()
     conn = connection()
     with _one_snapshot(conn):
-        order = [r[0] for r in conn.execute(_ORDER)]
+        order: list[int] = list(chain.from_iterable(conn.execute(_ORDER)))
         rows = _texts_fast(conn, _CONTACTS, {"today": day})
         links = conn.execute(_REFERRALS, {"never": date.max.toordinal()}).fetchall()
         companies: dict[int | None, str] = dict(_texts_fast(conn, _COMPANIES, {}))
     count = len(order)
     if not count:
         return MapPeople([], [], array("i"), [], [], [], [], array("i"))
-    by_id = {row[0]: row for row in rows}
+    by_id = dict(zip(map(itemgetter(0), rows), rows, strict=True))
     named = list(chain.from_iterable(map(by_id.__getitem__, order)))
     names, status, warm, company_id, added = (named[k :: len(rows[0])] for k in range(1, 6))
     index = {contact_id: i for i, contact_id in enumerate(order)}
