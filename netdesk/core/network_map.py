@@ -16,8 +16,9 @@ this module) and is the same class here.
 :func:`layout` uses no recursion: a breadth-first order from the roots, subtree sizes by one pass
 backwards over it, wedges and positions by one pass forwards. A chain 5,000 people deep costs
 what 5,000 people in a row cost. In a damaged database whose referrals run in a circle nobody in
-the circle hangs from a root; the first of them met walking up from the first such person (in
-name order) becomes a root, so everyone is placed and the passes still end.
+the circle (or below it) hangs from a root: walking up from the first such person (in name
+order), the first one met twice loses their referrer on the map (:attr:`MapLayout.parent`) and
+becomes a root, the others keep their places below, so everyone is placed and the passes end.
 """
 
 from __future__ import annotations
