@@ -257,15 +257,22 @@ def _cut_circles(parent: array[int], generation: array[int]) -> None:
             state[node] = 1
 
 
+MAX_WEEKS = 52 * 30
+"""The time slider goes back at most thirty years: a date added of 0001-01-01 (a damaged or
+badly converted file) would otherwise make a hundred thousand stops. Anyone added before the
+first stop is there from it on."""
+
+
 def grow_weeks(people: MapPeople, today: date | None = None) -> list[int]:
-    """The Mondays (``date.toordinal()``) of every week from the first person's to this one's:
-    the time slider's stops. Just this week for an empty network."""
+    """The Mondays (``date.toordinal()``) of every week from the first person's to this one's
+    (at most :data:`MAX_WEEKS` of them): the time slider's stops. Just this week for an empty
+    network."""
     last = Week.containing(today or date.today()).monday.toordinal()
     if not people.added_on:
         return [last]
     first = Week.containing(date.fromordinal(max(1, min(people.added_on)))).monday.toordinal()
     last = max(last, Week.containing(date.fromordinal(max(people.added_on))).monday.toordinal())
-    return list(range(first, last + 1, 7))
+    return list(range(max(first, last - 7 * MAX_WEEKS), last + 1, 7))
 
 
 def grown_by(people: MapPeople, weeks: list[int]) -> list[int]:

@@ -271,6 +271,16 @@ def test_the_time_slider_steps_a_week_at_a_time_from_the_first_contact(db: Path)
     assert network_map.grown_by(people, weeks) == [1, 2, 4, 4, 4]
 
 
+def test_a_date_added_centuries_ago_does_not_make_the_slider_endless(db: Path) -> None:
+    add_people(["Damaged Date"], [None], added="0001-01-01")
+    add_people(["This Year"], [None], added="2026-11-04")
+    people = network_map.read_people()
+    weeks = network_map.grow_weeks(people, date(2026, 12, 2))
+    assert len(weeks) == network_map.MAX_WEEKS + 1
+    assert weeks[-1] == date(2026, 11, 30).toordinal()
+    assert network_map.grown_by(people, weeks)[0] == 1  # there from the first stop
+
+
 def test_a_name_is_found_and_the_hover_card_has_the_path(db: Path) -> None:
     sara = create_contact(ContactData(display_name="Sara Smith"))
     john = create_contact(
