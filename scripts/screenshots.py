@@ -76,6 +76,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--readme-only", action="store_true", help="only the README's set (English, light)"
     )
+    parser.add_argument(
+        "--variant", action="append", default=[], help="only these, e.g. de-dark-1280x800"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "screenshots")
     parser.add_argument("--child", nargs=4, metavar=("LANG", "SCHEME", "SIZE", "DB"))
     args = parser.parse_args(argv)
@@ -84,7 +87,14 @@ def main(argv: list[str]) -> int:
         width, height = (int(n) for n in size.split("x"))
         return child(Variant(language, scheme, (width, height)), Path(db), args.out)
 
-    chosen = [v for v in variants() if not args.readme_only or _is_readme(v)]
+    chosen = [
+        v
+        for v in variants()
+        if (not args.readme_only or _is_readme(v)) and (not args.variant or v.name in args.variant)
+    ]
+    if not chosen:
+        print("no such variant; there are", ", ".join(v.name for v in variants()), file=sys.stderr)
+        return 2
     with display() as env, tempfile.TemporaryDirectory(prefix="netdesk-shots-") as tmp:
         if env is None:
             return 2
