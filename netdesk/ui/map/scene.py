@@ -57,8 +57,9 @@ def polygon(xs: array[float], ys: array[float], indices: list[int]) -> QPolygonF
     packed = array("d", bytes(16 * count))
     packed[0::2] = array("d", [xs[i] for i in indices])
     packed[1::2] = array("d", [ys[i] for i in indices])
-    header = struct.pack("=I", count)
-    stream = QDataStream(QByteArray(header + packed.tobytes()), QIODevice.OpenModeFlag.ReadOnly)
+    data = QByteArray(struct.pack("=I", count) + packed.tobytes())
+    # The stream reads ``data`` in place: it must outlive the read.
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
     stream.setByteOrder(_NATIVE)
     result = QPolygonF()
     stream >> result
@@ -85,6 +86,10 @@ def split_key(key: int) -> tuple[int, int, bool]:
     return status, size, bool(warm)
 
 
+def _dot_look(status: int, size: int, warm: bool) -> tuple[int, int, bool]:
+    return status, 0 if size < 2 else 2, warm
+
+
 class MapData:
     """What every scene of one layout shares: how each person looks, where their edge starts
     and how long it is, and everyone in the order they came (for the time filter).
@@ -107,6 +112,9 @@ class MapData:
                 for s, t, w in zip(people.status, through, warm, strict=True)
             ],
         )
+        self.dot_keys = array("h", [group_key(*_dot_look(*split_key(key))) for key in self.keys])
+        """How a person looks as a dot far away: the sizes only as small (0) or large (2), so
+        that a cell has half as many groups to draw."""
         xs, ys, referrer = layout.x, layout.y, people.referrer
         self.px = array("d", [xs[r] if r >= 0 else 0.0 for r in referrer])
         self.py = array("d", [ys[r] if r >= 0 else 0.0 for r in referrer])
@@ -269,8 +277,9 @@ class MapScene:
     # A cell's drawing ---------------------------------------------------------------------------
 
     def groups(self, cell: Cell) -> list[tuple[int, QPolygonF]]:
+        """The cell's dots by look (:attr:`MapData.dot_keys`), each look one polygon."""
         if cell.groups is None:
-            keys = self.data.keys
+            keys = self.data.dot_keys
             grouped: dict[int, list[int]] = {}
             for i in cell.members:
                 grouped.setdefault(keys[i], []).append(i)

@@ -207,3 +207,15 @@ def test_fly_to_animates_to_the_person(canvas: MapCanvas, qtbot: QtBot) -> None:
     )
     assert abs(canvas.centre.x() - layout.x[321]) < 1e-6
     assert canvas.scale >= 1.6
+
+
+@pytest.mark.parametrize("zoom", [1.0, 2.5, 12.0])
+def test_people_are_drawn_in_their_status_colours(canvas: MapCanvas, zoom: float) -> None:
+    """Far away (points), between (stamped dots) and close up (circles)."""
+    layout = synthetic_layout(5000)
+    canvas.set_layout(layout)
+    canvas.set_view(QPointF(layout.x[4000], layout.y[4000]), canvas.scale * zoom)
+    image = picture(canvas)
+    colours = MapColours.of(canvas.palette())
+    for status in range(len(colours.status)):
+        assert coloured_pixels(image, colours.status[status]) > 3, status
