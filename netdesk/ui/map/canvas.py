@@ -44,7 +44,14 @@ from netdesk.core.network_map import MapLayout
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import Status
 from netdesk.ui import labels
-from netdesk.ui.map.painting import Highlight, MapColours, dot_pixels, paint_map
+from netdesk.ui.map.painting import (
+    Highlight,
+    MapColours,
+    dot_pixels,
+    fit_view,
+    paint_map,
+    view_transform,
+)
 from netdesk.ui.map.scene import MapData, MapScene, split_key
 
 MIN_SCALE = 1e-5
@@ -102,8 +109,11 @@ class MapCanvas(QWidget):
 
     # The data -----------------------------------------------------------------------------------
 
-    def set_layout(self, layout: MapLayout | MapData | None, until: int | None = None) -> None:
-        """Show ``layout`` (a :class:`MapData` made on a worker saves the GUI thread its making).
+    def set_layout(
+        self, layout: MapLayout | MapData | MapScene | None, until: int | None = None
+    ) -> None:
+        """Show ``layout``: a :class:`MapData` or a prepared :class:`MapScene` made on a worker
+        (:func:`~netdesk.ui.map.painting.prepared_scene`) saves the GUI thread their making.
 
         The first layout is fitted into view; a later one (the network changed) keeps the view.
         """
@@ -112,6 +122,9 @@ class MapCanvas(QWidget):
         if layout is None:
             self.data = None
             self.scene = None
+        elif isinstance(layout, MapScene):
+            self.data = layout.data
+            self.scene = layout if layout.until == until else MapScene(layout.data, until)
         else:
             self.data = layout if isinstance(layout, MapData) else MapData(layout)
             self.scene = MapScene(self.data, until)
@@ -164,12 +177,7 @@ class MapCanvas(QWidget):
         """The current view drawn into ``target`` (an export's page): the same part of the
         map, scaled to fit it."""
         ratio = min(target.width() / max(1, self.width()), target.height() / max(1, self.height()))
-        scale = self._scale * ratio
-        result = QTransform()
-        result.translate(target.center().x(), target.center().y())
-        result.scale(scale, scale)
-        result.translate(-self._centre.x(), -self._centre.y())
-        return result
+        return view_transform(self._centre, self._scale * ratio, target)
 
     def to_map(self, point: QPointF) -> QPointF:
         inverse, _ok = self.transform().inverted()
@@ -195,10 +203,7 @@ class MapCanvas(QWidget):
         if self.scene is None or not self.scene.count:
             self.set_view(QPointF(0, 0), 1.0)
             return
-        bounds = self.scene.bounds
-        width, height = max(1, self.width()), max(1, self.height())
-        scale = 0.94 * min(width / max(bounds.width(), 1.0), height / max(bounds.height(), 1.0))
-        self.set_view(bounds.center(), scale)
+        self.set_view(*fit_view(self.scene.bounds, self.width(), self.height()))
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the map point under ``anchor`` (widget coordinates; the

@@ -36,7 +36,8 @@ from netdesk.ui.icons import icon
 from netdesk.ui.map.canvas import WHEEL_STEP, MapCanvas
 from netdesk.ui.map.legend import MapLegend
 from netdesk.ui.map.output import MapOutput
-from netdesk.ui.map.scene import MapData
+from netdesk.ui.map.painting import prepared_scene
+from netdesk.ui.map.scene import MapData, MapScene
 from netdesk.ui.map.timeline import MapTimeline
 from netdesk.ui.shell.context import PanelContext
 from netdesk.ui.shell.store_signals import ChangeWatch
@@ -72,7 +73,7 @@ class MapPage(QWidget):
         self._context = context
         self.loader = load
         """How everyone is read and placed (on the worker)."""
-        self._task: Task[MapData] | None = None
+        self._task: Task[MapScene] | None = None
         self._stale = True
         self._syncing = False
         self.context_menu: QMenu | None = None
@@ -191,10 +192,11 @@ class MapPage(QWidget):
         self.busy.show()
         load = self.loader
 
-        def work(progress: Progress) -> MapData:
-            return MapData(load(lambda: progress.cancelled))
+        def work(progress: Progress) -> MapScene:
+            data = MapData(load(lambda: progress.cancelled))
+            return prepared_scene(data)
 
-        def done(result: MapData | None, error: BaseException | None) -> None:
+        def done(result: MapScene | None, error: BaseException | None) -> None:
             if task is not self._task:
                 return  # replaced by a newer read: dropped
             self._task = None
@@ -204,7 +206,7 @@ class MapPage(QWidget):
                     self.tr("The map could not be read: {error}").format(error=error), 8000
                 )
                 return
-            self.show_data(result)
+            self.show_scene(result)
 
         task = run_task(work, done, owner=self)
         self._task = task
@@ -213,11 +215,12 @@ class MapPage(QWidget):
     def loading(self) -> bool:
         return self._task is not None
 
-    def show_data(self, data: MapData) -> None:
-        """Draw ``data`` (the worker's answer), keeping the view, the week and the selection."""
+    def show_scene(self, scene: MapScene) -> None:
+        """Draw ``scene`` (the worker's answer), keeping the view, the week and the selection."""
+        data = scene.data
         first = min(data.layout.people.added_on, default=None)
         self.timeline.set_first_day(date.fromordinal(first) if first is not None else None)
-        self.canvas.set_layout(data, self.timeline.until())
+        self.canvas.set_layout(scene, self.timeline.until())
         self.names.setStringList(sorted(set(data.layout.people.names), key=str.casefold))
         self.stack.setCurrentWidget(self.empty if data.count == 0 else self.canvas)
         current = self._context.selection.current()

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPalette,
     QPen,
@@ -39,9 +40,11 @@ from netdesk.ui.map.scene import (
     MIN_PIXELS,
     STATUSES,
     Cell,
+    MapData,
     MapScene,
     split_key,
 )
+from netdesk.ui.theme import LIGHT, palette
 
 MAX_CELLS = 10
 """At most this many cells cover the view (the level is chosen so): calls stay few. Measured
@@ -149,6 +152,46 @@ class Highlight:
     target: int | None = None
     drag_line: QLineF | None = None
     """From the person dragged to the pointer, in map coordinates."""
+
+
+def fit_view(bounds: QRectF, width: float, height: float) -> tuple[QPointF, float]:
+    """The centre and scale that show ``bounds`` whole in ``width`` x ``height`` pixels, with a
+    small margin."""
+    scale = 0.94 * min(
+        max(1.0, width) / max(bounds.width(), 1.0), max(1.0, height) / max(bounds.height(), 1.0)
+    )
+    return bounds.center(), scale
+
+
+def view_transform(centre: QPointF, scale: float, target: QRectF) -> QTransform:
+    """Map coordinates to ``target``'s: ``centre`` in its middle, ``scale`` pixels a unit."""
+    result = QTransform()
+    result.translate(target.center().x(), target.center().y())
+    result.scale(scale, scale)
+    result.translate(-centre.x(), -centre.y())
+    return result
+
+
+def prepared_scene(data: MapData, width: int = 1280, height: int = 800) -> MapScene:
+    """Everyone's scene with what its first, fitted frame draws made already (the cells of the
+    whole map, their dots and the edges long enough to show): for the worker that made
+    ``data``, so that the GUI thread only paints. Drawn once into an image in the light palette
+    (colours do not matter: only what the frame needs is made)."""
+    scene = MapScene(data)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    centre, scale = fit_view(scene.bounds, width, height)
+    painter = QPainter(image)
+    target = QRectF(0, 0, width, height)
+    paint_map(
+        painter,
+        scene,
+        view_transform(centre, scale, target),
+        target,
+        MapColours.of(palette(LIGHT)),
+        Highlight(),
+    )
+    painter.end()
+    return scene
 
 
 def paint_map(

@@ -17,10 +17,12 @@ can prepare a :class:`MapData` while the GUI thread keeps drawing the previous o
 
 from __future__ import annotations
 
+import bisect
 import math
 import struct
 import sys
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QLineF, QRectF
@@ -90,6 +92,20 @@ def _dot_look(status: int, size: int, warm: bool) -> tuple[int, int, bool]:
     return status, 0 if size < 2 else 2, warm
 
 
+def _extent(
+    xs: array[float], ys: array[float], indices: Sequence[int]
+) -> tuple[float, float, float, float]:
+    """``(left, top, right, bottom)`` of ``indices`` and the centre."""
+    if not indices:
+        return 0.0, 0.0, 0.0, 0.0
+    return (
+        min(min(xs[i] for i in indices), 0.0),
+        min(min(ys[i] for i in indices), 0.0),
+        max(max(xs[i] for i in indices), 0.0),
+        max(max(ys[i] for i in indices), 0.0),
+    )
+
+
 class MapData:
     """What every scene of one layout shares: how each person looks, where their edge starts
     and how long it is, and everyone in the order they came (for the time filter).
@@ -129,6 +145,21 @@ class MapData:
         self.index_of = {contact_id: i for i, contact_id in enumerate(people.ids)}
         self.folded = [name.casefold() for name in people.names]
         """Names for the search, case-folded once."""
+        fine: dict[tuple[int, int], list[int]] = {}
+        floor = math.floor
+        for i in self.order:
+            key = (floor(xs[i] / CELL), floor(ys[i] / CELL))
+            members = fine.get(key)
+            if members is None:
+                fine[key] = [i]
+            else:
+                members.append(i)
+        self.fine = fine
+        """The finest cells' people, each cell in the order they came (a time filter keeps
+        the start of each)."""
+        self.long = [i for i in self.order if lengths[i] > LONG_EDGE]
+        """The people whose edge is too long for their cell's margin."""
+        self.extent = _extent(xs, ys, range(count))
 
     def shown_until(self, day: int | None) -> list[int]:
         """The people there by ``day`` (all for None), in the order they came."""
@@ -168,34 +199,33 @@ class MapScene:
         self.until = until
         layout = data.layout
         xs, ys = layout.x, layout.y
-        shown = data.shown_until(until)
-        self.shown = shown
-        self.visible = bytearray(data.count)
-        for i in shown:
-            self.visible[i] = 1
-        self.count = len(shown)
-        fine: dict[tuple[int, int], list[int]] = {}
-        floor = math.floor
-        long_edges: list[int] = []
-        lengths, referrer, visible = data.lengths, layout.people.referrer, self.visible
-        for i in shown:
-            key = (floor(xs[i] / CELL), floor(ys[i] / CELL))
-            members = fine.get(key)
-            if members is None:
-                fine[key] = [i]
-            else:
-                members.append(i)
-            if lengths[i] > LONG_EDGE and (referrer[i] < 0 or visible[referrer[i]]):
-                long_edges.append(i)
-        self.long_edges = [QLineF(data.px[i], data.py[i], xs[i], ys[i]) for i in long_edges]
-        """Edges too long for their cell's margin, drawn whenever the view is drawn."""
-        if shown:
-            left = min(min(xs[i] for i in shown), 0.0)
-            right = max(max(xs[i] for i in shown), 0.0)
-            top = min(min(ys[i] for i in shown), 0.0)
-            bottom = max(max(ys[i] for i in shown), 0.0)
+        referrer = layout.people.referrer
+        fine: dict[tuple[int, int], list[int]]
+        if until is None:
+            self.visible = bytearray(b"\x01") * data.count
+            self.count = data.count
+            fine = data.fine
+            left, top, right, bottom = data.extent
         else:
-            left = right = top = bottom = 0.0
+            shown = data.shown_until(until)
+            self.visible = bytearray(data.count)
+            for i in shown:
+                self.visible[i] = 1
+            self.count = len(shown)
+            added = layout.people.added_on.__getitem__
+            fine = {}
+            for key, members in data.fine.items():
+                end = bisect.bisect_right(members, until, key=added)
+                if end:
+                    fine[key] = members if end == len(members) else members[:end]
+            left, top, right, bottom = _extent(xs, ys, shown)
+        visible = self.visible
+        self.long_edges = [
+            QLineF(data.px[i], data.py[i], xs[i], ys[i])
+            for i in data.long
+            if visible[i] and (referrer[i] < 0 or visible[referrer[i]])
+        ]
+        """Edges too long for their cell's margin, drawn whenever the view is drawn."""
         margin = DIAMETER[-1]
         self.bounds = QRectF(left, top, right - left, bottom - top).adjusted(
             -margin, -margin, margin, margin

@@ -219,3 +219,17 @@ def test_people_are_drawn_in_their_status_colours(canvas: MapCanvas, zoom: float
     colours = MapColours.of(canvas.palette())
     for status in range(len(colours.status)):
         assert coloured_pixels(image, colours.status[status]) > 3, status
+
+
+def test_hovering_a_person_tells_who_they_are(canvas: MapCanvas, qtbot: QtBot) -> None:
+    layout = synthetic_layout(400)
+    canvas.set_layout(layout)
+    canvas.fly_to(300, animate=False)
+    point = canvas.to_widget(QPointF(layout.x[300], layout.y[300])).toPoint()
+    qtbot.mouseMove(canvas, point)
+    qtbot.waitUntil(lambda: canvas.hover_text() != "")
+    lines = canvas.hover_text().splitlines()
+    assert lines[0] == "Person 300"
+    assert lines[-1] == canvas.path_text(300)
+    qtbot.mouseMove(canvas, QPoint(2, 2))
+    qtbot.waitUntil(lambda: canvas.hover_text() == "")

@@ -265,6 +265,15 @@ def test_export_writes_png_svg_and_pdf(
     reader = PdfReader(str(pdf))
     assert len(reader.pages) == 1
     assert reader.metadata is not None and reader.metadata.title == "Network map"
+    # Printing draws the same view on the printer's page (here a PDF file).
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert page.output.print_map(printer)
+    assert len(PdfReader(str(printed)).pages) == 1
     # A folder where the file should be is refused with a message.
     (tmp_path / "folder.png").mkdir()
     assert not page.output.save(tmp_path / "folder.png")
