@@ -138,6 +138,11 @@ class MapCanvas(QWidget):
         self.update()
         self.view_changed.emit()
 
+    def forget_view(self) -> None:
+        """Fit the next layout into view (another database is open: the old view means
+        nothing there)."""
+        self._fitted = False
+
     def set_until(self, day: int | None) -> None:
         """Show only the people there by ``day`` (a ``date.toordinal()``; None: everyone)."""
         if self.data is None or (self.scene is not None and self.scene.until == day):

@@ -99,7 +99,7 @@ class MapPage(QWidget):
         self.canvas.view_changed.connect(self._view_changed)
         self.timeline.until_changed.connect(self._until_changed)
         self._watch = ChangeWatch(context.signals, TOPICS, self._store_changed, self)
-        context.signals.switched.connect(lambda _path: self._store_changed(Changes({})))
+        context.signals.switched.connect(lambda _path: self._database_switched())
         context.selection.current_changed.connect(self._window_current_changed)
 
     # Building ---------------------------------------------------------------------------------
@@ -233,6 +233,10 @@ class MapPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def _database_switched(self) -> None:
+        self.canvas.forget_view()
+        self._store_changed(Changes({}))
 
     def _store_changed(self, _changes: Changes) -> None:
         if self.isVisible():

@@ -233,3 +233,14 @@ def test_hovering_a_person_tells_who_they_are(canvas: MapCanvas, qtbot: QtBot) -
     assert lines[-1] == canvas.path_text(300)
     qtbot.mouseMove(canvas, QPoint(2, 2))
     qtbot.waitUntil(lambda: canvas.hover_text() == "")
+
+
+def test_the_map_follows_the_dark_palette(canvas: MapCanvas) -> None:
+    from netdesk.ui.theme import DARK, LIGHT, palette
+
+    canvas.set_layout(synthetic_layout(100))
+    canvas.setPalette(palette(DARK))
+    dark = picture(canvas).pixelColor(3, 3)
+    assert dark == QColor(DARK.base)
+    canvas.setPalette(palette(LIGHT))
+    assert picture(canvas).pixelColor(3, 3) == QColor(LIGHT.base)
