@@ -244,3 +244,28 @@ def test_the_map_follows_the_dark_palette(canvas: MapCanvas) -> None:
     assert dark == QColor(DARK.base)
     canvas.setPalette(palette(LIGHT))
     assert picture(canvas).pixelColor(3, 3) == QColor(LIGHT.base)
+
+
+def test_a_touchpad_pinch_zooms_around_the_fingers(canvas: MapCanvas) -> None:
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    canvas.set_layout(synthetic_layout(300))
+    scale = canvas.scale
+    at = QPointF(150, 120)
+    before = canvas.to_map(at)
+    where = QPointF(canvas.mapToGlobal(at.toPoint()))
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        at,
+        at,
+        where,
+        0.5,
+        QPointF(0, 0),
+    )
+    QApplication.sendEvent(canvas, event)
+    assert abs(canvas.scale - 1.5 * scale) < 1e-9
+    after = canvas.to_map(at)
+    assert abs(before.x() - after.x()) < 1e-6 and abs(before.y() - after.y()) < 1e-6
