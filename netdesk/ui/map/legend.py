@@ -20,12 +20,13 @@ SWATCH = 18
 
 
 def swatch(colours: MapColours, status: int, *, filled: bool, diameter: float = 10.0) -> QPixmap:
-    """A dot as the map draws it close up: filled for a warm lead, a ring for a cold one."""
+    """A dot as the map draws it close up: filled for a warm lead, a ring for a cold one; in
+    the status's colour, or the text's for ``status`` -1 (the marks that go with any)."""
     pixmap = QPixmap(SWATCH, SWATCH)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    colour = colours.status[status]
+    colour = colours.status[status] if status >= 0 else colours.text
     if filled:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
@@ -61,15 +62,15 @@ class MapLegend(QWidget):
             )
             self._add(row, f"status-{status.value}", text, number, True, DIAMETER[0])
             row += 1
-        self._add(row, "warm", self.tr("Filled: a warm lead, who already knows you"), 3, True, 10)
+        self._add(row, "warm", self.tr("Filled: a warm lead, who already knows you"), -1, True, 10)
         row += 1
-        self._add(row, "cold", self.tr("Ring: a cold lead"), 3, False, 10)
+        self._add(row, "cold", self.tr("Ring: a cold lead"), -1, False, 10)
         row += 1
         self._add(
             row,
             "size",
             self.tr("Larger: more people came to you through them"),
-            3,
+            -1,
             True,
             DIAMETER[-1] * 0.6,
         )

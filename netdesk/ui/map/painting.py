@@ -56,6 +56,8 @@ EDGE_PIXELS = 450_000
 """About how many pixels of line a frame draws at most (a pixel of line costs about 10 ns)."""
 CIRCLES_UP_TO = 1200
 """People in view drawn one by one as circles (with names) when there are at most this many."""
+CIRCLES_FROM_PIXELS = 2
+"""Circles are drawn once the smallest dot is this wide (and few enough people in view)."""
 NAMES_UP_TO = 250
 """Names are written for at most this many people in view (the most introduced first)."""
 NAMES_FROM_PIXELS = 9
@@ -228,9 +230,9 @@ def paint_map(
         _level, cells = scene.visible_cells(
             view.adjusted(-radius, -radius, radius, radius), MAX_CELLS
         )
+        # Few people in view (a small network, or close up): each one a true circle.
         members = None
-        smallest = dot_pixels(0, scale)
-        if smallest > MAX_STAMP or (vector and smallest >= NAMES_FROM_PIXELS):
+        if dot_pixels(0, scale) >= CIRCLES_FROM_PIXELS:
             members = scene.members_in(view, CIRCLES_UP_TO)
         if members is not None:
             _circles(painter, scene, members, scale, colours, transform)
@@ -375,7 +377,7 @@ def _circles(
     brushes = [QBrush(colour) for colour in colours.status]
     for i in members:
         status, size, warm = split_key(keys[i])
-        radius = DIAMETER[size] / 2
+        radius = max(DIAMETER[size], (MIN_PIXELS[size] + 1) / scale) / 2
         centre = QPointF(xs[i], ys[i])
         painter.setBrush(brushes[status])
         painter.drawEllipse(centre, radius, radius)
@@ -406,7 +408,8 @@ def _names(
     metrics = QFontMetricsF(font)
     painter.setPen(colours.text)
     # A name is left out where it would overlap one already written (the bigger people's go
-    # first): the view is cut into slots a short name high and wide, one name per slot run.
+    # first): the view is cut into slots a line high and six characters wide, and a name takes
+    # every slot its box touches.
     height = metrics.height()
     width = 6 * metrics.averageCharWidth()
     taken: set[tuple[int, int]] = set()
@@ -416,10 +419,11 @@ def _names(
         offset = DIAMETER[size] * scale / 2 + 3
         left = point.x() + offset
         text_width = metrics.horizontalAdvance(names[i])
-        row = int(point.y() // height)
+        top = point.y() - height / 2
         slots = [
             (column, row)
             for column in range(int(left // width), int((left + text_width) // width) + 1)
+            for row in {int(top // height), int((top + height) // height)}
         ]
         if any(slot in taken for slot in slots):
             continue
