@@ -44,6 +44,7 @@ from netdesk.core.network_map import MapLayout
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import Status
 from netdesk.ui import labels
+from netdesk.ui.formatting import format_number
 from netdesk.ui.map.painting import (
     Highlight,
     MapColours,
@@ -285,7 +286,8 @@ class MapCanvas(QWidget):
         chain = [isolate_bidi(names[i]) for i in reversed(self.path_indices(index))]
         if len(chain) > PATH_SHOWN:
             hidden = len(chain) - 5
-            chain = [*chain[:2], self.tr("… %n more …", "", hidden), *chain[-3:]]
+            more = self.tr("… {count} more …").format(count=format_number(hidden))
+            chain = [*chain[:2], more, *chain[-3:]]
         return " → ".join([self.tr("You"), *chain])
 
     def describe(self, index: int) -> str:
@@ -301,7 +303,7 @@ class MapCanvas(QWidget):
         lines.append(" · ".join(parts))
         through = self.data.layout.through[index]
         if through:
-            lines.append(self.tr("%n came through them", "", through))
+            lines.append(self.tr("{count} came through them").format(count=format_number(through)))
         lines.append(self.path_text(index))
         return "\n".join(lines)
 

@@ -167,11 +167,12 @@ def fit_view(bounds: QRectF, width: float, height: float) -> tuple[QPointF, floa
 
 def view_transform(centre: QPointF, scale: float, target: QRectF) -> QTransform:
     """Map coordinates to ``target``'s: ``centre`` in its middle, ``scale`` pixels a unit."""
-    result = QTransform()
-    result.translate(target.center().x(), target.center().y())
-    result.scale(scale, scale)
-    result.translate(-centre.x(), -centre.y())
-    return result
+    middle = target.center()
+    return (
+        QTransform.fromTranslate(-centre.x(), -centre.y())
+        * QTransform.fromScale(scale, scale)
+        * QTransform.fromTranslate(middle.x(), middle.y())
+    )
 
 
 def prepared_scene(data: MapData, width: int = 1280, height: int = 800) -> MapScene:
