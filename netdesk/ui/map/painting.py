@@ -236,7 +236,7 @@ def paint_map(
         if dot_pixels(0, scale) >= CIRCLES_FROM_PIXELS:
             members = scene.members_in(view, CIRCLES_UP_TO)
         if members is not None:
-            _circles(painter, scene, members, scale, colours, transform)
+            _circles(painter, scene, members, scale, colours, transform, highlight.selected)
         elif vector:
             _vector_dots(painter, scene, cells, scale, colours)
         else:
@@ -365,6 +365,7 @@ def _circles(
     scale: float,
     colours: MapColours,
     transform: QTransform,
+    selected: int | None,
 ) -> None:
     """Few people in view: each a circle (filled when warm, a ring when cold), then names."""
     data = scene.data
@@ -387,7 +388,7 @@ def _circles(
             painter.setBrush(background)
             painter.drawEllipse(centre, inner, inner)
     if dot_pixels(0, scale) >= NAMES_FROM_PIXELS:
-        _names(painter, scene, members, scale, colours, transform)
+        _names(painter, scene, members, scale, colours, transform, selected)
 
 
 def _names(
@@ -397,10 +398,13 @@ def _names(
     scale: float,
     colours: MapColours,
     transform: QTransform,
+    selected: int | None,
 ) -> None:
+    """The names of the people in view: the selected person's first, then the most
+    introduced."""
     data = scene.data
     through = data.layout.through
-    chosen = sorted(members, key=lambda i: -through[i])[:NAMES_UP_TO]
+    chosen = sorted(members, key=lambda i: (i != selected, -through[i]))[:NAMES_UP_TO]
     names = data.layout.people.names
     xs, ys, keys = data.layout.x, data.layout.y, data.keys
     painter.setWorldTransform(QTransform())
