@@ -142,6 +142,12 @@ _NAMES: dict[str, str] = {
     "keep-in-touch": "mdi6.calendar-sync-outline",
     "neglected": "mdi6.account-clock-outline",
     "rhythms": "mdi6.calendar-refresh-outline",
+    # The network map (issue 18).
+    "network-map": "mdi6.graph-outline",
+    "zoom-in": "mdi6.magnify-plus-outline",
+    "zoom-out": "mdi6.magnify-minus-outline",
+    "zoom-fit": "mdi6.fit-to-page-outline",
+    "play": "mdi6.play",
 }
 
 # Colours that carry meaning beside the icon shape (never colour alone), light and dark.

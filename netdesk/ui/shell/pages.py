@@ -1,5 +1,5 @@
 """The window's pages in the sidebar, built in one place: This week (home), Contacts (the table
-and the card), the referral tree, Companies and Postings.
+and the card), the referral tree, Companies, Postings and the Network map.
 
 The window calls :func:`build_pages` once its panels exist and keeps what it returns (it
 never comes here itself); a new page
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from netdesk.ui.companies.page import CompaniesPage
 from netdesk.ui.contacts.card import ContactCard
+from netdesk.ui.map.page import MapPage
 from netdesk.ui.meetings.panel import MeetingsIntegration
 from netdesk.ui.postings.editor import edit_posting
 from netdesk.ui.postings.page import PostingsPage
@@ -35,6 +36,7 @@ class Pages:
     contacts_page: ContactsPage
     companies: CompaniesPage
     postings: PostingsPage
+    network_map: MapPage
     reminders: Reminders
     neglected: Neglected
     """Tools > Who have I neglected? (its Show in Contacts goes to the Contacts page)."""
@@ -95,6 +97,14 @@ def build_pages(
         postings,
         "Ctrl+5",
     )
+    network_map = MapPage(context)
+    navigation.add_page(
+        "map",
+        QCoreApplication.translate("MainWindow", "Network &map"),
+        "network-map",
+        network_map,
+        "Ctrl+6",
+    )
     # Someone chosen in This week is shown where their row is.
     meetings.week_view.contact_activated.connect(lambda _id: navigation.show_page("contacts"))
     _connect_postings(context, navigation, card, companies, postings)
@@ -104,7 +114,9 @@ def build_pages(
     # The tray icon and notifications; a click on one opens This week.
     reminders = Reminders(context, lambda: navigation.show_page("week"))
     neglected = Neglected(context)
-    return Pages(navigation, card, contacts_page, companies, postings, reminders, neglected)
+    return Pages(
+        navigation, card, contacts_page, companies, postings, network_map, reminders, neglected
+    )
 
 
 def _connect_postings(

@@ -101,7 +101,7 @@ def test_a_page_shortcut_works_from_inside_another_page(
 def test_the_window_opens_on_this_week(qtbot: QtBot, people: dict, main_window: MainWindow) -> None:
     """With people in the database, the home page is This week."""
     second = main_window
-    assert second.navigation.pages() == ["week", "contacts", "tree", "companies", "postings"]
+    assert second.navigation.pages() == ["week", "contacts", "tree", "companies", "postings", "map"]
     assert second.navigation.current_page() == "week"
     assert second.meetings.week_view.isVisible() and not second.table.isVisible()
     titles = [
@@ -113,6 +113,7 @@ def test_the_window_opens_on_this_week(qtbot: QtBot, people: dict, main_window: 
         "Referral tree",
         "Companies",
         "Postings",
+        "Network map",
     ]
 
 
@@ -126,6 +127,7 @@ def test_view_go_to_lists_every_page_with_its_shortcut(main_window: MainWindow) 
         ("&Referral tree", QKeySequence("Ctrl+3")),
         ("C&ompanies", QKeySequence("Ctrl+4")),
         ("&Postings", QKeySequence("Ctrl+5")),
+        ("Network &map", QKeySequence("Ctrl+6")),
     ]
 
 
