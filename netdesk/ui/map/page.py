@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import tree
-from netdesk.core.network_map import MapLayout
+from netdesk.core.network_map import MapLayout, map_layout
 from netdesk.models.store import Changes, Topic
 from netdesk.ui.icons import icon
 from netdesk.ui.map.canvas import WHEEL_STEP, MapCanvas
@@ -55,18 +55,11 @@ Loader = Callable[[Callable[[], bool]], MapLayout]
 """Reads and places everyone, on a worker (``cancelled`` is asked in long loops)."""
 
 
-def read_layout(cancelled: Callable[[], bool]) -> MapLayout:
-    """The real reading: everyone from the database, placed on their rings."""
-    from netdesk.core.map_reading import read_layout as read
-
-    return read(cancelled)
-
-
 class MapPage(QWidget):
     """The page the sidebar's "Network map" shows."""
 
     def __init__(
-        self, context: PanelContext, parent: QWidget | None = None, *, load: Loader = read_layout
+        self, context: PanelContext, parent: QWidget | None = None, *, load: Loader = map_layout
     ) -> None:
         super().__init__(parent)
         self.setObjectName("networkMapPage")

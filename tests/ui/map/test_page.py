@@ -4,8 +4,6 @@ name, re-reads after a change, re-parents by a drop (undoably, loops refused) an
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,47 +14,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import create_contact, set_referrer
-from netdesk.core.network_map import MapLayout, MapPeople
 from netdesk.core.referrals import referrer_of
 from netdesk.models import Lead, Status
 from netdesk.models.records import ContactData
 from netdesk.ui.map.page import MapPage
 from netdesk.ui.shell.main_window import MainWindow
-from tests.ui.map.synthetic import ring_layout
-
-
-def db_layout(_cancelled: Callable[[], bool]) -> MapLayout:
-    """Everyone in the test database, placed on rings: what the page reads, until the layout's
-    own query and placement (issue 18, another branch) are merged in."""
-    from netdesk.models.entities import Company, Contact, Referral
-
-    rows = list(
-        Contact.select(
-            Contact.id,
-            Contact.display_name,
-            Contact.status,
-            Contact.lead,
-            Contact.company,
-            Contact.date_added,
-        ).order_by(Contact.id)
-    )
-    index = {row.id: i for i, row in enumerate(rows)}
-    referrer = array("q", [-1] * len(rows))
-    for referral in Referral.select(Referral.referred, Referral.referrer):
-        if referral.referred_id in index and referral.referrer_id in index:
-            referrer[index[referral.referred_id]] = index[referral.referrer_id]
-    companies = {c.id: c.name for c in Company.select()}
-    people = MapPeople(
-        ids=[row.id for row in rows],
-        names=[row.display_name for row in rows],
-        referrer=referrer,
-        status=[row.status for row in rows],
-        warm=[row.lead == "warm" for row in rows],
-        company_id=[row.company_id for row in rows],
-        company=[companies.get(row.company_id, "") for row in rows],
-        added_on=array("q", [row.date_added.toordinal() for row in rows]),
-    )
-    return ring_layout(people)
 
 
 @pytest.fixture
@@ -84,7 +46,6 @@ def family(db: Path) -> dict[str, int]:
 def open_map(qtbot: QtBot, window: MainWindow) -> MapPage:
     page = window.navigation.page("map")
     assert isinstance(page, MapPage)
-    page.loader = db_layout
     window.navigation.show_page("map")
     qtbot.waitUntil(lambda: not page.loading and page.canvas.data is not None, timeout=10_000)
     return page
