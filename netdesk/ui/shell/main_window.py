@@ -432,9 +432,10 @@ class MainWindow(QMainWindow):
         return self.table.selected_contact_ids()
 
     def focus_search(self) -> None:
-        """Edit > Find: the tree's filter on the tree's page, else the contacts' search."""
-        if self.navigation.current_page() == "tree":
-            self.referral_tree.panel.focus_filter()
+        """Edit > Find: the current page's own search, else the contacts' search."""
+        search = self.pages.searches.get(self.navigation.current_page())
+        if search is not None:
+            search()
             return
         if self.contacts_page.is_empty_state():
             return

@@ -8,10 +8,11 @@ is one ``navigation.add_page`` call here, which also lists it under View > Go to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from netdesk.ui.companies.page import CompaniesPage
 from netdesk.ui.contacts.card import ContactCard
@@ -40,11 +41,23 @@ class Pages:
     reminders: Reminders
     neglected: Neglected
     """Tools > Who have I neglected? (its Show in Contacts goes to the Contacts page)."""
+    searches: dict[str, Callable[[], None]] = field(default_factory=dict)
+    """Edit > Find on a page with a search of its own, by page key (the Contacts page's search
+    is the window's)."""
 
     def stop(self) -> None:
         """The window closes: nothing of the pages runs on by itself any more (the reminders'
-        timer and tray icon)."""
+        timer and tray icon, the map's reading and replay)."""
         self.reminders.stop()
+        self.network_map.stop()
+
+
+def _focus(field: QLineEdit) -> Callable[[], None]:
+    def focus() -> None:
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+
+    return focus
 
 
 def build_pages(
@@ -114,8 +127,22 @@ def build_pages(
     # The tray icon and notifications; a click on one opens This week.
     reminders = Reminders(context, lambda: navigation.show_page("week"))
     neglected = Neglected(context)
+    searches = {
+        "tree": referral_tree.panel.focus_filter,
+        "companies": _focus(companies.search),
+        "postings": _focus(postings.search),
+        "map": network_map.focus_search,
+    }
     return Pages(
-        navigation, card, contacts_page, companies, postings, network_map, reminders, neglected
+        navigation,
+        card,
+        contacts_page,
+        companies,
+        postings,
+        network_map,
+        reminders,
+        neglected,
+        searches,
     )
 
 

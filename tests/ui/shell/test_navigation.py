@@ -186,6 +186,19 @@ def test_find_from_another_page_goes_to_the_contacts_search(
     assert main_window.focusWidget() is main_window.search
 
 
+@pytest.mark.parametrize("key", ["companies", "postings", "map"])
+def test_find_on_a_page_with_a_search_of_its_own_goes_there(
+    people: dict, main_window: MainWindow, key: str
+) -> None:
+    main_window.navigation.show_page(key)
+    search = main_window.pages.searches[key]
+    assert search is not None
+    main_window.find_action.trigger()
+    assert main_window.navigation.current_page() == key
+    field = main_window.focusWidget()
+    assert isinstance(field, QLineEdit) and main_window.navigation.page(key).isAncestorOf(field)
+
+
 def test_the_empty_state_takes_the_keyboard_too(qtbot: QtBot, main_window: MainWindow) -> None:
     main_window.navigation.show_page("week")
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
