@@ -138,6 +138,27 @@ def frame_times(layout: MapLayout, frames: int = 200) -> list[float]:
     return times
 
 
+def frame_cpu_times(layout: MapLayout, frames: int = 200) -> list[float]:
+    """The GUI thread's CPU milliseconds of each repaint along :func:`script` (what the load of
+    other programs stretches least)."""
+    app = _application()
+    canvas = MapCanvas()
+    canvas.resize(WIDTH, HEIGHT)
+    canvas.show()
+    canvas.set_layout(layout)
+    app.processEvents()
+    times = []
+    for centre, scale in script(layout, frames):
+        canvas.set_view(centre, scale)
+        started = time.thread_time()
+        canvas.repaint()
+        times.append((time.thread_time() - started) * 1000)
+    canvas.close()
+    canvas.deleteLater()
+    app.processEvents()
+    return times
+
+
 def baseline_scene(layout: MapLayout) -> QGraphicsScene:
     """One ellipse item per person and one line item per referral, styled as the canvas."""
     scene = QGraphicsScene()

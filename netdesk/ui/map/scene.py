@@ -69,11 +69,8 @@ def polygon(xs: array[float], ys: array[float], indices: list[int]) -> QPolygonF
 
 
 def size_class(through: int) -> int:
-    size = 0
-    for step in SIZE_STEPS:
-        if through >= step:
-            size += 1
-    return size
+    """0 for nobody through them, 1 for 1-9, 2 for 10-99, 3 for 100 and more."""
+    return bisect.bisect_right(SIZE_STEPS, through)
 
 
 def group_key(status: int, size: int, warm: bool) -> int:
@@ -118,17 +115,19 @@ class MapData:
         people = layout.people
         count = len(people.ids)
         self.count = count
-        status_index = {status.value: i for i, status in enumerate(STATUSES)}
-        through = layout.through
-        warm = people.warm
+        # group_key without a call per person: (status * sizes + size) * 2 + warm.
+        sizes = len(DIAMETER)
+        status_base = {status.value: i * sizes * 2 for i, status in enumerate(STATUSES)}
+        place = bisect.bisect_right
         self.keys = array(
             "h",
             [
-                group_key(status_index.get(s, 0), size_class(t), w)
-                for s, t, w in zip(people.status, through, warm, strict=True)
+                status_base.get(s, 0) + place(SIZE_STEPS, t) * 2 + w
+                for s, t, w in zip(people.status, layout.through, people.warm, strict=True)
             ],
         )
-        self.dot_keys = array("h", [group_key(*_dot_look(*split_key(key))) for key in self.keys])
+        looks = [group_key(*_dot_look(*split_key(key))) for key in range(len(STATUSES) * sizes * 2)]
+        self.dot_keys = array("h", [looks[key] for key in self.keys])
         """How a person looks as a dot far away: the sizes only as small (0) or large (2), so
         that a cell has half as many groups to draw."""
         xs, ys, referrer = layout.x, layout.y, people.referrer
@@ -159,7 +158,11 @@ class MapData:
         the start of each)."""
         self.long = [i for i in self.order if lengths[i] > LONG_EDGE]
         """The people whose edge is too long for their cell's margin."""
-        self.extent = _extent(xs, ys, range(count))
+        self.extent = (
+            (min(min(xs), 0.0), min(min(ys), 0.0), max(max(xs), 0.0), max(max(ys), 0.0))
+            if count
+            else (0.0, 0.0, 0.0, 0.0)
+        )
 
     def shown_until(self, day: int | None) -> list[int]:
         """The people there by ``day`` (all for None), in the order they came."""
