@@ -62,6 +62,9 @@ NAMES_UP_TO = 250
 """Names are written for at most this many people in view (the most introduced first)."""
 NAMES_FROM_PIXELS = 9
 """A name is written beside a dot at least this many pixels wide."""
+FEW_FOR_NAMES = 120
+"""With at most this many people in view names are written however small the dots (a small
+network fitted in the window reads by name)."""
 MAX_RINGS = 240
 BOTTOM_TO_TOP = (
     Status.DORMANT,
@@ -387,7 +390,7 @@ def _circles(
             inner = max(radius * 0.35, radius - thickness)
             painter.setBrush(background)
             painter.drawEllipse(centre, inner, inner)
-    if dot_pixels(0, scale) >= NAMES_FROM_PIXELS:
+    if dot_pixels(0, scale) >= NAMES_FROM_PIXELS or len(members) <= FEW_FOR_NAMES:
         _names(painter, scene, members, scale, colours, transform, selected)
 
 
