@@ -147,6 +147,7 @@ _NAMES: dict[str, str] = {
     "zoom-in": "mdi6.magnify-plus-outline",
     "zoom-out": "mdi6.magnify-minus-outline",
     "zoom-fit": "mdi6.fit-to-page-outline",
+    "zoom-all": "mdi6.arrow-expand-all",
     "play": "mdi6.play",
 }
 

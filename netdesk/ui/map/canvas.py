@@ -203,13 +203,16 @@ class MapCanvas(QWidget):
         self.update()
         self.view_changed.emit()
 
-    def fit(self) -> None:
-        """Everyone shown (and you) in view, with a small margin."""
+    def fit(self, *, everyone: bool = False) -> None:
+        """Everyone shown (and you) in view, with a small margin; where a thin tail of
+        introductions runs far beyond the crowd, the crowd (``MapScene.fit_bounds``) unless
+        ``everyone``."""
         self.animation.stop()
         if self.scene is None or not self.scene.count:
             self.set_view(QPointF(0, 0), 1.0)
             return
-        self.set_view(*fit_view(self.scene.bounds, self.width(), self.height()))
+        bounds = self.scene.bounds if everyone else self.scene.fit_bounds
+        self.set_view(*fit_view(bounds, self.width(), self.height()))
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the map point under ``anchor`` (widget coordinates; the
@@ -456,7 +459,7 @@ class MapCanvas(QWidget):
         elif event.matches(QKeySequence.StandardKey.ZoomOut) or key == Qt.Key.Key_Minus:
             self.zoom_by(1 / WHEEL_STEP)
         elif key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.fit()
+            self.fit(everyone=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         else:
             super().keyPressEvent(event)
             return

@@ -116,8 +116,15 @@ class MapPage(QWidget):
         self.not_found.hide()
 
         self.fit_action = QAction(icon("zoom-fit"), self.tr("Fit"), self)
-        self.fit_action.setToolTip(self.tr("Show the whole map (Ctrl+0)"))
-        self.fit_action.triggered.connect(self.canvas.fit)
+        self.fit_action.setToolTip(self.tr("Show the whole network (Ctrl+0)"))
+        self.fit_action.triggered.connect(lambda: self.canvas.fit())
+        self.fit_all_action = QAction(icon("zoom-all"), self.tr("Fit everyone"), self)
+        self.fit_all_action.setToolTip(
+            self.tr(
+                "Show everyone, out to the end of the longest chain of introductions (Ctrl+Shift+0)"
+            )
+        )
+        self.fit_all_action.triggered.connect(lambda: self.canvas.fit(everyone=True))
         self.zoom_in_action = QAction(icon("zoom-in"), self.tr("Zoom in"), self)
         self.zoom_in_action.triggered.connect(lambda: self.canvas.zoom_by(WHEEL_STEP))
         self.zoom_out_action = QAction(icon("zoom-out"), self.tr("Zoom out"), self)
@@ -138,6 +145,7 @@ class MapPage(QWidget):
         top.addWidget(self.search, 2)
         for action in (
             self.fit_action,
+            self.fit_all_action,
             self.zoom_in_action,
             self.zoom_out_action,
             self.output.export_action,
@@ -147,6 +155,9 @@ class MapPage(QWidget):
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             top.addWidget(button)
+            if action is self.fit_all_action:
+                self.fit_all_button = button
+                button.hide()
 
         self.empty = QLabel(
             self.tr(
@@ -351,6 +362,9 @@ class MapPage(QWidget):
 
     def _view_changed(self) -> None:
         self.fit_action.setEnabled(self.canvas.shown_count() > 0)
+        scene = self.canvas.scene
+        # Only where Fit leaves a thin tail of introductions out is there more to show.
+        self.fit_all_button.setVisible(scene is not None and not scene.whole)
 
     def focus_search(self) -> None:
         """Edit > Find on this page."""

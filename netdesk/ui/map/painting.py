@@ -185,7 +185,7 @@ def prepared_scene(data: MapData, width: int = 1280, height: int = 800) -> MapSc
     (colours do not matter: only what the frame needs is made)."""
     scene = MapScene(data)
     image = QImage(width, height, QImage.Format.Format_RGB32)
-    centre, scale = fit_view(scene.bounds, width, height)
+    centre, scale = fit_view(scene.fit_bounds, width, height)
     painter = QPainter(image)
     target = QRectF(0, 0, width, height)
     paint_map(

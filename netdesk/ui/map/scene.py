@@ -103,6 +103,27 @@ def _extent(
     )
 
 
+def bulk_generation(counts: Sequence[int]) -> int:
+    """The outermost generation a fitted view shows, from ``counts[g]``, how many people are at
+    generation ``g`` (``counts[0]`` is you): every generation, unless a thin tail (a chain of
+    introductions thousands deep, one person a generation) would more than double the radius;
+    then the generations up to the last that still holds a crowd (at least two people, and a
+    five-hundredth of the busiest generation)."""
+    last = len(counts) - 1
+    if last <= 1:
+        return max(0, last)
+    threshold = max(2, max(counts) // 500)
+    dense = max((g for g in range(1, last + 1) if counts[g] >= threshold), default=last)
+    return last if last <= 2 * dense else dense
+
+
+def _generation_counts(generation: array[int], members: Sequence[int] | None) -> list[int]:
+    counts: list[int] = [0] * (max(generation, default=0) + 1)
+    for g in generation if members is None else (generation[i] for i in members):
+        counts[g] += 1
+    return counts
+
+
 class MapData:
     """What every scene of one layout shares: how each person looks, where their edge starts
     and how long it is, and everyone in the order they came (for the time filter).
@@ -163,6 +184,8 @@ class MapData:
             if count
             else (0.0, 0.0, 0.0, 0.0)
         )
+        self.bulk = bulk_generation(_generation_counts(layout.generation, None))
+        """The outermost generation the fitted view shows (:func:`bulk_generation`)."""
 
     def shown_until(self, day: int | None) -> list[int]:
         """The people there by ``day`` (all for None), in the order they came."""
@@ -209,6 +232,7 @@ class MapScene:
             self.count = data.count
             fine = data.fine
             left, top, right, bottom = data.extent
+            bulk = data.bulk
         else:
             shown = data.shown_until(until)
             self.visible = bytearray(data.count)
@@ -222,6 +246,7 @@ class MapScene:
                 if end:
                     fine[key] = members if end == len(members) else members[:end]
             left, top, right, bottom = _extent(xs, ys, shown)
+            bulk = bulk_generation(_generation_counts(layout.generation, shown))
         visible = self.visible
         self.long_edges = [
             QLineF(data.px[i], data.py[i], xs[i], ys[i])
@@ -234,6 +259,12 @@ class MapScene:
             -margin, -margin, margin, margin
         )
         """Everyone shown, and you at the centre."""
+        reach = bulk * RING_GAP + margin
+        self.fit_bounds = self.bounds.intersected(QRectF(-reach, -reach, 2 * reach, 2 * reach))
+        """What Fit shows: everyone shown, or where a thin tail of introductions goes on far
+        beyond the crowd (:func:`bulk_generation`), the crowd and the tail's start."""
+        self.whole = self.fit_bounds == self.bounds
+        """Fit shows everyone."""
         span = max(1, math.ceil(max(right - left, bottom - top) / CELL) + 2)
         self.levels = max(1, math.ceil(math.log2(span)) + 2)
         self._occupied: list[set[tuple[int, int]]] = [set(fine)]

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.ui.map.canvas import MapCanvas
 from netdesk.ui.map.painting import MapColours
+from netdesk.ui.map.scene import bulk_generation
 from tests.ui.map.synthetic import FIRST_DAY, synthetic_layout
 
 
@@ -269,3 +270,26 @@ def test_a_touchpad_pinch_zooms_around_the_fingers(canvas: MapCanvas) -> None:
     assert abs(canvas.scale - 1.5 * scale) < 1e-9
     after = canvas.to_map(at)
     assert abs(before.x() - after.x()) < 1e-6 and abs(before.y() - after.y()) < 1e-6
+
+
+def test_a_thin_tail_of_introductions_is_left_out_of_fit_until_everyone_is_asked_for() -> None:
+    # A crowd of 2,000 on three rings, then one chain 400 deep.
+    counts = [0, 200, 800, 1000] + [1] * 400
+    assert bulk_generation(counts) == 3
+    assert bulk_generation([0, 20, 30, 5, 1, 1]) == 5  # a short tail stays in
+    assert bulk_generation([0, 3]) == 1 and bulk_generation([0]) == 0
+    # On the canvas: Fit shows the crowd, Ctrl+Shift+0 the whole chain.
+    layout = synthetic_layout(3000, chain=600)
+    canvas = MapCanvas()
+    canvas.resize(800, 600)
+    canvas.set_layout(layout)
+    assert canvas.scene is not None and not canvas.scene.whole
+    crowd = [i for i in range(len(layout.x)) if layout.generation[i] <= canvas.scene.data.bulk]
+    canvas.fit()
+    rect = canvas.visible_rect()
+    assert all(rect.contains(QPointF(layout.x[i], layout.y[i])) for i in crowd)
+    deepest = max(range(len(layout.x)), key=layout.generation.__getitem__)
+    assert not rect.contains(QPointF(layout.x[deepest], layout.y[deepest]))
+    canvas.fit(everyone=True)
+    assert canvas.visible_rect().contains(QPointF(layout.x[deepest], layout.y[deepest]))
+    canvas.deleteLater()
