@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from netdesk.ui.companies.page import CompaniesPage
 from netdesk.ui.contacts.card import ContactCard
+from netdesk.ui.dashboard.page import DashboardPage
 from netdesk.ui.meetings.panel import MeetingsIntegration
 from netdesk.ui.postings.editor import edit_posting
 from netdesk.ui.postings.page import PostingsPage
@@ -90,6 +91,15 @@ def build_pages(
         postings,
         "Ctrl+5",
     )
+    dashboard = DashboardPage(context)
+    navigation.add_page(
+        "dashboard",
+        QCoreApplication.translate("MainWindow", "&Dashboard"),
+        "dashboard",
+        dashboard,
+        "Ctrl+7",
+    )
+    dashboard.contact_activated.connect(lambda _id: navigation.show_page("contacts"))
     # Someone chosen in This week is shown where their row is.
     meetings.week_view.contact_activated.connect(lambda _id: navigation.show_page("contacts"))
     _connect_postings(context, navigation, card, companies, postings)
