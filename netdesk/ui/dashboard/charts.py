@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from netdesk.ui.formatting import format_decimal
+from netdesk.ui.formatting import format_decimal, format_number
 from netdesk.ui.theme import Role, role_font
 
 __all__ = [
@@ -94,8 +94,8 @@ def series_colour(palette: QPalette, index: int, count: int = 6) -> QColor:
 
 def _number(value: float) -> str:
     if float(value).is_integer():
-        return format_decimal(value, 0)
-    return format_decimal(value, 1)
+        return format_number(int(value))
+    return format_decimal(float(value), 1)
 
 
 class Chart(QWidget):

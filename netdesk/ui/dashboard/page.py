@@ -212,7 +212,7 @@ class DashboardPage(QWidget):
             [Series(self.tr("Meetings held"), [w.meetings for w in figures.weeks])],
             tip_labels=long,
         )
-        self.ratio.value_text = lambda v: format_decimal(v, 1)
+        self.ratio.value_text = lambda v: format_decimal(float(v), 1)
         self.ratio.set_data(
             short,
             [
