@@ -106,6 +106,8 @@ class Chart(QWidget):
         self._title = title
         self._empty_text = self.tr("Nothing to show yet.")
         self.setMouseTracking(True)
+        # Tab reaches every chart (its accessible name says which); a frame shows the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(title)
         self.setMinimumSize(260, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -174,7 +176,8 @@ class Chart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         frame = self._frame()
-        painter.setPen(QPen(self._colour(QPalette.ColorRole.Mid), 1))
+        border = QPalette.ColorRole.Highlight if self.hasFocus() else QPalette.ColorRole.Mid
+        painter.setPen(QPen(self._colour(border), 2 if self.hasFocus() else 1))
         painter.setBrush(self._colour(QPalette.ColorRole.Base))
         painter.drawRoundedRect(frame, 6, 6)
         painter.setPen(self._text_colour())
@@ -506,8 +509,6 @@ class HBarChart(Chart):
         self._rows = list(rows)
         self._scale = scale
         self._current = -1
-        clickable = any(r.key is not None for r in self._rows)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if clickable else Qt.FocusPolicy.NoFocus)
         self.updateGeometry()
         self.update()
 

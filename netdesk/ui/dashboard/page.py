@@ -85,6 +85,9 @@ class DashboardPage(QWidget):
         saved = str(context.settings.value(SPAN_SETTING, Span.WEEKS_12.value))
         self.span.setCurrentIndex(max(0, self.span.findData(saved)))
         self.span.currentIndexChanged.connect(self._span_changed)
+        self.span.setToolTip(self.tr("How far back the charts look"))
+        span_label = QLabel(self.tr("&Show:"), self)
+        span_label.setBuddy(self.span)
         self.summary = secondary(QLabel(self))
         self.summary.setWordWrap(True)
 
@@ -133,11 +136,13 @@ class DashboardPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Charts"))
         scroll.setWidget(inside)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(span_label)
         top.addWidget(self.span)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.dashboard import Span
 from netdesk.ui.dashboard.page import DashboardPage
 from netdesk.ui.shell.main_window import MainWindow
-from netdesk.ui.theme import DARK, palette
+from netdesk.ui.theme import DARK, Scheme, Theme, install_theme
 from tests.helpers.dashboard_network import build_network
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -51,7 +52,7 @@ def meetings(page: DashboardPage) -> int:
 
 
 def test_the_page_shows_the_campaign_s_figures(
-    qtbot: QtBot, network: dict[str, int], main_window: MainWindow
+    qtbot: QtBot, network: dict[str, int], main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = open_page(qtbot, main_window)
 
@@ -86,11 +87,17 @@ def test_the_page_shows_the_campaign_s_figures(
     assert tip is not None and "2 names from 2 meetings: 1.0 per meeting (goal 2)" in tip
     assert last >= w47
 
-    # The charts paint in the dark palette too.
-    page.setPalette(palette(DARK))
-    for chart in page.charts:
-        assert chart.palette().color(QPalette.ColorRole.Base).name() == DARK.base
-        chart.grab()
+    # The charts paint in the dark scheme too, as the theme sets it.
+    theme = install_theme(QApplication.instance())  # type: ignore[arg-type]
+    theme.set_choice(Scheme.DARK)
+    try:
+        for chart in page.charts:
+            assert chart.palette().color(QPalette.ColorRole.Base).name() == DARK.base
+            centre = chart.grab().toImage().pixelColor(chart.width() // 2, chart.height() - 4)
+            assert centre == QColor(DARK.base)
+    finally:
+        monkeypatch.setattr(Theme, "system_is_dark", lambda _self: False)
+        theme.set_choice(Scheme.SYSTEM)  # as the theme's own tests leave it
 
 
 def test_a_top_introducer_s_click_selects_them_in_contacts(
