@@ -39,6 +39,7 @@ __all__ = [
     "WeekFigures",
     "dashboard",
     "read_dashboard",
+    "recent_weeks",
     "steady_curve",
     "weeks_between",
 ]
@@ -305,6 +306,26 @@ def dashboard(span: Span = Span.WEEKS_12, today: date | None = None) -> Dashboar
         introducers=introducers,
         timings_ms=timings,
     )
+
+
+TREND_WEEKS = 8
+"""The weeks the weekly sheet's trend shows."""
+
+
+def recent_weeks(last: Week, today: date, count: int = TREND_WEEKS) -> list[WeekFigures]:
+    """Meetings and names obtained in the ``count`` weeks up to ``last`` (included), oldest
+    first: the weekly sheet's trend. Read from the meetings of those weeks only (their date
+    index), so it costs the sheet little."""
+    weeks = weeks_between(Week.containing(last.monday - timedelta(weeks=count - 1)), last)
+    index = _week_index(weeks)
+    meetings = [0] * len(weeks)
+    referrals = [0] * len(weeks)
+    for m in data.meeting_days(weeks[0].monday, min(today, last.sunday)):
+        i = index.get(_monday(m.day))
+        if i is not None:
+            meetings[i] += m.meetings
+            referrals[i] += m.referrals
+    return [WeekFigures(w, meetings[i], referrals[i]) for i, w in enumerate(weeks)]
 
 
 def read_dashboard(span: Span, today: date | None = None) -> Dashboard:
