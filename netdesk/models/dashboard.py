@@ -193,10 +193,22 @@ class Introducer(NamedTuple):
 
 
 _TOP_INTRODUCERS = """
-    SELECT r.referrer_id, c.display_name, count(*) AS n
-    FROM referral r JOIN contact c ON c.id = r.referrer_id
-    {joined}
-    GROUP BY r.referrer_id ORDER BY n DESC, c.sort_name, r.referrer_id LIMIT :limit
+    WITH counted AS MATERIALIZED (
+        SELECT referrer_id, count(*) AS n FROM ({given}) GROUP BY referrer_id
+    )
+    SELECT x.referrer_id, c.display_name, x.n
+    FROM counted x JOIN contact c ON c.id = x.referrer_id
+    WHERE x.n >= coalesce((SELECT n FROM counted ORDER BY n DESC LIMIT 1 OFFSET :limit - 1), 0)
+    ORDER BY x.n DESC, c.sort_name, x.referrer_id LIMIT :limit
+"""
+# Only the people with as many introductions as the last of the top ones are looked up (their
+# names break ties), not every referrer.
+_EVERY_REFERRAL = "SELECT referrer_id FROM referral"
+_REFERRALS_BETWEEN = """
+    SELECT referrer_id FROM referral WHERE referred_on >= :lo AND referred_on < :hi
+    UNION ALL
+    SELECT r.referrer_id FROM referral r JOIN contact d ON d.id = r.referred_id
+    WHERE r.referred_on IS NULL AND d.date_added >= :lo AND d.date_added < :hi
 """
 
 
@@ -205,16 +217,9 @@ def top_introducers(start: date | None, end: date, limit: int) -> list[Introduce
 
     A referral counts on its day (or, undated, on the day its person was added), from ``start``
     (every referral when None) to ``end`` (excluded)."""
-    joined = ""
-    params: dict[str, object] = {"limit": limit}
-    if start is not None:
-        day = (
-            "coalesce(r.referred_on,"
-            " (SELECT d.date_added FROM contact d WHERE d.id = r.referred_id))"
-        )
-        joined = f"WHERE {day} >= :lo AND {day} < :hi"
-        params.update(lo=start.isoformat(), hi=end.isoformat())
-    rows = connection().execute(_TOP_INTRODUCERS.format(joined=joined), params)
+    given = _EVERY_REFERRAL if start is None else _REFERRALS_BETWEEN
+    params = {"limit": limit, "lo": _lo(start), "hi": end.isoformat()}
+    rows = connection().execute(_TOP_INTRODUCERS.format(given=given), params)
     return [Introducer(int(i), str(name), int(n)) for i, name, n in rows]
 
 
