@@ -220,7 +220,12 @@ def _first_week(days: Iterable[str], today: Week) -> Week:
 
 
 _Rest = tuple[
-    list[data.MeetingDay], int, list[LeadShare], list[tuple[FunnelStep, int]], list[Introducer]
+    list[data.MeetingDay],
+    int,
+    data.ThankYouCounts,
+    list[LeadShare],
+    list[tuple[FunnelStep, int]],
+    list[Introducer],
 ]
 
 
@@ -242,12 +247,15 @@ def _ms(started: float) -> float:
 
 def _the_rest(start: date | None, today: date, timings: dict[str, float]) -> _Rest:
     """Every figure but the generations: the meetings by day (and those before ``start``),
-    the leads met, the funnel and the top introducers."""
+    the thank-you notes, the leads met, the funnel and the top introducers."""
     end = today + timedelta(days=1)
     started = time.perf_counter()
     meeting_days = data.meeting_days(start, today)
     held_before = data.meetings_before(start) if start is not None else 0
     timings["meetings"] = _ms(started)
+    started = time.perf_counter()
+    thanks = data.thank_yous(start, today)
+    timings["thank_yous"] = _ms(started)
     started = time.perf_counter()
     leads = [LeadShare(*row) for row in data.lead_meetings(start, end, end)]
     timings["leads"] = _ms(started)
@@ -265,7 +273,7 @@ def _the_rest(start: date | None, today: date, timings: dict[str, float]) -> _Re
     started = time.perf_counter()
     introducers = data.top_introducers(start, end, TOP_INTRODUCERS)
     timings["introducers"] = _ms(started)
-    return meeting_days, held_before, leads, funnel, introducers
+    return meeting_days, held_before, thanks, leads, funnel, introducers
 
 
 def dashboard(span: Span = Span.WEEKS_12, today: date | None = None) -> Dashboard:
@@ -291,7 +299,7 @@ def dashboard(span: Span = Span.WEEKS_12, today: date | None = None) -> Dashboar
             walk = pool.submit(_generations_on_own_connection, timings)
             rest = _the_rest(start, today, timings)
             generation_days = walk.result()
-    meeting_days, held_before, leads, funnel, introducers = rest
+    meeting_days, held_before, thanks, leads, funnel, introducers = rest
 
     if start_week is None:
         start_week = _first_week(
@@ -302,17 +310,11 @@ def dashboard(span: Span = Span.WEEKS_12, today: date | None = None) -> Dashboar
 
     meetings = [0] * len(weeks)
     referrals = [0] * len(weeks)
-    thanks = [0, 0, 0, 0]
     for m in meeting_days:
         i = index.get(_monday(m.day))
-        if i is None:
-            continue
-        meetings[i] += m.meetings
-        referrals[i] += m.referrals
-        for k, value in enumerate(
-            (m.thank_yous_due, m.thank_yous_on_time, m.thank_yous_late, m.thank_yous_owed)
-        ):
-            thanks[k] += value
+        if i is not None:
+            meetings[i] += m.meetings
+            referrals[i] += m.referrals
 
     before = [0] * DEEPEST_GENERATION
     joined = [[0] * len(weeks) for _ in range(DEEPEST_GENERATION)]

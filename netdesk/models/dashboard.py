@@ -5,10 +5,10 @@ asks for figures by *day*; the core puts the days into weeks. Every query reads 
 (or walks the referral tree once), so all figures together stay well under a second at 100,000
 contacts. Days are ISO text (``YYYY-MM-DD``), as SQLite's ``date()`` gives them.
 
-- :func:`meeting_days`: per day, the meetings held, the names obtained in them (plus names
-  referred that day without a meeting: the campaign's definition, ``models.campaign``), and of
-  those meetings the ones with a thank-you note due, sent on time (by its due day), sent late,
-  and still owed past their due day;
+- :func:`meeting_days`: per day, the meetings held and the names obtained in them (plus names
+  referred that day without a meeting: the campaign's definition, ``models.campaign``);
+- :func:`thank_yous`: of the meetings held, those with a thank-you note due, sent on time (by
+  its due day, the end of the meeting's thank-you window), sent late, and still owed past it;
 - :func:`generation_days`: per generation and day added, how many people joined the network;
   a person's generation is 1 when you knew them directly (nobody referred them), their
   referrer's plus one otherwise; generations beyond ``deepest`` count as ``deepest``;
@@ -34,6 +34,7 @@ __all__ = [
     "LeadMeetings",
     "MeetingDay",
     "PostingFunnel",
+    "ThankYouCounts",
     "contacts_added",
     "generation_days",
     "lead_meetings",
@@ -41,6 +42,7 @@ __all__ = [
     "meetings_before",
     "people_met",
     "posting_funnel",
+    "thank_yous",
     "top_introducers",
 ]
 
@@ -51,47 +53,64 @@ def _lo(start: date | None) -> str:
     return start.isoformat() if start is not None else _BEGINNING
 
 
+def _held(today: date) -> str:
+    return date.fromordinal(today.toordinal() + 1).isoformat()
+
+
 class MeetingDay(NamedTuple):
     day: str
     meetings: int
     referrals: int
-    thank_yous_due: int
-    thank_yous_on_time: int
-    thank_yous_late: int
-    thank_yous_owed: int
-    """Not sent and past the due day (by ``today``)."""
 
 
+# Three indexes answer (the meetings' start, the referrals' meeting): no meeting row is read.
 _MEETING_DAYS = """
-    SELECT day, sum(meetings), sum(referrals), sum(due), sum(on_time), sum(late), sum(owed)
-    FROM (
-        SELECT substr(m.starts_at, 1, 10) AS day, 1 AS meetings, coalesce(x.n, 0) AS referrals,
-               m.thank_you_due IS NOT NULL AS due,
-               m.thank_you_sent IS NOT NULL AND m.thank_you_sent <= m.thank_you_due AS on_time,
-               m.thank_you_sent IS NOT NULL AND m.thank_you_sent > m.thank_you_due AS late,
-               m.thank_you_sent IS NULL AND m.thank_you_due < :today AS owed
-        FROM meeting m
-        LEFT JOIN (SELECT meeting_id, count(*) AS n FROM referral
-                   WHERE meeting_id IS NOT NULL GROUP BY meeting_id) x ON x.meeting_id = m.id
-        WHERE m.starts_at >= :lo AND m.starts_at < :held
+    SELECT day, sum(meetings), sum(referrals) FROM (
+        SELECT substr(starts_at, 1, 10) AS day, count(*) AS meetings, 0 AS referrals
+        FROM meeting WHERE starts_at >= :lo AND starts_at < :held GROUP BY 1
         UNION ALL
-        SELECT r.referred_on, 0, 1, 0, 0, 0, 0 FROM referral r
-        WHERE r.meeting_id IS NULL AND r.referred_on >= :lo AND r.referred_on < :held
+        SELECT substr(m.starts_at, 1, 10), 0, count(*)
+        FROM meeting m JOIN referral r ON r.meeting_id = m.id
+        WHERE m.starts_at >= :lo AND m.starts_at < :held GROUP BY 1
+        UNION ALL
+        SELECT referred_on, 0, count(*) FROM referral
+        WHERE meeting_id IS NULL AND referred_on >= :lo AND referred_on < :held GROUP BY 1
     )
     GROUP BY day ORDER BY day
 """
 
 
-def _held(today: date) -> str:
-    return date.fromordinal(today.toordinal() + 1).isoformat()
-
-
 def meeting_days(start: date | None, today: date) -> list[MeetingDay]:
     """Every day from ``start`` (the first when None) with a meeting held (begun by the end of
-    ``today``) or a name referred without one; see the module docstring."""
-    params = {"lo": _lo(start), "held": _held(today), "today": today.isoformat()}
+    ``today``) or a name referred without one: the meetings, and the names obtained in them
+    (or referred that day without a meeting)."""
+    params = {"lo": _lo(start), "held": _held(today)}
     rows = connection().execute(_MEETING_DAYS, params)
-    return [MeetingDay(str(r[0]), *(int(v or 0) for v in r[1:])) for r in rows]
+    return [MeetingDay(str(day), int(n or 0), int(names or 0)) for day, n, names in rows]
+
+
+class ThankYouCounts(NamedTuple):
+    due: int
+    on_time: int
+    late: int
+    owed: int
+    """Not sent and past the due day (by ``today``)."""
+
+
+_THANK_YOUS = """
+    SELECT count(*), sum(thank_you_sent <= thank_you_due), sum(thank_you_sent > thank_you_due),
+           sum(thank_you_sent IS NULL AND thank_you_due < :today)
+    FROM meeting
+    WHERE starts_at >= :lo AND starts_at < :held AND thank_you_due IS NOT NULL
+"""
+
+
+def thank_yous(start: date | None, today: date) -> ThankYouCounts:
+    """Of the meetings held from ``start`` to the end of ``today`` with a thank-you note due:
+    the notes sent by their due day, sent after it, and not sent with the day gone."""
+    params = {"lo": _lo(start), "held": _held(today), "today": today.isoformat()}
+    row = connection().execute(_THANK_YOUS, params).fetchone()
+    return ThankYouCounts(*(int(v or 0) for v in row))
 
 
 def meetings_before(day: date) -> int:

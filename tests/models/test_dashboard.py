@@ -12,18 +12,17 @@ from tests.helpers.dashboard_network import TODAY, build_network
 TOMORROW = TODAY + timedelta(days=1)
 
 
-def test_meetings_held_their_names_and_thank_you_notes_by_day(db: Path) -> None:
+def test_meetings_held_and_their_names_by_day(db: Path) -> None:
     build_network()
 
     days = data.meeting_days(None, TODAY)
 
     assert days == [
-        # day, meetings, names, notes due, on time, late, owed
-        data.MeetingDay("2026-11-10", 1, 2, 1, 1, 0, 0),
-        data.MeetingDay("2026-11-17", 1, 0, 1, 0, 1, 0),
-        data.MeetingDay("2026-11-18", 1, 1, 1, 0, 0, 1),
-        data.MeetingDay("2026-11-20", 0, 1, 0, 0, 0, 0),  # Hal, referred without a meeting
-        data.MeetingDay("2026-11-24", 1, 0, 1, 0, 0, 0),  # its note still within its window
+        data.MeetingDay("2026-11-10", 1, 2),
+        data.MeetingDay("2026-11-17", 1, 0),
+        data.MeetingDay("2026-11-18", 1, 1),
+        data.MeetingDay("2026-11-20", 0, 1),  # Hal, referred without a meeting
+        data.MeetingDay("2026-11-24", 1, 0),
     ]  # the meeting of 27 November has not been held
     assert [d.day for d in data.meeting_days(date(2026, 11, 18), TODAY)] == [
         "2026-11-18",
@@ -31,6 +30,16 @@ def test_meetings_held_their_names_and_thank_you_notes_by_day(db: Path) -> None:
         "2026-11-24",
     ]
     assert data.meetings_before(date(2026, 11, 18)) == 2
+
+
+def test_thank_you_notes_on_time_late_and_owed(db: Path) -> None:
+    build_network()
+
+    # 10 Nov sent on its day; 17 Nov sent late; 18 Nov owed; 24 Nov still within its window.
+    assert data.thank_yous(None, TODAY) == data.ThankYouCounts(due=4, on_time=1, late=1, owed=1)
+    assert data.thank_yous(date(2026, 11, 18), TODAY) == data.ThankYouCounts(2, 0, 0, 1)
+    # Seen from the day after 24 November's window closed, that one is owed too.
+    assert data.thank_yous(None, date(2026, 11, 27)).owed == 2
 
 
 def test_people_by_generation_and_the_day_they_joined(db: Path) -> None:
@@ -112,6 +121,7 @@ def test_who_introduced_the_most_people(db: Path) -> None:
 
 def test_an_empty_network_has_no_figures(db: Path) -> None:
     assert data.meeting_days(None, TODAY) == []
+    assert data.thank_yous(None, TODAY) == data.ThankYouCounts(0, 0, 0, 0)
     assert data.generation_days(5) == []
     assert data.lead_meetings(None, TOMORROW, TOMORROW) == []
     assert data.top_introducers(None, TOMORROW, 10) == []
