@@ -162,7 +162,8 @@ class Chart(QWidget):
         return []
 
     def _legend_height(self) -> float:
-        return self._small_metrics().height() + PAD if self._legend_entries() else 0.0
+        shown = self.has_data() and self._legend_entries()
+        return self._small_metrics().height() + PAD if shown else 0.0
 
     def _body(self) -> QRectF:
         """Where the plot and its axes go: inside the frame, under the title and legend."""
