@@ -226,9 +226,11 @@ _EVERY_REFERRAL = "SELECT referrer_id FROM referral"
 _REFERRALS_BETWEEN = """
     SELECT referrer_id FROM referral WHERE referred_on >= :lo AND referred_on < :hi
     UNION ALL
-    SELECT r.referrer_id FROM referral r JOIN contact d ON d.id = r.referred_id
+    SELECT r.referrer_id FROM referral r CROSS JOIN contact d ON d.id = r.referred_id
     WHERE r.referred_on IS NULL AND d.date_added >= :lo AND d.date_added < :hi
 """
+# CROSS JOIN: the few undated referrals first, then their people; not everyone added in the
+# span, each looked up in the referrals.
 
 
 def top_introducers(start: date | None, end: date, limit: int) -> list[Introducer]:
