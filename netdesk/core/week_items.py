@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from netdesk.core.campaign import REFERRALS_PER_MEETING_GOAL, CampaignNumbers
 from netdesk.core.capacity import Capacity
+from netdesk.core.dashboard import WeekFigures
 from netdesk.core.dates import Week
 from netdesk.core.referrals import opening_sentence
 from netdesk.core.rhythms import FavourOwed
@@ -219,6 +220,8 @@ class WeekPlan:
     stale: list[PostingItem] = field(default_factory=list)
     campaign: CampaignNumbers | None = None
     """Last week's numbers (the week before ``week``) beside the whole campaign's."""
+    recent_weeks: list[WeekFigures] = field(default_factory=list)
+    """Meetings and names per meeting in the weeks up to last week (the sheet's trend)."""
     capacity: Capacity = field(default_factory=Capacity)
     totals: dict[str, int] = field(default_factory=dict)
     """How many items each source of the queue has in all, by its kind."""

@@ -18,7 +18,8 @@ what "due this week" means, and on how much of it one week holds:
 - suggestions: warm leads to reach out to next (only people the plan does not list already);
 - keep in touch: people whose rhythm has passed since the last touch, the most overdue first
   (:mod:`netdesk.core.rhythms`; again only people the plan does not list already);
-- last week in numbers, and the campaign's (:mod:`netdesk.core.campaign`).
+- last week in numbers, and the campaign's (:mod:`netdesk.core.campaign`), with the weeks
+  before it (:func:`netdesk.core.dashboard.recent_weeks`).
 
 The week holds at most the user's capacity of them (:mod:`netdesk.core.capacity`: calls and
 e-mails, and meetings), chosen by priority: overdue notes and follow-ups first, then this
@@ -37,6 +38,7 @@ from datetime import date, timedelta
 from netdesk.core.campaign import REFERRALS_PER_MEETING_GOAL, CampaignNumbers, campaign_numbers
 from netdesk.core.capacity import Capacity
 from netdesk.core.capacity import capacity as current_capacity
+from netdesk.core.dashboard import WeekFigures, recent_weeks
 from netdesk.core.dates import Week
 from netdesk.core.rhythms import favours_owed, referrals_waiting
 from netdesk.core.row_undo import RowsChange, capture
@@ -123,10 +125,15 @@ def week_numbers(week: Week, today: date | None = None) -> WeekNumbers:
     return WeekNumbers(*week_data.week_counts(week.monday, end, held_before))
 
 
-def _numbers(week: Week, today: date) -> tuple[WeekNumbers, CampaignNumbers]:
-    """Last week's numbers and the campaign's, on a connection of the calling thread's own."""
+def _numbers(week: Week, today: date) -> tuple[WeekNumbers, CampaignNumbers, list[WeekFigures]]:
+    """Last week's numbers, the campaign's and the weeks before, on a connection of the
+    calling thread's own."""
     with thread_connection():
-        return week_numbers(week.previous(), today), campaign_numbers(week.previous(), today)
+        return (
+            week_numbers(week.previous(), today),
+            campaign_numbers(week.previous(), today),
+            recent_weeks(week.previous(), today),
+        )
 
 
 def build_week_plan(
@@ -149,12 +156,13 @@ def build_week_plan(
         _give_back(plan)
         plan.last_week = week_numbers(week.previous(), today)
         plan.campaign = campaign_numbers(week.previous(), today)
+        plan.recent_weeks = recent_weeks(week.previous(), today)
         return plan
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="week-numbers") as pool:
         numbers = pool.submit(_numbers, week, today)
         fill(plan, scope)
         _give_back(plan)
-        plan.last_week, plan.campaign = numbers.result()
+        plan.last_week, plan.campaign, plan.recent_weeks = numbers.result()
     return plan
 
 

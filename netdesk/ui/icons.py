@@ -128,6 +128,8 @@ _NAMES: dict[str, str] = {
     "deadline": "mdi6.calendar-alert",
     "interview": "mdi6.account-tie-voice-outline",
     "stale-posting": "mdi6.timer-sand",
+    # The campaign dashboard (issue 18).
+    "dashboard": "mdi6.chart-box-outline",
     "job-postings": "mdi6.briefcase-outline",
     # sync (ui/sync)
     "sync": "mdi6.sync",

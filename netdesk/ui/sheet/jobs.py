@@ -2,7 +2,8 @@
 
 Blocks for :mod:`netdesk.ui.sheet.layout` to place: one per posting (a box to tick, the posting,
 when, and what to do: whom to ask for an introduction, with their phone or e-mail), and the
-"Last week in numbers" table with last week's column beside the whole campaign's.
+"Last week in numbers" table with last week's column beside the whole campaign's, under the
+trend of the two key numbers (meetings held, names per meeting against the goal of two).
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from netdesk.core.campaign import CampaignCounts, CampaignNumbers
+from netdesk.core.campaign import REFERRALS_PER_MEETING_GOAL, CampaignCounts, CampaignNumbers
+from netdesk.core.dashboard import WeekFigures
 from netdesk.core.text import isolate_bidi
 from netdesk.core.week_plan import PostingAction, PostingItem, WeekNumbers
 from netdesk.models.enums import PostingStage
 from netdesk.ui import labels
-from netdesk.ui.sheet.measure import INDENT, Block, Builder, Metrics, Style
+from netdesk.ui.sheet.measure import INDENT, BarOp, Block, Builder, LineOp, Metrics, Style
 
 
 def _day(d: date, year: int) -> str:
@@ -210,4 +212,65 @@ def numbers_block(m: Metrics, width: float, rows: list[tuple[str, str, str]]) ->
             bottom = max(bottom, b.y)
         b.y = bottom
         b.space(1)
+    return b.done()
+
+
+TREND_HEIGHT = 22.0
+"""The height of the trend's bars at their tallest, in points."""
+
+
+def _bars(b: Builder, x: float, width: float, values: list[float], top: float) -> float:
+    """Bars for ``values`` from ``x`` across ``width``, ``top`` as tall as the room; returns
+    the y of their baseline."""
+    baseline = b.y + TREND_HEIGHT
+    slot = width / max(1, len(values))
+    for i, value in enumerate(values):
+        height = TREND_HEIGHT * min(1.0, value / top) if top else 0.0
+        if value > 0:
+            height = max(height, 0.8)  # a week with a little is not a week with nothing
+        b.block.ops.append(BarOp(x + i * slot + slot * 0.15, baseline - height, slot * 0.7, height))
+    b.block.ops.append(LineOp(x, baseline, x + width, 0.5))
+    return baseline
+
+
+def trend_block(m: Metrics, width: float, weeks: list[WeekFigures]) -> Block:
+    """The two key numbers at a glance: meetings held each week and names obtained per
+    meeting against the goal (a dotted line), over the weeks up to last week, last week's
+    figure written beside each."""
+    b = Builder(m, width)
+    if not weeks:
+        return b.done()
+    goal = REFERRALS_PER_MEETING_GOAL
+    last = weeks[-1]
+    half = (width - 12) / 2
+    ratio = last.referrals_per_meeting
+    heads = (
+        QCoreApplication.translate("WeeklySheet", "Meetings held, last {n} weeks: {last}").format(
+            n=len(weeks), last=_number(last.meetings)
+        ),
+        QCoreApplication.translate(
+            "WeeklySheet", "Names per meeting, last {n} weeks (goal {goal}): {last}"
+        ).format(
+            n=len(weeks),
+            goal=goal,
+            last=QLocale().toString(ratio, "f", 1)
+            if ratio is not None
+            else QCoreApplication.translate("WeeklySheet", "no meetings held"),
+        ),
+    )
+    top = b.y
+    bottom = top
+    for i, head in enumerate(heads):
+        b.y = top
+        b.text(head, Style.SMALL, i * (half + 12), i * (half + 12) + half)
+        bottom = max(bottom, b.y)
+    b.y = bottom + 3
+    meetings = [float(w.meetings) for w in weeks]
+    _bars(b, 0.0, half, meetings, max(meetings))
+    ratios = [w.referrals_per_meeting or 0.0 for w in weeks]
+    scale = max(goal * 1.5, *ratios)
+    baseline = _bars(b, half + 12, half, ratios, scale)
+    goal_y = baseline - TREND_HEIGHT * goal / scale
+    b.block.ops.append(LineOp(half + 12, goal_y, width, 0.6, True))
+    b.y = baseline + 6
     return b.done()

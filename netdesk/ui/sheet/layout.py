@@ -47,7 +47,13 @@ from netdesk.core.week_plan import (
 from netdesk.core.week_queue import Source
 from netdesk.models.enums import MeetingKind, Relationship
 from netdesk.ui import labels
-from netdesk.ui.sheet.jobs import group_label, numbers_block, numbers_rows, posting_block
+from netdesk.ui.sheet.jobs import (
+    group_label,
+    numbers_block,
+    numbers_rows,
+    posting_block,
+    trend_block,
+)
 from netdesk.ui.sheet.measure import (
     FOOTER_HEIGHT,
     HEADER_HEIGHT,
@@ -472,10 +478,13 @@ class _Composer:
         if plan.last_week is not None or plan.campaign is not None:
             title = QCoreApplication.translate("WeeklySheet", "Last week in numbers ({week})")
             table = numbers_block(self.m, self.width, numbers_rows(plan.campaign, plan.last_week))
+            trend = trend_block(self.m, self.width, plan.recent_weeks)
+            blocks = [trend, table] if plan.recent_weeks else [table]
             heading = self._heading(title, None)
+            height = heading.height + sum(block.height for block in blocks)
             # A compact sheet has no page for them (This week shows them too).
-            if not self.compact or self.y + heading.height + table.height <= self.bottom:
-                self.section(title.format(week=plan.week.previous().iso), None, [table])
+            if not self.compact or self.y + height <= self.bottom:
+                self.section(title.format(week=plan.week.previous().iso), None, blocks)
         self.notes()
         if not self.pages[-1]:
             self.pages.pop()

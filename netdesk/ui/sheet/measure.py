@@ -149,7 +149,21 @@ class LineOp:
         return self.weight
 
 
-Op = TextOp | BoxOp | LineOp
+@dataclass(frozen=True, slots=True)
+class BarOp:
+    """A filled bar of a small chart (the numbers' trend): ``y`` is its top."""
+
+    x: float
+    y: float
+    width: float
+    bar_height: float
+
+    @property
+    def height(self) -> float:
+        return self.bar_height
+
+
+Op = TextOp | BoxOp | LineOp | BarOp
 
 
 @dataclass
@@ -410,4 +424,6 @@ def shift_op(op: Op, dy: float) -> Op:
         return TextOp(op.x, op.y + dy, op.ascent, op.height, op.text, op.style)
     if isinstance(op, BoxOp):
         return BoxOp(op.x, op.y + dy, op.size)
+    if isinstance(op, BarOp):
+        return BarOp(op.x, op.y + dy, op.width, op.bar_height)
     return LineOp(op.x1, op.y + dy, op.x2, op.weight, op.dotted)

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from netdesk.core.saving import save_file
-from netdesk.ui.sheet.measure import BoxOp, Op, SheetLayout, Style, TextOp, font_for
+from netdesk.ui.sheet.measure import BarOp, BoxOp, Op, SheetLayout, Style, TextOp, font_for
 
 
 def paint_sheet(sheet: SheetLayout, device: QPagedPaintDevice, painter: QPainter | None = None
@@ -88,6 +88,12 @@ def _paint_ops(
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(op.x * sx, (dy + op.y) * sy, op.size * sx, op.size * sy))
+            painter.setPen(color)
+        elif isinstance(op, BarOp):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(110, 110, 110))
+            painter.drawRect(QRectF(op.x * sx, (dy + op.y) * sy, op.width * sx, op.height * sy))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(color)
         else:
             pen = QPen(color if not op.dotted else QColor(90, 90, 90), op.weight * sx)

@@ -1,5 +1,5 @@
 """The window's pages in the sidebar, built in one place: This week (home), Contacts (the table
-and the card), the referral tree, Companies, Postings and the Network map.
+and the card), the referral tree, Companies, Postings, the Network map and the Dashboard.
 
 The window calls :func:`build_pages` once its panels exist and keeps what it returns (it
 never comes here itself); a new page
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from netdesk.ui.companies.page import CompaniesPage
 from netdesk.ui.contacts.card import ContactCard
+from netdesk.ui.dashboard.page import DashboardPage
 from netdesk.ui.map.page import MapPage
 from netdesk.ui.meetings.panel import MeetingsIntegration
 from netdesk.ui.postings.editor import edit_posting
@@ -38,6 +39,7 @@ class Pages:
     companies: CompaniesPage
     postings: PostingsPage
     network_map: MapPage
+    dashboard: DashboardPage
     reminders: Reminders
     neglected: Neglected
     """Tools > Who have I neglected? (its Show in Contacts goes to the Contacts page)."""
@@ -47,9 +49,10 @@ class Pages:
 
     def stop(self) -> None:
         """The window closes: nothing of the pages runs on by itself any more (the reminders'
-        timer and tray icon, the map's reading and replay)."""
+        timer and tray icon, the map's reading and replay, the dashboard's reading)."""
         self.reminders.stop()
         self.network_map.stop()
+        self.dashboard.stop()
 
 
 def _focus(field: QLineEdit) -> Callable[[], None]:
@@ -118,6 +121,15 @@ def build_pages(
         network_map,
         "Ctrl+6",
     )
+    dashboard = DashboardPage(context)
+    navigation.add_page(
+        "dashboard",
+        QCoreApplication.translate("MainWindow", "&Dashboard"),
+        "dashboard",
+        dashboard,
+        "Ctrl+7",
+    )
+    dashboard.contact_activated.connect(lambda _id: navigation.show_page("contacts"))
     # Someone chosen in This week is shown where their row is.
     meetings.week_view.contact_activated.connect(lambda _id: navigation.show_page("contacts"))
     _connect_postings(context, navigation, card, companies, postings)
@@ -140,6 +152,7 @@ def build_pages(
         companies,
         postings,
         network_map,
+        dashboard,
         reminders,
         neglected,
         searches,

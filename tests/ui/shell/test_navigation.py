@@ -101,7 +101,15 @@ def test_a_page_shortcut_works_from_inside_another_page(
 def test_the_window_opens_on_this_week(qtbot: QtBot, people: dict, main_window: MainWindow) -> None:
     """With people in the database, the home page is This week."""
     second = main_window
-    assert second.navigation.pages() == ["week", "contacts", "tree", "companies", "postings", "map"]
+    assert second.navigation.pages() == [
+        "week",
+        "contacts",
+        "tree",
+        "companies",
+        "postings",
+        "map",
+        "dashboard",
+    ]
     assert second.navigation.current_page() == "week"
     assert second.meetings.week_view.isVisible() and not second.table.isVisible()
     titles = [
@@ -114,6 +122,7 @@ def test_the_window_opens_on_this_week(qtbot: QtBot, people: dict, main_window: 
         "Companies",
         "Postings",
         "Network map",
+        "Dashboard",
     ]
 
 
@@ -128,6 +137,7 @@ def test_view_go_to_lists_every_page_with_its_shortcut(main_window: MainWindow) 
         ("C&ompanies", QKeySequence("Ctrl+4")),
         ("&Postings", QKeySequence("Ctrl+5")),
         ("Network &map", QKeySequence("Ctrl+6")),
+        ("&Dashboard", QKeySequence("Ctrl+7")),
     ]
 
 
@@ -138,6 +148,7 @@ def test_pages_have_titles(people: dict, main_window: MainWindow) -> None:
         ("tree", "Referral tree"),
         ("companies", "Companies"),
         ("postings", "Postings"),
+        ("dashboard", "Dashboard"),
     ):
         page = main_window.navigation.page(key)
         titles = [
@@ -242,7 +253,7 @@ def test_page_and_splitters_are_remembered(
 def test_an_unknown_remembered_page_falls_back_home(
     qtbot: QtBot, db: Path, qsettings: QSettings, people: dict
 ) -> None:
-    qsettings.setValue("main_window/page", "dashboard")  # from a later version, say
+    qsettings.setValue("main_window/page", "observatory")  # from a later version, say
     window = MainWindow(qsettings)
     qtbot.addWidget(window)
     window.show()

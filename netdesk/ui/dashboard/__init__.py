@@ -1,0 +1,1 @@
+"""The campaign dashboard: is my networking working? (issue 18)."""
