@@ -795,6 +795,13 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosedGroup</name>
     <message>
         <source>Show or hide the postings that have ended</source>
@@ -2069,6 +2076,263 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation type="unfinished">Toute la campagne</translation>
+    </message>
+    <message>
+        <source>How far back the charts look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meetings per week</source>
+        <translation type="unfinished">Rencontres par semaine</translation>
+    </message>
+    <message>
+        <source>No meeting held yet in this span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names obtained per meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting held yet: ask for two names in every meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the network, by generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the network yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two per meeting: the people you knew directly, plus two for every meeting held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads that led to a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody added in this span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you notes</source>
+        <translation type="unfinished">Mots de remerciement</translation>
+    </message>
+    <message>
+        <source>No thank-you note was due in this span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the funnel yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who introduced the most people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has introduced anyone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished">Rencontres tenues</translation>
+    </message>
+    <message>
+        <source>Names per meeting</source>
+        <translation type="unfinished">Noms par rencontre</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} per meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people introduced; click to show them in Contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of {day} ({week})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}
+{names} names from {meetings} meetings: {ratio} per meeting (goal {goal})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting held in this span yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings held, {ratio} names per meeting (goal {goal}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generation {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation {n} and beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Tout le monde</translation>
+    </message>
+    <message>
+        <source>Two per meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lead}: {met} of {people} met ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the day they were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the day they were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the day they were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still within their window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} of {due} notes, {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>people added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people met at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation type="unfinished">Recommandation obtenue</translation>
+    </message>
+    <message>
+        <source>postings with an introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished">Candidature envoyée</translation>
+    </message>
+    <message>
+        <source>postings applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation type="unfinished">En entretien</translation>
+    </message>
+    <message>
+        <source>postings with an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished">Offre reçue</translation>
+    </message>
+    <message>
+        <source>postings with an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: {count} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>NetDesk cannot open the database</source>
@@ -3324,6 +3588,14 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
         <translation>&amp;Offres d&apos;emploi</translation>
     </message>
     <message>
+        <source>Network &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3386,6 +3658,185 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <message>
         <source>Run your job-search networking as a campaign: warm leads, referral chains, short meetings, thank-you notes and follow-ups. Everything stays on this computer, in {path}.</source>
         <translation>Menez le réseautage de votre recherche d&apos;emploi comme une campagne&#xa0;: contacts chauds, chaînes de recommandations, rencontres courtes, mots de remerciement et relances. Tout reste sur cet ordinateur, dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {count} more …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} came through them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>What the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {meaning}</source>
+        <translation type="unfinished">{status}&#xa0;: {meaning}</translation>
+    </message>
+    <message>
+        <source>Filled: a warm lead, who already knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring: a cold lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger: more people came to you through them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are at the centre; each ring is one more introduction away. Drag a person onto another to change who referred them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapOutput</name>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as you see it: PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the map as you see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation type="unfinished">Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation type="unfinished">Impossible d&apos;écrire {path}.</translation>
+    </message>
+    <message>
+        <source>Map not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone, out to the end of the longest chain of introductions (Ctrl+Shift+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing everyone on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the map yet. Add the people you already know: they form the first ring around you, and everyone they introduce you to the rings beyond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the map matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapTimeline</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay how the network grew, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}: {count} people</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7473,6 +7924,14 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     <message>
         <source>Whole campaign</source>
         <translation>Toute la campagne</translation>
+    </message>
+    <message>
+        <source>Meetings held, last {n} weeks: {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names per meeting, last {n} weeks (goal {goal}): {last}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none due</source>
