@@ -79,18 +79,9 @@ def company_rows(
     """Companies whose name contains ``search`` (ignoring case and accents), in ``order``."""
     values = table.company_rows(fold(search), order, limit=limit, interrupt=interrupt)
     day = _days()
+    # SQLite gives ints and str already (company_figures' columns are INTEGER NOT NULL).
     return [
-        CompanyRow(
-            int(cid),
-            str(name),
-            int(warm),
-            int(cold),
-            int(postings),
-            day(last),
-            day(due),
-            str(title or ""),
-            None if person is None else int(person),
-        )
+        CompanyRow(cid, name, warm, cold, postings, day(last), day(due), title or "", person)
         for cid, name, warm, cold, postings, last, due, title, person in values
     ]
 
