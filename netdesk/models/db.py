@@ -119,6 +119,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         _sql_file("0011_campaign.sql"),
         rebuilds=("meeting",),
     ),
+    Migration(
+        12,
+        "company figures kept by triggers, indexes for who you know at a company",
+        _sql_file("0012_company_speed.sql"),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -180,17 +180,21 @@ def test_every_row_of_every_older_version_survives_the_migration(
     init_db(old)
     conn = database.connection()
     for table, (columns, rows) in before.items():
-        listed = ", ".join(RENAMED.get((table, c), c) for c in columns)
+        listed = ", ".join(
+            RENAMED[table, c][1] if version < RENAMED.get((table, c), (0, ""))[0] else c
+            for c in columns
+        )
         after = conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}').fetchall()
         assert after == rows, table
 
 
-RENAMED = {("job_posting", "status"): "CASE stage WHEN 'researching' THEN 'interested' "
-           "WHEN 'no_answer' THEN 'closed' ELSE stage END",
-           ("meeting", "kind"): "CASE kind WHEN 'look_for_leads' THEN 'networking' "
-           "WHEN 'learn_about' THEN 'informational' ELSE kind END"}  # fmt: skip
-"""Columns a migration renamed, as an expression giving their old values (version 8: a
-posting's status became its stage; version 11: the meeting purposes got their new names)."""
+RENAMED = {("job_posting", "status"): (8, "CASE stage WHEN 'researching' THEN 'interested' "
+           "WHEN 'no_answer' THEN 'closed' ELSE stage END"),
+           ("meeting", "kind"): (11, "CASE kind WHEN 'look_for_leads' THEN 'networking' "
+           "WHEN 'learn_about' THEN 'informational' ELSE kind END")}  # fmt: skip
+"""Columns a migration renamed: the version that renamed them, and an expression giving their
+old values (version 8: a posting's status became its stage; version 11: the meeting purposes got
+their new names), for databases older than that version."""
 
 
 def test_v7_postings_get_their_stage_and_a_first_step_of_history(
