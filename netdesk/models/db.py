@@ -119,6 +119,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _sql_file("0011_campaign.sql"),
         rebuilds=("meeting",),
     ),
+    Migration(12, "a change mark per contact for the sync", _sql_file("0013_sync_marks.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
