@@ -220,14 +220,9 @@ class _Run:
         count of the reading it was written from."""
         digest = cards.digest(self.rendering(contact_id, base))
         mark = self.counts[contact_id]
-        self.keep(
-            CardState(href, contact_id, self.uids[contact_id], etag or "", base, digest, mark),
-            later=later,
-        )
-
-    def keep(self, row: CardState, *, later: bool = False) -> None:
-        self.state[row.href] = row
-        self.done.add(row.href)
+        row = CardState(href, contact_id, self.uids[contact_id], etag or "", base, digest, mark)
+        self.state[href] = row
+        self.done.add(href)
         self.pending.append(row)
         if not later or len(self.pending) >= RECORD_EVERY:
             self.flush()
@@ -429,15 +424,34 @@ class _Run:
         for item in plan.items:
             if item.duplicate_of is not None or item.match_id in linked:
                 choices[item.index] = Choice.NEW  # apart on the server, apart here
-        with store.transaction():  # the counts of the contacts as the import left them
-            summary = apply_import(plan, choices=choices, today=self.today)
-            counts = sync_state.change_counts(summary.contact_ids)
+        mark = len(self.pending)
+        try:
+            # The contacts and their cards are written down together (a run cut off between
+            # the two would leave contacts the next run has to find again by UID), with the
+            # change counts the import left them at.
+            with store.transaction():
+                to_merge = self.import_cards(found, plan, choices)
+        except BaseException:
+            del self.pending[mark:]  # rolled back with the contacts: not agreed after all
+            raise
+        for contact_id, href, resource in to_merge:
+            # The import merged them; what it added here goes up.
+            self.merge_and_upload(contact_id, href, resource.data, resource)
+
+    def import_cards(
+        self,
+        found: list[tuple[str, Resource, ParsedCard]],
+        plan: ImportPlan,
+        choices: Mapping[int, Choice],
+    ) -> list[tuple[int, str, Resource]]:
+        """`adopt`'s import and what it agreed on; returns the cards merged into contacts."""
+        summary = apply_import(plan, choices=choices, today=self.today)
+        counts = sync_state.change_counts(summary.contact_ids)
         for contact_id in summary.contact_ids:
             self.forget(contact_id)
         self.uids = sync_state.contact_uids()
         selected = [item for item in plan.items if choices.get(item.index) != Choice.SKIP]
         to_merge: list[tuple[int, str, Resource]] = []
-        added: list[tuple[int, str, Resource]] = []
         for item, contact_id in zip(selected, summary.contact_ids, strict=True):
             href, resource, _parsed = found[item.index]
             merged = Choice(choices.get(item.index, item.default_choice)) == Choice.MERGE
@@ -448,19 +462,19 @@ class _Run:
                     self.forget(contact_id)
                     self.uids[contact_id] = uid
                 to_merge.append((contact_id, href, resource))
-            else:
-                added.append((contact_id, href, resource))
-        for contact_id, href, resource in added:
+                continue
             # The contact is the card: it is written as one only once it changes here (see
             # `differs`), not 5,000 times for a first download.
             uid = self.uids[contact_id]
-            mark = counts.get(contact_id, 0)
-            row = CardState(href, contact_id, uid, resource.etag or "", resource.data, "", mark)
-            self.keep(row, later=True)
+            etag = resource.etag or ""
+            row = CardState(
+                href, contact_id, uid, etag, resource.data, "", counts.get(contact_id, 0)
+            )
+            self.state[href] = row
+            self.done.add(href)
+            self.pending.append(row)
         self.flush()
-        for contact_id, href, resource in to_merge:
-            # The import merged them; what it added here goes up.
-            self.merge_and_upload(contact_id, href, resource.data, resource)
+        return to_merge
 
     def drop(self, href: str) -> None:
         self.flush()
