@@ -210,7 +210,11 @@ class _Run:
         remote = cards.parse(row.base, row.href)
         if local is None or remote is None:
             return True
-        return any(value_of(local, name) != value_of(remote, name) for name in FIELDS)
+        photo = self.export(row.contact_id).data.photo
+        unsent = {"photo"} if photo is not None and len(photo) > cards.MAX_SYNC_PHOTO else set()
+        return any(
+            value_of(local, name) != value_of(remote, name) for name in FIELDS if name not in unsent
+        )
 
     def record(
         self, contact_id: int, href: str, etag: str | None, base: str, *, later: bool = False
