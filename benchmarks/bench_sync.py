@@ -1,6 +1,7 @@
 """Contact sync against a local Radicale: first upload, first download, an incremental sync.
 
-Usage: python benchmarks/bench_sync.py [--contacts N]
+Usage: python benchmarks/bench_sync.py [--contacts N] [--profile-download FILE]
+                                      [--profile-incremental FILE]
 One Radicale (a real server, on 127.0.0.1, started here and stopped after) and three timed
 syncs of the demo network (referrals, tags, follow-ups, past employers):
 - upload: a database of N contacts syncing with an empty address book;
@@ -118,6 +119,12 @@ def main() -> None:
         metavar="FILE",
         help="write a cProfile of the download to FILE (its time is then not comparable)",
     )
+    parser.add_argument(
+        "--profile-incremental",
+        type=Path,
+        metavar="FILE",
+        help="write a cProfile of the incremental sync to FILE (its time is then not comparable)",
+    )
     args = parser.parse_args()
     n = args.contacts
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # Radicale is stopped on the way out
@@ -149,7 +156,7 @@ def main() -> None:
             _edit(desk, there, "Edited on the desk")
             _timed_sync(desk, desk_account)
             _edit(laptop, here, "Edited on the laptop")
-            incremental_s, inc = _timed_sync(laptop, laptop_account)
+            incremental_s, inc = _timed_sync(laptop, laptop_account, args.profile_incremental)
             assert (inc.uploaded, inc.downloaded) == (EDITS_HERE, EDITS_THERE), inc.as_json()
             assert all(t.startswith("Edited on the desk") for t in _titles(laptop, there))
             _timed_sync(desk, desk_account)

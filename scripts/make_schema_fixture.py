@@ -197,8 +197,9 @@ ROWS: list[tuple[str, list[dict[str, object]]]] = [
 ]
 
 
-FILLED_BY_TRIGGERS = {"meeting_attendee"}
-"""Tables whose rows a trigger writes too as the fixture loads (a meeting's first attendee)."""
+FILLED_BY_TRIGGERS = {"meeting_attendee", "company_figures"}
+"""Tables whose rows a trigger writes too as the fixture loads (a meeting's first attendee, the
+companies' kept figures)."""
 
 
 def _derived(table: str, row: dict[str, object], version: int) -> dict[str, object]:

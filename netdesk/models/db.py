@@ -124,6 +124,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "company figures kept by triggers, indexes for who you know at a company",
         _sql_file("0012_company_speed.sql"),
     ),
+    Migration(13, "a change mark per contact for the sync", _sql_file("0013_sync_marks.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -1,12 +1,16 @@
 """What NetDesk remembers about its sync accounts: the SQL of ``sync_account``, ``sync_card``,
-``sync_conflict``, ``sync_item`` and ``sync_calendar`` (migrations 9 and 10, ``0009_sync.sql``
-and ``0010_sync_conflicts.sql``), and the tasks and meetings as the calendar sync reads them.
+``sync_conflict``, ``sync_item``, ``sync_calendar`` and ``sync_mark`` (migrations 9, 10 and 12,
+``0009_sync.sql``, ``0010_sync_conflicts.sql`` and ``0013_sync_marks.sql``), and the tasks and
+meetings as the calendar sync reads them.
 
 An account never holds a password (the keyring or a command has it). A card row says what this
 database and the server had in common after the last exchange of that card: the href and ETag
 there, the contact here (by id and UID, so a contact deleted here, even one whose id came back
 for someone else, is seen as gone), the card text as it was (the three-way merge's base) and the
-digest of NetDesk's rendering of the contact then (another digest now: edited here since).
+digest of NetDesk's rendering of the contact then (another digest now: edited here since; ''
+for a card that came down as a new contact, not worked out until the contact changes here),
+and the contact's change count then (``sync_mark``, kept by triggers: a count that has not grown
+since says the contact was not touched, without writing its card to find out).
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ class CardState:
     etag: str
     base: str
     digest: str
+    mark: int = 0
+    """The contact's change count (`change_counts`) when the card was agreed on."""
 
 
 _ACCOUNT_COLUMNS = (
@@ -158,7 +164,8 @@ def set_result(account_id: int, when: datetime, result: str) -> None:
 def cards(account_id: int) -> dict[str, CardState]:
     """Every card the account shares with its server, by href."""
     rows = connection().execute(
-        "SELECT href, contact_id, uid, etag, base, digest FROM sync_card WHERE account_id = ?",
+        "SELECT href, contact_id, uid, etag, base, digest, mark FROM sync_card "
+        "WHERE account_id = ?",
         (account_id,),
     )
     return {row[0]: CardState(*row) for row in rows}
@@ -180,10 +187,23 @@ def put_cards(account_id: int, rows: Sequence[CardState]) -> None:
             [(account_id, card.contact_id, card.href) for card in rows],
         )
         conn.executemany(
-            "INSERT OR REPLACE INTO sync_card "
-            "(account_id, href, contact_id, uid, etag, base, digest) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(account_id, c.href, c.contact_id, c.uid, c.etag, c.base, c.digest) for c in rows],
+            "INSERT OR REPLACE INTO sync_card (account_id, href, contact_id, uid, etag, base, "
+            "digest, mark) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (account_id, c.href, c.contact_id, c.uid, c.etag, c.base, c.digest, c.mark)
+                for c in rows
+            ],
         )
+
+
+def change_counts(ids: Iterable[int] | None = None) -> dict[int, int]:
+    """How many times each contact (every one, or those of ``ids``) was written to in what its
+    card is made of (see ``0013_sync_marks.sql``); one never counted is left out."""
+    sql = "SELECT contact_id, changes FROM sync_mark"
+    if ids is None:
+        return {int(i): int(n) for i, n in connection().execute(sql)}
+    rows = select_in(connection(), sql + " WHERE contact_id IN ({marks})", ids)
+    return {int(i): int(n) for i, n in rows}
 
 
 def drop_card(account_id: int, href: str) -> None:

@@ -180,10 +180,7 @@ def test_every_row_of_every_older_version_survives_the_migration(
     init_db(old)
     conn = database.connection()
     for table, (columns, rows) in before.items():
-        listed = ", ".join(
-            RENAMED[table, c][1] if version < RENAMED.get((table, c), (0, ""))[0] else c
-            for c in columns
-        )
+        listed = ", ".join(_renamed(version, table, c) for c in columns)
         after = conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}').fetchall()
         assert after == rows, table
 
@@ -192,9 +189,15 @@ RENAMED = {("job_posting", "status"): (8, "CASE stage WHEN 'researching' THEN 'i
            "WHEN 'no_answer' THEN 'closed' ELSE stage END"),
            ("meeting", "kind"): (11, "CASE kind WHEN 'look_for_leads' THEN 'networking' "
            "WHEN 'learn_about' THEN 'informational' ELSE kind END")}  # fmt: skip
-"""Columns a migration renamed: the version that renamed them, and an expression giving their
-old values (version 8: a posting's status became its stage; version 11: the meeting purposes got
-their new names), for databases older than that version."""
+"""Columns a migration renamed: the version that did, and an expression giving their old values
+(version 8: a posting's status became its stage; version 11: the meeting purposes got their new
+names)."""
+
+
+def _renamed(version: int, table: str, column: str) -> str:
+    """How to read ``column`` of a database migrated from ``version`` as that version had it."""
+    renamed_by, old_value = RENAMED.get((table, column), (0, column))
+    return old_value if version < renamed_by else column
 
 
 def test_v7_postings_get_their_stage_and_a_first_step_of_history(
@@ -549,6 +552,26 @@ def test_v10_contacts_get_their_last_touch_and_keep_in_touch_rhythm(
         ("status", "dormant", 90),
         ("status", "keep_in_touch", 30),
     ]
+
+
+def test_v12_contacts_synced_before_are_compared_once_more(tmp_path: Path, opened: None) -> None:
+    """Version 13 counts changes per contact for the sync; what changed before it was counted
+    must not be taken for synced: every card starts below its contact's count."""
+    old = make_old_database(12, tmp_path / "v12.sqlite")
+    conn = sqlite3.connect(old)
+    with conn:
+        conn.execute("INSERT INTO sync_account (id, url) VALUES (1, 'http://127.0.0.1:5232/b/')")
+        conn.execute(
+            "INSERT INTO sync_card (account_id, href, contact_id, uid, base, digest) "
+            "SELECT 1, '/b/' || uid || '.vcf', id, uid, 'BEGIN:VCARD', 'digest' FROM contact"
+        )
+    conn.close()
+    init_db(old)
+    rows = database.connection().execute(
+        "SELECT c.id, s.mark, m.changes FROM contact c JOIN sync_card s ON s.contact_id = c.id "
+        "JOIN sync_mark m ON m.contact_id = c.id ORDER BY c.id"
+    )
+    assert rows.fetchall() == [(1, 0, 1), (2, 0, 1), (3, 0, 1)]
 
 
 def test_a_migration_that_rebuilds_a_table_refuses_to_break_references(

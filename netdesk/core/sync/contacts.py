@@ -18,6 +18,13 @@ up to date with the other:
   deleted there whose contact changed here goes up again, and a contact deleted here whose card
   changed there comes back.
 
+Local changes are found by the contacts' change counts (``sync_mark``, kept by triggers on
+every table a card is made of): only a contact counted as changed since its card was agreed on
+is written as a card and compared with it, so an incremental sync costs what changed, not the
+size of the network. The count is read before the contact, and the card remembers the count of
+the reading it agreed on: a change made here while the sync runs is counted after that reading,
+and found by the next sync.
+
 Every step is written down as soon as both sides agree on it, and the sync token only at the
 end, so a run killed at any moment, or cut off by the server, is finished by the next one with
 no duplicate and nothing lost (a card written but not yet recorded is found again by its UID).
@@ -26,7 +33,7 @@ no duplicate and nothing lost (a card written but not yet recorded is found agai
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import partial
 from typing import Any, Final
@@ -52,7 +59,7 @@ from .errors import (
     SyncError,
     UidConflict,
 )
-from .merge import CARD_FIELDS, DATA_FIELDS, Merged, merge, value_of
+from .merge import CARD_FIELDS, DATA_FIELDS, FIELDS, Merged, merge, value_of
 
 BOOK: Final = CollectionKind.ADDRESSBOOK
 MAX_RETRIES: Final = 3
@@ -124,6 +131,7 @@ class _Run:
         self.today = date.today()
         # Each contact is read once per run (in chunks) and read again only after it changed.
         self.exports: dict[int, ExportCard] = {}
+        self.counts: dict[int, int] = {}  # each cached contact's change count, read before it
         self.referred: dict[str, set[int]] = {}  # referrer UID -> cached contacts it refers
         self.pending: list[CardState] = []  # settled on both sides, not yet written down
 
@@ -144,6 +152,8 @@ class _Run:
         missing = [i for i in dict.fromkeys(ids) if i not in self.exports]
         for start in range(0, len(missing), READ_CHUNK):
             chunk = missing[start : start + READ_CHUNK]
+            counts = sync_state.change_counts(chunk)  # first: a write after it counts again
+            self.counts.update((i, counts.get(i, 0)) for i in chunk)
             by_uid = {self.uids.get(i): i for i in chunk}
             if len(by_uid) < len(chunk) or None in by_uid:
                 by_uid = {}  # told apart by UID only when each has its own: else one by one
@@ -159,9 +169,11 @@ class _Run:
     def forget(self, contact_id: int) -> None:
         """The contact changed here: read it again, and those whose card names it as referrer."""
         card = self.exports.pop(contact_id, None)
+        self.counts.pop(contact_id, None)
         uid = card.uid if card is not None else self.uids.get(contact_id, "")
         for other in self.referred.pop(uid, set()) if uid else set():
             self.exports.pop(other, None)
+            self.counts.pop(other, None)
 
     def rendering(self, contact_id: int, base: str | None) -> str:
         return cards.render(self.export(contact_id), base, self.version)
@@ -173,21 +185,46 @@ class _Run:
         return text, parsed
 
     def changed_here(self, row: CardState) -> bool:
-        return cards.digest(self.rendering(row.contact_id, row.base)) != row.digest
+        """Whether the contact changed here since its card was agreed on. Only a contact whose
+        change count grew since is written as a card to find out; one found unchanged after
+        all (saved as it was, a change undone) gets its new count, and is not looked at
+        again until it changes."""
+        contact_id = row.contact_id
+        self.export(contact_id)
+        count = self.counts[contact_id]
+        if count <= row.mark:
+            return False
+        text = self.rendering(contact_id, row.base)
+        found = cards.digest(text)
+        changed = found != row.digest if row.digest else self.differs(text, row)
+        if not changed:
+            row = replace(row, digest=found, mark=count)
+            self.state[row.href] = row
+            self.pending.append(row)
+        return changed
+
+    def differs(self, text: str, row: CardState) -> bool:
+        """Whether the contact's card carries other values than the server's (``row.base``):
+        for a card that came down as a new contact, whose rendering was never worked out."""
+        local = cards.parse(text, f"contact {row.contact_id}")
+        remote = cards.parse(row.base, row.href)
+        if local is None or remote is None:
+            return True
+        photo = self.export(row.contact_id).data.photo
+        unsent = {"photo"} if photo is not None and len(photo) > cards.MAX_SYNC_PHOTO else set()
+        return any(
+            value_of(local, name) != value_of(remote, name) for name in FIELDS if name not in unsent
+        )
 
     def record(
         self, contact_id: int, href: str, etag: str | None, base: str, *, later: bool = False
     ) -> None:
         """Both sides now agree on this card: remember it as the next merge's base (with
-        ``later``, at the next `flush`)."""
-        row = CardState(
-            href,
-            contact_id,
-            self.uids[contact_id],
-            etag or "",
-            base,
-            cards.digest(self.rendering(contact_id, base)),
-        )
+        ``later``, at the next `flush`), with the digest of the contact's card and the change
+        count of the reading it was written from."""
+        digest = cards.digest(self.rendering(contact_id, base))
+        mark = self.counts[contact_id]
+        row = CardState(href, contact_id, self.uids[contact_id], etag or "", base, digest, mark)
         self.state[href] = row
         self.done.add(href)
         self.pending.append(row)
@@ -217,20 +254,24 @@ class _Run:
         """Write the fields the merge took from the server into the contact."""
         if not result.changed_locally:
             return
-        data = load_contact(contact_id)
-        merged = result.card
-        for name in result.changed_locally:
-            if name in DATA_FIELDS:
-                value = value_of(merged, name)
-                big = data.photo is not None and len(data.photo) > cards.MAX_SYNC_PHOTO
-                if name == "photo" and value is None and big:
-                    continue  # never sent, so never removed there
-                setattr(data, name, value)
-        if any(name in CARD_FIELDS or name == "calls_ahead" for name in result.changed_locally):
-            data.referral = self.referral(data, merged)
-        update_contact(contact_id, data)
-        self.forget(contact_id)
-        self.uids = sync_state.contact_uids() if contact_id not in self.uids else self.uids
+        # Read, written and read again at once: a change made here meanwhile is neither
+        # overwritten nor taken for the sync's own (its count comes after this reading).
+        with store.transaction():
+            data = load_contact(contact_id)
+            merged = result.card
+            for name in result.changed_locally:
+                if name in DATA_FIELDS:
+                    value = value_of(merged, name)
+                    big = data.photo is not None and len(data.photo) > cards.MAX_SYNC_PHOTO
+                    if name == "photo" and value is None and big:
+                        continue  # never sent, so never removed there
+                    setattr(data, name, value)
+            if any(name in CARD_FIELDS or name == "calls_ahead" for name in result.changed_locally):
+                data.referral = self.referral(data, merged)
+            update_contact(contact_id, data)
+            self.forget(contact_id)
+            self.uids = sync_state.contact_uids() if contact_id not in self.uids else self.uids
+            self.export(contact_id)
 
     def referral(self, data: ContactData, card: ParsedCard) -> ReferralInfo | None:
         if not card.related_uid:
@@ -387,13 +428,34 @@ class _Run:
         for item in plan.items:
             if item.duplicate_of is not None or item.match_id in linked:
                 choices[item.index] = Choice.NEW  # apart on the server, apart here
+        mark = len(self.pending)
+        try:
+            # The contacts and their cards are written down together (a run cut off between
+            # the two would leave contacts the next run has to find again by UID), with the
+            # change counts the import left them at.
+            with store.transaction():
+                to_merge = self.import_cards(found, plan, choices)
+        except BaseException:
+            del self.pending[mark:]  # rolled back with the contacts: not agreed after all
+            raise
+        for contact_id, href, resource in to_merge:
+            # The import merged them; what it added here goes up.
+            self.merge_and_upload(contact_id, href, resource.data, resource)
+
+    def import_cards(
+        self,
+        found: list[tuple[str, Resource, ParsedCard]],
+        plan: ImportPlan,
+        choices: Mapping[int, Choice],
+    ) -> list[tuple[int, str, Resource]]:
+        """`adopt`'s import and what it agreed on; returns the cards merged into contacts."""
         summary = apply_import(plan, choices=choices, today=self.today)
+        counts = sync_state.change_counts(summary.contact_ids)
         for contact_id in summary.contact_ids:
             self.forget(contact_id)
         self.uids = sync_state.contact_uids()
         selected = [item for item in plan.items if choices.get(item.index) != Choice.SKIP]
         to_merge: list[tuple[int, str, Resource]] = []
-        added: list[tuple[int, str, Resource]] = []
         for item, contact_id in zip(selected, summary.contact_ids, strict=True):
             href, resource, _parsed = found[item.index]
             merged = Choice(choices.get(item.index, item.default_choice)) == Choice.MERGE
@@ -404,15 +466,19 @@ class _Run:
                     self.forget(contact_id)
                     self.uids[contact_id] = uid
                 to_merge.append((contact_id, href, resource))
-            else:
-                added.append((contact_id, href, resource))
-        self.prefetch(contact_id for contact_id, _h, _r in added)
-        for contact_id, href, resource in added:
-            self.record(contact_id, href, resource.etag, resource.data, later=True)
+                continue
+            # The contact is the card: it is written as one only once it changes here (see
+            # `differs`), not 5,000 times for a first download.
+            uid = self.uids[contact_id]
+            etag = resource.etag or ""
+            row = CardState(
+                href, contact_id, uid, etag, resource.data, "", counts.get(contact_id, 0)
+            )
+            self.state[href] = row
+            self.done.add(href)
+            self.pending.append(row)
         self.flush()
-        for contact_id, href, resource in to_merge:
-            # The import merged them; what it added here goes up.
-            self.merge_and_upload(contact_id, href, resource.data, resource)
+        return to_merge
 
     def drop(self, href: str) -> None:
         self.flush()
@@ -454,8 +520,19 @@ class _Run:
             self.drop(href)
 
     def changed_here_up(self) -> None:
+        """Upload the contacts without a card, and those changed here since their card was
+        agreed on (counted as changed, and their card different)."""
+        counts = sync_state.change_counts()
         with_card = {row.contact_id: row for row in self.state.values() if self.alive(row)}
-        ids = sorted(self.uids)
+        ids = []
+        for contact_id in sorted(self.uids):
+            row = with_card.get(contact_id)
+            if row is None:
+                ids.append(contact_id)
+            elif row.href not in self.done and counts.get(contact_id, 0) > row.mark:
+                ids.append(contact_id)
+                if self.counts.get(contact_id, -1) < counts[contact_id]:
+                    self.exports.pop(contact_id, None)  # read before its last change
         for start in range(0, len(ids), READ_CHUNK):
             chunk = ids[start : start + READ_CHUNK]
             self.prefetch(chunk)
@@ -463,7 +540,7 @@ class _Run:
                 row = with_card.get(contact_id)
                 if row is None:
                     self.create(contact_id)
-                elif row.href not in self.done and self.changed_here(row):
+                elif self.changed_here(row):
                     self.update(row)
                 self.exports.pop(contact_id, None)  # looked at once: no need to keep it
         self.flush()
