@@ -798,7 +798,7 @@ Bisher vertraut: {trusted}</translation>
     <name>Chart</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -2079,257 +2079,258 @@ Bisher vertraut: {trusted}</translation>
     <name>Dashboard</name>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Span shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 26 Wochen</translation>
     </message>
     <message>
         <source>Whole campaign</source>
-        <translation type="unfinished">Gesamte Kampagne</translation>
+        <translation>Gesamte Kampagne</translation>
     </message>
     <message>
         <source>How far back the charts look</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Diagramme zurückreichen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">&amp;Anzeigen:</translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Meetings per week</source>
-        <translation type="unfinished">Treffen pro Woche</translation>
+        <translation>Treffen pro Woche</translation>
     </message>
     <message>
         <source>No meeting held yet in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch kein Treffen abgehalten.</translation>
     </message>
     <message>
         <source>Names obtained per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Namen pro Treffen</translation>
     </message>
     <message>
         <source>No meeting held yet: ask for two names in every meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Treffen abgehalten: Bitten Sie in jedem Treffen um zwei Namen.</translation>
     </message>
     <message>
         <source>People in the network, by generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen im Netzwerk, nach Generation</translation>
     </message>
     <message>
         <source>Nobody in the network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand im Netzwerk.</translation>
     </message>
     <message>
         <source>Two per meeting: the people you knew directly, plus two for every meeting held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei pro Treffen: die Personen, die Sie direkt kannten, plus zwei für jedes abgehaltene Treffen.</translation>
     </message>
     <message>
         <source>Leads that led to a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, aus denen ein Treffen wurde</translation>
     </message>
     <message>
         <source>Nobody added in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde niemand hinzugefügt.</translation>
     </message>
     <message>
         <source>Thank-you notes</source>
-        <translation type="unfinished">Dankschreiben</translation>
+        <translation>Dankschreiben</translation>
     </message>
     <message>
         <source>No thank-you note was due in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum war kein Dankschreiben fällig.</translation>
     </message>
     <message>
         <source>Opportunity funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancentrichter</translation>
     </message>
     <message>
         <source>Nothing in the funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts im Trichter.</translation>
     </message>
     <message>
         <source>Who introduced the most people</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die meisten Personen empfohlen hat</translation>
     </message>
     <message>
         <source>Nobody has introduced anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat niemand jemanden empfohlen.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished">Abgehaltene Treffen</translation>
+        <translation>Abgehaltene Treffen</translation>
     </message>
     <message>
         <source>Names per meeting</source>
-        <translation type="unfinished">Namen pro Treffen</translation>
+        <translation>Namen pro Treffen</translation>
     </message>
     <message>
         <source>Goal: {goal} per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {goal} pro Treffen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people introduced; click to show them in Contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person empfohlen; klicken, um sie unter „Kontakte“ anzuzeigen</numerusform>
+            <numerusform>%Ln Personen empfohlen; klicken, um sie unter „Kontakte“ anzuzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day} ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {day} ({week})</translation>
     </message>
     <message>
         <source>{week}
 {names} names from {meetings} meetings: {ratio} per meeting (goal {goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}
+{names} Namen aus {meetings} Treffen: {ratio} pro Treffen (Ziel {goal})</translation>
     </message>
     <message>
         <source>No meeting held in this span yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch kein Treffen abgehalten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings held, {ratio} names per meeting (goal {goal}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffen abgehalten, {ratio} Namen pro Treffen (Ziel {goal}).</numerusform>
+            <numerusform>%Ln Treffen abgehalten, {ratio} Namen pro Treffen (Ziel {goal}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Generation {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generation {n}</translation>
     </message>
     <message>
         <source>Generation {n} and beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Generation {n}</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Two per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei pro Treffen</translation>
     </message>
     <message>
         <source>{lead}: {met} of {people} met ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}: {met} von {people} getroffen ({share})</translation>
     </message>
     <message>
         <source>Sent on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich verschickt</translation>
     </message>
     <message>
         <source>by the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Fälligkeitstag</translation>
     </message>
     <message>
         <source>Sent late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet verschickt</translation>
     </message>
     <message>
         <source>after the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Fälligkeitstag</translation>
     </message>
     <message>
         <source>Not sent, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschickt, überfällig</translation>
     </message>
     <message>
         <source>past the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitstag überschritten</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verschickt</translation>
     </message>
     <message>
         <source>still within their window</source>
-        <translation type="unfinished"></translation>
+        <translation>noch innerhalb der Frist</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>{name}: {count} of {due} notes, {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} von {due} Dankschreiben, {what}</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>people added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügte Personen</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen</translation>
     </message>
     <message>
         <source>people met at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens einmal getroffene Personen</translation>
     </message>
     <message>
         <source>Introduced</source>
-        <translation type="unfinished">Empfohlen</translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>postings with an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen mit Empfehlung</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">Beworben</translation>
+        <translation>Beworben</translation>
     </message>
     <message>
         <source>postings applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen mit Bewerbung</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation type="unfinished">Im Auswahlverfahren</translation>
+        <translation>Im Auswahlverfahren</translation>
     </message>
     <message>
         <source>postings with an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen mit Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Angebot</translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>postings with an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen mit Angebot</translation>
     </message>
     <message>
         <source>{step}: {count} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {count} {what}</translation>
     </message>
 </context>
 <context>
@@ -3589,11 +3590,11 @@ Bisher vertraut: {trusted}</translation>
     </message>
     <message>
         <source>Network &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerkkarte</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3664,179 +3665,179 @@ Bisher vertraut: {trusted}</translation>
     <name>MapCanvas</name>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte</translation>
     </message>
     <message>
         <source>… {count} more …</source>
-        <translation type="unfinished"></translation>
+        <translation>… {count} weitere …</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>warm lead</source>
-        <translation type="unfinished"></translation>
+        <translation>warmer Kontakt</translation>
     </message>
     <message>
         <source>cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>kalter Kontakt</translation>
     </message>
     <message>
         <source>{count} came through them</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Person kamen {count} hinzu</translation>
     </message>
 </context>
 <context>
     <name>MapLegend</name>
     <message>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Karte zeigt</translation>
     </message>
     <message>
         <source>{status}: {meaning}</source>
-        <translation type="unfinished">{status}: {meaning}</translation>
+        <translation>{status}: {meaning}</translation>
     </message>
     <message>
         <source>Filled: a warm lead, who already knows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefüllt: ein warmer Kontakt, der Sie bereits kennt</translation>
     </message>
     <message>
         <source>Ring: a cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring: ein kalter Kontakt</translation>
     </message>
     <message>
         <source>Larger: more people came to you through them</source>
-        <translation type="unfinished"></translation>
+        <translation>Größer: Über diese Person kamen mehr Menschen zu Ihnen</translation>
     </message>
     <message>
         <source>You are at the centre; each ring is one more introduction away. Drag a person onto another to change who referred them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stehen in der Mitte; jeder Ring liegt eine Empfehlung weiter entfernt. Ziehen Sie eine Person auf eine andere, um zu ändern, wer sie empfohlen hat.</translation>
     </message>
 </context>
 <context>
     <name>MapOutput</name>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren...</translation>
     </message>
     <message>
         <source>Save the map as you see it: PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte so speichern, wie Sie sie sehen: PNG, SVG oder PDF</translation>
     </message>
     <message>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken...</translation>
     </message>
     <message>
         <source>Print the map as you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte so drucken, wie Sie sie sehen</translation>
     </message>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte</translation>
     </message>
     <message>
         <source>Export the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Print the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte drucken</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished">{path} konnte nicht geschrieben werden: {reason}</translation>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>{path} could not be written.</source>
-        <translation type="unfinished">{path} konnte nicht geschrieben werden.</translation>
+        <translation>{path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Map not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte nicht exportiert</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarte</translation>
     </message>
     <message>
         <source>Find a person on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person auf der Karte suchen</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole network (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Netzwerk zeigen (Strg+0)</translation>
     </message>
     <message>
         <source>Fit everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einpassen</translation>
     </message>
     <message>
         <source>Show everyone, out to the end of the longest chain of introductions (Ctrl+Shift+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen, bis zum Ende der längsten Empfehlungskette (Strg+Umschalt+0)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg kopieren</translation>
     </message>
     <message>
         <source>Placing everyone on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle werden auf der Karte platziert</translation>
     </message>
     <message>
         <source>Nobody on the map yet. Add the people you already know: they form the first ring around you, and everyone they introduce you to the rings beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand auf der Karte. Fügen Sie die Menschen hinzu, die Sie bereits kennen: Sie bilden den ersten Ring um Sie, und alle, die sie Ihnen empfehlen, die Ringe dahinter.</translation>
     </message>
     <message>
         <source>The map could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Nobody on the map matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand auf der Karte passt zu „{text}“.</translation>
     </message>
 </context>
 <context>
     <name>MapTimeline</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Replay how the network grew, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal ansehen, wie das Netzwerk Woche für Woche gewachsen ist</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Woche</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>Week of {day}: {count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {day}: {count} Personen</translation>
     </message>
 </context>
 <context>
@@ -7927,11 +7928,11 @@ Einleitungssatz: {line}</translation>
     </message>
     <message>
         <source>Meetings held, last {n} weeks: {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehaltene Treffen, letzte {n} Wochen: {last}</translation>
     </message>
     <message>
         <source>Names per meeting, last {n} weeks (goal {goal}): {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen pro Treffen, letzte {n} Wochen (Ziel {goal}): {last}</translation>
     </message>
     <message>
         <source>none due</source>

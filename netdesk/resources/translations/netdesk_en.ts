@@ -86,16 +86,16 @@
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%Ln people introduced; click to show them in Contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person introduced; click to show them in Contacts</numerusform>
+            <numerusform>%Ln people introduced; click to show them in Contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings held, {ratio} names per meeting (goal {goal}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln meeting held, {ratio} names per meeting (goal {goal}).</numerusform>
+            <numerusform>%Ln meetings held, {ratio} names per meeting (goal {goal}).</numerusform>
         </translation>
     </message>
 </context>
