@@ -798,7 +798,7 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>Chart</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2079,257 +2079,258 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>Dashboard</name>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Span shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Période affichée</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dernières semaines</translation>
     </message>
     <message>
         <source>Last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>26 dernières semaines</translation>
     </message>
     <message>
         <source>Whole campaign</source>
-        <translation type="unfinished">Toute la campagne</translation>
+        <translation>Toute la campagne</translation>
     </message>
     <message>
         <source>How far back the charts look</source>
-        <translation type="unfinished"></translation>
+        <translation>Période couverte par les graphiques</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">&amp;Afficher&#xa0;:</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Meetings per week</source>
-        <translation type="unfinished">Rencontres par semaine</translation>
+        <translation>Rencontres par semaine</translation>
     </message>
     <message>
         <source>No meeting held yet in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre tenue pour l&apos;instant sur cette période.</translation>
     </message>
     <message>
         <source>Names obtained per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms obtenus par rencontre</translation>
     </message>
     <message>
         <source>No meeting held yet: ask for two names in every meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre tenue pour l&apos;instant&#xa0;: demandez deux noms à chaque rencontre.</translation>
     </message>
     <message>
         <source>People in the network, by generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes du réseau, par génération</translation>
     </message>
     <message>
         <source>Nobody in the network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans le réseau pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Two per meeting: the people you knew directly, plus two for every meeting held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux par rencontre&#xa0;: les personnes que vous connaissiez directement, plus deux pour chaque rencontre tenue.</translation>
     </message>
     <message>
         <source>Leads that led to a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts ayant mené à une rencontre</translation>
     </message>
     <message>
         <source>Nobody added in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été ajouté sur cette période.</translation>
     </message>
     <message>
         <source>Thank-you notes</source>
-        <translation type="unfinished">Mots de remerciement</translation>
+        <translation>Mots de remerciement</translation>
     </message>
     <message>
         <source>No thank-you note was due in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de remerciement n&apos;était à envoyer sur cette période.</translation>
     </message>
     <message>
         <source>Opportunity funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir des opportunités</translation>
     </message>
     <message>
         <source>Nothing in the funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans l&apos;entonnoir pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Who introduced the most people</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous a présenté le plus de personnes</translation>
     </message>
     <message>
         <source>Nobody has introduced anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne vous a encore présenté qui que ce soit.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le tableau de bord&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished">Rencontres tenues</translation>
+        <translation>Rencontres tenues</translation>
     </message>
     <message>
         <source>Names per meeting</source>
-        <translation type="unfinished">Noms par rencontre</translation>
+        <translation>Noms par rencontre</translation>
     </message>
     <message>
         <source>Goal: {goal} per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: {goal} par rencontre</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people introduced; click to show them in Contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne présentée&#xa0;; cliquez pour l&apos;afficher dans Contacts</numerusform>
+            <numerusform>%Ln personnes présentées&#xa0;; cliquez pour les afficher dans Contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day} ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day} ({week})</translation>
     </message>
     <message>
         <source>{week}
 {names} names from {meetings} meetings: {ratio} per meeting (goal {goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}
+{names} noms obtenus en {meetings} rencontres&#xa0;: {ratio} par rencontre (objectif {goal})</translation>
     </message>
     <message>
         <source>No meeting held in this span yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre tenue sur cette période pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings held, {ratio} names per meeting (goal {goal}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rencontre tenue, {ratio} noms par rencontre (objectif {goal}).</numerusform>
+            <numerusform>%Ln rencontres tenues, {ratio} noms par rencontre (objectif {goal}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Generation {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération {n}</translation>
     </message>
     <message>
         <source>Generation {n} and beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération {n} et au-delà</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Tout le monde</translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Two per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux par rencontre</translation>
     </message>
     <message>
         <source>{lead}: {met} of {people} met ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}&#xa0;: {met} sur {people} rencontrés ({share})</translation>
     </message>
     <message>
         <source>Sent on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés à temps</translation>
     </message>
     <message>
         <source>by the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus tard à leur échéance</translation>
     </message>
     <message>
         <source>Sent late</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés en retard</translation>
     </message>
     <message>
         <source>after the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>après leur échéance</translation>
     </message>
     <message>
         <source>Not sent, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyés, en retard</translation>
     </message>
     <message>
         <source>past the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>leur échéance étant passée</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyés</translation>
     </message>
     <message>
         <source>still within their window</source>
-        <translation type="unfinished"></translation>
+        <translation>encore dans les délais</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>{name}: {count} of {due} notes, {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {count} mots sur {due}, {what}</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>people added</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes ajoutées</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrés</translation>
     </message>
     <message>
         <source>people met at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes rencontrées au moins une fois</translation>
     </message>
     <message>
         <source>Introduced</source>
-        <translation type="unfinished">Recommandation obtenue</translation>
+        <translation>Recommandation obtenue</translation>
     </message>
     <message>
         <source>postings with an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>offres d&apos;emploi avec une recommandation</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">Candidature envoyée</translation>
+        <translation>Candidature envoyée</translation>
     </message>
     <message>
         <source>postings applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>offres d&apos;emploi auxquelles vous avez postulé</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation type="unfinished">En entretien</translation>
+        <translation>En entretien</translation>
     </message>
     <message>
         <source>postings with an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>offres d&apos;emploi avec un entretien</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Offre reçue</translation>
+        <translation>Offre reçue</translation>
     </message>
     <message>
         <source>postings with an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>offres d&apos;emploi ayant abouti à une offre</translation>
     </message>
     <message>
         <source>{step}: {count} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}&#xa0;: {count} {what}</translation>
     </message>
 </context>
 <context>
@@ -3589,11 +3590,11 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     </message>
     <message>
         <source>Network &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;arte du réseau</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;bleau de bord</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3664,179 +3665,179 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <name>MapCanvas</name>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du réseau</translation>
     </message>
     <message>
         <source>… {count} more …</source>
-        <translation type="unfinished"></translation>
+        <translation>… {count} de plus …</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>warm lead</source>
-        <translation type="unfinished"></translation>
+        <translation>contact chaud</translation>
     </message>
     <message>
         <source>cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>contact froid</translation>
     </message>
     <message>
         <source>{count} came through them</source>
-        <translation type="unfinished"></translation>
+        <translation>Par son intermédiaire&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
     <name>MapLegend</name>
     <message>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre la carte</translation>
     </message>
     <message>
         <source>{status}: {meaning}</source>
-        <translation type="unfinished">{status}&#xa0;: {meaning}</translation>
+        <translation>{status}&#xa0;: {meaning}</translation>
     </message>
     <message>
         <source>Filled: a warm lead, who already knows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque plein&#xa0;: un contact chaud, qui vous connaît déjà</translation>
     </message>
     <message>
         <source>Ring: a cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle vide&#xa0;: un contact froid</translation>
     </message>
     <message>
         <source>Larger: more people came to you through them</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand&#xa0;: plus de personnes sont venues à vous par son intermédiaire</translation>
     </message>
     <message>
         <source>You are at the centre; each ring is one more introduction away. Drag a person onto another to change who referred them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes au centre&#xa0;; chaque anneau est à une présentation de plus. Faites glisser une personne sur une autre pour changer qui l&apos;a recommandée.</translation>
     </message>
 </context>
 <context>
     <name>MapOutput</name>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter...</translation>
     </message>
     <message>
         <source>Save the map as you see it: PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte telle que vous la voyez&#xa0;: PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer...</translation>
     </message>
     <message>
         <source>Print the map as you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la carte telle que vous la voyez</translation>
     </message>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du réseau</translation>
     </message>
     <message>
         <source>Export the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte du réseau</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la carte du réseau</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished">Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} could not be written.</source>
-        <translation type="unfinished">Impossible d&apos;écrire {path}.</translation>
+        <translation>Impossible d&apos;écrire {path}.</translation>
     </message>
     <message>
         <source>Map not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte non exportée</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du réseau</translation>
     </message>
     <message>
         <source>Find a person on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une personne sur la carte</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole network (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le réseau (Ctrl+0)</translation>
     </message>
     <message>
         <source>Fit everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à tous</translation>
     </message>
     <message>
         <source>Show everyone, out to the end of the longest chain of introductions (Ctrl+Shift+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le monde, jusqu&apos;au bout de la plus longue chaîne de présentations (Ctrl+Maj+0)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>Placing everyone on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement de chacun sur la carte</translation>
     </message>
     <message>
         <source>Nobody on the map yet. Add the people you already know: they form the first ring around you, and everyone they introduce you to the rings beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne sur la carte pour l&apos;instant. Ajoutez les personnes que vous connaissez déjà&#xa0;: elles forment le premier anneau autour de vous, et tous ceux qu&apos;elles vous présentent, les anneaux suivants.</translation>
     </message>
     <message>
         <source>The map could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la carte&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Nobody on the map matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne sur la carte ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>MapTimeline</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Replay how the network grew, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la croissance du réseau, semaine après semaine</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine affichée</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Week of {day}: {count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day}&#xa0;: {count} personnes</translation>
     </message>
 </context>
 <context>
@@ -7927,11 +7928,11 @@ Phrase d&apos;accroche&#xa0;: {line}</translation>
     </message>
     <message>
         <source>Meetings held, last {n} weeks: {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres tenues, {n} dernières semaines&#xa0;: {last}</translation>
     </message>
     <message>
         <source>Names per meeting, last {n} weeks (goal {goal}): {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms par rencontre, {n} dernières semaines (objectif {goal})&#xa0;: {last}</translation>
     </message>
     <message>
         <source>none due</source>
