@@ -798,7 +798,7 @@ De confianza hasta ahora: {trusted}</translation>
     <name>Chart</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que mostrar.</translation>
     </message>
 </context>
 <context>
@@ -2079,257 +2079,258 @@ De confianza hasta ahora: {trusted}</translation>
     <name>Dashboard</name>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Span shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo mostrado</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas</translation>
     </message>
     <message>
         <source>Last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 26 semanas</translation>
     </message>
     <message>
         <source>Whole campaign</source>
-        <translation type="unfinished">Toda la campaña</translation>
+        <translation>Toda la campaña</translation>
     </message>
     <message>
         <source>How far back the charts look</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde se remontan los gráficos</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">&amp;Mostrar:</translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Meetings per week</source>
-        <translation type="unfinished">Reuniones por semana</translation>
+        <translation>Reuniones por semana</translation>
     </message>
     <message>
         <source>No meeting held yet in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha celebrado ninguna reunión en este periodo.</translation>
     </message>
     <message>
         <source>Names obtained per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres obtenidos por reunión</translation>
     </message>
     <message>
         <source>No meeting held yet: ask for two names in every meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha celebrado ninguna reunión: pida dos nombres en cada reunión.</translation>
     </message>
     <message>
         <source>People in the network, by generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en la red, por generación</translation>
     </message>
     <message>
         <source>Nobody in the network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie en la red.</translation>
     </message>
     <message>
         <source>Two per meeting: the people you knew directly, plus two for every meeting held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos por reunión: las personas que conocía directamente, más dos por cada reunión celebrada.</translation>
     </message>
     <message>
         <source>Leads that led to a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que acabaron en una reunión</translation>
     </message>
     <message>
         <source>Nobody added in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió a nadie en este periodo.</translation>
     </message>
     <message>
         <source>Thank-you notes</source>
-        <translation type="unfinished">Notas de agradecimiento</translation>
+        <translation>Notas de agradecimiento</translation>
     </message>
     <message>
         <source>No thank-you note was due in this span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota de agradecimiento vencía en este periodo.</translation>
     </message>
     <message>
         <source>Opportunity funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo de oportunidades</translation>
     </message>
     <message>
         <source>Nothing in the funnel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en el embudo.</translation>
     </message>
     <message>
         <source>Who introduced the most people</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién le presentó a más personas</translation>
     </message>
     <message>
         <source>Nobody has introduced anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún nadie le ha presentado a nadie.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el panel: {error}</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished">Reuniones celebradas</translation>
+        <translation>Reuniones celebradas</translation>
     </message>
     <message>
         <source>Names per meeting</source>
-        <translation type="unfinished">Nombres por reunión</translation>
+        <translation>Nombres por reunión</translation>
     </message>
     <message>
         <source>Goal: {goal} per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: {goal} por reunión</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people introduced; click to show them in Contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona presentada; haga clic para mostrarla en Contactos</numerusform>
+            <numerusform>%Ln personas presentadas; haga clic para mostrarlas en Contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day} ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day} ({week})</translation>
     </message>
     <message>
         <source>{week}
 {names} names from {meetings} meetings: {ratio} per meeting (goal {goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}
+Nombres: {names}; reuniones: {meetings}; {ratio} por reunión (objetivo {goal})</translation>
     </message>
     <message>
         <source>No meeting held in this span yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha celebrado ninguna reunión en este periodo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings held, {ratio} names per meeting (goal {goal}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reunión celebrada, {ratio} nombres por reunión (objetivo {goal}).</numerusform>
+            <numerusform>%Ln reuniones celebradas, {ratio} nombres por reunión (objetivo {goal}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Generation {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación {n}</translation>
     </message>
     <message>
         <source>Generation {n} and beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación {n} y siguientes</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Two per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos por reunión</translation>
     </message>
     <message>
         <source>{lead}: {met} of {people} met ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}: {met} de {people} con reunión ({share})</translation>
     </message>
     <message>
         <source>Sent on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas a tiempo</translation>
     </message>
     <message>
         <source>by the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>a más tardar el día previsto</translation>
     </message>
     <message>
         <source>Sent late</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas con retraso</translation>
     </message>
     <message>
         <source>after the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>después del día previsto</translation>
     </message>
     <message>
         <source>Not sent, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin enviar, atrasadas</translation>
     </message>
     <message>
         <source>past the day they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>pasado el día previsto</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin enviar</translation>
     </message>
     <message>
         <source>still within their window</source>
-        <translation type="unfinished"></translation>
+        <translation>aún dentro de su plazo</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>{name}: {count} of {due} notes, {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} de {due} notas, {what}</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>people added</source>
-        <translation type="unfinished"></translation>
+        <translation>personas añadidas</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión realizada</translation>
     </message>
     <message>
         <source>people met at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>personas con al menos una reunión</translation>
     </message>
     <message>
         <source>Introduced</source>
-        <translation type="unfinished">Con recomendación</translation>
+        <translation>Con recomendación</translation>
     </message>
     <message>
         <source>postings with an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas de empleo con una presentación</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">Candidatura enviada</translation>
+        <translation>Candidatura enviada</translation>
     </message>
     <message>
         <source>postings applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas de empleo con candidatura enviada</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation type="unfinished">En entrevistas</translation>
+        <translation>En entrevistas</translation>
     </message>
     <message>
         <source>postings with an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas de empleo con una entrevista</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Oferta recibida</translation>
+        <translation>Oferta recibida</translation>
     </message>
     <message>
         <source>postings with an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas de empleo con una oferta de contratación</translation>
     </message>
     <message>
         <source>{step}: {count} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {count} {what}</translation>
     </message>
 </context>
 <context>
@@ -3589,11 +3590,11 @@ De confianza hasta ahora: {trusted}</translation>
     </message>
     <message>
         <source>Network &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de la re&amp;d</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3664,179 +3665,179 @@ De confianza hasta ahora: {trusted}</translation>
     <name>MapCanvas</name>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de la red</translation>
     </message>
     <message>
         <source>… {count} more …</source>
-        <translation type="unfinished"></translation>
+        <translation>… {count} más …</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>warm lead</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto cálido</translation>
     </message>
     <message>
         <source>cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto frío</translation>
     </message>
     <message>
         <source>{count} came through them</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron a través de esta persona: {count}</translation>
     </message>
 </context>
 <context>
     <name>MapLegend</name>
     <message>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra el mapa</translation>
     </message>
     <message>
         <source>{status}: {meaning}</source>
-        <translation type="unfinished">{status}: {meaning}</translation>
+        <translation>{status}: {meaning}</translation>
     </message>
     <message>
         <source>Filled: a warm lead, who already knows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno: un contacto cálido, que ya le conoce</translation>
     </message>
     <message>
         <source>Ring: a cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo contorno: un contacto frío</translation>
     </message>
     <message>
         <source>Larger: more people came to you through them</source>
-        <translation type="unfinished"></translation>
+        <translation>Más grande: más personas llegaron hasta usted a través de esta persona</translation>
     </message>
     <message>
         <source>You are at the centre; each ring is one more introduction away. Drag a person onto another to change who referred them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted está en el centro; cada anillo está a una presentación más de distancia. Arrastre a una persona sobre otra para cambiar quién la recomendó.</translation>
     </message>
 </context>
 <context>
     <name>MapOutput</name>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar...</translation>
     </message>
     <message>
         <source>Save the map as you see it: PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa tal como se ve: PNG, SVG o PDF</translation>
     </message>
     <message>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir...</translation>
     </message>
     <message>
         <source>Print the map as you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el mapa tal como se ve</translation>
     </message>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de la red</translation>
     </message>
     <message>
         <source>Export the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el mapa de la red</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print the network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el mapa de la red</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished">No se pudo escribir {path}: {reason}</translation>
+        <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} could not be written.</source>
-        <translation type="unfinished">No se pudo escribir {path}.</translation>
+        <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
         <source>Map not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa no exportado</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de la red</translation>
     </message>
     <message>
         <source>Find a person on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona en el mapa</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Show the whole network (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar toda la red (Ctrl+0)</translation>
     </message>
     <message>
         <source>Fit everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a todos</translation>
     </message>
     <message>
         <source>Show everyone, out to the end of the longest chain of introductions (Ctrl+Shift+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a todos, hasta el final de la cadena de presentaciones más larga (Ctrl+Mayús+0)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el camino</translation>
     </message>
     <message>
         <source>Placing everyone on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando a todos en el mapa</translation>
     </message>
     <message>
         <source>Nobody on the map yet. Add the people you already know: they form the first ring around you, and everyone they introduce you to the rings beyond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie en el mapa. Añada a las personas que ya conoce: forman el primer anillo a su alrededor, y todas las que le presenten, los anillos siguientes.</translation>
     </message>
     <message>
         <source>The map could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el mapa: {error}</translation>
     </message>
     <message>
         <source>Nobody on the map matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en el mapa coincide con «{text}».</translation>
     </message>
 </context>
 <context>
     <name>MapTimeline</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Replay how the network grew, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ver cómo creció la red, semana a semana</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana mostrada</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Week of {day}: {count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}: {count} personas</translation>
     </message>
 </context>
 <context>
@@ -7927,11 +7928,11 @@ Frase de presentación: {line}</translation>
     </message>
     <message>
         <source>Meetings held, last {n} weeks: {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones celebradas, últimas {n} semanas: {last}</translation>
     </message>
     <message>
         <source>Names per meeting, last {n} weeks (goal {goal}): {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres por reunión, últimas {n} semanas (objetivo {goal}): {last}</translation>
     </message>
     <message>
         <source>none due</source>
