@@ -3835,9 +3835,12 @@ Bisher vertraut: {trusted}</translation>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
-    <message>
-        <source>Week of {day}: {count} people</source>
-        <translation>Woche vom {day}: {count} Personen</translation>
+    <message numerus="yes">
+        <source>Week of {day}: %Ln people</source>
+        <translation>
+            <numerusform>Woche vom {day}: %Ln Person</numerusform>
+            <numerusform>Woche vom {day}: %Ln Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>MapTimeline</name>
+    <message numerus="yes">
+        <source>Week of {day}: %Ln people</source>
+        <translation>
+            <numerusform>Week of {day}: %Ln person</numerusform>
+            <numerusform>Week of {day}: %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>people who work there: %Ln</source>

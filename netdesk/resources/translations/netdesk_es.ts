@@ -3835,9 +3835,12 @@ Nombres: {names}; reuniones: {meetings}; {ratio} por reunión (objetivo {goal})<
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
-    <message>
-        <source>Week of {day}: {count} people</source>
-        <translation>Semana del {day}: {count} personas</translation>
+    <message numerus="yes">
+        <source>Week of {day}: %Ln people</source>
+        <translation>
+            <numerusform>Semana del {day}: %Ln persona</numerusform>
+            <numerusform>Semana del {day}: %Ln personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3835,9 +3835,12 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
-    <message>
-        <source>Week of {day}: {count} people</source>
-        <translation>Semaine du {day}&#xa0;: {count} personnes</translation>
+    <message numerus="yes">
+        <source>Week of {day}: %Ln people</source>
+        <translation>
+            <numerusform>Semaine du {day}&#xa0;: %Ln personne</numerusform>
+            <numerusform>Semaine du {day}&#xa0;: %Ln personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

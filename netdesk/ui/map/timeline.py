@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
-from netdesk.ui.formatting import format_number
 from netdesk.ui.icons import icon
 
 PLAY_MS = 220
@@ -79,9 +78,7 @@ class MapTimeline(QWidget):
         day = QLocale().toString(
             QDate(monday.year, monday.month, monday.day), self.tr("d MMM yyyy")
         )
-        self.label.setText(
-            self.tr("Week of {day}: {count} people").format(day=day, count=format_number(people))
-        )
+        self.label.setText(self.tr("Week of {day}: %Ln people", "", people).format(day=day))
 
     def _moved(self, _position: int) -> None:
         self.until_changed.emit(self.until())

@@ -147,10 +147,11 @@ def test_the_time_slider_shows_the_network_week_by_week(
     assert slider.maximum() >= 6
     slider.setValue(0)
     assert page.canvas.shown_count() == 1  # only Sara was there six weeks ago
-    assert page.timeline.label.text().endswith(": 1 people")
+    assert page.timeline.label.text().endswith(": 1 person")
     assert page.timeline.label.text().startswith("Week of ")
     slider.setValue(slider.maximum())
     assert page.canvas.shown_count() == 5
+    assert page.timeline.label.text().endswith(": 5 people")
     page.timeline.play_button.setChecked(True)
     assert slider.value() == 0
     qtbot.waitUntil(lambda: slider.value() == slider.maximum(), timeout=5000)
