@@ -270,43 +270,43 @@ def _conflict_row(account_id: int, c: ConflictRecord) -> tuple[object, ...]:
     )
 
 
-def add_conflicts(account_id: int, found: Iterable[ConflictRecord]) -> None:
-    """Contacts' conflicts: those a contact had before are replaced by its new ones."""
-    rows = [_conflict_row(account_id, c) for c in found]
-    if not rows:
-        return
-    with store.transaction():
-        conn = connection()
-        execute_in(
-            conn,
-            "DELETE FROM sync_conflict WHERE account_id = ? AND kind = 'contact' "
-            "AND contact_id IN ({marks})",
-            sorted({int(str(r[1])) for r in rows}),
-            (account_id,),
-        )
-        conn.executemany(_CONFLICT_INSERT, rows)
-        store.changed(Topic.SETTINGS)
-
-
 def put_item_conflicts(
     account_id: int, kind: str, item_id: int, merged: Iterable[str], found: Iterable[ConflictRecord]
 ) -> None:
     """A task's or meeting's conflicts after a merge with the server: those of the ``merged``
     fields (taken from the server, so settled, or found in conflict again) replaced by
     ``found``; the others stay until the user chooses."""
-    fields = sorted(set(merged) | {c.field for c in found})
+    _put_conflicts(account_id, "kind = ? AND item_id = ?", (kind, item_id), merged, found)
+
+
+def put_contact_conflicts(
+    account_id: int, contact_id: int, merged: Iterable[str], found: Iterable[ConflictRecord]
+) -> None:
+    """A contact's conflicts after a merge with the server, as :func:`put_item_conflicts` does
+    for tasks and meetings: a field the merge took from the server or sent to it (the server
+    changed it again, or you did) is no longer the conflict it was."""
+    _put_conflicts(account_id, "kind = 'contact' AND contact_id = ?", (contact_id,), merged, found)
+
+
+def _put_conflicts(
+    account_id: int,
+    which: str,
+    params: tuple[object, ...],
+    merged: Iterable[str],
+    found: Iterable[ConflictRecord],
+) -> None:
+    rows = [_conflict_row(account_id, c) for c in found]
+    fields = sorted(set(merged) | {str(row[2]) for row in rows})
     if not fields:
         return
     with store.transaction():
         conn = connection()
         dropped = execute_in(
             conn,
-            "DELETE FROM sync_conflict WHERE account_id = ? AND kind = ? AND item_id = ? "
-            "AND field IN ({marks})",
+            f"DELETE FROM sync_conflict WHERE account_id = ? AND {which} AND field IN ({{marks}})",
             fields,
-            (account_id, kind, item_id),
+            (account_id, *params),
         )
-        rows = [_conflict_row(account_id, c) for c in found]
         conn.executemany(_CONFLICT_INSERT, rows)
         if rows or dropped:
             store.changed(Topic.SETTINGS)

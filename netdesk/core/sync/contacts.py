@@ -291,15 +291,23 @@ class _Run:
         return self.export(contact_id).data.display_name
 
     def conflicts(self, contact_id: int, result: Merged) -> None:
-        if not result.conflicts:
+        """Write down the merge's conflicts for the user to settle; a conflict stored before on
+        a field this merge took from the server or sent to it (changed again there, or here)
+        is over."""
+        merged = [*result.changed_locally, *result.changed_remotely]
+        found: list[SyncConflict] = []
+        if result.conflicts:
+            name = self.name_of(contact_id)
+            found = [
+                SyncConflict(contact_id, name, c.field, c.local, c.remote) for c in result.conflicts
+            ]
+            self.summary.conflicts.extend(found)
+        elif not merged:
             return
-        name = self.name_of(contact_id)
-        found = [
-            SyncConflict(contact_id, name, c.field, c.local, c.remote) for c in result.conflicts
-        ]
-        self.summary.conflicts.extend(found)
-        sync_state.add_conflicts(
+        sync_state.put_contact_conflicts(
             self.account.id,
+            contact_id,
+            merged,
             [
                 ConflictRecord(contact_id, c.field, c.local, c.remote, self.today.isoformat())
                 for c in found
@@ -351,6 +359,7 @@ class _Run:
         _text, local = self.local_card(row.contact_id, row.base)
         result = merge(local, local, parsed)
         self.apply(row.contact_id, result)
+        self.conflicts(row.contact_id, result)
         self.record(row.contact_id, row.href, remote.etag, remote.data, later=True)
 
     def merge_and_upload(

@@ -32,8 +32,8 @@ def _account() -> int:
 
 
 def _conflict(account_id: int, contact_id: int, field: str, local: str, remote: str) -> int:
-    sync_state.add_conflicts(
-        account_id, [ConflictRecord(contact_id, field, local, remote, "2026-01-05")]
+    sync_state.put_contact_conflicts(
+        account_id, contact_id, [], [ConflictRecord(contact_id, field, local, remote, "2026-01-05")]
     )
     (found,) = [c for c in open_conflicts() if c.contact_id == contact_id and c.field == field]
     return found.id

@@ -116,6 +116,31 @@ def test_edits_of_different_fields_merge_and_the_same_field_is_a_conflict(
     assert [p.number for p in other.phones] == ["+1 555 0100"]
 
 
+def test_a_stored_conflict_is_over_once_the_server_changes_the_field_again(
+    pair: tuple[Device, Device],
+) -> None:
+    laptop, desk = pair
+    laptop.add("Cleo Chen", "cleo@example.org", title="Engineer", notes="Met at the meetup")
+    laptop.sync()
+    desk.sync()
+    laptop.edit(laptop.id_of("Cleo Chen"), title="Staff Engineer", notes="Knows the CTO")
+    desk.edit(desk.id_of("Cleo Chen"), title="Principal Engineer", notes="Ask about Umbrella")
+    laptop.sync()
+    assert {c.field for c in desk.sync().conflicts} == {"title", "notes"}
+    stored = lambda: {  # noqa: E731
+        c.field: c.remote_value for c in desk.run(lambda: sync_state.conflicts(desk.account_id))
+    }
+    assert stored() == {"title": "Staff Engineer", "notes": "Knows the CTO"}
+    laptop.sync()  # the laptop takes the desk's values, kept in the conflicts
+    laptop.edit(laptop.id_of("Cleo Chen"), title="CTO")  # and changes the title once more
+    laptop.sync()
+    result = desk.sync()
+    assert result.conflicts == []
+    assert desk.contacts()["Cleo Chen"].title == "CTO"  # changed there only: taken
+    # The title's conflict is over; the notes' one, untouched since, waits for the user.
+    assert stored() == {"notes": "Knows the CTO"}
+
+
 def test_deletes_travel_both_ways_but_never_take_an_edited_contact(
     pair: tuple[Device, Device],
 ) -> None:

@@ -49,8 +49,11 @@ def test_follow_up_and_meeting_conflicts_are_listed_by_name_and_settled(
             contact_id=sara, starts_at=datetime(2026, 12, 8, 10, 30), kind="look_for_leads"
         )
     )
-    sync_state.add_conflicts(
-        account, [ConflictRecord(sara, "title", "Engineer", "Staff Engineer", "2026-12-01")]
+    sync_state.put_contact_conflicts(
+        account,
+        sara,
+        [],
+        [ConflictRecord(sara, "title", "Engineer", "Staff Engineer", "2026-12-01")],
     )
     for kind, item, person, field, mine, theirs in (
         ("task", call, sara, "title", "Call Sara Smith", "Call Sara about the data team"),

@@ -209,8 +209,10 @@ def test_a_conflict_is_settled_with_the_servers_value(
 ) -> None:
     account_id = _account(radicale, user)
     cleo = create_contact(ContactData(display_name="Cleo", title="Engineer"))
-    sync_state.add_conflicts(
+    sync_state.put_contact_conflicts(
         account_id,
+        cleo,
+        [],
         [
             ConflictRecord(cleo, "title", "Engineer", "Principal Engineer", "2026-01-05"),
             ConflictRecord(cleo, "addresses", "Home, 1 Main St", "Work, 2 Side St", "2026-01-05"),
