@@ -1,6 +1,6 @@
 """Contact sync against a local Radicale: first upload, first download, an incremental sync.
 
-Usage: python benchmarks/bench_sync.py [--contacts N] [--profile-download FILE]
+Usage: python benchmarks/bench_sync.py [--contacts N] [--repeat R] [--profile-download FILE]
                                       [--profile-incremental FILE]
 One Radicale (a real server, on 127.0.0.1, started here and stopped after) and three timed
 syncs of the demo network (referrals, tags, follow-ups, past employers):
@@ -11,6 +11,11 @@ syncs of the demo network (referrals, tags, follow-ups, past employers):
 The yardstick, in the same run: vdirsyncer (the standard command-line syncer, in its own
 virtual environment under build/) downloading the same address book into an empty folder.
 Targets (issue 16): download no slower than vdirsyncer's, incremental <= 2 s.
+
+Each of the three timed phases runs ``--repeat`` times (3 by default) and the median is
+reported beside every run: the download into a fresh database each time, interleaved with
+vdirsyncer's downloads into a fresh folder, so that both meet the same moments of the machine;
+the incremental sync with five new edits on each side each time.
 
 The first upload is mostly the server's time: Radicale 3 looks through every card of the
 address book for a UID clash on each new card (``has_uid``), so a first upload to it grows with
@@ -24,6 +29,7 @@ import argparse
 import cProfile
 import json
 import signal
+import statistics
 import sys
 import tempfile
 import time
@@ -113,6 +119,7 @@ def _titles(path: Path, uids: list[str]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--contacts", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each timed phase")
     parser.add_argument(
         "--profile-download",
         type=Path,
@@ -144,41 +151,62 @@ def main() -> None:
             assert up.uploaded == n, up.as_json()
             print(f"upload:      {upload_s:7.2f} s  {n / upload_s:7.0f} cards/s  ({up.uploaded:,})")
 
-            download_s, down = _timed_sync(desk, desk_account, args.profile_download)
-            assert down.downloaded == n, down.as_json()
-            print(
-                f"download:    {download_s:7.2f} s  {n / download_s:7.0f} cards/s  "
-                f"({down.downloaded:,})"
-            )
+            downloads: list[float] = []
+            vdirs: list[float] = []
+            for run in range(max(1, args.repeat)):
+                target = desk if run == 0 else folder / f"desk-{run}.sqlite"
+                account = desk_account if run == 0 else _account(target, book)
+                profile = args.profile_download if run == 0 else None
+                download_s, down = _timed_sync(target, account, profile)
+                assert down.downloaded == n, down.as_json()
+                downloads.append(download_s)
+                print(
+                    f"download:    {download_s:7.2f} s  {n / download_s:7.0f} cards/s  "
+                    f"({down.downloaded:,})"
+                )
+                vdir_s, vdir_cards = vdirsyncer_download(book, username="bench", password="bench")
+                assert vdir_cards == n, vdir_cards
+                vdirs.append(vdir_s)
+                print(f"vdirsyncer:  {vdir_s:7.2f} s  {n / vdir_s:7.0f} cards/s  ({vdir_cards:,})")
 
             chosen = _spread_uids(laptop, EDITS_THERE + EDITS_HERE)
             there, here = chosen[::2], chosen[1::2]
-            _edit(desk, there, "Edited on the desk")
-            _timed_sync(desk, desk_account)
-            _edit(laptop, here, "Edited on the laptop")
-            incremental_s, inc = _timed_sync(laptop, laptop_account, args.profile_incremental)
-            assert (inc.uploaded, inc.downloaded) == (EDITS_HERE, EDITS_THERE), inc.as_json()
-            assert all(t.startswith("Edited on the desk") for t in _titles(laptop, there))
-            _timed_sync(desk, desk_account)
-            assert all(t.startswith("Edited on the laptop") for t in _titles(desk, here))
-            print(
-                f"incremental: {incremental_s:7.2f} s  ({inc.uploaded} up, {inc.downloaded} down)"
-            )
-
-            vdir_s, vdir_cards = vdirsyncer_download(book, username="bench", password="bench")
-            assert vdir_cards == n, vdir_cards
-            print(f"vdirsyncer:  {vdir_s:7.2f} s  {n / vdir_s:7.0f} cards/s  ({vdir_cards:,})")
+            incrementals: list[float] = []
+            for run in range(max(1, args.repeat)):
+                _edit(desk, there, f"Edited on the desk ({run})")
+                _timed_sync(desk, desk_account)
+                _edit(laptop, here, f"Edited on the laptop ({run})")
+                profile = args.profile_incremental if run == 0 else None
+                incremental_s, inc = _timed_sync(laptop, laptop_account, profile)
+                assert (inc.uploaded, inc.downloaded) == (EDITS_HERE, EDITS_THERE), inc.as_json()
+                came = _titles(laptop, there)
+                assert all(t.startswith(f"Edited on the desk ({run})") for t in came)
+                _timed_sync(desk, desk_account)
+                went = _titles(desk, here)
+                assert all(t.startswith(f"Edited on the laptop ({run})") for t in went)
+                incrementals.append(incremental_s)
+                print(
+                    f"incremental: {incremental_s:7.2f} s  ({inc.uploaded} up, "
+                    f"{inc.downloaded} down)"
+                )
         finally:
             server.stop()
 
+    download_s = statistics.median(downloads)
+    vdir_s = statistics.median(vdirs)
+    incremental_s = statistics.median(incrementals)
     results = {
         "benchmark": "sync",
         "contacts": n,
+        "repeat": len(downloads),
         "upload_5000_s": round(upload_s, 2),
         "download_5000_s": round(download_s, 2),
         "incremental_10_s": round(incremental_s, 3),
         "vdirsyncer_download_5000_s": round(vdir_s, 2),
         "download_vs_vdirsyncer": round(vdir_s / download_s, 2),
+        "download_runs_s": [round(t, 2) for t in downloads],
+        "vdirsyncer_runs_s": [round(t, 2) for t in vdirs],
+        "incremental_runs_s": [round(t, 3) for t in incrementals],
         "targets_met": download_s <= vdir_s and incremental_s <= TARGET_INCREMENTAL_S,
     }
     print(json.dumps(results))
