@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QTransform
@@ -118,8 +119,12 @@ def script(layout: MapLayout, frames: int) -> list[tuple[QPointF, float]]:
     return views
 
 
-def frame_times(layout: MapLayout, frames: int = 200) -> list[float]:
-    """Milliseconds of each repaint of the canvas along :func:`script`."""
+def frame_times(
+    layout: MapLayout, frames: int = 200, clock: Callable[[], float] = time.perf_counter
+) -> list[float]:
+    """Milliseconds of each repaint of the canvas along :func:`script`, by ``clock``: wall time,
+    or ``time.thread_time`` for the GUI thread's CPU (what the load of other programs stretches
+    least)."""
     app = _application()
     canvas = MapCanvas()
     canvas.resize(WIDTH, HEIGHT)
@@ -129,30 +134,9 @@ def frame_times(layout: MapLayout, frames: int = 200) -> list[float]:
     times = []
     for centre, scale in script(layout, frames):
         canvas.set_view(centre, scale)
-        started = time.perf_counter()
+        started = clock()
         canvas.repaint()
-        times.append((time.perf_counter() - started) * 1000)
-    canvas.close()
-    canvas.deleteLater()
-    app.processEvents()
-    return times
-
-
-def frame_cpu_times(layout: MapLayout, frames: int = 200) -> list[float]:
-    """The GUI thread's CPU milliseconds of each repaint along :func:`script` (what the load of
-    other programs stretches least)."""
-    app = _application()
-    canvas = MapCanvas()
-    canvas.resize(WIDTH, HEIGHT)
-    canvas.show()
-    canvas.set_layout(layout)
-    app.processEvents()
-    times = []
-    for centre, scale in script(layout, frames):
-        canvas.set_view(centre, scale)
-        started = time.thread_time()
-        canvas.repaint()
-        times.append((time.thread_time() - started) * 1000)
+        times.append((clock() - started) * 1000)
     canvas.close()
     canvas.deleteLater()
     app.processEvents()

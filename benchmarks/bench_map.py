@@ -60,7 +60,6 @@ from _map_frames import (
     baseline_frame_times,
     busy_view,
     first_paint_ms,
-    frame_cpu_times,
     frame_times,
     in_view,
 )
@@ -201,7 +200,7 @@ def time_frames(placed: network_map.MapLayout, frames: int) -> dict[str, Any]:
     cpu = time.thread_time()
     walls = frame_times(placed, frames)
     cpu_total = (time.thread_time() - cpu) * 1000
-    cpu_per_frame = frame_cpu_times(placed, frames)
+    cpu_per_frame = frame_times(placed, frames, time.thread_time)
     baseline = baseline_frame_times(placed, frames)
     centre, scale = busy_view(placed)
     app.processEvents()
