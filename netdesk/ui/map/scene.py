@@ -186,6 +186,28 @@ class MapData:
         )
         self.bulk = bulk_generation(_generation_counts(layout.generation, None))
         """The outermost generation the fitted view shows (:func:`bulk_generation`)."""
+        clusters = layout.clusters
+        self.cluster_box = [
+            (c.x - c.radius, c.y - c.radius, c.x + c.radius, c.y + c.radius) for c in clusters
+        ]
+        """Each company's circle's ``(left, top, right, bottom)``, biggest first."""
+        if clusters:
+            left, top, right, bottom = self.extent
+            self.extent = (
+                min(left, min(box[0] for box in self.cluster_box)),
+                min(top, min(box[1] for box in self.cluster_box)),
+                max(right, max(box[2] for box in self.cluster_box)),
+                max(bottom, max(box[3] for box in self.cluster_box)),
+            )
+
+    def cluster_at(self, x: float, y: float) -> int | None:
+        """The company's circle ``(x, y)`` is in (its position in ``layout.clusters``)."""
+        for n, (left, top, right, bottom) in enumerate(self.cluster_box):
+            if left <= x <= right and top <= y <= bottom:
+                found = self.layout.clusters[n]
+                if (x - found.x) ** 2 + (y - found.y) ** 2 <= found.radius**2:
+                    return n
+        return None
 
     def shown_until(self, day: int | None) -> list[int]:
         """The people there by ``day`` (all for None), in the order they came."""
@@ -260,7 +282,11 @@ class MapScene:
         )
         """Everyone shown, and you at the centre."""
         reach = bulk * RING_GAP + margin
-        self.fit_bounds = self.bounds.intersected(QRectF(-reach, -reach, 2 * reach, 2 * reach))
+        self.fit_bounds = (
+            self.bounds
+            if layout.clusters  # no thin tail: the generations are not distances here
+            else self.bounds.intersected(QRectF(-reach, -reach, 2 * reach, 2 * reach))
+        )
         """What Fit shows: everyone shown, or where a thin tail of introductions goes on far
         beyond the crowd (:func:`bulk_generation`), the crowd and the tail's start."""
         self.whole = self.fit_bounds == self.bounds
