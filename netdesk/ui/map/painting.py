@@ -243,8 +243,8 @@ def paint_map(
         # Edges are kept with the person they lead to: cells a little outside the view hold
         # edges that reach into it. Dots need only their own radius.
         reach = LONG_EDGE
-        _level, near = scene.visible_cells(view.adjusted(-reach, -reach, reach, reach), MAX_CELLS)
-        _edges(painter, scene, near, scale, colours)
+        level, near = scene.visible_cells(view.adjusted(-reach, -reach, reach, reach), MAX_CELLS)
+        _edges(painter, scene, near, scale, colours, view, level)
         radius = max(DIAMETER[-1], MAX_STAMP / scale)
         _level, cells = scene.visible_cells(
             view.adjusted(-radius, -radius, radius, radius), MAX_CELLS
@@ -382,6 +382,8 @@ def _edges(
     cells: list[Cell],
     scale: float,
     colours: MapColours,
+    view: QRectF,
+    level: int,
 ) -> None:
     """The referrals in view, from the referrer to the person: those under a pixel skipped,
     and, where the view holds more lines than a frame can draw, the hubs' first (a bigger
@@ -406,8 +408,14 @@ def _edges(
         budget -= pixels[size]
         for cell, group in by_size[size]:
             painter.drawLines(scene.edge_lines(cell, group))
-    if scene.long_edges:
-        painter.drawLines(scene.long_edges)
+    # The long edges too within a budget of pixels (a map grouped by company has thousands
+    # crossing the view): each list's hubs first, the same share of every list.
+    found = scene.long_edges_in(view, level)
+    diagonal = math.hypot(view.width(), view.height())
+    needed = sum(len(lines) * min(longest, diagonal) * scale for longest, lines in found)
+    share = min(1.0, EDGE_PIXELS / needed) if needed > 0 else 1.0
+    for _longest, lines in found:
+        painter.drawLines(lines if share >= 1.0 else lines[: math.ceil(len(lines) * share)])
 
 
 def _stamped_dots(

@@ -44,6 +44,8 @@ CELL = RING_GAP
 LONG_EDGE = 2 * CELL
 """Edges longer than this are kept aside and drawn whenever they cross the view."""
 EDGE_BINS = 24
+MANY_LONG_EDGES = 2000
+"""Up to this many long edges are all drawn every frame; beyond, only those near the view."""
 """Edges are grouped by ``floor(log2(length))``, 0 to ``EDGE_BINS - 1``."""
 
 _NATIVE = (
@@ -275,7 +277,10 @@ class MapScene:
             for i in data.long
             if visible[i] and (referrer[i] < 0 or visible[referrer[i]])
         ]
-        """Edges too long for their cell's margin, drawn whenever the view is drawn."""
+        """Edges too long for their cell's margin, drawn whenever the view is drawn (or, when
+        there are many, as :meth:`long_edges_in` finds them)."""
+        self._long_sorted: list[QLineF] | None = None
+        self._long_index: dict[tuple[int, int], dict[tuple[int, int], list[QLineF]]] = {}
         margin = DIAMETER[-1]
         self.bounds = QRectF(left, top, right - left, bottom - top).adjusted(
             -margin, -margin, margin, margin
@@ -363,6 +368,74 @@ class MapScene:
             if cell is not None:
                 found.append(cell)
         return level, found
+
+    def long_edges_in(self, rect: QRectF, level: int) -> list[tuple[float, list[QLineF]]]:
+        """The long edges that may cross ``rect``, in a few lists, for a view drawn at
+        ``level`` (:meth:`visible_cells`): all of them where they are few (the rings), else
+        those near it (a map grouped by company, where most referrals cross from one circle
+        to another).
+
+        An edge of length up to a cell of level ``l`` lies inside the cell of its middle
+        widened by half a cell; edges are kept by the cells of their middles at level
+        ``max(l, level)``, so a view looks at a few cells per length, never at every edge.
+        Each list comes with the longest its edges may be; the hubs' edges come first in it.
+        """
+        if len(self.long_edges) <= MANY_LONG_EDGES:
+            return [(math.inf, self.long_edges)] if self.long_edges else []
+        found: list[tuple[float, list[QLineF]]] = []
+        for own in range(self.levels + 1):
+            at = max(own, level)
+            grouped = self._long_index.get((own, at))
+            if grouped is None:
+                grouped = self._long_grouped(own, at)
+                self._long_index[(own, at)] = grouped
+            if not grouped:
+                continue
+            longest = self.cell_size(own) if own < self.levels else math.inf
+            x0, y0, x1, y1 = self.cells_in(at, rect)
+            if (x1 - x0 + 3) * (y1 - y0 + 3) > len(grouped):
+                found.extend(
+                    (longest, lines)
+                    for (cx, cy), lines in grouped.items()
+                    if x0 - 1 <= cx <= x1 + 1 and y0 - 1 <= cy <= y1 + 1
+                )
+            else:
+                for cx in range(x0 - 1, x1 + 2):
+                    for cy in range(y0 - 1, y1 + 2):
+                        lines = grouped.get((cx, cy))
+                        if lines:
+                            found.append((longest, lines))
+        return found
+
+    def _long_by_size(self) -> list[QLineF]:
+        """The long edges, the biggest people's first (those a frame short of time keeps)."""
+        if self._long_sorted is None:
+            data = self.data
+            visible, referrer = self.visible, data.layout.people.referrer
+            sizes = len(DIAMETER)
+            keys = data.keys
+            shown = [
+                i for i in data.long if visible[i] and (referrer[i] < 0 or visible[referrer[i]])
+            ]
+            order = sorted(range(len(shown)), key=lambda n: -((keys[shown[n]] >> 1) % sizes))
+            self._long_sorted = [self.long_edges[n] for n in order]
+        return self._long_sorted
+
+    def _long_grouped(self, own: int, at: int) -> dict[tuple[int, int], list[QLineF]]:
+        """The long edges whose length fits a cell of level ``own`` (and not of the level
+        below), by the cell of level ``at`` their middle is in."""
+        size = self.cell_size(at)
+        low = self.cell_size(own - 1) if own > 0 else 0.0
+        high = self.cell_size(own) if own < self.levels else math.inf
+        grouped: dict[tuple[int, int], list[QLineF]] = {}
+        floor = math.floor
+        for line in self._long_by_size():
+            length = line.length()
+            if low < length <= high:
+                middle = line.center()
+                key = (floor(middle.x() / size), floor(middle.y() / size))
+                grouped.setdefault(key, []).append(line)
+        return grouped
 
     # A cell's drawing ---------------------------------------------------------------------------
 

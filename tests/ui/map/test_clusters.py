@@ -18,6 +18,7 @@ from netdesk.models import Lead, Status
 from netdesk.models.records import ContactData
 from netdesk.ui.map.canvas import MapCanvas
 from netdesk.ui.map.page import GROUP_SETTING, MapPage
+from netdesk.ui.map.painting import MapColours
 from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.map.synthetic import synthetic_layout
 from tests.ui.map.test_page import open_map, point_of
@@ -171,3 +172,78 @@ def test_the_time_slider_and_export_work_grouped(
     assert page.output.save(svg)
     text = svg.read_text(encoding="utf-8")
     assert "Globex · 3" in text
+
+
+def edge_drawn_through_view(canvas: MapCanvas, start: QPointF, end: QPointF) -> float:
+    """The share of points along the line from ``start`` to ``end`` (map coordinates) that
+    are in view and have the edges' colour within a pixel."""
+    image = QImage(canvas.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.render_into(painter, image.rect().toRectF())
+    painter.end()
+    edge = MapColours.of(canvas.palette()).edge
+    looked = hits = 0
+    data = canvas.data
+    assert data is not None
+    for step in range(1, 4000):
+        at = start + (end - start) * (step / 4000)
+        if data.cluster_at(at.x(), at.y()) is not None:
+            continue  # dots in a circle may cover the line
+        point = canvas.to_widget(at)
+        x, y = round(point.x()), round(point.y())
+        if not (2 <= x < image.width() - 2 and 2 <= y < image.height() - 2):
+            continue
+        looked += 1
+        near = (image.pixelColor(x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+        if any(
+            abs(c.red() - edge.red()) + abs(c.green() - edge.green()) + abs(c.blue() - edge.blue())
+            < 12
+            for c in near
+        ):
+            hits += 1
+    return hits / looked if looked else 0.0
+
+
+def test_referrals_are_drawn_across_companies(
+    qtbot: QtBot, main_window: MainWindow, colleagues: dict[str, int]
+) -> None:
+    page = grouped_page(qtbot, main_window)
+    canvas = page.canvas
+    # Sara (Globex) introduced John (Initech): a line from one circle to the other.
+    sara, john = point_of(page, colleagues["sara"]), point_of(page, colleagues["john"])
+    assert edge_drawn_through_view(canvas, canvas.to_map(sara), canvas.to_map(john)) > 0.6
+
+
+def test_a_long_referral_crossing_the_view_is_drawn_though_both_ends_are_outside(
+    qtbot: QtBot,
+) -> None:
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(640, 480)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    rings = synthetic_layout(20_000)
+    grouped = cluster_layout(rings.people, rings=rings)
+    canvas.set_layout(grouped)
+    xs, ys, referrer = grouped.x, grouped.y, grouped.people.referrer
+    # The longest referral: both its ends far outside a close view of its middle.
+    longest = max(
+        (i for i in range(len(xs)) if referrer[i] >= 0),
+        key=lambda i: math.hypot(xs[i] - xs[referrer[i]], ys[i] - ys[referrer[i]]),
+    )
+    start = QPointF(xs[referrer[longest]], ys[referrer[longest]])
+    end = QPointF(xs[longest], ys[longest])
+    data = canvas.data
+    assert data is not None
+    # Look at a stretch between the circles (where no dot covers the line), away from you.
+    gap = next(
+        point
+        for step in range(1, 1000)
+        if data.cluster_at((point := start + (end - start) * (step / 1000)).x(), point.y()) is None
+        and math.hypot(point.x(), point.y()) > 200
+        and data.cluster_at(point.x() + 60, point.y()) is None
+        and data.cluster_at(point.x() - 60, point.y()) is None
+    )
+    canvas.set_view(gap, 3.0)
+    assert not canvas.visible_rect().contains(start) and not canvas.visible_rect().contains(end)
+    assert edge_drawn_through_view(canvas, start, end) > 0.6
