@@ -304,11 +304,10 @@ def _cluster_circles(
     smallest = CLUSTER_FROM_PIXELS / scale
     left, top, right, bottom = view.left(), view.top(), view.right(), view.bottom()
     drawn: list[int] = []
-    for n, (x0, y0, x1, y1) in enumerate(scene.data.cluster_box):
+    for n in scene.data.clusters_in(left, top, right, bottom):
         if clusters[n].radius < smallest or len(drawn) >= CLUSTERS_UP_TO:
             break  # biggest first: the rest are smaller still
-        if x1 >= left and x0 <= right and y1 >= top and y0 <= bottom:
-            drawn.append(n)
+        drawn.append(n)
     if not drawn:
         return drawn
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -46,6 +46,8 @@ LONG_EDGE = 2 * CELL
 EDGE_BINS = 24
 MANY_LONG_EDGES = 2000
 """Up to this many long edges are all drawn every frame; beyond, only those near the view."""
+CLUSTER_CELL = 4 * RING_GAP
+"""The side of the squares companies' circles are found by."""
 """Edges are grouped by ``floor(log2(length))``, 0 to ``EDGE_BINS - 1``."""
 
 _NATIVE = (
@@ -202,13 +204,54 @@ class MapData:
                 max(bottom, max(box[3] for box in self.cluster_box)),
             )
 
+        self._cluster_grid: dict[tuple[int, int], list[int]] | None = None
+
+    def clusters_in(self, left: float, top: float, right: float, bottom: float) -> list[int]:
+        """The companies' circles whose boxes meet the rectangle, biggest first: through a
+        grid of :data:`CLUSTER_CELL` squares, or a look at every circle where the rectangle
+        covers most of the map."""
+        boxes = self.cluster_box
+        size = CLUSTER_CELL
+        floor = math.floor
+        x0, y0, x1, y1 = (
+            floor(left / size),
+            floor(top / size),
+            floor(right / size),
+            floor(bottom / size),
+        )
+        if (x1 - x0 + 1) * (y1 - y0 + 1) * 8 > len(boxes):
+            return [
+                n
+                for n, (a, b, c, d) in enumerate(boxes)
+                if c >= left and a <= right and d >= top and b <= bottom
+            ]
+        grid = self._cluster_grid
+        if grid is None:
+            grid = {}
+            for n, (a, b, c, d) in enumerate(boxes):
+                for cx in range(floor(a / size), floor(c / size) + 1):
+                    for cy in range(floor(b / size), floor(d / size) + 1):
+                        grid.setdefault((cx, cy), []).append(n)
+            self._cluster_grid = grid
+        found: set[int] = set()
+        for cx in range(x0, x1 + 1):
+            for cy in range(y0, y1 + 1):
+                found.update(grid.get((cx, cy), ()))
+        return sorted(
+            n
+            for n in found
+            if boxes[n][2] >= left
+            and boxes[n][0] <= right
+            and boxes[n][3] >= top
+            and boxes[n][1] <= bottom
+        )
+
     def cluster_at(self, x: float, y: float) -> int | None:
         """The company's circle ``(x, y)`` is in (its position in ``layout.clusters``)."""
-        for n, (left, top, right, bottom) in enumerate(self.cluster_box):
-            if left <= x <= right and top <= y <= bottom:
-                found = self.layout.clusters[n]
-                if (x - found.x) ** 2 + (y - found.y) ** 2 <= found.radius**2:
-                    return n
+        for n in self.clusters_in(x, y, x, y):
+            found = self.layout.clusters[n]
+            if (x - found.x) ** 2 + (y - found.y) ** 2 <= found.radius**2:
+                return n
         return None
 
     def shown_until(self, day: int | None) -> list[int]:
@@ -280,6 +323,7 @@ class MapScene:
         """Edges too long for their cell's margin, drawn whenever the view is drawn (or, when
         there are many, as :meth:`long_edges_in` finds them)."""
         self._long_sorted: list[QLineF] | None = None
+        self._long_by_level: dict[int, list[QLineF]] | None = None
         self._long_index: dict[tuple[int, int], dict[tuple[int, int], list[QLineF]]] = {}
         margin = DIAMETER[-1]
         self.bounds = QRectF(left, top, right - left, bottom - top).adjusted(
@@ -424,17 +468,22 @@ class MapScene:
     def _long_grouped(self, own: int, at: int) -> dict[tuple[int, int], list[QLineF]]:
         """The long edges whose length fits a cell of level ``own`` (and not of the level
         below), by the cell of level ``at`` their middle is in."""
+        if self._long_by_level is None:
+            by_level: dict[int, list[QLineF]] = {}
+            top = self.levels
+            log2, ceil = math.log2, math.ceil
+            for line in self._long_by_size():
+                ratio = line.length() / CELL
+                own_level = min(top, max(0, ceil(log2(ratio)))) if ratio > 0 else 0
+                by_level.setdefault(own_level, []).append(line)
+            self._long_by_level = by_level
         size = self.cell_size(at)
-        low = self.cell_size(own - 1) if own > 0 else 0.0
-        high = self.cell_size(own) if own < self.levels else math.inf
         grouped: dict[tuple[int, int], list[QLineF]] = {}
         floor = math.floor
-        for line in self._long_by_size():
-            length = line.length()
-            if low < length <= high:
-                middle = line.center()
-                key = (floor(middle.x() / size), floor(middle.y() / size))
-                grouped.setdefault(key, []).append(line)
+        for line in self._long_by_level.get(own, ()):
+            middle = line.center()
+            key = (floor(middle.x() / size), floor(middle.y() / size))
+            grouped.setdefault(key, []).append(line)
         return grouped
 
     # A cell's drawing ---------------------------------------------------------------------------
