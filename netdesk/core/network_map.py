@@ -42,6 +42,7 @@ from netdesk.models.network_map import MapPeople, MapPerson
 __all__ = [
     "RING_GAP",
     "START_ANGLE",
+    "Cluster",
     "LayoutCancelled",
     "MapLayout",
     "MapPeople",
@@ -75,6 +76,21 @@ class LayoutCancelled(NetDeskError):
 
 
 @dataclass(frozen=True)
+class Cluster:
+    """One company's circle on a map grouped by company (``core.map_clusters``)."""
+
+    company_id: int | None
+    """None for the people without a company, all in one circle."""
+    name: str
+    """The company's name ("" for the people without one)."""
+    x: float
+    y: float
+    radius: float
+    count: int
+    """How many people are in the circle."""
+
+
+@dataclass(frozen=True)
 class MapLayout:
     """Where everyone is: ``x[i]``, ``y[i]`` for ``people``'s index ``i``."""
 
@@ -96,6 +112,9 @@ class MapLayout:
     parent: array[int] = field(default_factory=lambda: array("i"))
     """The index the person hangs from on the map: ``people.referrer`` except where a damaged
     circle of referrals was cut (-1 there). Empty for a layout not made by :func:`layout`."""
+    clusters: tuple[Cluster, ...] = ()
+    """The companies' circles, biggest first, when everyone is grouped by company
+    (``core.map_clusters.cluster_layout``); empty on the rings."""
 
 
 def read_people(today: date | None = None) -> MapPeople:

@@ -146,6 +146,7 @@ _NAMES: dict[str, str] = {
     "rhythms": "mdi6.calendar-refresh-outline",
     # The network map (issue 18).
     "network-map": "mdi6.graph-outline",
+    "map-clusters": "mdi6.chart-bubble",
     "zoom-in": "mdi6.magnify-plus-outline",
     "zoom-out": "mdi6.magnify-minus-outline",
     "zoom-fit": "mdi6.fit-to-page-outline",

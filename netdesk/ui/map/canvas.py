@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture, QToolTip, QWidget
 
-from netdesk.core.network_map import MapLayout
+from netdesk.core.network_map import Cluster, MapLayout
 from netdesk.core.text import isolate_bidi
 from netdesk.models.enums import Status
 from netdesk.ui import labels
@@ -100,6 +100,7 @@ class MapCanvas(QWidget):
         self._dragging = False
         self._last: QPointF | None = None
         self._hover: int | None = None
+        self._hover_cluster: int | None = None
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(FLY_MS)
         self.animation.setStartValue(0.0)
@@ -131,6 +132,7 @@ class MapCanvas(QWidget):
             self.scene = MapScene(self.data, until)
         self.highlight = Highlight()
         self._hover = None
+        self._hover_cluster = None
         if contact is not None:
             self.select(contact)
         if not self._fitted and self.scene is not None and self.scene.count:
@@ -310,6 +312,32 @@ class MapCanvas(QWidget):
         lines.append(self.path_text(index))
         return "\n".join(lines)
 
+    def cluster_name(self, cluster: Cluster) -> str:
+        """The company's name, "No company" for the circle of people without one."""
+        return (
+            isolate_bidi(cluster.name) if cluster.company_id is not None else self.tr("No company")
+        )
+
+    def cluster_label(self, cluster: Cluster) -> str:
+        """ "Globex · 42": what a company's circle is labelled with on the map."""
+        return self.tr("{company} · {count}").format(
+            company=self.cluster_name(cluster), count=format_number(cluster.count)
+        )
+
+    def describe_cluster(self, number: int) -> str:
+        """The hover text over a company's circle: its name and how many people are in it."""
+        assert self.data is not None
+        cluster = self.data.layout.clusters[number]
+        return "\n".join([self.cluster_name(cluster), self.tr("%Ln people", "", cluster.count)])
+
+    def cluster_at(self, point: QPointF) -> int | None:
+        """The company's circle under ``point`` (widget coordinates), if the map is grouped
+        by company."""
+        if self.data is None or not self.data.layout.clusters:
+            return None
+        at = self.to_map(point)
+        return self.data.cluster_at(at.x(), at.y())
+
     def index_at(self, point: QPointF) -> int | None:
         """The person under ``point`` (widget coordinates), if any."""
         if self.scene is None or not self.scene.count:
@@ -336,6 +364,7 @@ class MapCanvas(QWidget):
             self.highlight,
             vector=vector,
             you_label=self.tr("You"),
+            cluster_label=self.cluster_label,
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -407,19 +436,30 @@ class MapCanvas(QWidget):
 
     def _hovered(self, position: QPointF) -> None:
         index = self.index_at(position)
-        if index == self._hover:
+        cluster = self.cluster_at(position) if index is None else None
+        if index == self._hover and cluster == self._hover_cluster:
             return
         self._hover = index
+        self._hover_cluster = cluster
         if index is None:
-            QToolTip.hideText()
             self.unsetCursor()
+            if cluster is None:
+                QToolTip.hideText()
+            else:
+                text = self.describe_cluster(cluster)
+                QToolTip.showText(self.mapToGlobal(position.toPoint()), text, self)
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             QToolTip.showText(self.mapToGlobal(position.toPoint()), self.describe(index), self)
 
     def hover_text(self) -> str:
-        """What the tooltip shows for the person under the pointer ("" for nobody)."""
-        return self.describe(self._hover) if self._hover is not None else ""
+        """What the tooltip shows for the person (or the company's circle) under the pointer
+        ("" for nothing)."""
+        if self._hover is not None:
+            return self.describe(self._hover)
+        if self._hover_cluster is not None:
+            return self.describe_cluster(self._hover_cluster)
+        return ""
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.index_at(QPointF(event.pos()))

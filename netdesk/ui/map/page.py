@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import tree
+from netdesk.core.map_clusters import cluster_layout
 from netdesk.core.network_map import MapLayout, map_layout
 from netdesk.models.store import Changes, Topic
 from netdesk.ui.icons import icon
@@ -50,6 +51,8 @@ from netdesk.ui.widgets import add_search_icon, name_clear_button
 TOPICS = (Topic.CONTACTS, Topic.REFERRALS)
 """What the map shows: people (name, status, lead, company) and who referred whom."""
 COMPLETIONS = 12
+GROUP_SETTING = "network_map/group_by_company"
+"""Whether the map shows the companies as clusters (the toolbar's "Group by company")."""
 
 Loader = Callable[[Callable[[], bool]], MapLayout]
 """Reads and places everyone, on a worker (``cancelled`` is asked in long loops)."""
@@ -66,7 +69,11 @@ class MapPage(QWidget):
         self._context = context
         self.loader = load
         """How everyone is read and placed (on the worker)."""
-        self._task: Task[MapScene] | None = None
+        self._task: Task[tuple[MapScene | None, MapScene | None]] | None = None
+        self._rings: MapScene | None = None
+        """The last layout on rings, kept so that switching back from companies is instant."""
+        self._grouped: MapScene | None = None
+        """The last layout by company (made when first asked for)."""
         self._stale = True
         self._syncing = False
         self.context_menu: QMenu | None = None
@@ -129,6 +136,15 @@ class MapPage(QWidget):
         self.zoom_in_action.triggered.connect(lambda: self.canvas.zoom_by(WHEEL_STEP))
         self.zoom_out_action = QAction(icon("zoom-out"), self.tr("Zoom out"), self)
         self.zoom_out_action.triggered.connect(lambda: self.canvas.zoom_by(1 / WHEEL_STEP))
+        self.group_action = QAction(icon("map-clusters"), self.tr("Group by company"), self)
+        self.group_action.setToolTip(
+            self.tr("Show each company as a circle of its people, the referrals across them")
+        )
+        self.group_action.setCheckable(True)
+        self.group_action.setChecked(
+            bool(self._context.settings.value(GROUP_SETTING, False, type=bool))
+        )
+        self.group_action.toggled.connect(self._group_toggled)
         self.copy_path_action = QAction(icon("copy"), self.tr("Copy the path"), self)
         self.copy_path_action.triggered.connect(self.copy_path)
         self.busy = QProgressBar(self)
@@ -144,6 +160,7 @@ class MapPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.search, 2)
         for action in (
+            self.group_action,
             self.fit_action,
             self.fit_all_action,
             self.zoom_in_action,
@@ -191,16 +208,36 @@ class MapPage(QWidget):
     def refresh(self) -> None:
         """Read and place everyone again, on a worker (the map shown stays until it answers)."""
         self._stale = False
+        self._rings = self._grouped = None
+        self._start(None)
+
+    def _start(self, rings: MapScene | None) -> None:
+        """Make what the map shows on a worker: everyone read and placed on the rings (unless
+        ``rings`` is that already) and, when grouped by company, placed by company too."""
         if self._task is not None:
             self._task.cancel()
         self.busy.show()
         load = self.loader
+        grouped = self.group_action.isChecked()
+        known = rings.data.layout if rings is not None else None
 
-        def work(progress: Progress) -> MapScene:
-            data = MapData(load(lambda: progress.cancelled))
-            return prepared_scene(data)
+        def work(progress: Progress) -> tuple[MapScene | None, MapScene | None]:
+            def cancelled() -> bool:
+                return progress.cancelled
 
-        def done(result: MapScene | None, error: BaseException | None) -> None:
+            made: MapScene | None = None
+            placed = known
+            if placed is None:
+                placed = load(cancelled)
+                made = prepared_scene(MapData(placed))
+            if not grouped:
+                return made, None
+            by_company = cluster_layout(placed.people, cancelled, placed)
+            return made, prepared_scene(MapData(by_company))
+
+        def done(
+            result: tuple[MapScene | None, MapScene | None] | None, error: BaseException | None
+        ) -> None:
             if task is not self._task:
                 return  # replaced by a newer read: dropped
             self._task = None
@@ -210,10 +247,41 @@ class MapPage(QWidget):
                     self.tr("The map could not be read: {error}").format(error=error), 8000
                 )
                 return
-            self.show_scene(result)
+            made, by_company = result
+            if made is not None:
+                self._rings = made
+            if by_company is not None:
+                self._grouped = by_company
+            shown = self._grouped if self.group_action.isChecked() else self._rings
+            if shown is not None:
+                self.show_scene(shown)
+            else:  # switched while the worker ran: make what is wanted now
+                self._start(self._rings)
 
         task = run_task(work, done, owner=self)
         self._task = task
+
+    def _group_toggled(self, grouped: bool) -> None:
+        """Switch between the rings and the companies; a layout made once is kept."""
+        self._context.settings.setValue(GROUP_SETTING, grouped)
+        wanted = self._grouped if grouped else self._rings
+        if self._stale:
+            return  # read when the page is shown
+        if wanted is not None:
+            if self._task is not None:
+                self._task.cancel()
+                self._task = None
+                self.busy.hide()
+            self.show_scene(wanted)
+            self.canvas.fit()
+        else:
+            self.canvas.forget_view()
+            self._start(self._rings)
+
+    @property
+    def grouped(self) -> bool:
+        """The map shows the companies as clusters."""
+        return bool(self.canvas.data is not None and self.canvas.data.layout.clusters)
 
     @property
     def loading(self) -> bool:

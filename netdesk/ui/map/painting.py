@@ -12,7 +12,7 @@ people are in view are they drawn one by one, as antialiased circles with their 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from netdesk.core.network_map import RING_GAP
+from netdesk.core.network_map import RING_GAP, Cluster
 from netdesk.models.enums import Status
 from netdesk.ui.contacts.card_parts import STATUS_COLOURS
 from netdesk.ui.map.scene import (
@@ -66,6 +66,14 @@ FEW_FOR_NAMES = 120
 """With at most this many people in view names are written however small the dots (a small
 network fitted in the window reads by name)."""
 MAX_RINGS = 240
+CLUSTERS_UP_TO = 3000
+"""Companies' circles drawn at most in a frame (the biggest first)."""
+CLUSTER_FROM_PIXELS = 3.0
+"""A company's circle is drawn once its radius is this many pixels."""
+CLUSTER_LABELS_UP_TO = 150
+"""Companies' names written at most in a frame (the biggest first)."""
+LABEL_FROM_PIXELS = 14.0
+"""A company's name is written once its circle's radius is this many pixels."""
 BOTTOM_TO_TOP = (
     Status.DORMANT,
     Status.TO_CONTACT,
@@ -86,6 +94,8 @@ class MapColours:
     background: QColor
     edge: QColor
     ring: QColor
+    cluster: QColor
+    """A company's circle's faint fill."""
     text: QColor
     accent: QColor
     you: QColor
@@ -103,6 +113,7 @@ class MapColours:
             background=base,
             edge=edge,
             ring=ring,
+            cluster=mix(text, base, 0.045),
             text=text,
             accent=palette.color(QPalette.ColorRole.Highlight),
             you=text,
@@ -210,11 +221,13 @@ def paint_map(
     *,
     vector: bool = False,
     you_label: str = "",
+    cluster_label: Callable[[Cluster], str] | None = None,
 ) -> None:
     """Draw ``scene`` into ``viewport`` (device coordinates) through ``transform``.
 
     ``vector`` is for SVG, PDF and printing: every dot is one point of a round pen there (the
-    engines write a point, not pixels), and names follow the same rules.
+    engines write a point, not pixels), and names follow the same rules. On a map grouped by
+    company the companies' circles take the rings' place, each named by ``cluster_label``.
     """
     painter.save()
     painter.fillRect(viewport, colours.background)
@@ -223,13 +236,15 @@ def paint_map(
     inverse, _ok = transform.inverted()
     view = inverse.mapRect(viewport)
     painter.setWorldTransform(transform)
-    _rings(painter, scene, view, scale, colours)
+    circles = _cluster_circles(painter, scene, view, scale, colours)
+    if scene is None or not scene.data.layout.clusters:
+        _rings(painter, scene, view, scale, colours)
     if scene is not None and scene.count:
         # Edges are kept with the person they lead to: cells a little outside the view hold
         # edges that reach into it. Dots need only their own radius.
         reach = LONG_EDGE
-        _level, near = scene.visible_cells(view.adjusted(-reach, -reach, reach, reach), MAX_CELLS)
-        _edges(painter, scene, near, scale, colours)
+        level, near = scene.visible_cells(view.adjusted(-reach, -reach, reach, reach), MAX_CELLS)
+        _edges(painter, scene, near, scale, colours, view, level)
         radius = max(DIAMETER[-1], MAX_STAMP / scale)
         _level, cells = scene.visible_cells(
             view.adjusted(-radius, -radius, radius, radius), MAX_CELLS
@@ -244,6 +259,8 @@ def paint_map(
             _vector_dots(painter, scene, cells, scale, colours)
         else:
             _stamped_dots(painter, scene, cells, scale, colours, transform)
+    if circles and cluster_label is not None and scene is not None:
+        _cluster_labels(painter, scene, circles, scale, colours, transform, cluster_label)
     _highlight(painter, scene, highlight, scale, colours, transform)
     _you(painter, transform, colours, you_label)
     painter.restore()
@@ -276,6 +293,81 @@ def _rings(
         painter.drawEllipse(centre, radius, radius)
 
 
+def _cluster_circles(
+    painter: QPainter, scene: MapScene | None, view: QRectF, scale: float, colours: MapColours
+) -> list[int]:
+    """The companies' circles in view, big enough to see (the biggest first, up to
+    :data:`CLUSTERS_UP_TO`): a faint disc with the rings' outline. Returns which were drawn."""
+    if scene is None or not scene.data.layout.clusters:
+        return []
+    clusters = scene.data.layout.clusters
+    smallest = CLUSTER_FROM_PIXELS / scale
+    left, top, right, bottom = view.left(), view.top(), view.right(), view.bottom()
+    drawn: list[int] = []
+    for n in scene.data.clusters_in(left, top, right, bottom):
+        if clusters[n].radius < smallest or len(drawn) >= CLUSTERS_UP_TO:
+            break  # biggest first: the rest are smaller still
+        drawn.append(n)
+    if not drawn:
+        return drawn
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(_cosmetic(colours.ring))
+    painter.setBrush(QBrush(colours.cluster))
+    for n in drawn:
+        cluster = clusters[n]
+        painter.drawEllipse(QPointF(cluster.x, cluster.y), cluster.radius, cluster.radius)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    return drawn
+
+
+def _cluster_labels(
+    painter: QPainter,
+    scene: MapScene,
+    drawn: list[int],
+    scale: float,
+    colours: MapColours,
+    transform: QTransform,
+    label: Callable[[Cluster], str],
+) -> None:
+    """Each company's name and count above its circle ("Globex · 42"), the biggest first, one
+    left out where it would overlap one already written (as :func:`_names` does)."""
+    clusters = scene.data.layout.clusters
+    chosen = [n for n in drawn if clusters[n].radius * scale >= LABEL_FROM_PIXELS]
+    if not chosen:
+        return
+    painter.setWorldTransform(QTransform())
+    font = QFont(painter.font())
+    font.setBold(True)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    painter.setPen(colours.text)
+    height = metrics.height()
+    width = 6 * metrics.averageCharWidth()
+    taken: set[tuple[int, int]] = set()
+    written = 0
+    for n in chosen:
+        if written >= CLUSTER_LABELS_UP_TO:
+            break
+        cluster = clusters[n]
+        text = label(cluster)
+        top_point = transform.map(QPointF(cluster.x, cluster.y - cluster.radius))
+        text_width = metrics.horizontalAdvance(text)
+        left = top_point.x() - text_width / 2
+        # Inside the circle, just below its top: a label never strays onto a neighbour.
+        top = top_point.y() + 4
+        slots = [
+            (column, row)
+            for column in range(int(left // width), int((left + text_width) // width) + 1)
+            for row in {int(top // height), int((top + height) // height)}
+        ]
+        if any(slot in taken for slot in slots):
+            continue
+        taken.update(slots)
+        painter.drawText(QPointF(left, top + metrics.ascent()), text)
+        written += 1
+    painter.setWorldTransform(transform)
+
+
 def _distance_to(rect: QRectF) -> float:
     """How far the nearest point of ``rect`` is from the centre."""
     dx = max(rect.left(), 0.0, -rect.right())
@@ -289,6 +381,8 @@ def _edges(
     cells: list[Cell],
     scale: float,
     colours: MapColours,
+    view: QRectF,
+    level: int,
 ) -> None:
     """The referrals in view, from the referrer to the person: those under a pixel skipped,
     and, where the view holds more lines than a frame can draw, the hubs' first (a bigger
@@ -313,8 +407,14 @@ def _edges(
         budget -= pixels[size]
         for cell, group in by_size[size]:
             painter.drawLines(scene.edge_lines(cell, group))
-    if scene.long_edges:
-        painter.drawLines(scene.long_edges)
+    # The long edges too within a budget of pixels (a map grouped by company has thousands
+    # crossing the view): each list's hubs first, the same share of every list.
+    found = scene.long_edges_in(view, level)
+    diagonal = math.hypot(view.width(), view.height())
+    needed = sum(len(lines) * min(longest, diagonal) * scale for longest, lines in found)
+    share = min(1.0, EDGE_PIXELS / needed) if needed > 0 else 1.0
+    for _longest, lines in found:
+        painter.drawLines(lines if share >= 1.0 else lines[: math.ceil(len(lines) * share)])
 
 
 def _stamped_dots(

@@ -44,6 +44,10 @@ CELL = RING_GAP
 LONG_EDGE = 2 * CELL
 """Edges longer than this are kept aside and drawn whenever they cross the view."""
 EDGE_BINS = 24
+MANY_LONG_EDGES = 2000
+"""Up to this many long edges are all drawn every frame; beyond, only those near the view."""
+CLUSTER_CELL = 4 * RING_GAP
+"""The side of the squares companies' circles are found by."""
 """Edges are grouped by ``floor(log2(length))``, 0 to ``EDGE_BINS - 1``."""
 
 _NATIVE = (
@@ -186,6 +190,69 @@ class MapData:
         )
         self.bulk = bulk_generation(_generation_counts(layout.generation, None))
         """The outermost generation the fitted view shows (:func:`bulk_generation`)."""
+        clusters = layout.clusters
+        self.cluster_box = [
+            (c.x - c.radius, c.y - c.radius, c.x + c.radius, c.y + c.radius) for c in clusters
+        ]
+        """Each company's circle's ``(left, top, right, bottom)``, biggest first."""
+        if clusters:
+            left, top, right, bottom = self.extent
+            self.extent = (
+                min(left, min(box[0] for box in self.cluster_box)),
+                min(top, min(box[1] for box in self.cluster_box)),
+                max(right, max(box[2] for box in self.cluster_box)),
+                max(bottom, max(box[3] for box in self.cluster_box)),
+            )
+
+        self._cluster_grid: dict[tuple[int, int], list[int]] | None = None
+
+    def clusters_in(self, left: float, top: float, right: float, bottom: float) -> list[int]:
+        """The companies' circles whose boxes meet the rectangle, biggest first: through a
+        grid of :data:`CLUSTER_CELL` squares, or a look at every circle where the rectangle
+        covers most of the map."""
+        boxes = self.cluster_box
+        size = CLUSTER_CELL
+        floor = math.floor
+        x0, y0, x1, y1 = (
+            floor(left / size),
+            floor(top / size),
+            floor(right / size),
+            floor(bottom / size),
+        )
+        if (x1 - x0 + 1) * (y1 - y0 + 1) * 8 > len(boxes):
+            return [
+                n
+                for n, (a, b, c, d) in enumerate(boxes)
+                if c >= left and a <= right and d >= top and b <= bottom
+            ]
+        grid = self._cluster_grid
+        if grid is None:
+            grid = {}
+            for n, (a, b, c, d) in enumerate(boxes):
+                for cx in range(floor(a / size), floor(c / size) + 1):
+                    for cy in range(floor(b / size), floor(d / size) + 1):
+                        grid.setdefault((cx, cy), []).append(n)
+            self._cluster_grid = grid
+        found: set[int] = set()
+        for cx in range(x0, x1 + 1):
+            for cy in range(y0, y1 + 1):
+                found.update(grid.get((cx, cy), ()))
+        return sorted(
+            n
+            for n in found
+            if boxes[n][2] >= left
+            and boxes[n][0] <= right
+            and boxes[n][3] >= top
+            and boxes[n][1] <= bottom
+        )
+
+    def cluster_at(self, x: float, y: float) -> int | None:
+        """The company's circle ``(x, y)`` is in (its position in ``layout.clusters``)."""
+        for n in self.clusters_in(x, y, x, y):
+            found = self.layout.clusters[n]
+            if (x - found.x) ** 2 + (y - found.y) ** 2 <= found.radius**2:
+                return n
+        return None
 
     def shown_until(self, day: int | None) -> list[int]:
         """The people there by ``day`` (all for None), in the order they came."""
@@ -253,14 +320,22 @@ class MapScene:
             for i in data.long
             if visible[i] and (referrer[i] < 0 or visible[referrer[i]])
         ]
-        """Edges too long for their cell's margin, drawn whenever the view is drawn."""
+        """Edges too long for their cell's margin, drawn whenever the view is drawn (or, when
+        there are many, as :meth:`long_edges_in` finds them)."""
+        self._long_sorted: list[QLineF] | None = None
+        self._long_by_level: dict[int, list[QLineF]] | None = None
+        self._long_index: dict[tuple[int, int], dict[tuple[int, int], list[QLineF]]] = {}
         margin = DIAMETER[-1]
         self.bounds = QRectF(left, top, right - left, bottom - top).adjusted(
             -margin, -margin, margin, margin
         )
         """Everyone shown, and you at the centre."""
         reach = bulk * RING_GAP + margin
-        self.fit_bounds = self.bounds.intersected(QRectF(-reach, -reach, 2 * reach, 2 * reach))
+        self.fit_bounds = (
+            self.bounds
+            if layout.clusters  # no thin tail: the generations are not distances here
+            else self.bounds.intersected(QRectF(-reach, -reach, 2 * reach, 2 * reach))
+        )
         """What Fit shows: everyone shown, or where a thin tail of introductions goes on far
         beyond the crowd (:func:`bulk_generation`), the crowd and the tail's start."""
         self.whole = self.fit_bounds == self.bounds
@@ -337,6 +412,79 @@ class MapScene:
             if cell is not None:
                 found.append(cell)
         return level, found
+
+    def long_edges_in(self, rect: QRectF, level: int) -> list[tuple[float, list[QLineF]]]:
+        """The long edges that may cross ``rect``, in a few lists, for a view drawn at
+        ``level`` (:meth:`visible_cells`): all of them where they are few (the rings), else
+        those near it (a map grouped by company, where most referrals cross from one circle
+        to another).
+
+        An edge of length up to a cell of level ``l`` lies inside the cell of its middle
+        widened by half a cell; edges are kept by the cells of their middles at level
+        ``max(l, level)``, so a view looks at a few cells per length, never at every edge.
+        Each list comes with the longest its edges may be; the hubs' edges come first in it.
+        """
+        if len(self.long_edges) <= MANY_LONG_EDGES:
+            return [(math.inf, self.long_edges)] if self.long_edges else []
+        found: list[tuple[float, list[QLineF]]] = []
+        for own in range(self.levels + 1):
+            at = max(own, level)
+            grouped = self._long_index.get((own, at))
+            if grouped is None:
+                grouped = self._long_grouped(own, at)
+                self._long_index[(own, at)] = grouped
+            if not grouped:
+                continue
+            longest = self.cell_size(own) if own < self.levels else math.inf
+            x0, y0, x1, y1 = self.cells_in(at, rect)
+            if (x1 - x0 + 3) * (y1 - y0 + 3) > len(grouped):
+                found.extend(
+                    (longest, lines)
+                    for (cx, cy), lines in grouped.items()
+                    if x0 - 1 <= cx <= x1 + 1 and y0 - 1 <= cy <= y1 + 1
+                )
+            else:
+                for cx in range(x0 - 1, x1 + 2):
+                    for cy in range(y0 - 1, y1 + 2):
+                        lines = grouped.get((cx, cy))
+                        if lines:
+                            found.append((longest, lines))
+        return found
+
+    def _long_by_size(self) -> list[QLineF]:
+        """The long edges, the biggest people's first (those a frame short of time keeps)."""
+        if self._long_sorted is None:
+            data = self.data
+            visible, referrer = self.visible, data.layout.people.referrer
+            sizes = len(DIAMETER)
+            keys = data.keys
+            shown = [
+                i for i in data.long if visible[i] and (referrer[i] < 0 or visible[referrer[i]])
+            ]
+            order = sorted(range(len(shown)), key=lambda n: -((keys[shown[n]] >> 1) % sizes))
+            self._long_sorted = [self.long_edges[n] for n in order]
+        return self._long_sorted
+
+    def _long_grouped(self, own: int, at: int) -> dict[tuple[int, int], list[QLineF]]:
+        """The long edges whose length fits a cell of level ``own`` (and not of the level
+        below), by the cell of level ``at`` their middle is in."""
+        if self._long_by_level is None:
+            by_level: dict[int, list[QLineF]] = {}
+            top = self.levels
+            log2, ceil = math.log2, math.ceil
+            for line in self._long_by_size():
+                ratio = line.length() / CELL
+                own_level = min(top, max(0, ceil(log2(ratio)))) if ratio > 0 else 0
+                by_level.setdefault(own_level, []).append(line)
+            self._long_by_level = by_level
+        size = self.cell_size(at)
+        grouped: dict[tuple[int, int], list[QLineF]] = {}
+        floor = math.floor
+        for line in self._long_by_level.get(own, ()):
+            middle = line.center()
+            key = (floor(middle.x() / size), floor(middle.y() / size))
+            grouped.setdefault(key, []).append(line)
+        return grouped
 
     # A cell's drawing ---------------------------------------------------------------------------
 
