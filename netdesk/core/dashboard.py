@@ -30,6 +30,7 @@ from netdesk.models.store import thread_connection
 
 __all__ = [
     "DEEPEST_GENERATION",
+    "MAX_WEEKS",
     "TOP_INTRODUCERS",
     "Dashboard",
     "FunnelStep",
@@ -199,8 +200,12 @@ def _week_index(weeks: list[Week]) -> dict[date, int]:
     return {w.monday: i for i, w in enumerate(weeks)}
 
 
-def _monday(day: str) -> date:
-    return Week.containing(date.fromisoformat(day)).monday
+def _monday(day: str) -> date | None:
+    """The Monday of ``day``'s week; None for a day that cannot be read (a damaged file)."""
+    try:
+        return Week.containing(date.fromisoformat(day[:10])).monday
+    except ValueError:
+        return None
 
 
 def _cumulative(values: Iterable[int], start: int = 0) -> list[int]:
@@ -211,12 +216,17 @@ def _cumulative(values: Iterable[int], start: int = 0) -> list[int]:
     return out
 
 
+MAX_WEEKS = 52 * 30
+"""The whole campaign goes back at most thirty years (as the map's time slider): a date of
+0001-01-01 (a damaged or badly converted file) would otherwise make a hundred thousand weeks.
+What came before the first week is counted in it."""
+
+
 def _first_week(days: Iterable[str], today: Week) -> Week:
-    first = min((d for d in days if d), default=None)
-    if first is None:
-        return today
-    week = Week.containing(date.fromisoformat(first))
-    return week if week.monday <= today.monday else today
+    earliest = today.monday - timedelta(weeks=MAX_WEEKS - 1)
+    mondays = [m for m in map(_monday, days) if m is not None]
+    first = max(min(mondays, default=today.monday), earliest)
+    return Week.containing(first) if first <= today.monday else today
 
 
 _Rest = tuple[
@@ -310,17 +320,21 @@ def dashboard(span: Span = Span.WEEKS_12, today: date | None = None) -> Dashboar
 
     meetings = [0] * len(weeks)
     referrals = [0] * len(weeks)
+    first_monday = weeks[0].monday
     for m in meeting_days:
-        i = index.get(_monday(m.day))
-        if i is not None:
+        monday = _monday(m.day)
+        if monday is None:
+            continue  # a day that cannot be read is in no week
+        if start is None and monday < first_monday:
+            held_before += m.meetings
+        elif (i := index.get(monday)) is not None:
             meetings[i] += m.meetings
             referrals[i] += m.referrals
 
     before = [0] * DEEPEST_GENERATION
     joined = [[0] * len(weeks) for _ in range(DEEPEST_GENERATION)]
-    first_monday = weeks[0].monday
     for g in generation_days:
-        monday = _monday(g.day)
+        monday = _monday(g.day) or this_week.monday  # unreadable: counted as now, as on the map
         if monday < first_monday:
             before[g.generation - 1] += g.people
         elif (i := index.get(monday)) is not None:
@@ -358,8 +372,8 @@ def recent_weeks(last: Week, today: date, count: int = TREND_WEEKS) -> list[Week
     meetings = [0] * len(weeks)
     referrals = [0] * len(weeks)
     for m in data.meeting_days(weeks[0].monday, min(today, last.sunday)):
-        i = index.get(_monday(m.day))
-        if i is not None:
+        monday = _monday(m.day)
+        if monday is not None and (i := index.get(monday)) is not None:
             meetings[i] += m.meetings
             referrals[i] += m.referrals
     return [WeekFigures(w, meetings[i], referrals[i]) for i, w in enumerate(weeks)]

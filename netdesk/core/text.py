@@ -56,3 +56,18 @@ def isolate_bidi(text: str) -> str:
     if _BIDI_CONTROLS.isdisjoint(text):
         return text
     return f"\u2068{text}\u2069"
+
+
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]+")
+"""Control characters (tabs, escapes, line breaks) and stray surrogates: boxes on screen, and
+characters an XML file (an exported SVG) cannot hold even escaped."""
+
+
+def one_line(text: str, limit: int = 80) -> str:
+    """``text`` as a label drawn on one line beside other words: every run of control characters
+    (line breaks included) a single space, at most ``limit`` characters (the rest an ellipsis),
+    direction controls isolated (:func:`isolate_bidi`)."""
+    cleaned = _LINE_BREAKING.sub(" ", text)
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1].rstrip() + "…"
+    return isolate_bidi(cleaned)

@@ -3687,6 +3687,21 @@ Bisher vertraut: {trusted}</translation>
         <source>{count} came through them</source>
         <translation>Über diese Person kamen {count} hinzu</translation>
     </message>
+    <message>
+        <source>No company</source>
+        <translation>Ohne Unternehmen</translation>
+    </message>
+    <message>
+        <source>{company} · {count}</source>
+        <translation>{company} · {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>
@@ -3709,6 +3724,10 @@ Bisher vertraut: {trusted}</translation>
     <message>
         <source>Larger: more people came to you through them</source>
         <translation>Größer: Über diese Person kamen mehr Menschen zu Ihnen</translation>
+    </message>
+    <message>
+        <source>Each circle is a company, with the people you know there; the lines are introductions, across companies too. Drag a person onto another to change who referred them.</source>
+        <translation>Jeder Kreis ist ein Unternehmen mit den Menschen, die Sie dort kennen; die Linien sind Empfehlungen, auch über Unternehmen hinweg. Ziehen Sie eine Person auf eine andere, um zu ändern, wer sie empfohlen hat.</translation>
     </message>
     <message>
         <source>You are at the centre; each ring is one more introduction away. Drag a person onto another to change who referred them.</source>
@@ -3795,6 +3814,14 @@ Bisher vertraut: {trusted}</translation>
     <message>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Group by company</source>
+        <translation>Nach Unternehmen gruppieren</translation>
+    </message>
+    <message>
+        <source>Show each company as a circle of its people, the referrals across them</source>
+        <translation>Jedes Unternehmen als Kreis seiner Menschen zeigen, die Empfehlungen dazwischen</translation>
     </message>
     <message>
         <source>Copy the path</source>

@@ -209,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapTimeline</name>
     <message numerus="yes">
         <source>Week of {day}: %Ln people</source>

@@ -3687,6 +3687,21 @@ Nombres: {names}; reuniones: {meetings}; {ratio} por reunión (objetivo {goal})<
         <source>{count} came through them</source>
         <translation>Llegaron a través de esta persona: {count}</translation>
     </message>
+    <message>
+        <source>No company</source>
+        <translation>Sin empresa</translation>
+    </message>
+    <message>
+        <source>{company} · {count}</source>
+        <translation>{company} · {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>
@@ -3709,6 +3724,10 @@ Nombres: {names}; reuniones: {meetings}; {ratio} por reunión (objetivo {goal})<
     <message>
         <source>Larger: more people came to you through them</source>
         <translation>Más grande: más personas llegaron hasta usted a través de esta persona</translation>
+    </message>
+    <message>
+        <source>Each circle is a company, with the people you know there; the lines are introductions, across companies too. Drag a person onto another to change who referred them.</source>
+        <translation>Cada círculo es una empresa, con las personas que conoce allí; las líneas son presentaciones, también entre empresas. Arrastre una persona sobre otra para cambiar quién la recomendó.</translation>
     </message>
     <message>
         <source>You are at the centre; each ring is one more introduction away. Drag a person onto another to change who referred them.</source>
@@ -3795,6 +3814,14 @@ Nombres: {names}; reuniones: {meetings}; {ratio} por reunión (objetivo {goal})<
     <message>
         <source>Zoom out</source>
         <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Group by company</source>
+        <translation>Agrupar por empresa</translation>
+    </message>
+    <message>
+        <source>Show each company as a circle of its people, the referrals across them</source>
+        <translation>Mostrar cada empresa como un círculo de sus personas, con las recomendaciones entre ellas</translation>
     </message>
     <message>
         <source>Copy the path</source>

@@ -3687,6 +3687,21 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
         <source>{count} came through them</source>
         <translation>Par son intermédiaire&#xa0;: {count}</translation>
     </message>
+    <message>
+        <source>No company</source>
+        <translation>Sans entreprise</translation>
+    </message>
+    <message>
+        <source>{company} · {count}</source>
+        <translation>{company} · {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>
@@ -3709,6 +3724,10 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <message>
         <source>Larger: more people came to you through them</source>
         <translation>Plus grand&#xa0;: plus de personnes sont venues à vous par son intermédiaire</translation>
+    </message>
+    <message>
+        <source>Each circle is a company, with the people you know there; the lines are introductions, across companies too. Drag a person onto another to change who referred them.</source>
+        <translation>Chaque cercle est une entreprise, avec les personnes que vous y connaissez&#xa0;; les lignes sont les recommandations, y compris d’une entreprise à l’autre. Faites glisser une personne sur une autre pour changer qui l’a recommandée.</translation>
     </message>
     <message>
         <source>You are at the centre; each ring is one more introduction away. Drag a person onto another to change who referred them.</source>
@@ -3795,6 +3814,14 @@ Approuvé jusqu&apos;ici : {trusted}</translation>
     <message>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Group by company</source>
+        <translation>Grouper par entreprise</translation>
+    </message>
+    <message>
+        <source>Show each company as a circle of its people, the referrals across them</source>
+        <translation>Montrer chaque entreprise comme un cercle de ses personnes, avec les recommandations entre elles</translation>
     </message>
     <message>
         <source>Copy the path</source>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from netdesk.ui.formatting import format_decimal, format_number
 from netdesk.ui.theme import Role, role_font
+from netdesk.ui.widgets import plain_tooltip
 
 __all__ = [
     "BarChart",
@@ -225,7 +226,7 @@ class Chart(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self.tip_at(QPointF(event.pos())) if self.has_data() else None
             if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

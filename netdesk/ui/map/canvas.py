@@ -41,7 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture, QToolTip, QWidget
 
 from netdesk.core.network_map import Cluster, MapLayout
-from netdesk.core.text import isolate_bidi
+from netdesk.core.text import one_line
 from netdesk.models.enums import Status
 from netdesk.ui import labels
 from netdesk.ui.formatting import format_number
@@ -54,6 +54,7 @@ from netdesk.ui.map.painting import (
     view_transform,
 )
 from netdesk.ui.map.scene import MapData, MapScene, split_key
+from netdesk.ui.widgets import plain_tooltip
 
 MIN_SCALE = 1e-5
 MAX_SCALE = 12.0
@@ -64,6 +65,8 @@ FLY_SCALE = 1.6
 """The zoom a fly-to ends at (names are written), unless already closer."""
 HIT_PIXELS = 6.0
 """How near the pointer a person must be to be under it, beyond their dot."""
+NAME_LIMIT = 120
+"""Characters of a name or a company in the hover text and the path (the rest an ellipsis)."""
 PATH_SHOWN = 8
 """A path longer than this shows its first two and last names with "..." between."""
 
@@ -288,7 +291,7 @@ class MapCanvas(QWidget):
         """ "You → Sara Smith → John Public", shortened in the middle when long."""
         assert self.data is not None
         names = self.data.layout.people.names
-        chain = [isolate_bidi(names[i]) for i in reversed(self.path_indices(index))]
+        chain = [one_line(names[i], NAME_LIMIT) for i in reversed(self.path_indices(index))]
         if len(chain) > PATH_SHOWN:
             hidden = len(chain) - 5
             more = self.tr("… {count} more …").format(count=format_number(hidden))
@@ -299,12 +302,12 @@ class MapCanvas(QWidget):
         """The hover text: name, status, company, warm or cold, and the path back to you."""
         assert self.data is not None
         people = self.data.layout.people
-        lines = [isolate_bidi(people.names[index])]
+        lines = [one_line(people.names[index], NAME_LIMIT)]
         status_index, _size, warm = split_key(self.data.keys[index])
         parts = [labels.label(list(Status)[status_index])]
         parts.append(self.tr("warm lead") if warm else self.tr("cold lead"))
         if people.company[index]:
-            parts.append(isolate_bidi(people.company[index]))
+            parts.append(one_line(people.company[index], NAME_LIMIT))
         lines.append(" · ".join(parts))
         through = self.data.layout.through[index]
         if through:
@@ -315,7 +318,7 @@ class MapCanvas(QWidget):
     def cluster_name(self, cluster: Cluster) -> str:
         """The company's name, "No company" for the circle of people without one."""
         return (
-            isolate_bidi(cluster.name) if cluster.company_id is not None else self.tr("No company")
+            one_line(cluster.name, 60) if cluster.company_id is not None else self.tr("No company")
         )
 
     def cluster_label(self, cluster: Cluster) -> str:
@@ -446,11 +449,13 @@ class MapCanvas(QWidget):
             if cluster is None:
                 QToolTip.hideText()
             else:
-                text = self.describe_cluster(cluster)
+                text = plain_tooltip(self.describe_cluster(cluster))
                 QToolTip.showText(self.mapToGlobal(position.toPoint()), text, self)
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            QToolTip.showText(self.mapToGlobal(position.toPoint()), self.describe(index), self)
+            QToolTip.showText(
+                self.mapToGlobal(position.toPoint()), plain_tooltip(self.describe(index)), self
+            )
 
     def hover_text(self) -> str:
         """What the tooltip shows for the person (or the company's circle) under the pointer

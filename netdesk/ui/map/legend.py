@@ -78,15 +78,12 @@ class MapLegend(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(role_label(self.tr("What the map shows"), "section"))
         layout.addLayout(self._grid)
-        hint = QLabel(
-            self.tr(
-                "You are at the centre; each ring is one more introduction away. Drag a "
-                "person onto another to change who referred them."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "secondary")
-        layout.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "secondary")
+        layout.addWidget(self.hint)
+        self.set_grouped(False)
         layout.addStretch(1)
         self.recolour()
 
@@ -114,3 +111,18 @@ class MapLegend(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.recolour()
         super().changeEvent(event)
+
+    def set_grouped(self, grouped: bool) -> None:
+        """Explain the rings, or the companies' circles when the map is grouped by company."""
+        if grouped:
+            text = self.tr(
+                "Each circle is a company, with the people you know there; the lines are "
+                "introductions, across companies too. Drag a person onto another to change who "
+                "referred them."
+            )
+        else:
+            text = self.tr(
+                "You are at the centre; each ring is one more introduction away. Drag a "
+                "person onto another to change who referred them."
+            )
+        self.hint.setText(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QImage,
@@ -25,6 +25,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from netdesk.core.saving import save_file
 from netdesk.ui.icons import icon
 from netdesk.ui.map.canvas import MapCanvas
 from netdesk.ui.theme import LIGHT, palette
@@ -63,39 +64,50 @@ class MapOutput(QObject):
         return True
 
     def save(self, path: Path) -> bool:
-        """Write the view to ``path``: PNG, SVG or PDF by its suffix. A file that cannot be
-        written is refused with a message saying why."""
-        suffix = path.suffix.lower()
-        size = self._canvas.size()
+        """Write the view to ``path``: PNG, SVG or PDF by its suffix. Drawn in memory, then
+        written as every export is (:func:`netdesk.core.saving.save_file`): 0600, whole or not
+        at all, never through a symlink. A file that cannot be written (a missing or read-only
+        folder, a folder or a device in the way) is refused with a message saying why."""
+        data = self.render_bytes(path.suffix.lower())
+        if data is None:
+            return self._not_saved(path, "")
         try:
-            with path.open("ab"):
-                pass  # can the file be written at all? (Qt's writers only say "no")
+            save_file(path, data)
         except OSError as exc:
             return self._not_saved(path, exc.strerror or str(exc))
+        return True
+
+    def render_bytes(self, suffix: str) -> bytes | None:
+        """The view as a ``suffix`` file (".svg", ".pdf", else PNG) in memory; None when Qt
+        cannot draw it."""
+        size = self._canvas.size()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if suffix == ".svg":
             generator = QSvgGenerator()
-            generator.setFileName(str(path))
+            generator.setOutputDevice(buffer)
             generator.setSize(size)
             generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
             generator.setTitle(self.tr("Network map"))
             saved = self._draw(generator, QRectF(0, 0, size.width(), size.height()), vector=True)
         elif suffix == ".pdf":
-            writer = QPdfWriter(str(path))
+            writer = QPdfWriter(buffer)
             writer.setTitle(self.tr("Network map"))
             landscape = size.width() >= size.height()
             writer.setPageLayout(_page_layout(landscape))
             writer.setResolution(300)
             area = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
             saved = self._draw(writer, area.translated(-area.topLeft()), vector=True)
+            del writer  # flushes the document into the buffer
         else:
             image = QImage(QSize(size.width() * 2, size.height() * 2), QImage.Format.Format_RGB32)
             image.setDotsPerMeterX(2 * 3780)
             image.setDotsPerMeterY(2 * 3780)
             drawn = self._draw(image, QRectF(image.rect()), vector=False)
-            saved = drawn and image.save(str(path), "PNG")  # type: ignore[call-overload]  # stubs say bytes
-        if not saved:
-            return self._not_saved(path, "")
-        return True
+            saved = drawn and image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes
+        data = bytes(buffer.data().data())
+        buffer.close()
+        return data if saved and data else None
 
     def choose_file(self) -> Path | None:
         settings = self._settings if self._settings is not None else QSettings()

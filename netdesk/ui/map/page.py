@@ -191,6 +191,7 @@ class MapPage(QWidget):
         self.stack.addWidget(self.empty)
         self.legend = MapLegend(self)
         self.legend.setFixedWidth(260)
+        self.legend.set_grouped(self.group_action.isChecked())
         middle = QHBoxLayout()
         middle.addWidget(self.stack, 1)
         middle.addWidget(self.legend)
@@ -264,6 +265,7 @@ class MapPage(QWidget):
     def _group_toggled(self, grouped: bool) -> None:
         """Switch between the rings and the companies; a layout made once is kept."""
         self._context.settings.setValue(GROUP_SETTING, grouped)
+        self.legend.set_grouped(grouped)
         wanted = self._grouped if grouped else self._rings
         if self._stale:
             return  # read when the page is shown

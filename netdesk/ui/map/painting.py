@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 
 from netdesk.core.network_map import RING_GAP, Cluster
+from netdesk.core.text import one_line
 from netdesk.models.enums import Status
 from netdesk.ui.contacts.card_parts import STATUS_COLOURS
 from netdesk.ui.map.scene import (
@@ -60,6 +61,8 @@ CIRCLES_FROM_PIXELS = 2
 """Circles are drawn once the smallest dot is this wide (and few enough people in view)."""
 NAMES_UP_TO = 250
 """Names are written for at most this many people in view (the most introduced first)."""
+LABEL_LIMIT = 60
+"""Characters of a name written beside a dot: a 10,000-character name would cover the map."""
 NAMES_FROM_PIXELS = 9
 """A name is written beside a dot at least this many pixels wide."""
 FEW_FOR_NAMES = 120
@@ -526,7 +529,8 @@ def _names(
         point = transform.map(QPointF(xs[i], ys[i]))
         offset = DIAMETER[size] * scale / 2 + 3
         left = point.x() + offset
-        text_width = metrics.horizontalAdvance(names[i])
+        name = one_line(names[i], LABEL_LIMIT)
+        text_width = metrics.horizontalAdvance(name)
         top = point.y() - height / 2
         slots = [
             (column, row)
@@ -536,7 +540,7 @@ def _names(
         if any(slot in taken for slot in slots):
             continue
         taken.update(slots)
-        painter.drawText(QPointF(left, point.y() + metrics.ascent() / 2 - 1), names[i])
+        painter.drawText(QPointF(left, point.y() + metrics.ascent() / 2 - 1), name)
     painter.setWorldTransform(transform)
 
 

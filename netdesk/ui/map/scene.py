@@ -155,7 +155,10 @@ class MapData:
         self.dot_keys = array("h", [looks[key] for key in self.keys])
         """How a person looks as a dot far away: the sizes only as small (0) or large (2), so
         that a cell has half as many groups to draw."""
-        xs, ys, referrer = layout.x, layout.y, people.referrer
+        self.parent = layout.parent if len(layout.parent) == count else people.referrer
+        """Each person's referrer as the map draws the edge (-1: from you): the layout's, which
+        leaves out the one referral that closed a circle in a damaged database."""
+        xs, ys, referrer = layout.x, layout.y, self.parent
         self.px = array("d", [xs[r] if r >= 0 else 0.0 for r in referrer])
         self.py = array("d", [ys[r] if r >= 0 else 0.0 for r in referrer])
         hypot, log2 = math.hypot, math.log2
@@ -292,7 +295,7 @@ class MapScene:
         self.until = until
         layout = data.layout
         xs, ys = layout.x, layout.y
-        referrer = layout.people.referrer
+        referrer = data.parent
         fine: dict[tuple[int, int], list[int]]
         if until is None:
             self.visible = bytearray(b"\x01") * data.count
@@ -455,7 +458,7 @@ class MapScene:
         """The long edges, the biggest people's first (those a frame short of time keeps)."""
         if self._long_sorted is None:
             data = self.data
-            visible, referrer = self.visible, data.layout.people.referrer
+            visible, referrer = self.visible, data.parent
             sizes = len(DIAMETER)
             keys = data.keys
             shown = [
@@ -504,7 +507,7 @@ class MapScene:
         if cell.edge_bins is None:
             data = self.data
             bins: dict[tuple[int, int], list[int]] = {}
-            referrer, visible, lengths = data.layout.people.referrer, self.visible, data.lengths
+            referrer, visible, lengths = data.parent, self.visible, data.lengths
             edge_bin, keys = data.bins, data.keys
             sizes = len(DIAMETER)
             for i in cell.members:

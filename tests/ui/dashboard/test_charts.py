@@ -5,8 +5,9 @@ its key."""
 from __future__ import annotations
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -107,7 +108,31 @@ def test_the_bar_tooltip_gives_the_figure_under_the_pointer(qtbot: QtBot) -> Non
     event = QHelpEvent(QEvent.Type.ToolTip, pos, chart.mapToGlobal(pos))
     QApplication.sendEvent(chart, event)
     qtbot.waitUntil(QToolTip.isVisible)
-    assert QToolTip.text() == "Week of 23 Nov\nNames per meeting: 0.5"
+    assert as_shown(QToolTip.text()) == "Week of 23 Nov\nNames per meeting: 0.5"
+    QToolTip.hideText()
+
+
+def as_shown(tip: str) -> str:
+    """The text a tooltip shows: Qt takes text that looks like HTML as HTML."""
+    document = QTextDocument()
+    if QtGui.Qt.mightBeRichText(tip):
+        document.setHtml(tip)
+    else:
+        document.setPlainText(tip)
+    return document.toPlainText()
+
+
+def test_a_name_with_markup_shows_as_written_in_a_tooltip(qtbot: QtBot) -> None:
+    chart = HBarChart("Who introduced the most people")
+    qtbot.addWidget(chart)
+    chart.resize(500, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_data([HBar("<b>Ann</b> &amp; <img src=x>", 3, "3", "", key=1)])
+    pos = chart.bar_rect(0).center().toPoint()
+    QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, pos, chart.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert as_shown(QToolTip.text()) == "<b>Ann</b> &amp; <img src=x>: 3"
     QToolTip.hideText()
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.ui.map.canvas import MapCanvas
 from netdesk.ui.map.painting import MapColours
-from netdesk.ui.map.scene import bulk_generation
+from netdesk.ui.map.scene import MapData, bulk_generation
 from tests.ui.map.synthetic import FIRST_DAY, synthetic_layout
 
 
@@ -293,3 +293,28 @@ def test_a_thin_tail_of_introductions_is_left_out_of_fit_until_everyone_is_asked
     canvas.fit(everyone=True)
     assert canvas.visible_rect().contains(QPointF(layout.x[deepest], layout.y[deepest]))
     canvas.deleteLater()
+
+
+def test_a_referral_that_closed_a_circle_is_not_drawn() -> None:
+    """In a damaged database A referred B and B referred A: the layout cuts one of the two,
+    and the map draws that person's edge from you, not back to the other."""
+    from array import array
+
+    from netdesk.core.network_map import MapPeople, layout
+
+    people = MapPeople(
+        ids=[1, 2],
+        names=["A", "B"],
+        referrer=array("i", [1, 0]),
+        status=["to_contact"] * 2,
+        warm=[False] * 2,
+        company_id=[None] * 2,
+        company=[""] * 2,
+        added_on=array("i", [1, 1]),
+    )
+    placed = layout(people)
+    (root,) = [i for i in range(2) if placed.parent[i] < 0]
+    data = MapData(placed)
+    assert (data.px[root], data.py[root]) == (0.0, 0.0)
+    other = 1 - root
+    assert (data.px[other], data.py[other]) == (placed.x[root], placed.y[root])

@@ -83,6 +83,7 @@ def test_the_toggle_switches_to_companies_and_back_and_is_remembered(
     page.group_action.trigger()
     qtbot.waitUntil(lambda: not page.loading and page.grouped, timeout=10_000)
     assert main_window.context.settings.value(GROUP_SETTING, type=bool) is True
+    assert page.legend.hint.text().startswith("Each circle is a company")
     data = page.canvas.data
     assert data is not None
     assert sorted((c.name, c.count) for c in data.layout.clusters) == [
@@ -97,6 +98,7 @@ def test_the_toggle_switches_to_companies_and_back_and_is_remembered(
     page.group_action.trigger()
     assert not page.loading and not page.grouped
     assert page.canvas.data is rings
+    assert "each ring is one more introduction away" in page.legend.hint.text()
     assert main_window.context.settings.value(GROUP_SETTING, type=bool) is False
     page.group_action.trigger()
     assert not page.loading and page.grouped
