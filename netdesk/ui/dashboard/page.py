@@ -34,6 +34,7 @@ from netdesk.core.dashboard import (
     read_dashboard,
 )
 from netdesk.core.dates import Week
+from netdesk.core.text import one_line
 from netdesk.models.enums import Lead
 from netdesk.models.store import Changes, Topic
 from netdesk.ui.dashboard.charts import BarChart, HBar, HBarChart, LineChart, Series
@@ -244,7 +245,7 @@ class DashboardPage(QWidget):
         self.introducers.set_data(
             [
                 HBar(
-                    i.name,
+                    one_line(i.name, 60).strip(),  # one line of text, whatever the name holds
                     i.introductions,
                     format_number(i.introductions),
                     self.tr(

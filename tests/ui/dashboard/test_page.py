@@ -141,3 +141,22 @@ def test_the_span_chosen_is_kept(
         page.span.setCurrentIndex(page.span.findData(Span.WEEKS_12.value))
     assert len(page.meetings.labels) == 12
     assert main_window.settings.value("dashboard/span") == "12"
+
+
+def test_a_top_introducer_s_name_is_drawn_as_one_line_of_plain_text(
+    qtbot: QtBot, network: dict[str, int], main_window: MainWindow, db: Path
+) -> None:
+    """A name a damaged file or another program wrote with control characters and a line break
+    is drawn as one line: no boxes, no second line over the next bar."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute(
+            "UPDATE contact SET display_name = ? WHERE id = ?",
+            ("Ann\x07\r\nArcher\x1b", network["ann"]),
+        )
+    conn.close()
+    main_window.signals.store.poll_external()
+    page = open_page(qtbot, main_window)
+    assert page.introducers.rows[0].label == "Ann Archer"
