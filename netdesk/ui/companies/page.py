@@ -9,7 +9,7 @@ hidden it only notes that, and reads once it is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from netdesk.ui.companies.model import Column, CompanyRole, CompanyTableModel
 from netdesk.ui.companies.people import CompanyPeople
 from netdesk.ui.icons import icon
 from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.shown_page import ShownPage
 from netdesk.ui.shell.store_signals import ChangeWatch
 from netdesk.ui.theme import page_title, secondary
 from netdesk.ui.widgets import add_search_icon, name_clear_button
@@ -61,13 +62,12 @@ class _SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class CompaniesPage(QWidget):
+class CompaniesPage(ShownPage):
     """The page the sidebar's "Companies" shows."""
 
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._stale = True
         self._wanted: int | None = None
         """A company asked for by :meth:`show_company`, selected once the list holds it."""
         self.title = page_title(self.tr("Companies"), self)
@@ -153,17 +153,6 @@ class CompaniesPage(QWidget):
         self._stale = False
         self.model.refresh()
         self.people.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _store_changed(self, _changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _database_switched(self) -> None:
         self.model.stop()

@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -41,6 +40,7 @@ from netdesk.ui.dashboard.charts import BarChart, HBar, HBarChart, LineChart, Se
 from netdesk.ui.formatting import format_date, format_decimal, format_number
 from netdesk.ui.labels import label
 from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.shown_page import ShownPage
 from netdesk.ui.shell.store_signals import ChangeWatch
 from netdesk.ui.shell.tasks import Task, run_task
 from netdesk.ui.theme import page_title, secondary
@@ -60,7 +60,7 @@ def _percent(share: float | None) -> str:
     )
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ShownPage):
     """The page the sidebar's "Dashboard" shows."""
 
     figures_shown = Signal()
@@ -71,7 +71,6 @@ class DashboardPage(QWidget):
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._stale = True
         self._task: Task[Dashboard] | None = None
         self.figures: Dashboard | None = None
         self.title = page_title(self.tr("Dashboard"), self)
@@ -190,17 +189,6 @@ class DashboardPage(QWidget):
         if self._task is not None:
             self._task.cancel()
             self._task = None
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _store_changed(self, _changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _span_changed(self) -> None:
         self._context.settings.setValue(SPAN_SETTING, self.current_span.value)

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +53,7 @@ from netdesk.ui.postings.board import PostingBoard
 from netdesk.ui.postings.empty import PostingsEmptyState
 from netdesk.ui.postings.list_model import Column, PostingRole, PostingTableModel
 from netdesk.ui.shell.context import PanelContext
+from netdesk.ui.shell.shown_page import ShownPage
 from netdesk.ui.shell.store_signals import ChangeWatch
 from netdesk.ui.shell.tasks import run_task
 from netdesk.ui.shell.undo import ChangeCommand
@@ -88,7 +88,7 @@ def web_address(url: str) -> QUrl | None:
     return None
 
 
-class PostingsPage(QWidget):
+class PostingsPage(ShownPage):
     """The page the sidebar's "Postings" shows."""
 
     new_requested = Signal()
@@ -103,7 +103,6 @@ class PostingsPage(QWidget):
     def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._stale = True
         self._total: int | None = None
         self.title = page_title(self.tr("Postings"), self)
         self.count = secondary(QLabel(self))
@@ -331,17 +330,6 @@ class PostingsPage(QWidget):
             self.model.set_search(text)
         else:
             self.board.refresh(text, self.stages())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _store_changed(self, _changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _show_count(self) -> None:
         shown = self.model.rowCount() if self.view == "list" else self.board.total
