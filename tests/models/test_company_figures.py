@@ -117,6 +117,7 @@ def test_the_kept_figures_equal_a_count_from_scratch_after_every_kind_of_write(d
         return None if row is None else int(row[0])
 
     assert kept(conn) == counted(conn)
+    next_steps = 0
     for step in range(600):
         action = rnd.randrange(18)
         companies = [int(r[0]) for r in conn.execute("SELECT id FROM company")]
@@ -194,8 +195,12 @@ def test_the_kept_figures_equal_a_count_from_scratch_after_every_kind_of_write(d
             deleted = delete_contacts([person])
             if rnd.random() < 0.7:
                 restore_contacts(deleted)
-        assert kept(conn) == counted(conn), f"step {step}, action {action}"
-    assert sum(f[4] is not None for f in kept(conn).values()) > 0  # next steps were kept
+        figures = kept(conn)
+        assert figures == counted(conn), f"step {step}, action {action}"
+        next_steps += sum(f[4] is not None for f in figures.values())
+    # The run kept next steps along the way (SQLite's random() picks the rows, so how many are
+    # left at the end varies from run to run).
+    assert next_steps > 0
     store.close()
 
 
