@@ -17,7 +17,6 @@ from netdesk.core.referrals import referred_by, referrer_of
 from netdesk.models import Favour, Interaction, Lead, Meeting, Relationship, Status, Task, database
 from netdesk.models.records import Address, ContactData, Email, Link, Phone, ReferralInfo
 
-
 COUNTS_ONLY_UP = {"sync_mark"}
 """Tables an undo does not take back by design: each contact's change count for the sync
 (``0013_sync_marks.sql``) only ever grows, so that an undone merge goes to the server too."""
