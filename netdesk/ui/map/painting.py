@@ -296,6 +296,31 @@ def _rings(
         painter.drawEllipse(centre, radius, radius)
 
 
+class LabelRoom:
+    """Where labels may still go without overlapping one already written: the view cut into
+    slots a line high and six characters wide, each label taking every slot its box touches
+    (the names beside the dots, the companies' labels)."""
+
+    def __init__(self, metrics: QFontMetricsF) -> None:
+        self.height = metrics.height()
+        self.width = 6 * metrics.averageCharWidth()
+        self.taken: set[tuple[int, int]] = set()
+
+    def take(self, left: float, top: float, text_width: float) -> bool:
+        """Claim the slots of a label at ``left``, ``top`` (view pixels), ``text_width`` wide;
+        False, and nothing claimed, where one of them is taken already."""
+        width, height = self.width, self.height
+        slots = [
+            (column, row)
+            for column in range(int(left // width), int((left + text_width) // width) + 1)
+            for row in {int(top // height), int((top + height) // height)}
+        ]
+        if any(slot in self.taken for slot in slots):
+            return False
+        self.taken.update(slots)
+        return True
+
+
 def _cluster_circles(
     painter: QPainter, scene: MapScene | None, view: QRectF, scale: float, colours: MapColours
 ) -> list[int]:
@@ -344,9 +369,7 @@ def _cluster_labels(
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     painter.setPen(colours.text)
-    height = metrics.height()
-    width = 6 * metrics.averageCharWidth()
-    taken: set[tuple[int, int]] = set()
+    room = LabelRoom(metrics)
     written = 0
     for n in chosen:
         if written >= CLUSTER_LABELS_UP_TO:
@@ -358,14 +381,8 @@ def _cluster_labels(
         left = top_point.x() - text_width / 2
         # Inside the circle, just below its top: a label never strays onto a neighbour.
         top = top_point.y() + 4
-        slots = [
-            (column, row)
-            for column in range(int(left // width), int((left + text_width) // width) + 1)
-            for row in {int(top // height), int((top + height) // height)}
-        ]
-        if any(slot in taken for slot in slots):
+        if not room.take(left, top, text_width):
             continue
-        taken.update(slots)
         painter.drawText(QPointF(left, top + metrics.ascent()), text)
         written += 1
     painter.setWorldTransform(transform)
@@ -519,11 +536,9 @@ def _names(
     metrics = QFontMetricsF(font)
     painter.setPen(colours.text)
     # A name is left out where it would overlap one already written (the bigger people's go
-    # first): the view is cut into slots a line high and six characters wide, and a name takes
-    # every slot its box touches.
+    # first).
+    room = LabelRoom(metrics)
     height = metrics.height()
-    width = 6 * metrics.averageCharWidth()
-    taken: set[tuple[int, int]] = set()
     for i in chosen:
         _status, size, _warm = split_key(keys[i])
         point = transform.map(QPointF(xs[i], ys[i]))
@@ -531,15 +546,8 @@ def _names(
         left = point.x() + offset
         name = one_line(names[i], LABEL_LIMIT)
         text_width = metrics.horizontalAdvance(name)
-        top = point.y() - height / 2
-        slots = [
-            (column, row)
-            for column in range(int(left // width), int((left + text_width) // width) + 1)
-            for row in {int(top // height), int((top + height) // height)}
-        ]
-        if any(slot in taken for slot in slots):
+        if not room.take(left, point.y() - height / 2, text_width):
             continue
-        taken.update(slots)
         painter.drawText(QPointF(left, point.y() + metrics.ascent() / 2 - 1), name)
     painter.setWorldTransform(transform)
 
