@@ -26,6 +26,7 @@ from datetime import date
 from typing import NamedTuple
 
 from netdesk.models.campaign import _APPLIED, _INTERVIEWING, _OFFER, _stages
+from netdesk.models.referrals import generations_cte
 from netdesk.models.sql import connection
 
 __all__ = [
@@ -129,14 +130,8 @@ class GenerationDay(NamedTuple):
     people: int
 
 
-_GENERATION_DAYS = """
-    WITH RECURSIVE gen(id, g, day) AS (
-        SELECT r.referred_id, min(2, :deepest), r.referred_on FROM referral r
-        WHERE r.referrer_id NOT IN (SELECT referred_id FROM referral)
-        UNION ALL
-        SELECT r.referred_id, min(gen.g + 1, :deepest), r.referred_on FROM gen
-        JOIN referral r ON r.referrer_id = gen.id
-    )
+_GENERATION_DAYS = f"""
+    WITH RECURSIVE {generations_cte()}
     SELECT 1, date_added, count(*) FROM contact
     WHERE id NOT IN (SELECT referred_id FROM referral) GROUP BY date_added
     UNION ALL

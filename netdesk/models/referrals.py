@@ -2,11 +2,12 @@
 
 Each contact has at most one referrer (``referral.referred_id`` is unique), so the referrals form
 a forest. :func:`ancestors_cte` and :func:`descendants_cte` are the only recursive queries over
-it: every question about chains (is this a loop, the path back to someone you knew, the tree's
-counts, the import's links) is asked through them. Both are iterative in SQLite, so a chain
-thousands of levels deep costs what a list of that length costs, and both are ``UNION`` walks
-that visit each (origin, contact) once, so they end even in a damaged database whose referrals
-run in a circle.
+it, beside :func:`generations_cte` (each generation's people, for the dashboard): every question
+about chains (is this a loop, the path back to someone you knew, the tree's counts, the import's
+links) is asked through them. All are iterative in SQLite, so a chain thousands of levels deep
+costs what a list of that length costs; the first two are ``UNION`` walks that visit each
+(origin, contact) once, so they end even in a damaged database whose referrals run in a circle,
+and the third starts only from roots, which no circle hangs from.
 """
 
 from __future__ import annotations
@@ -46,6 +47,21 @@ def descendants_cte(start: str = EACH) -> str:
         {start}
         UNION
         SELECT down.origin, r.referred_id FROM referral r JOIN down ON r.referrer_id = down.id
+    )"""
+
+
+def generations_cte(deepest: str = ":deepest") -> str:
+    """``gen(id, g, day)``: everyone someone referred, walked down from the people nobody
+    referred, with their generation (2 for those your direct contacts referred, then 3...,
+    ``deepest`` and beyond counted as ``deepest``) and the day of their referral. Goes after
+    ``WITH RECURSIVE``. A ``UNION ALL`` walk that ends: each contact has one referrer, so a
+    circle of referrals hangs from no root and is never entered."""
+    return f"""gen(id, g, day) AS (
+        SELECT r.referred_id, min(2, {deepest}), r.referred_on FROM referral r
+        WHERE r.referrer_id NOT IN (SELECT referred_id FROM referral)
+        UNION ALL
+        SELECT r.referred_id, min(gen.g + 1, {deepest}), r.referred_on FROM gen
+        JOIN referral r ON r.referrer_id = gen.id
     )"""
 
 
